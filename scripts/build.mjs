@@ -1,0 +1,30 @@
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) with esbuild.
+// The output is deterministic: CI rebuilds and fails when dist/ differs from the commit.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+
+const outDir = process.env.BUILD_OUT_DIR ?? 'dist';
+rmSync(outDir, { recursive: true, force: true });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  legalComments: 'none',
+  charset: 'utf8',
+  logLevel: 'warning',
+  metafile: false,
+  // CommonJS dependencies (axios, tunnel, ...) call require(); give the ESM bundle one.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+  },
+};
+
+await build({ ...common, entryPoints: ['src/index.ts'], outfile: `${outDir}/index.js` });
+await build({
+  ...common,
+  entryPoints: ['src/cli/main.ts'],
+  outfile: `${outDir}/cli.js`,
+  banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
+});

@@ -1,0 +1,34 @@
+import type { SourceLocation } from './action.ts';
+
+/** A problem found in user input, located precisely enough for an annotation. */
+export interface Diagnostic {
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+  readonly location?: SourceLocation;
+  /** the manifest key path, e.g. `actions.welcome_email.flow` */
+  readonly key?: string;
+  /** how to fix it, e.g. `did you mean "registration"?` */
+  readonly hint?: string;
+}
+
+/** `file:line:column: message (hint)` — the one-line form used in logs and errors. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.location ? `${d.location.file}:${d.location.line}:${d.location.column}: ` : '';
+  const key = d.key ? ` [${d.key}]` : '';
+  const hint = d.hint ? ` — ${d.hint}` : '';
+  return `${where}${d.severity}: ${d.message}${key}${hint}`;
+}
+
+/** Thrown when the manifest has errors; carries every diagnostic, not just the first. */
+export class ManifestError extends Error {
+  readonly diagnostics: readonly Diagnostic[];
+  constructor(diagnostics: readonly Diagnostic[]) {
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    super(
+      `The manifest has ${errors.length} error${errors.length === 1 ? '' : 's'}:\n` +
+        errors.map((d) => `  ${formatDiagnostic(d)}`).join('\n'),
+    );
+    this.name = 'ManifestError';
+    this.diagnostics = diagnostics;
+  }
+}

@@ -1,0 +1,112 @@
+import type { HookListRef } from './hook-list.ts';
+
+/**
+ * A field value as a plan shows it. Sensitive values never appear: `display` holds the
+ * `${{ env.NAME }}` reference or `(sensitive)`, and `value` is absent.
+ */
+export interface PlanValue {
+  readonly display: string;
+  readonly sensitive: boolean;
+}
+
+/** The writable fields of a webhook, as a plan shows them (keys match the manifest). */
+export type WebhookFields = Readonly<Record<string, PlanValue>>;
+
+export interface FieldChange {
+  /** manifest key: `body`, `can_interrupt`, `response_ignore`, `response_parse`, `auth.type`, `auth.value`, ... */
+  readonly field: string;
+  readonly before?: PlanValue;
+  readonly after?: PlanValue;
+}
+
+export type WarningKind =
+  | 'delete'
+  | 'can-interrupt'
+  | 'response-parse'
+  | 'plain-http'
+  | 'body-unverifiable'
+  | 'secret-uncomparable'
+  | 'duplicate-live-hook'
+  | 'body-evaluation'
+  | 'ory-warning';
+
+export interface PlanWarning {
+  readonly kind: WarningKind;
+  readonly message: string;
+  readonly action?: string;
+}
+
+/** Preview of the JSON a webhook would receive for the sample `ctx` (SPEC section 7). */
+export type BodyPreview =
+  | { readonly kind: 'rendered'; readonly json: string }
+  | { readonly kind: 'cancelled' }
+  | { readonly kind: 'error'; readonly message: string };
+
+interface PlannedHookBase {
+  readonly action?: string;
+  readonly list: HookListRef;
+  readonly listKey: string;
+  readonly url: PlanValue;
+  readonly method: string;
+}
+
+export interface PlannedCreate extends PlannedHookBase {
+  readonly action: string;
+  readonly fields: WebhookFields;
+  /** the Jsonnet source as written, for diffs (absent when sensitive) */
+  readonly body?: string;
+  readonly preview?: BodyPreview;
+}
+
+export interface PlannedUpdate extends PlannedHookBase {
+  readonly action: string;
+  readonly changes: readonly FieldChange[];
+  readonly bodyBefore?: string;
+  readonly bodyAfter?: string;
+  readonly preview?: BodyPreview;
+}
+
+export interface PlannedDelete extends PlannedHookBase {
+  /** the action that owned it (previous manifest), absent when removed by `prune` */
+  readonly action?: string;
+  readonly reason: 'removed-from-manifest' | 'identity-changed' | 'prune' | 'duplicate';
+  readonly fields: WebhookFields;
+}
+
+export interface UnmanagedHook {
+  readonly list: HookListRef;
+  readonly listKey: string;
+  readonly url: PlanValue;
+  readonly method: string;
+}
+
+export interface ProjectPlan {
+  readonly projectId: string;
+  readonly projectName?: string;
+  readonly revisionId: string;
+  readonly creates: readonly PlannedCreate[];
+  readonly updates: readonly PlannedUpdate[];
+  readonly deletes: readonly PlannedDelete[];
+  readonly unchanged: readonly string[];
+  readonly unmanaged: readonly UnmanagedHook[];
+  readonly warnings: readonly PlanWarning[];
+}
+
+export interface PlanSummary {
+  readonly create: number;
+  readonly update: number;
+  readonly delete: number;
+}
+
+/** The plan: pure data, deterministic, fingerprinted over its changes alone. */
+export interface Plan {
+  readonly formatVersion: 1;
+  readonly manifest: string;
+  readonly fingerprint: string;
+  readonly summary: PlanSummary;
+  readonly projects: readonly ProjectPlan[];
+}
+
+export function hasChanges(plan: Plan): boolean {
+  return plan.summary.create + plan.summary.update + plan.summary.delete > 0;
+}
