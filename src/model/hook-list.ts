@@ -14,8 +14,8 @@ export type HttpMethod = (typeof HTTP_METHODS)[number];
 
 /** The `after` method keys each flow stores hooks under. Recovery and verification have one flat list. */
 export const AFTER_METHODS: Readonly<Record<Flow, readonly string[]>> = {
-  login: ['password', 'oidc', 'code', 'webauthn', 'passkey', 'totp', 'lookup_secret', 'saml'],
-  registration: ['password', 'oidc', 'code', 'webauthn', 'passkey', 'saml'],
+  login: ['password', 'oidc', 'code', 'webauthn', 'passkey', 'totp', 'lookup_secret'],
+  registration: ['password', 'oidc', 'code', 'webauthn', 'passkey'],
   settings: ['password', 'oidc', 'profile', 'webauthn', 'passkey', 'totp', 'lookup_secret'],
   recovery: ['code', 'link'],
   verification: ['code', 'link'],
