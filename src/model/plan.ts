@@ -105,6 +105,12 @@ export interface Plan {
   readonly fingerprint: string;
   readonly summary: PlanSummary;
   readonly projects: readonly ProjectPlan[];
+  /**
+   * One entry per change: key `{projectId} {create|update|delete} {action or list+method+url}`, value a
+   * short digest of what that change writes (secrets salted as in the fingerprint). Lets a later run say
+   * which changes differ from an approved plan without storing the plan itself.
+   */
+  readonly changeDigests: Readonly<Record<string, string>>;
 }
 
 export function hasChanges(plan: Plan): boolean {
