@@ -1,0 +1,161 @@
+/**
+ * The Ory edge: every call goes through `@ory/client`'s ProjectApi. Errors become
+ * RunFailures with a reason and a message a person can act on; transient ones are retried.
+ */
+import { Configuration, ProjectApi, type JsonPatch } from '@ory/client';
+import { RunFailure } from '../model/failure.ts';
+import { isRecord } from './pointer.ts';
+import { DEFAULT_RETRY_POLICY, parseRetryAfter, withRetries, type RetryDecision, type RetryPolicy, type Sleep } from './retry.ts';
+
+export interface OryWarning {
+  readonly code?: number;
+  readonly message?: string;
+}
+
+export interface PatchResult {
+  readonly project: unknown;
+  readonly warnings: readonly OryWarning[];
+}
+
+/** What the core needs from Ory; tests may pass their own. */
+export interface OryProjects {
+  getProject(projectId: string): Promise<unknown>;
+  /** Throws RevisionConflict on 409, PatchRejected on 400. */
+  patchProject(projectId: string, revisionId: string, operations: readonly JsonPatch[]): Promise<PatchResult>;
+}
+
+/** The revision was no longer current (409): someone else wrote in between. */
+export class RevisionConflict extends Error {
+  constructor(projectId: string) {
+    super(`project ${projectId} changed since it was read (409 Conflict)`);
+    this.name = 'RevisionConflict';
+  }
+}
+
+/** Ory refused the patch (400): a failed `test`, or a config Ory cannot validate. */
+export class PatchRejected extends Error {
+  constructor(readonly projectId: string, readonly oryMessage: string) {
+    super(`Ory refused the change to project ${projectId}: ${oryMessage}`);
+    this.name = 'PatchRejected';
+  }
+}
+
+export interface OryClientOptions {
+  readonly apiUrl: string;
+  readonly apiKey: string;
+  readonly timeoutMs?: number;
+  readonly retry?: RetryPolicy;
+  readonly sleep?: Sleep;
+  readonly onRetry?: (message: string) => void;
+}
+
+interface HttpFailure {
+  status?: number;
+  retryAfter?: unknown;
+  oryMessage?: string;
+  code?: string;
+}
+
+function describeHttpFailure(error: unknown): HttpFailure {
+  if (!isRecord(error)) return {};
+  const response = isRecord(error.response) ? error.response : undefined;
+  const headers = response && isRecord(response.headers) ? response.headers : {};
+  const data = response && isRecord(response.data) ? response.data : undefined;
+  const oryError = data && isRecord(data.error) ? data.error : data;
+  const oryMessage = oryError
+    ? [oryError.message, oryError.reason].filter((s) => typeof s === 'string' && s !== '').join(' — ') || undefined
+    : undefined;
+  return {
+    ...(typeof response?.status === 'number' ? { status: response.status } : {}),
+    retryAfter: headers['retry-after'],
+    ...(oryMessage ? { oryMessage } : {}),
+    ...(typeof error.code === 'string' ? { code: error.code } : {}),
+  };
+}
+
+function classify(error: unknown): RetryDecision {
+  const failure = describeHttpFailure(error);
+  if (failure.status === undefined) return { retry: true }; // timeout, reset, refused: transient
+  if (failure.status === 429 || failure.status >= 500) {
+    const retryAfterMs = parseRetryAfter(failure.retryAfter);
+    return retryAfterMs === undefined ? { retry: true } : { retry: true, retryAfterMs };
+  }
+  return { retry: false };
+}
+
+function toRunFailure(error: unknown, what: string, projectId: string): Error {
+  const failure = describeHttpFailure(error);
+  const detail = failure.oryMessage ? `: ${failure.oryMessage}` : '';
+  switch (failure.status) {
+    case undefined:
+      return new RunFailure(
+        'ory-unavailable',
+        `Could not reach Ory to ${what} (${failure.code ?? 'network error'}), after retries. Check ory-api-url and try again.`,
+        { cause: error },
+      );
+    case 401:
+      return new RunFailure('ory-auth', `Ory refused the API key (401) to ${what}${detail}. Set ory-api-key to a valid workspace API key (ory_wak_...).`);
+    case 403:
+      return new RunFailure(
+        'ory-auth',
+        `Ory denied access (403) to ${what}${detail}. Use a workspace API key (ory_wak_...) of the workspace that owns project ${projectId}; project API keys (ory_pat_...) cannot change project config.`,
+      );
+    case 404:
+      return new RunFailure('ory-auth', `Project ${projectId} was not found (404)${detail}. Check the project_id, and that the workspace API key belongs to its workspace.`);
+    case 429:
+      return new RunFailure('ory-unavailable', `Ory kept rate-limiting requests (429) to ${what}, after retries. Try again later.`);
+    default:
+      if (failure.status >= 500) {
+        return new RunFailure('ory-unavailable', `Ory answered ${failure.status} to ${what}${detail}, after retries. Try again later.`);
+      }
+      return new RunFailure('apply-failed', `Ory answered ${failure.status} to ${what}${detail}.`);
+  }
+}
+
+export function createOryProjects(options: OryClientOptions): OryProjects {
+  const api = new ProjectApi(
+    new Configuration({
+      basePath: options.apiUrl.replace(/\/+$/, ''),
+      accessToken: options.apiKey,
+      baseOptions: { timeout: options.timeoutMs ?? 30_000 },
+    }),
+  );
+  const policy = options.retry ?? DEFAULT_RETRY_POLICY;
+  const onRetry = (what: string) => (error: unknown, attempt: number, delayMs: number) => {
+    const failure = describeHttpFailure(error);
+    const why = failure.status ? `HTTP ${failure.status}` : (failure.code ?? 'network error');
+    options.onRetry?.(`Ory: ${what} failed (${why}); retry ${attempt} in ${Math.round(delayMs)} ms`);
+  };
+
+  return {
+    async getProject(projectId) {
+      const what = `read project ${projectId}`;
+      try {
+        const response = await withRetries(() => api.getProject({ projectId }), classify, policy, options.sleep, onRetry(what));
+        return response.data;
+      } catch (error) {
+        throw toRunFailure(error, what, projectId);
+      }
+    },
+    async patchProject(projectId, revisionId, operations) {
+      const what = `update project ${projectId}`;
+      try {
+        // Retrying a patch is safe: it names the revision it was made for, so a write that did land
+        // makes the retry answer 409 instead of writing twice.
+        const response = await withRetries(
+          () => api.patchProjectWithRevision({ projectId, revisionId, jsonPatch: [...operations] }),
+          classify,
+          policy,
+          options.sleep,
+          onRetry(what),
+        );
+        return { project: response.data.project, warnings: response.data.warnings ?? [] };
+      } catch (error) {
+        const failure = describeHttpFailure(error);
+        if (failure.status === 409) throw new RevisionConflict(projectId);
+        if (failure.status === 400) throw new PatchRejected(projectId, failure.oryMessage ?? 'Bad Request');
+        throw toRunFailure(error, what, projectId);
+      }
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/** RFC 6901 JSON Pointer helpers for the few places that walk a project by path. */
+
+export function escapePointerSegment(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function pointerOf(segments: readonly (string | number)[]): string {
+  return segments.map((s) => '/' + escapePointerSegment(String(s))).join('');
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The value at `segments` under `root`, or undefined when any step is missing. */
+export function valueAt(root: unknown, segments: readonly string[]): unknown {
+  let node: unknown = root;
+  for (const segment of segments) {
+    if (Array.isArray(node)) {
+      const index = Number(segment);
+      if (!Number.isInteger(index)) return undefined;
+      node = node[index];
+    } else if (isRecord(node)) {
+      node = Object.prototype.hasOwnProperty.call(node, segment) ? node[segment] : undefined;
+    } else {
+      return undefined;
+    }
+  }
+  return node;
+}
