@@ -1,0 +1,75 @@
+/**
+ * Reads a manifest from files (head) or from text (previous commit, via GitHub) and turns
+ * loader diagnostics into a ManifestError. The manifest room itself does no I/O.
+ */
+import { posix } from 'node:path';
+import { loadManifest, type ManifestInput } from '../manifest/index.ts';
+import type { BodySource, Manifest } from '../model/action.ts';
+import { ManifestError, type Diagnostic } from '../model/diagnostics.ts';
+import type { FileReader } from './files.ts';
+
+export interface LoadOptions {
+  readonly path: string;
+  readonly files: FileReader;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly projectIdOverride?: string;
+  readonly checkBody?: (body: BodySource) => Diagnostic[];
+}
+
+export interface LoadedManifest {
+  readonly manifest: Manifest;
+  readonly warnings: readonly Diagnostic[];
+}
+
+function resolveBesideManifest(manifestPath: string, relative: string): string {
+  return posix.normalize(posix.join(posix.dirname(manifestPath), relative));
+}
+
+export function loadManifestFile(options: LoadOptions): LoadedManifest {
+  const text = options.files.read(options.path);
+  if (text === undefined) {
+    throw new ManifestError([
+      {
+        severity: 'error',
+        message: `The manifest ${options.path} does not exist.`,
+        hint: 'Create it (see examples/ory-actions.yaml) or set the `manifest` input to its path.',
+      },
+    ]);
+  }
+  const input: ManifestInput = {
+    path: options.path,
+    text,
+    readFile: (relative) => options.files.read(resolveBesideManifest(options.path, relative)),
+    env: options.env,
+    ...(options.projectIdOverride ? { projectIdOverride: options.projectIdOverride } : {}),
+    ...(options.checkBody ? { checkBody: options.checkBody } : {}),
+  };
+  const { manifest, diagnostics } = loadManifest(input);
+  if (!manifest || diagnostics.some((d) => d.severity === 'error')) throw new ManifestError(diagnostics);
+  return { manifest, warnings: diagnostics.filter((d) => d.severity === 'warning') };
+}
+
+/**
+ * The manifest at the previous commit, read only for the identities of the hooks it owned.
+ * Body files and unset variables there do not matter for that, so they never fail the run.
+ */
+export function loadPreviousManifest(
+  path: string,
+  text: string,
+  env: Readonly<Record<string, string | undefined>>,
+  projectIdOverride: string | undefined,
+): { manifest?: Manifest; problem?: string } {
+  const lenientEnv = new Proxy({} as Record<string, string | undefined>, {
+    get: (_target, name) => (typeof name === 'string' ? (env[name] ?? `unset-${name}`) : undefined),
+  });
+  const { manifest, diagnostics } = loadManifest({
+    path: `${path} (previous commit)`,
+    text,
+    readFile: () => '{}',
+    env: lenientEnv,
+    ...(projectIdOverride ? { projectIdOverride } : {}),
+  });
+  if (manifest) return { manifest };
+  const first = diagnostics.find((d) => d.severity === 'error');
+  return { problem: first ? first.message : 'it could not be loaded' };
+}

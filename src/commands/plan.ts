@@ -1,0 +1,60 @@
+/**
+ * The plan use case: read every project the manifest names (one GET each, concurrently),
+ * then plan. Shared by the action and the CLI.
+ */
+import type { DesiredAction, Manifest } from '../model/action.ts';
+import type { LiveProject } from '../model/live.ts';
+import type { BodyPreview, PlanWarning } from '../model/plan.ts';
+import type { OryProjects } from '../ory/client.ts';
+import { readProjects } from '../ory/read-projects.ts';
+import { projectDigests, type ProjectReplan } from '../apply/apply.ts';
+import { plan, projectIdsOf, type PlanResult } from '../planner/plan.ts';
+import { secretDigester } from '../planner/secrets.ts';
+
+/** Body previews and their warnings for a set of actions against live projects (SPEC section 7). */
+export type PreviewBodies = (
+  actions: readonly DesiredAction[],
+  live: readonly LiveProject[],
+) => { previews: ReadonlyMap<string, BodyPreview>; warnings: readonly PlanWarning[] };
+
+export interface PlanCommandInput {
+  readonly manifest: Manifest;
+  readonly previousActions?: readonly DesiredAction[];
+  readonly ory: OryProjects;
+  /** keys the HMAC of sensitive values in the fingerprint: the Ory API key */
+  readonly salt: string;
+  readonly previewBodies?: PreviewBodies;
+}
+
+export interface PlanCommandResult extends PlanResult {
+  readonly live: readonly LiveProject[];
+  /** re-plans one project against a fresh read, with the same inputs (for conflicts and verification) */
+  readonly replan: (live: LiveProject) => ProjectReplan;
+}
+
+export function planAgainst(input: PlanCommandInput, live: readonly LiveProject[]): PlanResult {
+  const bodies = input.previewBodies?.(input.manifest.actions, live);
+  return plan({
+    manifest: input.manifest,
+    ...(input.previousActions ? { previousActions: input.previousActions } : {}),
+    live,
+    digest: secretDigester(input.salt),
+    ...(bodies ? { previews: bodies.previews, actionWarnings: bodies.warnings } : {}),
+  });
+}
+
+export async function computePlan(input: PlanCommandInput): Promise<PlanCommandResult> {
+  const ids = projectIdsOf(input.manifest.actions);
+  const live = await readProjects(input.ory, ids);
+  const result = planAgainst(input, live);
+  const replan = (project: LiveProject): ProjectReplan => {
+    const again = plan({
+      manifest: input.manifest,
+      ...(input.previousActions ? { previousActions: input.previousActions } : {}),
+      live: [project],
+      digest: secretDigester(input.salt),
+    });
+    return { projectPlan: again.plan.projects[0]!, work: again.work[0]!, digests: projectDigests(again.plan, project.id) };
+  };
+  return { ...result, live, replan };
+}
