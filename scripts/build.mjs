@@ -24,7 +24,7 @@ const common = {
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: `${outDir}/index.js` });
 await build({
   ...common,
-  entryPoints: ['src/cli/main.ts'],
+  entryPoints: ['src/cli/entry.ts'],
   outfile: `${outDir}/cli.js`,
   banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
 });

@@ -15,6 +15,7 @@ import { secretDigester } from '../planner/secrets.ts';
 export type PreviewBodies = (
   actions: readonly DesiredAction[],
   live: readonly LiveProject[],
+  secrets: readonly string[],
 ) => { previews: ReadonlyMap<string, BodyPreview>; warnings: readonly PlanWarning[] };
 
 export interface PlanCommandInput {
@@ -33,7 +34,7 @@ export interface PlanCommandResult extends PlanResult {
 }
 
 export function planAgainst(input: PlanCommandInput, live: readonly LiveProject[]): PlanResult {
-  const bodies = input.previewBodies?.(input.manifest.actions, live);
+  const bodies = input.previewBodies?.(input.manifest.actions, live, input.manifest.secrets);
   return plan({
     manifest: input.manifest,
     ...(input.previousActions ? { previousActions: input.previousActions } : {}),

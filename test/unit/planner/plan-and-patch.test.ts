@@ -61,7 +61,7 @@ test('a method object that does not exist is created with add, never by replacin
   assert.deepEqual(ops, [
     { op: 'add', path: '/services/identity/config/selfservice/flows/login/after/passkey', value: { hooks: [ops[0]!.value.hooks[0]] } },
   ]);
-  const after = applyLocally(project, ops);
+  const after = applyLocally(project as Raw, ops);
   assert.equal(after.services.identity.config.selfservice.flows.login.after.password !== undefined, true, 'siblings survive');
 });
 

@@ -1,0 +1,28 @@
+/**
+ * Everything the action touches outside its own logic, handed to `runAction`. The entry point
+ * builds the real one from @actions/core and the process; tests build their own.
+ */
+import type { FileReader } from '../commands/files.ts';
+import type { GitHubApi, GitHubClientOptions } from '../github/client.ts';
+import type { SourceLocation } from '../model/action.ts';
+import type { OryClientOptions, OryProjects } from '../ory/client.ts';
+
+export interface ActionRuntime {
+  readonly getInput: (name: string) => string;
+  readonly setOutput: (name: string, value: string) => void;
+  readonly setSecret: (value: string) => void;
+  readonly setFailed: (message: string) => void;
+  readonly info: (message: string) => void;
+  readonly warning: (message: string, location?: SourceLocation & { title?: string }) => void;
+  readonly error: (message: string, location?: SourceLocation & { title?: string }) => void;
+  readonly group: <T>(title: string, work: () => Promise<T>) => Promise<T>;
+  readonly appendSummary: (markdown: string) => void;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** files of the checked-out repository, by path relative to the workspace */
+  readonly workspace: FileReader;
+  /** reads an absolute path (the event payload) */
+  readonly readAbsolute: (path: string) => string;
+  readonly writePlanFile: (name: string, content: string) => string;
+  readonly createOry: (options: OryClientOptions) => OryProjects;
+  readonly createGitHub: (options: GitHubClientOptions) => GitHubApi;
+}

@@ -1,0 +1,151 @@
+/**
+ * The command line: the same core as the action, from a terminal.
+ *   ory-actions plan   [--manifest F] [--previous F] [--json] [--out F] [--detailed-exitcode]
+ *   ory-actions apply  [--manifest F] [--previous F] [--yes | --fingerprint FP]
+ *   ory-actions import --project-id ID [--out F]
+ * Ory: --api-url (ORY_API_URL) and the workspace key in ORY_WORKSPACE_API_KEY (or --api-key-env NAME).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createInterface } from 'node:readline/promises';
+import { applyPlan } from '../apply/apply.ts';
+import { importProject } from '../commands/import.ts';
+import { loadManifestFile, loadPreviousManifest } from '../commands/load-manifest.ts';
+import { computePlan } from '../commands/plan.ts';
+import { manifestToYaml } from '../manifest/index.ts';
+import { ManifestError, formatDiagnostic } from '../model/diagnostics.ts';
+import { RunFailure } from '../model/failure.ts';
+import { hasChanges } from '../model/plan.ts';
+import { createOryProjects } from '../ory/client.ts';
+import { readProjects } from '../ory/read-projects.ts';
+import { planToJson, renderText, summaryLine } from '../render/index.ts';
+import { checkBodySyntax, createBodyPreviewer } from '../templates/index.ts';
+
+const USAGE = `Usage: ory-actions <plan|apply|import> [options]
+
+  plan     Show what would change in Ory for the manifest.
+  apply    Apply the plan (asks for confirmation; --yes or --fingerprint to skip).
+  import   Write a manifest from a live project's webhooks.
+
+Options:
+  --manifest FILE        manifest path (default ory-actions.yaml)
+  --previous FILE        the manifest as it was before your change: hooks of its removed actions are deleted
+  --project-id ID        overrides the manifest's default project_id (import: the project to read)
+  --api-url URL          Ory console API (default $ORY_API_URL or https://api.console.ory.sh)
+  --api-key-env NAME     environment variable holding the workspace API key (default ORY_WORKSPACE_API_KEY)
+  --json                 plan: print the plan as JSON instead of text
+  --out FILE             plan: also write the plan JSON there; import: write the manifest there
+  --detailed-exitcode    plan: exit 2 when there are changes, 0 when none
+  --yes                  apply: do not ask
+  --fingerprint FP       apply: only if the plan's fingerprint is FP (what you reviewed)
+`;
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      manifest: { type: 'string', default: 'ory-actions.yaml' },
+      previous: { type: 'string' },
+      'project-id': { type: 'string' },
+      'api-url': { type: 'string' },
+      'api-key-env': { type: 'string', default: 'ORY_WORKSPACE_API_KEY' },
+      json: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      'detailed-exitcode': { type: 'boolean', default: false },
+      yes: { type: 'boolean', default: false },
+      fingerprint: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const command = positionals[0];
+  if (values.help || !command || !['plan', 'apply', 'import'].includes(command)) {
+    process.stderr.write(USAGE);
+    return values.help ? 0 : 1;
+  }
+  const apiKey = env[values['api-key-env']!] ?? '';
+  if (!apiKey) throw new RunFailure('ory-auth', `Set ${values['api-key-env']} to an Ory workspace API key (ory_wak_...).`);
+  const ory = createOryProjects({
+    apiUrl: values['api-url'] ?? env.ORY_API_URL ?? 'https://api.console.ory.sh',
+    apiKey,
+    onRetry: (message) => process.stderr.write(message + '\n'),
+  });
+
+  if (command === 'import') {
+    const projectId = values['project-id'];
+    if (!projectId) throw new RunFailure('invalid-manifest', 'import needs --project-id.');
+    const [live] = await readProjects(ory, [projectId]);
+    const imported = importProject(live!);
+    const yaml = manifestToYaml(imported.doc);
+    if (values.out) writeFileSync(values.out, yaml);
+    else process.stdout.write(yaml);
+    for (const v of imported.variables) process.stderr.write(`Set ${v.name} to ${v.holds}.\n`);
+    for (const note of imported.notes) process.stderr.write(`note: ${note}\n`);
+    process.stderr.write(`Imported ${Object.keys(imported.doc.actions).length} webhook(s) from project ${projectId}.\n`);
+    return 0;
+  }
+
+  const files = { read: (path: string) => tryRead(resolve(path)) };
+  const { manifest, warnings } = loadManifestFile({
+    path: values.manifest!,
+    files,
+    env,
+    ...(values['project-id'] ? { projectIdOverride: values['project-id'] } : {}),
+    checkBody: checkBodySyntax,
+  });
+  for (const w of warnings) process.stderr.write(formatDiagnostic(w) + '\n');
+  let previousActions;
+  if (values.previous) {
+    const text = tryRead(resolve(values.previous));
+    if (text === undefined) throw new RunFailure('invalid-manifest', `--previous ${values.previous} does not exist.`);
+    const previous = loadPreviousManifest(values.previous, text, env, values['project-id']);
+    if (!previous.manifest) throw new RunFailure('invalid-manifest', `--previous ${values.previous}: ${previous.problem}`);
+    previousActions = previous.manifest.actions;
+  }
+  const planned = await computePlan({ manifest, ...(previousActions ? { previousActions } : {}), ory, salt: apiKey, previewBodies: createBodyPreviewer() });
+  const plan = planned.plan;
+  if (values.out) writeFileSync(values.out, planToJson(plan));
+  process.stdout.write(values.json && command === 'plan' ? planToJson(plan) : renderText(plan) + '\n');
+
+  if (command === 'plan') return values['detailed-exitcode'] && hasChanges(plan) ? 2 : 0;
+
+  if (!hasChanges(plan)) return 0;
+  if (values.fingerprint && values.fingerprint !== plan.fingerprint) {
+    throw new RunFailure('plan-changed', `The plan's fingerprint is ${plan.fingerprint}, not ${values.fingerprint}: it changed since you reviewed it. Nothing was written.`);
+  }
+  if (!values.yes && !values.fingerprint) {
+    if (!process.stdin.isTTY) throw new RunFailure('no-approved-plan', 'apply needs --yes or --fingerprint when not run in a terminal.');
+    const rl = createInterface({ input: process.stdin, output: process.stderr });
+    const answer = await rl.question(`${summaryLine(plan.summary)} Apply? Type "yes": `);
+    rl.close();
+    if (answer.trim() !== 'yes') {
+      process.stderr.write('Not applied.\n');
+      return 1;
+    }
+  }
+  const results = await applyPlan({ ory, replan: planned.replan, log: (m) => process.stderr.write(m + '\n') }, planned);
+  for (const r of results) process.stderr.write(`Project ${r.projectId}: ${r.outcome} (revision ${r.revisionId}).\n`);
+  for (const r of results) for (const w of r.warnings) process.stderr.write(`Ory warning (${r.projectId}): ${w.message}\n`);
+  process.stdout.write(`Applied: ${summaryLine(plan.summary)}\n`);
+  return 0;
+}
+
+function tryRead(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+export async function runCli(): Promise<void> {
+  try {
+    process.exitCode = await main(process.argv.slice(2), process.env);
+  } catch (error) {
+    if (error instanceof ManifestError) process.stderr.write(error.message + '\n');
+    else if (error instanceof RunFailure) process.stderr.write(`error (${error.reason}): ${error.message}\n`);
+    else process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Body templates at plan time (SPEC section 7): syntax errors are manifest errors; each body is
+ * evaluated against a sample `ctx` for its flow, and the JSON it would send is previewed.
+ * The body sent to Ory is always the source as written; nothing here changes it.
+ */
+import { JsonnetError, callFunction, parse } from '../jsonnet/index.ts';
+import { bodyLocation } from '../manifest/index.ts';
+import type { BodySource, DesiredAction } from '../model/action.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
+import type { LiveProject } from '../model/live.ts';
+import type { BodyPreview, PlanWarning } from '../model/plan.ts';
+import { identityConfigOf } from '../ory/webhook-codec.ts';
+import { maskKnownSecrets } from '../planner/secrets.ts';
+import { mergeContext, sampleContext } from './sample-context.ts';
+
+export { sampleContext, sampleTraits, mergeContext } from './sample-context.ts';
+
+/** Bounds for one body: a template that never ends is stopped and reported, never hangs the run. */
+export const BODY_TIMEOUT_MS = 1_000;
+export const BODY_MAX_STACK = 500;
+
+function where(body: BodySource, error: JsonnetError): string {
+  if (!error.location) return `${body.location.file}:${body.location.line}:${body.location.column}`;
+  const at = bodyLocation(body, error.location.line, error.location.column);
+  return `${at.file}:${at.line}:${at.column}`;
+}
+
+/** A syntax error in a body, located in the manifest or the body file. */
+export function checkBodySyntax(body: BodySource): Diagnostic[] {
+  try {
+    parse(body.source, body.file ?? body.location.file);
+    return [];
+  } catch (error) {
+    if (!(error instanceof JsonnetError)) throw error;
+    const location = error.location ? bodyLocation(body, error.location.line, error.location.column) : body.location;
+    return [
+      {
+        severity: 'error',
+        message: `Jsonnet syntax error in the body: ${error.message}`,
+        location,
+        hint: 'Ory would fail this webhook on every request; fix the template (a body is usually `function(ctx) { ... }`).',
+      },
+    ];
+  }
+}
+
+export interface PreviewOptions {
+  readonly timeoutMs?: number;
+  readonly maxStack?: number;
+}
+
+export function previewBody(action: DesiredAction, identityConfig: unknown, secrets: readonly string[], options: PreviewOptions = {}): { preview: BodyPreview; warning?: PlanWarning } {
+  const body = action.body!;
+  const ctx = mergeContext(sampleContext(action.flow, action.timing, identityConfig), action.sampleCtx);
+  try {
+    const value = callFunction(body.source, [ctx], {
+      filename: body.file ?? body.location.file,
+      timeoutMs: options.timeoutMs ?? BODY_TIMEOUT_MS,
+      maxStack: options.maxStack ?? BODY_MAX_STACK,
+    });
+    const json = maskKnownSecrets(JSON.stringify(value, null, 2), secrets);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      return {
+        preview: { kind: 'rendered', json },
+        warning: { kind: 'body-evaluation', action: action.name, message: `The body of "${action.name}" evaluates to ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}, not an object, for the sample ${action.flow} request.` },
+      };
+    }
+    return { preview: { kind: 'rendered', json } };
+  } catch (error) {
+    if (!(error instanceof JsonnetError)) throw error;
+    if (error.kind === 'runtime' && error.message.trim() === 'cancel') return { preview: { kind: 'cancelled' } };
+    const message = maskKnownSecrets(`${where(body, error)}: ${error.message}`, secrets);
+    return {
+      preview: { kind: 'error', message },
+      warning: { kind: 'body-evaluation', action: action.name, message: `The body of "${action.name}" fails for a sample ${action.flow} ${action.timing} request, so the webhook would fail too: ${message}` },
+    };
+  }
+}
+
+/** The plan's body step: previews and warnings for every action that has a body. */
+export function createBodyPreviewer(options: PreviewOptions = {}) {
+  return (actions: readonly DesiredAction[], live: readonly LiveProject[], secrets: readonly string[] = []) => {
+    const previews = new Map<string, BodyPreview>();
+    const warnings: PlanWarning[] = [];
+    const configs = new Map(live.map((p) => [p.id, identityConfigOf(p.raw)]));
+    for (const action of actions) {
+      if (!action.body) continue;
+      const { preview, warning } = previewBody(action, configs.get(action.projectId), secrets, options);
+      previews.set(action.name, preview);
+      if (warning) warnings.push(warning);
+    }
+    return { previews, warnings };
+  };
+}
