@@ -121,7 +121,8 @@ export function plan(input: PlanInput): PlanResult {
       const matches = liveByIdentity.get(identity) ?? [];
       const listKey = hookListKey(action.list);
       const url = desiredValue(action, 'url', action.url);
-      const preview = input.previews?.get(action.name);
+      // A body holding a secret is never previewed: its rendered JSON could carry the secret.
+      const preview = action.display.body === undefined ? input.previews?.get(action.name) : undefined;
       warnings.push(...riskWarnings(action));
       if (matches.length === 0) {
         const fields = desiredFields(action);

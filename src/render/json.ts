@@ -1,0 +1,89 @@
+import type { FieldChange, Plan, PlannedCreate, PlannedUpdate, ProjectPlan } from '../model/plan.ts';
+
+/** Keys in reading order; any other key follows alphabetically. */
+const KEY_ORDER = [
+  'formatVersion',
+  'manifest',
+  'fingerprint',
+  'summary',
+  'create',
+  'update',
+  'delete',
+  'projects',
+  'projectId',
+  'projectName',
+  'revisionId',
+  'creates',
+  'updates',
+  'deletes',
+  'unchanged',
+  'unmanaged',
+  'warnings',
+  'kind',
+  'action',
+  'listKey',
+  'list',
+  'flow',
+  'timing',
+  'url',
+  'method',
+  'reason',
+  'field',
+  'display',
+  'sensitive',
+  'before',
+  'after',
+  'fields',
+  'changes',
+  'body',
+  'bodyBefore',
+  'bodyAfter',
+  'preview',
+  'json',
+  'message',
+  'changeDigests',
+];
+const RANK = new Map(KEY_ORDER.map((key, index) => [key, index]));
+
+function compareKeys(a: string, b: string): number {
+  const ra = RANK.get(a) ?? Infinity;
+  const rb = RANK.get(b) ?? Infinity;
+  if (ra !== rb) return ra - rb;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function ordered(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(ordered);
+  if (value === null || typeof value !== 'object') return value;
+  // A null prototype keeps a key named `__proto__` an ordinary key.
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(value).sort(compareKeys)) {
+    const inner = (value as Record<string, unknown>)[key];
+    if (inner !== undefined) out[key] = ordered(inner);
+  }
+  return out;
+}
+
+/**
+ * Pretty JSON with keys in a fixed order, so the same plan always gives the same bytes. Like the
+ * other renderings it leaves out body text and previews of a body marked sensitive, should a
+ * plan ever carry them.
+ */
+export function planToJson(plan: Plan): string {
+  return `${JSON.stringify(ordered(withoutSensitiveBodies(plan)), null, 2)}\n`;
+}
+
+function isSensitiveChange(change: FieldChange): boolean {
+  return change.before?.sensitive === true || change.after?.sensitive === true;
+}
+
+function withoutSensitiveBodies(plan: Plan): Plan {
+  const create = (c: PlannedCreate): PlannedCreate =>
+    c.fields.body?.sensitive ? { ...c, body: undefined, preview: undefined } : c;
+  const update = (u: PlannedUpdate): PlannedUpdate =>
+    u.changes.some((ch) => ch.field === 'body' && isSensitiveChange(ch))
+      ? { ...u, bodyBefore: undefined, bodyAfter: undefined, preview: undefined }
+      : u;
+  const project = (p: ProjectPlan): ProjectPlan => ({ ...p, creates: p.creates.map(create), updates: p.updates.map(update) });
+  return { ...plan, projects: plan.projects.map(project) };
+}

@@ -1,0 +1,72 @@
+/**
+ * Small helpers that make arbitrary text safe inside GitHub-flavoured markdown: inline code,
+ * table cells, fenced blocks, plain text and HTML. Everything a user or Ory controls (names,
+ * URLs, messages, bodies) goes through one of these before it reaches a comment.
+ */
+
+/** Cut `text` to at most `max` code points, marking the cut; never splits a surrogate pair. */
+export function truncateText(text: string, max: number): string {
+  const points = Array.from(text);
+  if (points.length <= max) return text;
+  return points.slice(0, Math.max(0, max - 1)).join('') + '…';
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Plain text in a markdown paragraph or list item: no emphasis, links, HTML or line breaks. */
+export function escapeText(text: string): string {
+  const flat = text.replace(/\r?\n/g, ' ');
+  // `|` is left to tableCell: escaping it twice would end a table cell early.
+  return escapeHtml(flat.replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)).replace(/^([#+-])/, '\\$1');
+}
+
+/** An inline code span that survives backticks, newlines and leading/trailing spaces in `text`. */
+export function inlineCode(text: string, maxLength = 300): string {
+  const flat = truncateText(text.replace(/\r?\n/g, '↵'), maxLength);
+  if (flat === '') return '*(empty)*';
+  const longestRun = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length));
+  const ticks = '`'.repeat(longestRun + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') || /^ .* $/.test(flat) ? ' ' : '';
+  return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+
+/** Markdown placed in a table cell: an unescaped `|` would end the cell, even inside code. */
+export function tableCell(markdown: string): string {
+  // A backslash right before `|` would cancel the escape (code spans cannot escape it): show a lookalike.
+  return markdown.replace(/\r?\n/g, ' ').replace(/\\(?=\|)/g, '∖').replace(/\|/g, '\\|');
+}
+
+export function tableRow(cells: readonly string[]): string {
+  return `| ${cells.map(tableCell).join(' | ')} |`;
+}
+
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [tableRow(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(tableRow)].join('\n');
+}
+
+/** A fenced code block whose fence is longer than any backtick run inside `content`. */
+export function codeBlock(content: string, language = ''): string {
+  const longestRun = Math.max(0, ...Array.from(content.matchAll(/`{3,}/g), (m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  const body = content.endsWith('\n') ? content : `${content}\n`;
+  return `${fence}${language}\n${body}${fence}`;
+}
+
+/** A collapsed block; `summaryHtml` must already be escaped. Blank lines let markdown render inside. */
+export function detailsBlock(summaryHtml: string, content: string, open = false): string {
+  return `<details${open ? ' open' : ''}><summary>${summaryHtml}</summary>\n\n${content}\n\n</details>`;
+}
+
+/** A markdown link when `url` is a plain http(s) URL; otherwise just the text. */
+export function link(textMarkdown: string, url: string | undefined): string {
+  if (!url || !/^https?:\/\/[^\s<>"'`]+$/.test(url)) return textMarkdown;
+  const safe = url.replace(/\(/g, '%28').replace(/\)/g, '%29');
+  return `[${textMarkdown}](${safe})`;
+}
+
+/** Byte length as GitHub's job summary counts it. */
+export function utf8Length(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
