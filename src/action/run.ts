@@ -21,6 +21,7 @@ import type { ActionRuntime } from './runtime.ts';
 import type { OryProjects } from '../ory/client.ts';
 import { createHash } from 'node:crypto';
 import { checkBodySyntax, createBodyPreviewer } from '../templates/index.ts';
+import { environmentSecretCandidates } from '../planner/secrets.ts';
 
 /** Plans with more changes than this leave per-change digests out of the comment marker. */
 const MAX_MARKER_CHANGES = 300;
@@ -82,6 +83,7 @@ async function execute(rt: ActionRuntime, inputs: ActionInputs, context: GitHubC
       ory,
       salt: inputs.oryApiKey,
       previewBodies: createBodyPreviewer(),
+      maskValues: environmentSecretCandidates(rt.env),
     });
     rt.info(renderText(result.plan));
     return result;

@@ -18,6 +18,7 @@ import { ManifestError, formatDiagnostic } from '../model/diagnostics.ts';
 import { RunFailure } from '../model/failure.ts';
 import { hasChanges } from '../model/plan.ts';
 import { createOryProjects } from '../ory/client.ts';
+import { environmentSecretCandidates } from '../planner/secrets.ts';
 import { readProjects } from '../ory/read-projects.ts';
 import { planToJson, renderText, summaryLine } from '../render/index.ts';
 import { checkBodySyntax, createBodyPreviewer } from '../templates/index.ts';
@@ -103,7 +104,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
     if (!previous.manifest) throw new RunFailure('invalid-manifest', `--previous ${values.previous}: ${previous.problem}`);
     previousActions = previous.manifest.actions;
   }
-  const planned = await computePlan({ manifest, ...(previousActions ? { previousActions } : {}), ory, salt: apiKey, previewBodies: createBodyPreviewer() });
+  const planned = await computePlan({ manifest, ...(previousActions ? { previousActions } : {}), ory, salt: apiKey, previewBodies: createBodyPreviewer(), maskValues: environmentSecretCandidates(env) });
   const plan = planned.plan;
   if (values.out) writeFileSync(values.out, planToJson(plan));
   process.stdout.write(values.json && command === 'plan' ? planToJson(plan) : renderText(plan) + '\n');

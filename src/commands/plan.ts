@@ -25,6 +25,8 @@ export interface PlanCommandInput {
   /** keys the HMAC of sensitive values in the fingerprint: the Ory API key */
   readonly salt: string;
   readonly previewBodies?: PreviewBodies;
+  /** values to mask wherever live data is shown (environmentSecretCandidates) */
+  readonly maskValues?: readonly string[];
 }
 
 export interface PlanCommandResult extends PlanResult {
@@ -40,12 +42,21 @@ export function planAgainst(input: PlanCommandInput, live: readonly LiveProject[
     ...(input.previousActions ? { previousActions: input.previousActions } : {}),
     live,
     digest: secretDigester(input.salt),
+    ...(input.maskValues ? { maskValues: input.maskValues } : {}),
     ...(bodies ? { previews: bodies.previews, actionWarnings: bodies.warnings } : {}),
   });
 }
 
 export async function computePlan(input: PlanCommandInput): Promise<PlanCommandResult> {
-  const ids = projectIdsOf(input.manifest.actions);
+  // Projects that may hold owned hooks: those the actions name, the default one (prune with no
+  // actions left), and those of the previous manifest (all of whose actions may be gone).
+  const ids = [
+    ...new Set([
+      ...projectIdsOf(input.manifest.actions),
+      ...(input.manifest.defaultProjectId ? [input.manifest.defaultProjectId] : []),
+      ...projectIdsOf(input.previousActions ?? []),
+    ]),
+  ];
   const live = await readProjects(input.ory, ids);
   const result = planAgainst(input, live);
   const replan = (project: LiveProject): ProjectReplan => {
@@ -54,6 +65,7 @@ export async function computePlan(input: PlanCommandInput): Promise<PlanCommandR
       ...(input.previousActions ? { previousActions: input.previousActions } : {}),
       live: [project],
       digest: secretDigester(input.salt),
+      ...(input.maskValues ? { maskValues: input.maskValues } : {}),
     });
     return { projectPlan: again.plan.projects[0]!, work: again.work[0]!, digests: projectDigests(again.plan, project.id) };
   };

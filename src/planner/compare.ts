@@ -6,7 +6,7 @@ import type { DesiredAction } from '../model/action.ts';
 import type { LiveBody, LiveSecret, LiveWebhook } from '../model/live.ts';
 import type { FieldChange, PlanValue, PlanWarning } from '../model/plan.ts';
 import { sha512Hex } from '../ory/webhook-codec.ts';
-import { containsKnownSecret, maskKnownSecrets } from './secrets.ts';
+import { containsKnownSecret, maskKnownSecrets, redactQuery } from './secrets.ts';
 
 /** The parts of a webhook an update writes. */
 export type WritableField = 'body' | 'can_interrupt' | 'response_ignore' | 'response_parse' | 'auth';
@@ -34,6 +34,13 @@ export function desiredValue(action: DesiredAction, field: string, value: string
 /** A value read from Ory: masked when it contains a secret the run knows. */
 export function liveValue(value: string, secrets: readonly string[]): PlanValue {
   return containsKnownSecret(value, secrets) ? { display: maskKnownSecrets(value, secrets), sensitive: true } : plain(value);
+}
+
+/** The URL of a live hook no manifest action describes: known secrets masked, query values hidden. */
+export function liveUrlValue(url: string, secrets: readonly string[]): PlanValue {
+  const value = liveValue(url, secrets);
+  const redacted = redactQuery(value.display);
+  return redacted === value.display ? value : { display: redacted, sensitive: true };
 }
 
 export function bodySummary(source: string | undefined): string {

@@ -16,7 +16,7 @@ import type {
   UnmanagedHook,
   WebhookFields,
 } from '../model/plan.ts';
-import { compareWebhook, desiredValue, liveValue, plain, bodySummary, SENSITIVE, type WritableField } from './compare.ts';
+import { compareWebhook, desiredValue, liveUrlValue, plain, bodySummary, SENSITIVE, type WritableField } from './compare.ts';
 import { changeDigests, fingerprintOf, type FingerprintEntry } from './fingerprint.ts';
 import type { SecretDigest } from './secrets.ts';
 
@@ -41,6 +41,8 @@ export interface PlanInput {
   readonly live: readonly LiveProject[];
   readonly digest: SecretDigest;
   readonly previews?: ReadonlyMap<string, BodyPreview>;
+  /** more values to mask in live data (the step's environment), besides the manifest's secrets */
+  readonly maskValues?: readonly string[];
   /** warnings found outside the planner (body evaluation), attached to their action's project */
   readonly actionWarnings?: readonly PlanWarning[];
 }
@@ -61,7 +63,7 @@ function identityOf(projectId: string, hook: { list: LiveWebhook['list']; url: s
 
 export function plan(input: PlanInput): PlanResult {
   const { manifest, digest } = input;
-  const secrets = manifest.secrets;
+  const secrets = [...manifest.secrets, ...(input.maskValues ?? [])];
   const projectPlans: ProjectPlan[] = [];
   const work: ProjectWork[] = [];
   const entries: FingerprintEntry[] = [];
@@ -94,7 +96,7 @@ export function plan(input: PlanInput): PlanResult {
     const planDelete = (hook: LiveWebhook, reason: PlannedDelete['reason'], owner?: DesiredAction) => {
       owned.add(hook);
       workDeletes.push(hook);
-      const url = owner && owner.url === hook.url ? desiredValue(owner, 'url', hook.url) : liveValue(hook.url, secrets);
+      const url = owner && owner.url === hook.url ? desiredValue(owner, 'url', hook.url) : liveUrlValue(hook.url, secrets);
       const listKey = hookListKey(hook.list);
       const item: PlannedDelete = {
         ...(owner ? { action: owner.name } : {}),
@@ -187,7 +189,7 @@ export function plan(input: PlanInput): PlanResult {
     for (const list of live.lists) {
       for (const hook of list.webhooks) {
         if (owned.has(hook)) continue;
-        unmanaged.push({ list: hook.list, listKey: hookListKey(hook.list), url: liveValue(hook.url, secrets), method: hook.method });
+        unmanaged.push({ list: hook.list, listKey: hookListKey(hook.list), url: liveUrlValue(hook.url, secrets), method: hook.method });
       }
     }
 

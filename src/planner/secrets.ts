@@ -23,3 +23,27 @@ export function maskKnownSecrets(text: string, secrets: readonly string[]): stri
 export function containsKnownSecret(text: string, secrets: readonly string[]): boolean {
   return secrets.some((secret) => secret.length >= 4 && text.includes(secret));
 }
+
+/** Environment variables that are the runner's own, never a user's secret. */
+const RUNNER_VARIABLE = /^(GITHUB_|RUNNER_|INPUT_|ACTIONS_|STATE_|npm_|NODE|ImageOS$|ImageVersion$|PATH$|HOME$|PWD$|OLDPWD$|SHELL$|USER$|LANG|LC_|TERM|HOSTNAME$|CI$|SHLVL$|TMPDIR$|_$)/;
+
+/**
+ * Values of the step's environment that may be secrets (users pass them with `env:`), for
+ * masking live data the manifest no longer describes, such as the URL of a hook being pruned.
+ */
+export function environmentSecretCandidates(env: Readonly<Record<string, string | undefined>>): string[] {
+  return Object.entries(env)
+    .filter(([name, value]) => !RUNNER_VARIABLE.test(name) && typeof value === 'string' && value.length >= 8 && !/\s/.test(value))
+    .map(([, value]) => value!);
+}
+
+/** A live URL's query values are hidden: they often carry tokens. */
+export function redactQuery(url: string): string {
+  const at = url.indexOf('?');
+  if (at < 0) return url;
+  const query = url.slice(at + 1).split('&').map((pair) => {
+    const eq = pair.indexOf('=');
+    return eq < 0 ? pair : `${pair.slice(0, eq)}=***`;
+  });
+  return `${url.slice(0, at)}?${query.join('&')}`;
+}

@@ -19,31 +19,46 @@ before(async () => {
 });
 after(async () => ory.close());
 
+/** Requests for one project only: abandoned (timed-out) requests of earlier tests may still land in the log. */
+function countsFor(projectId: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const r of ory.requests) if (r.projectId === projectId) counts[r.route] = (counts[r.route] ?? 0) + 1;
+  return counts;
+}
+
 function configOf(projectId: string): string {
   return JSON.stringify(ory.project(projectId).services.identity.config);
 }
 
-async function dispatch(projectId: string, extra: Record<string, string> = {}, manifest = SEED_MANIFEST) {
+async function dispatch(projectId: string, extra: Record<string, string> = {}, manifest = SEED_MANIFEST, env: Record<string, string> = {}) {
   const workspace = makeWorkspace({ 'ory-actions.yaml': manifest });
-  return runBundledAction({ workspace, eventName: 'workflow_dispatch', inputs: { 'ory-api-key': KEY, 'ory-api-url': ory.url, 'project-id': projectId, ...extra } });
+  return runBundledAction({ workspace, eventName: 'workflow_dispatch', env, inputs: { 'ory-api-key': KEY, 'ory-api-url': ory.url, 'project-id': projectId, ...extra } });
+}
+
+interface Setup {
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
 }
 
 describe('Ory faults', () => {
-  const cases: Array<{ name: string; reason: string; setup: (projectId: string) => Record<string, string> | void }> = [
-    { name: '401 for an unknown key', reason: 'ory-auth', setup: () => ({ 'ory-api-key': 'ory_wak_not_known' }) },
-    { name: '403 for a project API key', reason: 'ory-auth', setup: () => ({ 'ory-api-key': 'ory_pat_project_key' }) },
-    { name: '404 for an unknown project', reason: 'ory-auth', setup: () => ({ 'project-id': '00000000-0000-4000-8000-00000000dead' }) },
+  const cases: Array<{ name: string; reason: string; setup: (projectId: string) => Setup | void }> = [
+    { name: '401 for an unknown key', reason: 'ory-auth', setup: () => ({ inputs: { 'ory-api-key': 'ory_wak_not_known' } }) },
+    { name: '403 for a project API key', reason: 'ory-auth', setup: () => ({ inputs: { 'ory-api-key': 'ory_pat_project_key' } }) },
+    { name: '404 for an unknown project', reason: 'ory-auth', setup: () => ({ inputs: { 'project-id': '00000000-0000-4000-8000-00000000dead' } }) },
     { name: '500 on every read', reason: 'ory-unavailable', setup: (id) => ory.injectFault({ match: 'get', projectId: id, status: 500, times: 50 }) },
     { name: '429 on every read', reason: 'ory-unavailable', setup: (id) => ory.injectFault({ match: 'get', projectId: id, status: 429, retryAfterSeconds: 0, times: 50 }) },
     { name: 'a dropped connection on every write', reason: 'ory-unavailable', setup: (id) => ory.injectFault({ match: 'patch', projectId: id, drop: true, times: 50 }) },
-    { name: 'a timeout on every read', reason: 'ory-unavailable', setup: (id) => ory.injectFault({ match: 'get', projectId: id, delayMs: 2500, times: 50 }) },
+    { name: 'a timeout on every read', reason: 'ory-unavailable', setup: (id) => {
+      ory.injectFault({ match: 'get', projectId: id, delayMs: 1000, times: 50 });
+      return { env: { ORY_ACTIONS_HTTP_TIMEOUT_MS: '300' } };
+    } },
   ];
   for (const c of cases) {
     test(`${c.name} ends in ${c.reason} with nothing written`, async () => {
       const projectId = ory.addProject();
       const before = configOf(projectId);
-      const extra = c.setup(projectId) ?? {};
-      const result = await dispatch(projectId, extra);
+      const setup = c.setup(projectId) ?? {};
+      const result = await dispatch(projectId, setup.inputs, SEED_MANIFEST, setup.env);
       ory.clearFaults();
       assert.equal(result.code, 1, result.log);
       assert.equal(result.outputs['failure-reason'], c.reason, result.log);
@@ -62,7 +77,7 @@ describe('Ory faults', () => {
     assert.equal(result.code, 0, result.log);
     assert.equal(result.outputs.applied, 'true');
     assert.match(result.log, /retry 1/);
-    const counts = ory.countByRoute();
+    const counts = countsFor(projectId);
     assert.equal(counts['GET /projects/{id}'], 2);
     assert.equal(counts['PATCH /projects/{id}/revision/{rev}'], 2);
   });
@@ -87,7 +102,7 @@ describe('Ory faults', () => {
     assert.match(result.log, /409/);
     const login = (ory.project(projectId).services.identity.config as any).selfservice.flows.login.before.hooks;
     assert.deepEqual(login.map((h: any) => h.config.url).sort(), ['https://api.example.com/webhooks/validate', 'https://console.example.com/new']);
-    assert.deepEqual(ory.countByRoute(), { 'GET /projects/{id}': 2, 'PATCH /projects/{id}/revision/{rev}': 2 });
+    assert.deepEqual(countsFor(projectId), { 'GET /projects/{id}': 2, 'PATCH /projects/{id}/revision/{rev}': 2 });
   });
 
   test('409 from a concurrent writer that changed a planned hook: conflict, and their write survives', async () => {

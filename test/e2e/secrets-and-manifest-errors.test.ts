@@ -107,9 +107,9 @@ describe('manifest errors', () => {
     { name: 'an auth_method the flow lacks', manifest: 'actions:\n  a:\n    flow: verification\n    timing: after\n    auth_method: password\n    url: https://x.example.com\n', line: 5, column: 18, text: /code|link/ },
     { name: 'response_ignore with response_parse', manifest: 'actions:\n  a:\n    flow: login\n    timing: before\n    url: https://x.example.com\n    response_ignore: true\n    response_parse: true\n', line: 6, column: 5, text: /response_parse/ },
     { name: 'a relative URL', manifest: 'actions:\n  a:\n    flow: login\n    timing: before\n    url: /hooks/a\n', line: 5, column: 10, text: /absolute|http/ },
-    { name: 'an unset variable', manifest: 'actions:\n  a:\n    flow: login\n    timing: before\n    url: https://x.example.com/${{ env.NOT_SET_ANYWHERE }}\n', line: 5, column: 10, text: /NOT_SET_ANYWHERE/ },
+    { name: 'an unset variable', manifest: 'actions:\n  a:\n    flow: login\n    timing: before\n    url: https://x.example.com/${{ env.NOT_SET_ANYWHERE }}\n', line: 5, column: 32, text: /NOT_SET_ANYWHERE/ },
     { name: 'a Jsonnet syntax error in a body', manifest: 'actions:\n  a:\n    flow: login\n    timing: before\n    url: https://x.example.com\n    body: |\n      function(ctx) {\n        email: ctx.identity.traits.email,,\n      }\n', line: 8, column: 42, text: /Jsonnet/ },
-    { name: 'YAML that does not parse', manifest: 'actions:\n  a:\n    flow: [login\n', line: 3, column: 11, text: /./ },
+    { name: 'YAML that does not parse', manifest: 'actions:\n  a:\n    flow: [login\n', line: 4, column: 1, text: /./ },
   ];
   for (const c of cases) {
     test(`${c.name}: annotation at ${c.line}:${c.column}, invalid-manifest, zero Ory requests`, async () => {
@@ -119,7 +119,7 @@ describe('manifest errors', () => {
       const result = await runBundledAction({ workspace, eventName: 'workflow_dispatch', env: c.env ?? {}, inputs: { 'ory-api-key': KEY, 'ory-api-url': ory.url, 'project-id': projectId } });
       assert.equal(result.code, 1);
       assert.equal(result.outputs['failure-reason'], 'invalid-manifest', result.log);
-      const annotations = result.log.split('\n').filter((l) => l.startsWith('::error file=ory-actions.yaml'));
+      const annotations = result.log.split('\n').filter((l) => l.startsWith('::error ') && l.includes('file=ory-actions.yaml,'));
       assert.ok(annotations.length > 0, result.log);
       assert.ok(annotations.some((a) => a.includes(`line=${c.line},`) && a.includes(`col=${c.column}`)), `expected ${c.line}:${c.column} in\n${annotations.join('\n')}`);
       assert.match(annotations.join('\n'), c.text);

@@ -1,0 +1,129 @@
+/** Wires parser, interpreter and std together; the public API in index.ts is a thin layer over this. */
+import type { Ast } from './ast.ts';
+import { JsonnetError, type JsonnetLocation } from './errors.ts';
+import { Interpreter } from './interpreter.ts';
+import { manifestJson } from './manifest.ts';
+import { parseProgram } from './parser.ts';
+import { fromJs, installOperators, makeStd } from './stdlib.ts';
+import { JArray, JFunction, JObject, Thunk, type Env, type Value } from './values.ts';
+
+export const DEFAULT_MAX_STACK = 500;
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** A file an import resolved to. */
+export interface ResolvedImport {
+  readonly filename: string;
+  readonly content: Uint8Array;
+}
+
+export interface EngineOptions {
+  readonly filename?: string;
+  readonly extVars?: Record<string, unknown>;
+  readonly maxStack?: number;
+  readonly timeoutMs?: number;
+  /** finds an imported file; absent: `import` is an error (a webhook body is a single snippet) */
+  readonly resolveImport?: (path: string, fromFile: string) => ResolvedImport | undefined;
+  /** receives std.trace messages; absent: they are dropped (they may hold request data) */
+  readonly onTrace?: (message: string, location: JsonnetLocation) => void;
+}
+
+/** What to do with the program's value. */
+export type Output = 'value' | 'json';
+
+function makeInterpreter(options: EngineOptions, filename: string): Interpreter {
+  const extVars = new Map<string, () => Value>();
+  for (const [name, value] of Object.entries(options.extVars ?? {})) {
+    let cached: Value | undefined;
+    extVars.set(name, () => (cached ??= fromJs(value)));
+  }
+  const importCache = new Map<string, Value>();
+  let interp: Interpreter;
+  const importer = options.resolveImport
+    ? (kind: 'import' | 'importstr' | 'importbin', path: string, fromFile: string): Value => {
+        const resolved = options.resolveImport!(path, fromFile);
+        if (!resolved) interp.fail(`couldn't open import ${JSON.stringify(path)}: no match locally or in the Jsonnet library paths.`);
+        const key = `${kind}:${resolved.filename}`;
+        const cached = importCache.get(key);
+        if (cached !== undefined) return cached;
+        let value: Value;
+        if (kind === 'importbin') {
+          value = new JArray([...resolved.content].map((b) => Thunk.of(b)));
+        } else {
+          const text = new TextDecoder().decode(resolved.content);
+          if (kind === 'importstr') value = text;
+          else value = interp.evalFile(parseProgram(text, resolved.filename).root, resolved.filename);
+        }
+        importCache.set(key, value);
+        return value;
+      }
+    : undefined;
+  interp = new Interpreter({
+    filename,
+    maxStack: options.maxStack ?? DEFAULT_MAX_STACK,
+    deadline: Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    extVars,
+    ...(importer ? { importer } : {}),
+    ...(options.onTrace ? { onTrace: options.onTrace } : {}),
+    makeStd,
+  });
+  installOperators(interp);
+  return interp;
+}
+
+/** Fully evaluates a value into plain JSON data (objects' visible fields, sorted). */
+function toPlain(interp: Interpreter, v: Value): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (v instanceof JFunction) interp.fail("couldn't manifest function as JSON");
+  if (++interp.depth > interp.options.maxStack) interp.fail('max stack frames exceeded.');
+  try {
+    if (v instanceof JArray) return v.items.map((t) => toPlain(interp, t.get()));
+    const o = v as JObject;
+    interp.checkAsserts(o);
+    const out: Record<string, unknown> = {};
+    for (const k of interp.visibleFields(o)) {
+      const field = toPlain(interp, interp.getField(o, k, undefined));
+      // defineProperty so a field named __proto__ stays an ordinary key
+      Object.defineProperty(out, k, { value: field, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  } finally {
+    interp.depth--;
+  }
+}
+
+/** Converts crashes of the host (stack overflow, huge strings) into Jsonnet errors. */
+function asJsonnetError(err: unknown): unknown {
+  if (err instanceof JsonnetError) return err;
+  if (err instanceof RangeError) {
+    if (/call stack/i.test(err.message)) return new JsonnetError('runtime', 'max stack frames exceeded.');
+    return new JsonnetError('runtime', `value too large: ${err.message}`);
+  }
+  return err;
+}
+
+/**
+ * Parses and evaluates `source`. A function result is called with `args` (as top-level arguments
+ * are); with no args, a function whose parameters all have defaults is called, as the CLI does.
+ */
+export function run(source: string, options: EngineOptions, args: readonly unknown[] | undefined, output: Output): unknown {
+  const filename = options.filename ?? '<snippet>';
+  const ast: Ast = parseProgram(source, filename);
+  const interp = makeInterpreter(options, filename);
+  try {
+    const env = Object.create(null) as Env;
+    env.std = Thunk.of(makeStd(interp, filename));
+    let value = interp.evalExpr(ast.root, env);
+    if (value instanceof JFunction) {
+      const fn = value;
+      value = interp.call(fn, (args ?? []).map((a) => Thunk.computed(() => fromJs(a))), null, undefined);
+    }
+    if (output === 'json') return manifestJson({ interp, loc: undefined }, value, '   ', true);
+    return toPlain(interp, value);
+  } catch (err) {
+    throw asJsonnetError(err);
+  }
+}
+
+export function parse(source: string, filename = '<snippet>'): Ast {
+  return parseProgram(source, filename);
+}

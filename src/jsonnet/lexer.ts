@@ -1,0 +1,290 @@
+/** Turns Jsonnet source into tokens, each with its 1-based line and column. */
+import { JsonnetError } from './errors.ts';
+
+export type TokenKind =
+  | 'number' | 'string' | 'identifier' | 'keyword' | 'operator'
+  | '{' | '}' | '[' | ']' | '(' | ')' | ',' | '.' | ';' | '$' | 'eof';
+
+export interface Token {
+  readonly kind: TokenKind;
+  /** identifier/keyword/operator text, or the decoded string value */
+  readonly text: string;
+  readonly numberValue?: number;
+  /** how a string was written; text blocks may not be imported */
+  readonly stringStyle?: 'quoted' | 'verbatim' | 'block';
+  readonly line: number;
+  readonly column: number;
+}
+
+const KEYWORDS = new Set([
+  'assert', 'else', 'error', 'false', 'for', 'function', 'if', 'import', 'importstr', 'importbin',
+  'in', 'local', 'null', 'tailstrict', 'then', 'self', 'super', 'true',
+]);
+
+const OPERATOR_CHARS = new Set('!:~+-&|^=<>*/%');
+
+const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+const isIdentStart = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_';
+const isIdentPart = (c: string): boolean => isIdentStart(c) || isDigit(c);
+const isHex = (c: string): boolean => /^[0-9a-fA-F]$/.test(c);
+
+export function tokenize(source: string, filename: string): Token[] {
+  const tokens: Token[] = [];
+  let pos = 0;
+  let line = 1;
+  let lineStart = 0;
+  const n = source.length;
+
+  const fail = (message: string, atLine = line, atColumn = pos - lineStart + 1): never => {
+    throw new JsonnetError('syntax', message, { file: filename, line: atLine, column: atColumn });
+  };
+  const newline = (at: number): void => {
+    line++;
+    lineStart = at + 1;
+  };
+
+  const skipWhitespaceAndComments = (): void => {
+    while (pos < n) {
+      const c = source[pos]!;
+      if (c === '\n') {
+        newline(pos);
+        pos++;
+      } else if (c === ' ' || c === '\t' || c === '\r') {
+        pos++;
+      } else if (c === '#' || (c === '/' && source[pos + 1] === '/')) {
+        while (pos < n && source[pos] !== '\n') pos++;
+      } else if (c === '/' && source[pos + 1] === '*') {
+        const startLine = line;
+        const startCol = pos - lineStart + 1;
+        pos += 2;
+        while (pos < n && !(source[pos] === '*' && source[pos + 1] === '/')) {
+          if (source[pos] === '\n') newline(pos);
+          pos++;
+        }
+        if (pos >= n) fail('multi-line comment has no terminating */', startLine, startCol);
+        pos += 2;
+      } else {
+        break;
+      }
+    }
+  };
+
+  const lexNumber = (startCol: number): Token => {
+    const start = pos;
+    const digits = (): void => {
+      // digit separators: `_` only between digits
+      while (pos < n && (isDigit(source[pos]!) || (source[pos] === '_' && isDigit(source[pos + 1] ?? '') && isDigit(source[pos - 1] ?? '')))) pos++;
+    };
+    if (source[pos] === '0') {
+      pos++;
+    } else {
+      digits();
+    }
+    if (source[pos] === '.') {
+      if (!isDigit(source[pos + 1] ?? '')) fail(`couldn't lex number, junk after decimal point: ${JSON.stringify(source[pos + 1] ?? 'EOF')}`);
+      pos++;
+      digits();
+    }
+    if (source[pos] === 'e' || source[pos] === 'E') {
+      pos++;
+      if (source[pos] === '+' || source[pos] === '-') pos++;
+      if (!isDigit(source[pos] ?? '')) fail(`couldn't lex number, junk after 'E': ${JSON.stringify(source[pos] ?? 'EOF')}`);
+      digits();
+    }
+    const text = source.slice(start, pos).replace(/_/g, '');
+    return { kind: 'number', text, numberValue: Number(text), line, column: startCol };
+  };
+
+  const lexQuoted = (quote: string, startLine: number, startCol: number): string => {
+    pos++; // opening quote
+    let out = '';
+    for (;;) {
+      if (pos >= n) fail('unterminated string', startLine, startCol);
+      const c = source[pos]!;
+      if (c === quote) {
+        pos++;
+        return out;
+      }
+      if (c === '\n') {
+        newline(pos);
+        out += c;
+        pos++;
+        continue;
+      }
+      if (c !== '\\') {
+        out += c;
+        pos++;
+        continue;
+      }
+      const e = source[pos + 1];
+      if (e === undefined) fail('unterminated string', startLine, startCol);
+      pos += 2;
+      switch (e) {
+        case '"': out += '"'; break;
+        case "'": out += "'"; break;
+        case '\\': out += '\\'; break;
+        case '/': out += '/'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'u': {
+          const readHex = (): number => {
+            const hex = source.slice(pos, pos + 4);
+            if (hex.length < 4 || ![...hex].every(isHex)) fail('Unicode escape sequence was truncated or had non-hex digits');
+            pos += 4;
+            return parseInt(hex, 16);
+          };
+          let code = readHex();
+          // a high surrogate followed by an escaped low surrogate is one code point
+          if (code >= 0xd800 && code <= 0xdbff && source[pos] === '\\' && source[pos + 1] === 'u') {
+            const save = pos;
+            pos += 2;
+            const low = readHex();
+            if (low >= 0xdc00 && low <= 0xdfff) {
+              code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+            } else {
+              pos = save;
+            }
+          }
+          out += String.fromCodePoint(code);
+          break;
+        }
+        default:
+          fail(`unknown escape sequence in string literal: '\\${e}'`);
+      }
+    }
+  };
+
+  const lexVerbatim = (quote: string, startLine: number, startCol: number): string => {
+    pos += 2; // @ and quote
+    let out = '';
+    for (;;) {
+      if (pos >= n) fail('unterminated string', startLine, startCol);
+      const c = source[pos]!;
+      if (c === quote) {
+        if (source[pos + 1] === quote) {
+          out += quote;
+          pos += 2;
+          continue;
+        }
+        pos++;
+        return out;
+      }
+      if (c === '\n') newline(pos);
+      out += c;
+      pos++;
+    }
+  };
+
+  const describeWhitespace = (ws: string): string => {
+    const spaces = [...ws].filter((c) => c === ' ').length;
+    const tabs = ws.length - spaces;
+    const parts: string[] = [];
+    if (spaces) parts.push(`${spaces} space${spaces === 1 ? '' : 's'}`);
+    if (tabs) parts.push(`${tabs} tab${tabs === 1 ? '' : 's'}`);
+    return parts.join(', ') || 'none';
+  };
+
+  const lexTextBlock = (startLine: number, startCol: number): string => {
+    pos += 3;
+    let chomp = false;
+    if (source[pos] === '-') {
+      chomp = true;
+      pos++;
+    }
+    while (pos < n && (source[pos] === ' ' || source[pos] === '\t' || source[pos] === '\r')) pos++;
+    if (source[pos] !== '\n') fail('text block syntax requires new line after |||.', startLine, startCol);
+    newline(pos);
+    pos++;
+    // blank lines before the first content line are kept
+    let out = '';
+    while (pos < n && source[pos] === '\n') {
+      out += '\n';
+      newline(pos);
+      pos++;
+    }
+    let prefixEnd = pos;
+    while (prefixEnd < n && (source[prefixEnd] === ' ' || source[prefixEnd] === '\t')) prefixEnd++;
+    const prefix = source.slice(pos, prefixEnd);
+    if (prefixEnd >= n) fail('unexpected EOF', startLine, startCol);
+    if (prefix.length === 0) fail('text block\'s first line must start with whitespace', startLine, startCol);
+    for (;;) {
+      // at the start of a content line that begins with the prefix
+      pos += prefix.length;
+      const lineEnd = source.indexOf('\n', pos);
+      if (lineEnd < 0) fail('unexpected EOF', startLine, startCol);
+      out += source.slice(pos, lineEnd + 1);
+      newline(lineEnd);
+      pos = lineEnd + 1;
+      // blank lines inside the block are kept
+      while (pos < n && source[pos] === '\n') {
+        out += '\n';
+        newline(pos);
+        pos++;
+      }
+      if (source.startsWith(prefix, pos)) continue;
+      let wsEnd = pos;
+      while (wsEnd < n && (source[wsEnd] === ' ' || source[wsEnd] === '\t')) wsEnd++;
+      if (source.startsWith('|||', wsEnd)) {
+        pos = wsEnd + 3;
+        break;
+      }
+      if (wsEnd >= n) fail('text block not terminated with |||', startLine, startCol);
+      const found = source.slice(pos, wsEnd);
+      if (found.length === 0 || wsEnd === pos) fail('text block not terminated with |||', startLine, startCol);
+      fail(
+        `text block indentation mismatch: expected at least ${describeWhitespace(prefix)}, found ${describeWhitespace(found)}`,
+        startLine,
+        startCol,
+      );
+    }
+    if (chomp && out.endsWith('\n')) out = out.slice(0, -1);
+    return out;
+  };
+
+  for (;;) {
+    skipWhitespaceAndComments();
+    const col = pos - lineStart + 1;
+    if (pos >= n) {
+      tokens.push({ kind: 'eof', text: '', line, column: col });
+      return tokens;
+    }
+    const c = source[pos]!;
+    const startLine = line;
+    if ('{}[](),.;$'.includes(c)) {
+      if (c === '.' && isDigit(source[pos + 1] ?? '')) fail('unexpected: "." while parsing terminal');
+      tokens.push({ kind: c as TokenKind, text: c, line, column: col });
+      pos++;
+    } else if (isDigit(c)) {
+      tokens.push(lexNumber(col));
+    } else if (isIdentStart(c)) {
+      const start = pos;
+      while (pos < n && isIdentPart(source[pos]!)) pos++;
+      const text = source.slice(start, pos);
+      tokens.push({ kind: KEYWORDS.has(text) ? 'keyword' : 'identifier', text, line, column: col });
+    } else if (c === '"' || c === "'") {
+      const text = lexQuoted(c, startLine, col);
+      tokens.push({ kind: 'string', text, stringStyle: 'quoted', line: startLine, column: col });
+    } else if (c === '@' && (source[pos + 1] === '"' || source[pos + 1] === "'")) {
+      const text = lexVerbatim(source[pos + 1]!, startLine, col);
+      tokens.push({ kind: 'string', text, stringStyle: 'verbatim', line: startLine, column: col });
+    } else if (c === '|' && source.startsWith('|||', pos)) {
+      const text = lexTextBlock(startLine, col);
+      tokens.push({ kind: 'string', text, stringStyle: 'block', line: startLine, column: col });
+    } else if (OPERATOR_CHARS.has(c)) {
+      const start = pos;
+      while (pos < n && OPERATOR_CHARS.has(source[pos]!)) {
+        // a comment or text block start ends the operator
+        if (pos > start && (source.startsWith('//', pos) || source.startsWith('/*', pos) || source.startsWith('|||', pos))) break;
+        pos++;
+      }
+      // an operator may not end in + - ~ ! unless it is that single character (so `a=-1` is `=` `-`)
+      while (pos - start > 1 && '+-~!'.includes(source[pos - 1]!)) pos--;
+      tokens.push({ kind: 'operator', text: source.slice(start, pos), line, column: col });
+    } else {
+      fail(`could not lex the character ${JSON.stringify(c)}`);
+    }
+  }
+}
