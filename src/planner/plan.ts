@@ -7,6 +7,7 @@ import { hookListKey } from '../model/hook-list.ts';
 import type { LiveProject, LiveWebhook } from '../model/live.ts';
 import type {
   BodyPreview,
+  PlanValue,
   Plan,
   PlanWarning,
   PlannedCreate,
@@ -105,7 +106,7 @@ export function plan(input: PlanInput): PlanResult {
         url,
         method: hook.method,
         reason,
-        fields: liveFields(hook),
+        fields: liveFields(hook, url),
       };
       deletes.push(item);
       const label = owner ? `"${owner.name}"` : `${hook.method} ${url.display}`;
@@ -274,6 +275,7 @@ function verbOf(flow: string): string {
 
 export function desiredFields(action: DesiredAction): WebhookFields {
   const fields: Record<string, ReturnType<typeof plain>> = {
+    url: desiredValue(action, 'url', action.url),
     method: plain(action.method),
     body: action.body ? desiredValue(action, 'body', bodySummary(action.body.source)) : plain('(none)'),
     can_interrupt: plain(action.canInterrupt),
@@ -293,8 +295,9 @@ export function desiredFields(action: DesiredAction): WebhookFields {
   return fields;
 }
 
-function liveFields(hook: LiveWebhook): WebhookFields {
+function liveFields(hook: LiveWebhook, url: PlanValue): WebhookFields {
   const fields: Record<string, ReturnType<typeof plain>> = {
+    url: url,
     method: plain(hook.method),
     body: plain(hook.body.kind === 'inline' ? bodySummary(hook.body.source) : hook.body.kind === 'none' ? '(none)' : '(stored by Ory)'),
     can_interrupt: plain(hook.canInterrupt),

@@ -138,6 +138,7 @@ for (const node of nodeBinaries()) {
     test('first plan creates one comment, a second push edits it, merge applies the approved plan and marks it applied', async () => {
       const pr = openPr(ory.addProject());
       github.resetRequests();
+      const writes = ory.writes;
       const first = await runPlan(pr, { manifest: SEED_MANIFEST, node: node.path });
       ok(first);
       const comments = ourComments(pr);
@@ -150,7 +151,7 @@ for (const node of nodeBinaries()) {
       assert.equal(marker.head_sha, pr.headSha);
       assert.ok(marker.projects[pr.projectId]);
       assert.match(comments[0]!.body, /Plan: 4 to create, 0 to update, 0 to delete\./);
-      assert.equal(ory.writes, 0);
+      assert.equal(ory.writes, writes, 'a plan writes nothing');
 
       const edited = SEED_MANIFEST.replace('https://api.example.com/webhooks/audit', 'https://api.example.com/webhooks/audit-v2');
       const second = await runPlan(pr, { manifest: edited, node: node.path });
