@@ -126,7 +126,6 @@ export function plan(input: PlanInput): PlanResult {
       const url = desiredValue(action, 'url', action.url);
       // A body holding a secret is never previewed: its rendered JSON could carry the secret.
       const preview = action.display.body === undefined ? input.previews?.get(action.name) : undefined;
-      warnings.push(...riskWarnings(action));
       if (matches.length === 0) {
         const fields = desiredFields(action);
         creates.push({
@@ -140,6 +139,7 @@ export function plan(input: PlanInput): PlanResult {
           ...(preview ? { preview } : {}),
         });
         workCreates.push(action);
+        warnings.push(...riskWarnings(action));
         entries.push({ key: `${projectId} create ${action.name}`, content: createContent(action, digest) });
         continue;
       }
@@ -161,6 +161,7 @@ export function plan(input: PlanInput): PlanResult {
           ...(preview ? { preview } : {}),
         });
         workUpdates.push({ action, live: first!, writes: comparison.writes });
+        warnings.push(...riskWarnings(action));
         entries.push({ key: `${projectId} update ${action.name}`, content: updateContent(action, comparison.writes, digest) });
       } else {
         unchanged.push(action.name);
