@@ -29,6 +29,8 @@ export interface NamedThunk {
 const TIME_CHECK_INTERVAL = 2000;
 /** Arrays longer than this are refused: a body this large is a bug, and it would exhaust memory. */
 export const MAX_ARRAY_LENGTH = 10_000_000;
+/** Likewise for strings (in UTF-16 units): far beyond any request body. */
+export const MAX_STRING_LENGTH = 100_000_000;
 const MAX_TRACE = 20;
 
 export class Interpreter implements ExprEvaluator {
@@ -79,12 +81,6 @@ export class Interpreter implements ExprEvaluator {
   }
   leaveThunk(): void {
     if (this.depth > 0) this.depth--;
-  }
-
-  // ---- helpers for builtins ------------------------------------------------------------------
-
-  force(t: Thunk): Value {
-    return t.get();
   }
 
   // ---- expressions -----------------------------------------------------------------------------
@@ -684,6 +680,7 @@ export class Interpreter implements ExprEvaluator {
     if (typeof l === 'string' || typeof r === 'string') {
       const ls = typeof l === 'string' ? l : this.toStringValue(l, loc);
       const rs = typeof r === 'string' ? r : this.toStringValue(r, loc);
+      if (ls.length + rs.length > MAX_STRING_LENGTH) this.fail('string too large', loc);
       return ls + rs;
     }
     if (l instanceof JArray && r instanceof JArray) {

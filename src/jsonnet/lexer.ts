@@ -118,6 +118,7 @@ export function tokenize(source: string, filename: string): Token[] {
       }
       const e = source[pos + 1];
       if (e === undefined) fail('unterminated string', startLine, startCol);
+      const escapeColumn = pos - lineStart + 1;
       pos += 2;
       switch (e) {
         case '"': out += '"'; break;
@@ -152,7 +153,7 @@ export function tokenize(source: string, filename: string): Token[] {
           break;
         }
         default:
-          fail(`unknown escape sequence in string literal: '\\${e}'`);
+          fail(`unknown escape sequence in string literal: '\\${e}'`, line, escapeColumn);
       }
     }
   };

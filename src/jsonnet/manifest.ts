@@ -1,6 +1,6 @@
 /** Turning values into text: JSON like the reference CLI, and the std.manifest* formats. */
 import type { Position } from './ast.ts';
-import { codePoints, type Interpreter } from './interpreter.ts';
+import type { Interpreter } from './interpreter.ts';
 import { JArray, JFunction, JObject, typeOf, type Value } from './values.ts';
 
 /** C's `%.<precision>g`. */
@@ -333,8 +333,4 @@ export function manifestTomlEx(ctx: ManifestContext, value: Value, indentUnit: s
     return indent + '[[' + headerPath(path) + ']]' + (body ? '\n' + body : '');
   };
   return renderTableInternal(value as JObject, [], '');
-}
-
-export function codePointsOf(s: string): string[] {
-  return codePoints(s);
 }

@@ -20,6 +20,9 @@ const BINARY_PRECEDENCE: Record<string, number> = {
 const UNARY_OPERATORS = new Set(['-', '+', '!', '~']);
 const MAX_PARSE_DEPTH = 500;
 
+/** Only the position of a token goes into the tree. */
+const pos = (t: Position): Position => ({ line: t.line, column: t.column });
+
 class Parser {
   private index = 0;
   private depth = 0;
@@ -111,7 +114,7 @@ class Parser {
       if (++this.depth > MAX_PARSE_DEPTH) this.fail('Exceeded maximum parse depth limit.');
       try {
         const operand = this.parseUnary();
-        return { type: 'Unary', op: t.text as UnaryOp, operand, loc: t };
+        return { type: 'Unary', op: t.text as UnaryOp, operand, loc: pos(t) };
       } finally {
         this.depth--;
       }
@@ -127,7 +130,7 @@ class Parser {
       if (t.kind === '.') {
         this.next();
         const id = this.identifier('after .');
-        e = { type: 'Index', target: e, index: { type: 'Literal', value: id.text, loc: id }, name: id.text, loc: e.loc };
+        e = { type: 'Index', target: e, index: { type: 'Literal', value: id.text, loc: pos(id) }, name: id.text, loc: e.loc };
       } else if (t.kind === '[') {
         this.next();
         e = this.parseIndexOrSlice(e);
@@ -228,9 +231,9 @@ class Parser {
       const id = this.identifier('in function parameters');
       if (this.isOp('=')) {
         this.next();
-        params.push({ name: id.text, defaultValue: this.parseExpr(), loc: id });
+        params.push({ name: id.text, defaultValue: this.parseExpr(), loc: pos(id) });
       } else {
-        params.push({ name: id.text, loc: id });
+        params.push({ name: id.text, loc: pos(id) });
       }
       const after = this.peek();
       if (after.kind === ',') this.next();
@@ -244,16 +247,16 @@ class Parser {
       const params = this.parseParams();
       this.expectOp('=', 'in local function binding');
       const body = this.parseExpr();
-      return { name: id.text, value: { type: 'Function', params, body, name: id.text, loc: id }, loc: id };
+      return { name: id.text, value: { type: 'Function', params, body, name: id.text, loc: pos(id) }, loc: pos(id) };
     }
     this.expectOp('=', 'in local binding');
     const value = this.parseExpr();
     if (value.type === 'Function' && !value.name) value.name = id.text;
-    return { name: id.text, value, loc: id };
+    return { name: id.text, value, loc: pos(id) };
   }
 
   private parseStringLiteral(t: Token): Expr {
-    return { type: 'Literal', value: t.text, loc: t };
+    return { type: 'Literal', value: t.text, loc: pos(t) };
   }
 
   private parsePrimary(): Expr {
@@ -261,16 +264,16 @@ class Parser {
     switch (t.kind) {
       case 'number':
         this.next();
-        return { type: 'Literal', value: t.numberValue!, loc: t };
+        return { type: 'Literal', value: t.numberValue!, loc: pos(t) };
       case 'string':
         this.next();
         return this.parseStringLiteral(t);
       case 'identifier':
         this.next();
-        return { type: 'Var', name: t.text, loc: t };
+        return { type: 'Var', name: t.text, loc: pos(t) };
       case '$':
         this.next();
-        return { type: 'Dollar', loc: t };
+        return { type: 'Dollar', loc: pos(t) };
       case '(': {
         this.next();
         const inner = this.parseExpr();
@@ -297,29 +300,29 @@ class Parser {
     switch (t.text) {
       case 'null':
         this.next();
-        return { type: 'Literal', value: null, loc: t };
+        return { type: 'Literal', value: null, loc: pos(t) };
       case 'true':
         this.next();
-        return { type: 'Literal', value: true, loc: t };
+        return { type: 'Literal', value: true, loc: pos(t) };
       case 'false':
         this.next();
-        return { type: 'Literal', value: false, loc: t };
+        return { type: 'Literal', value: false, loc: pos(t) };
       case 'self':
         this.next();
-        return { type: 'Self', loc: t };
+        return { type: 'Self', loc: pos(t) };
       case 'super': {
         this.next();
         const after = this.peek();
         if (after.kind === '.') {
           this.next();
           const id = this.identifier('after super.');
-          return { type: 'SuperIndex', index: { type: 'Literal', value: id.text, loc: id }, loc: t };
+          return { type: 'SuperIndex', index: { type: 'Literal', value: id.text, loc: pos(id) }, loc: pos(t) };
         }
         if (after.kind === '[') {
           this.next();
           const index = this.parseExpr();
           this.expectKind(']', 'to close super index');
-          return { type: 'SuperIndex', index, loc: t };
+          return { type: 'SuperIndex', index, loc: pos(t) };
         }
         this.fail('expected . or [ after super');
       }
@@ -333,7 +336,7 @@ class Parser {
         }
         this.expectKind(';', 'after local bindings');
         const body = this.parseExpr();
-        return { type: 'Local', binds, body, loc: t };
+        return { type: 'Local', binds, body, loc: pos(t) };
       }
       case 'if': {
         this.next();
@@ -342,15 +345,15 @@ class Parser {
         const then = this.parseExpr();
         if (this.isKeyword('else')) {
           this.next();
-          return { type: 'If', condition, then, else: this.parseExpr(), loc: t };
+          return { type: 'If', condition, then, else: this.parseExpr(), loc: pos(t) };
         }
-        return { type: 'If', condition, then, loc: t };
+        return { type: 'If', condition, then, loc: pos(t) };
       }
       case 'function': {
         this.next();
         const params = this.parseParams();
         const body = this.parseExpr();
-        return { type: 'Function', params, body, loc: t };
+        return { type: 'Function', params, body, loc: pos(t) };
       }
       case 'assert': {
         this.next();
@@ -362,11 +365,11 @@ class Parser {
         }
         this.expectKind(';', 'after assert');
         const rest = this.parseExpr();
-        return message ? { type: 'Assert', condition, message, rest, loc: t } : { type: 'Assert', condition, rest, loc: t };
+        return message ? { type: 'Assert', condition, message, rest, loc: pos(t) } : { type: 'Assert', condition, rest, loc: pos(t) };
       }
       case 'error': {
         this.next();
-        return { type: 'Error', value: this.parseExpr(), loc: t };
+        return { type: 'Error', value: this.parseExpr(), loc: pos(t) };
       }
       case 'import':
       case 'importstr':
@@ -376,7 +379,7 @@ class Parser {
         const pathExpr = this.parseExpr();
         if (pathExpr.type !== 'Literal' || typeof pathExpr.value !== 'string') this.fail('computed imports are not allowed.', pathToken);
         if (pathToken.stringStyle === 'block') this.fail('Cannot use text blocks in import statements.', pathToken);
-        return { type: 'Import', kind: t.text as 'import', path: pathExpr.value, loc: t };
+        return { type: 'Import', kind: t.text as 'import', path: pathExpr.value, loc: pos(t) };
       }
       default:
         this.fail(`unexpected: ${t.text} while parsing terminal`);
@@ -391,10 +394,10 @@ class Parser {
         this.next();
         const id = this.identifier('after for');
         this.expectKeyword('in');
-        specs.push({ kind: 'for', varName: id.text, source: this.parseExpr(), loc: t });
+        specs.push({ kind: 'for', varName: id.text, source: this.parseExpr(), loc: pos(t) });
       } else if (this.isKeyword('if')) {
         this.next();
-        specs.push({ kind: 'if', condition: this.parseExpr(), loc: t });
+        specs.push({ kind: 'if', condition: this.parseExpr(), loc: pos(t) });
       } else {
         return specs;
       }
@@ -407,7 +410,7 @@ class Parser {
       const t = this.peek();
       if (t.kind === ']') {
         this.next();
-        return { type: 'Array', elements, loc: open };
+        return { type: 'Array', elements, loc: pos(open) };
       }
       if (elements.length > 0 && !(this.tokens[this.index - 1]!.kind === ',')) {
         this.fail('expected a comma before next array element.');
@@ -418,7 +421,7 @@ class Parser {
         if (this.peek().kind === ',') this.next();
         const specs = this.parseCompSpecs();
         this.expectKind(']', 'to close array comprehension');
-        return { type: 'ArrayComp', body: element, specs, loc: open };
+        return { type: 'ArrayComp', body: element, specs, loc: pos(open) };
       }
       elements.push(element);
       const after = this.peek();
@@ -468,9 +471,9 @@ class Parser {
         const condition = this.parseExpr();
         if (this.isOp(':')) {
           this.next();
-          members.push({ kind: 'assert', condition, message: this.parseExpr(), loc: t });
+          members.push({ kind: 'assert', condition, message: this.parseExpr(), loc: pos(t) });
         } else {
-          members.push({ kind: 'assert', condition, loc: t });
+          members.push({ kind: 'assert', condition, loc: pos(t) });
         }
       } else {
         members.push(this.parseField());
@@ -491,7 +494,7 @@ class Parser {
       if (seen.has(m.bind.name)) this.fail(`duplicate local var: ${m.bind.name}`, m.bind.loc);
       seen.add(m.bind.name);
     }
-    return { type: 'Object', members, loc: open };
+    return { type: 'Object', members, loc: pos(open) };
   }
 
   private parseField(): FieldMember {
@@ -500,7 +503,7 @@ class Parser {
     let computed = false;
     if (t.kind === 'identifier') {
       this.next();
-      name = { type: 'Literal', value: t.text, loc: t };
+      name = { type: 'Literal', value: t.text, loc: pos(t) };
     } else if (t.kind === 'string') {
       this.next();
       name = this.parseStringLiteral(t);
@@ -518,13 +521,13 @@ class Parser {
       const { plus, visibility } = this.parseFieldColon();
       if (plus) this.fail(`cannot use +: syntax sugar in a method: ${name.type === 'Literal' ? String(name.value) : ''}`, t);
       const body = this.parseExpr();
-      const fn: Expr = { type: 'Function', params, body, loc: t, ...(name.type === 'Literal' ? { name: String(name.value) } : {}) };
-      return { kind: 'field', name, computed, visibility, plus: false, value: fn, loc: t };
+      const fn: Expr = { type: 'Function', params, body, loc: pos(t), ...(name.type === 'Literal' ? { name: String(name.value) } : {}) };
+      return { kind: 'field', name, computed, visibility, plus: false, value: fn, loc: pos(t) };
     }
     const { plus, visibility } = this.parseFieldColon();
     const value = this.parseExpr();
     if (value.type === 'Function' && !value.name && name.type === 'Literal') value.name = String(name.value);
-    return { kind: 'field', name, computed, visibility, plus, value, loc: t };
+    return { kind: 'field', name, computed, visibility, plus, value, loc: pos(t) };
   }
 
   private finishObjectComprehension(open: Token, members: ObjectMember[]): Expr {
@@ -551,7 +554,7 @@ class Parser {
       plus: field.plus,
       value: field.value,
       specs,
-      loc: open,
+      loc: pos(open),
     };
   }
 }

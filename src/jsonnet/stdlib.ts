@@ -457,7 +457,10 @@ strict('range', ['from', 'to'], ([a, b], ctx) => {
   const n = Math.max(to - from + 1, 0);
   checkArraySize(ctx, n);
   const items = new Array<Thunk>(n);
-  for (let i = 0; i < n; i++) items[i] = Thunk.of(from + i);
+  for (let i = 0; i < n; i++) {
+    ctx.interp.tick(ctx.loc);
+    items[i] = Thunk.of(from + i);
+  }
   return new JArray(items);
 });
 strict('repeat', ['what', 'count'], ([w, c], ctx) => {

@@ -172,7 +172,7 @@ function ours(run: () => string | unknown): { ok: true; value: unknown } | { ok:
   }
 }
 
-const PROGRAM_COUNT = 300;
+const PROGRAM_COUNT = 200;
 const BATCH = 50;
 
 test('generated programs evaluate like the reference jsonnet', { skip: SKIP }, () => {

@@ -1,0 +1,148 @@
+/**
+ * runAction with every edge injected: an in-memory Ory, an in-memory GitHub, files from a map.
+ * The end-to-end suites run the bundle; these pin the flow's decisions without processes.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ActionRuntime } from '../../../src/action/runtime.ts';
+import { runAction } from '../../../src/action/run.ts';
+import type { GitHubApi, IssueComment } from '../../../src/github/client.ts';
+import { GitHubPermissionError } from '../../../src/github/errors.ts';
+import { PatchRejected, RevisionConflict, type OryProjects } from '../../../src/ory/client.ts';
+import { applyLocally } from '../../support/apply-locally.ts';
+import { PROJECT_ID, rawProject } from '../../support/model-fixtures.ts';
+
+const MANIFEST = `project_id: ${PROJECT_ID}
+actions:
+  welcome:
+    flow: registration
+    timing: after
+    auth_method: password
+    url: https://hooks.example.com/welcome
+`;
+
+function memoryOry() {
+  let project: any = rawProject();
+  let revision = 1;
+  const calls: string[] = [];
+  const ory: OryProjects = {
+    async getProject() {
+      calls.push('get');
+      return structuredClone(project);
+    },
+    async patchProject(_id, revisionId, ops) {
+      calls.push('patch');
+      if (revisionId !== project.revision_id) throw new RevisionConflict(PROJECT_ID);
+      try {
+        project = applyLocally(project, ops);
+      } catch (error) {
+        throw new PatchRejected(PROJECT_ID, String(error));
+      }
+      project.revision_id = `rev-${++revision}`;
+      return { project: structuredClone(project), warnings: [] };
+    },
+  };
+  return { ory, calls, edit: (f: (p: any) => void) => { f(project); project.revision_id = `rev-${++revision}`; } };
+}
+
+function memoryGitHub(options: { canComment?: boolean } = {}) {
+  const comments: IssueComment[] = [];
+  let pulls: any[] = [];
+  const api: GitHubApi = {
+    authenticatedLogin: async () => 'github-actions[bot]',
+    async *listIssueComments() {
+      yield comments.slice();
+    },
+    async createIssueComment(_o, _r, _n, body) {
+      if (options.canComment === false) throw new GitHubPermissionError('GitHub refused to write the comment: the token lacks `pull-requests: write` (fork pull requests get a read-only token).', {
+          status: 403,
+          route: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+          permission: 'pull-requests: write',
+        });
+      const comment = { id: comments.length + 1, body, user: { login: 'github-actions[bot]', type: 'Bot' }, html_url: `https://github.com/c/${comments.length + 1}`, created_at: '2024', updated_at: '2024' };
+      comments.push(comment);
+      return comment;
+    },
+    async updateIssueComment(_o, _r, id, body) {
+      const comment = comments.find((c) => c.id === id)!;
+      (comment as { body: string }).body = body;
+      return comment;
+    },
+    pullsForCommit: async () => pulls,
+    getPull: async () => pulls[0],
+    fileAtRef: async () => undefined,
+  };
+  return { api, comments, setPulls: (p: any[]) => (pulls = p) };
+}
+
+function runtime(event: { name: string; payload: unknown }, ory: OryProjects, github: GitHubApi, inputs: Record<string, string> = {}) {
+  const outputs: Record<string, string> = {};
+  const log: string[] = [];
+  let failed: string | undefined;
+  const rt: ActionRuntime = {
+    getInput: (name) => ({ 'ory-api-key': 'ory_wak_unit', 'github-token': 'ghs_unit', ...inputs })[name] ?? '',
+    setOutput: (name, value) => void (outputs[name] = value),
+    setSecret: () => {},
+    setFailed: (message) => void (failed = message),
+    info: (m) => void log.push(m),
+    warning: (m) => void log.push(`warning: ${m}`),
+    error: (m) => void log.push(`error: ${m}`),
+    group: (_t, work) => work(),
+    appendSummary: (m) => void log.push(`summary: ${m}`),
+    env: { GITHUB_EVENT_NAME: event.name, GITHUB_EVENT_PATH: '/event.json', GITHUB_REPOSITORY: 'acme/identity', GITHUB_SHA: 'f'.repeat(40), GITHUB_RUN_ID: '1', GITHUB_RUN_NUMBER: '1' },
+    workspace: { read: (path) => (path === 'ory-actions.yaml' ? MANIFEST : undefined) },
+    readAbsolute: () => JSON.stringify(event.payload),
+    writePlanFile: (name) => `/tmp/${name}`,
+    createOry: () => ory,
+    createGitHub: () => github,
+  };
+  return { rt, outputs, log, failed: () => failed };
+}
+
+const PR = { name: 'pull_request', payload: { pull_request: { number: 5, head: { sha: '1'.repeat(40), ref: 'x', repo: { full_name: 'acme/identity' } }, base: { sha: '2'.repeat(40), ref: 'main', repo: { full_name: 'acme/identity' } } } } };
+const PUSH = { name: 'push', payload: { before: '2'.repeat(40), after: 'f'.repeat(40), ref: 'refs/heads/main' } };
+const MERGED = [{ number: 5, state: 'closed', merged_at: '2024', merge_commit_sha: 'f'.repeat(40), head: { sha: '1'.repeat(40), ref: 'x' }, base: { sha: '2'.repeat(40), ref: 'main' }, html_url: '' }];
+
+test('a PR plan comments once; the merge applies that plan with one GET and one PATCH and marks it applied', async () => {
+  const ory = memoryOry();
+  const github = memoryGitHub();
+  const plan = runtime(PR, ory.ory, github.api);
+  await runAction(plan.rt);
+  assert.equal(plan.failed(), undefined, plan.log.join('\n'));
+  assert.equal(github.comments.length, 1);
+  assert.match(github.comments[0]!.body, /"status":"planned"/);
+  assert.deepEqual(ory.calls, ['get']);
+
+  github.setPulls(MERGED);
+  const merge = runtime(PUSH, ory.ory, github.api);
+  await runAction(merge.rt);
+  assert.equal(merge.failed(), undefined, merge.log.join('\n'));
+  assert.equal(merge.outputs.applied, 'true');
+  assert.deepEqual(ory.calls, ['get', 'get', 'patch']);
+  assert.equal(github.comments.length, 1);
+  assert.match(github.comments[0]!.body, /"status":"applied"/);
+});
+
+test('a plan that changed since approval fails with plan-changed, names the change, and writes nothing', async () => {
+  const ory = memoryOry();
+  const github = memoryGitHub();
+  await runAction(runtime(PR, ory.ory, github.api).rt);
+  ory.edit((p) => p.services.identity.config.selfservice.flows.registration.after.password.hooks.unshift({ hook: 'web_hook', config: { url: 'https://hooks.example.com/welcome', method: 'POST', can_interrupt: true } }));
+  github.setPulls(MERGED);
+  const merge = runtime(PUSH, ory.ory, github.api);
+  await runAction(merge.rt);
+  assert.equal(merge.outputs['failure-reason'], 'plan-changed');
+  assert.match(merge.failed()!, /differs from the one approved in pull request #5/);
+  assert.match(merge.log.join('\n'), /welcome/);
+  assert.equal(ory.calls.includes('patch'), false);
+  assert.match(github.comments[0]!.body, /"status":"failed"/);
+});
+
+test('without permission to comment the plan still succeeds, with a warning naming the permission', async () => {
+  const github = memoryGitHub({ canComment: false });
+  const plan = runtime(PR, memoryOry().ory, github.api);
+  await runAction(plan.rt);
+  assert.equal(plan.failed(), undefined);
+  assert.equal(plan.outputs['to-create'], '1');
+  assert.ok(plan.log.some((l) => l.startsWith('warning:') && l.includes('pull-requests: write')), plan.log.join('\n'));
+});
