@@ -17160,12 +17160,12 @@ var require_axios = __commonJS({
         yield chunk;
         return;
       }
-      let pos = 0;
+      let pos2 = 0;
       let end;
-      while (pos < len) {
-        end = pos + chunkSize;
-        yield chunk.slice(pos, end);
-        pos = end;
+      while (pos2 < len) {
+        end = pos2 + chunkSize;
+        yield chunk.slice(pos2, end);
+        pos2 = end;
       }
     };
     var readBytes = async function* (iterable, chunkSize) {
@@ -35657,28 +35657,28 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos2, code, message) {
         super();
         this.name = name;
         this.code = code;
         this.message = message;
-        this.pos = pos;
+        this.pos = pos2;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos2, code, message) {
+        super("YAMLParseError", pos2, code, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos2, code, message) {
+        super("YAMLWarning", pos2, code, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
       if (error.pos[0] === -1)
         return;
-      error.linePos = error.pos.map((pos) => lc.linePos(pos));
+      error.linePos = error.pos.map((pos2) => lc.linePos(pos2));
       const { line, col } = error.linePos[0];
       error.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
@@ -36662,7 +36662,7 @@ var require_resolve_flow_scalar = __commonJS({
       }
       let res = match[1].replace(trimEnd, "");
       let sep = " ";
-      let pos = line.lastIndex;
+      let pos2 = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
@@ -36674,10 +36674,10 @@ var require_resolve_flow_scalar = __commonJS({
           res += sep + lm;
           sep = " ";
         }
-        pos = line.lastIndex;
+        pos2 = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
+      last.lastIndex = pos2;
       match = last.exec(source);
       return res + sep + (match?.[1] ?? "");
     }
@@ -36877,10 +36877,10 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
+    function emptyScalarPosition(offset, before, pos2) {
       if (before) {
-        pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
+        pos2 ?? (pos2 = before.length);
+        for (let i = pos2 - 1; i >= 0; --i) {
           let st = before[i];
           switch (st.type) {
             case "space":
@@ -36970,10 +36970,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos2, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos2),
         indent: -1,
         source: ""
       };
@@ -37104,11 +37104,11 @@ var require_composer = __commonJS({
         this.errors = [];
         this.warnings = [];
         this.onError = (source, code, message, warning) => {
-          const pos = getErrorPos(source);
+          const pos2 = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos2, code, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos2, code, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -37179,9 +37179,9 @@ ${cb}` : comment;
         switch (token.type) {
           case "directive":
             this.directives.add(token.source, (offset, message, warning) => {
-              const pos = getErrorPos(token);
-              pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+              const pos2 = getErrorPos(token);
+              pos2[0] += offset;
+              this.onError(pos2, "BAD_DIRECTIVE", message, warning);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -37270,8 +37270,8 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict2 = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
-          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+        const _onError = (pos2, code, message) => {
+          const offset = typeof pos2 === "number" ? pos2 : Array.isArray(pos2) ? pos2[0] : pos2.offset;
           if (onError)
             onError(offset, code, message);
           else
@@ -44406,15 +44406,15 @@ var require_ucs2length = __commonJS({
     function ucs2length(str2) {
       const len = str2.length;
       let length = 0;
-      let pos = 0;
+      let pos2 = 0;
       let value2;
-      while (pos < len) {
+      while (pos2 < len) {
         length++;
-        value2 = str2.charCodeAt(pos++);
-        if (value2 >= 55296 && value2 <= 56319 && pos < len) {
-          value2 = str2.charCodeAt(pos);
+        value2 = str2.charCodeAt(pos2++);
+        if (value2 >= 55296 && value2 <= 56319 && pos2 < len) {
+          value2 = str2.charCodeAt(pos2);
           if ((value2 & 64512) === 56320)
-            pos++;
+            pos2++;
         }
       }
       return length;
@@ -48656,7 +48656,6 @@ function plan(input) {
       const listKey = hookListKey(action.list);
       const url = desiredValue(action, "url", action.url);
       const preview = action.display.body === void 0 ? input.previews?.get(action.name) : void 0;
-      warnings.push(...riskWarnings(action));
       if (matches.length === 0) {
         const fields2 = desiredFields(action);
         creates.push({
@@ -48670,6 +48669,7 @@ function plan(input) {
           ...preview ? { preview } : {}
         });
         workCreates.push(action);
+        warnings.push(...riskWarnings(action));
         entries.push({ key: `${projectId} create ${action.name}`, content: createContent(action, digest2) });
         continue;
       }
@@ -48691,6 +48691,7 @@ function plan(input) {
           ...preview ? { preview } : {}
         });
         workUpdates.push({ action, live: first, writes: comparison.writes });
+        warnings.push(...riskWarnings(action));
         entries.push({ key: `${projectId} update ${action.name}`, content: updateContent(action, comparison.writes, digest2) });
       } else {
         unchanged.push(action.name);
@@ -49698,6 +49699,7 @@ var TailCall = class {
 };
 var TIME_CHECK_INTERVAL = 2e3;
 var MAX_ARRAY_LENGTH = 1e7;
+var MAX_STRING_LENGTH = 1e8;
 var MAX_TRACE = 20;
 var Interpreter = class {
   depth = 0;
@@ -49739,10 +49741,6 @@ var Interpreter = class {
   }
   leaveThunk() {
     if (this.depth > 0) this.depth--;
-  }
-  // ---- helpers for builtins ------------------------------------------------------------------
-  force(t) {
-    return t.get();
   }
   // ---- expressions -----------------------------------------------------------------------------
   evalExpr(e, env) {
@@ -50317,6 +50315,7 @@ var Interpreter = class {
     if (typeof l === "string" || typeof r === "string") {
       const ls = typeof l === "string" ? l : this.toStringValue(l, loc);
       const rs = typeof r === "string" ? r : this.toStringValue(r, loc);
+      if (ls.length + rs.length > MAX_STRING_LENGTH) this.fail("string too large", loc);
       return ls + rs;
     }
     if (l instanceof JArray && r instanceof JArray) {
@@ -50785,11 +50784,11 @@ var isIdentPart = (c) => isIdentStart(c) || isDigit(c);
 var isHex = (c) => /^[0-9a-fA-F]$/.test(c);
 function tokenize2(source, filename) {
   const tokens = [];
-  let pos = 0;
+  let pos2 = 0;
   let line = 1;
   let lineStart = 0;
   const n = source.length;
-  const fail2 = (message, atLine = line, atColumn = pos - lineStart + 1) => {
+  const fail2 = (message, atLine = line, atColumn = pos2 - lineStart + 1) => {
     throw new JsonnetError("syntax", message, { file: filename, line: atLine, column: atColumn });
   };
   const newline = (at) => {
@@ -50797,78 +50796,79 @@ function tokenize2(source, filename) {
     lineStart = at + 1;
   };
   const skipWhitespaceAndComments = () => {
-    while (pos < n) {
-      const c = source[pos];
+    while (pos2 < n) {
+      const c = source[pos2];
       if (c === "\n") {
-        newline(pos);
-        pos++;
+        newline(pos2);
+        pos2++;
       } else if (c === " " || c === "	" || c === "\r") {
-        pos++;
-      } else if (c === "#" || c === "/" && source[pos + 1] === "/") {
-        while (pos < n && source[pos] !== "\n") pos++;
-      } else if (c === "/" && source[pos + 1] === "*") {
+        pos2++;
+      } else if (c === "#" || c === "/" && source[pos2 + 1] === "/") {
+        while (pos2 < n && source[pos2] !== "\n") pos2++;
+      } else if (c === "/" && source[pos2 + 1] === "*") {
         const startLine = line;
-        const startCol = pos - lineStart + 1;
-        pos += 2;
-        while (pos < n && !(source[pos] === "*" && source[pos + 1] === "/")) {
-          if (source[pos] === "\n") newline(pos);
-          pos++;
+        const startCol = pos2 - lineStart + 1;
+        pos2 += 2;
+        while (pos2 < n && !(source[pos2] === "*" && source[pos2 + 1] === "/")) {
+          if (source[pos2] === "\n") newline(pos2);
+          pos2++;
         }
-        if (pos >= n) fail2("multi-line comment has no terminating */", startLine, startCol);
-        pos += 2;
+        if (pos2 >= n) fail2("multi-line comment has no terminating */", startLine, startCol);
+        pos2 += 2;
       } else {
         break;
       }
     }
   };
   const lexNumber = (startCol) => {
-    const start = pos;
+    const start = pos2;
     const digits = () => {
-      while (pos < n && (isDigit(source[pos]) || source[pos] === "_" && isDigit(source[pos + 1] ?? "") && isDigit(source[pos - 1] ?? ""))) pos++;
+      while (pos2 < n && (isDigit(source[pos2]) || source[pos2] === "_" && isDigit(source[pos2 + 1] ?? "") && isDigit(source[pos2 - 1] ?? ""))) pos2++;
     };
-    if (source[pos] === "0") {
-      pos++;
+    if (source[pos2] === "0") {
+      pos2++;
     } else {
       digits();
     }
-    if (source[pos] === ".") {
-      if (!isDigit(source[pos + 1] ?? "")) fail2(`couldn't lex number, junk after decimal point: ${JSON.stringify(source[pos + 1] ?? "EOF")}`);
-      pos++;
+    if (source[pos2] === ".") {
+      if (!isDigit(source[pos2 + 1] ?? "")) fail2(`couldn't lex number, junk after decimal point: ${JSON.stringify(source[pos2 + 1] ?? "EOF")}`);
+      pos2++;
       digits();
     }
-    if (source[pos] === "e" || source[pos] === "E") {
-      pos++;
-      if (source[pos] === "+" || source[pos] === "-") pos++;
-      if (!isDigit(source[pos] ?? "")) fail2(`couldn't lex number, junk after 'E': ${JSON.stringify(source[pos] ?? "EOF")}`);
+    if (source[pos2] === "e" || source[pos2] === "E") {
+      pos2++;
+      if (source[pos2] === "+" || source[pos2] === "-") pos2++;
+      if (!isDigit(source[pos2] ?? "")) fail2(`couldn't lex number, junk after 'E': ${JSON.stringify(source[pos2] ?? "EOF")}`);
       digits();
     }
-    const text = source.slice(start, pos).replace(/_/g, "");
+    const text = source.slice(start, pos2).replace(/_/g, "");
     return { kind: "number", text, numberValue: Number(text), line, column: startCol };
   };
   const lexQuoted = (quote, startLine, startCol) => {
-    pos++;
+    pos2++;
     let out = "";
     for (; ; ) {
-      if (pos >= n) fail2("unterminated string", startLine, startCol);
-      const c = source[pos];
+      if (pos2 >= n) fail2("unterminated string", startLine, startCol);
+      const c = source[pos2];
       if (c === quote) {
-        pos++;
+        pos2++;
         return out;
       }
       if (c === "\n") {
-        newline(pos);
+        newline(pos2);
         out += c;
-        pos++;
+        pos2++;
         continue;
       }
       if (c !== "\\") {
         out += c;
-        pos++;
+        pos2++;
         continue;
       }
-      const e = source[pos + 1];
+      const e = source[pos2 + 1];
       if (e === void 0) fail2("unterminated string", startLine, startCol);
-      pos += 2;
+      const escapeColumn = pos2 - lineStart + 1;
+      pos2 += 2;
       switch (e) {
         case '"':
           out += '"';
@@ -50899,48 +50899,48 @@ function tokenize2(source, filename) {
           break;
         case "u": {
           const readHex = () => {
-            const hex = source.slice(pos, pos + 4);
+            const hex = source.slice(pos2, pos2 + 4);
             if (hex.length < 4 || ![...hex].every(isHex)) fail2("Unicode escape sequence was truncated or had non-hex digits");
-            pos += 4;
+            pos2 += 4;
             return parseInt(hex, 16);
           };
           let code = readHex();
-          if (code >= 55296 && code <= 56319 && source[pos] === "\\" && source[pos + 1] === "u") {
-            const save = pos;
-            pos += 2;
+          if (code >= 55296 && code <= 56319 && source[pos2] === "\\" && source[pos2 + 1] === "u") {
+            const save = pos2;
+            pos2 += 2;
             const low = readHex();
             if (low >= 56320 && low <= 57343) {
               code = 65536 + (code - 55296 << 10) + (low - 56320);
             } else {
-              pos = save;
+              pos2 = save;
             }
           }
           out += String.fromCodePoint(code);
           break;
         }
         default:
-          fail2(`unknown escape sequence in string literal: '\\${e}'`);
+          fail2(`unknown escape sequence in string literal: '\\${e}'`, line, escapeColumn);
       }
     }
   };
   const lexVerbatim = (quote, startLine, startCol) => {
-    pos += 2;
+    pos2 += 2;
     let out = "";
     for (; ; ) {
-      if (pos >= n) fail2("unterminated string", startLine, startCol);
-      const c = source[pos];
+      if (pos2 >= n) fail2("unterminated string", startLine, startCol);
+      const c = source[pos2];
       if (c === quote) {
-        if (source[pos + 1] === quote) {
+        if (source[pos2 + 1] === quote) {
           out += quote;
-          pos += 2;
+          pos2 += 2;
           continue;
         }
-        pos++;
+        pos2++;
         return out;
       }
-      if (c === "\n") newline(pos);
+      if (c === "\n") newline(pos2);
       out += c;
-      pos++;
+      pos2++;
     }
   };
   const describeWhitespace = (ws) => {
@@ -50952,49 +50952,49 @@ function tokenize2(source, filename) {
     return parts.join(", ") || "none";
   };
   const lexTextBlock = (startLine, startCol) => {
-    pos += 3;
+    pos2 += 3;
     let chomp = false;
-    if (source[pos] === "-") {
+    if (source[pos2] === "-") {
       chomp = true;
-      pos++;
+      pos2++;
     }
-    while (pos < n && (source[pos] === " " || source[pos] === "	" || source[pos] === "\r")) pos++;
-    if (source[pos] !== "\n") fail2("text block syntax requires new line after |||.", startLine, startCol);
-    newline(pos);
-    pos++;
+    while (pos2 < n && (source[pos2] === " " || source[pos2] === "	" || source[pos2] === "\r")) pos2++;
+    if (source[pos2] !== "\n") fail2("text block syntax requires new line after |||.", startLine, startCol);
+    newline(pos2);
+    pos2++;
     let out = "";
-    while (pos < n && source[pos] === "\n") {
+    while (pos2 < n && source[pos2] === "\n") {
       out += "\n";
-      newline(pos);
-      pos++;
+      newline(pos2);
+      pos2++;
     }
-    let prefixEnd = pos;
+    let prefixEnd = pos2;
     while (prefixEnd < n && (source[prefixEnd] === " " || source[prefixEnd] === "	")) prefixEnd++;
-    const prefix = source.slice(pos, prefixEnd);
+    const prefix = source.slice(pos2, prefixEnd);
     if (prefixEnd >= n) fail2("unexpected EOF", startLine, startCol);
     if (prefix.length === 0) fail2("text block's first line must start with whitespace", startLine, startCol);
     for (; ; ) {
-      pos += prefix.length;
-      const lineEnd = source.indexOf("\n", pos);
+      pos2 += prefix.length;
+      const lineEnd = source.indexOf("\n", pos2);
       if (lineEnd < 0) fail2("unexpected EOF", startLine, startCol);
-      out += source.slice(pos, lineEnd + 1);
+      out += source.slice(pos2, lineEnd + 1);
       newline(lineEnd);
-      pos = lineEnd + 1;
-      while (pos < n && source[pos] === "\n") {
+      pos2 = lineEnd + 1;
+      while (pos2 < n && source[pos2] === "\n") {
         out += "\n";
-        newline(pos);
-        pos++;
+        newline(pos2);
+        pos2++;
       }
-      if (source.startsWith(prefix, pos)) continue;
-      let wsEnd = pos;
+      if (source.startsWith(prefix, pos2)) continue;
+      let wsEnd = pos2;
       while (wsEnd < n && (source[wsEnd] === " " || source[wsEnd] === "	")) wsEnd++;
       if (source.startsWith("|||", wsEnd)) {
-        pos = wsEnd + 3;
+        pos2 = wsEnd + 3;
         break;
       }
       if (wsEnd >= n) fail2("text block not terminated with |||", startLine, startCol);
-      const found = source.slice(pos, wsEnd);
-      if (found.length === 0 || wsEnd === pos) fail2("text block not terminated with |||", startLine, startCol);
+      const found = source.slice(pos2, wsEnd);
+      if (found.length === 0 || wsEnd === pos2) fail2("text block not terminated with |||", startLine, startCol);
       fail2(
         `text block indentation mismatch: expected at least ${describeWhitespace(prefix)}, found ${describeWhitespace(found)}`,
         startLine,
@@ -51006,41 +51006,41 @@ function tokenize2(source, filename) {
   };
   for (; ; ) {
     skipWhitespaceAndComments();
-    const col = pos - lineStart + 1;
-    if (pos >= n) {
+    const col = pos2 - lineStart + 1;
+    if (pos2 >= n) {
       tokens.push({ kind: "eof", text: "", line, column: col });
       return tokens;
     }
-    const c = source[pos];
+    const c = source[pos2];
     const startLine = line;
     if ("{}[](),.;$".includes(c)) {
-      if (c === "." && isDigit(source[pos + 1] ?? "")) fail2('unexpected: "." while parsing terminal');
+      if (c === "." && isDigit(source[pos2 + 1] ?? "")) fail2('unexpected: "." while parsing terminal');
       tokens.push({ kind: c, text: c, line, column: col });
-      pos++;
+      pos2++;
     } else if (isDigit(c)) {
       tokens.push(lexNumber(col));
     } else if (isIdentStart(c)) {
-      const start = pos;
-      while (pos < n && isIdentPart(source[pos])) pos++;
-      const text = source.slice(start, pos);
+      const start = pos2;
+      while (pos2 < n && isIdentPart(source[pos2])) pos2++;
+      const text = source.slice(start, pos2);
       tokens.push({ kind: KEYWORDS.has(text) ? "keyword" : "identifier", text, line, column: col });
     } else if (c === '"' || c === "'") {
       const text = lexQuoted(c, startLine, col);
       tokens.push({ kind: "string", text, stringStyle: "quoted", line: startLine, column: col });
-    } else if (c === "@" && (source[pos + 1] === '"' || source[pos + 1] === "'")) {
-      const text = lexVerbatim(source[pos + 1], startLine, col);
+    } else if (c === "@" && (source[pos2 + 1] === '"' || source[pos2 + 1] === "'")) {
+      const text = lexVerbatim(source[pos2 + 1], startLine, col);
       tokens.push({ kind: "string", text, stringStyle: "verbatim", line: startLine, column: col });
-    } else if (c === "|" && source.startsWith("|||", pos)) {
+    } else if (c === "|" && source.startsWith("|||", pos2)) {
       const text = lexTextBlock(startLine, col);
       tokens.push({ kind: "string", text, stringStyle: "block", line: startLine, column: col });
     } else if (OPERATOR_CHARS.has(c)) {
-      const start = pos;
-      while (pos < n && OPERATOR_CHARS.has(source[pos])) {
-        if (pos > start && (source.startsWith("//", pos) || source.startsWith("/*", pos) || source.startsWith("|||", pos))) break;
-        pos++;
+      const start = pos2;
+      while (pos2 < n && OPERATOR_CHARS.has(source[pos2])) {
+        if (pos2 > start && (source.startsWith("//", pos2) || source.startsWith("/*", pos2) || source.startsWith("|||", pos2))) break;
+        pos2++;
       }
-      while (pos - start > 1 && "+-~!".includes(source[pos - 1])) pos--;
-      tokens.push({ kind: "operator", text: source.slice(start, pos), line, column: col });
+      while (pos2 - start > 1 && "+-~!".includes(source[pos2 - 1])) pos2--;
+      tokens.push({ kind: "operator", text: source.slice(start, pos2), line, column: col });
     } else {
       fail2(`could not lex the character ${JSON.stringify(c)}`);
     }
@@ -51217,6 +51217,7 @@ var BINARY_PRECEDENCE = {
 };
 var UNARY_OPERATORS = /* @__PURE__ */ new Set(["-", "+", "!", "~"]);
 var MAX_PARSE_DEPTH = 500;
+var pos = (t) => ({ line: t.line, column: t.column });
 var Parser = class {
   constructor(tokens, filename) {
     this.tokens = tokens;
@@ -51308,7 +51309,7 @@ var Parser = class {
       if (++this.depth > MAX_PARSE_DEPTH) this.fail("Exceeded maximum parse depth limit.");
       try {
         const operand = this.parseUnary();
-        return { type: "Unary", op: t.text, operand, loc: t };
+        return { type: "Unary", op: t.text, operand, loc: pos(t) };
       } finally {
         this.depth--;
       }
@@ -51323,7 +51324,7 @@ var Parser = class {
       if (t.kind === ".") {
         this.next();
         const id = this.identifier("after .");
-        e = { type: "Index", target: e, index: { type: "Literal", value: id.text, loc: id }, name: id.text, loc: e.loc };
+        e = { type: "Index", target: e, index: { type: "Literal", value: id.text, loc: pos(id) }, name: id.text, loc: e.loc };
       } else if (t.kind === "[") {
         this.next();
         e = this.parseIndexOrSlice(e);
@@ -51419,9 +51420,9 @@ var Parser = class {
       const id = this.identifier("in function parameters");
       if (this.isOp("=")) {
         this.next();
-        params.push({ name: id.text, defaultValue: this.parseExpr(), loc: id });
+        params.push({ name: id.text, defaultValue: this.parseExpr(), loc: pos(id) });
       } else {
-        params.push({ name: id.text, loc: id });
+        params.push({ name: id.text, loc: pos(id) });
       }
       const after = this.peek();
       if (after.kind === ",") this.next();
@@ -51434,31 +51435,31 @@ var Parser = class {
       const params = this.parseParams();
       this.expectOp("=", "in local function binding");
       const body = this.parseExpr();
-      return { name: id.text, value: { type: "Function", params, body, name: id.text, loc: id }, loc: id };
+      return { name: id.text, value: { type: "Function", params, body, name: id.text, loc: pos(id) }, loc: pos(id) };
     }
     this.expectOp("=", "in local binding");
     const value2 = this.parseExpr();
     if (value2.type === "Function" && !value2.name) value2.name = id.text;
-    return { name: id.text, value: value2, loc: id };
+    return { name: id.text, value: value2, loc: pos(id) };
   }
   parseStringLiteral(t) {
-    return { type: "Literal", value: t.text, loc: t };
+    return { type: "Literal", value: t.text, loc: pos(t) };
   }
   parsePrimary() {
     const t = this.peek();
     switch (t.kind) {
       case "number":
         this.next();
-        return { type: "Literal", value: t.numberValue, loc: t };
+        return { type: "Literal", value: t.numberValue, loc: pos(t) };
       case "string":
         this.next();
         return this.parseStringLiteral(t);
       case "identifier":
         this.next();
-        return { type: "Var", name: t.text, loc: t };
+        return { type: "Var", name: t.text, loc: pos(t) };
       case "$":
         this.next();
-        return { type: "Dollar", loc: t };
+        return { type: "Dollar", loc: pos(t) };
       case "(": {
         this.next();
         const inner = this.parseExpr();
@@ -51484,29 +51485,29 @@ var Parser = class {
     switch (t.text) {
       case "null":
         this.next();
-        return { type: "Literal", value: null, loc: t };
+        return { type: "Literal", value: null, loc: pos(t) };
       case "true":
         this.next();
-        return { type: "Literal", value: true, loc: t };
+        return { type: "Literal", value: true, loc: pos(t) };
       case "false":
         this.next();
-        return { type: "Literal", value: false, loc: t };
+        return { type: "Literal", value: false, loc: pos(t) };
       case "self":
         this.next();
-        return { type: "Self", loc: t };
+        return { type: "Self", loc: pos(t) };
       case "super": {
         this.next();
         const after = this.peek();
         if (after.kind === ".") {
           this.next();
           const id = this.identifier("after super.");
-          return { type: "SuperIndex", index: { type: "Literal", value: id.text, loc: id }, loc: t };
+          return { type: "SuperIndex", index: { type: "Literal", value: id.text, loc: pos(id) }, loc: pos(t) };
         }
         if (after.kind === "[") {
           this.next();
           const index = this.parseExpr();
           this.expectKind("]", "to close super index");
-          return { type: "SuperIndex", index, loc: t };
+          return { type: "SuperIndex", index, loc: pos(t) };
         }
         this.fail("expected . or [ after super");
       }
@@ -51520,7 +51521,7 @@ var Parser = class {
         }
         this.expectKind(";", "after local bindings");
         const body = this.parseExpr();
-        return { type: "Local", binds, body, loc: t };
+        return { type: "Local", binds, body, loc: pos(t) };
       }
       case "if": {
         this.next();
@@ -51529,15 +51530,15 @@ var Parser = class {
         const then = this.parseExpr();
         if (this.isKeyword("else")) {
           this.next();
-          return { type: "If", condition, then, else: this.parseExpr(), loc: t };
+          return { type: "If", condition, then, else: this.parseExpr(), loc: pos(t) };
         }
-        return { type: "If", condition, then, loc: t };
+        return { type: "If", condition, then, loc: pos(t) };
       }
       case "function": {
         this.next();
         const params = this.parseParams();
         const body = this.parseExpr();
-        return { type: "Function", params, body, loc: t };
+        return { type: "Function", params, body, loc: pos(t) };
       }
       case "assert": {
         this.next();
@@ -51549,11 +51550,11 @@ var Parser = class {
         }
         this.expectKind(";", "after assert");
         const rest = this.parseExpr();
-        return message ? { type: "Assert", condition, message, rest, loc: t } : { type: "Assert", condition, rest, loc: t };
+        return message ? { type: "Assert", condition, message, rest, loc: pos(t) } : { type: "Assert", condition, rest, loc: pos(t) };
       }
       case "error": {
         this.next();
-        return { type: "Error", value: this.parseExpr(), loc: t };
+        return { type: "Error", value: this.parseExpr(), loc: pos(t) };
       }
       case "import":
       case "importstr":
@@ -51563,7 +51564,7 @@ var Parser = class {
         const pathExpr = this.parseExpr();
         if (pathExpr.type !== "Literal" || typeof pathExpr.value !== "string") this.fail("computed imports are not allowed.", pathToken);
         if (pathToken.stringStyle === "block") this.fail("Cannot use text blocks in import statements.", pathToken);
-        return { type: "Import", kind: t.text, path: pathExpr.value, loc: t };
+        return { type: "Import", kind: t.text, path: pathExpr.value, loc: pos(t) };
       }
       default:
         this.fail(`unexpected: ${t.text} while parsing terminal`);
@@ -51577,10 +51578,10 @@ var Parser = class {
         this.next();
         const id = this.identifier("after for");
         this.expectKeyword("in");
-        specs.push({ kind: "for", varName: id.text, source: this.parseExpr(), loc: t });
+        specs.push({ kind: "for", varName: id.text, source: this.parseExpr(), loc: pos(t) });
       } else if (this.isKeyword("if")) {
         this.next();
-        specs.push({ kind: "if", condition: this.parseExpr(), loc: t });
+        specs.push({ kind: "if", condition: this.parseExpr(), loc: pos(t) });
       } else {
         return specs;
       }
@@ -51592,7 +51593,7 @@ var Parser = class {
       const t = this.peek();
       if (t.kind === "]") {
         this.next();
-        return { type: "Array", elements, loc: open };
+        return { type: "Array", elements, loc: pos(open) };
       }
       if (elements.length > 0 && !(this.tokens[this.index - 1].kind === ",")) {
         this.fail("expected a comma before next array element.");
@@ -51603,7 +51604,7 @@ var Parser = class {
         if (this.peek().kind === ",") this.next();
         const specs = this.parseCompSpecs();
         this.expectKind("]", "to close array comprehension");
-        return { type: "ArrayComp", body: element, specs, loc: open };
+        return { type: "ArrayComp", body: element, specs, loc: pos(open) };
       }
       elements.push(element);
       const after = this.peek();
@@ -51651,9 +51652,9 @@ var Parser = class {
         const condition = this.parseExpr();
         if (this.isOp(":")) {
           this.next();
-          members.push({ kind: "assert", condition, message: this.parseExpr(), loc: t });
+          members.push({ kind: "assert", condition, message: this.parseExpr(), loc: pos(t) });
         } else {
-          members.push({ kind: "assert", condition, loc: t });
+          members.push({ kind: "assert", condition, loc: pos(t) });
         }
       } else {
         members.push(this.parseField());
@@ -51673,7 +51674,7 @@ var Parser = class {
       if (seen.has(m.bind.name)) this.fail(`duplicate local var: ${m.bind.name}`, m.bind.loc);
       seen.add(m.bind.name);
     }
-    return { type: "Object", members, loc: open };
+    return { type: "Object", members, loc: pos(open) };
   }
   parseField() {
     const t = this.peek();
@@ -51681,7 +51682,7 @@ var Parser = class {
     let computed = false;
     if (t.kind === "identifier") {
       this.next();
-      name = { type: "Literal", value: t.text, loc: t };
+      name = { type: "Literal", value: t.text, loc: pos(t) };
     } else if (t.kind === "string") {
       this.next();
       name = this.parseStringLiteral(t);
@@ -51699,13 +51700,13 @@ var Parser = class {
       const { plus: plus2, visibility: visibility2 } = this.parseFieldColon();
       if (plus2) this.fail(`cannot use +: syntax sugar in a method: ${name.type === "Literal" ? String(name.value) : ""}`, t);
       const body = this.parseExpr();
-      const fn = { type: "Function", params, body, loc: t, ...name.type === "Literal" ? { name: String(name.value) } : {} };
-      return { kind: "field", name, computed, visibility: visibility2, plus: false, value: fn, loc: t };
+      const fn = { type: "Function", params, body, loc: pos(t), ...name.type === "Literal" ? { name: String(name.value) } : {} };
+      return { kind: "field", name, computed, visibility: visibility2, plus: false, value: fn, loc: pos(t) };
     }
     const { plus, visibility } = this.parseFieldColon();
     const value2 = this.parseExpr();
     if (value2.type === "Function" && !value2.name && name.type === "Literal") value2.name = String(name.value);
-    return { kind: "field", name, computed, visibility, plus, value: value2, loc: t };
+    return { kind: "field", name, computed, visibility, plus, value: value2, loc: pos(t) };
   }
   finishObjectComprehension(open, members) {
     const fields2 = members.filter((m) => m.kind === "field");
@@ -51731,7 +51732,7 @@ var Parser = class {
       plus: field.plus,
       value: field.value,
       specs,
-      loc: open
+      loc: pos(open)
     };
   }
 };
@@ -52337,7 +52338,10 @@ strict("range", ["from", "to"], ([a, b], ctx) => {
   const n = Math.max(to - from + 1, 0);
   checkArraySize(ctx, n);
   const items2 = new Array(n);
-  for (let i = 0; i < n; i++) items2[i] = Thunk.of(from + i);
+  for (let i = 0; i < n; i++) {
+    ctx.interp.tick(ctx.loc);
+    items2[i] = Thunk.of(from + i);
+  }
   return new JArray(items2);
 });
 strict("repeat", ["what", "count"], ([w, c], ctx) => {

@@ -12805,10 +12805,10 @@ var require_axios = __commonJS({
     var isString = typeOfTest("string");
     var isFunction$1 = typeOfTest("function");
     var isNumber = typeOfTest("number");
-    var isObject = (thing) => thing !== null && typeof thing === "object";
+    var isObject2 = (thing) => thing !== null && typeof thing === "object";
     var isBoolean = (thing) => thing === true || thing === false;
     var isPlainObject4 = (val) => {
-      if (!isObject(val)) {
+      if (!isObject2(val)) {
         return false;
       }
       const prototype2 = getPrototypeOf(val);
@@ -12824,7 +12824,7 @@ var require_axios = __commonJS({
       (isPrototypeBoundary(val, prototype2, true) || !hasOwnProperty(val, toStringTag) && !hasOwnProperty(val, iterator2));
     };
     var isEmptyObject = (val) => {
-      if (!isObject(val) || isBuffer(val)) {
+      if (!isObject2(val) || isBuffer(val)) {
         return false;
       }
       try {
@@ -12842,7 +12842,7 @@ var require_axios = __commonJS({
     var isBlob = kindOfTest("Blob");
     var isFileList = kindOfTest("FileList");
     var isSet = kindOfTest("Set");
-    var isStream = (val) => isObject(val) && isFunction$1(val.pipe);
+    var isStream = (val) => isObject2(val) && isFunction$1(val.pipe);
     function getGlobal() {
       if (typeof globalThis !== "undefined") return globalThis;
       if (typeof self !== "undefined") return self;
@@ -13157,7 +13157,7 @@ var require_axios = __commonJS({
     var toJSONObject = (obj2) => {
       const visited = /* @__PURE__ */ new WeakSet();
       const visit2 = (source) => {
-        if (isObject(source)) {
+        if (isObject2(source)) {
           if (visited.has(source)) {
             return;
           }
@@ -13189,7 +13189,7 @@ var require_axios = __commonJS({
       return visit2(obj2);
     };
     var isAsyncFn = kindOfTest("AsyncFunction");
-    var isThenable = (thing) => thing && (isObject(thing) || isFunction$1(thing)) && isFunction$1(thing.then) && isFunction$1(thing.catch);
+    var isThenable = (thing) => thing && (isObject2(thing) || isFunction$1(thing)) && isFunction$1(thing.then) && isFunction$1(thing.catch);
     var _setImmediate = ((setImmediateSupported, postMessageSupported) => {
       if (setImmediateSupported) {
         return setImmediate;
@@ -13221,7 +13221,7 @@ var require_axios = __commonJS({
       isString,
       isNumber,
       isBoolean,
-      isObject,
+      isObject: isObject2,
       isPlainObject: isPlainObject4,
       isEmptyObject,
       isReadableStream,
@@ -17159,12 +17159,12 @@ var require_axios = __commonJS({
         yield chunk;
         return;
       }
-      let pos = 0;
+      let pos2 = 0;
       let end;
-      while (pos < len) {
-        end = pos + chunkSize;
-        yield chunk.slice(pos, end);
-        pos = end;
+      while (pos2 < len) {
+        end = pos2 + chunkSize;
+        yield chunk.slice(pos2, end);
+        pos2 = end;
       }
     };
     var readBytes = async function* (iterable, chunkSize) {
@@ -35656,28 +35656,28 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos2, code, message) {
         super();
         this.name = name;
         this.code = code;
         this.message = message;
-        this.pos = pos;
+        this.pos = pos2;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos2, code, message) {
+        super("YAMLParseError", pos2, code, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos2, code, message) {
+        super("YAMLWarning", pos2, code, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
       if (error2.pos[0] === -1)
         return;
-      error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
+      error2.linePos = error2.pos.map((pos2) => lc.linePos(pos2));
       const { line, col } = error2.linePos[0];
       error2.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
@@ -36661,7 +36661,7 @@ var require_resolve_flow_scalar = __commonJS({
       }
       let res = match[1].replace(trimEnd, "");
       let sep2 = " ";
-      let pos = line.lastIndex;
+      let pos2 = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
@@ -36673,10 +36673,10 @@ var require_resolve_flow_scalar = __commonJS({
           res += sep2 + lm;
           sep2 = " ";
         }
-        pos = line.lastIndex;
+        pos2 = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
+      last.lastIndex = pos2;
       match = last.exec(source);
       return res + sep2 + (match?.[1] ?? "");
     }
@@ -36876,10 +36876,10 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
+    function emptyScalarPosition(offset, before, pos2) {
       if (before) {
-        pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
+        pos2 ?? (pos2 = before.length);
+        for (let i = pos2 - 1; i >= 0; --i) {
           let st = before[i];
           switch (st.type) {
             case "space":
@@ -36969,10 +36969,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos2, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos2),
         indent: -1,
         source: ""
       };
@@ -37103,11 +37103,11 @@ var require_composer = __commonJS({
         this.errors = [];
         this.warnings = [];
         this.onError = (source, code, message, warning2) => {
-          const pos = getErrorPos(source);
+          const pos2 = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos2, code, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos2, code, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -37178,9 +37178,9 @@ ${cb}` : comment;
         switch (token.type) {
           case "directive":
             this.directives.add(token.source, (offset, message, warning2) => {
-              const pos = getErrorPos(token);
-              pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning2);
+              const pos2 = getErrorPos(token);
+              pos2[0] += offset;
+              this.onError(pos2, "BAD_DIRECTIVE", message, warning2);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -37269,8 +37269,8 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict2 = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
-          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+        const _onError = (pos2, code, message) => {
+          const offset = typeof pos2 === "number" ? pos2 : Array.isArray(pos2) ? pos2[0] : pos2.offset;
           if (onError)
             onError(offset, code, message);
           else
@@ -44405,15 +44405,15 @@ var require_ucs2length = __commonJS({
     function ucs2length(str2) {
       const len = str2.length;
       let length = 0;
-      let pos = 0;
+      let pos2 = 0;
       let value2;
-      while (pos < len) {
+      while (pos2 < len) {
         length++;
-        value2 = str2.charCodeAt(pos++);
-        if (value2 >= 55296 && value2 <= 56319 && pos < len) {
-          value2 = str2.charCodeAt(pos);
+        value2 = str2.charCodeAt(pos2++);
+        if (value2 >= 55296 && value2 <= 56319 && pos2 < len) {
+          value2 = str2.charCodeAt(pos2);
           if ((value2 & 64512) === 56320)
-            pos++;
+            pos2++;
         }
       }
       return length;
@@ -46526,11 +46526,11 @@ var require_tunnel = __commonJS({
       }
     };
     TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
-      var pos = this.sockets.indexOf(socket);
-      if (pos === -1) {
+      var pos2 = this.sockets.indexOf(socket);
+      if (pos2 === -1) {
         return;
       }
-      this.sockets.splice(pos, 1);
+      this.sockets.splice(pos2, 1);
       var pending = this.requests.shift();
       if (pending) {
         this.createSocket(pending, function(socket2) {
@@ -50765,13 +50765,13 @@ var require_util3 = __commonJS({
       if (metadataList.length === 1) {
         return metadataList;
       }
-      let pos = 0;
+      let pos2 = 0;
       for (let i = 0; i < metadataList.length; ++i) {
         if (metadataList[i].algo === algorithm) {
-          metadataList[pos++] = metadataList[i];
+          metadataList[pos2++] = metadataList[i];
         }
       }
-      metadataList.length = pos;
+      metadataList.length = pos2;
       return metadataList;
     }
     function compareBase64Mixed(actualValue, expectedValue) {
@@ -64977,16 +64977,16 @@ ${value2}`;
       }
       peekBufferedByte(offset) {
         let chunkIndex = this.lineChunkIndex;
-        let pos = this.linePos;
+        let pos2 = this.linePos;
         while (chunkIndex < this.chunks.length) {
           const chunk = this.chunks[chunkIndex];
-          const remaining = chunk.length - pos;
+          const remaining = chunk.length - pos2;
           if (offset < remaining) {
-            return chunk[pos + offset];
+            return chunk[pos2 + offset];
           }
           offset -= remaining;
           chunkIndex++;
-          pos = 0;
+          pos2 = 0;
         }
       }
       discardLeadingBytes(count) {
@@ -68427,7 +68427,6 @@ function plan(input) {
       const listKey = hookListKey(action.list);
       const url = desiredValue(action, "url", action.url);
       const preview = action.display.body === void 0 ? input.previews?.get(action.name) : void 0;
-      warnings.push(...riskWarnings(action));
       if (matches.length === 0) {
         const fields2 = desiredFields(action);
         creates.push({
@@ -68441,6 +68440,7 @@ function plan(input) {
           ...preview ? { preview } : {}
         });
         workCreates.push(action);
+        warnings.push(...riskWarnings(action));
         entries.push({ key: `${projectId} create ${action.name}`, content: createContent(action, digest2) });
         continue;
       }
@@ -68462,6 +68462,7 @@ function plan(input) {
           ...preview ? { preview } : {}
         });
         workUpdates.push({ action, live: first, writes: comparison.writes });
+        warnings.push(...riskWarnings(action));
         entries.push({ key: `${projectId} update ${action.name}`, content: updateContent(action, comparison.writes, digest2) });
       } else {
         unchanged.push(action.name);
@@ -68834,20 +68835,92 @@ function pickMergedPullRequest(pulls, sha) {
 
 // src/github/plan-comment.ts
 import { posix as posix3 } from "node:path";
-var MAX_COMMENT_LENGTH = 65536;
-var COMMENT_STATUSES = ["planned", "applying", "applied", "failed"];
-var MARKER_LINE = /^<!--\s*ory-actions-gitops\s+(\{.*?\})\s*-->/;
-function readMarker(body) {
-  const firstLine = body.trimStart().split(/\r?\n/, 1)[0]?.trim() ?? "";
-  const match = MARKER_LINE.exec(firstLine);
+
+// src/model/comment.ts
+var COMMENT_MARKER_PREFIX = "<!-- ory-actions-gitops ";
+
+// src/render/marker.ts
+var STATUSES = ["planned", "applying", "applied", "failed"];
+var MARKER_SUFFIX = " -->";
+function formatMarker(marker) {
+  return `${COMMENT_MARKER_PREFIX}${markerJson(marker)}${MARKER_SUFFIX}`;
+}
+function markerJson(marker) {
+  const ordered2 = {
+    manifest: marker.manifest,
+    fingerprint: marker.fingerprint,
+    projects: sortedRecord(marker.projects),
+    head_sha: marker.head_sha,
+    status: marker.status
+  };
+  if (marker.summary) {
+    ordered2.summary = { create: marker.summary.create, update: marker.summary.update, delete: marker.summary.delete };
+  }
+  if (marker.run_id !== void 0) ordered2.run_id = marker.run_id;
+  if (marker.run_url !== void 0) ordered2.run_url = marker.run_url;
+  if (marker.failure_reason !== void 0) ordered2.failure_reason = marker.failure_reason;
+  if (marker.changes !== void 0) ordered2.changes = sortedRecord(marker.changes);
+  return JSON.stringify(ordered2).replace(/-(?=-)/g, "\\u002d").replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+}
+function sortedRecord(record) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const key of Object.keys(record).sort()) out[key] = record[key];
+  return out;
+}
+var MARKER_PATTERN = /<!--\s*ory-actions-gitops\s+(\{[\s\S]*?\})\s*-->/;
+function parseMarker(body) {
+  const match = MARKER_PATTERN.exec(body);
   if (!match) return void 0;
-  let json;
+  let data;
   try {
-    json = JSON.parse(match[1]);
+    data = JSON.parse(match[1]);
   } catch {
     return void 0;
   }
-  return validMarker(json);
+  return validateMarker(data);
+}
+function validateMarker(data) {
+  if (!isObject(data)) return void 0;
+  const { manifest, fingerprint, projects, head_sha, status } = data;
+  if (typeof manifest !== "string" || manifest.trim() === "" || typeof fingerprint !== "string" || typeof head_sha !== "string") return void 0;
+  if (!isStringRecord(projects)) return void 0;
+  if (typeof status !== "string" || !STATUSES.includes(status)) return void 0;
+  const marker = { manifest, fingerprint, projects, head_sha, status };
+  if (data.summary !== void 0) {
+    const summary2 = asSummary(data.summary);
+    if (!summary2) return void 0;
+    marker.summary = summary2;
+  }
+  for (const key of ["run_id", "run_url", "failure_reason"]) {
+    const value2 = data[key];
+    if (value2 === void 0) continue;
+    if (typeof value2 !== "string") return void 0;
+    marker[key] = value2;
+  }
+  if (data.changes !== void 0) {
+    if (!isStringRecord(data.changes)) return void 0;
+    marker.changes = data.changes;
+  }
+  return marker;
+}
+function asSummary(value2) {
+  if (!isObject(value2)) return void 0;
+  const counts = [value2.create, value2.update, value2.delete];
+  if (!counts.every((n) => typeof n === "number" && Number.isInteger(n) && n >= 0)) return void 0;
+  return { create: value2.create, update: value2.update, delete: value2.delete };
+}
+function isObject(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+function isStringRecord(value2) {
+  return isObject(value2) && Object.values(value2).every((v) => typeof v === "string");
+}
+
+// src/github/plan-comment.ts
+var MAX_COMMENT_LENGTH = 65536;
+function readMarker(body) {
+  const firstLine = body.trimStart().split(/\r?\n/, 1)[0] ?? "";
+  return parseMarker(firstLine);
 }
 function sameManifestPath(a, b) {
   return normalizeManifestPath(a) === normalizeManifestPath(b);
@@ -68890,65 +68963,10 @@ function isNewer(comment, than) {
   if (comment.created_at !== than.created_at) return comment.created_at > than.created_at;
   return comment.id > than.id;
 }
-function validMarker(value2) {
-  if (!isRecord3(value2)) return void 0;
-  const { manifest, fingerprint, projects, head_sha, status } = value2;
-  if (typeof manifest !== "string" || manifest.trim() === "") return void 0;
-  if (typeof fingerprint !== "string") return void 0;
-  if (!isStringRecord(projects)) return void 0;
-  if (typeof head_sha !== "string") return void 0;
-  if (typeof status !== "string" || !COMMENT_STATUSES.includes(status)) return void 0;
-  for (const key of ["run_id", "run_url", "failure_reason"]) {
-    if (value2[key] !== void 0 && typeof value2[key] !== "string") return void 0;
-  }
-  if (value2["changes"] !== void 0 && !isStringRecord(value2["changes"])) return void 0;
-  if (value2["summary"] !== void 0 && !isSummary(value2["summary"])) return void 0;
-  return value2;
-}
-function isSummary(value2) {
-  return isRecord3(value2) && ["create", "update", "delete"].every((key) => Number.isInteger(value2[key]) && value2[key] >= 0);
-}
-function isStringRecord(value2) {
-  return isRecord3(value2) && Object.values(value2).every((entry) => typeof entry === "string");
-}
-function isRecord3(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
 
 // src/model/plan.ts
 function hasChanges(plan2) {
   return plan2.summary.create + plan2.summary.update + plan2.summary.delete > 0;
-}
-
-// src/model/comment.ts
-var COMMENT_MARKER_PREFIX = "<!-- ory-actions-gitops ";
-
-// src/render/marker.ts
-var MARKER_SUFFIX = " -->";
-function formatMarker(marker) {
-  return `${COMMENT_MARKER_PREFIX}${markerJson(marker)}${MARKER_SUFFIX}`;
-}
-function markerJson(marker) {
-  const ordered2 = {
-    manifest: marker.manifest,
-    fingerprint: marker.fingerprint,
-    projects: sortedRecord(marker.projects),
-    head_sha: marker.head_sha,
-    status: marker.status
-  };
-  if (marker.summary) {
-    ordered2.summary = { create: marker.summary.create, update: marker.summary.update, delete: marker.summary.delete };
-  }
-  if (marker.run_id !== void 0) ordered2.run_id = marker.run_id;
-  if (marker.run_url !== void 0) ordered2.run_url = marker.run_url;
-  if (marker.failure_reason !== void 0) ordered2.failure_reason = marker.failure_reason;
-  if (marker.changes !== void 0) ordered2.changes = sortedRecord(marker.changes);
-  return JSON.stringify(ordered2).replace(/-(?=-)/g, "\\u002d").replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
-}
-function sortedRecord(record) {
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const key of Object.keys(record).sort()) out[key] = record[key];
-  return out;
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -70210,6 +70228,7 @@ var TailCall = class {
 };
 var TIME_CHECK_INTERVAL = 2e3;
 var MAX_ARRAY_LENGTH = 1e7;
+var MAX_STRING_LENGTH = 1e8;
 var MAX_TRACE = 20;
 var Interpreter = class {
   depth = 0;
@@ -70251,10 +70270,6 @@ var Interpreter = class {
   }
   leaveThunk() {
     if (this.depth > 0) this.depth--;
-  }
-  // ---- helpers for builtins ------------------------------------------------------------------
-  force(t) {
-    return t.get();
   }
   // ---- expressions -----------------------------------------------------------------------------
   evalExpr(e, env) {
@@ -70829,6 +70844,7 @@ var Interpreter = class {
     if (typeof l === "string" || typeof r === "string") {
       const ls = typeof l === "string" ? l : this.toStringValue(l, loc);
       const rs = typeof r === "string" ? r : this.toStringValue(r, loc);
+      if (ls.length + rs.length > MAX_STRING_LENGTH) this.fail("string too large", loc);
       return ls + rs;
     }
     if (l instanceof JArray && r instanceof JArray) {
@@ -71297,11 +71313,11 @@ var isIdentPart = (c) => isIdentStart(c) || isDigit(c);
 var isHex = (c) => /^[0-9a-fA-F]$/.test(c);
 function tokenize2(source, filename) {
   const tokens = [];
-  let pos = 0;
+  let pos2 = 0;
   let line = 1;
   let lineStart = 0;
   const n = source.length;
-  const fail2 = (message, atLine = line, atColumn = pos - lineStart + 1) => {
+  const fail2 = (message, atLine = line, atColumn = pos2 - lineStart + 1) => {
     throw new JsonnetError("syntax", message, { file: filename, line: atLine, column: atColumn });
   };
   const newline = (at) => {
@@ -71309,78 +71325,79 @@ function tokenize2(source, filename) {
     lineStart = at + 1;
   };
   const skipWhitespaceAndComments = () => {
-    while (pos < n) {
-      const c = source[pos];
+    while (pos2 < n) {
+      const c = source[pos2];
       if (c === "\n") {
-        newline(pos);
-        pos++;
+        newline(pos2);
+        pos2++;
       } else if (c === " " || c === "	" || c === "\r") {
-        pos++;
-      } else if (c === "#" || c === "/" && source[pos + 1] === "/") {
-        while (pos < n && source[pos] !== "\n") pos++;
-      } else if (c === "/" && source[pos + 1] === "*") {
+        pos2++;
+      } else if (c === "#" || c === "/" && source[pos2 + 1] === "/") {
+        while (pos2 < n && source[pos2] !== "\n") pos2++;
+      } else if (c === "/" && source[pos2 + 1] === "*") {
         const startLine = line;
-        const startCol = pos - lineStart + 1;
-        pos += 2;
-        while (pos < n && !(source[pos] === "*" && source[pos + 1] === "/")) {
-          if (source[pos] === "\n") newline(pos);
-          pos++;
+        const startCol = pos2 - lineStart + 1;
+        pos2 += 2;
+        while (pos2 < n && !(source[pos2] === "*" && source[pos2 + 1] === "/")) {
+          if (source[pos2] === "\n") newline(pos2);
+          pos2++;
         }
-        if (pos >= n) fail2("multi-line comment has no terminating */", startLine, startCol);
-        pos += 2;
+        if (pos2 >= n) fail2("multi-line comment has no terminating */", startLine, startCol);
+        pos2 += 2;
       } else {
         break;
       }
     }
   };
   const lexNumber = (startCol) => {
-    const start = pos;
+    const start = pos2;
     const digits = () => {
-      while (pos < n && (isDigit(source[pos]) || source[pos] === "_" && isDigit(source[pos + 1] ?? "") && isDigit(source[pos - 1] ?? ""))) pos++;
+      while (pos2 < n && (isDigit(source[pos2]) || source[pos2] === "_" && isDigit(source[pos2 + 1] ?? "") && isDigit(source[pos2 - 1] ?? ""))) pos2++;
     };
-    if (source[pos] === "0") {
-      pos++;
+    if (source[pos2] === "0") {
+      pos2++;
     } else {
       digits();
     }
-    if (source[pos] === ".") {
-      if (!isDigit(source[pos + 1] ?? "")) fail2(`couldn't lex number, junk after decimal point: ${JSON.stringify(source[pos + 1] ?? "EOF")}`);
-      pos++;
+    if (source[pos2] === ".") {
+      if (!isDigit(source[pos2 + 1] ?? "")) fail2(`couldn't lex number, junk after decimal point: ${JSON.stringify(source[pos2 + 1] ?? "EOF")}`);
+      pos2++;
       digits();
     }
-    if (source[pos] === "e" || source[pos] === "E") {
-      pos++;
-      if (source[pos] === "+" || source[pos] === "-") pos++;
-      if (!isDigit(source[pos] ?? "")) fail2(`couldn't lex number, junk after 'E': ${JSON.stringify(source[pos] ?? "EOF")}`);
+    if (source[pos2] === "e" || source[pos2] === "E") {
+      pos2++;
+      if (source[pos2] === "+" || source[pos2] === "-") pos2++;
+      if (!isDigit(source[pos2] ?? "")) fail2(`couldn't lex number, junk after 'E': ${JSON.stringify(source[pos2] ?? "EOF")}`);
       digits();
     }
-    const text = source.slice(start, pos).replace(/_/g, "");
+    const text = source.slice(start, pos2).replace(/_/g, "");
     return { kind: "number", text, numberValue: Number(text), line, column: startCol };
   };
   const lexQuoted = (quote, startLine, startCol) => {
-    pos++;
+    pos2++;
     let out = "";
     for (; ; ) {
-      if (pos >= n) fail2("unterminated string", startLine, startCol);
-      const c = source[pos];
+      if (pos2 >= n) fail2("unterminated string", startLine, startCol);
+      const c = source[pos2];
       if (c === quote) {
-        pos++;
+        pos2++;
         return out;
       }
       if (c === "\n") {
-        newline(pos);
+        newline(pos2);
         out += c;
-        pos++;
+        pos2++;
         continue;
       }
       if (c !== "\\") {
         out += c;
-        pos++;
+        pos2++;
         continue;
       }
-      const e = source[pos + 1];
+      const e = source[pos2 + 1];
       if (e === void 0) fail2("unterminated string", startLine, startCol);
-      pos += 2;
+      const escapeColumn = pos2 - lineStart + 1;
+      pos2 += 2;
       switch (e) {
         case '"':
           out += '"';
@@ -71411,48 +71428,48 @@ function tokenize2(source, filename) {
           break;
         case "u": {
           const readHex = () => {
-            const hex = source.slice(pos, pos + 4);
+            const hex = source.slice(pos2, pos2 + 4);
             if (hex.length < 4 || ![...hex].every(isHex)) fail2("Unicode escape sequence was truncated or had non-hex digits");
-            pos += 4;
+            pos2 += 4;
             return parseInt(hex, 16);
           };
           let code = readHex();
-          if (code >= 55296 && code <= 56319 && source[pos] === "\\" && source[pos + 1] === "u") {
-            const save = pos;
-            pos += 2;
+          if (code >= 55296 && code <= 56319 && source[pos2] === "\\" && source[pos2 + 1] === "u") {
+            const save = pos2;
+            pos2 += 2;
             const low = readHex();
             if (low >= 56320 && low <= 57343) {
               code = 65536 + (code - 55296 << 10) + (low - 56320);
             } else {
-              pos = save;
+              pos2 = save;
             }
           }
           out += String.fromCodePoint(code);
           break;
         }
         default:
-          fail2(`unknown escape sequence in string literal: '\\${e}'`);
+          fail2(`unknown escape sequence in string literal: '\\${e}'`, line, escapeColumn);
       }
     }
   };
   const lexVerbatim = (quote, startLine, startCol) => {
-    pos += 2;
+    pos2 += 2;
     let out = "";
     for (; ; ) {
-      if (pos >= n) fail2("unterminated string", startLine, startCol);
-      const c = source[pos];
+      if (pos2 >= n) fail2("unterminated string", startLine, startCol);
+      const c = source[pos2];
       if (c === quote) {
-        if (source[pos + 1] === quote) {
+        if (source[pos2 + 1] === quote) {
           out += quote;
-          pos += 2;
+          pos2 += 2;
           continue;
         }
-        pos++;
+        pos2++;
         return out;
       }
-      if (c === "\n") newline(pos);
+      if (c === "\n") newline(pos2);
       out += c;
-      pos++;
+      pos2++;
     }
   };
   const describeWhitespace = (ws) => {
@@ -71464,49 +71481,49 @@ function tokenize2(source, filename) {
     return parts.join(", ") || "none";
   };
   const lexTextBlock = (startLine, startCol) => {
-    pos += 3;
+    pos2 += 3;
     let chomp = false;
-    if (source[pos] === "-") {
+    if (source[pos2] === "-") {
       chomp = true;
-      pos++;
+      pos2++;
     }
-    while (pos < n && (source[pos] === " " || source[pos] === "	" || source[pos] === "\r")) pos++;
-    if (source[pos] !== "\n") fail2("text block syntax requires new line after |||.", startLine, startCol);
-    newline(pos);
-    pos++;
+    while (pos2 < n && (source[pos2] === " " || source[pos2] === "	" || source[pos2] === "\r")) pos2++;
+    if (source[pos2] !== "\n") fail2("text block syntax requires new line after |||.", startLine, startCol);
+    newline(pos2);
+    pos2++;
     let out = "";
-    while (pos < n && source[pos] === "\n") {
+    while (pos2 < n && source[pos2] === "\n") {
       out += "\n";
-      newline(pos);
-      pos++;
+      newline(pos2);
+      pos2++;
     }
-    let prefixEnd = pos;
+    let prefixEnd = pos2;
     while (prefixEnd < n && (source[prefixEnd] === " " || source[prefixEnd] === "	")) prefixEnd++;
-    const prefix = source.slice(pos, prefixEnd);
+    const prefix = source.slice(pos2, prefixEnd);
     if (prefixEnd >= n) fail2("unexpected EOF", startLine, startCol);
     if (prefix.length === 0) fail2("text block's first line must start with whitespace", startLine, startCol);
     for (; ; ) {
-      pos += prefix.length;
-      const lineEnd = source.indexOf("\n", pos);
+      pos2 += prefix.length;
+      const lineEnd = source.indexOf("\n", pos2);
       if (lineEnd < 0) fail2("unexpected EOF", startLine, startCol);
-      out += source.slice(pos, lineEnd + 1);
+      out += source.slice(pos2, lineEnd + 1);
       newline(lineEnd);
-      pos = lineEnd + 1;
-      while (pos < n && source[pos] === "\n") {
+      pos2 = lineEnd + 1;
+      while (pos2 < n && source[pos2] === "\n") {
         out += "\n";
-        newline(pos);
-        pos++;
+        newline(pos2);
+        pos2++;
       }
-      if (source.startsWith(prefix, pos)) continue;
-      let wsEnd = pos;
+      if (source.startsWith(prefix, pos2)) continue;
+      let wsEnd = pos2;
       while (wsEnd < n && (source[wsEnd] === " " || source[wsEnd] === "	")) wsEnd++;
       if (source.startsWith("|||", wsEnd)) {
-        pos = wsEnd + 3;
+        pos2 = wsEnd + 3;
         break;
       }
       if (wsEnd >= n) fail2("text block not terminated with |||", startLine, startCol);
-      const found = source.slice(pos, wsEnd);
-      if (found.length === 0 || wsEnd === pos) fail2("text block not terminated with |||", startLine, startCol);
+      const found = source.slice(pos2, wsEnd);
+      if (found.length === 0 || wsEnd === pos2) fail2("text block not terminated with |||", startLine, startCol);
       fail2(
         `text block indentation mismatch: expected at least ${describeWhitespace(prefix)}, found ${describeWhitespace(found)}`,
         startLine,
@@ -71518,41 +71535,41 @@ function tokenize2(source, filename) {
   };
   for (; ; ) {
     skipWhitespaceAndComments();
-    const col = pos - lineStart + 1;
-    if (pos >= n) {
+    const col = pos2 - lineStart + 1;
+    if (pos2 >= n) {
       tokens.push({ kind: "eof", text: "", line, column: col });
       return tokens;
     }
-    const c = source[pos];
+    const c = source[pos2];
     const startLine = line;
     if ("{}[](),.;$".includes(c)) {
-      if (c === "." && isDigit(source[pos + 1] ?? "")) fail2('unexpected: "." while parsing terminal');
+      if (c === "." && isDigit(source[pos2 + 1] ?? "")) fail2('unexpected: "." while parsing terminal');
       tokens.push({ kind: c, text: c, line, column: col });
-      pos++;
+      pos2++;
     } else if (isDigit(c)) {
       tokens.push(lexNumber(col));
     } else if (isIdentStart(c)) {
-      const start = pos;
-      while (pos < n && isIdentPart(source[pos])) pos++;
-      const text = source.slice(start, pos);
+      const start = pos2;
+      while (pos2 < n && isIdentPart(source[pos2])) pos2++;
+      const text = source.slice(start, pos2);
       tokens.push({ kind: KEYWORDS.has(text) ? "keyword" : "identifier", text, line, column: col });
     } else if (c === '"' || c === "'") {
       const text = lexQuoted(c, startLine, col);
       tokens.push({ kind: "string", text, stringStyle: "quoted", line: startLine, column: col });
-    } else if (c === "@" && (source[pos + 1] === '"' || source[pos + 1] === "'")) {
-      const text = lexVerbatim(source[pos + 1], startLine, col);
+    } else if (c === "@" && (source[pos2 + 1] === '"' || source[pos2 + 1] === "'")) {
+      const text = lexVerbatim(source[pos2 + 1], startLine, col);
       tokens.push({ kind: "string", text, stringStyle: "verbatim", line: startLine, column: col });
-    } else if (c === "|" && source.startsWith("|||", pos)) {
+    } else if (c === "|" && source.startsWith("|||", pos2)) {
       const text = lexTextBlock(startLine, col);
       tokens.push({ kind: "string", text, stringStyle: "block", line: startLine, column: col });
     } else if (OPERATOR_CHARS.has(c)) {
-      const start = pos;
-      while (pos < n && OPERATOR_CHARS.has(source[pos])) {
-        if (pos > start && (source.startsWith("//", pos) || source.startsWith("/*", pos) || source.startsWith("|||", pos))) break;
-        pos++;
+      const start = pos2;
+      while (pos2 < n && OPERATOR_CHARS.has(source[pos2])) {
+        if (pos2 > start && (source.startsWith("//", pos2) || source.startsWith("/*", pos2) || source.startsWith("|||", pos2))) break;
+        pos2++;
       }
-      while (pos - start > 1 && "+-~!".includes(source[pos - 1])) pos--;
-      tokens.push({ kind: "operator", text: source.slice(start, pos), line, column: col });
+      while (pos2 - start > 1 && "+-~!".includes(source[pos2 - 1])) pos2--;
+      tokens.push({ kind: "operator", text: source.slice(start, pos2), line, column: col });
     } else {
       fail2(`could not lex the character ${JSON.stringify(c)}`);
     }
@@ -71729,6 +71746,7 @@ var BINARY_PRECEDENCE = {
 };
 var UNARY_OPERATORS = /* @__PURE__ */ new Set(["-", "+", "!", "~"]);
 var MAX_PARSE_DEPTH = 500;
+var pos = (t) => ({ line: t.line, column: t.column });
 var Parser = class {
   constructor(tokens, filename) {
     this.tokens = tokens;
@@ -71820,7 +71838,7 @@ var Parser = class {
       if (++this.depth > MAX_PARSE_DEPTH) this.fail("Exceeded maximum parse depth limit.");
       try {
         const operand = this.parseUnary();
-        return { type: "Unary", op: t.text, operand, loc: t };
+        return { type: "Unary", op: t.text, operand, loc: pos(t) };
       } finally {
         this.depth--;
       }
@@ -71835,7 +71853,7 @@ var Parser = class {
       if (t.kind === ".") {
         this.next();
         const id = this.identifier("after .");
-        e = { type: "Index", target: e, index: { type: "Literal", value: id.text, loc: id }, name: id.text, loc: e.loc };
+        e = { type: "Index", target: e, index: { type: "Literal", value: id.text, loc: pos(id) }, name: id.text, loc: e.loc };
       } else if (t.kind === "[") {
         this.next();
         e = this.parseIndexOrSlice(e);
@@ -71931,9 +71949,9 @@ var Parser = class {
       const id = this.identifier("in function parameters");
       if (this.isOp("=")) {
         this.next();
-        params.push({ name: id.text, defaultValue: this.parseExpr(), loc: id });
+        params.push({ name: id.text, defaultValue: this.parseExpr(), loc: pos(id) });
       } else {
-        params.push({ name: id.text, loc: id });
+        params.push({ name: id.text, loc: pos(id) });
       }
       const after = this.peek();
       if (after.kind === ",") this.next();
@@ -71946,31 +71964,31 @@ var Parser = class {
       const params = this.parseParams();
       this.expectOp("=", "in local function binding");
       const body = this.parseExpr();
-      return { name: id.text, value: { type: "Function", params, body, name: id.text, loc: id }, loc: id };
+      return { name: id.text, value: { type: "Function", params, body, name: id.text, loc: pos(id) }, loc: pos(id) };
     }
     this.expectOp("=", "in local binding");
     const value2 = this.parseExpr();
     if (value2.type === "Function" && !value2.name) value2.name = id.text;
-    return { name: id.text, value: value2, loc: id };
+    return { name: id.text, value: value2, loc: pos(id) };
   }
   parseStringLiteral(t) {
-    return { type: "Literal", value: t.text, loc: t };
+    return { type: "Literal", value: t.text, loc: pos(t) };
   }
   parsePrimary() {
     const t = this.peek();
     switch (t.kind) {
       case "number":
         this.next();
-        return { type: "Literal", value: t.numberValue, loc: t };
+        return { type: "Literal", value: t.numberValue, loc: pos(t) };
       case "string":
         this.next();
         return this.parseStringLiteral(t);
       case "identifier":
         this.next();
-        return { type: "Var", name: t.text, loc: t };
+        return { type: "Var", name: t.text, loc: pos(t) };
       case "$":
         this.next();
-        return { type: "Dollar", loc: t };
+        return { type: "Dollar", loc: pos(t) };
       case "(": {
         this.next();
         const inner = this.parseExpr();
@@ -71996,29 +72014,29 @@ var Parser = class {
     switch (t.text) {
       case "null":
         this.next();
-        return { type: "Literal", value: null, loc: t };
+        return { type: "Literal", value: null, loc: pos(t) };
       case "true":
         this.next();
-        return { type: "Literal", value: true, loc: t };
+        return { type: "Literal", value: true, loc: pos(t) };
       case "false":
         this.next();
-        return { type: "Literal", value: false, loc: t };
+        return { type: "Literal", value: false, loc: pos(t) };
       case "self":
         this.next();
-        return { type: "Self", loc: t };
+        return { type: "Self", loc: pos(t) };
       case "super": {
         this.next();
         const after = this.peek();
         if (after.kind === ".") {
           this.next();
           const id = this.identifier("after super.");
-          return { type: "SuperIndex", index: { type: "Literal", value: id.text, loc: id }, loc: t };
+          return { type: "SuperIndex", index: { type: "Literal", value: id.text, loc: pos(id) }, loc: pos(t) };
         }
         if (after.kind === "[") {
           this.next();
           const index = this.parseExpr();
           this.expectKind("]", "to close super index");
-          return { type: "SuperIndex", index, loc: t };
+          return { type: "SuperIndex", index, loc: pos(t) };
         }
         this.fail("expected . or [ after super");
       }
@@ -72032,7 +72050,7 @@ var Parser = class {
         }
         this.expectKind(";", "after local bindings");
         const body = this.parseExpr();
-        return { type: "Local", binds, body, loc: t };
+        return { type: "Local", binds, body, loc: pos(t) };
       }
       case "if": {
         this.next();
@@ -72041,15 +72059,15 @@ var Parser = class {
         const then = this.parseExpr();
         if (this.isKeyword("else")) {
           this.next();
-          return { type: "If", condition, then, else: this.parseExpr(), loc: t };
+          return { type: "If", condition, then, else: this.parseExpr(), loc: pos(t) };
         }
-        return { type: "If", condition, then, loc: t };
+        return { type: "If", condition, then, loc: pos(t) };
       }
       case "function": {
         this.next();
         const params = this.parseParams();
         const body = this.parseExpr();
-        return { type: "Function", params, body, loc: t };
+        return { type: "Function", params, body, loc: pos(t) };
       }
       case "assert": {
         this.next();
@@ -72061,11 +72079,11 @@ var Parser = class {
         }
         this.expectKind(";", "after assert");
         const rest = this.parseExpr();
-        return message ? { type: "Assert", condition, message, rest, loc: t } : { type: "Assert", condition, rest, loc: t };
+        return message ? { type: "Assert", condition, message, rest, loc: pos(t) } : { type: "Assert", condition, rest, loc: pos(t) };
       }
       case "error": {
         this.next();
-        return { type: "Error", value: this.parseExpr(), loc: t };
+        return { type: "Error", value: this.parseExpr(), loc: pos(t) };
       }
       case "import":
       case "importstr":
@@ -72075,7 +72093,7 @@ var Parser = class {
         const pathExpr = this.parseExpr();
         if (pathExpr.type !== "Literal" || typeof pathExpr.value !== "string") this.fail("computed imports are not allowed.", pathToken);
         if (pathToken.stringStyle === "block") this.fail("Cannot use text blocks in import statements.", pathToken);
-        return { type: "Import", kind: t.text, path: pathExpr.value, loc: t };
+        return { type: "Import", kind: t.text, path: pathExpr.value, loc: pos(t) };
       }
       default:
         this.fail(`unexpected: ${t.text} while parsing terminal`);
@@ -72089,10 +72107,10 @@ var Parser = class {
         this.next();
         const id = this.identifier("after for");
         this.expectKeyword("in");
-        specs.push({ kind: "for", varName: id.text, source: this.parseExpr(), loc: t });
+        specs.push({ kind: "for", varName: id.text, source: this.parseExpr(), loc: pos(t) });
       } else if (this.isKeyword("if")) {
         this.next();
-        specs.push({ kind: "if", condition: this.parseExpr(), loc: t });
+        specs.push({ kind: "if", condition: this.parseExpr(), loc: pos(t) });
       } else {
         return specs;
       }
@@ -72104,7 +72122,7 @@ var Parser = class {
       const t = this.peek();
       if (t.kind === "]") {
         this.next();
-        return { type: "Array", elements, loc: open2 };
+        return { type: "Array", elements, loc: pos(open2) };
       }
       if (elements.length > 0 && !(this.tokens[this.index - 1].kind === ",")) {
         this.fail("expected a comma before next array element.");
@@ -72115,7 +72133,7 @@ var Parser = class {
         if (this.peek().kind === ",") this.next();
         const specs = this.parseCompSpecs();
         this.expectKind("]", "to close array comprehension");
-        return { type: "ArrayComp", body: element, specs, loc: open2 };
+        return { type: "ArrayComp", body: element, specs, loc: pos(open2) };
       }
       elements.push(element);
       const after = this.peek();
@@ -72163,9 +72181,9 @@ var Parser = class {
         const condition = this.parseExpr();
         if (this.isOp(":")) {
           this.next();
-          members.push({ kind: "assert", condition, message: this.parseExpr(), loc: t });
+          members.push({ kind: "assert", condition, message: this.parseExpr(), loc: pos(t) });
         } else {
-          members.push({ kind: "assert", condition, loc: t });
+          members.push({ kind: "assert", condition, loc: pos(t) });
         }
       } else {
         members.push(this.parseField());
@@ -72185,7 +72203,7 @@ var Parser = class {
       if (seen.has(m.bind.name)) this.fail(`duplicate local var: ${m.bind.name}`, m.bind.loc);
       seen.add(m.bind.name);
     }
-    return { type: "Object", members, loc: open2 };
+    return { type: "Object", members, loc: pos(open2) };
   }
   parseField() {
     const t = this.peek();
@@ -72193,7 +72211,7 @@ var Parser = class {
     let computed = false;
     if (t.kind === "identifier") {
       this.next();
-      name = { type: "Literal", value: t.text, loc: t };
+      name = { type: "Literal", value: t.text, loc: pos(t) };
     } else if (t.kind === "string") {
       this.next();
       name = this.parseStringLiteral(t);
@@ -72211,13 +72229,13 @@ var Parser = class {
       const { plus: plus2, visibility: visibility2 } = this.parseFieldColon();
       if (plus2) this.fail(`cannot use +: syntax sugar in a method: ${name.type === "Literal" ? String(name.value) : ""}`, t);
       const body = this.parseExpr();
-      const fn = { type: "Function", params, body, loc: t, ...name.type === "Literal" ? { name: String(name.value) } : {} };
-      return { kind: "field", name, computed, visibility: visibility2, plus: false, value: fn, loc: t };
+      const fn = { type: "Function", params, body, loc: pos(t), ...name.type === "Literal" ? { name: String(name.value) } : {} };
+      return { kind: "field", name, computed, visibility: visibility2, plus: false, value: fn, loc: pos(t) };
     }
     const { plus, visibility } = this.parseFieldColon();
     const value2 = this.parseExpr();
     if (value2.type === "Function" && !value2.name && name.type === "Literal") value2.name = String(name.value);
-    return { kind: "field", name, computed, visibility, plus, value: value2, loc: t };
+    return { kind: "field", name, computed, visibility, plus, value: value2, loc: pos(t) };
   }
   finishObjectComprehension(open2, members) {
     const fields2 = members.filter((m) => m.kind === "field");
@@ -72243,7 +72261,7 @@ var Parser = class {
       plus: field.plus,
       value: field.value,
       specs,
-      loc: open2
+      loc: pos(open2)
     };
   }
 };
@@ -72849,7 +72867,10 @@ strict("range", ["from", "to"], ([a, b], ctx) => {
   const n = Math.max(to - from + 1, 0);
   checkArraySize(ctx, n);
   const items2 = new Array(n);
-  for (let i = 0; i < n; i++) items2[i] = Thunk.of(from + i);
+  for (let i = 0; i < n; i++) {
+    ctx.interp.tick(ctx.loc);
+    items2[i] = Thunk.of(from + i);
+  }
   return new JArray(items2);
 });
 strict("repeat", ["what", "count"], ([w, c], ctx) => {
@@ -75062,8 +75083,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
+    const isObject2 = val !== null && typeof val === "object";
+    const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -78694,8 +78715,8 @@ function createGitHubClient(options) {
           if (statusOf(error2) === 404) return void 0;
           throw error2;
         }
-        if (Array.isArray(data) || !isRecord4(data) || data["type"] !== "file") {
-          const kind = Array.isArray(data) ? "a directory" : `a ${isRecord4(data) ? String(data["type"]) : "non-file"}`;
+        if (Array.isArray(data) || !isRecord3(data) || data["type"] !== "file") {
+          const kind = Array.isArray(data) ? "a directory" : `a ${isRecord3(data) ? String(data["type"]) : "non-file"}`;
           throw new GitHubApiError(`${path} at ${ref} in ${owner}/${repo} is ${kind}, not a file.`, {
             status: 200,
             route: operation.route
@@ -78731,7 +78752,7 @@ function isRateLimit(error2) {
 }
 function githubMessageOf(error2) {
   const data = error2.response?.data;
-  if (isRecord4(data) && typeof data["message"] === "string") return data["message"];
+  if (isRecord3(data) && typeof data["message"] === "string") return data["message"];
   return void 0;
 }
 function toGitHubError(error2, operation, apiUrl) {
@@ -78743,7 +78764,7 @@ function toGitHubError(error2, operation, apiUrl) {
   const requestId = headers["x-github-request-id"];
   const documentationUrl = (() => {
     const data = error2.response?.data;
-    return isRecord4(data) && typeof data["documentation_url"] === "string" ? data["documentation_url"] : void 0;
+    return isRecord3(data) && typeof data["documentation_url"] === "string" ? data["documentation_url"] : void 0;
   })();
   const details = {
     status,
@@ -78823,7 +78844,7 @@ function decodeRaw(data) {
   if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("utf8");
   throw new Error("GitHub answered the raw file request with something that is not text.");
 }
-function isRecord4(value2) {
+function isRecord3(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 

@@ -3,32 +3,20 @@
  * token's own user wrote it (anyone can paste our marker into a comment of theirs).
  */
 import { posix } from 'node:path';
-import type { CommentMarker, CommentStatus } from '../model/comment.ts';
+import type { CommentMarker } from '../model/comment.ts';
+import { parseMarker } from '../render/marker.ts';
 import type { GitHubApi, IssueComment } from './client.ts';
 
 /** GitHub refuses comment bodies longer than this. */
 export const MAX_COMMENT_LENGTH = 65_536;
 
-const COMMENT_STATUSES: readonly CommentStatus[] = ['planned', 'applying', 'applied', 'failed'];
-
-// Lazy: the first `}` followed by `-->` ends the JSON (the writer escapes `-`, `<`, `>` inside strings, so no value holds `-->`).
-const MARKER_LINE = /^<!--\s*ory-actions-gitops\s+(\{.*?\})\s*-->/;
-
 /**
- * The marker on a comment's first line, or undefined when there is none or it is malformed.
- * Tolerates surrounding whitespace and CRLF; every required field is checked.
+ * The marker on a comment's first line (the one parser lives with the writer, in render/marker.ts),
+ * or undefined when there is none or it is malformed.
  */
 export function readMarker(body: string): CommentMarker | undefined {
-  const firstLine = body.trimStart().split(/\r?\n/, 1)[0]?.trim() ?? '';
-  const match = MARKER_LINE.exec(firstLine);
-  if (!match) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(match[1]!);
-  } catch {
-    return undefined;
-  }
-  return validMarker(json);
+  const firstLine = body.trimStart().split(/\r?\n/, 1)[0] ?? '';
+  return parseMarker(firstLine);
 }
 
 /** `./ory-actions.yaml` and `ory-actions.yaml` name the same manifest. */
@@ -111,35 +99,4 @@ function isOurs(comment: IssueComment, ownLogin: string): boolean {
 function isNewer(comment: IssueComment, than: PlanComment): boolean {
   if (comment.created_at !== than.created_at) return comment.created_at > than.created_at;
   return comment.id > than.id;
-}
-
-function validMarker(value: unknown): CommentMarker | undefined {
-  if (!isRecord(value)) return undefined;
-  const { manifest, fingerprint, projects, head_sha, status } = value;
-  if (typeof manifest !== 'string' || manifest.trim() === '') return undefined;
-  if (typeof fingerprint !== 'string') return undefined;
-  if (!isStringRecord(projects)) return undefined;
-  if (typeof head_sha !== 'string') return undefined;
-  if (typeof status !== 'string' || !(COMMENT_STATUSES as readonly string[]).includes(status)) return undefined;
-  for (const key of ['run_id', 'run_url', 'failure_reason'] as const) {
-    if (value[key] !== undefined && typeof value[key] !== 'string') return undefined;
-  }
-  if (value['changes'] !== undefined && !isStringRecord(value['changes'])) return undefined;
-  if (value['summary'] !== undefined && !isSummary(value['summary'])) return undefined;
-  return value as unknown as CommentMarker;
-}
-
-function isSummary(value: unknown): boolean {
-  return (
-    isRecord(value) &&
-    (['create', 'update', 'delete'] as const).every((key) => Number.isInteger(value[key]) && (value[key] as number) >= 0)
-  );
-}
-
-function isStringRecord(value: unknown): value is Record<string, string> {
-  return isRecord(value) && Object.values(value).every((entry) => typeof entry === 'string');
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -60,7 +60,7 @@ export function parseMarker(body: string): CommentMarker | undefined {
 function validateMarker(data: unknown): CommentMarker | undefined {
   if (!isObject(data)) return undefined;
   const { manifest, fingerprint, projects, head_sha, status } = data;
-  if (typeof manifest !== 'string' || typeof fingerprint !== 'string' || typeof head_sha !== 'string') return undefined;
+  if (typeof manifest !== 'string' || manifest.trim() === '' || typeof fingerprint !== 'string' || typeof head_sha !== 'string') return undefined;
   if (!isStringRecord(projects)) return undefined;
   if (typeof status !== 'string' || !STATUSES.includes(status as CommentStatus)) return undefined;
   const marker: {
