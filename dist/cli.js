@@ -52903,6 +52903,7 @@ function checkBodySyntax(body) {
     ];
   }
 }
+var PLAN_BODY_BUDGET_MS = 1e4;
 function previewBody(action, identityConfig, secrets, options = {}) {
   const body = action.body;
   const ctx = mergeContext(sampleContext(action.flow, action.timing, identityConfig), action.sampleCtx);
@@ -52935,8 +52936,16 @@ function createBodyPreviewer(options = {}) {
     const previews = /* @__PURE__ */ new Map();
     const warnings = [];
     const configs = new Map(live.map((p) => [p.id, identityConfigOf(p.raw)]));
+    const now = options.now ?? Date.now;
+    const deadline = now() + (options.budgetMs ?? PLAN_BODY_BUDGET_MS);
     for (const action of actions) {
       if (!action.body) continue;
+      if (now() > deadline) {
+        const message = "not evaluated: the time budget for body previews in one plan was used up by slower bodies before it";
+        previews.set(action.name, { kind: "error", message });
+        warnings.push({ kind: "body-evaluation", action: action.name, message: `The body of "${action.name}" was ${message}.` });
+        continue;
+      }
       const { preview, warning } = previewBody(action, configs.get(action.projectId), secrets, options);
       previews.set(action.name, preview);
       if (warning) warnings.push(warning);

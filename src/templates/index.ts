@@ -47,7 +47,12 @@ export function checkBodySyntax(body: BodySource): Diagnostic[] {
 export interface PreviewOptions {
   readonly timeoutMs?: number;
   readonly maxStack?: number;
+  /** all bodies of one plan together; past it the rest are reported as not evaluated */
+  readonly budgetMs?: number;
+  readonly now?: () => number;
 }
+
+export const PLAN_BODY_BUDGET_MS = 10_000;
 
 export function previewBody(action: DesiredAction, identityConfig: unknown, secrets: readonly string[], options: PreviewOptions = {}): { preview: BodyPreview; warning?: PlanWarning } {
   const body = action.body!;
@@ -83,8 +88,16 @@ export function createBodyPreviewer(options: PreviewOptions = {}) {
     const previews = new Map<string, BodyPreview>();
     const warnings: PlanWarning[] = [];
     const configs = new Map(live.map((p) => [p.id, identityConfigOf(p.raw)]));
+    const now = options.now ?? Date.now;
+    const deadline = now() + (options.budgetMs ?? PLAN_BODY_BUDGET_MS);
     for (const action of actions) {
       if (!action.body) continue;
+      if (now() > deadline) {
+        const message = 'not evaluated: the time budget for body previews in one plan was used up by slower bodies before it';
+        previews.set(action.name, { kind: 'error', message });
+        warnings.push({ kind: 'body-evaluation', action: action.name, message: `The body of "${action.name}" was ${message}.` });
+        continue;
+      }
       const { preview, warning } = previewBody(action, configs.get(action.projectId), secrets, options);
       previews.set(action.name, preview);
       if (warning) warnings.push(warning);
