@@ -52851,6 +52851,8 @@ function sampleContext(flow, timing, identityConfig) {
       type: "browser",
       expires_at: "2026-01-01T12:30:00Z",
       issued_at: SAMPLE_TIME,
+      created_at: SAMPLE_TIME,
+      updated_at: SAMPLE_TIME,
       request_url: `https://example.projects.oryapis.com/self-service/${flow}/browser`,
       ui: { action: `https://example.projects.oryapis.com/self-service/${flow}`, method: "POST", nodes: [] },
       transient_payload: {}
