@@ -42,7 +42,7 @@ test('example body templates evaluate like the reference jsonnet', { skip: SKIP 
     const ctx = JSON.stringify(body.ctx);
     const reference = spawnSync('jsonnet', ['--tla-code', `ctx=${ctx}`, '--ext-code', `ctx=${ctx}`, '-e', body.source], { encoding: 'utf8' });
     if (reference.status !== 0) {
-      assert.throws(() => callFunction(body.source, [body.ctx]), undefined, `${body.where}: the reference failed (${reference.stderr.trim()}), ours must too`);
+      assert.throws(() => callFunction(body.source, [body.ctx]), /./, `${body.where}: the reference failed (${reference.stderr.trim()}), ours must too`);
       continue;
     }
     assert.deepEqual(callFunction(body.source, [body.ctx]), JSON.parse(reference.stdout), body.where);
