@@ -48484,12 +48484,13 @@ function compareSecret(desired, live) {
   if (!live.known) return "unknown";
   return live.value === desired ? "same" : "different";
 }
-function compareWebhook(action, live, secrets) {
+function compareWebhook(action, live, secrets, previous) {
   const changes = [];
   const writes = /* @__PURE__ */ new Set();
   const warnings = [];
   const bodySource = action.body?.source;
-  const bodyVerdict = compareBody(bodySource, live.body);
+  let bodyVerdict = compareBody(bodySource, live.body);
+  if (bodyVerdict === "unverifiable" && previous && previous.body?.source !== bodySource) bodyVerdict = "different";
   let bodyBefore;
   if (bodyVerdict === "different") {
     writes.add("body");
@@ -48676,7 +48677,8 @@ function plan(input) {
       const [first, ...duplicates] = matches;
       owned.add(first);
       matched.set(action.name, first);
-      const comparison = compareWebhook(action, first, secrets);
+      const before = previous.find((p) => p.name === action.name && identityOf(projectId, p) === identity2);
+      const comparison = compareWebhook(action, first, secrets, before);
       warnings.push(...comparison.warnings);
       if (comparison.writes.length > 0) {
         updates.push({

@@ -85,13 +85,18 @@ function compareSecret(desired: string, live: LiveSecret): SecretVerdict {
   return live.value === desired ? 'same' : 'different';
 }
 
-export function compareWebhook(action: DesiredAction, live: LiveWebhook, secrets: readonly string[]): Comparison {
+/**
+ * `previous` is the same action in the manifest at the previous commit: where Ory keeps a body
+ * behind a URL that cannot be compared, a body changed in the manifest is still written.
+ */
+export function compareWebhook(action: DesiredAction, live: LiveWebhook, secrets: readonly string[], previous?: DesiredAction): Comparison {
   const changes: FieldChange[] = [];
   const writes = new Set<WritableField>();
   const warnings: PlanWarning[] = [];
 
   const bodySource = action.body?.source;
-  const bodyVerdict = compareBody(bodySource, live.body);
+  let bodyVerdict = compareBody(bodySource, live.body);
+  if (bodyVerdict === 'unverifiable' && previous && previous.body?.source !== bodySource) bodyVerdict = 'different';
   let bodyBefore: string | undefined;
   if (bodyVerdict === 'different') {
     writes.add('body');

@@ -146,7 +146,8 @@ export function plan(input: PlanInput): PlanResult {
       const [first, ...duplicates] = matches;
       owned.add(first!);
       matched.set(action.name, first!);
-      const comparison = compareWebhook(action, first!, secrets);
+      const before = previous.find((p) => p.name === action.name && identityOf(projectId, p) === identity);
+      const comparison = compareWebhook(action, first!, secrets, before);
       warnings.push(...comparison.warnings);
       if (comparison.writes.length > 0) {
         updates.push({

@@ -98,3 +98,25 @@ describe('modes', () => {
     assert.equal(hooksOf(ids[2]!, 'registration', 'after', 'password', 'hooks').length, 1, 'a project the manifest does not name is not touched');
   });
 });
+
+describe('Ory storing bodies at URLs', () => {
+  for (const storeBodiesAs of ['sha512-url', 'opaque-url'] as const) {
+    test(`bodies stored as ${storeBodiesAs}: apply, then plan again has no changes`, async () => {
+      const other = await startOryEmulator({ workspaceKeys: [KEY], storeBodiesAs });
+      try {
+        const projectId = other.addProject();
+        const workspace = makeWorkspace({ 'ory-actions.yaml': SEED_MANIFEST });
+        const base = { 'ory-api-key': KEY, 'ory-api-url': other.url, 'project-id': projectId };
+        assertOk(await runBundledAction({ workspace, eventName: 'workflow_dispatch', inputs: base }));
+        const stored = (other.project(projectId).services.identity.config as any).selfservice.flows.registration.after.password.hooks[0].config.body;
+        assert.match(stored, /^https:\/\//);
+        const again = await runBundledAction({ workspace, eventName: 'schedule', inputs: base });
+        assertOk(again);
+        assert.equal(again.outputs['has-changes'], 'false');
+        if (storeBodiesAs === 'opaque-url') assert.match(again.summary, /cannot be compared/);
+      } finally {
+        await other.close();
+      }
+    });
+  }
+});

@@ -146,3 +146,16 @@ test('without permission to comment the plan still succeeds, with a warning nami
   assert.equal(plan.outputs['to-create'], '1');
   assert.ok(plan.log.some((l) => l.startsWith('warning:') && l.includes('pull-requests: write')), plan.log.join('\n'));
 });
+
+test('an applied comment is a record: a newer plan on the same pull request gets a comment of its own', async () => {
+  const ory = memoryOry();
+  const github = memoryGitHub();
+  await runAction(runtime(PR, ory.ory, github.api).rt);
+  github.setPulls(MERGED);
+  await runAction(runtime(PUSH, ory.ory, github.api).rt);
+  assert.match(github.comments[0]!.body, /"status":"applied"/);
+  await runAction(runtime(PR, ory.ory, github.api).rt);
+  assert.equal(github.comments.length, 2);
+  assert.match(github.comments[0]!.body, /"status":"applied"/, 'the record stays');
+  assert.match(github.comments[1]!.body, /"status":"planned"/);
+});

@@ -264,3 +264,15 @@ test('property: plan, apply, plan again gives no changes; other hooks survive in
     assert.deepEqual(flowsSchemaErrors(final.services.identity.config.selfservice.flows), [], `seed ${seed}`);
   }
 });
+
+test('a body behind an opaque storage URL is rewritten when the manifest changed it since the previous commit', () => {
+  const a = SEED[0]!;
+  const config = sampleIdentityConfig() as Raw;
+  config.selfservice.flows.registration.after.password.hooks.unshift({ hook: 'web_hook', config: { url: a.url, method: 'POST', body: 'https://storage.example/abc', can_interrupt: false, response: { ignore: false, parse: false } } });
+  const project = rawProject(config);
+  assert.equal(planFor([a], project, { previous: [a] }).plan.summary.update, 0, 'unchanged in the manifest: left alone');
+  const edited = { ...a, body: { ...a.body!, source: 'function(ctx) { v: 2 }' } };
+  const result = planFor([edited], project, { previous: [a] });
+  assert.equal(result.plan.summary.update, 1);
+  assert.deepEqual(result.plan.projects[0]!.updates[0]!.changes.map((c) => c.field), ['body']);
+});
