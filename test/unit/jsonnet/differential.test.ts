@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { callFunction, evaluateToJson, JsonnetError } from '../../../src/jsonnet/index.ts';
+import { seededRandom as rng } from '../../support/random.ts';
 
 function findReference(): string | undefined {
   const probe = spawnSync('jsonnet', ['--version'], { encoding: 'utf8' });
@@ -14,17 +15,6 @@ function findReference(): string | undefined {
 const reference = findReference();
 const SKIP = reference ? false : 'the reference `jsonnet` binary is not on PATH (apt-get install jsonnet)';
 
-/** Small deterministic PRNG (mulberry32) so failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Generates well-typed programs over numbers, strings, booleans, arrays and objects. */
 class ProgramGenerator {

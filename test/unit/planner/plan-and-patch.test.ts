@@ -9,6 +9,7 @@ import { secretDigester } from '../../../src/planner/secrets.ts';
 import { applyLocally } from '../../support/apply-locally.ts';
 import { flowsSchemaErrors } from '../../support/kratos-schema.ts';
 import { action, manifestOf, PROJECT_ID, rawProject, sampleIdentityConfig } from '../../support/model-fixtures.ts';
+import { seededRandom as rng } from '../../support/random.ts';
 
 const digest = secretDigester('test-salt');
 type Raw = Record<string, any>;
@@ -183,16 +184,6 @@ test('extra live copies of a managed hook are deleted; the first stays', () => {
 
 // --- property test: random live configs and manifests -------------------------------------------
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LIST_CHOICES: Array<Pick<DesiredAction, 'flow' | 'timing'> & { authMethod?: string }> = [
   { flow: 'registration', timing: 'after', authMethod: 'password' },
