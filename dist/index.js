@@ -69999,6 +69999,29 @@ function countChange(before, after, kind) {
   return `${formatCount(before[kind])} -> ${formatCount(after[kind])} (${delta > 0 ? "+" : ""}${formatCount(delta)})`;
 }
 
+// src/render/manifest-errors.ts
+var MAX_ERRORS_SHOWN = 50;
+function renderManifestErrorsComment(marker, status, diagnostics) {
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  const lines = errors.slice(0, MAX_ERRORS_SHOWN).map((d) => {
+    const where2 = d.location ? `${inlineCode(`${d.location.file}:${d.location.line}:${d.location.column}`)} ` : "";
+    return `- ${where2}${escapeText(truncateText(formatDiagnostic({ ...d, location: void 0 }), 600))}`;
+  });
+  if (errors.length > MAX_ERRORS_SHOWN) lines.push(`- … and ${errors.length - MAX_ERRORS_SHOWN} more (see the annotations of the run)`);
+  return [
+    formatMarker(marker),
+    "",
+    `### Ory Actions plan for ${inlineCode(marker.manifest)}`,
+    "",
+    `❌ **The manifest has ${errors.length} error${errors.length === 1 ? "" : "s"}**: nothing can be planned or applied until ${errors.length === 1 ? "it is" : "they are"} fixed.`,
+    "",
+    ...lines,
+    "",
+    statusLineMarkdown(status, marker.head_sha),
+    ""
+  ].join("\n");
+}
+
 // src/action/inputs.ts
 var MODES = ["auto", "plan", "apply", "check"];
 var InputError = class extends Error {
@@ -73514,15 +73537,23 @@ function describeIntent(intent) {
   return intent.kind;
 }
 async function execute(rt, inputs, context3, intent, state) {
-  const manifest = await rt.group("Manifest", async () => loadHeadManifest(rt, inputs));
-  if (!inputs.oryApiKey) {
-    throw new RunFailure("ory-auth", "The input `ory-api-key` is empty. Pass a workspace API key, e.g. `ory-api-key: ${{ secrets.ORY_WORKSPACE_API_KEY }}`.");
-  }
   const github = inputs.githubToken ? rt.createGitHub({
     token: inputs.githubToken,
     apiUrl: context3.apiUrl,
     onRetry: (e) => rt.info(`GitHub: ${e.method} ${e.url} answered ${e.status}; retry ${e.retry} in ${e.delayMs} ms`)
   }) : void 0;
+  let manifest;
+  try {
+    manifest = await rt.group("Manifest", async () => loadHeadManifest(rt, inputs));
+  } catch (error2) {
+    if (error2 instanceof ManifestError && intent.kind === "plan" && context3.pullRequest && inputs.comment && github) {
+      await postManifestErrors(rt, context3, github, inputs.manifest, error2, state);
+    }
+    throw error2;
+  }
+  if (!inputs.oryApiKey) {
+    throw new RunFailure("ory-auth", "The input `ory-api-key` is empty. Pass a workspace API key, e.g. `ory-api-key: ${{ secrets.ORY_WORKSPACE_API_KEY }}`.");
+  }
   const previousActions = await rt.group("Previous manifest", async () => readPreviousActions(rt, inputs, context3, github));
   const ory = rt.createOry({
     apiUrl: inputs.oryApiUrl,
@@ -73698,6 +73729,37 @@ async function postComment(rt, context3, github, issueNumber, plan2, status, sta
     rt.warning(`Could not write the plan comment (${why}). The plan is in the job summary and the outputs.`);
   }
 }
+async function findApprovedComment(github, context3, manifest) {
+  const pull = await findMergedPullRequest(github, context3.repo.owner, context3.repo.repo, context3.sha);
+  if (!pull) return void 0;
+  const ownLogin = await github.authenticatedLogin() ?? "";
+  const comment = await findPlanComment(github, { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber: pull.number, manifest, ownLogin });
+  return { pull: pull.number, ...comment ? { comment } : {} };
+}
+async function postManifestErrors(rt, context3, github, manifestPath, error2, state) {
+  try {
+    const ownLogin = await github.authenticatedLogin() ?? "";
+    const target = { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber: context3.pullRequest.number, manifest: manifestPath, ownLogin };
+    const existing = await findPlanComment(github, target);
+    const status = statusLine(context3, "failed", { failureReason: "invalid-manifest" });
+    const marker = {
+      manifest: manifestPath,
+      fingerprint: "none",
+      projects: {},
+      head_sha: context3.pullRequest.headSha,
+      status: "failed",
+      failure_reason: "invalid-manifest",
+      ...context3.runId ? { run_id: context3.runId, run_url: context3.runUrl } : {}
+    };
+    const body = renderManifestErrorsComment(marker, status, error2.diagnostics);
+    const result = await upsertPlanComment(github, { ...target, body, existing: existing?.marker.status === "applied" ? null : existing ?? null });
+    state.commentUrl = result.url;
+    rt.setOutput("comment-url", result.url);
+  } catch (commentError) {
+    const why = commentError instanceof Error ? commentError.message : String(commentError);
+    rt.warning(`Could not write the manifest errors to the pull request (${why}); they are in the annotations and the job summary.`);
+  }
+}
 function differenceOf(approved, plan2) {
   const current = plan2.changeDigests;
   const before = approved.changes;
@@ -73733,17 +73795,27 @@ async function applyIntent(rt, context3, github, ory, planned, approval, state) 
   const plan2 = planned.plan;
   let pullNumber;
   let approvedComment;
+  if (!hasChanges(plan2)) {
+    rt.info("No changes: nothing to write.");
+    rt.setOutput("applied", "false");
+    const done2 = statusLine(context3, "applied", { detail: "no changes were needed" });
+    rt.appendSummary(renderSummary(plan2, { status: done2 }));
+    if (approval === "merged-pull-request" && github) {
+      const approved = await findApprovedComment(github, context3, plan2.manifest).catch(() => void 0);
+      if (approved?.comment) await postComment(rt, context3, github, approved.pull, plan2, done2, state, false, approved.comment);
+    }
+    return;
+  }
   if (approval === "merged-pull-request") {
     if (!github) throw new RunFailure("no-approved-plan", "Applying on push needs the merged pull request's plan comment, and there is no github-token to read it. Set `github-token`, or `auto-approve: true`.");
-    const pull = await findMergedPullRequest(github, context3.repo.owner, context3.repo.repo, context3.sha);
-    if (!pull) {
+    const approved = await findApprovedComment(github, context3, plan2.manifest);
+    if (!approved) {
       throw new RunFailure("no-approved-plan", `No merged pull request has commit ${context3.sha.slice(0, 7)}, so there is no approved plan to apply. Merge changes through a pull request, run the workflow by hand (workflow_dispatch), or set \`auto-approve: true\`.`);
     }
-    pullNumber = pull.number;
-    const ownLogin = await github.authenticatedLogin() ?? "";
-    approvedComment = await findPlanComment(github, { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber: pull.number, manifest: plan2.manifest, ownLogin });
+    pullNumber = approved.pull;
+    approvedComment = approved.comment;
     if (!approvedComment) {
-      throw new RunFailure("no-approved-plan", `Pull request #${pull.number} has no plan comment for ${plan2.manifest}, so there is no approved plan to apply. Re-run its plan, or apply with workflow_dispatch.`);
+      throw new RunFailure("no-approved-plan", `Pull request #${pullNumber} has no plan comment for ${plan2.manifest}, so there is no approved plan to apply. Re-run its plan, or apply with workflow_dispatch.`);
     }
     if (approvedComment.marker.fingerprint !== plan2.fingerprint) {
       const difference = renderPlanDifference(differenceOf(approvedComment.marker, plan2));
@@ -73753,17 +73825,10 @@ async function applyIntent(rt, context3, github, ory, planned, approval, state) 
 ${difference}
 
 ${renderSummary(plan2, { title: "Current plan (not applied)" })}`);
-      await postComment(rt, context3, github, pull.number, plan2, statusLine(context3, "failed", { failureReason: "plan-changed", detail: "the plan changed after approval; nothing was applied" }), state, false, approvedComment);
-      throw new RunFailure("plan-changed", `The plan for ${plan2.manifest} differs from the one approved in pull request #${pull.number} (approved ${approvedComment.marker.fingerprint.slice(0, 19)}…, now ${plan2.fingerprint.slice(0, 19)}…). Nothing was written. See the summary for how they differ; re-run the pull request's plan or apply by hand.`);
+      await postComment(rt, context3, github, pullNumber, plan2, statusLine(context3, "failed", { failureReason: "plan-changed", detail: "the plan changed after approval; nothing was applied" }), state, false, approvedComment);
+      throw new RunFailure("plan-changed", `The plan for ${plan2.manifest} differs from the one approved in pull request #${pullNumber} (approved ${approvedComment.marker.fingerprint.slice(0, 19)}…, now ${plan2.fingerprint.slice(0, 19)}…). Nothing was written. See the summary for how they differ; re-run the pull request's plan or apply by hand.`);
     }
-    rt.info(`The plan matches the one approved in pull request #${pull.number}.`);
-  }
-  if (!hasChanges(plan2)) {
-    rt.info("No changes: nothing to write.");
-    rt.setOutput("applied", "false");
-    rt.appendSummary(renderSummary(plan2, { status: statusLine(context3, "applied", { detail: "no changes were needed" }) }));
-    if (github && pullNumber !== void 0) await postComment(rt, context3, github, pullNumber, plan2, statusLine(context3, "applied", { detail: "no changes were needed" }), state, false, approvedComment);
-    return;
+    rt.info(`The plan matches the one approved in pull request #${pullNumber}.`);
   }
   if (github && pullNumber !== void 0) await postComment(rt, context3, github, pullNumber, plan2, statusLine(context3, "applying"), state, false, approvedComment);
   let results;

@@ -15,7 +15,7 @@ import type { CommentMarker, CommentStatusLine, PlanDifference } from '../model/
 import { ManifestError, formatDiagnostic } from '../model/diagnostics.ts';
 import { RunFailure, type FailureReason } from '../model/failure.ts';
 import { hasChanges, type Plan } from '../model/plan.ts';
-import { planToJson, renderComment, renderPlanDifference, renderSummary, renderText, summaryLine } from '../render/index.ts';
+import { planToJson, renderComment, renderManifestErrorsComment, renderPlanDifference, renderSummary, renderText, summaryLine } from '../render/index.ts';
 import { intentOf, readInputs, type ActionInputs, type Intent } from './inputs.ts';
 import type { ActionRuntime } from './runtime.ts';
 import type { OryProjects } from '../ory/client.ts';
@@ -57,10 +57,6 @@ function describeIntent(intent: Intent): string {
 }
 
 async function execute(rt: ActionRuntime, inputs: ActionInputs, context: GitHubContext, intent: Intent, state: RunState): Promise<void> {
-  const manifest = await rt.group('Manifest', async () => loadHeadManifest(rt, inputs));
-  if (!inputs.oryApiKey) {
-    throw new RunFailure('ory-auth', 'The input `ory-api-key` is empty. Pass a workspace API key, e.g. `ory-api-key: ${{ secrets.ORY_WORKSPACE_API_KEY }}`.');
-  }
   const github = inputs.githubToken
     ? rt.createGitHub({
         token: inputs.githubToken,
@@ -68,6 +64,18 @@ async function execute(rt: ActionRuntime, inputs: ActionInputs, context: GitHubC
         onRetry: (e) => rt.info(`GitHub: ${e.method} ${e.url} answered ${e.status}; retry ${e.retry} in ${e.delayMs} ms`),
       })
     : undefined;
+  let manifest: Manifest;
+  try {
+    manifest = await rt.group('Manifest', async () => loadHeadManifest(rt, inputs));
+  } catch (error) {
+    if (error instanceof ManifestError && intent.kind === 'plan' && context.pullRequest && inputs.comment && github) {
+      await postManifestErrors(rt, context, github, inputs.manifest, error, state);
+    }
+    throw error;
+  }
+  if (!inputs.oryApiKey) {
+    throw new RunFailure('ory-auth', 'The input `ory-api-key` is empty. Pass a workspace API key, e.g. `ory-api-key: ${{ secrets.ORY_WORKSPACE_API_KEY }}`.');
+  }
   const previousActions = await rt.group('Previous manifest', async () => readPreviousActions(rt, inputs, context, github));
   const ory = rt.createOry({
     apiUrl: inputs.oryApiUrl,
@@ -278,6 +286,41 @@ async function postComment(
   }
 }
 
+/** The pull request merged as this push, and its plan comment for this manifest (if any). */
+async function findApprovedComment(github: GitHubApi, context: GitHubContext, manifest: string): Promise<{ pull: number; comment?: PlanComment } | undefined> {
+  const pull = await findMergedPullRequest(github, context.repo.owner, context.repo.repo, context.sha);
+  if (!pull) return undefined;
+  const ownLogin = (await github.authenticatedLogin()) ?? '';
+  const comment = await findPlanComment(github, { owner: context.repo.owner, repo: context.repo.repo, issueNumber: pull.number, manifest, ownLogin });
+  return { pull: pull.number, ...(comment ? { comment } : {}) };
+}
+
+/** A pull request whose manifest does not load: its plan comment says so instead of showing a stale plan. */
+async function postManifestErrors(rt: ActionRuntime, context: GitHubContext, github: GitHubApi, manifestPath: string, error: ManifestError, state: RunState): Promise<void> {
+  try {
+    const ownLogin = (await github.authenticatedLogin()) ?? '';
+    const target = { owner: context.repo.owner, repo: context.repo.repo, issueNumber: context.pullRequest!.number, manifest: manifestPath, ownLogin };
+    const existing = await findPlanComment(github, target);
+    const status = statusLine(context, 'failed', { failureReason: 'invalid-manifest' });
+    const marker: CommentMarker = {
+      manifest: manifestPath,
+      fingerprint: 'none',
+      projects: {},
+      head_sha: context.pullRequest!.headSha,
+      status: 'failed',
+      failure_reason: 'invalid-manifest',
+      ...(context.runId ? { run_id: context.runId, run_url: context.runUrl } : {}),
+    };
+    const body = renderManifestErrorsComment(marker, status, error.diagnostics);
+    const result = await upsertPlanComment(github, { ...target, body, existing: existing?.marker.status === 'applied' ? null : (existing ?? null) });
+    state.commentUrl = result.url;
+    rt.setOutput('comment-url', result.url);
+  } catch (commentError) {
+    const why = commentError instanceof Error ? commentError.message : String(commentError);
+    rt.warning(`Could not write the manifest errors to the pull request (${why}); they are in the annotations and the job summary.`);
+  }
+}
+
 function differenceOf(approved: CommentMarker, plan: Plan): PlanDifference {
   const current = plan.changeDigests;
   const before = approved.changes;
@@ -323,34 +366,39 @@ async function applyIntent(
   let pullNumber: number | undefined;
   let approvedComment: PlanComment | undefined;
 
+  if (!hasChanges(plan)) {
+    // Nothing to write needs no approval (a merge that did not touch the manifest, or changes someone
+    // already applied); the merged PR's comment, if there is one, still learns the outcome.
+    rt.info('No changes: nothing to write.');
+    rt.setOutput('applied', 'false');
+    const done = statusLine(context, 'applied', { detail: 'no changes were needed' });
+    rt.appendSummary(renderSummary(plan, { status: done }));
+    if (approval === 'merged-pull-request' && github) {
+      const approved = await findApprovedComment(github, context, plan.manifest).catch(() => undefined);
+      if (approved?.comment) await postComment(rt, context, github, approved.pull, plan, done, state, false, approved.comment);
+    }
+    return;
+  }
+
   if (approval === 'merged-pull-request') {
     if (!github) throw new RunFailure('no-approved-plan', 'Applying on push needs the merged pull request\'s plan comment, and there is no github-token to read it. Set `github-token`, or `auto-approve: true`.');
-    const pull = await findMergedPullRequest(github, context.repo.owner, context.repo.repo, context.sha);
-    if (!pull) {
+    const approved = await findApprovedComment(github, context, plan.manifest);
+    if (!approved) {
       throw new RunFailure('no-approved-plan', `No merged pull request has commit ${context.sha.slice(0, 7)}, so there is no approved plan to apply. Merge changes through a pull request, run the workflow by hand (workflow_dispatch), or set \`auto-approve: true\`.`);
     }
-    pullNumber = pull.number;
-    const ownLogin = (await github.authenticatedLogin()) ?? '';
-    approvedComment = await findPlanComment(github, { owner: context.repo.owner, repo: context.repo.repo, issueNumber: pull.number, manifest: plan.manifest, ownLogin });
+    pullNumber = approved.pull;
+    approvedComment = approved.comment;
     if (!approvedComment) {
-      throw new RunFailure('no-approved-plan', `Pull request #${pull.number} has no plan comment for ${plan.manifest}, so there is no approved plan to apply. Re-run its plan, or apply with workflow_dispatch.`);
+      throw new RunFailure('no-approved-plan', `Pull request #${pullNumber} has no plan comment for ${plan.manifest}, so there is no approved plan to apply. Re-run its plan, or apply with workflow_dispatch.`);
     }
     if (approvedComment.marker.fingerprint !== plan.fingerprint) {
       const difference = renderPlanDifference(differenceOf(approvedComment.marker, plan));
       rt.info(difference);
       rt.appendSummary(`## Ory Actions: the plan changed since it was approved\n\n${difference}\n\n${renderSummary(plan, { title: 'Current plan (not applied)' })}`);
-      await postComment(rt, context, github, pull.number, plan, statusLine(context, 'failed', { failureReason: 'plan-changed', detail: 'the plan changed after approval; nothing was applied' }), state, false, approvedComment);
-      throw new RunFailure('plan-changed', `The plan for ${plan.manifest} differs from the one approved in pull request #${pull.number} (approved ${approvedComment.marker.fingerprint.slice(0, 19)}…, now ${plan.fingerprint.slice(0, 19)}…). Nothing was written. See the summary for how they differ; re-run the pull request's plan or apply by hand.`);
+      await postComment(rt, context, github, pullNumber, plan, statusLine(context, 'failed', { failureReason: 'plan-changed', detail: 'the plan changed after approval; nothing was applied' }), state, false, approvedComment);
+      throw new RunFailure('plan-changed', `The plan for ${plan.manifest} differs from the one approved in pull request #${pullNumber} (approved ${approvedComment.marker.fingerprint.slice(0, 19)}…, now ${plan.fingerprint.slice(0, 19)}…). Nothing was written. See the summary for how they differ; re-run the pull request's plan or apply by hand.`);
     }
-    rt.info(`The plan matches the one approved in pull request #${pull.number}.`);
-  }
-
-  if (!hasChanges(plan)) {
-    rt.info('No changes: nothing to write.');
-    rt.setOutput('applied', 'false');
-    rt.appendSummary(renderSummary(plan, { status: statusLine(context, 'applied', { detail: 'no changes were needed' }) }));
-    if (github && pullNumber !== undefined) await postComment(rt, context, github, pullNumber, plan, statusLine(context, 'applied', { detail: 'no changes were needed' }), state, false, approvedComment);
-    return;
+    rt.info(`The plan matches the one approved in pull request #${pullNumber}.`);
   }
 
   if (github && pullNumber !== undefined) await postComment(rt, context, github, pullNumber, plan, statusLine(context, 'applying'), state, false, approvedComment);

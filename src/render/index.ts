@@ -8,3 +8,4 @@ export { renderPlanDifference } from './difference.ts';
 export { summaryLine, statusLineMarkdown, statusLineText } from './wording.ts';
 export { bodyDiff } from './body-diff.ts';
 export { logSafe } from './log-safety.ts';
+export { renderManifestErrorsComment } from './manifest-errors.ts';

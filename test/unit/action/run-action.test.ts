@@ -75,7 +75,7 @@ function memoryGitHub(options: { canComment?: boolean } = {}) {
   return { api, comments, setPulls: (p: any[]) => (pulls = p) };
 }
 
-function runtime(event: { name: string; payload: unknown }, ory: OryProjects, github: GitHubApi, inputs: Record<string, string> = {}) {
+function runtime(event: { name: string; payload: unknown }, ory: OryProjects, github: GitHubApi, inputs: Record<string, string> = {}, manifest = MANIFEST) {
   const outputs: Record<string, string> = {};
   const log: string[] = [];
   let failed: string | undefined;
@@ -90,7 +90,7 @@ function runtime(event: { name: string; payload: unknown }, ory: OryProjects, gi
     group: (_t, work) => work(),
     appendSummary: (m) => void log.push(`summary: ${m}`),
     env: { GITHUB_EVENT_NAME: event.name, GITHUB_EVENT_PATH: '/event.json', GITHUB_REPOSITORY: 'acme/identity', GITHUB_SHA: 'f'.repeat(40), GITHUB_RUN_ID: '1', GITHUB_RUN_NUMBER: '1' },
-    workspace: { read: (path) => (path === 'ory-actions.yaml' ? MANIFEST : undefined) },
+    workspace: { read: (path) => (path === 'ory-actions.yaml' ? manifest : undefined) },
     readAbsolute: () => JSON.stringify(event.payload),
     writePlanFile: (name) => `/tmp/${name}`,
     createOry: () => ory,
@@ -158,4 +158,29 @@ test('an applied comment is a record: a newer plan on the same pull request gets
   assert.equal(github.comments.length, 2);
   assert.match(github.comments[0]!.body, /"status":"applied"/, 'the record stays');
   assert.match(github.comments[1]!.body, /"status":"planned"/);
+});
+
+test('a pull request whose manifest has errors gets them in its comment instead of a stale plan', async () => {
+  const ory = memoryOry();
+  const github = memoryGitHub();
+  await runAction(runtime(PR, ory.ory, github.api).rt);
+  const broken = runtime(PR, ory.ory, github.api, {}, MANIFEST.replace('flow: registration', 'flow: registraton'));
+  await runAction(broken.rt);
+  assert.equal(broken.outputs['failure-reason'], 'invalid-manifest');
+  assert.equal(github.comments.length, 1, 'the same comment, edited');
+  assert.match(github.comments[0]!.body, /"status":"failed"/);
+  assert.match(github.comments[0]!.body, /ory-actions\.yaml:4:11/);
+  assert.match(github.comments[0]!.body, /registration/);
+  assert.deepEqual(ory.calls, ['get'], 'Ory was not asked again');
+});
+
+test('a push with nothing to change succeeds without an approved plan', async () => {
+  const ory = memoryOry();
+  const github = memoryGitHub();
+  await runAction(runtime({ name: 'workflow_dispatch', payload: {} }, ory.ory, github.api).rt);
+  const push = runtime(PUSH, ory.ory, github.api);
+  await runAction(push.rt);
+  assert.equal(push.failed(), undefined, push.log.join('\n'));
+  assert.equal(push.outputs['has-changes'], 'false');
+  assert.equal(push.outputs.applied, 'false');
 });
