@@ -105,9 +105,27 @@ function asJsonnetError(err: unknown): unknown {
  * Parses and evaluates `source`. A function result is called with `args` (as top-level arguments
  * are); with no args, a function whose parameters all have defaults is called, as the CLI does.
  */
+/**
+ * Parsed programs, by file name and source: a plan checks a body's syntax and then evaluates it, and
+ * many actions share one body file. ASTs are never mutated, so sharing them is safe. Bounded.
+ */
+const parsedPrograms = new Map<string, Ast>();
+const MAX_PARSED_PROGRAMS = 4096;
+
+function parseCached(source: string, filename: string): Ast {
+  const key = `${filename}\0${source}`;
+  let ast = parsedPrograms.get(key);
+  if (!ast) {
+    ast = parseProgram(source, filename);
+    if (parsedPrograms.size >= MAX_PARSED_PROGRAMS) parsedPrograms.delete(parsedPrograms.keys().next().value!);
+    parsedPrograms.set(key, ast);
+  }
+  return ast;
+}
+
 export function run(source: string, options: EngineOptions, args: readonly unknown[] | undefined, output: Output): unknown {
   const filename = options.filename ?? '<snippet>';
-  const ast: Ast = parseProgram(source, filename);
+  const ast: Ast = parseCached(source, filename);
   const interp = makeInterpreter(options, filename);
   try {
     const env = Object.create(null) as Env;
@@ -125,5 +143,5 @@ export function run(source: string, options: EngineOptions, args: readonly unkno
 }
 
 export function parse(source: string, filename = '<snippet>'): Ast {
-  return parseProgram(source, filename);
+  return parseCached(source, filename);
 }

@@ -49,15 +49,36 @@ function resolveAlias(src: YamlSource, node: unknown): unknown {
   return current;
 }
 
+interface MapIndex {
+  /** explicit keys (the last one wins, as in `toJS`) */
+  readonly explicit: Map<string, { key: Node; value?: Node }>;
+  readonly hasMerges: boolean;
+}
+
+// Lookups walk from the root for every diagnostic and value, so each map's keys are indexed once:
+// a manifest of thousands of actions must not cost a scan of `actions` per lookup.
+const mapIndexes = new WeakMap<YAMLMap, MapIndex>();
+
+function indexOf(map: YAMLMap): MapIndex {
+  let index = mapIndexes.get(map);
+  if (!index) {
+    const explicit = new Map<string, { key: Node; value?: Node }>();
+    let hasMerges = false;
+    for (const pair of map.items) {
+      if (isMergeKey(pair.key)) hasMerges = true;
+      else if (isScalar(pair.key)) explicit.set(String(pair.key.value), { key: pair.key, value: (pair.value ?? undefined) as Node | undefined });
+    }
+    index = { explicit, hasMerges };
+    mapIndexes.set(map, index);
+  }
+  return index;
+}
+
 /** The pair for `key` in `map`, following merge keys the way `toJS` does (explicit keys win, earlier merges win). */
 function findPair(src: YamlSource, map: YAMLMap, key: string, depth = 0): { key: Node; value?: Node } | undefined {
-  let explicit: { key: Node; value?: Node } | undefined;
-  for (const pair of map.items) {
-    if (isScalar(pair.key) && !isMergeKey(pair.key) && String(pair.key.value) === key) {
-      explicit = { key: pair.key, value: (pair.value ?? undefined) as Node | undefined };
-    }
-  }
-  if (explicit || depth > 20) return explicit;
+  const index = indexOf(map);
+  const explicit = index.explicit.get(key);
+  if (explicit || depth > 20 || !index.hasMerges) return explicit;
   for (const pair of map.items) {
     if (!isMergeKey(pair.key)) continue;
     const source = resolveAlias(src, pair.value);
