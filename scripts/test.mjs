@@ -1,5 +1,5 @@
 // The one test command (README, .ci/run): type-check, prove dist/ equals a fresh build,
-// then run every test file under test/ in one `node --test` run (one closing summary).
+// then run every test file under test/ and bench/ in one `node --test` run (one closing summary).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +34,6 @@ if (stale.length > 0) {
 }
 
 const only = process.argv.slice(2);
-const files = (only.length > 0 ? only : listFiles('test').filter((f) => f.endsWith('.test.ts'))).sort();
+const files = (only.length > 0 ? only : [...listFiles('test'), ...listFiles('bench')].filter((f) => f.endsWith('.test.ts'))).sort();
 console.log(`> node --test (${files.length} files)`);
 run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files]);

@@ -1,0 +1,398 @@
+/**
+ * `npm run bench`: the bundled action (as a runner runs it) and the CLI against the Ory emulator and
+ * the fake GitHub API on loopback, at 1 to 5,000 actions over 1 to 20 projects. Prints the figures
+ * and whether each target of issue 4 holds, and writes bench-results/latest.json. Exits 0 whatever
+ * the figures are; only a crash of the benchmark itself is a failure.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { startFakeGitHub, type FakeGitHub } from '../emulators/github-api/index.ts';
+import { startOryEmulator, type OryEmulator } from '../emulators/ory-network/index.ts';
+import { makeWorkspace, runBundledAction, type Workspace } from '../test/support/action-runner.ts';
+import { ROOT } from '../test/support/paths.ts';
+import { compositionOfBundle, distSizes } from './bundle.ts';
+import { ensureWrapperExecutable, runTimedNode, TIMED_NODE, usageFile, usageMethod, wrapperEnv } from './child-usage.ts';
+import { machineInfo } from './machine.ts';
+import { BENCH_SECRET_ENV, generateManifest } from './manifest-generator.ts';
+import { benchMatrix, parseBenchArgs, USAGE, type BenchOptions, type SizeEntry } from './matrix.ts';
+import { moduleHeaders, readCpuProfile, summarizeProfile } from './profile.ts';
+import { renderReport, type BenchReport } from './report.ts';
+import { summarize, type RunSample, type ScenarioKind, type ScenarioResult } from './results.ts';
+import { evaluateTargets, PLAN_1000_LIMIT_MS } from './targets.ts';
+import { compareWithTerraform } from './terraform.ts';
+import { requestTimings, startTimingProxy, type TimingProxy } from './timing-proxy.ts';
+
+const ORY_KEY = 'ory_wak_bench_0123456789abcdef';
+const GITHUB_TOKEN = 'ghs_bench_installation_token_0123456789';
+const REPO = 'acme/identity';
+const BASE_SHA = '2'.repeat(40);
+const MARKER = '<!-- ory-actions-gitops ';
+const SEED_MANIFEST = readFileSync(join(ROOT, 'examples', 'ory-actions.yaml'), 'utf8');
+const SECRETS = [ORY_KEY, GITHUB_TOKEN, ...Object.values(BENCH_SECRET_ENV)];
+/** Big plans must not hit the test helper's short HTTP timeout against an emulator validating 5,000 hooks. */
+const CHILD_ENV = { ORY_ACTIONS_HTTP_TIMEOUT_MS: '120000' };
+
+/** The Ory side of a run: the emulator, and the timing proxy the child talks to. */
+interface OrySide {
+  readonly emulator: OryEmulator;
+  readonly proxy: TimingProxy;
+}
+
+interface Bench {
+  readonly ory: OrySide;
+  readonly github: FakeGitHub;
+  /** the Node binary every child runs on */
+  readonly node: string;
+  nextPull: number;
+}
+
+/** `npm run build` empties dist/ before writing it: a run started in that gap would measure nothing. */
+async function waitForDist(): Promise<void> {
+  const files = ['index.js', 'cli.js'].map((name) => join(ROOT, 'dist', name));
+  for (let waited = 0; !files.every((file) => existsSync(file)); waited += 200) {
+    if (waited >= 60_000) throw new Error('dist/index.js and dist/cli.js are missing: run `npm run build` first');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** size and mtime of the bundles, to tell when dist/ was rebuilt while the benchmark ran */
+function distStamp(): string {
+  return ['index.js', 'cli.js']
+    .map((name) => join(ROOT, 'dist', name))
+    .map((file) => (existsSync(file) ? `${statSync(file).size}@${statSync(file).mtimeMs}` : 'missing'))
+    .join(' ');
+}
+
+function redact(text: string): string {
+  return SECRETS.reduce((out, secret) => out.split(secret).join('***'), text);
+}
+
+function log(message: string): void {
+  process.stderr.write(message + '\n');
+}
+
+async function startOrySide(latencyMs = 0): Promise<OrySide> {
+  const emulator = await startOryEmulator({ workspaceKeys: [ORY_KEY], latencyMs });
+  return { emulator, proxy: await startTimingProxy(emulator.url) };
+}
+
+function resetCounters(bench: Bench, ory: OrySide): void {
+  ory.emulator.resetRequests();
+  ory.proxy.reset();
+  bench.github.resetRequests();
+}
+
+/** An open pull request whose base has no manifest yet (the first PR that adds one). */
+function openPull(bench: Bench): { number: number; headSha: string; payload: Record<string, unknown> } {
+  const number = bench.nextPull++;
+  const headSha = (String(number) + 'a').repeat(40).slice(0, 40);
+  bench.github.state.repos[REPO]!.pulls.push({
+    number,
+    state: 'open',
+    merged_at: null,
+    merge_commit_sha: null,
+    head: { sha: headSha, ref: `bench-${number}`, repo_full_name: REPO },
+    base: { sha: BASE_SHA, ref: 'main' },
+    commits: [headSha],
+  });
+  const payload = {
+    action: 'synchronize',
+    number,
+    pull_request: {
+      number,
+      head: { sha: headSha, ref: `bench-${number}`, repo: { full_name: REPO, fork: false } },
+      base: { sha: BASE_SHA, ref: 'main', repo: { full_name: REPO, fork: false } },
+    },
+    repository: { full_name: REPO },
+  };
+  return { number, headSha, payload };
+}
+
+function commentLength(bench: Bench, pull: number): number | undefined {
+  const ours = bench.github.commentsOf(REPO, pull).filter((c) => c.body.startsWith(MARKER));
+  return ours.length > 0 ? ours[ours.length - 1]!.body.length : undefined;
+}
+
+function lastErrorLine(text: string): string | undefined {
+  const errors = text.split('\n').filter((line) => line.startsWith('::error') || /error/i.test(line));
+  return errors.length > 0 ? redact(errors[errors.length - 1]!).slice(0, 300) : undefined;
+}
+
+interface ActionRun {
+  readonly manifest: string;
+  readonly eventName: 'pull_request' | 'workflow_dispatch';
+  readonly pull?: { number: number; headSha: string; payload: Record<string, unknown> };
+  readonly projectIdInput?: string;
+  /** e.g. BENCH_NODE_ARGS (node flags the wrapper adds) for the profiler */
+  readonly extraEnv?: Record<string, string>;
+}
+
+async function runAction(bench: Bench, ory: OrySide, run: ActionRun): Promise<RunSample> {
+  const workspace = makeWorkspace({ 'ory-actions.yaml': run.manifest });
+  const usage = usageFile();
+  resetCounters(bench, ory);
+  const startedAt = performance.now();
+  const result = await runBundledAction({
+    workspace,
+    node: TIMED_NODE,
+    eventName: run.eventName,
+    ...(run.pull ? { payload: run.pull.payload, sha: run.pull.headSha } : {}),
+    githubApiUrl: bench.github.url,
+    inputs: {
+      'ory-api-key': ORY_KEY,
+      'ory-api-url': ory.proxy.url,
+      'github-token': GITHUB_TOKEN,
+      ...(run.projectIdInput ? { 'project-id': run.projectIdInput } : {}),
+    },
+    env: { ...BENCH_SECRET_ENV, ...CHILD_ENV, ...run.extraEnv, ...wrapperEnv(usage.path, bench.node) },
+  });
+  const wallMs = performance.now() - startedAt;
+  const measured = usage.read();
+  const sample: RunSample = {
+    exitCode: result.code,
+    wallMs,
+    ...(measured ? { cpuMs: measured.cpuMs, maxRssKb: measured.maxRssKb } : {}),
+    ...requestTimings(ory.proxy.requests, startedAt),
+    oryRequests: ory.emulator.countByRoute(),
+    githubRequests: bench.github.countByRoute(),
+    ...(run.pull ? withDefined('commentLength', commentLength(bench, run.pull.number)) : {}),
+    ...(result.code !== 0 ? withDefined('failure', [result.outputs['failure-reason'], lastErrorLine(result.log) ?? lastErrorLine(result.stderr)].filter(Boolean).join(' ')) : {}),
+  };
+  cleanupRun(workspace, result.outputs['plan-json']);
+  return sample;
+}
+
+function withDefined<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+/** Workspaces and runner temp dirs of 5,000-action runs hold megabytes each; remove ours as we go. */
+function cleanupRun(workspace: Workspace, planJsonPath: string | undefined): void {
+  rmSync(workspace.dir, { recursive: true, force: true });
+  if (planJsonPath && basename(dirname(planJsonPath)).startsWith('ory-actions-runner-')) rmSync(dirname(planJsonPath), { recursive: true, force: true });
+}
+
+async function runCliPlan(bench: Bench, ory: OrySide, manifest: string, projectIdArg?: string): Promise<RunSample> {
+  const workspace = makeWorkspace({ 'ory-actions.yaml': manifest });
+  resetCounters(bench, ory);
+  const child = await runTimedNode(
+    [join(ROOT, 'dist', 'cli.js'), 'plan', '--manifest', 'ory-actions.yaml', '--api-url', ory.proxy.url, ...(projectIdArg ? ['--project-id', projectIdArg] : [])],
+    { cwd: workspace.dir, node: bench.node, env: { PATH: process.env.PATH ?? '', HOME: workspace.dir, ORY_WORKSPACE_API_KEY: ORY_KEY, ...BENCH_SECRET_ENV } },
+  );
+  rmSync(workspace.dir, { recursive: true, force: true });
+  return {
+    exitCode: child.code,
+    wallMs: child.wallMs,
+    ...(child.usage ? { cpuMs: child.usage.cpuMs, maxRssKb: child.usage.maxRssKb } : {}),
+    ...requestTimings(ory.proxy.requests, child.startedAt),
+    oryRequests: ory.emulator.countByRoute(),
+    githubRequests: bench.github.countByRoute(),
+    ...(child.code !== 0 ? withDefined('failure', lastErrorLine(child.stderr)) : {}),
+  };
+}
+
+/** A child that talks to no server: bare Node, or the bundles up to their first decision. */
+async function runStandalone(node: string, args: readonly string[]): Promise<RunSample> {
+  const cwd = mkdtempSync(join(tmpdir(), 'ory-bench-empty-'));
+  const child = await runTimedNode(args, { cwd, node, env: { PATH: process.env.PATH ?? '', HOME: cwd } });
+  rmSync(cwd, { recursive: true, force: true });
+  return {
+    exitCode: child.code,
+    wallMs: child.wallMs,
+    ...(child.usage ? { cpuMs: child.usage.cpuMs, maxRssKb: child.usage.maxRssKb } : {}),
+    oryRequests: {},
+    githubRequests: {},
+  };
+}
+
+async function repeat(times: number, once: () => Promise<RunSample>): Promise<RunSample[]> {
+  const samples: RunSample[] = [];
+  for (let i = 0; i < times; i++) {
+    await waitForDist();
+    samples.push(await once());
+  }
+  return samples;
+}
+
+function scenario(kind: ScenarioKind, label: string, entry: { actions: number; projects: number }, samples: RunSample[], extra: { latencyMs?: number; expectedExit?: number } = {}): ScenarioResult {
+  return { kind, label, actions: entry.actions, projects: entry.projects, latencyMs: extra.latencyMs ?? 0, expectedExit: extra.expectedExit ?? 0, samples };
+}
+
+/** A manifest for `entry` over fresh, empty projects; returns the text and the project ids. */
+function freshManifest(ory: OrySide, entry: SizeEntry): { manifest: string; projectIds: string[] } {
+  const projectIds = Array.from({ length: entry.projects }, () => ory.emulator.addProject());
+  return { manifest: entry.seed ? SEED_MANIFEST : generateManifest(entry.actions, projectIds).yaml, projectIds };
+}
+
+async function benchSize(bench: Bench, entry: SizeEntry): Promise<ScenarioResult[]> {
+  const label = entry.seed ? 'seed' : `${entry.actions} x ${entry.projects}`;
+  const ory = bench.ory;
+  const planSet = freshManifest(ory, entry);
+  const projectIdInput = entry.seed ? planSet.projectIds[0] : undefined;
+  const pull = openPull(bench);
+
+  log(`  ${label}: action plan x${entry.runs.actionPlan}`);
+  const plans = await repeat(entry.runs.actionPlan, () =>
+    runAction(bench, ory, { manifest: planSet.manifest, eventName: 'pull_request', pull, ...(projectIdInput ? { projectIdInput } : {}) }),
+  );
+  log(`  ${label}: CLI plan x${entry.runs.cliPlan}`);
+  const cliPlans = await repeat(entry.runs.cliPlan, () => runCliPlan(bench, ory, planSet.manifest, projectIdInput));
+
+  log(`  ${label}: action apply, then again unchanged, x${entry.runs.apply}`);
+  const applies: RunSample[] = [];
+  const reapplies: RunSample[] = [];
+  for (let i = 0; i < entry.runs.apply; i++) {
+    // every apply needs projects that do not have the hooks yet
+    const applySet = freshManifest(ory, entry);
+    await waitForDist();
+    const run: ActionRun = { manifest: applySet.manifest, eventName: 'workflow_dispatch', ...(entry.seed ? { projectIdInput: applySet.projectIds[0]! } : {}) };
+    applies.push(await runAction(bench, ory, run));
+    await waitForDist();
+    reapplies.push(await runAction(bench, ory, run));
+  }
+  return [
+    scenario('action-plan', label, entry, plans),
+    scenario('cli-plan', label, entry, cliPlans),
+    scenario('action-apply', label, entry, applies),
+    scenario('action-apply-unchanged', label, entry, reapplies),
+  ];
+}
+
+async function benchLatency(bench: Bench, spec: { actions: number; projects: number; latencyMs: number; runs: number }): Promise<ScenarioResult> {
+  const ory = await startOrySide(spec.latencyMs);
+  try {
+    const projectIds = Array.from({ length: spec.projects }, () => ory.emulator.addProject());
+    const manifest = generateManifest(spec.actions, projectIds).yaml;
+    const pull = openPull(bench);
+    const samples = await repeat(spec.runs, () => runAction(bench, ory, { manifest, eventName: 'pull_request', pull }));
+    return scenario('action-plan-latency', `${spec.actions} x ${spec.projects} @${spec.latencyMs} ms`, spec, samples, { latencyMs: spec.latencyMs });
+  } finally {
+    await ory.proxy.close();
+    await ory.emulator.close();
+  }
+}
+
+/**
+ * One action plan of 1,000 actions in one project under `node --cpu-prof` (a flag the wrapper adds;
+ * the child is otherwise run as always), mapped back to source modules through the bundle's headers.
+ */
+async function profilePlan(bench: Bench): Promise<BenchReport['profile']> {
+  const entry: SizeEntry = { actions: 1000, projects: 1, runs: { actionPlan: 1, cliPlan: 1, apply: 1 } };
+  const { manifest } = freshManifest(bench.ory, entry);
+  const profileDir = mkdtempSync(join(tmpdir(), 'ory-bench-profile-'));
+  try {
+    const sample = await runAction(bench, bench.ory, {
+      manifest,
+      eventName: 'pull_request',
+      pull: openPull(bench),
+      extraEnv: { BENCH_NODE_ARGS: `--cpu-prof --cpu-prof-dir=${profileDir}` },
+    });
+    const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
+    if (sample.exitCode !== 0 || !file) {
+      log(`  profile run failed (exit ${sample.exitCode}${sample.failure ? `: ${sample.failure}` : ''})`);
+      return undefined;
+    }
+    const bundle = { urlSuffix: '/dist/index.js', headers: moduleHeaders(readFileSync(join(ROOT, 'dist', 'index.js'), 'utf8')) };
+    return {
+      scenario: `action plan (pull_request) of 1,000 actions x 1 project, dist/index.js, wall ${Math.round(sample.wallMs)} ms under the profiler`,
+      ...summarizeProfile(readCpuProfile(join(profileDir, file)), bundle, 15),
+    };
+  } finally {
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+}
+
+/** The version of the Node the children run on (the figures are its, not the benchmark's). */
+function nodeVersion(node: string): string {
+  if (node === process.execPath) return process.version;
+  const answer = spawnSync(node, ['--version'], { encoding: 'utf8' });
+  return answer.status === 0 ? answer.stdout.trim() : `unknown (${node})`;
+}
+
+function reproduceCommand(options: BenchOptions): string {
+  const args = [
+    ...(options.quick ? ['--quick'] : []),
+    ...(options.runs ? ['--runs', String(options.runs)] : []),
+    ...(options.node ? ['--node', options.node] : []),
+  ];
+  return args.length > 0 ? `npm run bench -- ${args.join(' ')}` : 'npm run bench';
+}
+
+async function main(options: BenchOptions): Promise<void> {
+  const began = performance.now();
+  ensureWrapperExecutable();
+  await waitForDist();
+  const distAtStart = distStamp();
+  const matrix = benchMatrix(options);
+  const github = await startFakeGitHub({
+    tokens: { [GITHUB_TOKEN]: { login: 'github-actions[bot]', type: 'Bot', installation: true, permissions: { pull_requests: 'write', contents: 'read' } } },
+    repos: { [REPO]: { files: { [BASE_SHA]: {} } } },
+  });
+  const node = options.node ?? process.execPath;
+  const bench: Bench = { ory: await startOrySide(), github, node, nextPull: 1 };
+  const scenarios: ScenarioResult[] = [];
+  const none = { actions: 0, projects: 0 };
+  try {
+    // Bare Node is timed at the start and at the end, so a machine that slows down mid-run shows in both.
+    const half = Math.ceil(matrix.bareNodeRuns / 2);
+    log(`bare node x${matrix.bareNodeRuns}, bundle loads x${matrix.loadRuns}`);
+    const bare = await repeat(half, () => runStandalone(bench.node, ['-e', '']));
+    scenarios.push(scenario('load-action', 'load', none, await repeat(matrix.loadRuns, () => runStandalone(bench.node, [join(ROOT, 'dist', 'index.js')])), { expectedExit: 1 }));
+    scenarios.push(scenario('load-cli', 'load', none, await repeat(matrix.loadRuns, () => runStandalone(bench.node, [join(ROOT, 'dist', 'cli.js'), '--help']))));
+    for (const entry of matrix.sizes) {
+      log(`size ${entry.seed ? 'seed (4 actions)' : `${entry.actions} actions x ${entry.projects} projects`}`);
+      scenarios.push(...(await benchSize(bench, entry)));
+    }
+    log(`latency: ${matrix.latency.actions} actions x ${matrix.latency.projects} projects, ${matrix.latency.latencyMs} ms per Ory answer`);
+    scenarios.push(await benchLatency(bench, matrix.latency));
+    bare.push(...(await repeat(matrix.bareNodeRuns - half, () => runStandalone(bench.node, ['-e', '']))));
+    scenarios.unshift(scenario('bare-node', 'node -e ""', none, bare));
+
+    const summaries = scenarios.map(summarize);
+    const targets = evaluateTargets(summaries);
+    const plan1000 = summaries.find((s) => s.kind === 'action-plan' && s.actions === 1000 && s.projects === 1);
+    const wantProfile = options.profile ?? (plan1000 !== undefined && plan1000.wallMs >= PLAN_1000_LIMIT_MS);
+    let profile: BenchReport['profile'];
+    if (wantProfile) {
+      log('profiling an action plan of 1,000 actions (node --cpu-prof)');
+      profile = await profilePlan(bench);
+    }
+    // read after the runs: the figures above belong to the bundle as it is now (a rebuild mid-run is warned about)
+    const composition = compositionOfBundle(readFileSync(join(ROOT, 'dist', 'index.js'), 'utf8'));
+    const report: BenchReport = {
+      generatedAt: new Date().toISOString(),
+      command: reproduceCommand(options),
+      durationS: (performance.now() - began) / 1000,
+      quick: options.quick,
+      machine: { ...machineInfo(), node: nodeVersion(node) },
+      usageMethod: usageMethod(),
+      scenarios,
+      summaries,
+      targets,
+      terraform: compareWithTerraform(summaries),
+      bundle: { files: distSizes(join(ROOT, 'dist')), ...(composition.shares.length > 1 ? { composition } : {}) },
+      ...(profile ? { profile } : {}),
+      warnings: [],
+    };
+    if (distStamp() !== distAtStart) {
+      report.warnings.push('dist/ was rebuilt while the benchmark ran: runs before and after measured different bundles.');
+    }
+    const markdown = renderReport(report);
+    const outDir = join(ROOT, 'bench-results');
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, 'latest.json'), JSON.stringify(report, null, 2) + '\n');
+    writeFileSync(join(outDir, 'latest.md'), markdown + '\n');
+    process.stdout.write(markdown + '\n');
+    log(`\nwrote bench-results/latest.json and bench-results/latest.md (${report.durationS.toFixed(0)} s)`);
+  } finally {
+    await bench.ory.proxy.close();
+    await bench.ory.emulator.close();
+    await github.close();
+  }
+}
+
+const options = parseBenchArgs(process.argv.slice(2));
+if (options.help) process.stdout.write(USAGE);
+else await main(options);

@@ -1,0 +1,99 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ScenarioSummary } from './results.ts';
+import { evaluateTargets, GET_PROJECT, PATCH_REVISION, type TargetResult } from './targets.ts';
+import { compareWithTerraform, terraformCounts } from './terraform.ts';
+
+function summary(over: Partial<ScenarioSummary> & Pick<ScenarioSummary, 'kind'>): ScenarioSummary {
+  return {
+    label: `${over.actions ?? 0} x ${over.projects ?? 0}`,
+    actions: 0,
+    projects: 0,
+    latencyMs: 0,
+    runs: 3,
+    ok: true,
+    failures: [],
+    wallMs: 100,
+    oryRequests: {},
+    githubRequests: {},
+    requestsStable: true,
+    ...over,
+  };
+}
+
+function goodSet(): ScenarioSummary[] {
+  const sizes = [100, 1000, 5000].flatMap((actions) =>
+    [1, 20].flatMap((projects) => [
+      summary({ kind: 'action-plan', actions, projects, oryRequests: { [GET_PROJECT]: projects }, commentLength: 60_000, maxRssKb: 100_000, wallMs: 500 }),
+      summary({ kind: 'cli-plan', actions, projects, oryRequests: { [GET_PROJECT]: projects }, maxRssKb: 100_000 }),
+      summary({ kind: 'action-apply', actions, projects, oryRequests: { [GET_PROJECT]: projects, [PATCH_REVISION]: projects }, maxRssKb: 100_000 }),
+      summary({ kind: 'action-apply-unchanged', actions, projects, oryRequests: { [GET_PROJECT]: projects }, maxRssKb: 100_000 }),
+    ]),
+  );
+  return [
+    summary({ kind: 'bare-node', label: 'node -e ""', wallMs: 50 }),
+    summary({ kind: 'action-plan', label: 'seed', actions: 4, projects: 1, oryRequests: { [GET_PROJECT]: 1 }, commentLength: 3000, wallMs: 150 }),
+    ...sizes,
+    summary({ kind: 'action-plan-latency', actions: 100, projects: 20, latencyMs: 200, oryRequests: { [GET_PROJECT]: 20 }, commentLength: 50_000, wallMs: 900, orySpanMs: 600 }),
+  ];
+}
+
+const byName = (results: TargetResult[], fragment: string) => {
+  const found = results.find((r) => r.target.includes(fragment));
+  assert.ok(found, `no target containing "${fragment}"`);
+  return found;
+};
+
+test('every target holds for figures that meet them', () => {
+  const results = evaluateTargets(goodSet());
+  assert.equal(results.length, 10);
+  assert.deepEqual(results.filter((r) => r.holds !== true).map((r) => r.target), []);
+});
+
+test('an extra request, a slow plan, a heavy run, a long comment and a failed run each break their own target', () => {
+  const set = goodSet().map((s) => {
+    if (s.kind === 'action-plan' && s.actions === 1000 && s.projects === 1) return { ...s, wallMs: 1500, oryRequests: { [GET_PROJECT]: 2 } };
+    if (s.kind === 'action-apply-unchanged' && s.actions === 100 && s.projects === 20) return { ...s, oryRequests: { [GET_PROJECT]: 20, [PATCH_REVISION]: 20 } };
+    if (s.kind === 'cli-plan' && s.actions === 5000 && s.projects === 1) return { ...s, maxRssKb: 400_000, ok: false, failures: ['exit 1: boom'] };
+    if (s.kind === 'action-plan' && s.actions === 5000 && s.projects === 20) return { ...s, commentLength: 70_000 };
+    if (s.kind === 'action-plan' && s.label === 'seed') return { ...s, wallMs: 250 };
+    return s;
+  });
+  const results = evaluateTargets(set);
+  assert.equal(byName(results, 'exited').holds, false);
+  assert.match(byName(results, 'exited').measured, /boom/);
+  assert.equal(byName(results, 'plan: exactly 1 GET').holds, false);
+  assert.match(byName(results, 'plan: exactly 1 GET').measured, /action-plan 1000 x 1: GET \/projects\/\{id\} x2/);
+  assert.equal(byName(results, 'apply again').holds, false);
+  assert.equal(byName(results, 'independent').holds, false);
+  assert.equal(byName(results, '1,000 actions in one project').holds, false);
+  assert.equal(byName(results, "seed's 4 actions").holds, false);
+  assert.match(byName(results, "seed's 4 actions").measured, /5\.0 x/);
+  assert.equal(byName(results, 'peak memory').holds, false);
+  assert.match(byName(results, 'peak memory').measured, /max 410 MB/);
+  assert.equal(byName(results, 'comment at most').holds, false);
+  assert.equal(byName(results, 'apply (all projects changed)').holds, true);
+});
+
+test('the latency target wants well under 20 x 200 ms', () => {
+  const slow = goodSet().map((s) => (s.kind === 'action-plan-latency' ? { ...s, wallMs: 4100 } : s));
+  assert.equal(byName(evaluateTargets(slow), 'at 200 ms').holds, false);
+  assert.equal(byName(evaluateTargets(goodSet()), 'at 200 ms').holds, true);
+});
+
+test('targets whose scenarios did not run say so instead of passing', () => {
+  const results = evaluateTargets([summary({ kind: 'bare-node', wallMs: 50 })]);
+  assert.equal(byName(results, 'peak memory').holds, undefined);
+  assert.equal(byName(results, 'peak memory').measured, 'not run');
+  assert.equal(byName(results, 'plan: exactly 1 GET').holds, undefined);
+});
+
+test('Terraform makes one read per resource and one write per resource; ours come from the measured runs', () => {
+  assert.deepEqual(terraformCounts(5000), { terraformPlan: { get: 5000 }, terraformApply: { get: 5000, write: 5000 } });
+  const rows = compareWithTerraform(goodSet());
+  const row = rows.find((r) => r.actions === 1000 && r.projects === 20)!;
+  assert.deepEqual(row.oursPlan, { get: 20 });
+  assert.deepEqual(row.oursApply, { get: 20, write: 20 });
+  assert.equal(row.terraformApply.write, 1000);
+  assert.deepEqual(rows.map((r) => `${r.actions}x${r.projects}`), ['4x1', '100x1', '100x20', '1000x1', '1000x20', '5000x1', '5000x20']);
+});
