@@ -1,7 +1,7 @@
-import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import schemaJson from '../../schema/ory-actions.schema.json' with { type: 'json' };
 import type { Diagnostic } from '../model/diagnostics.ts';
+import { compileManifestValidator } from './schema-validator.ts';
 import { nearest, suggestionHint } from './suggest.ts';
 import type { PathSegment, YamlSource } from './yaml-source.ts';
 import { keyLocation, valueLocation } from './yaml-source.ts';
@@ -13,8 +13,7 @@ let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
   // compiled on first use: nothing happens at import time
-  // The schema's own validity is a test (schema.test.ts), not a cost of every run: validateSchema off.
-  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, strictRequired: false, validateSchema: false }).compile(schemaJson);
+  compiled ??= compileManifestValidator();
   return compiled;
 }
 
