@@ -31909,6 +31909,7 @@ function bodyDiff(before, after) {
 
 // src/render/markdown-text.ts
 function truncateText(text, max) {
+  if (text.length <= max) return text;
   const points = Array.from(text);
   if (points.length <= max) return text;
   return points.slice(0, Math.max(0, max - 1)).join("") + "…";

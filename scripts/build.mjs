@@ -31,6 +31,22 @@ const precompiledManifestValidator = {
 const outDir = process.env.BUILD_OUT_DIR ?? 'dist';
 rmSync(outDir, { recursive: true, force: true });
 
+// Parts of the toolkit we never call (the OIDC client and the platform probe of @actions/core pull in
+// an HTTP client and undici) are declared free of side effects, so the bundle leaves them out when
+// unused. Modules that are used stay, whatever this says.
+const PURE_WHEN_UNUSED = /^(\.\/oidc-utils\.js|\.\/platform\.js|@actions\/exec|@actions\/io|@actions\/http-client(\/.*)?)$/;
+const dropUnusedToolkitParts = {
+  name: 'drop-unused-toolkit-parts',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: PURE_WHEN_UNUSED }, async (args) => {
+      if (args.pluginData === 'resolving') return undefined;
+      const resolved = await esbuild.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' });
+      if (resolved.errors.length > 0) return { errors: resolved.errors };
+      return { path: resolved.path, sideEffects: false };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -43,7 +59,7 @@ const common = {
   // Prefer dependencies' ES module builds: they tree-shake (e.g. @ory/client's hundreds of unused
   // API classes), which shrinks the bundle by about 40% and its load time with it.
   mainFields: ['module', 'main'],
-  plugins: [precompiledManifestValidator],
+  plugins: [precompiledManifestValidator, dropUnusedToolkitParts],
   // CommonJS dependencies (axios, tunnel, ...) call require(); give the ESM bundle one.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",

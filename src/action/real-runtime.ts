@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createGitHubClient } from '../github/client.ts';
+import { lazyGitHubApi } from '../github/lazy.ts';
 import { createOryProjects } from '../ory/client.ts';
 import type { ActionRuntime } from './runtime.ts';
 
@@ -42,6 +42,7 @@ export function realRuntime(env: NodeJS.ProcessEnv = process.env): ActionRuntime
       return path;
     },
     createOry: createOryProjects,
-    createGitHub: createGitHubClient,
+    // Loaded on first use: runs that never call GitHub do not load Octokit and undici.
+    createGitHub: (options) => lazyGitHubApi(async () => (await import('../github/client.ts')).createGitHubClient(options)),
   };
 }

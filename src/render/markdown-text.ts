@@ -6,6 +6,7 @@
 
 /** Cut `text` to at most `max` code points, marking the cut; never splits a surrogate pair. */
 export function truncateText(text: string, max: number): string {
+  if (text.length <= max) return text; // UTF-16 length never undercounts code points
   const points = Array.from(text);
   if (points.length <= max) return text;
   return points.slice(0, Math.max(0, max - 1)).join('') + '…';
@@ -24,9 +25,9 @@ export function escapeText(text: string): string {
 
 /** An inline code span that survives backticks, newlines and leading/trailing spaces in `text`. */
 export function inlineCode(text: string, maxLength = 300): string {
-  const flat = truncateText(text.replace(/\r?\n/g, '↵'), maxLength);
+  const flat = truncateText(text.includes('\n') ? text.replace(/\r?\n/g, '↵') : text, maxLength);
   if (flat === '') return '*(empty)*';
-  const longestRun = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length));
+  const longestRun = flat.includes('`') ? Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length)) : 0;
   const ticks = '`'.repeat(longestRun + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') || /^ .* $/.test(flat) ? ' ' : '';
   return `${ticks}${pad}${flat}${pad}${ticks}`;
@@ -34,6 +35,7 @@ export function inlineCode(text: string, maxLength = 300): string {
 
 /** Markdown placed in a table cell: an unescaped `|` would end the cell, even inside code. */
 export function tableCell(markdown: string): string {
+  if (!markdown.includes('|') && !markdown.includes('\n')) return markdown;
   // A backslash right before `|` would cancel the escape (code spans cannot escape it): show a lookalike.
   return markdown.replace(/\r?\n/g, ' ').replace(/\\(?=\|)/g, '∖').replace(/\|/g, '\\|');
 }
