@@ -55600,7 +55600,8 @@ function compareWebhook(action, live, secrets, previous) {
   const warnings = [];
   const bodySource = action.body?.source;
   let bodyVerdict = compareBody(bodySource, live.body);
-  if (bodyVerdict === "unverifiable" && previous && previous.body?.source !== bodySource) bodyVerdict = "different";
+  const previousBodyKnown = previous !== void 0 && previous.body?.file === void 0;
+  if (bodyVerdict === "unverifiable" && previousBodyKnown && previous.body?.source !== bodySource) bodyVerdict = "different";
   let bodyBefore;
   if (bodyVerdict === "different") {
     writes.add("body");

@@ -96,7 +96,9 @@ export function compareWebhook(action: DesiredAction, live: LiveWebhook, secrets
 
   const bodySource = action.body?.source;
   let bodyVerdict = compareBody(bodySource, live.body);
-  if (bodyVerdict === 'unverifiable' && previous && previous.body?.source !== bodySource) bodyVerdict = 'different';
+  // A previous body read from a body_file is not known here (the previous manifest is read for ownership only).
+  const previousBodyKnown = previous !== undefined && previous.body?.file === undefined;
+  if (bodyVerdict === 'unverifiable' && previousBodyKnown && previous.body?.source !== bodySource) bodyVerdict = 'different';
   let bodyBefore: string | undefined;
   if (bodyVerdict === 'different') {
     writes.add('body');

@@ -4,8 +4,9 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { startOryEmulator, type OryEmulator } from '../../emulators/ory-network/index.ts';
+import { nodeBinaries } from '../support/action-runner.ts';
 import { ROOT } from '../support/paths.ts';
 
 const KEY = 'ory_wak_cli_test_5566';
@@ -15,8 +16,8 @@ before(async () => {
 });
 after(async () => ory.close());
 
-function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ORY_WORKSPACE_API_KEY: KEY, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function run(args: string[], env: Record<string, string> = {}, node = process.execPath): Promise<{ code: number; stdout: string; stderr: string }> {
+  const child = spawn(node, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ORY_WORKSPACE_API_KEY: KEY, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c) => (stdout += c));
@@ -24,45 +25,52 @@ function run(args: string[], env: Record<string, string> = {}): Promise<{ code: 
   return new Promise((resolve) => child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr })));
 }
 
-test('cli: plan (detailed exit code), apply --fingerprint, import writes a manifest that plans to no changes', async () => {
-  const projectId = ory.addProject();
-  const common = ['--manifest', 'examples/ory-actions.yaml', '--api-url', ory.url, '--project-id', projectId];
-  const plan = await run(['dist/cli.js', 'plan', '--detailed-exitcode', '--json', ...common]);
-  assert.equal(plan.code, 2, plan.stderr);
-  const json = JSON.parse(plan.stdout);
-  assert.deepEqual(json.summary, { create: 4, update: 0, delete: 0 });
+for (const node of nodeBinaries()) {
+  describe(`cli on ${node.name}`, () => {
+    const cli = (args: string[]) => run(['dist/cli.js', ...args], {}, node.path);
 
-  const stale = await run(['dist/cli.js', 'apply', '--fingerprint', 'sha256:not-what-was-reviewed', ...common]);
-  assert.equal(stale.code, 1);
-  assert.match(stale.stderr, /plan-changed/);
-  assert.equal(ory.writes, 0);
+    test('cli: plan (detailed exit code), apply --fingerprint, import writes a manifest that plans to no changes', async () => {
+      const projectId = ory.addProject();
+      const common = ['--manifest', 'examples/ory-actions.yaml', '--api-url', ory.url, '--project-id', projectId];
+      const plan = await cli(['plan', '--detailed-exitcode', '--json', ...common]);
+      assert.equal(plan.code, 2, plan.stderr);
+      const json = JSON.parse(plan.stdout);
+      assert.deepEqual(json.summary, { create: 4, update: 0, delete: 0 });
 
-  const apply = await run(['dist/cli.js', 'apply', '--fingerprint', json.fingerprint, ...common]);
-  assert.equal(apply.code, 0, apply.stderr);
-  assert.match(apply.stdout, /Applied: Plan: 4 to create/);
+      const writes = ory.writes;
+      const stale = await cli(['apply', '--fingerprint', 'sha256:not-what-was-reviewed', ...common]);
+      assert.equal(stale.code, 1);
+      assert.match(stale.stderr, /plan-changed/);
+      assert.equal(ory.writes, writes);
 
-  const out = join(mkdtempSync(join(tmpdir(), 'ory-import-')), 'imported.yaml');
-  const imported = await run(['dist/cli.js', 'import', '--api-url', ory.url, '--project-id', projectId, '--out', out]);
-  assert.equal(imported.code, 0, imported.stderr);
-  assert.match(readFileSync(out, 'utf8'), /flow: registration/);
-  const again = await run(['dist/cli.js', 'plan', '--detailed-exitcode', '--manifest', out, '--api-url', ory.url]);
-  assert.equal(again.code, 0, again.stdout + again.stderr);
-  assert.match(again.stdout, /Plan: 0 to create, 0 to update, 0 to delete\./);
-});
+      const apply = await cli(['apply', '--fingerprint', json.fingerprint, ...common]);
+      assert.equal(apply.code, 0, apply.stderr);
+      assert.match(apply.stdout, /Applied: Plan: 4 to create/);
 
-test('cli: import turns secrets into env references and never prints them', async () => {
-  const projectId = ory.addProject();
-  ory.editConfig(projectId, (config: any) => {
-    config.selfservice.flows.login.before.hooks.push({
-      hook: 'web_hook',
-      config: { url: 'https://hooks.example.com/keyed', method: 'POST', auth: { type: 'api_key', config: { name: 'X-Key', value: 'sk_live_very_secret_123', in: 'header' } } },
+      const out = join(mkdtempSync(join(tmpdir(), 'ory-import-')), 'imported.yaml');
+      const imported = await cli(['import', '--api-url', ory.url, '--project-id', projectId, '--out', out]);
+      assert.equal(imported.code, 0, imported.stderr);
+      assert.match(readFileSync(out, 'utf8'), /flow: registration/);
+      const again = await cli(['plan', '--detailed-exitcode', '--manifest', out, '--api-url', ory.url]);
+      assert.equal(again.code, 0, again.stdout + again.stderr);
+      assert.match(again.stdout, /Plan: 0 to create, 0 to update, 0 to delete\./);
+    });
+
+    test('cli: import turns secrets into env references and never prints them', async () => {
+      const projectId = ory.addProject();
+      ory.editConfig(projectId, (config: any) => {
+        config.selfservice.flows.login.before.hooks.push({
+          hook: 'web_hook',
+          config: { url: 'https://hooks.example.com/keyed', method: 'POST', auth: { type: 'api_key', config: { name: 'X-Key', value: 'sk_live_very_secret_123', in: 'header' } } },
+        });
+      });
+      const imported = await cli(['import', '--api-url', ory.url, '--project-id', projectId]);
+      assert.equal(imported.code, 0, imported.stderr);
+      assert.match(imported.stdout, /value: \$\{\{ env\.LOGIN_BEFORE_KEYED_API_KEY \}\}/);
+      assert.equal((imported.stdout + imported.stderr).includes('sk_live_very_secret_123'), false);
     });
   });
-  const imported = await run(['dist/cli.js', 'import', '--api-url', ory.url, '--project-id', projectId]);
-  assert.equal(imported.code, 0, imported.stderr);
-  assert.match(imported.stdout, /value: \$\{\{ env\.LOGIN_BEFORE_KEYED_API_KEY \}\}/);
-  assert.equal((imported.stdout + imported.stderr).includes('sk_live_very_secret_123'), false);
-});
+}
 
 test('npm run demo: plan, apply and a second plan with no changes, against the built-in emulator', async () => {
   const demo = await run(['--import', 'tsx', 'scripts/demo.ts']);

