@@ -34,6 +34,7 @@ export const KIND_NAMES: Readonly<Record<ScenarioKind, string>> = {
   'load-cli': 'load `dist/cli.js --help`',
   'action-plan': 'action plan (pull_request + comment)',
   'cli-plan': 'CLI plan',
+  'cli-plan-no-bodies': 'CLI plan, same manifest without bodies',
   'action-apply': 'action apply (workflow_dispatch)',
   'action-apply-unchanged': 'action apply again (no changes)',
   'action-plan-latency': 'action plan, Ory answers after 200 ms',

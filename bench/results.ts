@@ -6,6 +6,8 @@ export type ScenarioKind =
   | 'load-cli'
   | 'action-plan'
   | 'cli-plan'
+  /** the same manifest with every body removed: what body checks and previews cost */
+  | 'cli-plan-no-bodies'
   | 'action-apply'
   | 'action-apply-unchanged'
   | 'action-plan-latency';

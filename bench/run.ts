@@ -240,6 +240,14 @@ async function benchSize(bench: Bench, entry: SizeEntry): Promise<ScenarioResult
   log(`  ${label}: CLI plan x${entry.runs.cliPlan}`);
   const cliPlans = await repeat(entry.runs.cliPlan, () => runCliPlan(bench, ory, planSet.manifest, projectIdInput));
 
+  const bodyCost: ScenarioResult[] = [];
+  if (!entry.seed && entry.actions === 1000 && entry.projects === 1) {
+    // the same plan with every `body: |` block removed: the difference is what body templates cost
+    const withoutBodies = planSet.manifest.replace(/^    body: \|\n(?:      .*\n)*/gm, '');
+    log(`  ${label}: CLI plan without bodies x${entry.runs.cliPlan}`);
+    bodyCost.push(scenario('cli-plan-no-bodies', label, entry, await repeat(entry.runs.cliPlan, () => runCliPlan(bench, ory, withoutBodies, projectIdInput))));
+  }
+
   log(`  ${label}: action apply, then again unchanged, x${entry.runs.apply}`);
   const applies: RunSample[] = [];
   const reapplies: RunSample[] = [];
@@ -255,6 +263,7 @@ async function benchSize(bench: Bench, entry: SizeEntry): Promise<ScenarioResult
   return [
     scenario('action-plan', label, entry, plans),
     scenario('cli-plan', label, entry, cliPlans),
+    ...bodyCost,
     scenario('action-apply', label, entry, applies),
     scenario('action-apply-unchanged', label, entry, reapplies),
   ];

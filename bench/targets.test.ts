@@ -35,6 +35,7 @@ function goodSet(): ScenarioSummary[] {
     summary({ kind: 'action-plan', label: 'seed', actions: 4, projects: 1, oryRequests: { [GET_PROJECT]: 1 }, commentLength: 3000, wallMs: 150 }),
     ...sizes,
     summary({ kind: 'action-plan-latency', actions: 100, projects: 20, latencyMs: 200, oryRequests: { [GET_PROJECT]: 20 }, commentLength: 50_000, wallMs: 900, orySpanMs: 600 }),
+    summary({ kind: 'cli-plan-no-bodies', actions: 1000, projects: 1, oryRequests: { [GET_PROJECT]: 1 }, wallMs: 400 }),
   ];
 }
 
@@ -46,7 +47,7 @@ const byName = (results: TargetResult[], fragment: string) => {
 
 test('every target holds for figures that meet them', () => {
   const results = evaluateTargets(goodSet());
-  assert.equal(results.length, 10);
+  assert.equal(results.length, 11);
   assert.deepEqual(results.filter((r) => r.holds !== true).map((r) => r.target), []);
 });
 
@@ -73,6 +74,13 @@ test('an extra request, a slow plan, a heavy run, a long comment and a failed ru
   assert.match(byName(results, 'peak memory').measured, /max 410 MB/);
   assert.equal(byName(results, 'comment at most').holds, false);
   assert.equal(byName(results, 'apply (all projects changed)').holds, true);
+});
+
+test('body templates break their target when they add 200 ms or more to a plan', () => {
+  const slow = goodSet().map((s) => (s.kind === 'cli-plan' && s.actions === 1000 && s.projects === 1 ? { ...s, wallMs: 700 } : s));
+  const result = byName(evaluateTargets(slow), 'body templates');
+  assert.equal(result.holds, false);
+  assert.match(result.measured, /\+300 ms/);
 });
 
 test('the latency target wants well under 20 x 200 ms', () => {

@@ -9,6 +9,8 @@ export const PATCH_REVISION = 'PATCH /projects/{id}/revision/{rev}';
 export const MAX_COMMENT_LENGTH = 65_536;
 export const MEMORY_LIMIT_MB = 150;
 export const PLAN_1000_LIMIT_MS = 1_000;
+/** issue 5: checking and previewing 1,000 typical bodies adds under this to a plan */
+export const BODIES_1000_LIMIT_MS = 200;
 export const SEED_RATIO_LIMIT = 4;
 export const LATENCY_PROJECTS = 20;
 export const LATENCY_MS = 200;
@@ -22,7 +24,7 @@ export interface TargetResult {
   readonly measured: string;
 }
 
-const PLAN_KINDS: readonly ScenarioKind[] = ['action-plan', 'cli-plan', 'action-plan-latency'];
+const PLAN_KINDS: readonly ScenarioKind[] = ['action-plan', 'cli-plan', 'cli-plan-no-bodies', 'action-plan-latency'];
 
 function describeCounts(counts: Readonly<Record<string, number>>): string {
   const entries = Object.entries(counts);
@@ -111,6 +113,17 @@ export function evaluateTargets(summaries: readonly ScenarioSummary[]): TargetRe
           measured: `action ${Math.round(plan1000.wallMs)} ms${cli1000 ? `, CLI ${Math.round(cli1000.wallMs)} ms` : ''}`,
         }
       : { target: 'plan of 1,000 actions in one project under 1 s', measured: 'not run' },
+  );
+
+  const withoutBodies = find(summaries, 'cli-plan-no-bodies', 1000, 1);
+  results.push(
+    cli1000 && withoutBodies
+      ? {
+          target: `1,000 body templates (syntax check, evaluation, preview) add under ${BODIES_1000_LIMIT_MS} ms to a plan`,
+          holds: cli1000.wallMs - withoutBodies.wallMs < BODIES_1000_LIMIT_MS,
+          measured: `CLI plan ${Math.round(cli1000.wallMs)} ms with bodies, ${Math.round(withoutBodies.wallMs)} ms without: +${Math.round(cli1000.wallMs - withoutBodies.wallMs)} ms`,
+        }
+      : { target: `1,000 body templates add under ${BODIES_1000_LIMIT_MS} ms to a plan`, measured: 'not run' },
   );
 
   const bare = summaries.find((s) => s.kind === 'bare-node');
