@@ -60487,7 +60487,19 @@ strict("mergePatch", ["target", "patch"], ([t, p], ctx) => {
   };
   return merge3(t, p);
 });
+var converted = /* @__PURE__ */ new WeakMap();
 function fromJs(v) {
+  if (v !== null && typeof v === "object") {
+    let value2 = converted.get(v);
+    if (value2 === void 0) {
+      value2 = convertFromJs(v);
+      converted.set(v, value2);
+    }
+    return value2;
+  }
+  return convertFromJs(v);
+}
+function convertFromJs(v) {
   if (v === null || v === void 0) return null;
   if (typeof v === "boolean" || typeof v === "string") return v;
   if (typeof v === "number") return v;
@@ -60788,9 +60800,9 @@ function checkBodySyntax(body) {
   }
 }
 var PLAN_BODY_BUDGET_MS = 1e4;
-function previewBody(action, identityConfig, secrets, options = {}) {
+function previewBody(action, identityConfig, secrets, options = {}, baseContext = sampleContext(action.flow, action.timing, identityConfig)) {
   const body = action.body;
-  const ctx = mergeContext(sampleContext(action.flow, action.timing, identityConfig), action.sampleCtx);
+  const ctx = action.sampleCtx ? mergeContext(baseContext, action.sampleCtx) : baseContext;
   try {
     const value2 = callFunction(body.source, [ctx], {
       filename: body.file ?? body.location.file,
@@ -60820,6 +60832,7 @@ function createBodyPreviewer(options = {}) {
     const previews = /* @__PURE__ */ new Map();
     const warnings = [];
     const configs = new Map(live.map((p) => [p.id, identityConfigOf(p.raw)]));
+    const contexts = /* @__PURE__ */ new Map();
     const now = options.now ?? Date.now;
     const deadline = now() + (options.budgetMs ?? PLAN_BODY_BUDGET_MS);
     for (const action of actions) {
@@ -60830,7 +60843,10 @@ function createBodyPreviewer(options = {}) {
         warnings.push({ kind: "body-evaluation", action: action.name, message: `The body of "${action.name}" was ${message}.` });
         continue;
       }
-      const { preview, warning: warning2 } = previewBody(action, configs.get(action.projectId), secrets, options);
+      const key = `${action.projectId}\0${action.flow}\0${action.timing}`;
+      let base = contexts.get(key);
+      if (!base) contexts.set(key, base = sampleContext(action.flow, action.timing, configs.get(action.projectId)));
+      const { preview, warning: warning2 } = previewBody(action, configs.get(action.projectId), secrets, options, base);
       previews.set(action.name, preview);
       if (warning2) warnings.push(warning2);
     }

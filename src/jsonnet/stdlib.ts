@@ -757,7 +757,25 @@ strict('mergePatch', ['target', 'patch'], ([t, p], ctx) => {
 // ---- conversion from plain JS values -----------------------------------------------------------
 
 /** Converts a JSON-like JS value to a Jsonnet value (lazily for nested containers). */
+/**
+ * JSON data already turned into Jsonnet values. Values are immutable and their thunks memoize, so
+ * one input (a plan's sample `ctx`, shared by the bodies of one flow) is converted and forced once.
+ */
+const converted = new WeakMap<object, Value>();
+
 export function fromJs(v: unknown): Value {
+  if (v !== null && typeof v === 'object') {
+    let value = converted.get(v);
+    if (value === undefined) {
+      value = convertFromJs(v);
+      converted.set(v, value);
+    }
+    return value;
+  }
+  return convertFromJs(v);
+}
+
+function convertFromJs(v: unknown): Value {
   if (v === null || v === undefined) return null;
   if (typeof v === 'boolean' || typeof v === 'string') return v;
   if (typeof v === 'number') return v;

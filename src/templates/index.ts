@@ -54,9 +54,15 @@ export interface PreviewOptions {
 
 export const PLAN_BODY_BUDGET_MS = 10_000;
 
-export function previewBody(action: DesiredAction, identityConfig: unknown, secrets: readonly string[], options: PreviewOptions = {}): { preview: BodyPreview; warning?: PlanWarning } {
+export function previewBody(
+  action: DesiredAction,
+  identityConfig: unknown,
+  secrets: readonly string[],
+  options: PreviewOptions = {},
+  baseContext: unknown = sampleContext(action.flow, action.timing, identityConfig),
+): { preview: BodyPreview; warning?: PlanWarning } {
   const body = action.body!;
-  const ctx = mergeContext(sampleContext(action.flow, action.timing, identityConfig), action.sampleCtx);
+  const ctx = action.sampleCtx ? mergeContext(baseContext, action.sampleCtx) : baseContext;
   try {
     const value = callFunction(body.source, [ctx], {
       filename: body.file ?? body.location.file,
@@ -88,6 +94,7 @@ export function createBodyPreviewer(options: PreviewOptions = {}) {
     const previews = new Map<string, BodyPreview>();
     const warnings: PlanWarning[] = [];
     const configs = new Map(live.map((p) => [p.id, identityConfigOf(p.raw)]));
+    const contexts = new Map<string, unknown>();
     const now = options.now ?? Date.now;
     const deadline = now() + (options.budgetMs ?? PLAN_BODY_BUDGET_MS);
     for (const action of actions) {
@@ -98,7 +105,11 @@ export function createBodyPreviewer(options: PreviewOptions = {}) {
         warnings.push({ kind: 'body-evaluation', action: action.name, message: `The body of "${action.name}" was ${message}.` });
         continue;
       }
-      const { preview, warning } = previewBody(action, configs.get(action.projectId), secrets, options);
+      // One sample ctx per project, flow and timing, shared by its bodies: the engine converts it once.
+      const key = `${action.projectId}\0${action.flow}\0${action.timing}`;
+      let base = contexts.get(key);
+      if (!base) contexts.set(key, (base = sampleContext(action.flow, action.timing, configs.get(action.projectId))));
+      const { preview, warning } = previewBody(action, configs.get(action.projectId), secrets, options, base);
       previews.set(action.name, preview);
       if (warning) warnings.push(warning);
     }
