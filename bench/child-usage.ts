@@ -3,7 +3,7 @@
  * and peak RSS are the child's own (not the benchmark's, which hosts the emulators), and wall time
  * is taken on the benchmark's clock from just before the spawn to the child's exit.
  */
-import { spawn } from 'node:child_process';
+import { runChild } from '../test/support/child-process.ts';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -77,25 +77,10 @@ export interface TimedChild {
 export async function runTimedNode(args: readonly string[], options: { cwd: string; env: Record<string, string>; timeoutMs?: number; node?: string }): Promise<TimedChild> {
   const usage = usageFile();
   const startedAt = performance.now();
-  const child = spawn(TIMED_NODE, [...args], {
+  const { code, stdout, stderr } = await runChild(TIMED_NODE, args, {
     cwd: options.cwd,
     env: { ...options.env, ...wrapperEnv(usage.path, options.node) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  const code = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`node ${args.join(' ')} did not finish within ${options.timeoutMs ?? 120_000} ms`));
-    }, options.timeoutMs ?? 120_000);
-    child.on('error', reject);
-    child.on('close', (exitCode) => {
-      clearTimeout(timer);
-      resolve(exitCode ?? -1);
-    });
+    timeoutMs: options.timeoutMs ?? 120_000,
   });
   const wallMs = performance.now() - startedAt;
   const measured = usage.read();

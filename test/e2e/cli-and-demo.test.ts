@@ -1,12 +1,12 @@
 /** The CLI (dist/cli.js) from a terminal, and `npm run demo`, against the emulator. */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startOryEmulator, type OryEmulator } from '../../emulators/ory-network/index.ts';
 import { nodeBinaries } from '../support/action-runner.ts';
+import { runChild } from '../support/child-process.ts';
 import { ROOT } from '../support/paths.ts';
 
 const KEY = 'ory_wak_cli_test_5566';
@@ -16,13 +16,8 @@ before(async () => {
 });
 after(async () => ory.close());
 
-function run(args: string[], env: Record<string, string> = {}, node = process.execPath): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = spawn(node, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ORY_WORKSPACE_API_KEY: KEY, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c) => (stdout += c));
-  child.stderr.on('data', (c) => (stderr += c));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr })));
+function run(args: string[], env: Record<string, string> = {}, node = process.execPath) {
+  return runChild(node, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ORY_WORKSPACE_API_KEY: KEY, ...env } });
 }
 
 for (const node of nodeBinaries()) {

