@@ -43942,6 +43942,9 @@ var init_client = __esm({
   }
 });
 
+// src/action/run.ts
+import { createHash as createHash4 } from "node:crypto";
+
 // node_modules/fast-json-patch/module/core.mjs
 var core_exports = {};
 __export(core_exports, {
@@ -57338,59 +57341,6 @@ function renderManifestErrorsComment(marker, status, diagnostics) {
   ].join("\n");
 }
 
-// src/action/inputs.ts
-var MODES = ["auto", "plan", "apply", "check"];
-var InputError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "InputError";
-  }
-};
-function booleanInput(name, value2, fallback) {
-  if (value2 === "") return fallback;
-  if (/^(true|yes|on|1)$/i.test(value2)) return true;
-  if (/^(false|no|off|0)$/i.test(value2)) return false;
-  throw new InputError(`The input \`${name}\` must be true or false, not "${value2}".`);
-}
-function readInputs(getInput2) {
-  const mode = getInput2("mode").trim().toLowerCase() || "auto";
-  if (!MODES.includes(mode)) {
-    throw new InputError(`The input \`mode\` must be one of ${MODES.join(", ")}, not "${mode}".`);
-  }
-  const oryApiUrl = getInput2("ory-api-url").trim() || "https://api.console.ory.sh";
-  if (!/^https?:\/\//.test(oryApiUrl)) throw new InputError(`The input \`ory-api-url\` must be an http(s) URL, not "${oryApiUrl}".`);
-  const projectId = getInput2("project-id").trim();
-  return {
-    mode,
-    manifest: getInput2("manifest").trim() || "ory-actions.yaml",
-    oryApiKey: getInput2("ory-api-key").trim(),
-    oryApiUrl,
-    ...projectId ? { projectId } : {},
-    githubToken: getInput2("github-token").trim(),
-    comment: booleanInput("comment", getInput2("comment").trim(), true),
-    autoApprove: booleanInput("auto-approve", getInput2("auto-approve").trim(), false)
-  };
-}
-function intentOf(mode, eventName, autoApprove) {
-  const approval = eventName === "push" && !autoApprove ? "merged-pull-request" : "none";
-  switch (mode) {
-    case "plan":
-      return { kind: "plan" };
-    case "check":
-      return { kind: "check" };
-    case "apply":
-      return { kind: "apply", approval };
-    case "auto":
-      if (eventName === "push") return { kind: "apply", approval };
-      if (eventName === "workflow_dispatch") return { kind: "apply", approval: "none" };
-      if (eventName === "schedule") return { kind: "check" };
-      return { kind: "plan" };
-  }
-}
-
-// src/action/run.ts
-import { createHash as createHash4 } from "node:crypto";
-
 // src/jsonnet/errors.ts
 var MAX_TRACE_FRAMES = 20;
 var JsonnetError = class extends Error {
@@ -60854,6 +60804,56 @@ function createBodyPreviewer(options = {}) {
   };
 }
 
+// src/action/inputs.ts
+var MODES = ["auto", "plan", "apply", "check"];
+var InputError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "InputError";
+  }
+};
+function booleanInput(name, value2, fallback) {
+  if (value2 === "") return fallback;
+  if (/^(true|yes|on|1)$/i.test(value2)) return true;
+  if (/^(false|no|off|0)$/i.test(value2)) return false;
+  throw new InputError(`The input \`${name}\` must be true or false, not "${value2}".`);
+}
+function readInputs(getInput2) {
+  const mode = getInput2("mode").trim().toLowerCase() || "auto";
+  if (!MODES.includes(mode)) {
+    throw new InputError(`The input \`mode\` must be one of ${MODES.join(", ")}, not "${mode}".`);
+  }
+  const oryApiUrl = getInput2("ory-api-url").trim() || "https://api.console.ory.sh";
+  if (!/^https?:\/\//.test(oryApiUrl)) throw new InputError(`The input \`ory-api-url\` must be an http(s) URL, not "${oryApiUrl}".`);
+  const projectId = getInput2("project-id").trim();
+  return {
+    mode,
+    manifest: getInput2("manifest").trim() || "ory-actions.yaml",
+    oryApiKey: getInput2("ory-api-key").trim(),
+    oryApiUrl,
+    ...projectId ? { projectId } : {},
+    githubToken: getInput2("github-token").trim(),
+    comment: booleanInput("comment", getInput2("comment").trim(), true),
+    autoApprove: booleanInput("auto-approve", getInput2("auto-approve").trim(), false)
+  };
+}
+function intentOf(mode, eventName, autoApprove) {
+  const approval = eventName === "push" && !autoApprove ? "merged-pull-request" : "none";
+  switch (mode) {
+    case "plan":
+      return { kind: "plan" };
+    case "check":
+      return { kind: "check" };
+    case "apply":
+      return { kind: "apply", approval };
+    case "auto":
+      if (eventName === "push") return { kind: "apply", approval };
+      if (eventName === "workflow_dispatch") return { kind: "apply", approval: "none" };
+      if (eventName === "schedule") return { kind: "check" };
+      return { kind: "plan" };
+  }
+}
+
 // src/action/run.ts
 var MAX_MARKER_CHANGES = 300;
 async function runAction(rt) {
@@ -60891,7 +60891,7 @@ async function execute(rt, inputs, context3, intent, state) {
     manifest = await rt.group("Manifest", async () => loadHeadManifest(rt, inputs));
   } catch (error2) {
     if (error2 instanceof ManifestError && intent.kind === "plan" && context3.pullRequest && inputs.comment && github) {
-      await postManifestErrors(rt, context3, github, inputs.manifest, error2, state);
+      await postManifestErrors(rt, context3, github, inputs.manifest, error2);
     }
     throw error2;
   }
@@ -60922,7 +60922,7 @@ async function execute(rt, inputs, context3, intent, state) {
   setPlanOutputs(rt, plan2);
   switch (intent.kind) {
     case "plan":
-      await publishPlan(rt, inputs, context3, github, plan2, { status: "planned" }, state);
+      await publishPlan(rt, inputs, context3, github, plan2, { status: "planned" });
       rt.setOutput("applied", "false");
       return;
     case "check":
@@ -60933,7 +60933,7 @@ async function execute(rt, inputs, context3, intent, state) {
       }
       return;
     case "apply":
-      await applyIntent(rt, context3, github, ory, planned, intent.approval, state);
+      await applyIntent(rt, context3, github, ory, planned, intent.approval);
       return;
   }
 }
@@ -61037,7 +61037,7 @@ function markerFor(plan2, context3, status) {
 function statusLine(context3, status, extra = {}) {
   return { status, ...context3.runId ? { runUrl: context3.runUrl, runNumber: context3.runNumber } : {}, ...extra };
 }
-async function publishPlan(rt, inputs, context3, github, plan2, status, state) {
+async function publishPlan(rt, inputs, context3, github, plan2, status) {
   const line = statusLine(context3, status.status, status);
   rt.appendSummary(renderSummary(plan2, { status: line }));
   const pull = context3.pullRequest;
@@ -61046,9 +61046,9 @@ async function publishPlan(rt, inputs, context3, github, plan2, status, state) {
     rt.warning("No github-token: the plan is in the job summary only.");
     return;
   }
-  await postComment(rt, context3, github, pull.number, plan2, line, state, true);
+  await postComment(rt, context3, github, pull.number, plan2, line, true);
 }
-async function postComment(rt, context3, github, issueNumber, plan2, status, state, newPlan, known) {
+async function postComment(rt, context3, github, issueNumber, plan2, status, newPlan, known) {
   try {
     const ownLogin = await github.authenticatedLogin() ?? "";
     const target = { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber, manifest: plan2.manifest, ownLogin };
@@ -61061,7 +61061,6 @@ async function postComment(rt, context3, github, issueNumber, plan2, status, sta
     });
     if (truncated) rt.info("The plan is longer than a comment allows; the comment is cut and the job summary holds all of it.");
     const result = await upsertPlanComment(github, { ...target, body, existing: existing ?? null });
-    state.commentUrl = result.url;
     rt.setOutput("comment-url", result.url);
     rt.info(`${result.created ? "Created" : "Updated"} the plan comment: ${result.url}`);
   } catch (error2) {
@@ -61080,7 +61079,7 @@ async function findApprovedComment(github, context3, manifest) {
   const comment = await findPlanComment(github, { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber: pull.number, manifest, ownLogin });
   return { pull: pull.number, ...comment ? { comment } : {} };
 }
-async function postManifestErrors(rt, context3, github, manifestPath, error2, state) {
+async function postManifestErrors(rt, context3, github, manifestPath, error2) {
   try {
     const ownLogin = await github.authenticatedLogin() ?? "";
     const target = { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber: context3.pullRequest.number, manifest: manifestPath, ownLogin };
@@ -61097,7 +61096,6 @@ async function postManifestErrors(rt, context3, github, manifestPath, error2, st
     };
     const body = renderManifestErrorsComment(marker, status, error2.diagnostics);
     const result = await upsertPlanComment(github, { ...target, body, existing: existing?.marker.status === "applied" ? null : existing ?? null });
-    state.commentUrl = result.url;
     rt.setOutput("comment-url", result.url);
   } catch (commentError) {
     const why = commentError instanceof Error ? commentError.message : String(commentError);
@@ -61135,7 +61133,7 @@ function differenceOf(approved, plan2) {
     detailed: true
   };
 }
-async function applyIntent(rt, context3, github, ory, planned, approval, state) {
+async function applyIntent(rt, context3, github, ory, planned, approval) {
   const plan2 = planned.plan;
   let pullNumber;
   let approvedComment;
@@ -61146,7 +61144,7 @@ async function applyIntent(rt, context3, github, ory, planned, approval, state) 
     rt.appendSummary(renderSummary(plan2, { status: done2 }));
     if (approval === "merged-pull-request" && github) {
       const approved = await findApprovedComment(github, context3, plan2.manifest).catch(() => void 0);
-      if (approved?.comment) await postComment(rt, context3, github, approved.pull, plan2, done2, state, false, approved.comment);
+      if (approved?.comment) await postComment(rt, context3, github, approved.pull, plan2, done2, false, approved.comment);
     }
     return;
   }
@@ -61169,12 +61167,12 @@ async function applyIntent(rt, context3, github, ory, planned, approval, state) 
 ${difference}
 
 ${renderSummary(plan2, { title: "Current plan (not applied)" })}`);
-      await postComment(rt, context3, github, pullNumber, plan2, statusLine(context3, "failed", { failureReason: "plan-changed", detail: "the plan changed after approval; nothing was applied" }), state, false, approvedComment);
+      await postComment(rt, context3, github, pullNumber, plan2, statusLine(context3, "failed", { failureReason: "plan-changed", detail: "the plan changed after approval; nothing was applied" }), false, approvedComment);
       throw new RunFailure("plan-changed", `The plan for ${plan2.manifest} differs from the one approved in pull request #${pullNumber} (approved ${approvedComment.marker.fingerprint.slice(0, 19)}…, now ${plan2.fingerprint.slice(0, 19)}…). Nothing was written. See the summary for how they differ; re-run the pull request's plan or apply by hand.`);
     }
     rt.info(`The plan matches the one approved in pull request #${pullNumber}.`);
   }
-  if (github && pullNumber !== void 0) await postComment(rt, context3, github, pullNumber, plan2, statusLine(context3, "applying"), state, false, approvedComment);
+  if (github && pullNumber !== void 0) await postComment(rt, context3, github, pullNumber, plan2, statusLine(context3, "applying"), false, approvedComment);
   let results;
   try {
     results = await rt.group(
@@ -61185,7 +61183,7 @@ ${renderSummary(plan2, { title: "Current plan (not applied)" })}`);
     const reason = error2 instanceof RunFailure ? error2.reason : "apply-failed";
     rt.setOutput("applied", "false");
     rt.appendSummary(renderSummary(plan2, { status: statusLine(context3, "failed", { failureReason: reason }) }));
-    if (github && pullNumber !== void 0) await postComment(rt, context3, github, pullNumber, plan2, statusLine(context3, "failed", { failureReason: reason }), state, false, approvedComment);
+    if (github && pullNumber !== void 0) await postComment(rt, context3, github, pullNumber, plan2, statusLine(context3, "failed", { failureReason: reason }), false, approvedComment);
     throw error2;
   }
   for (const result of results) {
@@ -61196,7 +61194,7 @@ ${renderSummary(plan2, { title: "Current plan (not applied)" })}`);
   rt.setOutput("applied", String(applied));
   const done = statusLine(context3, "applied");
   rt.appendSummary(renderSummary(plan2, { status: done }));
-  if (github && pullNumber !== void 0) await postComment(rt, context3, github, pullNumber, plan2, done, state, false, approvedComment);
+  if (github && pullNumber !== void 0) await postComment(rt, context3, github, pullNumber, plan2, done, false, approvedComment);
 }
 
 // node_modules/@actions/core/lib/command.js

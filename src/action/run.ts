@@ -2,6 +2,7 @@
  * The action: inputs and event in, outputs, summary, comment and (maybe) a write to Ory out.
  * One try/catch at the end turns every failure into `failure-reason` and `setFailed`.
  */
+import { createHash } from 'node:crypto';
 import { applyPlan, type ProjectApplyResult } from '../apply/apply.ts';
 import { loadManifestFile, loadPreviousManifest } from '../commands/load-manifest.ts';
 import { computePlan, type PlanCommandResult } from '../commands/plan.ts';
@@ -16,19 +17,17 @@ import { ManifestError, formatDiagnostic } from '../model/diagnostics.ts';
 import { RunFailure, type FailureReason } from '../model/failure.ts';
 import { hasChanges, type Plan } from '../model/plan.ts';
 import { planToJson, renderComment, renderManifestErrorsComment, renderPlanDifference, renderSummary, renderText, summaryLine } from '../render/index.ts';
+import type { OryProjects } from '../ory/client.ts';
+import { environmentSecretCandidates } from '../planner/secrets.ts';
+import { checkBodySyntax, createBodyPreviewer } from '../templates/index.ts';
 import { intentOf, readInputs, type ActionInputs, type Intent } from './inputs.ts';
 import type { ActionRuntime } from './runtime.ts';
-import type { OryProjects } from '../ory/client.ts';
-import { createHash } from 'node:crypto';
-import { checkBodySyntax, createBodyPreviewer } from '../templates/index.ts';
-import { environmentSecretCandidates } from '../planner/secrets.ts';
 
 /** Plans with more changes than this leave per-change digests out of the comment marker. */
 const MAX_MARKER_CHANGES = 300;
 
 interface RunState {
   plan?: Plan;
-  commentUrl?: string;
 }
 
 export async function runAction(rt: ActionRuntime): Promise<void> {
@@ -69,7 +68,7 @@ async function execute(rt: ActionRuntime, inputs: ActionInputs, context: GitHubC
     manifest = await rt.group('Manifest', async () => loadHeadManifest(rt, inputs));
   } catch (error) {
     if (error instanceof ManifestError && intent.kind === 'plan' && context.pullRequest && inputs.comment && github) {
-      await postManifestErrors(rt, context, github, inputs.manifest, error, state);
+      await postManifestErrors(rt, context, github, inputs.manifest, error);
     }
     throw error;
   }
@@ -102,7 +101,7 @@ async function execute(rt: ActionRuntime, inputs: ActionInputs, context: GitHubC
 
   switch (intent.kind) {
     case 'plan':
-      await publishPlan(rt, inputs, context, github, plan, { status: 'planned' }, state);
+      await publishPlan(rt, inputs, context, github, plan, { status: 'planned' });
       rt.setOutput('applied', 'false');
       return;
     case 'check':
@@ -113,7 +112,7 @@ async function execute(rt: ActionRuntime, inputs: ActionInputs, context: GitHubC
       }
       return;
     case 'apply':
-      await applyIntent(rt, context, github, ory, planned, intent.approval, state);
+      await applyIntent(rt, context, github, ory, planned, intent.approval);
       return;
   }
 }
@@ -236,7 +235,6 @@ async function publishPlan(
   github: GitHubApi | undefined,
   plan: Plan,
   status: Omit<CommentStatusLine, 'runUrl' | 'runNumber'>,
-  state: RunState,
 ): Promise<void> {
   const line = statusLine(context, status.status, status);
   rt.appendSummary(renderSummary(plan, { status: line }));
@@ -246,7 +244,7 @@ async function publishPlan(
     rt.warning('No github-token: the plan is in the job summary only.');
     return;
   }
-  await postComment(rt, context, github, pull.number, plan, line, state, true);
+  await postComment(rt, context, github, pull.number, plan, line, true);
 }
 
 async function postComment(
@@ -256,7 +254,6 @@ async function postComment(
   issueNumber: number,
   plan: Plan,
   status: CommentStatusLine,
-  state: RunState,
   newPlan: boolean,
   known?: PlanComment | null,
 ): Promise<void> {
@@ -273,7 +270,6 @@ async function postComment(
     });
     if (truncated) rt.info('The plan is longer than a comment allows; the comment is cut and the job summary holds all of it.');
     const result = await upsertPlanComment(github, { ...target, body, existing: existing ?? null });
-    state.commentUrl = result.url;
     rt.setOutput('comment-url', result.url);
     rt.info(`${result.created ? 'Created' : 'Updated'} the plan comment: ${result.url}`);
   } catch (error) {
@@ -296,7 +292,7 @@ async function findApprovedComment(github: GitHubApi, context: GitHubContext, ma
 }
 
 /** A pull request whose manifest does not load: its plan comment says so instead of showing a stale plan. */
-async function postManifestErrors(rt: ActionRuntime, context: GitHubContext, github: GitHubApi, manifestPath: string, error: ManifestError, state: RunState): Promise<void> {
+async function postManifestErrors(rt: ActionRuntime, context: GitHubContext, github: GitHubApi, manifestPath: string, error: ManifestError): Promise<void> {
   try {
     const ownLogin = (await github.authenticatedLogin()) ?? '';
     const target = { owner: context.repo.owner, repo: context.repo.repo, issueNumber: context.pullRequest!.number, manifest: manifestPath, ownLogin };
@@ -313,7 +309,6 @@ async function postManifestErrors(rt: ActionRuntime, context: GitHubContext, git
     };
     const body = renderManifestErrorsComment(marker, status, error.diagnostics);
     const result = await upsertPlanComment(github, { ...target, body, existing: existing?.marker.status === 'applied' ? null : (existing ?? null) });
-    state.commentUrl = result.url;
     rt.setOutput('comment-url', result.url);
   } catch (commentError) {
     const why = commentError instanceof Error ? commentError.message : String(commentError);
@@ -360,7 +355,6 @@ async function applyIntent(
   ory: OryProjects,
   planned: PlanCommandResult,
   approval: 'merged-pull-request' | 'none',
-  state: RunState,
 ): Promise<void> {
   const plan = planned.plan;
   let pullNumber: number | undefined;
@@ -375,7 +369,7 @@ async function applyIntent(
     rt.appendSummary(renderSummary(plan, { status: done }));
     if (approval === 'merged-pull-request' && github) {
       const approved = await findApprovedComment(github, context, plan.manifest).catch(() => undefined);
-      if (approved?.comment) await postComment(rt, context, github, approved.pull, plan, done, state, false, approved.comment);
+      if (approved?.comment) await postComment(rt, context, github, approved.pull, plan, done, false, approved.comment);
     }
     return;
   }
@@ -395,13 +389,13 @@ async function applyIntent(
       const difference = renderPlanDifference(differenceOf(approvedComment.marker, plan));
       rt.info(difference);
       rt.appendSummary(`## Ory Actions: the plan changed since it was approved\n\n${difference}\n\n${renderSummary(plan, { title: 'Current plan (not applied)' })}`);
-      await postComment(rt, context, github, pullNumber, plan, statusLine(context, 'failed', { failureReason: 'plan-changed', detail: 'the plan changed after approval; nothing was applied' }), state, false, approvedComment);
+      await postComment(rt, context, github, pullNumber, plan, statusLine(context, 'failed', { failureReason: 'plan-changed', detail: 'the plan changed after approval; nothing was applied' }), false, approvedComment);
       throw new RunFailure('plan-changed', `The plan for ${plan.manifest} differs from the one approved in pull request #${pullNumber} (approved ${approvedComment.marker.fingerprint.slice(0, 19)}…, now ${plan.fingerprint.slice(0, 19)}…). Nothing was written. See the summary for how they differ; re-run the pull request's plan or apply by hand.`);
     }
     rt.info(`The plan matches the one approved in pull request #${pullNumber}.`);
   }
 
-  if (github && pullNumber !== undefined) await postComment(rt, context, github, pullNumber, plan, statusLine(context, 'applying'), state, false, approvedComment);
+  if (github && pullNumber !== undefined) await postComment(rt, context, github, pullNumber, plan, statusLine(context, 'applying'), false, approvedComment);
   let results: ProjectApplyResult[];
   try {
     results = await rt.group('Apply', () =>
@@ -411,7 +405,7 @@ async function applyIntent(
     const reason = error instanceof RunFailure ? error.reason : 'apply-failed';
     rt.setOutput('applied', 'false');
     rt.appendSummary(renderSummary(plan, { status: statusLine(context, 'failed', { failureReason: reason }) }));
-    if (github && pullNumber !== undefined) await postComment(rt, context, github, pullNumber, plan, statusLine(context, 'failed', { failureReason: reason }), state, false, approvedComment);
+    if (github && pullNumber !== undefined) await postComment(rt, context, github, pullNumber, plan, statusLine(context, 'failed', { failureReason: reason }), false, approvedComment);
     throw error;
   }
   for (const result of results) {
@@ -422,5 +416,5 @@ async function applyIntent(
   rt.setOutput('applied', String(applied));
   const done = statusLine(context, 'applied');
   rt.appendSummary(renderSummary(plan, { status: done }));
-  if (github && pullNumber !== undefined) await postComment(rt, context, github, pullNumber, plan, done, state, false, approvedComment);
+  if (github && pullNumber !== undefined) await postComment(rt, context, github, pullNumber, plan, done, false, approvedComment);
 }
