@@ -60,6 +60,7 @@ const common = {
   // API classes), which shrinks the bundle by about 40% and its load time with it.
   mainFields: ['module', 'main'],
   plugins: [precompiledManifestValidator, dropUnusedToolkitParts],
+  alias: { 'form-data': './scripts/bundle-stubs/form-data.cjs' },
   // CommonJS dependencies (axios, tunnel, ...) call require(); give the ESM bundle one.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
