@@ -1184,7 +1184,7 @@ var require_follow_redirects = __commonJS({
     (function detectUnsupportedEnvironment() {
       var looksLikeNode = typeof process !== "undefined";
       var looksLikeBrowser = typeof window !== "undefined" && typeof document !== "undefined";
-      var looksLikeV8 = isFunction3(Error.captureStackTrace);
+      var looksLikeV8 = isFunction2(Error.captureStackTrace);
       if (!looksLikeNode && (looksLikeBrowser || !looksLikeV8)) {
         console.warn("The follow-redirects package should be excluded from browser builds.");
       }
@@ -1285,7 +1285,7 @@ var require_follow_redirects = __commonJS({
       if (!isString2(data) && !isBuffer2(data)) {
         throw new TypeError("data should be a string, Buffer or Uint8Array");
       }
-      if (isFunction3(encoding)) {
+      if (isFunction2(encoding)) {
         callback = encoding;
         encoding = null;
       }
@@ -1305,10 +1305,10 @@ var require_follow_redirects = __commonJS({
       }
     };
     RedirectableRequest.prototype.end = function(data, encoding, callback) {
-      if (isFunction3(data)) {
+      if (isFunction2(data)) {
         callback = data;
         data = encoding = null;
-      } else if (isFunction3(encoding)) {
+      } else if (isFunction2(encoding)) {
         callback = encoding;
         encoding = null;
       }
@@ -1518,7 +1518,7 @@ var require_follow_redirects = __commonJS({
       if (redirectUrl.protocol !== currentUrlParts.protocol && redirectUrl.protocol !== "https:" || redirectUrl.host !== currentHost && !isSubdomain(redirectUrl.host, currentHost)) {
         removeMatchingHeaders(this._headerFilter, this._options.headers);
       }
-      if (isFunction3(beforeRedirect)) {
+      if (isFunction2(beforeRedirect)) {
         var responseDetails = {
           headers: response.headers,
           statusCode
@@ -1553,7 +1553,7 @@ var require_follow_redirects = __commonJS({
             options = validateUrl(input);
             input = { protocol };
           }
-          if (isFunction3(options)) {
+          if (isFunction2(options)) {
             callback = options;
             options = null;
           }
@@ -1633,7 +1633,7 @@ var require_follow_redirects = __commonJS({
     }
     function createErrorType(code, message, baseClass) {
       function CustomError(properties) {
-        if (isFunction3(Error.captureStackTrace)) {
+        if (isFunction2(Error.captureStackTrace)) {
           Error.captureStackTrace(this, this.constructor);
         }
         Object.assign(this, properties || {});
@@ -1668,7 +1668,7 @@ var require_follow_redirects = __commonJS({
     function isString2(value2) {
       return typeof value2 === "string" || value2 instanceof String;
     }
-    function isFunction3(value2) {
+    function isFunction2(value2) {
       return typeof value2 === "function";
     }
     function isBuffer2(value2) {
@@ -3020,9 +3020,9 @@ ${indent}${start}${value2}${end}`;
       const str2 = value2.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test2 = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test2) || compat?.some(test2))
+        if (tags.some(test) || compat?.some(test))
           return quotedString(value2, ctx);
       }
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
@@ -7949,10 +7949,10 @@ var require_lexer = __commonJS({
         }
         return n;
       }
-      *pushUntil(test2) {
+      *pushUntil(test) {
         let i = this.pos;
         let ch = this.buffer[i];
-        while (!test2(ch))
+        while (!test(ch))
           ch = this.buffer[++i];
         return yield* this.pushToIndex(i, false);
       }
@@ -11992,9 +11992,9 @@ var CRLF_BYTES = textEncoder.encode(CRLF);
 var CRLF_BYTES_COUNT = 2;
 var FormDataPart = class {
   constructor(name, value2) {
-    const { escapeName: escapeName2 } = this.constructor;
+    const { escapeName } = this.constructor;
     const isStringValue = utils_default.isString(value2);
-    let headers = `Content-Disposition: form-data; name="${escapeName2(name)}"${!isStringValue && value2.name ? `; filename="${escapeName2(value2.name)}"` : ""}${CRLF}`;
+    let headers = `Content-Disposition: form-data; name="${escapeName(name)}"${!isStringValue && value2.name ? `; filename="${escapeName(value2.name)}"` : ""}${CRLF}`;
     if (isStringValue) {
       value2 = textEncoder.encode(String(value2).replace(/\r?\n|\r\n?/g, CRLF));
     } else {
@@ -12645,19 +12645,6 @@ var asyncDecorator = (fn, scheduler = utils_default.asap) => (...args) => schedu
 var isHexDigit = (charCode) => charCode >= 48 && charCode <= 57 || charCode >= 65 && charCode <= 70 || charCode >= 97 && charCode <= 102;
 var isPercentEncodedByte = (str2, i, len) => i + 2 < len && isHexDigit(str2.charCodeAt(i + 1)) && isHexDigit(str2.charCodeAt(i + 2));
 var hexValue = (charCode) => charCode <= 57 ? charCode - 48 : (charCode & 223) - 55;
-var isBase64Char = (charCode) => charCode >= 65 && charCode <= 90 || // A-Z
-charCode >= 97 && charCode <= 122 || // a-z
-charCode >= 48 && charCode <= 57 || // 0-9
-charCode === 43 || // +
-charCode === 47 || // /
-charCode === 45 || // - (base64url)
-charCode === 95;
-var isBase64Whitespace = (charCode) => charCode === 9 || charCode === 10 || charCode === 12 || charCode === 13 || charCode === 32;
-var base64Bytes = (significant) => {
-  const groups = Math.floor(significant / 4);
-  const remainder = significant % 4;
-  return groups * 3 + (remainder === 2 ? 1 : remainder === 3 ? 2 : 0);
-};
 var estimateBase64BufferAllocation = (body) => {
   const len = body.length;
   let padding = 0;
@@ -12688,35 +12675,6 @@ var estimatePercentDecodedBase64BufferAllocation = (body) => {
   }
   const padding = last === 61 ? previous === 61 ? 2 : 1 : 0;
   return Math.floor((length - padding) * 3 / 4);
-};
-var estimatePercentDecodedBase64Bytes = (body) => {
-  const len = body.length;
-  let significant = 0;
-  let padding = 0;
-  let invalid = false;
-  for (let i = 0; i < len; i++) {
-    let code = body.charCodeAt(i);
-    if (code === 37 && isPercentEncodedByte(body, i, len)) {
-      code = hexValue(body.charCodeAt(i + 1)) * 16 + hexValue(body.charCodeAt(i + 2));
-      i += 2;
-    }
-    if (isBase64Whitespace(code)) {
-      continue;
-    }
-    if (code === 61) {
-      padding++;
-      continue;
-    }
-    if (!isBase64Char(code) || padding > 0) {
-      invalid = true;
-      continue;
-    }
-    significant++;
-  }
-  if (invalid || padding > 2 || padding > 0 && (significant + padding) % 4 !== 0 || significant % 4 === 1) {
-    return estimateBase64BufferAllocation(body);
-  }
-  return base64Bytes(significant);
 };
 var estimateDataURLBytes = (url2, estimateBase64, base64Pattern) => {
   if (!url2 || typeof url2 !== "string") return 0;
@@ -12753,14 +12711,6 @@ var estimateDataURLBytes = (url2, estimateBase64, base64Pattern) => {
   }
   return bytes;
 };
-function estimateDataURLDecodedBytes(url2) {
-  const fragmentIndex = typeof url2 === "string" ? url2.indexOf("#") : -1;
-  return estimateDataURLBytes(
-    fragmentIndex === -1 ? url2 : url2.slice(0, fragmentIndex),
-    estimatePercentDecodedBase64Bytes,
-    /; *base64[\t\n\f\r ]*$/i
-  );
-}
 function estimateDataURLBufferAllocation(url2) {
   return estimateDataURLBytes(url2, estimatePercentDecodedBase64BufferAllocation, /;base64$/i);
 }
@@ -14476,725 +14426,8 @@ var xhr_default = isXHRAdapterSupported && function(config) {
   });
 };
 
-// node_modules/axios/lib/helpers/composeSignals.js
-var composeSignals = (signals, timeout) => {
-  signals = signals ? signals.filter(Boolean) : [];
-  if (!timeout && !signals.length) {
-    return;
-  }
-  const controller = new AbortController();
-  let aborted = false;
-  const onabort = function(reason) {
-    if (!aborted) {
-      aborted = true;
-      unsubscribe();
-      const err = reason instanceof Error ? reason : this.reason;
-      controller.abort(
-        err instanceof AxiosError_default ? err : new CanceledError_default(err instanceof Error ? err.message : err)
-      );
-    }
-  };
-  let timer = timeout && setTimeout(() => {
-    timer = null;
-    onabort(new AxiosError_default(`timeout of ${timeout}ms exceeded`, AxiosError_default.ETIMEDOUT));
-  }, timeout);
-  const unsubscribe = () => {
-    if (!signals) {
-      return;
-    }
-    timer && clearTimeout(timer);
-    timer = null;
-    signals.forEach((signal2) => {
-      const unsubscribeSignal = utils_default.getSafeProp(signal2, "unsubscribe");
-      utils_default.isFunction(unsubscribeSignal) ? unsubscribeSignal.call(signal2, onabort) : signal2.removeEventListener("abort", onabort);
-    });
-    signals = null;
-  };
-  signals.forEach((signal2) => {
-    if (aborted) {
-      return;
-    }
-    if (signal2.aborted) {
-      onabort.call(signal2);
-      return;
-    }
-    signal2.addEventListener("abort", onabort, { once: true });
-  });
-  const { signal } = controller;
-  signal.unsubscribe = () => utils_default.asap(unsubscribe);
-  return signal;
-};
-var composeSignals_default = composeSignals;
-
-// node_modules/axios/lib/helpers/trackStream.js
-var streamChunk = function* (chunk, chunkSize) {
-  let len = chunk.byteLength;
-  if (!chunkSize || len < chunkSize) {
-    yield chunk;
-    return;
-  }
-  let pos2 = 0;
-  let end;
-  while (pos2 < len) {
-    end = pos2 + chunkSize;
-    yield chunk.slice(pos2, end);
-    pos2 = end;
-  }
-};
-var readBytes = async function* (iterable, chunkSize) {
-  for await (const chunk of readStream(iterable)) {
-    yield* streamChunk(chunk, chunkSize);
-  }
-};
-var readStream = async function* (stream4) {
-  if (stream4[Symbol.asyncIterator]) {
-    yield* stream4;
-    return;
-  }
-  const reader = stream4.getReader();
-  try {
-    for (; ; ) {
-      const { done, value: value2 } = await reader.read();
-      if (done) {
-        break;
-      }
-      yield value2;
-    }
-  } finally {
-    await reader.cancel();
-  }
-};
-var trackStream = (stream4, chunkSize, onProgress, onFinish) => {
-  const iterator2 = readBytes(stream4, chunkSize);
-  let bytes = 0;
-  let done;
-  let _onFinish = (e) => {
-    if (!done) {
-      done = true;
-      onFinish && onFinish(e);
-    }
-  };
-  return new ReadableStream(
-    {
-      async pull(controller) {
-        try {
-          const { done: done2, value: value2 } = await iterator2.next();
-          if (done2) {
-            _onFinish();
-            controller.close();
-            return;
-          }
-          let len = value2.byteLength;
-          if (onProgress) {
-            let loadedBytes = bytes += len;
-            onProgress(loadedBytes);
-          }
-          controller.enqueue(new Uint8Array(value2));
-        } catch (err) {
-          _onFinish(err);
-          throw err;
-        }
-      },
-      cancel(reason) {
-        _onFinish(reason);
-        return iterator2.return();
-      }
-    },
-    {
-      highWaterMark: 2
-    }
-  );
-};
-
-// node_modules/axios/lib/helpers/formDataToBlob.js
-var CRLF2 = "\r\n";
-var normalizeLines = (value2) => String(value2).replace(/\r\n|\r|\n/g, CRLF2);
-var escapeName = (value2) => String(value2).replace(
-  /[\r\n"]/g,
-  (char) => char === "\r" ? "%0D" : char === "\n" ? "%0A" : "%22"
-);
-var stringBytes = (value2, normalize) => {
-  let length = 0;
-  for (let i = 0; i < value2.length; i++) {
-    const code = value2.charCodeAt(i);
-    if (normalize && (code === 13 || code === 10)) {
-      if (code === 13 && value2.charCodeAt(i + 1) === 10) i++;
-      length += 2;
-    } else if (code < 128) {
-      length++;
-    } else if (code < 2048) {
-      length += 2;
-    } else if (code >= 55296 && code <= 56319 && value2.charCodeAt(i + 1) >= 56320 && value2.charCodeAt(i + 1) <= 57343) {
-      length += 4;
-      i++;
-    } else {
-      length += 3;
-    }
-  }
-  return length;
-};
-var FormDataError = class extends TypeError {
-  constructor(message, reason) {
-    super(message);
-    this.name = "FormDataError";
-    this.reason = reason;
-  }
-};
-function formDataToBlob(form, Blob2, limit, limitError, boundary) {
-  if (!utils_default.isFunction(Blob2)) {
-    throw new FormDataError("Blob is not supported", "blob");
-  }
-  if (!utils_default.isString(boundary) || !/^[A-Za-z0-9'()+_,./:=? -]{1,70}$/.test(boundary) || / $/.test(boundary)) {
-    throw new FormDataError("Invalid multipart boundary", "boundary");
-  }
-  const footer = "--" + boundary + "--" + CRLF2;
-  let length = footer.length;
-  const parts = [];
-  const checkLength = (extra) => {
-    if (length + extra > limit) throw limitError();
-  };
-  checkLength(0);
-  for (const [name, value2] of form) {
-    const isString2 = utils_default.isString(value2);
-    const valueLength = isString2 ? stringBytes(value2, true) : value2.size;
-    if (!Number.isFinite(valueLength) || valueLength < 0) {
-      throw new FormDataError("Unsupported FormData part size", "part");
-    }
-    checkLength(
-      valueLength + stringBytes(name, true) + (!isString2 && value2.name ? stringBytes(value2.name, false) : 0) + (!isString2 && value2.type ? stringBytes(value2.type, false) : 0)
-    );
-    let header = "--" + boundary + CRLF2 + 'Content-Disposition: form-data; name="' + escapeName(normalizeLines(name)) + '"';
-    if (!isString2) {
-      header += '; filename="' + escapeName(utils_default.isString(value2.name) ? value2.name : "blob") + '"' + CRLF2 + "Content-Type: " + String(value2.type || "application/octet-stream").replace(/[\r\n]/g, "");
-    }
-    header += CRLF2 + CRLF2;
-    const partLength = stringBytes(header, false) + valueLength + CRLF2.length;
-    checkLength(partLength);
-    length += partLength;
-    parts.push({ header, value: value2, isString: isString2 });
-  }
-  const blobParts = [];
-  for (const part of parts) {
-    blobParts.push(part.header, part.isString ? normalizeLines(part.value) : part.value, CRLF2);
-  }
-  blobParts.push(footer);
-  return new Blob2(blobParts, { type: "multipart/form-data; boundary=" + boundary });
-}
-
-// node_modules/axios/lib/core/createMultipartBody.js
-function createMultipartBody(form, Blob2, limit, limitError, boundary) {
-  if (!utils_default.isFunction(Blob2)) {
-    throw new AxiosError_default("Blob is not supported", AxiosError_default.ERR_NOT_SUPPORT);
-  }
-  if (boundary === void 0) {
-    if (utils_default.isFunction(platform_default.generateString)) {
-      boundary = "axios-" + platform_default.generateString(36, "0123456789abcdef");
-    } else {
-      const crypto2 = utils_default.global.crypto;
-      if (!crypto2 || !utils_default.isFunction(crypto2.getRandomValues)) {
-        throw new AxiosError_default("Random byte generation is not supported", AxiosError_default.ERR_NOT_SUPPORT);
-      }
-      const random = new Uint8Array(18);
-      crypto2.getRandomValues(random);
-      boundary = "axios-" + Array.from(random, (value2) => ("0" + value2.toString(16)).slice(-2)).join("");
-    }
-  }
-  try {
-    return formDataToBlob(form, Blob2, limit, limitError, boundary);
-  } catch (error) {
-    if (error instanceof FormDataError) {
-      const code = error.reason === "boundary" ? AxiosError_default.ERR_BAD_OPTION_VALUE : AxiosError_default.ERR_BAD_REQUEST;
-      throw new AxiosError_default(error.message, code);
-    }
-    throw error;
-  }
-}
-
-// node_modules/axios/lib/adapters/fetch.js
-var DEFAULT_CHUNK_SIZE = 64 * 1024;
-var DEFAULT_REQUEST_OPTIONS = {
-  cache: "default",
-  redirect: "follow",
-  referrer: "about:client",
-  referrerPolicy: "",
-  mode: "cors",
-  integrity: "",
-  keepalive: false,
-  priority: "auto",
-  window: null
-};
-var { isFunction: isFunction2 } = utils_default;
-var encodeUTF82 = (str2) => encodeURIComponent(str2).replace(
-  /%([0-9A-F]{2})/gi,
-  (_, hex) => String.fromCharCode(parseInt(hex, 16))
-);
-var decodeURIComponentSafe2 = (value2) => {
-  if (!utils_default.isString(value2)) {
-    return value2;
-  }
-  try {
-    return decodeURIComponent(value2);
-  } catch (error) {
-    return value2;
-  }
-};
-var test = (fn, ...args) => {
-  try {
-    return !!fn(...args);
-  } catch (e) {
-    return false;
-  }
-};
-var maybeWithAuthCredentials = (url2) => {
-  const protocolIndex = url2.indexOf("://");
-  let urlToCheck = url2;
-  if (protocolIndex !== -1) {
-    urlToCheck = urlToCheck.slice(protocolIndex + 3);
-  }
-  return urlToCheck.includes("@") || urlToCheck.includes(":");
-};
-var factory = (env) => {
-  const globalObject = utils_default.global !== void 0 && utils_default.global !== null ? utils_default.global : globalThis;
-  const { ReadableStream: ReadableStream2, TextEncoder: TextEncoder2 } = globalObject;
-  env = utils_default.merge.call(
-    {
-      skipUndefined: true
-    },
-    {
-      Request: globalObject.Request,
-      Response: globalObject.Response,
-      Blob: globalObject.Blob
-    },
-    env
-  );
-  const envFetch = utils_default.hasOwnProp(env, "fetch") ? env.fetch : void 0;
-  const { Request, Response, Blob: Blob2 } = env;
-  const isFetchSupported = envFetch ? isFunction2(envFetch) : typeof fetch === "function";
-  const isRequestSupported = isFunction2(Request);
-  const isResponseSupported = isFunction2(Response);
-  if (!isFetchSupported) {
-    return false;
-  }
-  const isReadableStreamSupported = isFetchSupported && isFunction2(ReadableStream2);
-  const encodeText = isFetchSupported && (typeof TextEncoder2 === "function" ? /* @__PURE__ */ ((encoder) => (str2) => encoder.encode(str2))(new TextEncoder2()) : async (str2) => new Uint8Array(await new Request(str2).arrayBuffer()));
-  const supportsRequestStream = isRequestSupported && isReadableStreamSupported && test(() => {
-    let duplexAccessed = false;
-    const request = new Request(platform_default.origin, {
-      body: new ReadableStream2(),
-      method: "POST",
-      get duplex() {
-        duplexAccessed = true;
-        return "half";
-      }
-    });
-    const hasContentType = request.headers.has("Content-Type");
-    if (request.body != null) {
-      request.body.cancel();
-    }
-    return duplexAccessed && !hasContentType;
-  });
-  const supportsResponseStream = isResponseSupported && isReadableStreamSupported && test(() => utils_default.isReadableStream(new Response("").body));
-  const requestDefaults = Object.assign(/* @__PURE__ */ Object.create(null), DEFAULT_REQUEST_OPTIONS);
-  if (isRequestSupported && !test(() => new Request(platform_default.origin, requestDefaults))) {
-    delete requestDefaults.cache;
-    if (!test(() => new Request(platform_default.origin, requestDefaults))) {
-      requestDefaults.cache = DEFAULT_REQUEST_OPTIONS.cache;
-    }
-  }
-  const resolvers = {
-    stream: supportsResponseStream && ((res) => res.body)
-  };
-  isFetchSupported && (() => {
-    ["text", "arrayBuffer", "blob", "formData", "stream"].forEach((type) => {
-      !resolvers[type] && (resolvers[type] = (res, config) => {
-        let method = res && res[type];
-        if (method) {
-          return method.call(res);
-        }
-        throw new AxiosError_default(
-          `Response type '${type}' is not supported`,
-          AxiosError_default.ERR_NOT_SUPPORT,
-          config
-        );
-      });
-    });
-  })();
-  const getBodyLength = async (body) => {
-    if (body == null) {
-      return 0;
-    }
-    if (utils_default.isBlob(body)) {
-      return body.size;
-    }
-    if (utils_default.isArrayBufferView(body) || utils_default.isArrayBuffer(body)) {
-      return body.byteLength;
-    }
-    if (utils_default.isURLSearchParams(body)) {
-      body = body + "";
-    }
-    if (utils_default.isString(body)) {
-      return (await encodeText(body)).byteLength;
-    }
-  };
-  const resolveBodyLength = async (headers, body) => {
-    const length = utils_default.toFiniteNumber(headers.getContentLength());
-    return length == null ? getBodyLength(body) : length;
-  };
-  return async (config) => {
-    let {
-      url: url2,
-      method,
-      data,
-      signal,
-      cancelToken,
-      timeout,
-      onDownloadProgress,
-      onUploadProgress,
-      responseType,
-      headers,
-      withCredentials = "same-origin",
-      fetchOptions,
-      maxContentLength,
-      maxBodyLength,
-      maxRedirects
-    } = resolveConfig_default(config);
-    const hasMaxContentLength = utils_default.isNumber(maxContentLength) && maxContentLength > -1;
-    const hasMaxBodyLength = utils_default.isNumber(maxBodyLength) && maxBodyLength > -1;
-    const own2 = (key) => utils_default.hasOwnProp(config, key) ? config[key] : void 0;
-    let _fetch = envFetch || fetch;
-    responseType = responseType ? (responseType + "").toLowerCase() : "text";
-    let composedSignal = composeSignals_default(
-      [signal, cancelToken && cancelToken.toAbortSignal()],
-      timeout
-    );
-    let request = null;
-    const unsubscribe = composedSignal && composedSignal.unsubscribe && (() => {
-      composedSignal.unsubscribe();
-    });
-    let requestContentLength;
-    let pendingBodyError = null;
-    let pendingResponseError = null;
-    const maxBodyLengthError = () => new AxiosError_default(
-      "Request body larger than maxBodyLength limit",
-      AxiosError_default.ERR_BAD_REQUEST,
-      config,
-      request
-    );
-    try {
-      let auth = void 0;
-      const configAuth = own2("auth");
-      if (configAuth) {
-        const username = utils_default.getSafeProp(configAuth, "username") || "";
-        const password = utils_default.getSafeProp(configAuth, "password") || "";
-        auth = {
-          username,
-          password
-        };
-      }
-      let parsedURL;
-      if (maybeWithAuthCredentials(url2)) {
-        parsedURL = new URL(url2, platform_default.origin);
-        if (!auth && (parsedURL.username || parsedURL.password)) {
-          const urlUsername = decodeURIComponentSafe2(parsedURL.username);
-          const urlPassword = decodeURIComponentSafe2(parsedURL.password);
-          auth = {
-            username: urlUsername,
-            password: urlPassword
-          };
-        }
-        if (parsedURL.username || parsedURL.password) {
-          parsedURL.username = "";
-          parsedURL.password = "";
-          url2 = parsedURL.href;
-        }
-      }
-      if (auth) {
-        headers.delete("authorization");
-        headers.set(
-          "Authorization",
-          "Basic " + btoa(encodeUTF82((auth.username || "") + ":" + (auth.password || "")))
-        );
-      }
-      if (hasMaxContentLength && parsedURL && parsedURL.protocol === "data:") {
-        const estimated = estimateDataURLDecodedBytes(parsedURL.href);
-        if (estimated > maxContentLength) {
-          throw new AxiosError_default(
-            "maxContentLength size of " + maxContentLength + " exceeded",
-            AxiosError_default.ERR_BAD_RESPONSE,
-            config,
-            request
-          );
-        }
-      }
-      const formContentType = utils_default.isSpecCompliantForm(data) && AxiosHeaders_default.from(own2("headers")).getContentType();
-      let formBoundary;
-      if (utils_default.isString(formContentType) && /^multipart\/form-data(?:\s*;|$)/i.test(formContentType.trim())) {
-        const parameters = AxiosHeaders_default.parseParameters(formContentType);
-        if (utils_default.hasOwnProp(parameters, "boundary")) formBoundary = parameters.boundary;
-      }
-      if (utils_default.isSpecCompliantForm(data) && method !== "get" && method !== "head" && (hasMaxBodyLength || onUploadProgress && supportsRequestStream || formBoundary !== void 0)) {
-        data = createMultipartBody(
-          data,
-          Blob2,
-          hasMaxBodyLength ? maxBodyLength : Infinity,
-          maxBodyLengthError,
-          formBoundary
-        );
-        headers.setContentType(formBoundary === void 0 ? data.type : formContentType);
-        requestContentLength = data.size;
-      }
-      if (hasMaxBodyLength && method !== "get" && method !== "head") {
-        const outboundLength = await getBodyLength(data);
-        if (typeof outboundLength === "number" && isFinite(outboundLength)) {
-          requestContentLength = outboundLength;
-          if (outboundLength > maxBodyLength) {
-            throw maxBodyLengthError();
-          }
-        }
-      }
-      const mustEnforceStreamBody = hasMaxBodyLength && (utils_default.isReadableStream(data) || utils_default.isStream(data));
-      const trackRequestStream = (stream4, onProgress, flush) => trackStream(
-        stream4,
-        DEFAULT_CHUNK_SIZE,
-        (loadedBytes) => {
-          if (hasMaxBodyLength && loadedBytes > maxBodyLength) {
-            throw pendingBodyError = maxBodyLengthError();
-          }
-          onProgress && onProgress(loadedBytes);
-        },
-        flush
-      );
-      if (supportsRequestStream && method !== "get" && method !== "head" && (onUploadProgress || mustEnforceStreamBody)) {
-        requestContentLength = requestContentLength == null ? await resolveBodyLength(headers, data) : requestContentLength;
-        if (requestContentLength !== 0 || mustEnforceStreamBody) {
-          let _request = new Request(url2, {
-            method: "POST",
-            body: data,
-            duplex: "half"
-          });
-          let contentTypeHeader;
-          if (utils_default.isFormData(data) && (contentTypeHeader = _request.headers.get("content-type"))) {
-            headers.setContentType(contentTypeHeader);
-          }
-          if (_request.body) {
-            const [onProgress, flush] = onUploadProgress && progressEventDecorator(
-              requestContentLength,
-              progressEventReducer(asyncDecorator(onUploadProgress))
-            ) || [];
-            data = trackRequestStream(_request.body, onProgress, flush);
-          }
-        }
-      } else if (mustEnforceStreamBody && !isRequestSupported && isReadableStreamSupported && method !== "get" && method !== "head") {
-        data = trackRequestStream(data);
-      } else if (mustEnforceStreamBody && isRequestSupported && !supportsRequestStream && method !== "get" && method !== "head") {
-        throw new AxiosError_default(
-          "Stream request bodies are not supported by the current fetch implementation",
-          AxiosError_default.ERR_NOT_SUPPORT,
-          config,
-          request
-        );
-      }
-      if (!utils_default.isString(withCredentials)) {
-        withCredentials = withCredentials ? "include" : "omit";
-      }
-      const isCredentialsSupported = isRequestSupported && "credentials" in Request.prototype;
-      if (utils_default.isFormData(data)) {
-        const contentType = headers.getContentType();
-        if (contentType && /^multipart\/form-data/i.test(contentType) && !/boundary=/i.test(contentType)) {
-          headers.delete("content-type");
-        }
-      }
-      headers.set("User-Agent", "axios/" + VERSION, false);
-      const safeFetchOptions = fetchOptions == null ? fetchOptions : Object.assign(/* @__PURE__ */ Object.create(null), fetchOptions);
-      if (safeFetchOptions) {
-        delete safeFetchOptions.body;
-        delete safeFetchOptions.headers;
-        delete safeFetchOptions.method;
-        delete safeFetchOptions.signal;
-        delete safeFetchOptions.duplex;
-        delete safeFetchOptions.credentials;
-      }
-      const resolvedOptions = Object.assign(/* @__PURE__ */ Object.create(null), safeFetchOptions, {
-        signal: composedSignal,
-        method: method.toUpperCase(),
-        headers: toByteStringHeaderObject(headers.normalize()),
-        body: data,
-        duplex: "half",
-        credentials: isCredentialsSupported ? withCredentials : void 0
-      });
-      if (isRequestSupported) {
-        utils_default.forEach(requestDefaults, (value2, key) => {
-          if (resolvedOptions[key] === void 0) {
-            resolvedOptions[key] = value2;
-          }
-        });
-        if (resolvedOptions.signal === void 0) {
-          resolvedOptions.signal = null;
-        }
-        if (resolvedOptions.body === void 0) {
-          resolvedOptions.body = null;
-        }
-      }
-      if (maxRedirects === 0) {
-        resolvedOptions.redirect = "manual";
-        if (safeFetchOptions) {
-          safeFetchOptions.redirect = "manual";
-        }
-      }
-      request = isRequestSupported && new Request(url2, resolvedOptions);
-      let response = await (isRequestSupported ? _fetch(request, safeFetchOptions) : _fetch(url2, resolvedOptions));
-      const responseHeaders = AxiosHeaders_default.from(response.headers);
-      if (hasMaxContentLength) {
-        const declaredLength = utils_default.toFiniteNumber(responseHeaders.getContentLength());
-        if (declaredLength != null && declaredLength > maxContentLength) {
-          throw new AxiosError_default(
-            "maxContentLength size of " + maxContentLength + " exceeded",
-            AxiosError_default.ERR_BAD_RESPONSE,
-            config,
-            request
-          );
-        }
-      }
-      const isStreamResponse = supportsResponseStream && (responseType === "stream" || responseType === "response");
-      if (supportsResponseStream && response.body && (onDownloadProgress || hasMaxContentLength || isStreamResponse && unsubscribe)) {
-        const options = {};
-        ["status", "statusText", "headers"].forEach((prop) => {
-          options[prop] = response[prop];
-        });
-        const responseContentLength = utils_default.toFiniteNumber(responseHeaders.getContentLength());
-        const [onProgress, flush] = onDownloadProgress && progressEventDecorator(
-          responseContentLength,
-          progressEventReducer(asyncDecorator(onDownloadProgress), true)
-        ) || [];
-        let bytesRead = 0;
-        const onChunkProgress = (loadedBytes) => {
-          if (hasMaxContentLength) {
-            bytesRead = loadedBytes;
-            if (bytesRead > maxContentLength) {
-              throw pendingResponseError = new AxiosError_default(
-                "maxContentLength size of " + maxContentLength + " exceeded",
-                AxiosError_default.ERR_BAD_RESPONSE,
-                config,
-                request
-              );
-            }
-          }
-          onProgress && onProgress(loadedBytes);
-        };
-        response = new Response(
-          trackStream(response.body, DEFAULT_CHUNK_SIZE, onChunkProgress, () => {
-            flush && flush();
-            unsubscribe && unsubscribe();
-          }),
-          options
-        );
-      }
-      responseType = responseType || "text";
-      let responseData = await resolvers[utils_default.findKey(resolvers, responseType) || "text"](
-        response,
-        config
-      );
-      if (hasMaxContentLength && !supportsResponseStream && !isStreamResponse) {
-        let materializedSize;
-        if (responseData != null) {
-          if (typeof responseData.byteLength === "number") {
-            materializedSize = responseData.byteLength;
-          } else if (typeof responseData.size === "number") {
-            materializedSize = responseData.size;
-          } else if (typeof responseData === "string") {
-            materializedSize = typeof TextEncoder2 === "function" ? new TextEncoder2().encode(responseData).byteLength : responseData.length;
-          }
-        }
-        if (typeof materializedSize === "number" && materializedSize > maxContentLength) {
-          throw new AxiosError_default(
-            "maxContentLength size of " + maxContentLength + " exceeded",
-            AxiosError_default.ERR_BAD_RESPONSE,
-            config,
-            request
-          );
-        }
-      }
-      !isStreamResponse && unsubscribe && unsubscribe();
-      return await new Promise((resolve2, reject) => {
-        settle(resolve2, reject, {
-          data: responseData,
-          headers: AxiosHeaders_default.from(response.headers),
-          status: response.status,
-          statusText: response.statusText,
-          config,
-          request
-        });
-      });
-    } catch (err) {
-      unsubscribe && unsubscribe();
-      if (composedSignal && composedSignal.aborted && composedSignal.reason instanceof AxiosError_default) {
-        const canceledError = composedSignal.reason;
-        canceledError.config = config;
-        request && (canceledError.request = request);
-        if (err !== canceledError) {
-          Object.defineProperty(canceledError, "cause", {
-            __proto__: null,
-            value: err,
-            writable: true,
-            enumerable: false,
-            configurable: true
-          });
-        }
-        throw canceledError;
-      }
-      if (pendingBodyError) {
-        request && !pendingBodyError.request && (pendingBodyError.request = request);
-        throw pendingBodyError;
-      }
-      if (pendingResponseError) {
-        throw pendingResponseError;
-      }
-      if (err instanceof AxiosError_default) {
-        request && !err.request && (err.request = request);
-        throw err;
-      }
-      if (err && err.name === "TypeError" && /Load failed|fetch/i.test(err.message)) {
-        const networkError = new AxiosError_default(
-          "Network Error",
-          AxiosError_default.ERR_NETWORK,
-          config,
-          request,
-          err && err.response
-        );
-        Object.defineProperty(networkError, "cause", {
-          __proto__: null,
-          value: err.cause || err,
-          writable: true,
-          enumerable: false,
-          configurable: true
-        });
-        throw networkError;
-      }
-      throw AxiosError_default.from(err, err && err.code, config, request, err && err.response);
-    }
-  };
-};
-var seedCache = /* @__PURE__ */ new Map();
-var getFetch = (config) => {
-  const env = /* @__PURE__ */ Object.create(null);
-  const configuredEnv = config && utils_default.hasOwnProp(config, "env") && config.env;
-  ["fetch", "Request", "Response", "Blob"].forEach((key) => {
-    if (configuredEnv && utils_default.hasOwnProp(configuredEnv, key)) {
-      env[key] = configuredEnv[key];
-    }
-  });
-  const { fetch: fetch2, Request, Response, Blob: Blob2 } = env;
-  const seeds = [Request, Response, fetch2, Blob2];
-  let len = seeds.length, i = len, seed, target, map = seedCache;
-  while (i--) {
-    seed = seeds[i];
-    target = map.get(seed);
-    target === void 0 && map.set(seed, target = i ? /* @__PURE__ */ new Map() : factory(env));
-    map = target;
-  }
-  return target;
-};
-var adapter = getFetch();
+// scripts/bundle-stubs/axios-fetch-adapter.mjs
+var getFetch = () => false;
 
 // node_modules/axios/lib/adapters/adapters.js
 var knownAdapters = {
@@ -15214,29 +14447,29 @@ utils_default.forEach(knownAdapters, (fn, value2) => {
   }
 });
 var renderReason = (reason) => `- ${reason}`;
-var isResolvedHandle = (adapter2) => utils_default.isFunction(adapter2) || adapter2 === null || adapter2 === false;
+var isResolvedHandle = (adapter) => utils_default.isFunction(adapter) || adapter === null || adapter === false;
 function getAdapter(adapters, config) {
   adapters = utils_default.isArray(adapters) ? adapters : [adapters];
   const { length } = adapters;
   let nameOrAdapter;
-  let adapter2;
+  let adapter;
   const rejectedReasons = {};
   for (let i = 0; i < length; i++) {
     nameOrAdapter = adapters[i];
     let id;
-    adapter2 = nameOrAdapter;
+    adapter = nameOrAdapter;
     if (!isResolvedHandle(nameOrAdapter)) {
-      adapter2 = knownAdapters[(id = String(nameOrAdapter)).toLowerCase()];
-      if (adapter2 === void 0) {
+      adapter = knownAdapters[(id = String(nameOrAdapter)).toLowerCase()];
+      if (adapter === void 0) {
         throw new AxiosError_default(`Unknown adapter '${id}'`);
       }
     }
-    if (adapter2 && (utils_default.isFunction(adapter2) || (adapter2 = adapter2.get(config)))) {
+    if (adapter && (utils_default.isFunction(adapter) || (adapter = adapter.get(config)))) {
       break;
     }
-    rejectedReasons[id || "#" + i] = adapter2;
+    rejectedReasons[id || "#" + i] = adapter;
   }
-  if (!adapter2) {
+  if (!adapter) {
     const reasons = Object.entries(rejectedReasons).map(
       ([id, state]) => `adapter ${id} ` + (state === false ? "is not supported by the environment" : "is not available in the build")
     );
@@ -15246,7 +14479,7 @@ function getAdapter(adapters, config) {
       AxiosError_default.ERR_NOT_SUPPORT
     );
   }
-  return adapter2;
+  return adapter;
 }
 var adapters_default = {
   /**
@@ -15284,10 +14517,10 @@ function dispatchRequest(_config) {
   if (["post", "put", "patch"].indexOf(config.method) !== -1) {
     config.headers.setContentType("application/x-www-form-urlencoded", false);
   }
-  const adapter2 = adapters_default.getAdapter(config.adapter || defaults_default.adapter, config);
+  const adapter = adapters_default.getAdapter(config.adapter || defaults_default.adapter, config);
   const now = resolveClock();
   const start = now();
-  return adapter2(config).then(
+  return adapter(config).then(
     function onAdapterResolution(response) {
       throwIfCancellationRequested(config);
       response.duration = elapsedSince(now, start);
@@ -24613,13 +23846,13 @@ strict("base64", ["input"], ([v], ctx) => {
   }
   return bytesOf(ctx, "base64", v).toString("base64");
 });
-var base64Bytes2 = (ctx, name, v) => {
+var base64Bytes = (ctx, name, v) => {
   const s = str(ctx, name, v);
   if (s.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(s)) fail(ctx, `${name}: not valid base64: the input length must be a multiple of 4`);
   return Buffer.from(s, "base64");
 };
-strict("base64Decode", ["str"], ([s], ctx) => String.fromCharCode(...base64Bytes2(ctx, "base64Decode", s)));
-strict("base64DecodeBytes", ["str"], ([s], ctx) => arrayOf([...base64Bytes2(ctx, "base64DecodeBytes", s)]));
+strict("base64Decode", ["str"], ([s], ctx) => String.fromCharCode(...base64Bytes(ctx, "base64Decode", s)));
+strict("base64DecodeBytes", ["str"], ([s], ctx) => arrayOf([...base64Bytes(ctx, "base64DecodeBytes", s)]));
 var digest = (name, algorithm) => strict(name, ["s"], ([s], ctx) => createHash3(algorithm).update(str(ctx, name, s), "utf8").digest("hex"));
 digest("md5", "md5");
 digest("sha1", "sha1");

@@ -47,6 +47,18 @@ const dropUnusedToolkitParts = {
   },
 };
 
+// axios's fetch adapter (see scripts/bundle-stubs/axios-fetch-adapter.mjs for why it is not loaded).
+const skipAxiosFetchAdapter = {
+  name: 'skip-axios-fetch-adapter',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^\.\/fetch\.js$/ }, (args) =>
+      /[\\/]axios[\\/]lib[\\/]adapters[\\/]adapters\.js$/.test(args.importer)
+        ? { path: fileURLToPath(new URL('./bundle-stubs/axios-fetch-adapter.mjs', import.meta.url)) }
+        : undefined,
+    );
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -59,7 +71,7 @@ const common = {
   // Prefer dependencies' ES module builds: they tree-shake (e.g. @ory/client's hundreds of unused
   // API classes), which shrinks the bundle by about 40% and its load time with it.
   mainFields: ['module', 'main'],
-  plugins: [precompiledManifestValidator, dropUnusedToolkitParts],
+  plugins: [precompiledManifestValidator, dropUnusedToolkitParts, skipAxiosFetchAdapter],
   alias: { 'form-data': './scripts/bundle-stubs/form-data.cjs' },
   // CommonJS dependencies (axios, tunnel, ...) call require(); give the ESM bundle one.
   banner: {
