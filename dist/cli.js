@@ -17653,7 +17653,12 @@ function findComplexKeys(src) {
 // src/manifest/body-location.ts
 var origins = /* @__PURE__ */ new WeakMap();
 function rememberBodyOrigin(body, origin2) {
-  origins.set(body, origin2);
+  if (origin2.kind === "file") {
+    origins.set(body, origin2);
+    return;
+  }
+  const { file, text, lineCounter } = origin2.src;
+  origins.set(body, { kind: "inline", at: { file, text, lineCounter }, node: scalarAt(origin2.src, origin2.path), substitutions: origin2.substitutions });
 }
 function offsetOf(text, line, column) {
   let offset = 0;
@@ -17686,12 +17691,9 @@ function bodyLocation(body, line, column) {
     const at = lineColumnOf(origin2.rawText, raw);
     return { file: body.location.file, line: at.line, column: at.column };
   }
-  if (origin2?.kind === "inline") {
-    const node = scalarAt(origin2.src, origin2.path);
-    if (node) {
-      const raw = rawOffset(origin2.substitutions, resolvedOffset);
-      return locationAtOffset(origin2.src, scalarValueOffset(origin2.src, node, node.value, raw));
-    }
+  if (origin2?.kind === "inline" && origin2.node) {
+    const raw = rawOffset(origin2.substitutions, resolvedOffset);
+    return locationAtOffset(origin2.at, scalarValueOffset(origin2.at, origin2.node, origin2.node.value, raw));
   }
   return {
     file: body.location.file,

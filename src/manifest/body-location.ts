@@ -1,18 +1,33 @@
 import type { BodySource, SourceLocation } from '../model/action.ts';
 import type { Substitution } from './env.ts';
 import { rawOffset } from './env.ts';
-import type { PathSegment, YamlSource } from './yaml-source.ts';
+import type { PathSegment, SourceText, YamlSource } from './yaml-source.ts';
 import { locationAtOffset, scalarAt, scalarValueOffset } from './yaml-source.ts';
+import type { Scalar } from 'yaml';
 
-/** Where a loaded body came from, kept beside the BodySource (the model type stays plain data). */
+/** Where a loaded body came from, as the loader reports it. */
 type BodyOrigin =
   | { readonly kind: 'inline'; readonly src: YamlSource; readonly path: readonly PathSegment[]; readonly substitutions: readonly Substitution[] }
   | { readonly kind: 'file'; readonly rawText: string; readonly substitutions: readonly Substitution[] };
 
-const origins = new WeakMap<BodySource, BodyOrigin>();
+/**
+ * What is kept beside each BodySource (the model type stays plain data): for an inline body its
+ * scalar node and the manifest's text, not the whole parsed document, which a plan of thousands of
+ * actions would otherwise hold on to until the run ends.
+ */
+type KeptOrigin =
+  | { readonly kind: 'inline'; readonly at: SourceText; readonly node: Scalar | undefined; readonly substitutions: readonly Substitution[] }
+  | Extract<BodyOrigin, { kind: 'file' }>;
+
+const origins = new WeakMap<BodySource, KeptOrigin>();
 
 export function rememberBodyOrigin(body: BodySource, origin: BodyOrigin): void {
-  origins.set(body, origin);
+  if (origin.kind === 'file') {
+    origins.set(body, origin);
+    return;
+  }
+  const { file, text, lineCounter } = origin.src;
+  origins.set(body, { kind: 'inline', at: { file, text, lineCounter }, node: scalarAt(origin.src, origin.path), substitutions: origin.substitutions });
 }
 
 /** Offset of a 1-based line/column in `text` (clamped to the text). */
@@ -54,12 +69,9 @@ export function bodyLocation(body: BodySource, line: number, column: number): So
     const at = lineColumnOf(origin.rawText, raw);
     return { file: body.location.file, line: at.line, column: at.column };
   }
-  if (origin?.kind === 'inline') {
-    const node = scalarAt(origin.src, origin.path);
-    if (node) {
-      const raw = rawOffset(origin.substitutions, resolvedOffset);
-      return locationAtOffset(origin.src, scalarValueOffset(origin.src, node, node.value as string, raw));
-    }
+  if (origin?.kind === 'inline' && origin.node) {
+    const raw = rawOffset(origin.substitutions, resolvedOffset);
+    return locationAtOffset(origin.at, scalarValueOffset(origin.at, origin.node, origin.node.value as string, raw));
   }
   // an unknown body (copied object): assume a literal block, whose lines keep their column offset
   return {

@@ -4,6 +4,9 @@ import type { SourceLocation } from '../model/action.ts';
 
 export type PathSegment = string | number;
 
+/** What turns an offset into a place: the text and its line starts, without the parsed document. */
+export type SourceText = Pick<YamlSource, 'file' | 'text' | 'lineCounter'>;
+
 /** A parsed manifest with what is needed to point at any of its nodes. */
 export interface YamlSource {
   readonly file: string;
@@ -27,7 +30,7 @@ export function parseYaml(file: string, text: string): YamlSource {
   return { file, text, doc, lineCounter };
 }
 
-export function locationAtOffset(src: YamlSource, offset: number): SourceLocation {
+export function locationAtOffset(src: SourceText, offset: number): SourceLocation {
   const clamped = Math.max(0, Math.min(offset, src.text.length));
   const { line, col } = src.lineCounter.linePos(clamped);
   return { file: src.file, line, column: col };
@@ -135,7 +138,7 @@ export function valueLocation(src: YamlSource, path: readonly PathSegment[]): So
 }
 
 /** Where a scalar's content starts in the text: after the quote, or on the line after a block header. */
-function contentStart(src: YamlSource, node: Scalar): number {
+function contentStart(src: SourceText, node: Scalar): number {
   const start = node.range?.[0] ?? 0;
   switch (node.type) {
     case Scalar.QUOTE_DOUBLE:
@@ -173,7 +176,7 @@ function escapeLength(text: string, at: number): number {
  * source text: indentation, quotes and folded line breaks are skipped, escapes stand for one character.
  * Works for plain, quoted, literal and folded scalars; a character that cannot be matched keeps the last position.
  */
-export function scalarValueOffset(src: YamlSource, node: Scalar, value: string, valueOffset: number): number {
+export function scalarValueOffset(src: SourceText, node: Scalar, value: string, valueOffset: number): number {
   const end = node.range?.[1] ?? src.text.length;
   const doubleQuoted = node.type === Scalar.QUOTE_DOUBLE;
   let j = contentStart(src, node);
