@@ -33399,7 +33399,8 @@ function createGitHubClient(options) {
           const { data } = await octokit.rest.users.getAuthenticated();
           return typeof data.login === "string" ? data.login : void 0;
         } catch (error2) {
-          if (statusOf(error2) === 403 && !isRateLimit(error2)) return GITHUB_ACTIONS_BOT_LOGIN;
+          const status = statusOf(error2);
+          if (status === 403 && !isRateLimit(error2) || status === 404) return GITHUB_ACTIONS_BOT_LOGIN;
           throw error2;
         }
       });
@@ -44963,7 +44964,7 @@ var NULL_SHA = "0000000000000000000000000000000000000000";
 function readGitHubContext(env, readFile) {
   const eventName = env["GITHUB_EVENT_NAME"] ?? "";
   const payload = readEventPayload(env["GITHUB_EVENT_PATH"], readFile);
-  const repo = readRepo(env["GITHUB_REPOSITORY"], payload);
+  const repo = readRepo(env["GITHUB_REPOSITORY"], payload, PULL_REQUEST_EVENTS.has(eventName) || eventName === "push");
   const serverUrl = trimTrailingSlash(nonEmpty(env["GITHUB_SERVER_URL"]) ?? "https://github.com");
   const apiUrl = trimTrailingSlash(nonEmpty(env["GITHUB_API_URL"]) ?? "https://api.github.com");
   const runId = env["GITHUB_RUN_ID"] ?? "";
@@ -45009,12 +45010,13 @@ function readEventPayload(eventPath, readFile) {
   }
   return parsed;
 }
-function readRepo(fullName, payload) {
+function readRepo(fullName, payload, required) {
   const fromEnv = splitFullName(fullName);
   if (fromEnv) return fromEnv;
   const repository = payload["repository"];
   const fromPayload = isRecord2(repository) ? splitFullName(stringAt(repository, "full_name")) : void 0;
   if (fromPayload) return fromPayload;
+  if (!required) return { owner: "", repo: "" };
   throw new Error(
     "Cannot tell which repository this run belongs to: GITHUB_REPOSITORY is not set to 'owner/repo' and the event payload has no repository."
   );
@@ -49821,7 +49823,7 @@ function describeIntent(intent) {
   return intent.kind;
 }
 async function execute(rt, inputs, context3, intent, state) {
-  const github = inputs.githubToken ? rt.createGitHub({
+  const github = inputs.githubToken && context3.repo.owner ? rt.createGitHub({
     token: inputs.githubToken,
     apiUrl: context3.apiUrl,
     onRetry: (e) => rt.info(`GitHub: ${e.method} ${e.url} answered ${e.status}; retry ${e.retry} in ${e.delayMs} ms`)

@@ -56,7 +56,7 @@ function describeIntent(intent: Intent): string {
 }
 
 async function execute(rt: ActionRuntime, inputs: ActionInputs, context: GitHubContext, intent: Intent, state: RunState): Promise<void> {
-  const github = inputs.githubToken
+  const github = inputs.githubToken && context.repo.owner
     ? rt.createGitHub({
         token: inputs.githubToken,
         apiUrl: context.apiUrl,

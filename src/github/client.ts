@@ -154,8 +154,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi {
           const { data } = await octokit.rest.users.getAuthenticated();
           return typeof data.login === 'string' ? data.login : undefined;
         } catch (error) {
-          // An installation token (GITHUB_TOKEN) is not a user: GitHub answers 403; its comments are by the bot.
-          if (statusOf(error) === 403 && !isRateLimit(error)) return GITHUB_ACTIONS_BOT_LOGIN;
+          // An installation token (GITHUB_TOKEN) is not a user: GitHub answers 403 (and API proxies that
+          // do not serve /user, 404); its comments are by the bot.
+          const status = statusOf(error);
+          if ((status === 403 && !isRateLimit(error)) || status === 404) return GITHUB_ACTIONS_BOT_LOGIN;
           throw error;
         }
       });

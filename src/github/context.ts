@@ -55,7 +55,9 @@ export const NULL_SHA = '0000000000000000000000000000000000000000';
 export function readGitHubContext(env: Env, readFile: (path: string) => string): GitHubContext {
   const eventName = env['GITHUB_EVENT_NAME'] ?? '';
   const payload = readEventPayload(env['GITHUB_EVENT_PATH'], readFile);
-  const repo = readRepo(env['GITHUB_REPOSITORY'], payload);
+  // Pull requests and pushes need the repository (comments, the previous manifest); a dispatch or a
+  // schedule can plan and apply without it.
+  const repo = readRepo(env['GITHUB_REPOSITORY'], payload, PULL_REQUEST_EVENTS.has(eventName) || eventName === 'push');
   const serverUrl = trimTrailingSlash(nonEmpty(env['GITHUB_SERVER_URL']) ?? 'https://github.com');
   const apiUrl = trimTrailingSlash(nonEmpty(env['GITHUB_API_URL']) ?? 'https://api.github.com');
   const runId = env['GITHUB_RUN_ID'] ?? '';
@@ -108,12 +110,13 @@ function readEventPayload(
   return parsed;
 }
 
-function readRepo(fullName: string | undefined, payload: Readonly<Record<string, unknown>>): RepoRef {
+function readRepo(fullName: string | undefined, payload: Readonly<Record<string, unknown>>, required: boolean): RepoRef {
   const fromEnv = splitFullName(fullName);
   if (fromEnv) return fromEnv;
   const repository = payload['repository'];
   const fromPayload = isRecord(repository) ? splitFullName(stringAt(repository, 'full_name')) : undefined;
   if (fromPayload) return fromPayload;
+  if (!required) return { owner: '', repo: '' };
   throw new Error(
     "Cannot tell which repository this run belongs to: GITHUB_REPOSITORY is not set to 'owner/repo' " +
       'and the event payload has no repository.',

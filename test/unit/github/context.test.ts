@@ -115,9 +115,10 @@ test('the repository falls back to the payload when GITHUB_REPOSITORY is missing
 
 test('errors name the problem: no repository, unreadable or invalid payload, pull request without number', () => {
   assert.throws(
-    () => readGitHubContext({ GITHUB_EVENT_NAME: 'schedule' }, readFile),
+    () => readGitHubContext({ GITHUB_EVENT_NAME: 'push', GITHUB_SHA: 'a'.repeat(40) }, readFile),
     /GITHUB_REPOSITORY is not set/,
   );
+  assert.deepEqual(readGitHubContext({ GITHUB_EVENT_NAME: 'schedule' }, readFile).repo, { owner: '', repo: '' }, 'a schedule needs no repository');
   assert.throws(
     () =>
       readGitHubContext({ ...runnerEnv('push'), GITHUB_EVENT_PATH: '/nope.json' }, () => {
