@@ -1,0 +1,86 @@
+/** The apply step with an injected Ory: verification of what was stored, conflicts, refusals. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyPlan } from '../../../src/apply/apply.ts';
+import { computePlan } from '../../../src/commands/plan.ts';
+import { RunFailure } from '../../../src/model/failure.ts';
+import { PatchRejected, RevisionConflict, type OryProjects } from '../../../src/ory/client.ts';
+import { applyLocally } from '../../support/apply-locally.ts';
+import { action, manifestOf, rawProject } from '../../support/model-fixtures.ts';
+
+type Behaviour = (project: any, ops: readonly any[]) => { project: any; warnings?: { message: string }[] } | Error;
+
+function fakeOry(behaviour: Behaviour = (project, ops) => ({ project: applyLocally(project, ops) })) {
+  let project: any = rawProject();
+  let revision = 1;
+  const calls: string[] = [];
+  const ory: OryProjects = {
+    async getProject() {
+      calls.push('get');
+      return structuredClone(project);
+    },
+    async patchProject(_id, revisionId, ops) {
+      calls.push('patch');
+      if (revisionId !== project.revision_id) throw new RevisionConflict(project.id);
+      const outcome = behaviour(structuredClone(project), ops);
+      if (outcome instanceof Error) throw outcome;
+      project = { ...outcome.project, revision_id: `rev-${++revision}` };
+      return { project: structuredClone(project), warnings: outcome.warnings ?? [] };
+    },
+  };
+  return { ory, calls, edit: (f: (p: any) => void) => { f(project); project.revision_id = `rev-${++revision}`; } };
+}
+
+const ACTIONS = [action({ name: 'welcome' }), action({ name: 'audit', flow: 'settings', authMethod: 'profile' })];
+const log: string[] = [];
+
+async function planAndApply(fake: ReturnType<typeof fakeOry>, before?: () => void) {
+  const planned = await computePlan({ manifest: manifestOf(ACTIONS), ory: fake.ory, salt: 's' });
+  before?.();
+  return applyPlan({ ory: fake.ory, replan: planned.replan, log: (m) => log.push(m) }, planned);
+}
+
+test('a hook Ory answered 200 for but did not store fails with apply-failed, naming the action', async () => {
+  const fake = fakeOry((project, ops) => {
+    const stored = applyLocally(project, ops);
+    stored.services.identity.config.selfservice.flows.settings.after.profile.hooks = [];
+    return { project: stored, warnings: [{ message: 'dropped settings.after.profile' }] };
+  });
+  await assert.rejects(planAndApply(fake), (error: unknown) => {
+    assert.ok(error instanceof RunFailure);
+    assert.equal(error.reason, 'apply-failed');
+    assert.match(error.message, /"audit"/);
+    assert.match(error.message, /dropped settings\.after\.profile/);
+    return true;
+  });
+});
+
+test('a hook that Ory changed behind our back while writing is reported too', async () => {
+  const fake = fakeOry((project, ops) => {
+    const stored = applyLocally(project, ops);
+    stored.services.identity.config.selfservice.flows.registration.after.password.hooks = [{ hook: 'session' }, ...stored.services.identity.config.selfservice.flows.registration.after.password.hooks.filter((h: any) => h.hook !== 'session').map((h: any) => ({ ...h, config: { ...h.config, can_interrupt: true } }))];
+    return { project: stored };
+  });
+  await assert.rejects(planAndApply(fake), (error: unknown) => error instanceof RunFailure && error.reason === 'apply-failed' && /"welcome"/.test(error.message));
+});
+
+test('a 409 from an unrelated edit re-reads, finds the same plan and writes again', async () => {
+  const fake = fakeOry();
+  const results = await planAndApply(fake, () => fake.edit((p) => p.services.identity.config.selfservice.flows.login.before.hooks.push({ hook: 'web_hook', config: { url: 'https://other.example.com', method: 'GET' } })));
+  assert.equal(results[0]!.outcome, 'applied');
+  assert.deepEqual(fake.calls, ['get', 'patch', 'get', 'patch']);
+});
+
+test('a 409 from an edit that changes the plan fails with conflict and writes nothing', async () => {
+  const fake = fakeOry();
+  await assert.rejects(
+    planAndApply(fake, () => fake.edit((p) => p.services.identity.config.selfservice.flows.registration.after.password.hooks.unshift({ hook: 'web_hook', config: { url: ACTIONS[0]!.url, method: 'POST', can_interrupt: true } }))),
+    (error: unknown) => error instanceof RunFailure && error.reason === 'conflict',
+  );
+  assert.deepEqual(fake.calls, ['get', 'patch', 'get']);
+});
+
+test('a config Ory refuses at the same revision, with every test holding, is apply-failed with its message', async () => {
+  const fake = fakeOry(() => new PatchRejected('p', 'Unable to validate config: something Ory does not like'));
+  await assert.rejects(planAndApply(fake), (error: unknown) => error instanceof RunFailure && error.reason === 'apply-failed' && /something Ory does not like/.test(error.message));
+});
