@@ -91,6 +91,8 @@ function prPayload(pr: Pr, forkOf?: string): Record<string, unknown> {
 
 interface RunOn {
   manifest: string;
+  /** more files of the checkout, e.g. body files */
+  files?: Record<string, string>;
   node?: string;
   token?: string;
   inputs?: Record<string, string>;
@@ -98,7 +100,7 @@ interface RunOn {
 
 function runPlan(pr: Pr, o: RunOn, forkOf?: string): Promise<RunResult> {
   return runBundledAction({
-    workspace: makeWorkspace({ 'ory-actions.yaml': o.manifest }),
+    workspace: makeWorkspace({ 'ory-actions.yaml': o.manifest, ...o.files }),
     ...(o.node ? { node: o.node } : {}),
     eventName: 'pull_request',
     payload: prPayload(pr, forkOf),
@@ -191,7 +193,19 @@ eachNode(() => {
       assert.equal(github.commentsOf(REPO, pr.number).find((c) => c.user.login === 'mallory')!.body.endsWith('forged'), true, 'theirs untouched');
     });
 
-    test('GitHub requests per plan: one GET /user, one per page of comments, one write', async () => {
+    test('a broken body template fails the plan with an annotation in its body file, and the comment lists it', async () => {
+    const pr = openPr(ory.addProject());
+    const manifest = 'actions:\n  welcome:\n    flow: registration\n    timing: after\n    auth_method: password\n    url: https://hooks.example.com/w\n    body_file: bodies/welcome.jsonnet\n';
+    const result = await runPlan(pr, { manifest, files: { 'bodies/welcome.jsonnet': 'function(ctx) {\n  email: ctx.identity.traits.email\n  name: 1,\n}\n' } });
+    assert.equal(result.code, 1);
+    assert.equal(result.outputs['failure-reason'], 'invalid-manifest');
+    assert.match(result.log, /::error [^\n]*file=bodies\/welcome\.jsonnet,line=3,/);
+    const [comment] = ourComments(pr);
+    assert.match(comment!.body, /bodies\/welcome\.jsonnet:3:/);
+    assert.equal(markerOf(comment!.body).status, 'failed');
+  });
+
+  test('GitHub requests per plan: one GET /user, one per page of comments, one write', async () => {
       const pr = openPr(ory.addProject());
       for (let i = 0; i < 230; i++) github.addComment(REPO, { issue_number: pr.number, user: { login: 'octocat', type: 'User' }, body: `comment ${i}` });
       github.resetRequests();
