@@ -21015,16 +21015,13 @@ var KEY_ORDER = [
   "manifest",
   "fingerprint",
   "summary",
-  "create",
-  "update",
-  "delete",
   "projects",
   "projectId",
   "projectName",
   "revisionId",
-  "creates",
-  "updates",
-  "deletes",
+  "create",
+  "update",
+  "delete",
   "unchanged",
   "unmanaged",
   "warnings",
@@ -21070,8 +21067,14 @@ function ordered2(value2) {
   return out;
 }
 function planToJson(plan2) {
-  return `${JSON.stringify(ordered2(withoutSensitiveBodies(plan2)), null, 2)}
+  return `${JSON.stringify(ordered2(publicShape(withoutSensitiveBodies(plan2))), null, 2)}
 `;
+}
+function publicShape(plan2) {
+  return {
+    ...plan2,
+    projects: plan2.projects.map(({ creates, updates, deletes, ...rest }) => ({ ...rest, create: creates, update: updates, delete: deletes }))
+  };
 }
 function isSensitiveChange2(change) {
   return change.before?.sensitive === true || change.after?.sensitive === true;

@@ -46151,16 +46151,13 @@ var KEY_ORDER = [
   "manifest",
   "fingerprint",
   "summary",
-  "create",
-  "update",
-  "delete",
   "projects",
   "projectId",
   "projectName",
   "revisionId",
-  "creates",
-  "updates",
-  "deletes",
+  "create",
+  "update",
+  "delete",
   "unchanged",
   "unmanaged",
   "warnings",
@@ -46206,8 +46203,14 @@ function ordered(value2) {
   return out;
 }
 function planToJson(plan2) {
-  return `${JSON.stringify(ordered(withoutSensitiveBodies(plan2)), null, 2)}
+  return `${JSON.stringify(ordered(publicShape(withoutSensitiveBodies(plan2))), null, 2)}
 `;
+}
+function publicShape(plan2) {
+  return {
+    ...plan2,
+    projects: plan2.projects.map(({ creates, updates, deletes, ...rest }) => ({ ...rest, create: creates, update: updates, delete: deletes }))
+  };
 }
 function isSensitiveChange3(change) {
   return change.before?.sensitive === true || change.after?.sensitive === true;

@@ -6,16 +6,13 @@ const KEY_ORDER = [
   'manifest',
   'fingerprint',
   'summary',
-  'create',
-  'update',
-  'delete',
   'projects',
   'projectId',
   'projectName',
   'revisionId',
-  'creates',
-  'updates',
-  'deletes',
+  'create',
+  'update',
+  'delete',
   'unchanged',
   'unmanaged',
   'warnings',
@@ -70,7 +67,15 @@ function ordered(value: unknown): unknown {
  * plan ever carry them.
  */
 export function planToJson(plan: Plan): string {
-  return `${JSON.stringify(ordered(withoutSensitiveBodies(plan)), null, 2)}\n`;
+  return `${JSON.stringify(ordered(publicShape(withoutSensitiveBodies(plan))), null, 2)}\n`;
+}
+
+/** Per project the plan JSON names its lists as SPEC section 2 does: create, update, delete, unmanaged. */
+function publicShape(plan: Plan): unknown {
+  return {
+    ...plan,
+    projects: plan.projects.map(({ creates, updates, deletes, ...rest }) => ({ ...rest, create: creates, update: updates, delete: deletes })),
+  };
 }
 
 function isSensitiveChange(change: FieldChange): boolean {

@@ -4,12 +4,19 @@ import type { Plan } from '../../../src/model/plan.ts';
 import { planToJson } from '../../../src/render/index.ts';
 import { aPlan, aProject, mixedPlan } from './fixtures.ts';
 
-test('planToJson is pretty, ends with a newline and parses back to the plan', () => {
+test('planToJson is pretty, ends with a newline and parses back to the plan, lists named as SPEC names them', () => {
   const plan = mixedPlan();
   const json = planToJson(plan);
   assert.ok(json.endsWith('}\n'));
   assert.ok(json.startsWith('{\n  "formatVersion": 1,\n  "manifest": "ory-actions.yaml",\n  "fingerprint": '));
-  assert.deepEqual(JSON.parse(json), JSON.parse(JSON.stringify(plan)));
+  const publicShape = {
+    ...plan,
+    projects: plan.projects.map(({ creates, updates, deletes, ...rest }) => ({ ...rest, create: creates, update: updates, delete: deletes })),
+  };
+  assert.deepEqual(JSON.parse(json), JSON.parse(JSON.stringify(publicShape)));
+  const project = (JSON.parse(json) as { projects: Array<Record<string, unknown>> }).projects[0]!;
+  assert.deepEqual(Object.keys(project).slice(0, 6), ['projectId', 'projectName', 'revisionId', 'create', 'update', 'delete']);
+  assert.ok('unmanaged' in project);
 });
 
 test('planToJson gives the same bytes whatever order the keys were built in', () => {
