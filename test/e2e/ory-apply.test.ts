@@ -51,6 +51,9 @@ for (const node of nodeBinaries()) {
       assert.match(first.summary, /Plan: 4 to create, 0 to update, 0 to delete\./);
       const plan = JSON.parse(first.planJson!);
       assert.equal(plan.fingerprint, first.outputs.fingerprint);
+      assert.deepEqual(plan.summary, { create: 4, update: 0, delete: 0 });
+      assert.deepEqual(plan.projects[0].create.map((c: { action: string }) => c.action), ['welcome_email', 'validate_login', 'audit_log', 'sync_verified']);
+      assert.deepEqual([plan.projects[0].update, plan.projects[0].delete, plan.projects[0].unmanaged], [[], [], []]);
 
       ory.resetRequests();
       const second = await runBundledAction({ workspace, node: node.path, eventName: 'workflow_dispatch', inputs: inputs(projectId) });
