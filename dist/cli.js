@@ -20439,20 +20439,20 @@ function planAgainst(input, live) {
     ...bodies ? { previews: bodies.previews, actionWarnings: bodies.warnings } : {}
   });
 }
-async function computePlan(input) {
-  const ids = [
-    .../* @__PURE__ */ new Set([
-      ...projectIdsOf(input.manifest.actions),
-      ...input.manifest.defaultProjectId ? [input.manifest.defaultProjectId] : [],
-      ...projectIdsOf(input.previousActions ?? [])
-    ])
+async function computePlan(input, previous) {
+  const headIds = [
+    .../* @__PURE__ */ new Set([...projectIdsOf(input.manifest.actions), ...input.manifest.defaultProjectId ? [input.manifest.defaultProjectId] : []])
   ];
-  const live = await readProjects(input.ory, ids);
-  const result = planAgainst(input, live);
+  const headRead = readProjects(input.ory, headIds);
+  const [headLive, previousActions] = await Promise.all([headRead, previous]);
+  const previousOnly = projectIdsOf(previousActions ?? []).filter((id) => !headIds.includes(id));
+  const live = [...headLive, ...await readProjects(input.ory, previousOnly)];
+  const full = { ...input, ...previousActions ? { previousActions } : {} };
+  const result = planAgainst(full, live);
   const replan = (project) => {
     const again = plan({
       manifest: input.manifest,
-      ...input.previousActions ? { previousActions: input.previousActions } : {},
+      ...previousActions ? { previousActions } : {},
       live: [project],
       digest: secretDigester(input.salt),
       ...input.maskValues ? { maskValues: input.maskValues } : {}
@@ -24631,7 +24631,7 @@ async function main(argv, env) {
     if (!previous.manifest) throw new RunFailure("invalid-manifest", `--previous ${values2.previous}: ${previous.problem}`);
     previousActions = previous.manifest.actions;
   }
-  const planned = await computePlan({ manifest, ...previousActions ? { previousActions } : {}, ory, salt: apiKey, previewBodies: createBodyPreviewer(), maskValues: environmentSecretCandidates(env) });
+  const planned = await computePlan({ manifest, ory, salt: apiKey, previewBodies: createBodyPreviewer(), maskValues: environmentSecretCandidates(env) }, previousActions);
   const plan2 = planned.plan;
   if (values2.out) writeFileSync(values2.out, planToJson(plan2));
   process.stdout.write(values2.json && command === "plan" ? planToJson(plan2) : renderText(plan2) + "\n");

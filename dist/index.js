@@ -44935,20 +44935,20 @@ function planAgainst(input, live) {
     ...bodies ? { previews: bodies.previews, actionWarnings: bodies.warnings } : {}
   });
 }
-async function computePlan(input) {
-  const ids = [
-    .../* @__PURE__ */ new Set([
-      ...projectIdsOf(input.manifest.actions),
-      ...input.manifest.defaultProjectId ? [input.manifest.defaultProjectId] : [],
-      ...projectIdsOf(input.previousActions ?? [])
-    ])
+async function computePlan(input, previous) {
+  const headIds = [
+    .../* @__PURE__ */ new Set([...projectIdsOf(input.manifest.actions), ...input.manifest.defaultProjectId ? [input.manifest.defaultProjectId] : []])
   ];
-  const live = await readProjects(input.ory, ids);
-  const result = planAgainst(input, live);
+  const headRead = readProjects(input.ory, headIds);
+  const [headLive, previousActions] = await Promise.all([headRead, previous]);
+  const previousOnly = projectIdsOf(previousActions ?? []).filter((id) => !headIds.includes(id));
+  const live = [...headLive, ...await readProjects(input.ory, previousOnly)];
+  const full = { ...input, ...previousActions ? { previousActions } : {} };
+  const result = planAgainst(full, live);
   const replan = (project) => {
     const again = plan({
       manifest: input.manifest,
-      ...input.previousActions ? { previousActions: input.previousActions } : {},
+      ...previousActions ? { previousActions } : {},
       live: [project],
       digest: secretDigester(input.salt),
       ...input.maskValues ? { maskValues: input.maskValues } : {}
@@ -49843,7 +49843,6 @@ async function execute(rt, inputs, context3, intent, state) {
   if (!inputs.oryApiKey) {
     throw new RunFailure("ory-auth", "The input `ory-api-key` is empty. Pass a workspace API key, e.g. `ory-api-key: ${{ secrets.ORY_WORKSPACE_API_KEY }}`.");
   }
-  const previousActions = await rt.group("Previous manifest", async () => readPreviousActions(rt, inputs, context3, github));
   const ory = rt.createOry({
     apiUrl: inputs.oryApiUrl,
     apiKey: inputs.oryApiKey,
@@ -49851,14 +49850,11 @@ async function execute(rt, inputs, context3, intent, state) {
     onRetry: (message) => rt.info(message)
   });
   const planned = await rt.group("Plan", async () => {
-    const result = await computePlan({
-      manifest,
-      ...previousActions ? { previousActions } : {},
-      ory,
-      salt: inputs.oryApiKey,
-      previewBodies: createBodyPreviewer(),
-      maskValues: environmentSecretCandidates(rt.env)
-    });
+    const previousActions = readPreviousActions(rt, inputs, context3, github);
+    const result = await computePlan(
+      { manifest, ory, salt: inputs.oryApiKey, previewBodies: createBodyPreviewer(), maskValues: environmentSecretCandidates(rt.env) },
+      previousActions
+    );
     rt.info(renderText(result.plan));
     return result;
   });

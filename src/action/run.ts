@@ -75,7 +75,6 @@ async function execute(rt: ActionRuntime, inputs: ActionInputs, context: GitHubC
   if (!inputs.oryApiKey) {
     throw new RunFailure('ory-auth', 'The input `ory-api-key` is empty. Pass a workspace API key, e.g. `ory-api-key: ${{ secrets.ORY_WORKSPACE_API_KEY }}`.');
   }
-  const previousActions = await rt.group('Previous manifest', async () => readPreviousActions(rt, inputs, context, github));
   const ory = rt.createOry({
     apiUrl: inputs.oryApiUrl,
     apiKey: inputs.oryApiKey,
@@ -84,14 +83,12 @@ async function execute(rt: ActionRuntime, inputs: ActionInputs, context: GitHubC
   });
 
   const planned = await rt.group('Plan', async () => {
-    const result = await computePlan({
-      manifest,
-      ...(previousActions ? { previousActions } : {}),
-      ory,
-      salt: inputs.oryApiKey,
-      previewBodies: createBodyPreviewer(),
-      maskValues: environmentSecretCandidates(rt.env),
-    });
+    // The previous manifest comes from GitHub while the projects are read from Ory.
+    const previousActions = readPreviousActions(rt, inputs, context, github);
+    const result = await computePlan(
+      { manifest, ory, salt: inputs.oryApiKey, previewBodies: createBodyPreviewer(), maskValues: environmentSecretCandidates(rt.env) },
+      previousActions,
+    );
     rt.info(renderText(result.plan));
     return result;
   });

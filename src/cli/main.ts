@@ -104,7 +104,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
     if (!previous.manifest) throw new RunFailure('invalid-manifest', `--previous ${values.previous}: ${previous.problem}`);
     previousActions = previous.manifest.actions;
   }
-  const planned = await computePlan({ manifest, ...(previousActions ? { previousActions } : {}), ory, salt: apiKey, previewBodies: createBodyPreviewer(), maskValues: environmentSecretCandidates(env) });
+  const planned = await computePlan({ manifest, ory, salt: apiKey, previewBodies: createBodyPreviewer(), maskValues: environmentSecretCandidates(env) }, previousActions);
   const plan = planned.plan;
   if (values.out) writeFileSync(values.out, planToJson(plan));
   process.stdout.write(values.json && command === 'plan' ? planToJson(plan) : renderText(plan) + '\n');

@@ -47,22 +47,31 @@ export function planAgainst(input: PlanCommandInput, live: readonly LiveProject[
   });
 }
 
-export async function computePlan(input: PlanCommandInput): Promise<PlanCommandResult> {
+/**
+ * Reads and plans. `previous` (the manifest at the previous commit, read through GitHub) may still be
+ * on its way: the projects the head manifest names are read meanwhile, so the two round trips
+ * overlap, and only projects named by the previous manifest alone are read after it arrives.
+ */
+export async function computePlan(
+  input: Omit<PlanCommandInput, 'previousActions'>,
+  previous?: readonly DesiredAction[] | PromiseLike<readonly DesiredAction[] | undefined>,
+): Promise<PlanCommandResult> {
   // Projects that may hold owned hooks: those the actions name, the default one (prune with no
   // actions left), and those of the previous manifest (all of whose actions may be gone).
-  const ids = [
-    ...new Set([
-      ...projectIdsOf(input.manifest.actions),
-      ...(input.manifest.defaultProjectId ? [input.manifest.defaultProjectId] : []),
-      ...projectIdsOf(input.previousActions ?? []),
-    ]),
+  const headIds = [
+    ...new Set([...projectIdsOf(input.manifest.actions), ...(input.manifest.defaultProjectId ? [input.manifest.defaultProjectId] : [])]),
   ];
-  const live = await readProjects(input.ory, ids);
-  const result = planAgainst(input, live);
+  const headRead = readProjects(input.ory, headIds);
+  // Both are awaited together so a failed read is never left unhandled while the other settles.
+  const [headLive, previousActions] = await Promise.all([headRead, previous]);
+  const previousOnly = projectIdsOf(previousActions ?? []).filter((id) => !headIds.includes(id));
+  const live = [...headLive, ...(await readProjects(input.ory, previousOnly))];
+  const full: PlanCommandInput = { ...input, ...(previousActions ? { previousActions } : {}) };
+  const result = planAgainst(full, live);
   const replan = (project: LiveProject): ProjectReplan => {
     const again = plan({
       manifest: input.manifest,
-      ...(input.previousActions ? { previousActions: input.previousActions } : {}),
+      ...(previousActions ? { previousActions } : {}),
       live: [project],
       digest: secretDigester(input.salt),
       ...(input.maskValues ? { maskValues: input.maskValues } : {}),
