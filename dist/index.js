@@ -49849,6 +49849,7 @@ async function execute(rt, inputs, context3, intent, state) {
     ...timeouts(rt.env),
     onRetry: (message) => rt.info(message)
   });
+  const commentLookup = intent.kind === "plan" && context3.pullRequest && inputs.comment && github ? findOwnComment(github, context3, context3.pullRequest.number, manifest.path).catch(() => void 0) : void 0;
   const planned = await rt.group("Plan", async () => {
     const previousActions = readPreviousActions(rt, inputs, context3, github);
     const result = await computePlan(
@@ -49863,7 +49864,7 @@ async function execute(rt, inputs, context3, intent, state) {
   setPlanOutputs(rt, plan2);
   switch (intent.kind) {
     case "plan":
-      await publishPlan(rt, inputs, context3, github, plan2, { status: "planned" });
+      await publishPlan(rt, inputs, context3, github, plan2, { status: "planned" }, await commentLookup);
       rt.setOutput("applied", "false");
       return;
     case "check":
@@ -49978,7 +49979,7 @@ function markerFor(plan2, context3, status) {
 function statusLine(context3, status, extra = {}) {
   return { status, ...context3.runId ? { runUrl: context3.runUrl, runNumber: context3.runNumber } : {}, ...extra };
 }
-async function publishPlan(rt, inputs, context3, github, plan2, status) {
+async function publishPlan(rt, inputs, context3, github, plan2, status, known) {
   const line = statusLine(context3, status.status, status);
   rt.appendSummary(renderSummary(plan2, { status: line }));
   const pull = context3.pullRequest;
@@ -49987,7 +49988,11 @@ async function publishPlan(rt, inputs, context3, github, plan2, status) {
     rt.warning("No github-token: the plan is in the job summary only.");
     return;
   }
-  await postComment(rt, context3, github, pull.number, plan2, line, true);
+  await postComment(rt, context3, github, pull.number, plan2, line, true, known);
+}
+async function findOwnComment(github, context3, issueNumber, manifest) {
+  const ownLogin = await github.authenticatedLogin() ?? "";
+  return await findPlanComment(github, { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber, manifest, ownLogin }) ?? null;
 }
 async function postComment(rt, context3, github, issueNumber, plan2, status, newPlan, known) {
   try {
@@ -50016,8 +50021,7 @@ async function postComment(rt, context3, github, issueNumber, plan2, status, new
 async function findApprovedComment(github, context3, manifest) {
   const pull = await findMergedPullRequest(github, context3.repo.owner, context3.repo.repo, context3.sha);
   if (!pull) return void 0;
-  const ownLogin = await github.authenticatedLogin() ?? "";
-  const comment = await findPlanComment(github, { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber: pull.number, manifest, ownLogin });
+  const comment = await findOwnComment(github, context3, pull.number, manifest);
   return { pull: pull.number, ...comment ? { comment } : {} };
 }
 async function postManifestErrors(rt, context3, github, manifestPath, error2) {

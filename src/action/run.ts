@@ -82,6 +82,12 @@ async function execute(rt: ActionRuntime, inputs: ActionInputs, context: GitHubC
     onRetry: (message) => rt.info(message),
   });
 
+  // A pull request's comment is looked up while the plan is made (both wait on the network); a
+  // failed lookup is left to the write, which reports it.
+  const commentLookup =
+    intent.kind === 'plan' && context.pullRequest && inputs.comment && github
+      ? findOwnComment(github, context, context.pullRequest.number, manifest.path).catch(() => undefined)
+      : undefined;
   const planned = await rt.group('Plan', async () => {
     // The previous manifest comes from GitHub while the projects are read from Ory.
     const previousActions = readPreviousActions(rt, inputs, context, github);
@@ -98,7 +104,7 @@ async function execute(rt: ActionRuntime, inputs: ActionInputs, context: GitHubC
 
   switch (intent.kind) {
     case 'plan':
-      await publishPlan(rt, inputs, context, github, plan, { status: 'planned' });
+      await publishPlan(rt, inputs, context, github, plan, { status: 'planned' }, await commentLookup);
       rt.setOutput('applied', 'false');
       return;
     case 'check':
@@ -232,6 +238,7 @@ async function publishPlan(
   github: GitHubApi | undefined,
   plan: Plan,
   status: Omit<CommentStatusLine, 'runUrl' | 'runNumber'>,
+  known?: PlanComment | null,
 ): Promise<void> {
   const line = statusLine(context, status.status, status);
   rt.appendSummary(renderSummary(plan, { status: line }));
@@ -241,7 +248,13 @@ async function publishPlan(
     rt.warning('No github-token: the plan is in the job summary only.');
     return;
   }
-  await postComment(rt, context, github, pull.number, plan, line, true);
+  await postComment(rt, context, github, pull.number, plan, line, true, known);
+}
+
+/** Our comment for this manifest on an issue: null when there is none. */
+async function findOwnComment(github: GitHubApi, context: GitHubContext, issueNumber: number, manifest: string): Promise<PlanComment | null> {
+  const ownLogin = (await github.authenticatedLogin()) ?? '';
+  return (await findPlanComment(github, { owner: context.repo.owner, repo: context.repo.repo, issueNumber, manifest, ownLogin })) ?? null;
 }
 
 async function postComment(
@@ -283,8 +296,7 @@ async function postComment(
 async function findApprovedComment(github: GitHubApi, context: GitHubContext, manifest: string): Promise<{ pull: number; comment?: PlanComment } | undefined> {
   const pull = await findMergedPullRequest(github, context.repo.owner, context.repo.repo, context.sha);
   if (!pull) return undefined;
-  const ownLogin = (await github.authenticatedLogin()) ?? '';
-  const comment = await findPlanComment(github, { owner: context.repo.owner, repo: context.repo.repo, issueNumber: pull.number, manifest, ownLogin });
+  const comment = await findOwnComment(github, context, pull.number, manifest);
   return { pull: pull.number, ...(comment ? { comment } : {}) };
 }
 
