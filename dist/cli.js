@@ -9041,6 +9041,12 @@ var require_ucs2length = __commonJS({
   }
 });
 
+// src/process-exit.ts
+async function exitWhenFlushed() {
+  await Promise.all([process.stdout, process.stderr].map((stream4) => new Promise((resolve2) => stream4.write("", () => resolve2()))));
+  process.exit(process.exitCode ?? 0);
+}
+
 // src/cli/main.ts
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -24681,4 +24687,4 @@ async function runCli() {
 
 // src/cli/entry.ts
 await runCli();
-process.exit(process.exitCode ?? 0);
+await exitWhenFlushed();

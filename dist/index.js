@@ -50679,6 +50679,12 @@ function realRuntime(env = process.env) {
   };
 }
 
+// src/process-exit.ts
+async function exitWhenFlushed() {
+  await Promise.all([process.stdout, process.stderr].map((stream4) => new Promise((resolve2) => stream4.write("", () => resolve2()))));
+  process.exit(process.exitCode ?? 0);
+}
+
 // src/index.ts
 await runAction(realRuntime());
-process.exit(process.exitCode ?? 0);
+await exitWhenFlushed();

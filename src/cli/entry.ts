@@ -1,6 +1,6 @@
 // The CLI's entry: nothing but the call. The commands live in main.ts.
+import { exitWhenFlushed } from '../process-exit.ts';
 import { runCli } from './main.ts';
 
 await runCli();
-// Dangling HTTP keep-alive sockets must not hold the terminal.
-process.exit(process.exitCode ?? 0);
+await exitWhenFlushed();
