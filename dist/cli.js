@@ -41,6 +41,34 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node-builtin:node:fs
+var require_node_fs = __commonJS({
+  "node-builtin:node:fs"(exports, module) {
+    module.exports = __require("node:fs");
+  }
+});
+
+// node-builtin:node:path
+var require_node_path = __commonJS({
+  "node-builtin:node:path"(exports, module) {
+    module.exports = __require("node:path");
+  }
+});
+
+// node-builtin:node:util
+var require_node_util = __commonJS({
+  "node-builtin:node:util"(exports, module) {
+    module.exports = __require("node:util");
+  }
+});
+
+// node-builtin:node:readline/promises
+var require_promises = __commonJS({
+  "node-builtin:node:readline/promises"(exports, module) {
+    module.exports = __require("node:readline/promises");
+  }
+});
+
 // scripts/bundle-stubs/form-data.cjs
 var require_form_data = __commonJS({
   "scripts/bundle-stubs/form-data.cjs"(exports, module) {
@@ -50,6 +78,41 @@ var require_form_data = __commonJS({
         throw new Error("multipart request bodies are not part of the ory-actions-gitops bundle");
       }
     };
+  }
+});
+
+// node-builtin:crypto
+var require_crypto = __commonJS({
+  "node-builtin:crypto"(exports, module) {
+    module.exports = __require("crypto");
+  }
+});
+
+// node-builtin:url
+var require_url = __commonJS({
+  "node-builtin:url"(exports, module) {
+    module.exports = __require("url");
+  }
+});
+
+// node-builtin:net
+var require_net = __commonJS({
+  "node-builtin:net"(exports, module) {
+    module.exports = __require("net");
+  }
+});
+
+// node-builtin:tls
+var require_tls = __commonJS({
+  "node-builtin:tls"(exports, module) {
+    module.exports = __require("tls");
+  }
+});
+
+// node-builtin:assert
+var require_assert = __commonJS({
+  "node-builtin:assert"(exports, module) {
+    module.exports = __require("assert");
   }
 });
 
@@ -516,11 +579,25 @@ var require_browser = __commonJS({
   }
 });
 
+// node-builtin:tty
+var require_tty = __commonJS({
+  "node-builtin:tty"(exports, module) {
+    module.exports = __require("tty");
+  }
+});
+
+// node-builtin:util
+var require_util = __commonJS({
+  "node-builtin:util"(exports, module) {
+    module.exports = __require("util");
+  }
+});
+
 // node_modules/debug/src/node.js
 var require_node = __commonJS({
   "node_modules/debug/src/node.js"(exports, module) {
-    var tty = __require("tty");
-    var util4 = __require("util");
+    var tty = require_tty();
+    var util4 = require_util();
     exports.init = init;
     exports.log = log;
     exports.formatArgs = formatArgs;
@@ -701,6 +778,13 @@ var require_src = __commonJS({
   }
 });
 
+// node-builtin:events
+var require_events = __commonJS({
+  "node-builtin:events"(exports, module) {
+    module.exports = __require("events");
+  }
+});
+
 // node_modules/agent-base/dist/src/promisify.js
 var require_promisify = __commonJS({
   "node_modules/agent-base/dist/src/promisify.js"(exports) {
@@ -730,7 +814,7 @@ var require_src2 = __commonJS({
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
-    var events_1 = __require("events");
+    var events_1 = require_events();
     var debug_1 = __importDefault(require_src());
     var promisify_1 = __importDefault(require_promisify());
     var debug = debug_1.default("agent-base");
@@ -1007,10 +1091,10 @@ var require_agent = __commonJS({
       return mod && mod.__esModule ? mod : { "default": mod };
     };
     Object.defineProperty(exports, "__esModule", { value: true });
-    var net_1 = __importDefault(__require("net"));
-    var tls_1 = __importDefault(__require("tls"));
-    var url_1 = __importDefault(__require("url"));
-    var assert_1 = __importDefault(__require("assert"));
+    var net_1 = __importDefault(require_net());
+    var tls_1 = __importDefault(require_tls());
+    var url_1 = __importDefault(require_url());
+    var assert_1 = __importDefault(require_assert());
     var debug_1 = __importDefault(require_src());
     var agent_base_1 = require_src2();
     var parse_proxy_response_1 = __importDefault(require_parse_proxy_response());
@@ -1151,6 +1235,41 @@ var require_dist = __commonJS({
   }
 });
 
+// node-builtin:http
+var require_http = __commonJS({
+  "node-builtin:http"(exports, module) {
+    module.exports = __require("http");
+  }
+});
+
+// node-builtin:https
+var require_https = __commonJS({
+  "node-builtin:https"(exports, module) {
+    module.exports = __require("https");
+  }
+});
+
+// node-builtin:http2
+var require_http2 = __commonJS({
+  "node-builtin:http2"(exports, module) {
+    module.exports = __require("http2");
+  }
+});
+
+// node-builtin:path
+var require_path = __commonJS({
+  "node-builtin:path"(exports, module) {
+    module.exports = __require("path");
+  }
+});
+
+// node-builtin:stream
+var require_stream = __commonJS({
+  "node-builtin:stream"(exports, module) {
+    module.exports = __require("stream");
+  }
+});
+
 // node_modules/follow-redirects/debug.js
 var require_debug = __commonJS({
   "node_modules/follow-redirects/debug.js"(exports, module) {
@@ -1174,12 +1293,12 @@ var require_debug = __commonJS({
 // node_modules/follow-redirects/index.js
 var require_follow_redirects = __commonJS({
   "node_modules/follow-redirects/index.js"(exports, module) {
-    var url2 = __require("url");
+    var url2 = require_url();
     var URL2 = url2.URL;
-    var http3 = __require("http");
-    var https2 = __require("https");
-    var Writable = __require("stream").Writable;
-    var assert = __require("assert");
+    var http3 = require_http();
+    var https2 = require_https();
+    var Writable = require_stream().Writable;
+    var assert = require_assert();
     var debug = require_debug();
     (function detectUnsupportedEnvironment() {
       var looksLikeNode = typeof process !== "undefined";
@@ -1682,6 +1801,27 @@ var require_follow_redirects = __commonJS({
     }
     module.exports = wrap({ http: http3, https: https2 });
     module.exports.wrap = wrap;
+  }
+});
+
+// node-builtin:zlib
+var require_zlib = __commonJS({
+  "node-builtin:zlib"(exports, module) {
+    module.exports = __require("zlib");
+  }
+});
+
+// node-builtin:node:crypto
+var require_node_crypto = __commonJS({
+  "node-builtin:node:crypto"(exports, module) {
+    module.exports = __require("node:crypto");
+  }
+});
+
+// node-builtin:process
+var require_process = __commonJS({
+  "node-builtin:process"(exports, module) {
+    module.exports = __require("process");
   }
 });
 
@@ -3325,7 +3465,7 @@ ${ctx.indent}`;
 var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
-    var node_process = __require("process");
+    var node_process = require_process();
     function debug(logLevel, ...messages) {
       if (logLevel === "debug")
         console.log(...messages);
@@ -4236,11 +4376,18 @@ var require_schema2 = __commonJS({
   }
 });
 
+// node-builtin:buffer
+var require_buffer = __commonJS({
+  "node-builtin:buffer"(exports, module) {
+    module.exports = __require("buffer");
+  }
+});
+
 // node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
-    var node_buffer = __require("buffer");
+    var node_buffer = require_buffer();
     var Scalar4 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
@@ -6758,7 +6905,7 @@ var require_compose_doc = __commonJS({
 var require_composer = __commonJS({
   "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
-    var node_process = __require("process");
+    var node_process = require_process();
     var directives = require_directives();
     var Document2 = require_Document();
     var errors = require_errors();
@@ -7996,7 +8143,7 @@ var require_line_counter = __commonJS({
 var require_parser = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
-    var node_process = __require("process");
+    var node_process = require_process();
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list, type) {
@@ -9048,10 +9195,10 @@ async function exitWhenFlushed() {
 }
 
 // src/cli/main.ts
-import { readFileSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { parseArgs } from "node:util";
-import { createInterface } from "node:readline/promises";
+var import_node_fs = __toESM(require_node_fs(), 1);
+var import_node_path3 = __toESM(require_node_path(), 1);
+var import_node_util = __toESM(require_node_util(), 1);
+var import_promises = __toESM(require_promises(), 1);
 
 // node_modules/fast-json-patch/module/core.mjs
 var core_exports = {};
@@ -9863,13 +10010,14 @@ function getGlobal() {
   return {};
 }
 var G = getGlobal();
-var FormDataCtor = typeof G.FormData !== "undefined" ? G.FormData : void 0;
+var formDataCtor;
+var FormDataCtor = () => formDataCtor ??= typeof G.FormData !== "undefined" ? G.FormData : null;
 var isFormData = (thing) => {
   if (!thing) return false;
-  if (FormDataCtor && thing instanceof FormDataCtor) return true;
   const proto = getPrototypeOf(thing);
   if (!proto || proto === Object.prototype) return false;
   if (!isFunction(thing.append)) return false;
+  if (FormDataCtor() && thing instanceof FormDataCtor()) return true;
   const kind = kindOf(thing);
   return kind === "formdata" || // detect form-data instance
   kind === "object" && isFunction(thing.toString) && thing.toString() === "[object FormData]";
@@ -11272,11 +11420,11 @@ var transitional_default = {
 };
 
 // node_modules/axios/lib/platform/node/index.js
-import crypto from "crypto";
+var import_crypto = __toESM(require_crypto(), 1);
 
 // node_modules/axios/lib/platform/node/classes/URLSearchParams.js
-import url from "url";
-var URLSearchParams_default = url.URLSearchParams;
+var import_url = __toESM(require_url(), 1);
+var URLSearchParams_default = import_url.default.URLSearchParams;
 
 // node_modules/axios/lib/platform/node/index.js
 var ALPHA = "abcdefghijklmnopqrstuvwxyz";
@@ -11290,7 +11438,7 @@ var generateString = (size = 16, alphabet = ALPHABET.ALPHA_DIGIT) => {
   let str2 = "";
   const { length } = alphabet;
   const randomValues = new Uint32Array(size);
-  crypto.randomFillSync(randomValues);
+  import_crypto.default.randomFillSync(randomValues);
   for (let i = 0; i < size; i++) {
     str2 += alphabet[randomValues[i] % length];
   }
@@ -11766,13 +11914,13 @@ function getEnv(key) {
 
 // node_modules/axios/lib/adapters/http.js
 var import_https_proxy_agent = __toESM(require_dist(), 1);
+var import_http = __toESM(require_http(), 1);
+var import_https = __toESM(require_https(), 1);
+var import_http22 = __toESM(require_http2(), 1);
+var import_util3 = __toESM(require_util(), 1);
+var import_path = __toESM(require_path(), 1);
 var import_follow_redirects = __toESM(require_follow_redirects(), 1);
-import http from "http";
-import https from "https";
-import http22 from "http2";
-import util3 from "util";
-import { resolve as resolvePath } from "path";
-import zlib from "zlib";
+var import_zlib = __toESM(require_zlib(), 1);
 
 // node_modules/axios/lib/env/data.js
 var VERSION = "1.21.1";
@@ -11823,7 +11971,7 @@ function fromDataURI(uri, asBlob, options) {
 }
 
 // node_modules/axios/lib/adapters/http.js
-import stream3 from "stream";
+var import_stream4 = __toESM(require_stream(), 1);
 
 // node_modules/axios/lib/core/setFormDataHeaders.js
 var FORM_DATA_CONTENT_HEADERS = ["content-type", "content-length"];
@@ -11840,9 +11988,9 @@ function setFormDataHeaders(headers, formHeaders, policy) {
 }
 
 // node_modules/axios/lib/helpers/AxiosTransformStream.js
-import stream from "stream";
+var import_stream = __toESM(require_stream(), 1);
 var kInternals = /* @__PURE__ */ Symbol("internals");
-var AxiosTransformStream = class extends stream.Transform {
+var AxiosTransformStream = class extends import_stream.default.Transform {
   constructor(options) {
     options = utils_default.toFlatObject(
       options,
@@ -11969,11 +12117,11 @@ var AxiosTransformStream = class extends stream.Transform {
 var AxiosTransformStream_default = AxiosTransformStream;
 
 // node_modules/axios/lib/adapters/http.js
-import { EventEmitter } from "events";
+var import_events = __toESM(require_events(), 1);
 
 // node_modules/axios/lib/helpers/formDataToStream.js
-import util from "util";
-import { Readable } from "stream";
+var import_util = __toESM(require_util(), 1);
+var import_stream2 = __toESM(require_stream(), 1);
 
 // node_modules/axios/lib/helpers/readBlob.js
 var { asyncIterator } = Symbol;
@@ -11992,7 +12140,7 @@ var readBlob_default = readBlob;
 
 // node_modules/axios/lib/helpers/formDataToStream.js
 var BOUNDARY_ALPHABET = platform_default.ALPHABET.ALPHA_DIGIT + "-_";
-var textEncoder = typeof TextEncoder === "function" ? new TextEncoder() : new util.TextEncoder();
+var textEncoder = typeof TextEncoder === "function" ? new TextEncoder() : new import_util.default.TextEncoder();
 var CRLF = "\r\n";
 var CRLF_BYTES = textEncoder.encode(CRLF);
 var CRLF_BYTES_COUNT = 2;
@@ -12063,7 +12211,7 @@ var formDataToStream = (form, headersHandler, options) => {
     computedHeaders["Content-Length"] = contentLength;
   }
   headersHandler && headersHandler(computedHeaders);
-  return Readable.from(
+  return import_stream2.Readable.from(
     (async function* () {
       for (const part of parts) {
         yield boundaryBytes;
@@ -12076,8 +12224,8 @@ var formDataToStream = (form, headersHandler, options) => {
 var formDataToStream_default = formDataToStream;
 
 // node_modules/axios/lib/helpers/ZlibHeaderTransformStream.js
-import stream2 from "stream";
-var ZlibHeaderTransformStream = class extends stream2.Transform {
+var import_stream3 = __toESM(require_stream(), 1);
+var ZlibHeaderTransformStream = class extends import_stream3.default.Transform {
   __transform(chunk, encoding, callback) {
     this.push(chunk);
     callback();
@@ -12098,8 +12246,8 @@ var ZlibHeaderTransformStream = class extends stream2.Transform {
 var ZlibHeaderTransformStream_default = ZlibHeaderTransformStream;
 
 // node_modules/axios/lib/helpers/Http2Sessions.js
-import http2 from "http2";
-import util2 from "util";
+var import_http2 = __toESM(require_http2(), 1);
+var import_util2 = __toESM(require_util(), 1);
 var Http2Sessions = class {
   constructor() {
     this.sessions = /* @__PURE__ */ Object.create(null);
@@ -12117,12 +12265,12 @@ var Http2Sessions = class {
       let len = authoritySessions.length;
       for (let i = 0; i < len; i++) {
         const [sessionHandle, sessionOptions] = authoritySessions[i];
-        if (!sessionHandle.destroyed && !sessionHandle.closed && util2.isDeepStrictEqual(sessionOptions, options)) {
+        if (!sessionHandle.destroyed && !sessionHandle.closed && import_util2.default.isDeepStrictEqual(sessionOptions, options)) {
           return sessionHandle;
         }
       }
     }
-    const session2 = http2.connect(authority, options);
+    const session2 = import_http2.default.connect(authority, options);
     let removed;
     let timer;
     const removeSession = () => {
@@ -12197,7 +12345,7 @@ var callbackify = (fn, reducer) => {
 var callbackify_default = callbackify;
 
 // node_modules/axios/lib/helpers/shouldBypassProxy.js
-import { domainToASCII } from "url";
+var import_url2 = __toESM(require_url(), 1);
 var LOOPBACK_HOSTNAMES = /* @__PURE__ */ new Set(["localhost", "0.0.0.0"]);
 var trimTrailingDots = (value2) => {
   let end = value2.length;
@@ -12401,7 +12549,7 @@ var normalizeNoProxyHost = (hostname) => {
   } else if (/[\u0080-\uffff]/.test(trimmed)) {
     const prefix = /^[*.]+/.exec(trimmed);
     const start = prefix ? prefix[0] : "";
-    const ascii = domainToASCII(trimmed.slice(start.length));
+    const ascii = (0, import_url2.domainToASCII)(trimmed.slice(start.length));
     if (!ascii) return "";
     trimmed = start + trimTrailingDots(ascii);
   }
@@ -12723,19 +12871,19 @@ function estimateDataURLBufferAllocation(url2) {
 
 // node_modules/axios/lib/adapters/http.js
 var zlibOptions = {
-  flush: zlib.constants.Z_SYNC_FLUSH,
-  finishFlush: zlib.constants.Z_SYNC_FLUSH
+  flush: import_zlib.default.constants.Z_SYNC_FLUSH,
+  finishFlush: import_zlib.default.constants.Z_SYNC_FLUSH
 };
 var brotliOptions = {
-  flush: zlib.constants.BROTLI_OPERATION_FLUSH,
-  finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH
+  flush: import_zlib.default.constants.BROTLI_OPERATION_FLUSH,
+  finishFlush: import_zlib.default.constants.BROTLI_OPERATION_FLUSH
 };
 var zstdOptions = {
-  flush: zlib.constants.ZSTD_e_flush,
-  finishFlush: zlib.constants.ZSTD_e_flush
+  flush: import_zlib.default.constants.ZSTD_e_flush,
+  finishFlush: import_zlib.default.constants.ZSTD_e_flush
 };
-var isBrotliSupported = utils_default.isFunction(zlib.createBrotliDecompress);
-var isZstdSupported = utils_default.isFunction(zlib.createZstdDecompress);
+var isBrotliSupported = utils_default.isFunction(import_zlib.default.createBrotliDecompress);
+var isZstdSupported = utils_default.isFunction(import_zlib.default.createZstdDecompress);
 var ACCEPT_ENCODING = "gzip, compress, deflate" + (isBrotliSupported ? ", br" : "");
 var ACCEPT_ENCODING_WITH_ZSTD = ACCEPT_ENCODING + (isZstdSupported ? ", zstd" : "");
 var scheduleProgress = typeof process !== "undefined" && process.nextTick ? process.nextTick.bind(process) : utils_default.asap;
@@ -12791,7 +12939,7 @@ function isNodeEnvProxyEnabled(agent, nodeVersion = process.versions && process.
   );
 }
 function getProxyEnvAgent(options, configHttpAgent, configHttpsAgent) {
-  return isHttps.test(options.protocol) ? configHttpsAgent || https.globalAgent : configHttpAgent || http.globalAgent;
+  return isHttps.test(options.protocol) ? configHttpsAgent || import_https.default.globalAgent : configHttpAgent || import_http.default.globalAgent;
 }
 function getDirectAgent(configuredAgent, transport) {
   if (!process.allowedNodeEnvironmentFlags || !process.allowedNodeEnvironmentFlags.has("--use-env-proxy")) {
@@ -12830,7 +12978,7 @@ function getDirectAgent(configuredAgent, transport) {
 }
 function setDirectAgent(options, configHttpAgent, configHttpsAgent) {
   const secure = isHttps.test(options.protocol);
-  const agent = getDirectAgent(secure ? configHttpsAgent : configHttpAgent, secure ? https : http);
+  const agent = getDirectAgent(secure ? configHttpsAgent : configHttpAgent, secure ? import_https.default : import_http.default);
   options.agent = agent;
   if (options.agents) {
     options.agents[secure ? "https" : "http"] = agent;
@@ -12845,7 +12993,7 @@ function getTunnelingAgent(agentOptions, userHttpsAgent) {
   agent = new import_https_proxy_agent.default(merged);
   const callback = agent.callback;
   agent.callback = function axiosTunnelingAgentCallback(req, opts) {
-    const originTLSAgent = userHttpsAgent || https.globalAgent;
+    const originTLSAgent = userHttpsAgent || import_https.default.globalAgent;
     const originTLSOptions = originTLSAgent && originTLSAgent.options;
     return callback.call(this, req, { ...originTLSOptions, ...opts });
   };
@@ -13083,7 +13231,7 @@ var http2Transport = {
     const authority = options.protocol + "//" + options.hostname + ":" + (options.port || (options.protocol === "https:" ? 443 : 80));
     const { http2Options, headers } = options;
     const session2 = http2Sessions.getSession(authority, http2Options);
-    const { HTTP2_HEADER_SCHEME, HTTP2_HEADER_METHOD, HTTP2_HEADER_PATH, HTTP2_HEADER_STATUS } = http22.constants;
+    const { HTTP2_HEADER_SCHEME, HTTP2_HEADER_METHOD, HTTP2_HEADER_PATH, HTTP2_HEADER_STATUS } = import_http22.default.constants;
     const http2Headers = {
       [HTTP2_HEADER_SCHEME]: options.protocol.replace(":", ""),
       [HTTP2_HEADER_METHOD]: options.method,
@@ -13158,7 +13306,7 @@ var http_default = isHttpAdapterSupported && function httpAdapter(config) {
     if (lookup) {
       lookup = normalizeLookup(lookup);
     }
-    const abortEmitter = new EventEmitter();
+    const abortEmitter = new import_events.EventEmitter();
     function abort(reason) {
       try {
         abortEmitter.emit(
@@ -13214,8 +13362,8 @@ var http_default = isHttpAdapterSupported && function httpAdapter(config) {
         return;
       }
       const { data: data2 } = response;
-      if (data2 instanceof stream3.Readable || data2 instanceof stream3.Duplex) {
-        const offListeners = stream3.finished(data2, () => {
+      if (data2 instanceof import_stream4.default.Readable || data2 instanceof import_stream4.default.Duplex) {
+        const offListeners = import_stream4.default.finished(data2, () => {
           offListeners();
           onFinished();
         });
@@ -13272,7 +13420,7 @@ var http_default = isHttpAdapterSupported && function httpAdapter(config) {
           convertedData = utils_default.stripBOM(convertedData);
         }
       } else if (responseType === "stream") {
-        convertedData = stream3.Readable.from(convertedData);
+        convertedData = import_stream4.default.Readable.from(convertedData);
       }
       return settle(resolve2, reject, {
         data: convertedData,
@@ -13309,7 +13457,7 @@ var http_default = isHttpAdapterSupported && function httpAdapter(config) {
       setFormDataHeaders(headers, data.getHeaders(), own2("formDataHeaderPolicy"));
       if (!headers.hasContentLength()) {
         try {
-          const knownLength = await util3.promisify(data.getLength).call(data);
+          const knownLength = await import_util3.default.promisify(data.getLength).call(data);
           Number.isFinite(knownLength) && knownLength >= 0 && headers.setContentLength(knownLength);
         } catch (e) {
         }
@@ -13317,7 +13465,7 @@ var http_default = isHttpAdapterSupported && function httpAdapter(config) {
     } else if (utils_default.isBlob(data) || utils_default.isFile(data)) {
       data.size && headers.setContentType(data.type || "application/octet-stream");
       headers.setContentLength(data.size || 0);
-      data = stream3.Readable.from(readBlob_default(data));
+      data = import_stream4.default.Readable.from(readBlob_default(data));
     } else if (data && !utils_default.isStream(data)) {
       if (Buffer.isBuffer(data)) {
       } else if (utils_default.isArrayBuffer(data)) {
@@ -13353,9 +13501,9 @@ var http_default = isHttpAdapterSupported && function httpAdapter(config) {
     }
     if (data && (onUploadProgress || maxUploadRate)) {
       if (!utils_default.isStream(data)) {
-        data = stream3.Readable.from(data, { objectMode: false });
+        data = import_stream4.default.Readable.from(data, { objectMode: false });
       }
-      data = stream3.pipeline(
+      data = import_stream4.default.pipeline(
         [
           data,
           new AxiosTransformStream_default({
@@ -13435,9 +13583,9 @@ var http_default = isHttpAdapterSupported && function httpAdapter(config) {
       const allowedSocketPaths = own2("allowedSocketPaths");
       if (allowedSocketPaths != null) {
         const allowed = Array.isArray(allowedSocketPaths) ? allowedSocketPaths : [allowedSocketPaths];
-        const resolvedSocket = resolvePath(socketPath);
+        const resolvedSocket = (0, import_path.resolve)(socketPath);
         const isAllowed = allowed.some(
-          (entry) => typeof entry === "string" && resolvePath(entry) === resolvedSocket
+          (entry) => typeof entry === "string" && (0, import_path.resolve)(entry) === resolvedSocket
         );
         if (!isAllowed) {
           return reject(
@@ -13493,7 +13641,7 @@ var http_default = isHttpAdapterSupported && function httpAdapter(config) {
       if (configTransport) {
         transport = configTransport;
       } else if (maxRedirects === 0) {
-        transport = isHttpsRequest ? https : http;
+        transport = isHttpsRequest ? import_https.default : import_http.default;
         isNativeTransport = true;
       } else {
         options.sensitiveHeaders = [];
@@ -13595,29 +13743,29 @@ var http_default = isHttpAdapterSupported && function httpAdapter(config) {
           case "x-gzip":
           case "compress":
           case "x-compress":
-            streams.push(zlib.createUnzip(zlibOptions));
+            streams.push(import_zlib.default.createUnzip(zlibOptions));
             delete res.headers["content-encoding"];
             break;
           case "deflate":
             streams.push(new ZlibHeaderTransformStream_default());
-            streams.push(zlib.createUnzip(zlibOptions));
+            streams.push(import_zlib.default.createUnzip(zlibOptions));
             delete res.headers["content-encoding"];
             break;
           case "br":
             if (isBrotliSupported) {
-              streams.push(zlib.createBrotliDecompress(brotliOptions));
+              streams.push(import_zlib.default.createBrotliDecompress(brotliOptions));
               delete res.headers["content-encoding"];
             }
             break;
           case "zstd":
             if (isZstdSupported) {
-              streams.push(zlib.createZstdDecompress(zstdOptions));
+              streams.push(import_zlib.default.createZstdDecompress(zstdOptions));
               delete res.headers["content-encoding"];
             }
             break;
         }
       }
-      responseStream = streams.length > 1 ? stream3.pipeline(streams, utils_default.noop) : streams[0];
+      responseStream = streams.length > 1 ? import_stream4.default.pipeline(streams, utils_default.noop) : streams[0];
       const response = {
         status: res.statusCode,
         statusText: res.statusMessage,
@@ -13644,7 +13792,7 @@ var http_default = isHttpAdapterSupported && function httpAdapter(config) {
               yield chunk;
             }
           }
-          responseStream = stream3.Readable.from(enforceMaxContentLength(), {
+          responseStream = import_stream4.default.Readable.from(enforceMaxContentLength(), {
             objectMode: false
           });
         }
@@ -13784,10 +13932,10 @@ var http_default = isHttpAdapterSupported && function httpAdapter(config) {
       if (maxBodyLength > -1) {
         const limit = maxBodyLength;
         let bytesSent = 0;
-        uploadStream = stream3.pipeline(
+        uploadStream = import_stream4.default.pipeline(
           [
             data,
-            new stream3.Transform({
+            new import_stream4.default.Transform({
               transform(chunk, _enc, cb) {
                 bytesSent += chunk.length;
                 if (bytesSent > limit) {
@@ -16884,7 +17032,7 @@ async function mapWithLimit(items2, limit, task) {
 }
 
 // src/ory/webhook-codec.ts
-import { createHash } from "node:crypto";
+var import_node_crypto = __toESM(require_node_crypto(), 1);
 
 // src/model/hook-list.ts
 var FLOWS = ["login", "registration", "recovery", "settings", "verification"];
@@ -16930,7 +17078,7 @@ function encodeBody(source) {
   return BASE64_PREFIX + Buffer.from(source, "utf8").toString("base64");
 }
 function sha512Hex(text) {
-  return createHash("sha512").update(text, "utf8").digest("hex");
+  return (0, import_node_crypto.createHash)("sha512").update(text, "utf8").digest("hex");
 }
 function decodeBody(body) {
   if (body === void 0 || body === null || body === "") return { kind: "none" };
@@ -17359,11 +17507,11 @@ function importProject(live) {
 }
 
 // src/commands/load-manifest.ts
-import { posix as posix2 } from "node:path";
+var import_node_path2 = __toESM(require_node_path(), 1);
 
 // src/manifest/load.ts
+var import_node_path = __toESM(require_node_path(), 1);
 var import_yaml2 = __toESM(require_dist2(), 1);
-import { posix } from "node:path";
 
 // src/manifest/env.ts
 var ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -19587,14 +19735,14 @@ function inlineBody(ctx, base, source) {
 function fileBody(ctx, base, bodyFile, display) {
   const path = [...base, "body_file"];
   const where2 = valueLocation(ctx.src, path);
-  if (posix.isAbsolute(bodyFile) || /^[A-Za-z]:[\\/]/.test(bodyFile)) {
+  if (import_node_path.posix.isAbsolute(bodyFile) || /^[A-Za-z]:[\\/]/.test(bodyFile)) {
     ctx.error(`body_file "${bodyFile}" must be a path relative to the manifest's directory`, where2, path, "e.g. bodies/welcome.jsonnet");
     return void 0;
   }
-  const relative = posix.normalize(bodyFile.replace(/\\/g, "/"));
-  const manifestDir = posix.dirname(ctx.input.path.replace(/\\/g, "/"));
-  const fromRoot = posix.normalize(posix.join(manifestDir, relative));
-  if (!posix.isAbsolute(ctx.input.path) && (fromRoot === ".." || fromRoot.startsWith("../"))) {
+  const relative = import_node_path.posix.normalize(bodyFile.replace(/\\/g, "/"));
+  const manifestDir = import_node_path.posix.dirname(ctx.input.path.replace(/\\/g, "/"));
+  const fromRoot = import_node_path.posix.normalize(import_node_path.posix.join(manifestDir, relative));
+  if (!import_node_path.posix.isAbsolute(ctx.input.path) && (fromRoot === ".." || fromRoot.startsWith("../"))) {
     ctx.error(`body_file "${bodyFile}" points outside the repository`, where2, path, "keep body files inside the repository, next to the manifest");
     return void 0;
   }
@@ -19925,7 +20073,7 @@ var ManifestError = class extends Error {
 
 // src/commands/load-manifest.ts
 function resolveBesideManifest(manifestPath, relative) {
-  return posix2.normalize(posix2.join(posix2.dirname(manifestPath), relative));
+  return import_node_path2.posix.normalize(import_node_path2.posix.join(import_node_path2.posix.dirname(manifestPath), relative));
 }
 function loadManifestFile(options) {
   const text = options.files.read(options.path);
@@ -19967,9 +20115,9 @@ function loadPreviousManifest(path, text, env, projectIdOverride) {
 }
 
 // src/planner/secrets.ts
-import { createHmac } from "node:crypto";
+var import_node_crypto2 = __toESM(require_node_crypto(), 1);
 function secretDigester(salt) {
-  return (value2) => "hmac-sha256:" + createHmac("sha256", `ory-actions-gitops/v1\0${salt}`).update(value2, "utf8").digest("hex");
+  return (value2) => "hmac-sha256:" + (0, import_node_crypto2.createHmac)("sha256", `ory-actions-gitops/v1\0${salt}`).update(value2, "utf8").digest("hex");
 }
 function maskKnownSecrets(text, secrets) {
   let masked = text;
@@ -20140,9 +20288,9 @@ function compareAuth(action, live, secrets, warnings) {
 }
 
 // src/planner/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
+var import_node_crypto3 = __toESM(require_node_crypto(), 1);
 function sha256(text) {
-  return createHash2("sha256").update(text, "utf8").digest("hex");
+  return (0, import_node_crypto3.createHash)("sha256").update(text, "utf8").digest("hex");
 }
 function fingerprintOf(entries) {
   const sorted = [...entries].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -23315,8 +23463,8 @@ function parseProgram(source, filename = "<snippet>") {
 }
 
 // src/jsonnet/stdlib.ts
+var import_node_crypto4 = __toESM(require_node_crypto(), 1);
 var import_yaml4 = __toESM(require_dist2(), 1);
-import { createHash as createHash3 } from "node:crypto";
 
 // src/jsonnet/format.ts
 function parseSpec(fmt, start, fail2) {
@@ -23864,7 +24012,7 @@ var base64Bytes = (ctx, name, v) => {
 };
 strict("base64Decode", ["str"], ([s], ctx) => String.fromCharCode(...base64Bytes(ctx, "base64Decode", s)));
 strict("base64DecodeBytes", ["str"], ([s], ctx) => arrayOf([...base64Bytes(ctx, "base64DecodeBytes", s)]));
-var digest = (name, algorithm) => strict(name, ["s"], ([s], ctx) => createHash3(algorithm).update(str(ctx, name, s), "utf8").digest("hex"));
+var digest = (name, algorithm) => strict(name, ["s"], ([s], ctx) => (0, import_node_crypto4.createHash)(algorithm).update(str(ctx, name, s), "utf8").digest("hex"));
 digest("md5", "md5");
 digest("sha1", "sha1");
 digest("sha256", "sha256");
@@ -24575,7 +24723,7 @@ Options:
   --fingerprint FP       apply: only if the plan's fingerprint is FP (what you reviewed)
 `;
 async function main(argv, env) {
-  const { positionals, values: values2 } = parseArgs({
+  const { positionals, values: values2 } = (0, import_node_util.parseArgs)({
     args: argv,
     allowPositionals: true,
     options: {
@@ -24610,7 +24758,7 @@ async function main(argv, env) {
     const [live] = await readProjects(ory, [projectId]);
     const imported = importProject(live);
     const yaml = manifestToYaml(imported.doc);
-    if (values2.out) writeFileSync(values2.out, yaml);
+    if (values2.out) (0, import_node_fs.writeFileSync)(values2.out, yaml);
     else process.stdout.write(yaml);
     for (const v of imported.variables) process.stderr.write(`Set ${v.name} to ${v.holds}.
 `);
@@ -24620,7 +24768,7 @@ async function main(argv, env) {
 `);
     return 0;
   }
-  const files = { read: (path) => tryRead(resolve(path)) };
+  const files = { read: (path) => tryRead((0, import_node_path3.resolve)(path)) };
   const { manifest, warnings } = loadManifestFile({
     path: values2.manifest,
     files,
@@ -24631,7 +24779,7 @@ async function main(argv, env) {
   for (const w of warnings) process.stderr.write(formatDiagnostic(w) + "\n");
   let previousActions;
   if (values2.previous) {
-    const text = tryRead(resolve(values2.previous));
+    const text = tryRead((0, import_node_path3.resolve)(values2.previous));
     if (text === void 0) throw new RunFailure("invalid-manifest", `--previous ${values2.previous} does not exist.`);
     const previous = loadPreviousManifest(values2.previous, text, env, values2["project-id"]);
     if (!previous.manifest) throw new RunFailure("invalid-manifest", `--previous ${values2.previous}: ${previous.problem}`);
@@ -24639,7 +24787,7 @@ async function main(argv, env) {
   }
   const planned = await computePlan({ manifest, ory, salt: apiKey, previewBodies: createBodyPreviewer(), maskValues: environmentSecretCandidates(env) }, previousActions);
   const plan2 = planned.plan;
-  if (values2.out) writeFileSync(values2.out, planToJson(plan2));
+  if (values2.out) (0, import_node_fs.writeFileSync)(values2.out, planToJson(plan2));
   process.stdout.write(values2.json && command === "plan" ? planToJson(plan2) : renderText(plan2) + "\n");
   if (command === "plan") return values2["detailed-exitcode"] && hasChanges(plan2) ? 2 : 0;
   if (!hasChanges(plan2)) return 0;
@@ -24648,7 +24796,7 @@ async function main(argv, env) {
   }
   if (!values2.yes && !values2.fingerprint) {
     if (!process.stdin.isTTY) throw new RunFailure("no-approved-plan", "apply needs --yes or --fingerprint when not run in a terminal.");
-    const rl = createInterface({ input: process.stdin, output: process.stderr });
+    const rl = (0, import_promises.createInterface)({ input: process.stdin, output: process.stderr });
     const answer = await rl.question(`${summaryLine(plan2.summary)} Apply? Type "yes": `);
     rl.close();
     if (answer.trim() !== "yes") {
@@ -24667,7 +24815,7 @@ async function main(argv, env) {
 }
 function tryRead(path) {
   try {
-    return readFileSync(path, "utf8");
+    return (0, import_node_fs.readFileSync)(path, "utf8");
   } catch {
     return void 0;
   }

@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -59,6 +60,45 @@ const skipAxiosFetchAdapter = {
   },
 };
 
+// Node's built-in modules are loaded with require(), not import. An ES module import of a built-in
+// makes Node build a facade holding every export, which reads each lazy getter: `node:http`'s
+// WebSocket getter alone loads Node's internal undici (about 35 ms of every run, for a class we
+// never use). require() returns the module object and leaves its getters alone.
+const BUILTIN = new RegExp(`^(node:)?(${builtinModules.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+const builtinsThroughRequire = {
+  name: 'builtins-through-require',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: BUILTIN }, (args) =>
+      args.namespace === 'node-builtin' ? { path: args.path, external: true } : { path: args.path, namespace: 'node-builtin' },
+    );
+    esbuild.onLoad({ filter: /.*/, namespace: 'node-builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+  },
+};
+
+// axios reads the global FormData when it loads, to recognise FormData request bodies; on Node that
+// getter loads Node's internal undici (about 35 ms). The read is moved to the first time a body looks
+// like FormData (has an append method), which keeps the answer for every input and costs nothing for
+// ours (JSON). The build fails if axios changes these lines, so the edit is never silently lost.
+const lazyAxiosFormData = {
+  name: 'lazy-axios-formdata',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]axios[\\/]lib[\\/]utils\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const eagerRead = "const FormDataCtor = typeof G.FormData !== 'undefined' ? G.FormData : undefined;";
+      const instanceCheck = '  if (FormDataCtor && thing instanceof FormDataCtor) return true;\n';
+      const appendCheck = '  if (!isFunction(thing.append)) return false;\n';
+      for (const line of [eagerRead, instanceCheck, appendCheck]) {
+        if (!source.includes(line)) throw new Error(`lazy-axios-formdata: axios/lib/utils.js no longer contains ${JSON.stringify(line)}; review the edit`);
+      }
+      const contents = source
+        .replace(eagerRead, "let formDataCtor;\nconst FormDataCtor = () => (formDataCtor ??= typeof G.FormData !== 'undefined' ? G.FormData : null);")
+        .replace(instanceCheck, '')
+        .replace(appendCheck, appendCheck + '  if (FormDataCtor() && thing instanceof FormDataCtor()) return true;\n');
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -71,7 +111,7 @@ const common = {
   // Prefer dependencies' ES module builds: they tree-shake (e.g. @ory/client's hundreds of unused
   // API classes), which shrinks the bundle by about 40% and its load time with it.
   mainFields: ['module', 'main'],
-  plugins: [precompiledManifestValidator, dropUnusedToolkitParts, skipAxiosFetchAdapter],
+  plugins: [builtinsThroughRequire, lazyAxiosFormData, precompiledManifestValidator, dropUnusedToolkitParts, skipAxiosFetchAdapter],
   alias: { 'form-data': './scripts/bundle-stubs/form-data.cjs' },
   // CommonJS dependencies (axios, tunnel, ...) call require(); give the ESM bundle one.
   banner: {
