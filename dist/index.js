@@ -1221,6 +1221,22 @@ var require_dist = __commonJS({
   }
 });
 
+// scripts/bundle-stubs/https-proxy-agent-on-demand.cjs
+var require_https_proxy_agent_on_demand = __commonJS({
+  "scripts/bundle-stubs/https-proxy-agent-on-demand.cjs"(exports, module) {
+    "use strict";
+    var real;
+    var load = () => real ??= require_dist();
+    function createHttpsProxyAgent(options) {
+      return load()(options);
+    }
+    Object.defineProperty(createHttpsProxyAgent, Symbol.hasInstance, {
+      value: (instance) => instance instanceof load()
+    });
+    module.exports = createHttpsProxyAgent;
+  }
+});
+
 // node-builtin:http
 var require_http = __commonJS({
   "node-builtin:http"(exports, module) {
@@ -1238,7 +1254,8 @@ var require_https = __commonJS({
 // node-builtin:http2
 var require_http2 = __commonJS({
   "node-builtin:http2"(exports, module) {
-    module.exports = __require("http2");
+    var loaded;
+    module.exports = new Proxy({}, { get: (_, key) => key === "__esModule" ? void 0 : (loaded ??= __require("http2"))[key] });
   }
 });
 
@@ -16150,7 +16167,8 @@ ${len.toString(16)}\r
 // node-builtin:node:http2
 var require_node_http2 = __commonJS({
   "node-builtin:node:http2"(exports, module) {
-    module.exports = __require("node:http2");
+    var loaded;
+    module.exports = new Proxy({}, { get: (_, key) => key === "__esModule" ? void 0 : (loaded ??= __require("node:http2"))[key] });
   }
 });
 
@@ -36658,7 +36676,7 @@ function getEnv(key) {
 }
 
 // node_modules/axios/lib/adapters/http.js
-var import_https_proxy_agent = __toESM(require_dist(), 1);
+var import_https_proxy_agent = __toESM(require_https_proxy_agent_on_demand(), 1);
 var import_http = __toESM(require_http(), 1);
 var import_https = __toESM(require_https(), 1);
 var import_http22 = __toESM(require_http2(), 1);

@@ -65,13 +65,20 @@ const skipAxiosFetchAdapter = {
 // WebSocket getter alone loads Node's internal undici (about 35 ms of every run, for a class we
 // never use). require() returns the module object and leaves its getters alone.
 const BUILTIN = new RegExp(`^(node:)?(${builtinModules.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+// Built-ins only a path we never take needs (axios's HTTP/2 transport): loaded when first touched.
+const ON_FIRST_USE = new Set(['http2']);
 const builtinsThroughRequire = {
   name: 'builtins-through-require',
   setup(esbuild) {
     esbuild.onResolve({ filter: BUILTIN }, (args) =>
       args.namespace === 'node-builtin' ? { path: args.path, external: true } : { path: args.path, namespace: 'node-builtin' },
     );
-    esbuild.onLoad({ filter: /.*/, namespace: 'node-builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+    esbuild.onLoad({ filter: /.*/, namespace: 'node-builtin' }, (args) => ({
+      contents: ON_FIRST_USE.has(args.path.replace(/^node:/, ''))
+        ? `let loaded;\nmodule.exports = new Proxy({}, { get: (_, key) => key === '__esModule' ? undefined : (loaded ??= require(${JSON.stringify(args.path)}))[key] });`
+        : `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
   },
 };
 
@@ -99,6 +106,19 @@ const lazyAxiosFormData = {
   },
 };
 
+// axios's HTTPS proxy agent, loaded on first use (see the stub for why). Only axios's import is
+// redirected; the stub itself then requires the real package.
+const httpsProxyAgentOnDemand = {
+  name: 'https-proxy-agent-on-demand',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^https-proxy-agent$/ }, (args) =>
+      /[\\/]axios[\\/]lib[\\/]adapters[\\/]http\.js$/.test(args.importer)
+        ? { path: fileURLToPath(new URL('./bundle-stubs/https-proxy-agent-on-demand.cjs', import.meta.url)) }
+        : undefined,
+    );
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -111,7 +131,7 @@ const common = {
   // Prefer dependencies' ES module builds: they tree-shake (e.g. @ory/client's hundreds of unused
   // API classes), which shrinks the bundle by about 40% and its load time with it.
   mainFields: ['module', 'main'],
-  plugins: [builtinsThroughRequire, lazyAxiosFormData, precompiledManifestValidator, dropUnusedToolkitParts, skipAxiosFetchAdapter],
+  plugins: [builtinsThroughRequire, lazyAxiosFormData, httpsProxyAgentOnDemand, precompiledManifestValidator, dropUnusedToolkitParts, skipAxiosFetchAdapter],
   alias: { 'form-data': './scripts/bundle-stubs/form-data.cjs' },
   // CommonJS dependencies (axios, tunnel, ...) call require(); give the ESM bundle one.
   banner: {
