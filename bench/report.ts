@@ -38,6 +38,7 @@ export const KIND_NAMES: Readonly<Record<ScenarioKind, string>> = {
   'action-apply': 'action apply (workflow_dispatch)',
   'action-apply-unchanged': 'action apply again (no changes)',
   'action-plan-latency': 'action plan, Ory answers after 200 ms',
+  'action-plan-small-young-gen': 'action plan, NODE_OPTIONS=--max-semi-space-size=4',
 };
 
 const ORY_SHORT: Readonly<Record<string, string>> = { [GET_PROJECT]: 'GET', [PATCH_REVISION]: 'PATCH' };

@@ -10,7 +10,9 @@ export type ScenarioKind =
   | 'cli-plan-no-bodies'
   | 'action-apply'
   | 'action-apply-unchanged'
-  | 'action-plan-latency';
+  | 'action-plan-latency'
+  /** the action plan with NODE_OPTIONS capping V8's young generation: the memory knob the README offers */
+  | 'action-plan-small-young-gen';
 
 export interface RunSample {
   readonly exitCode: number;

@@ -105,3 +105,23 @@ test('Terraform makes one read per resource and one write per resource; ours com
   assert.equal(row.terraformApply.write, 1000);
   assert.deepEqual(rows.map((r) => `${r.actions}x${r.projects}`), ['4x1', '100x1', '100x20', '1000x1', '1000x20', '5000x1', '5000x20']);
 });
+
+test('the memory target is judged on default runs; the NODE_OPTIONS variant is shown beside, not counted', () => {
+  const withCapped = [
+    ...goodSet().map((s) => (s.kind === 'action-plan' && s.actions === 5000 && s.projects === 1 ? { ...s, maxRssKb: 292_969 } : s)),
+    summary({ kind: 'action-plan-small-young-gen', actions: 5000, projects: 1, oryRequests: { [GET_PROJECT]: 1 }, maxRssKb: 117_188 }),
+  ];
+  const memory = byName(evaluateTargets(withCapped), 'peak memory');
+  assert.equal(memory.holds, false, 'a capped run under the limit does not hide a default run over it');
+  assert.match(memory.measured, /max 300 MB \(action-plan 5000 x 1\)/);
+  assert.match(memory.measured, /with NODE_OPTIONS=--max-semi-space-size=4, action plan 5000 x 1: 120 MB/);
+  const capHeavy = [...goodSet(), summary({ kind: 'action-plan-small-young-gen', actions: 5000, projects: 1, oryRequests: { [GET_PROJECT]: 1 }, maxRssKb: 500 * 1024 })];
+  assert.equal(byName(evaluateTargets(capHeavy), 'peak memory').holds, true);
+});
+
+test("the seed target shows the CLI's ratio beside the action's", () => {
+  const set = [...goodSet(), summary({ kind: 'cli-plan', label: 'seed', actions: 4, projects: 1, oryRequests: { [GET_PROJECT]: 1 }, wallMs: 120 })];
+  const seed = byName(evaluateTargets(set), "seed's 4 actions");
+  assert.equal(seed.holds, true);
+  assert.match(seed.measured, /action \(PR plan and comment\) 150 ms = 3\.0 x .*; CLI plan 120 ms = 2\.4 x/);
+});

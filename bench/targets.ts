@@ -24,7 +24,7 @@ export interface TargetResult {
   readonly measured: string;
 }
 
-const PLAN_KINDS: readonly ScenarioKind[] = ['action-plan', 'cli-plan', 'cli-plan-no-bodies', 'action-plan-latency'];
+const PLAN_KINDS: readonly ScenarioKind[] = ['action-plan', 'cli-plan', 'cli-plan-no-bodies', 'action-plan-latency', 'action-plan-small-young-gen'];
 
 function describeCounts(counts: Readonly<Record<string, number>>): string {
   const entries = Object.entries(counts);
@@ -128,24 +128,32 @@ export function evaluateTargets(summaries: readonly ScenarioSummary[]): TargetRe
 
   const bare = summaries.find((s) => s.kind === 'bare-node');
   const seed = summaries.find((s) => s.kind === 'action-plan' && s.label === 'seed');
+  const cliSeed = summaries.find((s) => s.kind === 'cli-plan' && s.label === 'seed');
   results.push(
     bare && seed
       ? {
           target: `plan of the seed's 4 actions under ${SEED_RATIO_LIMIT} x a bare Node start`,
           holds: seed.wallMs < SEED_RATIO_LIMIT * bare.wallMs,
-          measured: `${Math.round(seed.wallMs)} ms = ${(seed.wallMs / bare.wallMs).toFixed(1)} x node -e "" (${Math.round(bare.wallMs)} ms)`,
+          measured:
+            `action (PR plan and comment) ${Math.round(seed.wallMs)} ms = ${(seed.wallMs / bare.wallMs).toFixed(1)} x node -e "" (${Math.round(bare.wallMs)} ms)` +
+            (cliSeed ? `; CLI plan ${Math.round(cliSeed.wallMs)} ms = ${(cliSeed.wallMs / bare.wallMs).toFixed(1)} x` : ''),
         }
       : { target: "plan of the seed's 4 actions under 4 x a bare Node start", measured: 'not run' },
   );
 
-  const largest = summaries.filter((s) => s.actions === 5000 && s.maxRssKb !== undefined);
+  // The target is judged on runs as a workflow makes them by default; the NODE_OPTIONS variant is shown beside.
+  const atScale = summaries.filter((s) => s.actions === 5000 && s.maxRssKb !== undefined);
+  const largest = atScale.filter((s) => s.kind !== 'action-plan-small-young-gen');
+  const capped = atScale.filter((s) => s.kind === 'action-plan-small-young-gen');
   if (largest.length === 0) results.push({ target: `peak memory under ${MEMORY_LIMIT_MB} MB for 5,000 actions`, measured: 'not run' });
   else {
     const worst = largest.reduce((a, b) => ((a.maxRssKb ?? 0) >= (b.maxRssKb ?? 0) ? a : b));
     results.push({
       target: `peak memory under ${MEMORY_LIMIT_MB} MB for 5,000 actions`,
       holds: largest.every((s) => kibToMb(s.maxRssKb!) < MEMORY_LIMIT_MB),
-      measured: `max ${kibToMb(worst.maxRssKb!).toFixed(0)} MB (${worst.kind} ${worst.label}); ${largest.map((s) => `${s.kind} ${s.label} ${kibToMb(s.maxRssKb!).toFixed(0)}`).join(', ')}`,
+      measured:
+        `max ${kibToMb(worst.maxRssKb!).toFixed(0)} MB (${worst.kind} ${worst.label}); ${largest.map((s) => `${s.kind} ${s.label} ${kibToMb(s.maxRssKb!).toFixed(0)}`).join(', ')}` +
+        capped.map((s) => `; with NODE_OPTIONS=--max-semi-space-size=4, action plan ${s.label}: ${kibToMb(s.maxRssKb!).toFixed(0)} MB`).join(''),
     });
   }
 
