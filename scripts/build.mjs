@@ -3,9 +3,10 @@
 import { build } from 'esbuild';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { thirdPartyLicenses } from './third-party-licenses.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -127,7 +128,7 @@ const common = {
   legalComments: 'none',
   charset: 'utf8',
   logLevel: 'warning',
-  metafile: false,
+  metafile: true,
   // Prefer dependencies' ES module builds: they tree-shake (e.g. @ory/client's hundreds of unused
   // API classes), which shrinks the bundle by about 40% and its load time with it.
   mainFields: ['module', 'main'],
@@ -139,10 +140,11 @@ const common = {
   },
 };
 
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: `${outDir}/index.js` });
-await build({
+const action = await build({ ...common, entryPoints: ['src/index.ts'], outfile: `${outDir}/index.js` });
+const cli = await build({
   ...common,
   entryPoints: ['src/cli/entry.ts'],
   outfile: `${outDir}/cli.js`,
   banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
 });
+writeFileSync(`${outDir}/licenses.txt`, thirdPartyLicenses(root, [action.metafile, cli.metafile]));
