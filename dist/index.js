@@ -50162,9 +50162,10 @@ async function execute(rt, inputs, context3, intent, state) {
     ...timeouts(rt.env),
     onRetry: (message) => rt.info(message)
   });
-  const commentLookup = intent.kind === "plan" && context3.pullRequest && inputs.comment && github ? findOwnComment(github, context3, context3.pullRequest.number, manifest.path).catch(() => void 0) : void 0;
+  const afterOryReadsLeave = new Promise((resolve2) => setImmediate(resolve2));
+  const commentLookup = intent.kind === "plan" && context3.pullRequest && inputs.comment && github ? afterOryReadsLeave.then(() => findOwnComment(github, context3, context3.pullRequest.number, manifest.path)).catch(() => void 0) : void 0;
   const planned = await rt.group("Plan", async () => {
-    const previousActions = readPreviousActions(rt, inputs, context3, github);
+    const previousActions = afterOryReadsLeave.then(() => readPreviousActions(rt, inputs, context3, github));
     const result = await computePlan(
       { manifest, ory, salt: inputs.oryApiKey, previewBodies: createBodyPreviewer(), maskValues: environmentSecretCandidates(rt.env) },
       previousActions
