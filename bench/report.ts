@@ -39,6 +39,7 @@ export const KIND_NAMES: Readonly<Record<ScenarioKind, string>> = {
   'action-apply-unchanged': 'action apply again (no changes)',
   'action-plan-latency': 'action plan, Ory answers after 200 ms',
   'action-plan-small-young-gen': 'action plan, NODE_OPTIONS=--max-semi-space-size=4',
+  'action-plan-with-base': 'action plan, base commit holds the manifest minus one action',
 };
 
 const ORY_SHORT: Readonly<Record<string, string>> = { [GET_PROJECT]: 'GET', [PATCH_REVISION]: 'PATCH' };

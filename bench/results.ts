@@ -12,7 +12,9 @@ export type ScenarioKind =
   | 'action-apply-unchanged'
   | 'action-plan-latency'
   /** the action plan with NODE_OPTIONS capping V8's young generation: the memory knob the README offers */
-  | 'action-plan-small-young-gen';
+  | 'action-plan-small-young-gen'
+  /** the action plan on a pull request whose base commit holds the manifest minus one action */
+  | 'action-plan-with-base';
 
 export interface RunSample {
   readonly exitCode: number;

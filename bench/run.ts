@@ -85,17 +85,22 @@ function resetCounters(bench: Bench, ory: OrySide): void {
   bench.github.resetRequests();
 }
 
-/** An open pull request whose base has no manifest yet (the first PR that adds one). */
-function openPull(bench: Bench): { number: number; headSha: string; payload: Record<string, unknown> } {
+/**
+ * An open pull request. Without `baseManifest` its base has no manifest yet (the first PR that adds
+ * one); with it, the base commit holds that manifest, which the run reads and parses too.
+ */
+function openPull(bench: Bench, baseManifest?: string): { number: number; headSha: string; payload: Record<string, unknown> } {
   const number = bench.nextPull++;
   const headSha = (String(number) + 'a').repeat(40).slice(0, 40);
+  const baseSha = baseManifest === undefined ? BASE_SHA : (String(number) + 'b').repeat(40).slice(0, 40);
+  if (baseManifest !== undefined) bench.github.state.repos[REPO]!.files[baseSha] = { 'ory-actions.yaml': baseManifest };
   bench.github.state.repos[REPO]!.pulls.push({
     number,
     state: 'open',
     merged_at: null,
     merge_commit_sha: null,
     head: { sha: headSha, ref: `bench-${number}`, repo_full_name: REPO },
-    base: { sha: BASE_SHA, ref: 'main' },
+    base: { sha: baseSha, ref: 'main' },
     commits: [headSha],
   });
   const payload = {
@@ -104,7 +109,7 @@ function openPull(bench: Bench): { number: number; headSha: string; payload: Rec
     pull_request: {
       number,
       head: { sha: headSha, ref: `bench-${number}`, repo: { full_name: REPO, fork: false } },
-      base: { sha: BASE_SHA, ref: 'main', repo: { full_name: REPO, fork: false } },
+      base: { sha: baseSha, ref: 'main', repo: { full_name: REPO, fork: false } },
     },
     repository: { full_name: REPO },
   };
@@ -249,6 +254,19 @@ async function benchSize(bench: Bench, entry: SizeEntry): Promise<ScenarioResult
     bodyCost.push(scenario('cli-plan-no-bodies', label, entry, await repeat(entry.runs.cliPlan, () => runCliPlan(bench, ory, withoutBodies, projectIdInput))));
   }
 
+  const withBase: ScenarioResult[] = [];
+  if (!entry.seed && entry.actions === 1000 && entry.projects === 1) {
+    // The common pull request: the base already has the manifest, minus the action this PR adds.
+    const baseManifest = planSet.manifest.slice(0, planSet.manifest.lastIndexOf('\n  hook_') + 1);
+    const basePull = openPull(bench, baseManifest);
+    log(`  ${label}: action plan, base holds the manifest minus one action, x${entry.runs.actionPlan}`);
+    withBase.push(
+      scenario('action-plan-with-base', label, entry, await repeat(entry.runs.actionPlan, () =>
+        runAction(bench, ory, { manifest: planSet.manifest, eventName: 'pull_request', pull: basePull }),
+      )),
+    );
+  }
+
   const youngGenCapped: ScenarioResult[] = [];
   if (!entry.seed && entry.actions === 5000 && entry.projects === 1) {
     // The memory knob the README offers: a smaller young generation for V8, through NODE_OPTIONS.
@@ -276,6 +294,7 @@ async function benchSize(bench: Bench, entry: SizeEntry): Promise<ScenarioResult
     scenario('action-plan', label, entry, plans),
     scenario('cli-plan', label, entry, cliPlans),
     ...bodyCost,
+    ...withBase,
     ...youngGenCapped,
     scenario('action-apply', label, entry, applies),
     scenario('action-apply-unchanged', label, entry, reapplies),

@@ -125,3 +125,12 @@ test("the seed target shows the CLI's ratio beside the action's", () => {
   assert.equal(seed.holds, true);
   assert.match(seed.measured, /action \(PR plan and comment\) 150 ms = 3\.0 x .*; CLI plan 120 ms = 2\.4 x/);
 });
+
+test('a 1,000-action plan must also hold when the base commit holds the previous manifest', () => {
+  const slowWithBase = [...goodSet(), summary({ kind: 'action-plan-with-base', actions: 1000, projects: 1, oryRequests: { [GET_PROJECT]: 1 }, wallMs: 1200 })];
+  const result = byName(evaluateTargets(slowWithBase), '1,000 actions in one project');
+  assert.equal(result.holds, false);
+  assert.match(result.measured, /action 500 ms.*; action with the previous manifest at the base commit 1200 ms/);
+  const fast = [...goodSet(), summary({ kind: 'action-plan-with-base', actions: 1000, projects: 1, oryRequests: { [GET_PROJECT]: 1 }, wallMs: 900 })];
+  assert.equal(byName(evaluateTargets(fast), '1,000 actions in one project').holds, true);
+});

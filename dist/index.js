@@ -44977,6 +44977,8 @@ function plan(input) {
     const projectId = live.id;
     const actions = manifest.actions.filter((a) => a.projectId === projectId);
     const previous = (input.previousActions ?? []).filter((a) => a.projectId === projectId);
+    const previousByName = new Map(previous.map((p) => [p.name, p]));
+    const headNames = new Set(actions.map((a) => a.name));
     const liveByIdentity = /* @__PURE__ */ new Map();
     for (const list of live.lists) {
       for (const hook2 of list.webhooks) {
@@ -45045,7 +45047,8 @@ function plan(input) {
       const [first, ...duplicates] = matches;
       owned.add(first);
       matched.set(action.name, first);
-      const before = previous.find((p) => p.name === action.name && identityOf(projectId, p) === identity2);
+      const prior = previousByName.get(action.name);
+      const before = prior && identityOf(projectId, prior) === identity2 ? prior : void 0;
       const comparison = compareWebhook(action, first, secrets, before);
       warnings.push(...comparison.warnings);
       if (comparison.writes.length > 0) {
@@ -45078,7 +45081,7 @@ function plan(input) {
     for (const prior of previous) {
       const identity2 = identityOf(projectId, prior);
       if (headIdentities.has(identity2)) continue;
-      const reason = actions.some((a) => a.name === prior.name) ? "identity-changed" : "removed-from-manifest";
+      const reason = headNames.has(prior.name) ? "identity-changed" : "removed-from-manifest";
       for (const hook2 of liveByIdentity.get(identity2) ?? []) if (!owned.has(hook2)) planDelete(hook2, reason, prior);
     }
     if (manifest.prune) {

@@ -74,6 +74,9 @@ export function plan(input: PlanInput): PlanResult {
     const projectId = live.id;
     const actions = manifest.actions.filter((a) => a.projectId === projectId);
     const previous = (input.previousActions ?? []).filter((a) => a.projectId === projectId);
+    // names are unique within a manifest: index both sides instead of scanning per action
+    const previousByName = new Map(previous.map((p) => [p.name, p]));
+    const headNames = new Set(actions.map((a) => a.name));
     const liveByIdentity = new Map<string, LiveWebhook[]>();
     for (const list of live.lists) {
       for (const hook of list.webhooks) {
@@ -146,7 +149,8 @@ export function plan(input: PlanInput): PlanResult {
       const [first, ...duplicates] = matches;
       owned.add(first!);
       matched.set(action.name, first!);
-      const before = previous.find((p) => p.name === action.name && identityOf(projectId, p) === identity);
+      const prior = previousByName.get(action.name);
+      const before = prior && identityOf(projectId, prior) === identity ? prior : undefined;
       const comparison = compareWebhook(action, first!, secrets, before);
       warnings.push(...comparison.warnings);
       if (comparison.writes.length > 0) {
@@ -180,7 +184,7 @@ export function plan(input: PlanInput): PlanResult {
     for (const prior of previous) {
       const identity = identityOf(projectId, prior);
       if (headIdentities.has(identity)) continue;
-      const reason = actions.some((a) => a.name === prior.name) ? 'identity-changed' : 'removed-from-manifest';
+      const reason = headNames.has(prior.name) ? 'identity-changed' : 'removed-from-manifest';
       for (const hook of liveByIdentity.get(identity) ?? []) if (!owned.has(hook)) planDelete(hook, reason, prior);
     }
 
