@@ -45506,10 +45506,13 @@ function normalizeManifestPath(path3) {
   return import_node_path3.posix.normalize(path3.trim().replace(/\\/g, "/")).replace(/^(\.\/)+/, "");
 }
 async function findPlanComment(api, target) {
+  Promise.resolve(target.ownLogin).catch(() => void 0);
   let newest;
+  let ownLogin;
   for await (const page of api.listIssueComments(target.owner, target.repo, target.issueNumber)) {
+    ownLogin ??= await target.ownLogin;
     for (const comment of page) {
-      if (!isOurs(comment, target.ownLogin)) continue;
+      if (!isOurs(comment, ownLogin)) continue;
       const marker = readMarker(comment.body);
       if (!marker || !sameManifestPath(marker.manifest, target.manifest)) continue;
       if (!newest || isNewer(comment, newest)) {
@@ -50308,12 +50311,12 @@ async function publishPlan(rt, inputs, context3, github, plan2, status, known) {
   await postComment(rt, context3, github, pull.number, plan2, line, true, known);
 }
 async function findOwnComment(github, context3, issueNumber, manifest) {
-  const ownLogin = await github.authenticatedLogin() ?? "";
+  const ownLogin = github.authenticatedLogin().then((login) => login ?? "");
   return await findPlanComment(github, { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber, manifest, ownLogin }) ?? null;
 }
 async function postComment(rt, context3, github, issueNumber, plan2, status, newPlan, known) {
   try {
-    const ownLogin = await github.authenticatedLogin() ?? "";
+    const ownLogin = known === void 0 ? github.authenticatedLogin().then((login) => login ?? "") : "";
     const target = { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber, manifest: plan2.manifest, ownLogin };
     let existing = known === void 0 ? await findPlanComment(github, target) : known;
     if (newPlan && existing?.marker.status === "applied") existing = null;
@@ -50343,7 +50346,7 @@ async function findApprovedComment(github, context3, manifest) {
 }
 async function postManifestErrors(rt, context3, github, manifestPath, error2) {
   try {
-    const ownLogin = await github.authenticatedLogin() ?? "";
+    const ownLogin = github.authenticatedLogin().then((login) => login ?? "");
     const target = { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber: context3.pullRequest.number, manifest: manifestPath, ownLogin };
     const existing = await findPlanComment(github, target);
     const status = statusLine(context3, "failed", { failureReason: "invalid-manifest" });

@@ -257,7 +257,8 @@ async function publishPlan(
 
 /** Our comment for this manifest on an issue: null when there is none. */
 async function findOwnComment(github: GitHubApi, context: GitHubContext, issueNumber: number, manifest: string): Promise<PlanComment | null> {
-  const ownLogin = (await github.authenticatedLogin()) ?? '';
+  // Who we are and the first page of comments are asked for at once: one round trip, not two.
+  const ownLogin = github.authenticatedLogin().then((login) => login ?? '');
   return (await findPlanComment(github, { owner: context.repo.owner, repo: context.repo.repo, issueNumber, manifest, ownLogin })) ?? null;
 }
 
@@ -272,7 +273,8 @@ async function postComment(
   known?: PlanComment | null,
 ): Promise<void> {
   try {
-    const ownLogin = (await github.authenticatedLogin()) ?? '';
+    // the login only matters for a lookup; a known comment needs none
+    const ownLogin = known === undefined ? github.authenticatedLogin().then((login) => login ?? '') : '';
     const target = { owner: context.repo.owner, repo: context.repo.repo, issueNumber, manifest: plan.manifest, ownLogin };
     let existing = known === undefined ? await findPlanComment(github, target) : known;
     // An applied comment is a record of what was applied: a newer plan gets a comment of its own.
@@ -307,7 +309,7 @@ async function findApprovedComment(github: GitHubApi, context: GitHubContext, ma
 /** A pull request whose manifest does not load: its plan comment says so instead of showing a stale plan. */
 async function postManifestErrors(rt: ActionRuntime, context: GitHubContext, github: GitHubApi, manifestPath: string, error: ManifestError): Promise<void> {
   try {
-    const ownLogin = (await github.authenticatedLogin()) ?? '';
+    const ownLogin = github.authenticatedLogin().then((login) => login ?? '');
     const target = { owner: context.repo.owner, repo: context.repo.repo, issueNumber: context.pullRequest!.number, manifest: manifestPath, ownLogin };
     const existing = await findPlanComment(github, target);
     const status = statusLine(context, 'failed', { failureReason: 'invalid-manifest' });

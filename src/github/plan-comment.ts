@@ -34,8 +34,8 @@ export interface PlanCommentTarget {
   readonly issueNumber: number;
   /** the manifest path, as the marker holds it */
   readonly manifest: string;
-  /** the token's own login (GitHubApi.authenticatedLogin) */
-  readonly ownLogin: string;
+  /** the token's own login (GitHubApi.authenticatedLogin); a promise lets the first page be requested meanwhile */
+  readonly ownLogin: string | PromiseLike<string>;
 }
 
 export interface PlanComment {
@@ -48,10 +48,14 @@ export interface PlanComment {
 
 /** The newest comment of ours for this manifest, across every page; undefined when there is none. */
 export async function findPlanComment(api: GitHubApi, target: PlanCommentTarget): Promise<PlanComment | undefined> {
+  // A listing that fails first must not leave a failed login lookup unhandled: it surfaces below or not at all.
+  Promise.resolve(target.ownLogin).catch(() => undefined);
   let newest: PlanComment | undefined;
+  let ownLogin: string | undefined;
   for await (const page of api.listIssueComments(target.owner, target.repo, target.issueNumber)) {
+    ownLogin ??= await target.ownLogin;
     for (const comment of page) {
-      if (!isOurs(comment, target.ownLogin)) continue;
+      if (!isOurs(comment, ownLogin)) continue;
       const marker = readMarker(comment.body);
       if (!marker || !sameManifestPath(marker.manifest, target.manifest)) continue;
       if (!newest || isNewer(comment, newest)) {

@@ -186,3 +186,59 @@ test('upsertPlanComment refuses a body GitHub would refuse, before any request',
   );
   assert.equal(calls, 0);
 });
+
+/** A GitHubApi whose comment listing and login lookup the test drives by hand. */
+function scriptedApi(pages: () => AsyncIterable<unknown[]>): { api: GitHubApi; events: string[] } {
+  const events: string[] = [];
+  const unused = () => Promise.reject(new Error('not used here'));
+  const api = {
+    authenticatedLogin: unused,
+    listIssueComments: (..._args: unknown[]) => {
+      events.push('list');
+      return pages();
+    },
+    createIssueComment: unused,
+    updateIssueComment: unused,
+    pullsForCommit: unused,
+    getPull: unused,
+    fileAtRef: unused,
+  } as unknown as GitHubApi;
+  return { api, events };
+}
+
+test('findPlanComment asks for the first page while the login is still on its way', async () => {
+  const ours = { id: 7, body: `${marker({ manifest: 'ory-actions.yaml', fingerprint: 'fp' })}\nplan`, user: { login: 'github-actions[bot]', type: 'Bot' }, html_url: 'https://example.test/c/7', created_at: '2024-01-01T00:00:00Z', updated_at: '2024-01-01T00:00:00Z' };
+  const { api, events } = scriptedApi(async function* () {
+    yield [ours];
+  });
+  let resolveLogin!: (login: string) => void;
+  const login = new Promise<string>((resolve) => (resolveLogin = resolve)).then((value) => {
+    events.push('login');
+    return value;
+  });
+  const finding = findPlanComment(api, { ...target, ownLogin: login });
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.deepEqual(events, ['list'], 'the listing started before the login was known');
+  resolveLogin('github-actions[bot]');
+  assert.equal((await finding)?.id, 7);
+  assert.deepEqual(events, ['list', 'login']);
+});
+
+test('a listing that fails first leaves no unhandled rejection behind when the login lookup fails later', async () => {
+  const unhandled: unknown[] = [];
+  const onUnhandled = (reason: unknown) => unhandled.push(reason);
+  process.on('unhandledRejection', onUnhandled);
+  try {
+    const { api } = scriptedApi(async function* () {
+      throw new Error('listing failed');
+    });
+    let rejectLogin!: (error: Error) => void;
+    const login = new Promise<string>((_resolve, reject) => (rejectLogin = reject));
+    await assert.rejects(findPlanComment(api, { ...target, ownLogin: login }), /listing failed/);
+    rejectLogin(new Error('login failed'));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.deepEqual(unhandled, []);
+  } finally {
+    process.off('unhandledRejection', onUnhandled);
+  }
+});
