@@ -37,6 +37,7 @@ export const KIND_NAMES: Readonly<Record<ScenarioKind, string>> = {
   'cli-plan-no-bodies': 'CLI plan, same manifest without bodies',
   'action-apply': 'action apply (workflow_dispatch)',
   'action-apply-unchanged': 'action apply again (no changes)',
+  'cli-apply': 'CLI apply --yes',
   'action-plan-latency': 'action plan, Ory answers after 200 ms',
   'action-plan-small-young-gen': 'action plan, NODE_OPTIONS=--max-semi-space-size=4',
   'action-plan-with-base': 'action plan, base commit holds the manifest minus one action',

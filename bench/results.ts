@@ -10,6 +10,8 @@ export type ScenarioKind =
   | 'cli-plan-no-bodies'
   | 'action-apply'
   | 'action-apply-unchanged'
+  /** `ory-actions apply --yes` from a terminal, on fresh projects */
+  | 'cli-apply'
   | 'action-plan-latency'
   /** the action plan with NODE_OPTIONS capping V8's young generation: the memory knob the README offers */
   | 'action-plan-small-young-gen'

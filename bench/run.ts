@@ -181,10 +181,19 @@ function cleanupRun(workspace: Workspace, planJsonPath: string | undefined): voi
 }
 
 async function runCliPlan(bench: Bench, ory: OrySide, manifest: string, projectIdArg?: string): Promise<RunSample> {
+  return runCli(bench, ory, manifest, ['plan'], projectIdArg);
+}
+
+/** `apply --yes`: the terminal's way to apply without a prompt. */
+async function runCliApply(bench: Bench, ory: OrySide, manifest: string, projectIdArg?: string): Promise<RunSample> {
+  return runCli(bench, ory, manifest, ['apply', '--yes'], projectIdArg);
+}
+
+async function runCli(bench: Bench, ory: OrySide, manifest: string, command: readonly string[], projectIdArg?: string): Promise<RunSample> {
   const workspace = makeWorkspace({ 'ory-actions.yaml': manifest });
   resetCounters(bench, ory);
   const child = await runTimedNode(
-    [join(ROOT, 'dist', 'cli.js'), 'plan', '--manifest', 'ory-actions.yaml', '--api-url', ory.proxy.url, ...(projectIdArg ? ['--project-id', projectIdArg] : [])],
+    [join(ROOT, 'dist', 'cli.js'), ...command, '--manifest', 'ory-actions.yaml', '--api-url', ory.proxy.url, ...(projectIdArg ? ['--project-id', projectIdArg] : [])],
     { cwd: workspace.dir, node: bench.node, env: { PATH: process.env.PATH ?? '', HOME: workspace.dir, ORY_WORKSPACE_API_KEY: ORY_KEY, ...BENCH_SECRET_ENV } },
   );
   rmSync(workspace.dir, { recursive: true, force: true });
@@ -290,6 +299,13 @@ async function benchSize(bench: Bench, entry: SizeEntry): Promise<ScenarioResult
     await waitForDist();
     reapplies.push(await runAction(bench, ory, run));
   }
+  log(`  ${label}: CLI apply --yes x${entry.runs.apply}`);
+  const cliApplies: RunSample[] = [];
+  for (let i = 0; i < entry.runs.apply; i++) {
+    const applySet = freshManifest(ory, entry);
+    await waitForDist();
+    cliApplies.push(await runCliApply(bench, ory, applySet.manifest, entry.seed ? applySet.projectIds[0] : undefined));
+  }
   return [
     scenario('action-plan', label, entry, plans),
     scenario('cli-plan', label, entry, cliPlans),
@@ -298,6 +314,7 @@ async function benchSize(bench: Bench, entry: SizeEntry): Promise<ScenarioResult
     ...youngGenCapped,
     scenario('action-apply', label, entry, applies),
     scenario('action-apply-unchanged', label, entry, reapplies),
+    scenario('cli-apply', label, entry, cliApplies),
   ];
 }
 

@@ -134,3 +134,12 @@ test('a 1,000-action plan must also hold when the base commit holds the previous
   const fast = [...goodSet(), summary({ kind: 'action-plan-with-base', actions: 1000, projects: 1, oryRequests: { [GET_PROJECT]: 1 }, wallMs: 900 })];
   assert.equal(byName(evaluateTargets(fast), '1,000 actions in one project').holds, true);
 });
+
+test('CLI applies are held to the same request counts as the action: 1 GET + 1 PATCH per project', () => {
+  const good = [...goodSet(), summary({ kind: 'cli-apply', actions: 1000, projects: 20, oryRequests: { [GET_PROJECT]: 20, [PATCH_REVISION]: 20 } })];
+  assert.equal(byName(evaluateTargets(good), 'apply (all projects changed)').holds, true);
+  const extra = [...goodSet(), summary({ kind: 'cli-apply', actions: 1000, projects: 20, oryRequests: { [GET_PROJECT]: 21, [PATCH_REVISION]: 20 } })];
+  const result = byName(evaluateTargets(extra), 'apply (all projects changed)');
+  assert.equal(result.holds, false);
+  assert.match(result.measured, /cli-apply 1000 x 20/);
+});

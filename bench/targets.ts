@@ -87,7 +87,7 @@ export function evaluateTargets(summaries: readonly ScenarioSummary[]): TargetRe
 
   results.push(requestTarget('plan: exactly 1 GET per project, nothing else', summaries, PLAN_KINDS, (p) => ({ [GET_PROJECT]: p })));
   results.push(
-    requestTarget('apply (all projects changed): 1 GET + 1 PATCH per project', summaries, ['action-apply'], (p) => ({ [GET_PROJECT]: p, [PATCH_REVISION]: p })),
+    requestTarget('apply (all projects changed): 1 GET + 1 PATCH per project', summaries, ['action-apply', 'cli-apply'], (p) => ({ [GET_PROJECT]: p, [PATCH_REVISION]: p })),
   );
   results.push(requestTarget('apply again (unchanged): 1 GET per project, 0 PATCH', summaries, ['action-apply-unchanged'], (p) => ({ [GET_PROJECT]: p })));
   results.push(independenceTarget(summaries));
