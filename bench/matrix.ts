@@ -63,6 +63,8 @@ export interface BenchMatrix {
   readonly loadRuns: number;
   readonly sizes: readonly SizeEntry[];
   readonly latency: { readonly actions: number; readonly projects: number; readonly latencyMs: number; readonly runs: number };
+  /** the seed's PR plan with every Ory and GitHub answer delayed, as from a hosted runner */
+  readonly network: { readonly oryMs: number; readonly githubMs: number; readonly runs: number };
 }
 
 const uniform = (n: number) => ({ actionPlan: n, cliPlan: n, apply: n });
@@ -91,5 +93,6 @@ export function benchMatrix(options: Pick<BenchOptions, 'quick' | 'runs'>): Benc
     loadRuns: override ?? (options.quick ? 3 : 5),
     sizes,
     latency: { actions: 100, projects: 20, latencyMs: 200, runs: override ?? (options.quick ? 1 : 3) },
+    network: { oryMs: 150, githubMs: 80, runs: override ?? (options.quick ? 1 : 3) },
   };
 }

@@ -38,6 +38,7 @@ export const KIND_NAMES: Readonly<Record<ScenarioKind, string>> = {
   'action-apply': 'action apply (workflow_dispatch)',
   'action-apply-unchanged': 'action apply again (no changes)',
   'cli-apply': 'CLI apply --yes',
+  'action-plan-network': 'action plan over a network (Ory 150 ms, GitHub 80 ms per answer)',
   'action-plan-latency': 'action plan, Ory answers after 200 ms',
   'action-plan-small-young-gen': 'action plan, NODE_OPTIONS=--max-semi-space-size=4',
   'action-plan-with-base': 'action plan, base commit holds the manifest minus one action',

@@ -10,6 +10,8 @@ export type ScenarioKind =
   | 'cli-plan-no-bodies'
   | 'action-apply'
   | 'action-apply-unchanged'
+  /** the seed's PR plan with Ory and GitHub answers delayed like a real network */
+  | 'action-plan-network'
   /** `ory-actions apply --yes` from a terminal, on fresh projects */
   | 'cli-apply'
   | 'action-plan-latency'

@@ -318,6 +318,33 @@ async function benchSize(bench: Bench, entry: SizeEntry): Promise<ScenarioResult
   ];
 }
 
+function startBenchGitHub(latencyMs = 0): Promise<FakeGitHub> {
+  return startFakeGitHub({
+    tokens: { [GITHUB_TOKEN]: { login: 'github-actions[bot]', type: 'Bot', installation: true, permissions: { pull_requests: 'write', contents: 'read' } } },
+    repos: { [REPO]: { files: { [BASE_SHA]: {} } } },
+    latencyMs,
+  });
+}
+
+/**
+ * The seed's pull-request plan over a network: every Ory and GitHub answer waits, as they do from a
+ * hosted runner. Wall time then shows how much of the run's start-up and of its requests overlap.
+ */
+async function benchNetwork(bench: Bench, spec: { oryMs: number; githubMs: number; runs: number }): Promise<ScenarioResult> {
+  const ory = await startOrySide(spec.oryMs);
+  const networked: Bench = { ...bench, github: await startBenchGitHub(spec.githubMs), nextPull: 1 };
+  try {
+    const projectId = ory.emulator.addProject();
+    const pull = openPull(networked);
+    const samples = await repeat(spec.runs, () => runAction(networked, ory, { manifest: SEED_MANIFEST, eventName: 'pull_request', pull, projectIdInput: projectId }));
+    return scenario('action-plan-network', `seed, Ory ${spec.oryMs} ms, GitHub ${spec.githubMs} ms`, { actions: 4, projects: 1 }, samples, { latencyMs: spec.oryMs });
+  } finally {
+    await ory.proxy.close();
+    await ory.emulator.close();
+    await networked.github.close();
+  }
+}
+
 async function benchLatency(bench: Bench, spec: { actions: number; projects: number; latencyMs: number; runs: number }): Promise<ScenarioResult> {
   const ory = await startOrySide(spec.latencyMs);
   try {
@@ -384,10 +411,7 @@ async function main(options: BenchOptions): Promise<void> {
   await waitForDist();
   const distAtStart = distStamp();
   const matrix = benchMatrix(options);
-  const github = await startFakeGitHub({
-    tokens: { [GITHUB_TOKEN]: { login: 'github-actions[bot]', type: 'Bot', installation: true, permissions: { pull_requests: 'write', contents: 'read' } } },
-    repos: { [REPO]: { files: { [BASE_SHA]: {} } } },
-  });
+  const github = await startBenchGitHub();
   const node = options.node ?? process.execPath;
   const bench: Bench = { ory: await startOrySide(), github, node, nextPull: 1 };
   const scenarios: ScenarioResult[] = [];
@@ -405,6 +429,8 @@ async function main(options: BenchOptions): Promise<void> {
     }
     log(`latency: ${matrix.latency.actions} actions x ${matrix.latency.projects} projects, ${matrix.latency.latencyMs} ms per Ory answer`);
     scenarios.push(await benchLatency(bench, matrix.latency));
+    log(`network: the seed's pull-request plan, Ory ${matrix.network.oryMs} ms and GitHub ${matrix.network.githubMs} ms per answer`);
+    scenarios.push(await benchNetwork(bench, matrix.network));
     bare.push(...(await repeat(matrix.bareNodeRuns - half, () => runStandalone(bench.node, ['-e', '']))));
     scenarios.unshift(scenario('bare-node', 'node -e ""', none, bare));
 

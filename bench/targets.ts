@@ -24,7 +24,7 @@ export interface TargetResult {
   readonly measured: string;
 }
 
-const PLAN_KINDS: readonly ScenarioKind[] = ['action-plan', 'cli-plan', 'cli-plan-no-bodies', 'action-plan-latency', 'action-plan-small-young-gen', 'action-plan-with-base'];
+const PLAN_KINDS: readonly ScenarioKind[] = ['action-plan', 'cli-plan', 'cli-plan-no-bodies', 'action-plan-latency', 'action-plan-small-young-gen', 'action-plan-with-base', 'action-plan-network'];
 
 function describeCounts(counts: Readonly<Record<string, number>>): string {
   const entries = Object.entries(counts);

@@ -89,6 +89,8 @@ export interface FakeGitHubOptions {
   /** the fake clock's start (default 2024-01-01T00:00:00Z) */
   readonly startTime?: string;
   readonly port?: number;
+  /** every API answer waits this long, like a real network round trip (default 0) */
+  readonly latencyMs?: number;
 }
 
 export interface FaultSpec {
@@ -282,7 +284,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       });
       return;
     }
-    handle(req).then(
+    const latencyMs = options.latencyMs ?? 0;
+    const answered = latencyMs > 0 ? new Promise<void>((resolve) => setTimeout(resolve, latencyMs)).then(() => handle(req)) : handle(req);
+    answered.then(
       ({ match, reply, login, fault }) => {
         const url = new URL(req.url ?? '/', 'http://fake.invalid');
         requests.push({

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FAKE_GITHUB_ROUTES as ROUTES } from '../../../emulators/github-api/index.ts';
-import { basicRepo, PR_NUMBER, REPO, TOKENS, withFakeGitHub } from './helpers.ts';
+import { FAKE_GITHUB_ROUTES as ROUTES, startFakeGitHub } from '../../../emulators/github-api/index.ts';
+import { basicRepo, FAKE_TOKENS, PR_NUMBER, REPO, TOKENS, withFakeGitHub } from './helpers.ts';
 
 async function call(base: string, path: string, init: RequestInit & { token?: string | null; scheme?: string } = {}) {
   const headers = new Headers(init.headers);
@@ -200,4 +200,23 @@ test('control routes: faults over HTTP, request log and repos for another proces
     assert.equal((await fetch(`${github.url}/_fake/faults`, { method: 'POST', body: '{}' })).status, 400);
     assert.equal(github.requests.length, 1);
   });
+});
+
+test('latencyMs delays every answer like a network round trip; concurrent requests wait side by side', async () => {
+  const github = await startFakeGitHub({ tokens: FAKE_TOKENS, repos: { [REPO]: basicRepo() }, latencyMs: 200 });
+  try {
+    const started = performance.now();
+    const one = await call(github.url, '/user', { token: TOKENS.user });
+    const single = performance.now() - started;
+    assert.equal(one.status, 200);
+    assert.ok(single >= 195, `one request took ${single} ms`);
+    const together = performance.now();
+    const answers = await Promise.all([1, 2, 3].map(() => call(github.url, '/user', { token: TOKENS.user })));
+    const three = performance.now() - together;
+    assert.deepEqual(answers.map((a) => a.status), [200, 200, 200]);
+    // one after another they would take 600 ms
+    assert.ok(three >= 195 && three < 550, `three concurrent requests took ${three} ms`);
+  } finally {
+    await github.close();
+  }
 });
