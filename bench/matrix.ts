@@ -13,6 +13,8 @@ export interface BenchOptions {
   readonly help: boolean;
   /** the Node binary the children run on (default: the one running the benchmark) */
   readonly node?: string;
+  /** also count instructions of a few runs under valgrind (slow, but does not move with the machine's load) */
+  readonly instructions?: boolean;
 }
 
 export const USAGE = `Usage: npm run bench [-- --quick] [-- --runs N] [-- --profile | --no-profile] [-- --node PATH]
@@ -22,6 +24,9 @@ export const USAGE = `Usage: npm run bench [-- --quick] [-- --runs N] [-- --prof
   --profile     profile one CLI plan of 1,000 actions from source (node --cpu-prof) and list hot spots;
                 done anyway when that plan misses its 1 s target, unless --no-profile
   --node PATH   run the action and the CLI on this Node binary (memory differs a lot between majors)
+  --instructions
+                also count the instructions of bare Node, the seed's plans and a 100-action plan under
+                valgrind (about 2 minutes more): a figure that barely moves with the machine's load
 `;
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
@@ -30,9 +35,11 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   let profile: boolean | undefined;
   let help = false;
   let node: string | undefined;
+  let instructions = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--quick') quick = true;
+    else if (arg === '--instructions') instructions = true;
     else if (arg === '--profile') profile = true;
     else if (arg === '--no-profile') profile = false;
     else if (arg === '--help' || arg === '-h') help = true;
@@ -46,7 +53,14 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number of at least 1, not "${value ?? ''}"`);
     } else throw new Error(`unknown option ${arg}\n${USAGE}`);
   }
-  return { quick, ...(runs !== undefined ? { runs } : {}), ...(profile !== undefined ? { profile } : {}), ...(node !== undefined ? { node } : {}), help };
+  return {
+    quick,
+    ...(runs !== undefined ? { runs } : {}),
+    ...(profile !== undefined ? { profile } : {}),
+    ...(node !== undefined ? { node } : {}),
+    ...(instructions ? { instructions } : {}),
+    help,
+  };
 }
 
 /** One size: `actions` spread over `projects`, and how many times each kind of run repeats. */

@@ -2,6 +2,7 @@
 import { FAKE_GITHUB_ROUTES } from '../emulators/github-api/index.ts';
 import type { BundleShare, DistFile } from './bundle.ts';
 import type { MachineInfo } from './machine.ts';
+import { describeCount, type InstructionCount } from './instructions.ts';
 import type { HotSpot, OwnerTime } from './profile.ts';
 import { kibToMb, type ScenarioKind, type ScenarioResult, type ScenarioSummary } from './results.ts';
 import { GET_PROJECT, PATCH_REVISION, type TargetResult } from './targets.ts';
@@ -24,9 +25,13 @@ export interface BenchReport {
   };
   /** things that make the figures less trustworthy (printed first) */
   readonly warnings: string[];
+  /** instructions counted under valgrind (`--instructions`), bare Node first */
+  readonly instructions?: readonly InstructionCount[];
   /** where one action plan of 1,000 actions spends its CPU (`--profile`, or when it misses 1 s) */
   readonly profile?: { readonly scenario: string; readonly totalMs: number; readonly hotSpots: readonly HotSpot[]; readonly owners: readonly OwnerTime[] };
 }
+
+export const INSTRUCTIONS_BARE_LABEL = 'bare `node -e ""`';
 
 export const KIND_NAMES: Readonly<Record<ScenarioKind, string>> = {
   'bare-node': 'bare `node -e ""`',
@@ -181,6 +186,17 @@ export function renderReport(report: BenchReport): string {
     '',
     bundleSection(report),
   ];
+  if (report.instructions && report.instructions.length > 0) {
+    const bare = report.instructions.find((c) => c.label === INSTRUCTIONS_BARE_LABEL);
+    sections.push(
+      '### Instructions (valgrind callgrind, all threads of the child)',
+      '',
+      'Counts hardly move with the machine\'s load: the same seed plan counted 502 and 508 M in two runs, the same 1,000-action plan 4,293 and 4,840 M (V8 times its garbage collection by the clock). Compare them between commits when wall times are too noisy to tell.',
+      '',
+      table(['run', 'instructions (x bare Node)'], report.instructions.map((c) => [c.label, describeCount(c, bare)])),
+      '',
+    );
+  }
   if (report.profile) {
     sections.push(
       `### Where the CPU goes (${report.profile.scenario}; profile ${Math.round(report.profile.totalMs)} ms, self time)`,

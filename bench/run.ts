@@ -14,11 +14,12 @@ import { makeWorkspace, runBundledAction, type Workspace } from '../test/support
 import { ROOT } from '../test/support/paths.ts';
 import { compositionOfBundle, distSizes } from './bundle.ts';
 import { ensureWrapperExecutable, runTimedNode, TIMED_NODE, usageFile, usageMethod, wrapperEnv } from './child-usage.ts';
+import { parseCallgrindLog, valgrindAvailable, type InstructionCount } from './instructions.ts';
 import { machineInfo } from './machine.ts';
 import { BENCH_SECRET_ENV, generateManifest } from './manifest-generator.ts';
 import { benchMatrix, parseBenchArgs, USAGE, type BenchOptions, type SizeEntry } from './matrix.ts';
 import { moduleHeaders, readCpuProfile, summarizeProfile } from './profile.ts';
-import { renderReport, type BenchReport } from './report.ts';
+import { INSTRUCTIONS_BARE_LABEL, renderReport, type BenchReport } from './report.ts';
 import { summarize, type RunSample, type ScenarioKind, type ScenarioResult } from './results.ts';
 import { evaluateTargets, PLAN_1000_LIMIT_MS } from './targets.ts';
 import { compareWithTerraform } from './terraform.ts';
@@ -189,12 +190,19 @@ async function runCliApply(bench: Bench, ory: OrySide, manifest: string, project
   return runCli(bench, ory, manifest, ['apply', '--yes'], projectIdArg);
 }
 
-async function runCli(bench: Bench, ory: OrySide, manifest: string, command: readonly string[], projectIdArg?: string): Promise<RunSample> {
+async function runCli(
+  bench: Bench,
+  ory: OrySide,
+  manifest: string,
+  command: readonly string[],
+  projectIdArg?: string,
+  extraEnv: Record<string, string> = {},
+): Promise<RunSample> {
   const workspace = makeWorkspace({ 'ory-actions.yaml': manifest });
   resetCounters(bench, ory);
   const child = await runTimedNode(
     [join(ROOT, 'dist', 'cli.js'), ...command, '--manifest', 'ory-actions.yaml', '--api-url', ory.proxy.url, ...(projectIdArg ? ['--project-id', projectIdArg] : [])],
-    { cwd: workspace.dir, node: bench.node, env: { PATH: process.env.PATH ?? '', HOME: workspace.dir, ORY_WORKSPACE_API_KEY: ORY_KEY, ...BENCH_SECRET_ENV } },
+    { cwd: workspace.dir, node: bench.node, env: { PATH: process.env.PATH ?? '', HOME: workspace.dir, ORY_WORKSPACE_API_KEY: ORY_KEY, ...BENCH_SECRET_ENV, ...extraEnv } },
   );
   rmSync(workspace.dir, { recursive: true, force: true });
   return {
@@ -209,9 +217,9 @@ async function runCli(bench: Bench, ory: OrySide, manifest: string, command: rea
 }
 
 /** A child that talks to no server: bare Node, or the bundles up to their first decision. */
-async function runStandalone(node: string, args: readonly string[]): Promise<RunSample> {
+async function runStandalone(node: string, args: readonly string[], extraEnv: Record<string, string> = {}): Promise<RunSample> {
   const cwd = mkdtempSync(join(tmpdir(), 'ory-bench-empty-'));
-  const child = await runTimedNode(args, { cwd, node, env: { PATH: process.env.PATH ?? '', HOME: cwd } });
+  const child = await runTimedNode(args, { cwd, node, env: { PATH: process.env.PATH ?? '', HOME: cwd, ...extraEnv } });
   rmSync(cwd, { recursive: true, force: true });
   return {
     exitCode: child.code,
@@ -318,6 +326,42 @@ async function benchSize(bench: Bench, entry: SizeEntry): Promise<ScenarioResult
   ];
 }
 
+/** Runs `run` once under valgrind (through the wrapper) and reads the instruction count it logged. */
+async function countInstructions(label: string, run: (extraEnv: Record<string, string>) => Promise<RunSample>): Promise<InstructionCount | undefined> {
+  const dir = mkdtempSync(join(tmpdir(), 'ory-bench-valgrind-'));
+  const logFile = join(dir, 'callgrind.log');
+  try {
+    log(`  ${label}`);
+    const sample = await run({ BENCH_VALGRIND_LOG: logFile });
+    const instructions = existsSync(logFile) ? parseCallgrindLog(readFileSync(logFile, 'utf8')) : undefined;
+    if (sample.exitCode !== 0 || instructions === undefined) {
+      log(`  ${label}: no count (exit ${sample.exitCode}${sample.failure ? `: ${sample.failure}` : ''})`);
+      return undefined;
+    }
+    return { label, instructions };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Bare Node, the seed's plans and plans of 100 and 1,000 actions, each counted once (counts repeat). */
+async function benchInstructions(bench: Bench): Promise<InstructionCount[]> {
+  const ory = bench.ory;
+  const seedProject = ory.emulator.addProject();
+  const [hundred, thousand] = [100, 1000].map((actions) => freshManifest(ory, { actions, projects: 1, runs: { actionPlan: 1, cliPlan: 1, apply: 1 } }).manifest);
+  const pull = openPull(bench);
+  const counts = [
+    await countInstructions(INSTRUCTIONS_BARE_LABEL, (env) => runStandalone(bench.node, ['-e', ''], env)),
+    await countInstructions('CLI plan 4 x 1 (seed)', (env) => runCli(bench, ory, SEED_MANIFEST, ['plan'], seedProject, env)),
+    await countInstructions('action plan 4 x 1 (seed, pull_request + comment)', (env) =>
+      runAction(bench, ory, { manifest: SEED_MANIFEST, eventName: 'pull_request', pull, projectIdInput: seedProject, extraEnv: env }),
+    ),
+    await countInstructions('CLI plan 100 x 1', (env) => runCli(bench, ory, hundred!, ['plan'], undefined, env)),
+    await countInstructions('CLI plan 1000 x 1', (env) => runCli(bench, ory, thousand!, ['plan'], undefined, env)),
+  ];
+  return counts.filter((c): c is InstructionCount => c !== undefined);
+}
+
 function startBenchGitHub(latencyMs = 0): Promise<FakeGitHub> {
   return startFakeGitHub({
     tokens: { [GITHUB_TOKEN]: { login: 'github-actions[bot]', type: 'Bot', installation: true, permissions: { pull_requests: 'write', contents: 'read' } } },
@@ -401,6 +445,7 @@ function reproduceCommand(options: BenchOptions): string {
     ...(options.quick ? ['--quick'] : []),
     ...(options.runs ? ['--runs', String(options.runs)] : []),
     ...(options.node ? ['--node', options.node] : []),
+    ...(options.instructions ? ['--instructions'] : []),
   ];
   return args.length > 0 ? `npm run bench -- ${args.join(' ')}` : 'npm run bench';
 }
@@ -434,6 +479,14 @@ async function main(options: BenchOptions): Promise<void> {
     bare.push(...(await repeat(matrix.bareNodeRuns - half, () => runStandalone(bench.node, ['-e', '']))));
     scenarios.unshift(scenario('bare-node', 'node -e ""', none, bare));
 
+    let instructions: InstructionCount[] | undefined;
+    if (options.instructions) {
+      if (valgrindAvailable()) {
+        log('instructions under valgrind (callgrind): one run each');
+        instructions = await benchInstructions(bench);
+      } else log('--instructions: valgrind is not installed (apt-get install valgrind); no counts taken');
+    }
+
     const summaries = scenarios.map(summarize);
     const targets = evaluateTargets(summaries);
     const plan1000 = summaries.find((s) => s.kind === 'action-plan' && s.actions === 1000 && s.projects === 1);
@@ -458,6 +511,7 @@ async function main(options: BenchOptions): Promise<void> {
       terraform: compareWithTerraform(summaries),
       bundle: { files: distSizes(join(ROOT, 'dist')), ...(composition.shares.length > 1 ? { composition } : {}) },
       ...(profile ? { profile } : {}),
+      ...(instructions ? { instructions } : {}),
       warnings: [],
     };
     if (distStamp() !== distAtStart) {
