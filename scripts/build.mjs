@@ -1,124 +1,22 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) with esbuild.
 // The output is deterministic: CI rebuilds and fails when dist/ differs from the commit.
 import { build } from 'esbuild';
-import { Ajv } from 'ajv';
-import standaloneCode from 'ajv/dist/standalone/index.js';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { builtinModules } from 'node:module';
+import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import {
+  builtinsThroughRequire,
+  dropUnusedToolkitParts,
+  httpsProxyAgentOnDemand,
+  lazyAxiosFormData,
+  precompiledManifestValidator,
+  skipAxiosFetchAdapter,
+} from './build-plugins.mjs';
 import { thirdPartyLicenses } from './third-party-licenses.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-// The manifest's schema validator, compiled now into plain code: a run then neither compiles the
-// schema nor loads ajv's compiler (about 250 KiB of bundle and 100 ms of every run).
-const precompiledManifestValidator = {
-  name: 'precompiled-manifest-validator',
-  setup(esbuild) {
-    esbuild.onLoad({ filter: /src[\\/]manifest[\\/]schema-validator\.ts$/ }, () => ({
-      contents: "import validate from 'virtual:manifest-validator';\nexport function compileManifestValidator() { return validate; }\n",
-      loader: 'js',
-      resolveDir: root,
-    }));
-    esbuild.onResolve({ filter: /^virtual:manifest-validator$/ }, () => ({ path: 'manifest-validator', namespace: 'ajv-standalone' }));
-    esbuild.onLoad({ filter: /.*/, namespace: 'ajv-standalone' }, async () => {
-      const options = JSON.parse(readFileSync(new URL('../src/manifest/ajv-options.json', import.meta.url), 'utf8'));
-      const schema = JSON.parse(readFileSync(new URL('../schema/ory-actions.schema.json', import.meta.url), 'utf8'));
-      const ajv = new Ajv({ ...options, code: { source: true, esm: true } });
-      return { contents: standaloneCode.default(ajv, ajv.compile(schema)), loader: 'js', resolveDir: root };
-    });
-  },
-};
-
 const outDir = process.env.BUILD_OUT_DIR ?? 'dist';
 rmSync(outDir, { recursive: true, force: true });
-
-// Parts of the toolkit we never call (the OIDC client and the platform probe of @actions/core pull in
-// an HTTP client and undici) are declared free of side effects, so the bundle leaves them out when
-// unused. Modules that are used stay, whatever this says.
-const PURE_WHEN_UNUSED = /^(\.\/oidc-utils\.js|\.\/platform\.js|@actions\/exec|@actions\/io|@actions\/http-client(\/.*)?)$/;
-const dropUnusedToolkitParts = {
-  name: 'drop-unused-toolkit-parts',
-  setup(esbuild) {
-    esbuild.onResolve({ filter: PURE_WHEN_UNUSED }, async (args) => {
-      if (args.pluginData === 'resolving') return undefined;
-      const resolved = await esbuild.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' });
-      if (resolved.errors.length > 0) return { errors: resolved.errors };
-      return { path: resolved.path, sideEffects: false };
-    });
-  },
-};
-
-// axios's fetch adapter (see scripts/bundle-stubs/axios-fetch-adapter.mjs for why it is not loaded).
-const skipAxiosFetchAdapter = {
-  name: 'skip-axios-fetch-adapter',
-  setup(esbuild) {
-    esbuild.onResolve({ filter: /^\.\/fetch\.js$/ }, (args) =>
-      /[\\/]axios[\\/]lib[\\/]adapters[\\/]adapters\.js$/.test(args.importer)
-        ? { path: fileURLToPath(new URL('./bundle-stubs/axios-fetch-adapter.mjs', import.meta.url)) }
-        : undefined,
-    );
-  },
-};
-
-// Node's built-in modules are loaded with require(), not import. An ES module import of a built-in
-// makes Node build a facade holding every export, which reads each lazy getter: `node:http`'s
-// WebSocket getter alone loads Node's internal undici (about 35 ms of every run, for a class we
-// never use). require() returns the module object and leaves its getters alone.
-const BUILTIN = new RegExp(`^(node:)?(${builtinModules.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
-// Built-ins only a path we never take needs (axios's HTTP/2 transport): loaded when first touched.
-const ON_FIRST_USE = new Set(['http2']);
-const builtinsThroughRequire = {
-  name: 'builtins-through-require',
-  setup(esbuild) {
-    esbuild.onResolve({ filter: BUILTIN }, (args) =>
-      args.namespace === 'node-builtin' ? { path: args.path, external: true } : { path: args.path, namespace: 'node-builtin' },
-    );
-    esbuild.onLoad({ filter: /.*/, namespace: 'node-builtin' }, (args) => ({
-      contents: ON_FIRST_USE.has(args.path.replace(/^node:/, ''))
-        ? `let loaded;\nmodule.exports = new Proxy({}, { get: (_, key) => key === '__esModule' ? undefined : (loaded ??= require(${JSON.stringify(args.path)}))[key] });`
-        : `module.exports = require(${JSON.stringify(args.path)});`,
-      loader: 'js',
-    }));
-  },
-};
-
-// axios reads the global FormData when it loads, to recognise FormData request bodies; on Node that
-// getter loads Node's internal undici (about 35 ms). The read is moved to the first time a body looks
-// like FormData (has an append method), which keeps the answer for every input and costs nothing for
-// ours (JSON). The build fails if axios changes these lines, so the edit is never silently lost.
-const lazyAxiosFormData = {
-  name: 'lazy-axios-formdata',
-  setup(esbuild) {
-    esbuild.onLoad({ filter: /[\\/]axios[\\/]lib[\\/]utils\.js$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const eagerRead = "const FormDataCtor = typeof G.FormData !== 'undefined' ? G.FormData : undefined;";
-      const instanceCheck = '  if (FormDataCtor && thing instanceof FormDataCtor) return true;\n';
-      const appendCheck = '  if (!isFunction(thing.append)) return false;\n';
-      for (const line of [eagerRead, instanceCheck, appendCheck]) {
-        if (!source.includes(line)) throw new Error(`lazy-axios-formdata: axios/lib/utils.js no longer contains ${JSON.stringify(line)}; review the edit`);
-      }
-      const contents = source
-        .replace(eagerRead, "let formDataCtor;\nconst FormDataCtor = () => (formDataCtor ??= typeof G.FormData !== 'undefined' ? G.FormData : null);")
-        .replace(instanceCheck, '')
-        .replace(appendCheck, appendCheck + '  if (FormDataCtor() && thing instanceof FormDataCtor()) return true;\n');
-      return { contents, loader: 'js' };
-    });
-  },
-};
-
-// axios's HTTPS proxy agent, loaded on first use (see the stub for why). Only axios's import is
-// redirected; the stub itself then requires the real package.
-const httpsProxyAgentOnDemand = {
-  name: 'https-proxy-agent-on-demand',
-  setup(esbuild) {
-    esbuild.onResolve({ filter: /^https-proxy-agent$/ }, (args) =>
-      /[\\/]axios[\\/]lib[\\/]adapters[\\/]http\.js$/.test(args.importer)
-        ? { path: fileURLToPath(new URL('./bundle-stubs/https-proxy-agent-on-demand.cjs', import.meta.url)) }
-        : undefined,
-    );
-  },
-};
 
 const common = {
   bundle: true,
