@@ -348,7 +348,7 @@ async function countInstructions(label: string, run: (extraEnv: Record<string, s
 async function benchInstructions(bench: Bench): Promise<InstructionCount[]> {
   const ory = bench.ory;
   const seedProject = ory.emulator.addProject();
-  const [hundred, thousand] = [100, 1000].map((actions) => freshManifest(ory, { actions, projects: 1, runs: { actionPlan: 1, cliPlan: 1, apply: 1 } }).manifest);
+  const [hundred, thousand] = [100, 1000].map((actions) => generateManifest(actions, [ory.emulator.addProject()]).yaml);
   const pull = openPull(bench);
   const counts = [
     await countInstructions(INSTRUCTIONS_BARE_LABEL, (env) => runStandalone(bench.node, ['-e', ''], env)),

@@ -50310,13 +50310,16 @@ async function publishPlan(rt, inputs, context3, github, plan2, status, known) {
   }
   await postComment(rt, context3, github, pull.number, plan2, line, true, known);
 }
+function ownLoginOf(github) {
+  return github.authenticatedLogin().then((login) => login ?? "");
+}
 async function findOwnComment(github, context3, issueNumber, manifest) {
-  const ownLogin = github.authenticatedLogin().then((login) => login ?? "");
+  const ownLogin = ownLoginOf(github);
   return await findPlanComment(github, { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber, manifest, ownLogin }) ?? null;
 }
 async function postComment(rt, context3, github, issueNumber, plan2, status, newPlan, known) {
   try {
-    const ownLogin = known === void 0 ? github.authenticatedLogin().then((login) => login ?? "") : "";
+    const ownLogin = known === void 0 ? ownLoginOf(github) : "";
     const target = { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber, manifest: plan2.manifest, ownLogin };
     let existing = known === void 0 ? await findPlanComment(github, target) : known;
     if (newPlan && existing?.marker.status === "applied") existing = null;
@@ -50346,7 +50349,7 @@ async function findApprovedComment(github, context3, manifest) {
 }
 async function postManifestErrors(rt, context3, github, manifestPath, error2) {
   try {
-    const ownLogin = github.authenticatedLogin().then((login) => login ?? "");
+    const ownLogin = ownLoginOf(github);
     const target = { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber: context3.pullRequest.number, manifest: manifestPath, ownLogin };
     const existing = await findPlanComment(github, target);
     const status = statusLine(context3, "failed", { failureReason: "invalid-manifest" });

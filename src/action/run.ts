@@ -255,10 +255,15 @@ async function publishPlan(
   await postComment(rt, context, github, pull.number, plan, line, true, known);
 }
 
+/** The token's login, or '' when unknown; a promise, so a lookup can ask for comments meanwhile. */
+function ownLoginOf(github: GitHubApi): Promise<string> {
+  return github.authenticatedLogin().then((login) => login ?? '');
+}
+
 /** Our comment for this manifest on an issue: null when there is none. */
 async function findOwnComment(github: GitHubApi, context: GitHubContext, issueNumber: number, manifest: string): Promise<PlanComment | null> {
   // Who we are and the first page of comments are asked for at once: one round trip, not two.
-  const ownLogin = github.authenticatedLogin().then((login) => login ?? '');
+  const ownLogin = ownLoginOf(github);
   return (await findPlanComment(github, { owner: context.repo.owner, repo: context.repo.repo, issueNumber, manifest, ownLogin })) ?? null;
 }
 
@@ -274,7 +279,7 @@ async function postComment(
 ): Promise<void> {
   try {
     // the login only matters for a lookup; a known comment needs none
-    const ownLogin = known === undefined ? github.authenticatedLogin().then((login) => login ?? '') : '';
+    const ownLogin = known === undefined ? ownLoginOf(github) : '';
     const target = { owner: context.repo.owner, repo: context.repo.repo, issueNumber, manifest: plan.manifest, ownLogin };
     let existing = known === undefined ? await findPlanComment(github, target) : known;
     // An applied comment is a record of what was applied: a newer plan gets a comment of its own.
@@ -309,7 +314,7 @@ async function findApprovedComment(github: GitHubApi, context: GitHubContext, ma
 /** A pull request whose manifest does not load: its plan comment says so instead of showing a stale plan. */
 async function postManifestErrors(rt: ActionRuntime, context: GitHubContext, github: GitHubApi, manifestPath: string, error: ManifestError): Promise<void> {
   try {
-    const ownLogin = github.authenticatedLogin().then((login) => login ?? '');
+    const ownLogin = ownLoginOf(github);
     const target = { owner: context.repo.owner, repo: context.repo.repo, issueNumber: context.pullRequest!.number, manifest: manifestPath, ownLogin };
     const existing = await findPlanComment(github, target);
     const status = statusLine(context, 'failed', { failureReason: 'invalid-manifest' });
