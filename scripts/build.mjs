@@ -10,6 +10,8 @@ import {
   lazyAxiosFormData,
   precompiledManifestValidator,
   skipAxiosFetchAdapter,
+  undiciBundle,
+  undiciOnDemand,
 } from './build-plugins.mjs';
 import { thirdPartyLicenses } from './third-party-licenses.mjs';
 
@@ -30,7 +32,7 @@ const common = {
   // Prefer dependencies' ES module builds: they tree-shake (e.g. @ory/client's hundreds of unused
   // API classes), which shrinks the bundle by about 40% and its load time with it.
   mainFields: ['module', 'main'],
-  plugins: [builtinsThroughRequire, lazyAxiosFormData, httpsProxyAgentOnDemand, precompiledManifestValidator, dropUnusedToolkitParts, skipAxiosFetchAdapter],
+  plugins: [builtinsThroughRequire, lazyAxiosFormData, httpsProxyAgentOnDemand, precompiledManifestValidator, dropUnusedToolkitParts, skipAxiosFetchAdapter, undiciOnDemand],
   alias: { 'form-data': './scripts/bundle-stubs/form-data.cjs' },
   // CommonJS dependencies (axios, tunnel, ...) call require(); give the ESM bundle one.
   banner: {
@@ -45,4 +47,5 @@ const cli = await build({
   outfile: `${outDir}/cli.js`,
   banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
 });
-writeFileSync(`${outDir}/licenses.txt`, thirdPartyLicenses(root, [action.metafile, cli.metafile]));
+const undici = await build(undiciBundle(outDir));
+writeFileSync(`${outDir}/licenses.txt`, thirdPartyLicenses(root, [action.metafile, cli.metafile, undici.metafile]));

@@ -6,6 +6,7 @@
 import { getOctokit } from '@actions/github';
 import { GitHubApiError, GitHubPermissionError, type GitHubPermission } from './errors.ts';
 import { DEFAULT_RETRY_POLICY, decideRetry, type RetryKind, type RetryPolicy } from './retry.ts';
+import { fetchOverAxios } from './transport.ts';
 
 export interface CommentAuthor {
   readonly login: string;
@@ -104,14 +105,17 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi {
     userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
     // Octokit's default logger prints to the console; we report through our own errors.
     log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+    request: { fetch: fetchOverAxios() },
   });
 
   octokit.hook.wrap('request', async (request, requestOptions) => {
     const started = now();
     for (let retriesSoFar = 0; ; retriesSoFar++) {
       try {
-        const signal = AbortSignal.timeout(timeoutMs);
-        return await request({ ...requestOptions, request: { ...requestOptions.request, signal } });
+        // The options object itself is changed: the hooks inside this one (Octokit's auth) are bound to
+        // it, and options handed to `request` as an argument never reach the fetch.
+        requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(timeoutMs) };
+        return await request(requestOptions);
       } catch (error) {
         const failure = failureOf(error);
         if (!failure) throw error;

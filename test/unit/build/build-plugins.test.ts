@@ -13,7 +13,8 @@ import { build, type Plugin } from 'esbuild';
 import * as plugins from '../../../scripts/build-plugins.mjs';
 import { ROOT } from '../../support/paths.ts';
 
-const { builtinsThroughRequire, lazyAxiosFormData } = plugins as Record<string, Plugin>;
+const { builtinsThroughRequire, lazyAxiosFormData, undiciOnDemand } = plugins as Record<string, Plugin>;
+const { undiciBundle, UNDICI_FILE } = plugins as { undiciBundle: (outDir: string) => Parameters<typeof build>[0]; UNDICI_FILE: string };
 const work = mkdtempSync(join(tmpdir(), 'build-plugins-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
@@ -76,4 +77,20 @@ test("axios's isFormData answers as before, and does not touch the global FormDa
   const { stdout } = await bundleAndRun('axios-formdata', source, [builtinsThroughRequire, lazyAxiosFormData]);
   // a plain object with an append method is not FormData either; a real one is
   assert.deepEqual(JSON.parse(stdout), { answers: [false, false, false, false, false, true], loadedBefore: false, loadedAfter: true });
+});
+
+test('undici stays out of the bundle and loads from undici.cjs beside it when an export is first read', async () => {
+  await build(undiciBundle(work));
+  const source = [
+    "import { ProxyAgent, fetch } from 'undici';",
+    "import * as undici from 'undici';",
+    "const loaded = () => Object.keys(require.cache).some((file) => file.endsWith('/" + UNDICI_FILE + "'));",
+    'const before = loaded();',
+    "const agent = new ProxyAgent('http://proxy.invalid:3128');",
+    'const after = loaded();',
+    "console.log(JSON.stringify({ before, after, isAgent: agent instanceof undici.Dispatcher, fetch: typeof fetch, names: Object.keys(undici).includes('Agent') }));",
+  ].join('\n');
+  const { stdout, bundle } = await bundleAndRun('undici', source, [builtinsThroughRequire, undiciOnDemand]);
+  assert.deepEqual(JSON.parse(stdout), { before: false, after: true, isAgent: true, fetch: 'function', names: true });
+  assert.doesNotMatch(bundle, /node_modules\/undici\//, 'no undici module is inlined');
 });

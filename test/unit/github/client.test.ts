@@ -224,3 +224,31 @@ test('an unreachable API is retried, then reported with the URL and the attempts
 test('the client needs a token', () => {
   assert.throws(() => createGitHubClient({ token: '', apiUrl: 'http://127.0.0.1:1' }), /github-token/);
 });
+
+test('a request GitHub never answers times out per attempt, is retried, then reported', { timeout: 10_000 }, async () => {
+  const { createServer } = await import('node:http');
+  const server = createServer(() => {
+    /* never answers */
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}`;
+  try {
+    const sleeps: number[] = [];
+    const api = createGitHubClient({
+      token: TOKENS.actions,
+      apiUrl: url,
+      requestTimeoutMs: 100,
+      retry: { maxRetries: 1, baseDelayMs: 1, maxDelayMs: 1 },
+      sleep: async (ms) => void sleeps.push(ms),
+    });
+    const started = Date.now();
+    const error = await rejectsWith(api.getPull('acme', 'identity', 1), GitHubApiError);
+    assert.match(error.message, /timeout/i);
+    assert.match(error.message, /after 2 attempts/);
+    assert.equal(sleeps.length, 1);
+    assert.ok(Date.now() - started < 5_000, 'each attempt stops at its timeout');
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
