@@ -21230,18 +21230,28 @@ function compareKeys(a, b) {
   if (ra !== rb) return ra - rb;
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function ordered2(value2) {
-  if (Array.isArray(value2)) return value2.map(ordered2);
+function ordered2(value2, sortedKeys) {
+  if (Array.isArray(value2)) return value2.map((item) => ordered2(item, sortedKeys));
   if (value2 === null || typeof value2 !== "object") return value2;
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const key of Object.keys(value2).sort(compareKeys)) {
+  const keys = sortedKeys(Object.keys(value2));
+  const out = keys.includes("__proto__") ? /* @__PURE__ */ Object.create(null) : {};
+  for (const key of keys) {
     const inner = value2[key];
-    if (inner !== void 0) out[key] = ordered2(inner);
+    if (inner !== void 0) out[key] = ordered2(inner, sortedKeys);
   }
   return out;
 }
+function keySorter() {
+  const bySignature = /* @__PURE__ */ new Map();
+  return (keys) => {
+    const signature = keys.join("\0");
+    let sorted = bySignature.get(signature);
+    if (!sorted) bySignature.set(signature, sorted = [...keys].sort(compareKeys));
+    return sorted;
+  };
+}
 function planToJson(plan2) {
-  return `${JSON.stringify(ordered2(publicShape(withoutSensitiveBodies(plan2))), null, 2)}
+  return `${JSON.stringify(ordered2(publicShape(withoutSensitiveBodies(plan2)), keySorter()), null, 2)}
 `;
 }
 function publicShape(plan2) {

@@ -27527,7 +27527,10 @@ function tableRow(cells) {
   return `| ${cells.map(tableCell).join(" | ")} |`;
 }
 function table(header2, rows) {
-  return [tableRow(header2), `| ${header2.map(() => "---").join(" | ")} |`, ...rows.map(tableRow)].join("\n");
+  return tableOfRows(header2, rows.map(tableRow));
+}
+function tableOfRows(header2, rowLines) {
+  return [tableRow(header2), `| ${header2.map(() => "---").join(" | ")} |`, ...rowLines].join("\n");
 }
 function codeBlock(content, language = "") {
   const longestRun = Math.max(0, ...Array.from(content.matchAll(/`{3,}/g), (m) => m[0].length));
@@ -27658,8 +27661,9 @@ function renderSummary(plan2, options = {}) {
 }
 function fitDocument(plan2, frame, max, measure) {
   let oversized = 0;
+  const changeRowLines = /* @__PURE__ */ new Map();
   const attempt = (level, listCap) => {
-    const detail = { level, listCap, oversized: { count: 0 } };
+    const detail = { level, listCap, oversized: { count: 0 }, changeRowLines };
     const text = renderDocument(plan2, frame, detail);
     oversized = detail.oversized.count;
     return measure(text) <= max ? text : void 0;
@@ -27786,8 +27790,10 @@ function projectSection(project, frame, detail, planChanges) {
   const counts = `${project.creates.length} to create, ${project.updates.length} to update, ${project.deletes.length} to delete`;
   parts.push(`Revision ${inlineCode(project.revisionId, 80)} · ${count === 0 ? "no changes" : counts}`);
   if (count > 0) {
-    const rows = changeRows(project, detail.listCap);
-    const changeTable = table(["", "Action", "Hook list", "Method", "URL", "Change"], rows);
+    let allRows = detail.changeRowLines.get(project);
+    if (!allRows) detail.changeRowLines.set(project, allRows = changeRows(project).map(tableRow));
+    const rows = allRows.slice(0, detail.listCap);
+    const changeTable = tableOfRows(["", "Action", "Hook list", "Method", "URL", "Change"], rows);
     parts.push(rows.length > COLLAPSE_TABLE_ROWS ? detailsBlock(`${formatCount(count)} changes`, changeTable) : changeTable);
     const more = moreLine(rows.length, count, "changes");
     if (more) parts.push(more);
@@ -27819,10 +27825,10 @@ function showsBodies(level) {
 function actionCell(action) {
   return action ? inlineCode(action, 80) : "*(unnamed)*";
 }
-function changeRows(project, cap) {
+function changeRows(project) {
   const rows = [];
   const row = (kind, action, hook2, change) => {
-    if (rows.length < cap) rows.push([inlineCode(CHANGE_SYMBOL[kind]), actionCell(action), inlineCode(hook2.listKey), inlineCode(hook2.method), valueCode(hook2.url), change]);
+    rows.push([inlineCode(CHANGE_SYMBOL[kind]), actionCell(action), inlineCode(hook2.listKey), inlineCode(hook2.method), valueCode(hook2.url), change]);
   };
   for (const c of project.creates) row("create", c.action, c, "create");
   for (const u of project.updates) {
@@ -28078,18 +28084,28 @@ function compareKeys(a, b) {
   if (ra !== rb) return ra - rb;
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function ordered(value2) {
-  if (Array.isArray(value2)) return value2.map(ordered);
+function ordered(value2, sortedKeys) {
+  if (Array.isArray(value2)) return value2.map((item) => ordered(item, sortedKeys));
   if (value2 === null || typeof value2 !== "object") return value2;
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const key of Object.keys(value2).sort(compareKeys)) {
+  const keys = sortedKeys(Object.keys(value2));
+  const out = keys.includes("__proto__") ? /* @__PURE__ */ Object.create(null) : {};
+  for (const key of keys) {
     const inner = value2[key];
-    if (inner !== void 0) out[key] = ordered(inner);
+    if (inner !== void 0) out[key] = ordered(inner, sortedKeys);
   }
   return out;
 }
+function keySorter() {
+  const bySignature = /* @__PURE__ */ new Map();
+  return (keys) => {
+    const signature = keys.join("\0");
+    let sorted = bySignature.get(signature);
+    if (!sorted) bySignature.set(signature, sorted = [...keys].sort(compareKeys));
+    return sorted;
+  };
+}
 function planToJson(plan2) {
-  return `${JSON.stringify(ordered(publicShape(withoutSensitiveBodies(plan2))), null, 2)}
+  return `${JSON.stringify(ordered(publicShape(withoutSensitiveBodies(plan2)), keySorter()), null, 2)}
 `;
 }
 function publicShape(plan2) {

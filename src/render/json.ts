@@ -49,16 +49,32 @@ function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function ordered(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(ordered);
+/**
+ * A copy of `value` with every object's keys in reading order. Objects of one shape share one
+ * sorted key list (`sortedKeys` caches by the keys as found), so a plan of thousands of changes
+ * sorts each shape once.
+ */
+function ordered(value: unknown, sortedKeys: (keys: string[]) => readonly string[]): unknown {
+  if (Array.isArray(value)) return value.map((item) => ordered(item, sortedKeys));
   if (value === null || typeof value !== 'object') return value;
-  // A null prototype keeps a key named `__proto__` an ordinary key.
-  const out = Object.create(null) as Record<string, unknown>;
-  for (const key of Object.keys(value).sort(compareKeys)) {
+  const keys = sortedKeys(Object.keys(value));
+  // Without a prototype, assigning `__proto__` makes an ordinary key; other objects stay plain (faster to stringify).
+  const out = (keys.includes('__proto__') ? Object.create(null) : {}) as Record<string, unknown>;
+  for (const key of keys) {
     const inner = (value as Record<string, unknown>)[key];
-    if (inner !== undefined) out[key] = ordered(inner);
+    if (inner !== undefined) out[key] = ordered(inner, sortedKeys);
   }
   return out;
+}
+
+function keySorter(): (keys: string[]) => readonly string[] {
+  const bySignature = new Map<string, readonly string[]>();
+  return (keys) => {
+    const signature = keys.join('\u0000');
+    let sorted = bySignature.get(signature);
+    if (!sorted) bySignature.set(signature, (sorted = [...keys].sort(compareKeys)));
+    return sorted;
+  };
 }
 
 /**
@@ -67,7 +83,7 @@ function ordered(value: unknown): unknown {
  * plan ever carry them.
  */
 export function planToJson(plan: Plan): string {
-  return `${JSON.stringify(ordered(publicShape(withoutSensitiveBodies(plan))), null, 2)}\n`;
+  return `${JSON.stringify(ordered(publicShape(withoutSensitiveBodies(plan)), keySorter()), null, 2)}\n`;
 }
 
 /** Per project the plan JSON names its lists as SPEC section 2 does: create, update, delete, unmanaged. */

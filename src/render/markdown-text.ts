@@ -45,7 +45,12 @@ export function tableRow(cells: readonly string[]): string {
 }
 
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [tableRow(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(tableRow)].join('\n');
+  return tableOfRows(header, rows.map(tableRow));
+}
+
+/** A table whose rows are already formatted by tableRow. */
+export function tableOfRows(header: readonly string[], rowLines: readonly string[]): string {
+  return [tableRow(header), `| ${header.map(() => '---').join(' | ')} |`, ...rowLines].join('\n');
 }
 
 /** A fenced code block whose fence is longer than any backtick run inside `content`. */

@@ -27,6 +27,8 @@ import {
   escapeText,
   inlineCode,
   table,
+  tableOfRows,
+  tableRow,
   truncateText,
   utf8Length,
 } from './markdown-text.ts';
@@ -130,12 +132,15 @@ interface Detail {
   readonly listCap: number;
   /** counts single blocks (a diff, a body, a preview) left out for being too long on their own */
   readonly oversized: { count: number };
+  /** each project's change-table rows, formatted once for all the attempts of one fitting */
+  readonly changeRowLines: Map<ProjectPlan, readonly string[]>;
 }
 
 function fitDocument(plan: Plan, frame: Frame, max: number, measure: (text: string) => number): RenderedComment {
   let oversized = 0;
+  const changeRowLines = new Map<ProjectPlan, readonly string[]>();
   const attempt = (level: Level, listCap: number): string | undefined => {
-    const detail: Detail = { level, listCap, oversized: { count: 0 } };
+    const detail: Detail = { level, listCap, oversized: { count: 0 }, changeRowLines };
     const text = renderDocument(plan, frame, detail);
     oversized = detail.oversized.count;
     return measure(text) <= max ? text : undefined;
@@ -282,8 +287,10 @@ function projectSection(project: ProjectPlan, frame: Frame, detail: Detail, plan
   const counts = `${project.creates.length} to create, ${project.updates.length} to update, ${project.deletes.length} to delete`;
   parts.push(`Revision ${inlineCode(project.revisionId, 80)} · ${count === 0 ? 'no changes' : counts}`);
   if (count > 0) {
-    const rows = changeRows(project, detail.listCap);
-    const changeTable = table(['', 'Action', 'Hook list', 'Method', 'URL', 'Change'], rows);
+    let allRows = detail.changeRowLines.get(project);
+    if (!allRows) detail.changeRowLines.set(project, (allRows = changeRows(project).map(tableRow)));
+    const rows = allRows.slice(0, detail.listCap);
+    const changeTable = tableOfRows(['', 'Action', 'Hook list', 'Method', 'URL', 'Change'], rows);
     parts.push(rows.length > COLLAPSE_TABLE_ROWS ? detailsBlock(`${formatCount(count)} changes`, changeTable) : changeTable);
     const more = moreLine(rows.length, count, 'changes');
     if (more) parts.push(more);
@@ -318,10 +325,10 @@ function actionCell(action: string | undefined): string {
   return action ? inlineCode(action, 80) : '*(unnamed)*';
 }
 
-function changeRows(project: ProjectPlan, cap: number): string[][] {
+function changeRows(project: ProjectPlan): string[][] {
   const rows: string[][] = [];
   const row = (kind: keyof typeof CHANGE_SYMBOL, action: string | undefined, hook: { listKey: string; method: string; url: PlanValue }, change: string): void => {
-    if (rows.length < cap) rows.push([inlineCode(CHANGE_SYMBOL[kind]), actionCell(action), inlineCode(hook.listKey), inlineCode(hook.method), valueCode(hook.url), change]);
+    rows.push([inlineCode(CHANGE_SYMBOL[kind]), actionCell(action), inlineCode(hook.listKey), inlineCode(hook.method), valueCode(hook.url), change]);
   };
   for (const c of project.creates) row('create', c.action, c, 'create');
   for (const u of project.updates) {
