@@ -20113,7 +20113,7 @@ function loadManifestFile(options) {
   };
   const { manifest, diagnostics } = loadManifest(input);
   if (!manifest || diagnostics.some((d) => d.severity === "error")) throw new ManifestError(diagnostics);
-  return { manifest, warnings: diagnostics.filter((d) => d.severity === "warning") };
+  return { manifest, warnings: diagnostics.filter((d) => d.severity === "warning"), text };
 }
 function loadPreviousManifest(path, text, env, projectIdOverride) {
   const lenientEnv = new Proxy({}, {

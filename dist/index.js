@@ -26318,7 +26318,7 @@ function loadManifestFile(options) {
   };
   const { manifest, diagnostics } = loadManifest(input);
   if (!manifest || diagnostics.some((d) => d.severity === "error")) throw new ManifestError(diagnostics);
-  return { manifest, warnings: diagnostics.filter((d) => d.severity === "warning") };
+  return { manifest, warnings: diagnostics.filter((d) => d.severity === "warning"), text };
 }
 function loadPreviousManifest(path3, text, env, projectIdOverride) {
   const lenientEnv = new Proxy({}, {
@@ -31733,15 +31733,16 @@ async function execute(rt, inputs, context3, intent, state) {
     apiUrl: context3.apiUrl,
     onRetry: (e) => rt.info(`GitHub: ${e.method} ${e.url} answered ${e.status}; retry ${e.retry} in ${e.delayMs} ms`)
   }) : void 0;
-  let manifest;
+  let head;
   try {
-    manifest = await rt.group("Manifest", async () => loadHeadManifest(rt, inputs));
+    head = await rt.group("Manifest", async () => loadHeadManifest(rt, inputs));
   } catch (error2) {
     if (error2 instanceof ManifestError && intent.kind === "plan" && context3.pullRequest && inputs.comment && github) {
       await postManifestErrors(rt, context3, github, inputs.manifest, error2);
     }
     throw error2;
   }
+  const manifest = head.manifest;
   if (!inputs.oryApiKey) {
     throw new RunFailure("ory-auth", "The input `ory-api-key` is empty. Pass a workspace API key, e.g. `ory-api-key: ${{ secrets.ORY_WORKSPACE_API_KEY }}`.");
   }
@@ -31754,7 +31755,7 @@ async function execute(rt, inputs, context3, intent, state) {
   const afterOryReadsLeave = new Promise((resolve2) => setImmediate(resolve2));
   const commentLookup = intent.kind === "plan" && context3.pullRequest && inputs.comment && github ? afterOryReadsLeave.then(() => findOwnComment(github, context3, context3.pullRequest.number, manifest.path)).catch(() => void 0) : void 0;
   const planned = await rt.group("Plan", async () => {
-    const previousActions = afterOryReadsLeave.then(() => readPreviousActions(rt, inputs, context3, github));
+    const previousActions = afterOryReadsLeave.then(() => readPreviousActions(rt, inputs, context3, github, head));
     const result = await computePlan(
       { manifest, ory, salt: inputs.oryApiKey, previewBodies: createBodyPreviewer(), maskValues: environmentSecretCandidates(rt.env) },
       previousActions
@@ -31792,17 +31793,18 @@ function timeouts(env) {
 }
 function loadHeadManifest(rt, inputs) {
   try {
-    const { manifest, warnings } = loadManifestFile({
+    const loaded = loadManifestFile({
       path: inputs.manifest,
       files: rt.workspace,
       env: rt.env,
       ...inputs.projectId ? { projectIdOverride: inputs.projectId } : {},
       checkBody: checkBodySyntax
     });
+    const { manifest, warnings } = loaded;
     for (const secret of manifest.secrets) rt.setSecret(secret);
     for (const warning2 of warnings) rt.warning(formatDiagnostic(warning2), warning2.location ? { ...warning2.location, title: "Ory Actions manifest" } : void 0);
     rt.info(`${manifest.path}: ${manifest.actions.length} action${manifest.actions.length === 1 ? "" : "s"} in ${new Set(manifest.actions.map((a) => a.projectId)).size} project(s).`);
-    return manifest;
+    return loaded;
   } catch (error2) {
     if (error2 instanceof ManifestError) {
       for (const d of error2.diagnostics) {
@@ -31827,7 +31829,7 @@ function previousCommit(context3) {
   if (context3.push && context3.push.before && context3.push.before !== NULL_SHA) return context3.push.before;
   return void 0;
 }
-async function readPreviousActions(rt, inputs, context3, github) {
+async function readPreviousActions(rt, inputs, context3, github, head) {
   const ref = previousCommit(context3);
   if (!ref) {
     rt.info("No previous commit for this event: only the manifest at this commit (and prune) decide ownership.");
@@ -31842,6 +31844,10 @@ async function readPreviousActions(rt, inputs, context3, github) {
     if (text === void 0) {
       rt.info(`${inputs.manifest} did not exist at ${ref.slice(0, 7)}: no previous actions.`);
       return [];
+    }
+    if (text === head.text) {
+      rt.info(`${inputs.manifest} is unchanged since ${ref.slice(0, 7)}: its ${head.manifest.actions.length} action(s) owned hooks before this change.`);
+      return head.manifest.actions;
     }
     const { manifest, problem } = loadPreviousManifest(inputs.manifest, text, rt.env, inputs.projectId);
     if (!manifest) {

@@ -4,14 +4,14 @@
  */
 import { createHash } from 'node:crypto';
 import { applyPlan, type ProjectApplyResult } from '../apply/apply.ts';
-import { loadManifestFile, loadPreviousManifest } from '../commands/load-manifest.ts';
+import { loadManifestFile, loadPreviousManifest, type LoadedManifest } from '../commands/load-manifest.ts';
 import { computePlan, type PlanCommandResult } from '../commands/plan.ts';
 import type { GitHubApi } from '../github/client.ts';
 import { readGitHubContext, NULL_SHA, type GitHubContext } from '../github/context.ts';
 import { isGitHubPermissionError } from '../github/errors.ts';
 import { findMergedPullRequest } from '../github/merged-pull.ts';
 import { findPlanComment, upsertPlanComment, type PlanComment } from '../github/plan-comment.ts';
-import type { DesiredAction, Manifest } from '../model/action.ts';
+import type { DesiredAction } from '../model/action.ts';
 import type { CommentMarker, CommentStatusLine, PlanDifference } from '../model/comment.ts';
 import { ManifestError, formatDiagnostic } from '../model/diagnostics.ts';
 import { RunFailure, type FailureReason } from '../model/failure.ts';
@@ -63,15 +63,16 @@ async function execute(rt: ActionRuntime, inputs: ActionInputs, context: GitHubC
         onRetry: (e) => rt.info(`GitHub: ${e.method} ${e.url} answered ${e.status}; retry ${e.retry} in ${e.delayMs} ms`),
       })
     : undefined;
-  let manifest: Manifest;
+  let head: LoadedManifest;
   try {
-    manifest = await rt.group('Manifest', async () => loadHeadManifest(rt, inputs));
+    head = await rt.group('Manifest', async () => loadHeadManifest(rt, inputs));
   } catch (error) {
     if (error instanceof ManifestError && intent.kind === 'plan' && context.pullRequest && inputs.comment && github) {
       await postManifestErrors(rt, context, github, inputs.manifest, error);
     }
     throw error;
   }
+  const manifest = head.manifest;
   if (!inputs.oryApiKey) {
     throw new RunFailure('ory-auth', 'The input `ory-api-key` is empty. Pass a workspace API key, e.g. `ory-api-key: ${{ secrets.ORY_WORKSPACE_API_KEY }}`.');
   }
@@ -94,7 +95,7 @@ async function execute(rt: ActionRuntime, inputs: ActionInputs, context: GitHubC
       : undefined;
   const planned = await rt.group('Plan', async () => {
     // The previous manifest comes from GitHub while the projects are read from Ory.
-    const previousActions = afterOryReadsLeave.then(() => readPreviousActions(rt, inputs, context, github));
+    const previousActions = afterOryReadsLeave.then(() => readPreviousActions(rt, inputs, context, github, head));
     const result = await computePlan(
       { manifest, ory, salt: inputs.oryApiKey, previewBodies: createBodyPreviewer(), maskValues: environmentSecretCandidates(rt.env) },
       previousActions,
@@ -134,19 +135,20 @@ function timeouts(env: ActionRuntime['env']): { timeoutMs?: number; retry?: { ma
   };
 }
 
-function loadHeadManifest(rt: ActionRuntime, inputs: ActionInputs): Manifest {
+function loadHeadManifest(rt: ActionRuntime, inputs: ActionInputs): LoadedManifest {
   try {
-    const { manifest, warnings } = loadManifestFile({
+    const loaded = loadManifestFile({
       path: inputs.manifest,
       files: rt.workspace,
       env: rt.env,
       ...(inputs.projectId ? { projectIdOverride: inputs.projectId } : {}),
       checkBody: checkBodySyntax,
     });
+    const { manifest, warnings } = loaded;
     for (const secret of manifest.secrets) rt.setSecret(secret);
     for (const warning of warnings) rt.warning(formatDiagnostic(warning), warning.location ? { ...warning.location, title: 'Ory Actions manifest' } : undefined);
     rt.info(`${manifest.path}: ${manifest.actions.length} action${manifest.actions.length === 1 ? '' : 's'} in ${new Set(manifest.actions.map((a) => a.projectId)).size} project(s).`);
-    return manifest;
+    return loaded;
   } catch (error) {
     if (error instanceof ManifestError) {
       for (const d of error.diagnostics) {
@@ -175,6 +177,7 @@ async function readPreviousActions(
   inputs: ActionInputs,
   context: GitHubContext,
   github: GitHubApi | undefined,
+  head: LoadedManifest,
 ): Promise<readonly DesiredAction[] | undefined> {
   const ref = previousCommit(context);
   if (!ref) {
@@ -190,6 +193,11 @@ async function readPreviousActions(
     if (text === undefined) {
       rt.info(`${inputs.manifest} did not exist at ${ref.slice(0, 7)}: no previous actions.`);
       return [];
+    }
+    if (text === head.text) {
+      // The same text with the same environment and inputs owns the same hooks: no second parse.
+      rt.info(`${inputs.manifest} is unchanged since ${ref.slice(0, 7)}: its ${head.manifest.actions.length} action(s) owned hooks before this change.`);
+      return head.manifest.actions;
     }
     const { manifest, problem } = loadPreviousManifest(inputs.manifest, text, rt.env, inputs.projectId);
     if (!manifest) {

@@ -19,6 +19,8 @@ export interface LoadOptions {
 export interface LoadedManifest {
   readonly manifest: Manifest;
   readonly warnings: readonly Diagnostic[];
+  /** the manifest's text as read */
+  readonly text: string;
 }
 
 function resolveBesideManifest(manifestPath: string, relative: string): string {
@@ -46,7 +48,7 @@ export function loadManifestFile(options: LoadOptions): LoadedManifest {
   };
   const { manifest, diagnostics } = loadManifest(input);
   if (!manifest || diagnostics.some((d) => d.severity === 'error')) throw new ManifestError(diagnostics);
-  return { manifest, warnings: diagnostics.filter((d) => d.severity === 'warning') };
+  return { manifest, warnings: diagnostics.filter((d) => d.severity === 'warning'), text };
 }
 
 /**

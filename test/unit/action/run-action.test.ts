@@ -184,3 +184,26 @@ test('a push with nothing to change succeeds without an approved plan', async ()
   assert.equal(push.outputs['has-changes'], 'false');
   assert.equal(push.outputs.applied, 'false');
 });
+
+test('a base commit with the same manifest text is not parsed again; its actions own their hooks, and a changed base still is', async () => {
+  const ory = memoryOry();
+  await runAction(runtime({ name: 'workflow_dispatch', payload: {} }, ory.ory, memoryGitHub().api).rt);
+
+  const same = memoryGitHub();
+  same.api.fileAtRef = async () => MANIFEST;
+  const unchanged = runtime(PR, ory.ory, same.api);
+  await runAction(unchanged.rt);
+  assert.equal(unchanged.failed(), undefined, unchanged.log.join('\n'));
+  assert.ok(unchanged.log.some((line) => /ory-actions\.yaml is unchanged since 2222222: its 1 action\(s\) owned hooks/.test(line)), unchanged.log.join('\n'));
+  assert.equal(unchanged.outputs['has-changes'], 'false');
+
+  // The base owned a second hook under another name: it is the previous manifest's, parsed, and its hook is deleted.
+  ory.edit((p) => p.services.identity.config.selfservice.flows.registration.after.password.hooks.push({ hook: 'web_hook', config: { url: 'https://hooks.example.com/gone', method: 'POST' } }));
+  const changed = memoryGitHub();
+  changed.api.fileAtRef = async () => `${MANIFEST}  gone:\n    flow: registration\n    timing: after\n    auth_method: password\n    url: https://hooks.example.com/gone\n`;
+  const planned = runtime(PR, ory.ory, changed.api);
+  await runAction(planned.rt);
+  assert.equal(planned.failed(), undefined, planned.log.join('\n'));
+  assert.ok(!planned.log.some((line) => /is unchanged since/.test(line)));
+  assert.equal(planned.outputs['to-delete'], '1');
+});
