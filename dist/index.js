@@ -27671,6 +27671,7 @@ function fitDocument(plan2, frame, max, measure) {
   const tables = attempt("tables", Infinity);
   if (tables !== void 0) {
     for (const level of ["full", "no-previews", "no-diffs"]) {
+      if (verbatimSize(plan2, level, frame, measure, (project) => changeRowLines.get(project) ?? []) > max) continue;
       const text = attempt(level, Infinity);
       if (text !== void 0) return { body: text, truncated: level !== "full" || oversized > 0 };
     }
@@ -27696,6 +27697,19 @@ function fitDocument(plan2, frame, max, measure) {
   const minimal = [frame.markerLine, `**${summaryLine(plan2.summary)}**`].filter(isDefined).join("\n\n");
   if (measure(minimal) <= max) return { body: minimal, truncated: true };
   throw new RangeError(`A size limit of ${max} is too small for even the plan's summary`);
+}
+function verbatimSize(plan2, level, frame, measure, rowsOf) {
+  let size = 0;
+  for (const project of plan2.projects) {
+    for (const row of rowsOf(project)) size += measure(row);
+    if (!showsBodies(level)) continue;
+    for (const create2 of project.creates) {
+      if (create2.fields.body?.sensitive === true) continue;
+      if (create2.body !== void 0 && create2.body.length <= frame.itemMax) size += measure(create2.body);
+      if (level === "full" && create2.preview?.kind === "rendered" && create2.preview.json.length <= frame.itemMax) size += measure(create2.preview.json);
+    }
+  }
+  return size;
 }
 function longestList(plan2) {
   let longest = groupWarnings(plan2).groups.length;

@@ -150,6 +150,9 @@ function fitDocument(plan: Plan, frame: Frame, max: number, measure: (text: stri
   const tables = attempt('tables', Infinity);
   if (tables !== undefined) {
     for (const level of ['full', 'no-previews', 'no-diffs'] as const) {
+      // A rendering that must hold more than the limit in verbatim text alone is not built (at
+      // 5,000 actions, each is megabytes of strings).
+      if (verbatimSize(plan, level, frame, measure, (project) => changeRowLines.get(project) ?? []) > max) continue;
       const text = attempt(level, Infinity);
       if (text !== undefined) return { body: text, truncated: level !== 'full' || oversized > 0 };
     }
@@ -175,6 +178,25 @@ function fitDocument(plan: Plan, frame: Frame, max: number, measure: (text: stri
   const minimal = [frame.markerLine, `**${summaryLine(plan.summary)}**`].filter(isDefined).join('\n\n');
   if (measure(minimal) <= max) return { body: minimal, truncated: true };
   throw new RangeError(`A size limit of ${max} is too small for even the plan's summary`);
+}
+
+/**
+ * A size no rendering at `level` can be under: what it shows verbatim, in disjoint places. That is
+ * each project's change rows, and from `no-previews` up the bodies of creates, and at `full` their
+ * previews (the ones not left out for being longer than one block may be).
+ */
+function verbatimSize(plan: Plan, level: Level, frame: Frame, measure: (text: string) => number, rowsOf: (project: ProjectPlan) => readonly string[]): number {
+  let size = 0;
+  for (const project of plan.projects) {
+    for (const row of rowsOf(project)) size += measure(row);
+    if (!showsBodies(level)) continue;
+    for (const create of project.creates) {
+      if (create.fields.body?.sensitive === true) continue;
+      if (create.body !== undefined && create.body.length <= frame.itemMax) size += measure(create.body);
+      if (level === 'full' && create.preview?.kind === 'rendered' && create.preview.json.length <= frame.itemMax) size += measure(create.preview.json);
+    }
+  }
+  return size;
 }
 
 function longestList(plan: Plan): number {

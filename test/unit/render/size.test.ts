@@ -104,3 +104,35 @@ function assertBalanced(markdown: string): void {
   const closed = markdown.match(/<\/details>/g)?.length ?? 0;
   assert.equal(opened, closed, 'unbalanced <details>');
 }
+
+test('a rendering that fits exactly is chosen: richer ones are skipped only when their verbatim text alone is too long', () => {
+  // Bodies and previews are most of the text, so the skip's estimate comes close to the real size.
+  const creates = Array.from({ length: 30 }, (_, i) =>
+    aCreate({
+      action: `hook_${i}`,
+      body: `function(ctx) { n: ${i}, text: "${'é'.repeat(1500)}" }\n`,
+      preview: { kind: 'rendered', json: `{"n": ${i}, "text": "${'ü'.repeat(1500)}"}` },
+    }),
+  );
+  const plan = aPlan([aProject({ creates })]);
+  const comment = (maxLength: number) => renderComment(plan, { marker: aMarker(), status: { status: 'planned' }, maxLength });
+  const full = comment(1_000_000);
+  assert.equal(full.truncated, false);
+  assert.equal(comment(full.body.length).body, full.body, 'full fits at its own length');
+  const noPreviews = comment(full.body.length - 1);
+  assert.ok(noPreviews.body.includes('request body previews were left out'));
+  // the notice names the limit, so the text differs in that number only: the level is what counts
+  const again = comment(noPreviews.body.length).body;
+  assert.ok(again.includes('request body previews were left out') && again.includes('```jsonnet'), 'no-previews still chosen at its own length');
+  const noDiffs = comment(Math.floor(noPreviews.body.length * 0.8));
+  assert.ok(!noDiffs.body.includes('```jsonnet'));
+  assert.ok(noDiffs.body.includes('| Field | Value |'));
+
+  // The summary counts UTF-8 bytes: the same holds for it.
+  const summary = renderSummary(plan, { maxBytes: 1_000_000 });
+  assert.equal(renderSummary(plan, { maxBytes: Buffer.byteLength(summary) }), summary);
+  const smaller = renderSummary(plan, { maxBytes: Buffer.byteLength(summary) - 1 });
+  assert.ok(smaller.includes('request body previews were left out'));
+  const smallerAgain = renderSummary(plan, { maxBytes: Buffer.byteLength(smaller) });
+  assert.ok(smallerAgain.includes('request body previews were left out') && smallerAgain.includes('```jsonnet'));
+});
