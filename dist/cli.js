@@ -17784,41 +17784,39 @@ function scalarAt(src, path) {
   const node = resolveAlias(src, findNodes(src, path).value);
   return (0, import_yaml.isScalar)(node) && typeof node.value === "string" ? node : void 0;
 }
-function findDuplicateKeys(src) {
-  const found = [];
-  const visit2 = (node, path) => {
+function findKeyProblems(src) {
+  const duplicates = [];
+  const complex = [];
+  const path = [];
+  const walk = (node, checkDuplicates) => {
     if ((0, import_yaml.isMap)(node)) {
-      const seen = /* @__PURE__ */ new Map();
+      const seen = checkDuplicates ? /* @__PURE__ */ new Map() : void 0;
       for (const pair of node.items) {
-        if ((0, import_yaml.isScalar)(pair.key) && !isMergeKey(pair.key)) {
+        if ((0, import_yaml.isScalar)(pair.key)) {
           const name = String(pair.key.value);
-          const first = seen.get(name);
-          if (first) found.push({ path, key: name, node: pair.key, first });
-          else seen.set(name, pair.key);
-          visit2(pair.value, [...path, name]);
+          const merge2 = isMergeKey(pair.key);
+          if (seen && !merge2) {
+            const first = seen.get(name);
+            if (first) duplicates.push({ path: [...path], key: name, node: pair.key, first });
+            else seen.set(name, pair.key);
+          }
+          path.push(name);
+          walk(pair.value, checkDuplicates && !merge2);
+          path.pop();
+        } else if (pair.key !== null && pair.key !== void 0 && !(0, import_yaml.isAlias)(pair.key)) {
+          complex.push({ path: [...path], node: pair.key });
         }
       }
     } else if ((0, import_yaml.isSeq)(node)) {
-      node.items.forEach((item, index) => visit2(item, [...path, index]));
+      node.items.forEach((item, index) => {
+        path.push(index);
+        walk(item, checkDuplicates);
+        path.pop();
+      });
     }
   };
-  visit2(src.doc.contents, []);
-  return found;
-}
-function findComplexKeys(src) {
-  const found = [];
-  const visit2 = (node, path) => {
-    if ((0, import_yaml.isMap)(node)) {
-      for (const pair of node.items) {
-        if ((0, import_yaml.isScalar)(pair.key)) visit2(pair.value, [...path, String(pair.key.value)]);
-        else if (pair.key !== null && pair.key !== void 0 && !(0, import_yaml.isAlias)(pair.key)) found.push({ path, node: pair.key });
-      }
-    } else if ((0, import_yaml.isSeq)(node)) {
-      node.items.forEach((item, index) => visit2(item, [...path, index]));
-    }
-  };
-  visit2(src.doc.contents, []);
-  return found;
+  walk(src.doc.contents, true);
+  return { duplicates, complex };
 }
 
 // src/manifest/body-location.ts
@@ -19591,7 +19589,8 @@ function reportYamlProblems(ctx) {
   for (const problem of src.doc.warnings) {
     ctx.warning(`YAML: ${problem.message}`, locationAtOffset(src, problem.pos[0]), void 0);
   }
-  for (const duplicate of findDuplicateKeys(src)) {
+  const keys = findKeyProblems(src);
+  for (const duplicate of keys.duplicates) {
     const first = nodeLocation(src, duplicate.first);
     const isActionName = duplicate.path.length === 1 && duplicate.path[0] === "actions";
     ctx.error(
@@ -19601,7 +19600,7 @@ function reportYamlProblems(ctx) {
       isActionName ? "action names must be unique: rename or remove one" : "keep one of them"
     );
   }
-  for (const complex of findComplexKeys(src)) {
+  for (const complex of keys.complex) {
     ctx.error("a key must be a plain name, not a list or mapping", nodeLocation(src, complex.node), complex.path, "write `name: value`");
   }
   return src.doc.errors.length === 0;
@@ -19615,15 +19614,24 @@ function resolveTree(ctx, value2, path) {
     for (const secret of resolved.secrets) ctx.secrets.add(secret);
     for (const problem of resolved.problems) {
       ctx.unresolved.add(pathId(path));
-      ctx.error(problem.message, locationInValue(ctx.src, path, problem.offset), path, problem.hint);
+      ctx.error(problem.message, locationInValue(ctx.src, path, problem.offset), [...path], problem.hint);
     }
     return resolved.value;
   }
-  if (Array.isArray(value2)) return value2.map((item, index) => resolveTree(ctx, item, [...path, index]));
+  if (Array.isArray(value2)) {
+    return value2.map((item, index) => {
+      path.push(index);
+      const resolved = resolveTree(ctx, item, path);
+      path.pop();
+      return resolved;
+    });
+  }
   if (isPlainObject2(value2)) {
-    const out = {};
+    const out = Object.hasOwn(value2, "__proto__") ? /* @__PURE__ */ Object.create(null) : {};
     for (const [key, item] of Object.entries(value2)) {
-      Object.defineProperty(out, key, { value: resolveTree(ctx, item, [...path, key]), enumerable: true, writable: true, configurable: true });
+      path.push(key);
+      out[key] = resolveTree(ctx, item, path);
+      path.pop();
     }
     return out;
   }

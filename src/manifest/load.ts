@@ -12,8 +12,7 @@ import { keyPathText, validateStructure } from './schema.ts';
 import { nearest, suggestionHint } from './suggest.ts';
 import type { PathSegment, YamlSource } from './yaml-source.ts';
 import {
-  findComplexKeys,
-  findDuplicateKeys,
+  findKeyProblems,
   keyLocation,
   locationAtOffset,
   locationInValue,
@@ -162,7 +161,8 @@ function reportYamlProblems(ctx: LoadContext): boolean {
   for (const problem of src.doc.warnings) {
     ctx.warning(`YAML: ${problem.message}`, locationAtOffset(src, problem.pos[0]), undefined);
   }
-  for (const duplicate of findDuplicateKeys(src)) {
+  const keys = findKeyProblems(src);
+  for (const duplicate of keys.duplicates) {
     const first = nodeLocation(src, duplicate.first);
     const isActionName = duplicate.path.length === 1 && duplicate.path[0] === 'actions';
     ctx.error(
@@ -174,13 +174,16 @@ function reportYamlProblems(ctx: LoadContext): boolean {
       isActionName ? 'action names must be unique: rename or remove one' : 'keep one of them',
     );
   }
-  for (const complex of findComplexKeys(src)) {
+  for (const complex of keys.complex) {
     ctx.error('a key must be a plain name, not a list or mapping', nodeLocation(src, complex.node), complex.path, 'write `name: value`');
   }
   return src.doc.errors.length === 0;
 }
 
-/** Resolves `${{ env.* }}` in every string value (keys are left alone), recording where secrets came from. */
+/**
+ * Resolves `${{ env.* }}` in every string value (keys are left alone), recording where secrets came
+ * from. `path` is one array, extended and shortened in place: a copy is made only for a reference.
+ */
 function resolveTree(ctx: LoadContext, value: unknown, path: PathSegment[]): unknown {
   if (typeof value === 'string') {
     const resolved = resolveReferences(value, ctx.input.env);
@@ -190,15 +193,25 @@ function resolveTree(ctx: LoadContext, value: unknown, path: PathSegment[]): unk
     for (const secret of resolved.secrets) ctx.secrets.add(secret);
     for (const problem of resolved.problems) {
       ctx.unresolved.add(pathId(path));
-      ctx.error(problem.message, locationInValue(ctx.src, path, problem.offset), path, problem.hint);
+      ctx.error(problem.message, locationInValue(ctx.src, path, problem.offset), [...path], problem.hint);
     }
     return resolved.value;
   }
-  if (Array.isArray(value)) return value.map((item, index) => resolveTree(ctx, item, [...path, index]));
+  if (Array.isArray(value)) {
+    return value.map((item, index) => {
+      path.push(index);
+      const resolved = resolveTree(ctx, item, path);
+      path.pop();
+      return resolved;
+    });
+  }
   if (isPlainObject(value)) {
-    const out: PlainObject = {};
+    // without a prototype, a key named __proto__ stays an ordinary key
+    const out: PlainObject = Object.hasOwn(value, '__proto__') ? Object.create(null) : {};
     for (const [key, item] of Object.entries(value)) {
-      Object.defineProperty(out, key, { value: resolveTree(ctx, item, [...path, key]), enumerable: true, writable: true, configurable: true });
+      path.push(key);
+      out[key] = resolveTree(ctx, item, path);
+      path.pop();
     }
     return out;
   }

@@ -241,42 +241,49 @@ export interface DuplicateKey {
   readonly first: Node;
 }
 
-/** Every key that appears twice in the same mapping (merged keys are not duplicates: explicit keys win). */
-export function findDuplicateKeys(src: YamlSource): DuplicateKey[] {
-  const found: DuplicateKey[] = [];
-  const visit = (node: unknown, path: PathSegment[]): void => {
+export interface KeyProblems {
+  /** every key that appears twice in the same mapping (merged keys are not duplicates: explicit keys win) */
+  readonly duplicates: DuplicateKey[];
+  /** mapping keys that are not plain strings (`? [a, b]: x`, `{a: 1}: x`): they cannot name anything */
+  readonly complex: { path: readonly PathSegment[]; node: Node }[];
+}
+
+/**
+ * Duplicate and complex keys, found in one walk of the document. The walk keeps one path and copies
+ * it only for a finding: a manifest of thousands of actions is walked once, without a path per node.
+ */
+export function findKeyProblems(src: YamlSource): KeyProblems {
+  const duplicates: DuplicateKey[] = [];
+  const complex: { path: readonly PathSegment[]; node: Node }[] = [];
+  const path: PathSegment[] = [];
+  // below a merge key (`<<: {...}`) duplicates are not looked for: its keys only fill gaps
+  const walk = (node: unknown, checkDuplicates: boolean): void => {
     if (isMap(node)) {
-      const seen = new Map<string, Node>();
+      const seen = checkDuplicates ? new Map<string, Node>() : undefined;
       for (const pair of node.items) {
-        if (isScalar(pair.key) && !isMergeKey(pair.key)) {
+        if (isScalar(pair.key)) {
           const name = String(pair.key.value);
-          const first = seen.get(name);
-          if (first) found.push({ path, key: name, node: pair.key, first });
-          else seen.set(name, pair.key);
-          visit(pair.value, [...path, name]);
+          const merge = isMergeKey(pair.key);
+          if (seen && !merge) {
+            const first = seen.get(name);
+            if (first) duplicates.push({ path: [...path], key: name, node: pair.key, first });
+            else seen.set(name, pair.key);
+          }
+          path.push(name);
+          walk(pair.value, checkDuplicates && !merge);
+          path.pop();
+        } else if (pair.key !== null && pair.key !== undefined && !isAlias(pair.key)) {
+          complex.push({ path: [...path], node: pair.key as Node });
         }
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, index) => visit(item, [...path, index]));
+      node.items.forEach((item, index) => {
+        path.push(index);
+        walk(item, checkDuplicates);
+        path.pop();
+      });
     }
   };
-  visit(src.doc.contents, []);
-  return found;
-}
-
-/** Mapping keys that are not plain strings (`? [a, b]: x`, `{a: 1}: x`): they cannot name anything. */
-export function findComplexKeys(src: YamlSource): { path: readonly PathSegment[]; node: Node }[] {
-  const found: { path: readonly PathSegment[]; node: Node }[] = [];
-  const visit = (node: unknown, path: PathSegment[]): void => {
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (isScalar(pair.key)) visit(pair.value, [...path, String(pair.key.value)]);
-        else if (pair.key !== null && pair.key !== undefined && !isAlias(pair.key)) found.push({ path, node: pair.key as Node });
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, index) => visit(item, [...path, index]));
-    }
-  };
-  visit(src.doc.contents, []);
-  return found;
+  walk(src.doc.contents, true);
+  return { duplicates, complex };
 }

@@ -456,3 +456,57 @@ test('an unset variable in sample_ctx is an error at that value', () => {
   assert.equal(manifest, undefined);
   assert.deepEqual(diagnostics.map((d) => [d.key, d.location?.line, d.location?.column]), [['actions.a.sample_ctx.identity.id', 8, 24]]);
 });
+
+test('duplicate and complex keys are found at any depth, but not among the keys a merge brings in', () => {
+  const { diagnostics } = load(yaml`
+    project_id: p1
+    actions:
+      a:
+        flow: registration
+        timing: after
+        auth_method: password
+        url: https://example.com/a
+        <<: { method: POST, method: PUT }
+        sample_ctx:
+          identity:
+            traits: { email: x, email: y }
+      b:
+        flow: login
+        timing: before
+        url: https://example.com/b
+        ? [x, y]
+        : 1
+  `);
+  const found = diagnostics.filter((d) => /duplicate key|plain name/.test(d.message)).map((d) => [d.message, d.key, d.location?.line]);
+  assert.deepEqual(found, [
+    ['duplicate key "email" in actions.a.sample_ctx.identity.traits (first at line 11)', 'actions.a.sample_ctx.identity.traits.email', 11],
+    ['a key must be a plain name, not a list or mapping', 'actions.b', 16],
+  ]);
+});
+
+test('a key named __proto__ is data: unknown at the top, kept as an ordinary key in sample_ctx, and nothing is polluted', () => {
+  const top = load(yaml`
+    project_id: p1
+    __proto__: { polluted: true }
+    actions: {}
+  `);
+  assert.deepEqual(top.diagnostics.map((d) => d.key), ['__proto__']);
+  const { manifest, diagnostics } = load(yaml`
+    project_id: p1
+    actions:
+      a:
+        flow: registration
+        timing: after
+        auth_method: password
+        url: https://example.com/a
+        sample_ctx:
+          __proto__: { polluted: true }
+          identity: { id: x }
+  `);
+  assert.deepEqual(diagnostics, []);
+  const ctx = manifest!.actions[0]!.sampleCtx as Record<string, unknown>;
+  assert.deepEqual(Object.keys(ctx), ['__proto__', 'identity']);
+  assert.equal(JSON.stringify(ctx), '{"__proto__":{"polluted":true},"identity":{"id":"x"}}');
+  assert.equal((ctx as { polluted?: unknown }).polluted, undefined);
+  assert.equal(({} as { polluted?: unknown }).polluted, undefined);
+});
