@@ -20553,7 +20553,7 @@ var init_retry = __esm({
 });
 
 // src/github/transport.ts
-function fetchOverAxios(client = axios_default) {
+function fetchOverAxios(client = axios_default.create()) {
   return async (url2, init = {}) => {
     let response;
     try {

@@ -58,8 +58,11 @@ export class ResponseHeaders implements Iterable<[string, string]> {
 
 const MAX_REDIRECTS = 20; // fetch's own limit
 
-/** A fetch for Octokit over `client` (axios's default instance unless a test hands one in). */
-export function fetchOverAxios(client: AxiosInstance = axios): Fetch {
+/**
+ * A fetch for Octokit over `client`: an instance of its own unless a test hands one in, so nothing
+ * set on axios's shared default instance (which the Ory client uses) reaches GitHub requests.
+ */
+export function fetchOverAxios(client: AxiosInstance = axios.create()): Fetch {
   return async (url, init = {}) => {
     let response: AxiosResponse<ArrayBuffer>;
     try {

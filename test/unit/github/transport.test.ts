@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
+import axios from 'axios';
 import { fetchOverAxios } from '../../../src/github/transport.ts';
 
 let server: Server;
@@ -132,4 +133,22 @@ test('an unreachable server is a TypeError whose cause says why', async () => {
     assert.match(String((error.cause as Error).message), /ECONNREFUSED/);
     return true;
   });
+});
+
+test("what is set on axios's shared default instance (the Ory client's) later does not reach GitHub requests", async () => {
+  received.length = 0;
+  const githubFetch = fetchOverAxios();
+  axios.defaults.headers.common['x-shared-default'] = 'leaked';
+  const interceptor = axios.interceptors.request.use((config) => {
+    config.headers.set('x-shared-interceptor', 'leaked');
+    return config;
+  });
+  try {
+    await githubFetch(`${base}/echo`);
+  } finally {
+    delete axios.defaults.headers.common['x-shared-default'];
+    axios.interceptors.request.eject(interceptor);
+  }
+  assert.equal(received[0]!.headers['x-shared-default'], undefined);
+  assert.equal(received[0]!.headers['x-shared-interceptor'], undefined);
 });
