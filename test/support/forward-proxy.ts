@@ -42,7 +42,11 @@ export async function startForwardProxy(hosts: Readonly<Record<string, string>>)
     upstream.on('error', () => answer.writeHead(502).end());
     incoming.pipe(upstream);
   });
+  // A tunnel's sockets leave the server's own bookkeeping: close() ends them itself.
+  const tunnels = new Set<{ destroy(): void }>();
   server.on('connect', (incoming, socket, head) => {
+    tunnels.add(socket);
+    socket.on('close', () => tunnels.delete(socket));
     const asked = incoming.url ?? '';
     seen.push({ kind: 'connect', target: asked, method: 'CONNECT' });
     const target = hosts[asked];
@@ -52,6 +56,8 @@ export async function startForwardProxy(hosts: Readonly<Record<string, string>>)
     }
     const [hostname, port] = target.split(':');
     const upstream = connect(Number(port), hostname!, () => {
+      tunnels.add(upstream);
+      upstream.on('close', () => tunnels.delete(upstream));
       socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       if (head.length > 0) upstream.write(head);
       upstream.pipe(socket);
@@ -67,6 +73,7 @@ export async function startForwardProxy(hosts: Readonly<Record<string, string>>)
     seen,
     close: () =>
       new Promise<void>((resolve) => {
+        for (const socket of tunnels) socket.destroy();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
