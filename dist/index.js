@@ -20623,9 +20623,6 @@ var init_transport = __esm({
       get(name) {
         return this.#values.get(name.toLowerCase()) ?? null;
       }
-      has(name) {
-        return this.#values.has(name.toLowerCase());
-      }
       *[Symbol.iterator]() {
         yield* [...this.#values].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
       }

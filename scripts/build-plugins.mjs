@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+/** Resolves packages as the project does (for the ones a plugin bundles apart or inspects). */
+const requireFromRoot = createRequire(join(root, 'package.json'));
 
 // The manifest's schema validator, compiled now into plain code: a run then neither compiles the
 // schema nor loads ajv's compiler (about 250 KiB of bundle and 100 ms of every run).
@@ -130,8 +132,7 @@ export const undiciOnDemand = {
     esbuild.onResolve({ filter: /^undici$/ }, () => ({ path: 'undici', namespace: 'undici-on-demand' }));
     esbuild.onResolve({ filter: new RegExp(`^\\./${UNDICI_FILE.replace('.', '\\.')}$`), namespace: 'undici-on-demand' }, (args) => ({ path: args.path, external: true }));
     esbuild.onLoad({ filter: /.*/, namespace: 'undici-on-demand' }, () => {
-      const require = createRequire(join(root, 'package.json'));
-      const names = Object.keys(require('undici')).filter((name) => name !== 'default' && name !== '__esModule');
+      const names = Object.keys(requireFromRoot('undici')).filter((name) => name !== 'default' && name !== '__esModule');
       return {
         contents: [
           "'use strict';",
@@ -148,7 +149,7 @@ export const undiciOnDemand = {
 /** The esbuild options that bundle undici alone, as `outDir/undici.cjs`, for undiciOnDemand. */
 export function undiciBundle(outDir) {
   return {
-    entryPoints: [createRequire(join(root, 'package.json')).resolve('undici')],
+    entryPoints: [requireFromRoot.resolve('undici')],
     outfile: join(outDir, UNDICI_FILE),
     bundle: true,
     platform: 'node',

@@ -46,10 +46,6 @@ export class ResponseHeaders implements Iterable<[string, string]> {
     return this.#values.get(name.toLowerCase()) ?? null;
   }
 
-  has(name: string): boolean {
-    return this.#values.has(name.toLowerCase());
-  }
-
   *[Symbol.iterator](): Iterator<[string, string]> {
     // fetch yields headers sorted by name
     yield* [...this.#values].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

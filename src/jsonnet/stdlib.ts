@@ -756,13 +756,13 @@ strict('mergePatch', ['target', 'patch'], ([t, p], ctx) => {
 
 // ---- conversion from plain JS values -----------------------------------------------------------
 
-/** Converts a JSON-like JS value to a Jsonnet value (lazily for nested containers). */
 /**
  * JSON data already turned into Jsonnet values. Values are immutable and their thunks memoize, so
  * one input (a plan's sample `ctx`, shared by the bodies of one flow) is converted and forced once.
  */
 const converted = new WeakMap<object, Value>();
 
+/** Converts a JSON-like JS value to a Jsonnet value (lazily for nested containers). */
 export function fromJs(v: unknown): Value {
   if (v !== null && typeof v === 'object') {
     let value = converted.get(v);
