@@ -47,6 +47,7 @@ export const KIND_NAMES: Readonly<Record<ScenarioKind, string>> = {
   'action-plan-latency': 'action plan, Ory answers after 200 ms',
   'action-plan-small-young-gen': 'action plan, NODE_OPTIONS=--max-semi-space-size=4',
   'action-plan-with-base': 'action plan, base commit holds the manifest minus one action',
+  'yaml-parse-floor': 'floor: the `yaml` package parsing the manifest alone (bench/yaml-floor.mjs)',
 };
 
 const ORY_SHORT: Readonly<Record<string, string>> = { [GET_PROJECT]: 'GET', [PATCH_REVISION]: 'PATCH' };

@@ -18,7 +18,9 @@ export type ScenarioKind =
   /** the action plan with NODE_OPTIONS capping V8's young generation: the memory knob the README offers */
   | 'action-plan-small-young-gen'
   /** the action plan on a pull request whose base commit holds the manifest minus one action */
-  | 'action-plan-with-base';
+  | 'action-plan-with-base'
+  /** bench/yaml-floor.mjs: the `yaml` package parsing the manifest, in a bare Node doing nothing else */
+  | 'yaml-parse-floor';
 
 export interface RunSample {
   readonly exitCode: number;

@@ -35,6 +35,7 @@ const SECRETS = [ORY_KEY, GITHUB_TOKEN, ...Object.values(BENCH_SECRET_ENV)];
 /** Big plans must not hit the test helper's short HTTP timeout against an emulator validating 5,000 hooks. */
 const CHILD_ENV = { ORY_ACTIONS_HTTP_TIMEOUT_MS: '120000' };
 const SMALL_YOUNG_GEN = '--max-semi-space-size=4';
+const YAML_FLOOR = join(ROOT, 'bench', 'yaml-floor.mjs');
 
 /** The Ory side of a run: the emulator, and the timing proxy the child talks to. */
 interface OrySide {
@@ -284,6 +285,17 @@ async function benchSize(bench: Bench, entry: SizeEntry): Promise<ScenarioResult
     );
   }
 
+  const floor: ScenarioResult[] = [];
+  if (!entry.seed && entry.actions >= 1000 && entry.projects === 1) {
+    // What parsing the manifest alone costs in a bare Node: no plan can use less memory or time.
+    const dir = mkdtempSync(join(tmpdir(), 'ory-bench-floor-'));
+    const manifestPath = join(dir, 'ory-actions.yaml');
+    writeFileSync(manifestPath, planSet.manifest);
+    log(`  ${label}: the yaml package's parse alone x${entry.runs.cliPlan}`);
+    floor.push(scenario('yaml-parse-floor', label, entry, await repeat(entry.runs.cliPlan, () => runStandalone(bench.node, [YAML_FLOOR, manifestPath]))));
+    rmSync(dir, { recursive: true, force: true });
+  }
+
   const youngGenCapped: ScenarioResult[] = [];
   if (!entry.seed && entry.actions === 5000 && entry.projects === 1) {
     // The memory knob the README offers: a smaller young generation for V8, through NODE_OPTIONS.
@@ -319,6 +331,7 @@ async function benchSize(bench: Bench, entry: SizeEntry): Promise<ScenarioResult
     scenario('cli-plan', label, entry, cliPlans),
     ...bodyCost,
     ...withBase,
+    ...floor,
     ...youngGenCapped,
     scenario('action-apply', label, entry, applies),
     scenario('action-apply-unchanged', label, entry, reapplies),

@@ -143,3 +143,21 @@ test('CLI applies are held to the same request counts as the action: 1 GET + 1 P
   assert.equal(result.holds, false);
   assert.match(result.measured, /cli-apply 1000 x 20/);
 });
+
+test("the yaml parse floor is shown beside the memory and 1,000-action targets, and never judged as a plan", () => {
+  const set = [
+    ...goodSet(),
+    // a floor above the limit must not fail a target every plan run holds
+    summary({ kind: 'yaml-parse-floor', actions: 5000, projects: 1, maxRssKb: 175_781, wallMs: 900 }),
+    summary({ kind: 'yaml-parse-floor', actions: 1000, projects: 1, maxRssKb: 97_656, wallMs: 420 }),
+  ];
+  const results = evaluateTargets(set);
+  const memory = byName(results, 'peak memory');
+  assert.equal(memory.holds, true);
+  assert.match(memory.measured, /floor: the yaml package parsing the manifest alone in a bare Node 180 MB/);
+  const plan1000 = byName(results, 'plan of 1,000 actions');
+  assert.match(plan1000.measured, /floor: the yaml package parsing the manifest alone in a fresh Node 420 ms/);
+  const independence = byName(results, 'independent of the number of actions');
+  assert.doesNotMatch(independence.measured, /yaml-parse-floor/);
+  assert.equal(independence.holds, true);
+});

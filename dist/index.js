@@ -23870,9 +23870,10 @@ function rawOffset(substitutions, resolvedOffset) {
 
 // src/manifest/yaml-source.ts
 var import_yaml = __toESM(require_dist2(), 1);
+var YAML_PARSE_OPTIONS = { merge: true, uniqueKeys: false, prettyErrors: false };
 function parseYaml(file, text) {
   const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, merge: true, uniqueKeys: false, prettyErrors: false });
+  const doc = (0, import_yaml.parseDocument)(text, { ...YAML_PARSE_OPTIONS, lineCounter });
   return { file, text, doc, lineCounter };
 }
 function locationAtOffset(src, offset) {

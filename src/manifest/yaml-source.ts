@@ -23,10 +23,15 @@ export interface FoundNodes {
   readonly nearest?: Node;
 }
 
+/**
+ * How every manifest is parsed: merge keys (`<<: *base`) are welcome; duplicate keys are reported by
+ * findKeyProblems with a better message. The benchmark's parse floor (bench/yaml-floor.mjs) uses the same.
+ */
+export const YAML_PARSE_OPTIONS = { merge: true, uniqueKeys: false, prettyErrors: false } as const;
+
 export function parseYaml(file: string, text: string): YamlSource {
   const lineCounter = new LineCounter();
-  // merge keys (`<<: *base`) are welcome; duplicate keys are reported by findDuplicateKeys with a better message
-  const doc = parseDocument(text, { lineCounter, merge: true, uniqueKeys: false, prettyErrors: false });
+  const doc = parseDocument(text, { ...YAML_PARSE_OPTIONS, lineCounter });
   return { file, text, doc, lineCounter };
 }
 
