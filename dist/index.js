@@ -567,11 +567,11 @@ var init_utils = __esm({
       if (setImmediateSupported) {
         return setImmediate;
       }
-      return postMessageSupported ? ((token, callbacks) => {
+      return postMessageSupported ? ((token2, callbacks) => {
         _global.addEventListener(
           "message",
           ({ source, data }) => {
-            if (source === _global && data === token) {
+            if (source === _global && data === token2) {
               callbacks.length && callbacks.shift()();
             }
           },
@@ -579,7 +579,7 @@ var init_utils = __esm({
         );
         return (cb) => {
           callbacks.push(cb);
-          _global.postMessage(token, "*");
+          _global.postMessage(token2, "*");
         };
       })(`axios@${Math.random()}`, []) : (cb) => setTimeout(cb);
     })(typeof setImmediate === "function", isFunction(_global.postMessage));
@@ -1336,9 +1336,9 @@ function removeBrackets(key) {
 }
 function renderKey(path3, key, dots) {
   if (!path3) return key;
-  return path3.concat(key).map(function each(token, i) {
-    token = removeBrackets(token);
-    return !dots && i ? "[" + token + "]" : token;
+  return path3.concat(key).map(function each(token2, i) {
+    token2 = removeBrackets(token2);
+    return !dots && i ? "[" + token2 + "]" : token2;
   }).join(dots ? "." : "");
 }
 function isFlatArray(arr2) {
@@ -7443,32 +7443,32 @@ var init_CancelToken = __esm({
         this.promise = new Promise(function promiseExecutor(resolve2) {
           resolvePromise = resolve2;
         });
-        const token = this;
+        const token2 = this;
         this.promise.then((cancel) => {
-          if (!token._listeners) return;
-          let i = token._listeners.length;
+          if (!token2._listeners) return;
+          let i = token2._listeners.length;
           while (i-- > 0) {
-            token._listeners[i](cancel);
+            token2._listeners[i](cancel);
           }
-          token._listeners = null;
+          token2._listeners = null;
         });
         this.promise.then = (onfulfilled) => {
           let _resolve;
           const promise = new Promise((resolve2) => {
-            token.subscribe(resolve2);
+            token2.subscribe(resolve2);
             _resolve = resolve2;
           }).then(onfulfilled);
           promise.cancel = function reject() {
-            token.unsubscribe(_resolve);
+            token2.unsubscribe(_resolve);
           };
           return promise;
         };
         executor(function cancel(message, config, request2) {
-          if (token.reason) {
+          if (token2.reason) {
             return;
           }
-          token.reason = new CanceledError_default(message, config, request2);
-          resolvePromise(token.reason);
+          token2.reason = new CanceledError_default(message, config, request2);
+          resolvePromise(token2.reason);
         });
       }
       /**
@@ -7520,11 +7520,11 @@ var init_CancelToken = __esm({
        */
       static source() {
         let cancel;
-        const token = new _CancelToken(function executor(c) {
+        const token2 = new _CancelToken(function executor(c) {
           cancel = c;
         });
         return {
-          token,
+          token: token2,
           cancel
         };
       }
@@ -11506,29 +11506,29 @@ var require_resolve_props = __commonJS({
       let comma = null;
       let found = null;
       let start = null;
-      for (const token of tokens) {
+      for (const token2 of tokens) {
         if (reqSpace) {
-          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
-            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          if (token2.type !== "space" && token2.type !== "newline" && token2.type !== "comma")
+            onError(token2.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
           reqSpace = false;
         }
         if (tab) {
-          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+          if (atNewline && token2.type !== "comment" && token2.type !== "newline") {
             onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
           }
           tab = null;
         }
-        switch (token.type) {
+        switch (token2.type) {
           case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
-              tab = token;
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token2.source.includes("	")) {
+              tab = token2;
             }
             hasSpace = true;
             break;
           case "comment": {
             if (!hasSpace)
-              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-            const cb = token.source.substring(1) || " ";
+              onError(token2, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token2.source.substring(1) || " ";
             if (!comment)
               comment = cb;
             else
@@ -11540,33 +11540,33 @@ var require_resolve_props = __commonJS({
           case "newline":
             if (atNewline) {
               if (comment)
-                comment += token.source;
+                comment += token2.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
-              commentSep += token.source;
+              commentSep += token2.source;
             atNewline = true;
             hasNewline = true;
             if (anchor || tag)
-              newlineAfterProp = token;
+              newlineAfterProp = token2;
             hasSpace = true;
             break;
           case "anchor":
             if (anchor)
-              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
-            if (token.source.endsWith(":"))
-              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor = token;
-            start ?? (start = token.offset);
+              onError(token2, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token2.source.endsWith(":"))
+              onError(token2.offset + token2.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token2;
+            start ?? (start = token2.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
             break;
           case "tag": {
             if (tag)
-              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag = token;
-            start ?? (start = token.offset);
+              onError(token2, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token2;
+            start ?? (start = token2.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -11574,25 +11574,25 @@ var require_resolve_props = __commonJS({
           }
           case indicator:
             if (anchor || tag)
-              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+              onError(token2, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token2.source} indicator`);
             if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
-            found = token;
+              onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.source} in ${flow ?? "collection"}`);
+            found = token2;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
             if (flow) {
               if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
-              comma = token;
+                onError(token2, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token2;
               atNewline = false;
               hasSpace = false;
               break;
             }
           // else fallthrough
           default:
-            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.type} token`);
             atNewline = false;
             hasSpace = false;
         }
@@ -11865,15 +11865,15 @@ var require_resolve_end = __commonJS({
       if (end) {
         let hasSpace = false;
         let sep3 = "";
-        for (const token of end) {
-          const { source, type } = token;
+        for (const token2 of end) {
+          const { source, type } = token2;
           switch (type) {
             case "space":
               hasSpace = true;
               break;
             case "comment": {
               if (reqSpace && !hasSpace)
-                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+                onError(token2, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
               if (!comment)
                 comment = cb;
@@ -11888,7 +11888,7 @@ var require_resolve_end = __commonJS({
               hasSpace = true;
               break;
             default:
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+              onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
           }
           offset += source.length;
         }
@@ -11912,7 +11912,7 @@ var require_resolve_flow_collection = __commonJS({
     var utilContainsNewline = require_util_contains_newline();
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    var isBlock = (token2) => token2 && (token2.type === "block-map" || token2.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap3 = fc.start.source === "{";
       const fcName = isMap3 ? "flow map" : "flow sequence";
@@ -12104,8 +12104,8 @@ var require_compose_collection = __commonJS({
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    function resolveCollection(CN, ctx, token2, onError, tagName, tag) {
+      const coll = token2.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token2, onError, tag) : token2.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token2, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token2, onError, tag);
       const Coll = coll.constructor;
       if (tagName === "!" || tagName === Coll.tagName) {
         coll.tag = Coll.tagName;
@@ -12115,10 +12115,10 @@ var require_compose_collection = __commonJS({
         coll.tag = tagName;
       return coll;
     }
-    function composeCollection(CN, ctx, token, props, onError) {
+    function composeCollection(CN, ctx, token2, props, onError) {
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
-      if (token.type === "block-seq") {
+      if (token2.type === "block-seq") {
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
@@ -12126,9 +12126,9 @@ var require_compose_collection = __commonJS({
           onError(lastProp, "MISSING_CHAR", message);
         }
       }
-      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      const expType = token2.type === "block-map" ? "map" : token2.type === "block-seq" ? "seq" : token2.start.source === "{" ? "map" : "seq";
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
-        return resolveCollection(CN, ctx, token, onError, tagName);
+        return resolveCollection(CN, ctx, token2, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
       if (!tag) {
@@ -12142,10 +12142,10 @@ var require_compose_collection = __commonJS({
           } else {
             onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
           }
-          return resolveCollection(CN, ctx, token, onError, tagName);
+          return resolveCollection(CN, ctx, token2, onError, tagName);
         }
       }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const coll = resolveCollection(CN, ctx, token2, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
       const node = identity2.isNode(res) ? res : new Scalar4.Scalar(res);
       node.range = coll.range;
@@ -12295,31 +12295,31 @@ var require_resolve_block_scalar = __commonJS({
       let comment = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
-        switch (token.type) {
+        const token2 = props[i];
+        switch (token2.type) {
           case "space":
             hasSpace = true;
           // fallthrough
           case "newline":
-            length += token.source.length;
+            length += token2.source.length;
             break;
           case "comment":
             if (strict2 && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              onError(token2, "MISSING_CHAR", message);
             }
-            length += token.source.length;
-            comment = token.source.substring(1);
+            length += token2.source.length;
+            comment = token2.source.substring(1);
             break;
           case "error":
-            onError(token, "UNEXPECTED_TOKEN", token.message);
-            length += token.source.length;
+            onError(token2, "UNEXPECTED_TOKEN", token2.message);
+            length += token2.source.length;
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
-            const ts = token.source;
+            const message = `Unexpected token in block scalar header: ${token2.type}`;
+            onError(token2, "UNEXPECTED_TOKEN", message);
+            const ts = token2.source;
             if (ts && typeof ts === "string")
               length += ts.length;
           }
@@ -12570,25 +12570,25 @@ var require_compose_scalar = __commonJS({
     var Scalar4 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
-    function composeScalar(ctx, token, tagToken, onError) {
-      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    function composeScalar(ctx, token2, tagToken, onError) {
+      const { value: value2, type, comment, range } = token2.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token2, onError) : resolveFlowScalar.resolveFlowScalar(token2, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
-      else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value2, token, onError);
+      else if (token2.type === "scalar")
+        tag = findScalarTagByTest(ctx, value2, token2, onError);
       else
         tag = ctx.schema[identity2.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity2.isScalar(res) ? res : new Scalar4.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
-        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar4.Scalar(value2);
       }
       scalar.range = range;
@@ -12626,7 +12626,7 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity2.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
+    function findScalarTagByTest({ atKey, directives, schema }, value2, token2, onError) {
       const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity2.SCALAR];
       if (schema.compat) {
         const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity2.SCALAR];
@@ -12634,7 +12634,7 @@ var require_compose_scalar = __commonJS({
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
           const msg = `Value may be parsed as either ${ts} or ${cs}`;
-          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+          onError(token2, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
       return tag;
@@ -12684,22 +12684,22 @@ var require_compose_node = __commonJS({
     var resolveEnd = require_resolve_end();
     var utilEmptyScalarPosition = require_util_empty_scalar_position();
     var CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError) {
+    function composeNode(ctx, token2, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment, anchor, tag } = props;
       let node;
       let isSrcToken = true;
-      switch (token.type) {
+      switch (token2.type) {
         case "alias":
-          node = composeAlias(ctx, token, onError);
+          node = composeAlias(ctx, token2, onError);
           if (anchor || tag)
-            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+            onError(token2, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          node = composeScalar.composeScalar(ctx, token2, tag, onError);
           if (anchor)
             node.anchor = anchor.source.substring(1);
           break;
@@ -12707,47 +12707,47 @@ var require_compose_node = __commonJS({
         case "block-seq":
         case "flow-collection":
           try {
-            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node = composeCollection.composeCollection(CN, ctx, token2, props, onError);
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error2) {
             const message = error2 instanceof Error ? error2.message : String(error2);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            onError(token2, "RESOURCE_EXHAUSTION", message);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message = token2.type === "error" ? token2.message : `Unsupported token (type: ${token2.type})`;
+          onError(token2, "UNEXPECTED_TOKEN", message);
           isSrcToken = false;
         }
       }
-      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      node ?? (node = composeEmptyNode(ctx, token2.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token, "NON_STRING_KEY", msg);
+        onError(tag ?? token2, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
         node.spaceBefore = true;
       if (comment) {
-        if (token.type === "scalar" && token.source === "")
+        if (token2.type === "scalar" && token2.source === "")
           node.comment = comment;
         else
           node.commentBefore = comment;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
+        node.srcToken = token2;
       return node;
     }
     function composeEmptyNode(ctx, offset, before, pos2, { spaceBefore, comment, anchor, tag, end }, onError) {
-      const token = {
+      const token2 = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos2),
         indent: -1,
         source: ""
       };
-      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node = composeScalar.composeScalar(ctx, token2, tag, onError);
       if (anchor) {
         node.anchor = anchor.source.substring(1);
         if (node.anchor === "")
@@ -12938,28 +12938,28 @@ ${cb}` : comment;
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
       *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
-          yield* this.next(token);
+        for (const token2 of tokens)
+          yield* this.next(token2);
         yield* this.end(forceDoc, endOffset);
       }
       /** Advance the composer by one CST token. */
-      *next(token) {
+      *next(token2) {
         if (node_process.env.LOG_STREAM)
-          console.dir(token, { depth: null });
-        switch (token.type) {
+          console.dir(token2, { depth: null });
+        switch (token2.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning2) => {
-              const pos2 = getErrorPos(token);
+            this.directives.add(token2.source, (offset, message, warning2) => {
+              const pos2 = getErrorPos(token2);
               pos2[0] += offset;
               this.onError(pos2, "BAD_DIRECTIVE", message, warning2);
             });
-            this.prelude.push(token.source);
+            this.prelude.push(token2.source);
             this.atDirectives = true;
             break;
           case "document": {
-            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            const doc = composeDoc.composeDoc(this.options, this.directives, token2, this.onError);
             if (this.atDirectives && !doc.directives.docStart)
-              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+              this.onError(token2, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
             this.decorate(doc, false);
             if (this.doc)
               yield this.doc;
@@ -12972,11 +12972,11 @@ ${cb}` : comment;
             break;
           case "comment":
           case "newline":
-            this.prelude.push(token.source);
+            this.prelude.push(token2.source);
             break;
           case "error": {
-            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const msg = token2.source ? `${token2.message}: ${JSON.stringify(token2.source)}` : token2.message;
+            const error2 = new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
               this.errors.push(error2);
             else
@@ -12986,11 +12986,11 @@ ${cb}` : comment;
           case "doc-end": {
             if (!this.doc) {
               const msg = "Unexpected doc-end without preceding document";
-              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", msg));
               break;
             }
             this.doc.directives.docEnd = true;
-            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            const end = resolveEnd.resolveEnd(token2.end, token2.offset + token2.source.length, this.doc.options.strict, this.onError);
             this.decorate(this.doc, true);
             if (end.comment) {
               const dc = this.doc.comment;
@@ -13001,7 +13001,7 @@ ${end.comment}` : end.comment;
             break;
           }
           default:
-            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", `Unsupported token ${token2.type}`));
         }
       }
       /**
@@ -13038,8 +13038,8 @@ var require_cst_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
     var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict2 = true, onError) {
-      if (token) {
+    function resolveAsScalar(token2, strict2 = true, onError) {
+      if (token2) {
         const _onError = (pos2, code, message) => {
           const offset = typeof pos2 === "number" ? pos2 : Array.isArray(pos2) ? pos2[0] : pos2.offset;
           if (onError)
@@ -13047,13 +13047,13 @@ var require_cst_scalar = __commonJS({
           else
             throw new errors.YAMLParseError([offset, offset + 1], code, message);
         };
-        switch (token.type) {
+        switch (token2.type) {
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict2, _onError);
+            return resolveFlowScalar.resolveFlowScalar(token2, strict2, _onError);
           case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict2 } }, token, _onError);
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict2 } }, token2, _onError);
         }
       }
       return null;
@@ -13090,13 +13090,13 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value2, context3 = {}) {
+    function setScalarValue(token2, value2, context3 = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context3;
-      let indent = "indent" in token ? token.indent : null;
+      let indent = "indent" in token2 ? token2.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
       if (!type)
-        switch (token.type) {
+        switch (token2.type) {
           case "single-quoted-scalar":
             type = "QUOTE_SINGLE";
             break;
@@ -13104,7 +13104,7 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header2 = token.props[0];
+            const header2 = token2.props[0];
             if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
             type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
@@ -13122,40 +13122,40 @@ var require_cst_scalar = __commonJS({
       switch (source[0]) {
         case "|":
         case ">":
-          setBlockScalarValue(token, source);
+          setBlockScalarValue(token2, source);
           break;
         case '"':
-          setFlowScalarValue(token, source, "double-quoted-scalar");
+          setFlowScalarValue(token2, source, "double-quoted-scalar");
           break;
         case "'":
-          setFlowScalarValue(token, source, "single-quoted-scalar");
+          setFlowScalarValue(token2, source, "single-quoted-scalar");
           break;
         default:
-          setFlowScalarValue(token, source, "scalar");
+          setFlowScalarValue(token2, source, "scalar");
       }
     }
-    function setBlockScalarValue(token, source) {
+    function setBlockScalarValue(token2, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
-      if (token.type === "block-scalar") {
-        const header2 = token.props[0];
+      if (token2.type === "block-scalar") {
+        const header2 = token2.props[0];
         if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header2.source = head;
-        token.source = body;
+        token2.source = body;
       } else {
-        const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const { offset } = token2;
+        const indent = "indent" in token2 ? token2.indent : -1;
         const props = [
           { type: "block-scalar-header", offset, indent, source: head }
         ];
-        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+        if (!addEndtoBlockProps(props, "end" in token2 ? token2.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
+        for (const key of Object.keys(token2))
           if (key !== "type" && key !== "offset")
-            delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+            delete token2[key];
+        Object.assign(token2, { type: "block-scalar", indent, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -13172,40 +13172,40 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
-    function setFlowScalarValue(token, source, type) {
-      switch (token.type) {
+    function setFlowScalarValue(token2, source, type) {
+      switch (token2.type) {
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          token.type = type;
-          token.source = source;
+          token2.type = type;
+          token2.source = source;
           break;
         case "block-scalar": {
-          const end = token.props.slice(1);
+          const end = token2.props.slice(1);
           let oa = source.length;
-          if (token.props[0].type === "block-scalar-header")
-            oa -= token.props[0].source.length;
+          if (token2.props[0].type === "block-scalar-header")
+            oa -= token2.props[0].source.length;
           for (const tok of end)
             tok.offset += oa;
-          delete token.props;
-          Object.assign(token, { type, source, end });
+          delete token2.props;
+          Object.assign(token2, { type, source, end });
           break;
         }
         case "block-map":
         case "block-seq": {
-          const offset = token.offset + source.length;
-          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
-          delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
+          const offset = token2.offset + source.length;
+          const nl = { type: "newline", offset, indent: token2.indent, source: "\n" };
+          delete token2.items;
+          Object.assign(token2, { type, source, end: [nl] });
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
+          const indent = "indent" in token2 ? token2.indent : -1;
+          const end = "end" in token2 && Array.isArray(token2.end) ? token2.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token2))
             if (key !== "type" && key !== "offset")
-              delete token[key];
-          Object.assign(token, { type, indent, source, end });
+              delete token2[key];
+          Object.assign(token2, { type, indent, source, end });
         }
       }
     }
@@ -13220,40 +13220,40 @@ var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
-    function stringifyToken(token) {
-      switch (token.type) {
+    function stringifyToken(token2) {
+      switch (token2.type) {
         case "block-scalar": {
           let res = "";
-          for (const tok of token.props)
+          for (const tok of token2.props)
             res += stringifyToken(tok);
-          return res + token.source;
+          return res + token2.source;
         }
         case "block-map":
         case "block-seq": {
           let res = "";
-          for (const item of token.items)
+          for (const item of token2.items)
             res += stringifyItem(item);
           return res;
         }
         case "flow-collection": {
-          let res = token.start.source;
-          for (const item of token.items)
+          let res = token2.start.source;
+          for (const item of token2.items)
             res += stringifyItem(item);
-          for (const st of token.end)
+          for (const st of token2.end)
             res += st.source;
           return res;
         }
         case "document": {
-          let res = stringifyItem(token);
-          if (token.end)
-            for (const st of token.end)
+          let res = stringifyItem(token2);
+          if (token2.end)
+            for (const st of token2.end)
               res += st.source;
           return res;
         }
         default: {
-          let res = token.source;
-          if ("end" in token && token.end)
-            for (const st of token.end)
+          let res = token2.source;
+          if ("end" in token2 && token2.end)
+            for (const st of token2.end)
               res += st.source;
           return res;
         }
@@ -13315,16 +13315,16 @@ var require_cst_visit = __commonJS({
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
-        const token = item[field];
-        if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
+        const token2 = item[field];
+        if (token2 && "items" in token2) {
+          for (let i = 0; i < token2.items.length; ++i) {
+            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token2.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i, 1);
+              token2.items.splice(i, 1);
               i -= 1;
             }
           }
@@ -13349,10 +13349,10 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
-    function prettyToken(token) {
-      switch (token) {
+    var isCollection = (token2) => !!token2 && "items" in token2;
+    var isScalar3 = (token2) => !!token2 && (token2.type === "scalar" || token2.type === "single-quoted-scalar" || token2.type === "double-quoted-scalar" || token2.type === "block-scalar");
+    function prettyToken(token2) {
+      switch (token2) {
         case BOM:
           return "<BOM>";
         case DOCUMENT:
@@ -13362,7 +13362,7 @@ var require_cst = __commonJS({
         case SCALAR:
           return "<SCALAR>";
         default:
-          return JSON.stringify(token);
+          return JSON.stringify(token2);
       }
     }
     function tokenType(source) {
@@ -14086,8 +14086,8 @@ var require_parser = __commonJS({
       }
       return -1;
     }
-    function isFlowToken(token) {
-      switch (token?.type) {
+    function isFlowToken(token2) {
+      switch (token2?.type) {
         case "alias":
         case "scalar":
         case "single-quoted-scalar":
@@ -14294,38 +14294,38 @@ var require_parser = __commonJS({
         return this.stack[this.stack.length - n];
       }
       *pop(error2) {
-        const token = error2 ?? this.stack.pop();
-        if (!token) {
+        const token2 = error2 ?? this.stack.pop();
+        if (!token2) {
           const message = "Tried to pop an empty stack";
           yield { type: "error", offset: this.offset, source: "", message };
         } else if (this.stack.length === 0) {
-          yield token;
+          yield token2;
         } else {
           const top = this.peek(1);
-          if (token.type === "block-scalar") {
-            token.indent = "indent" in top ? top.indent : 0;
-          } else if (token.type === "flow-collection" && top.type === "document") {
-            token.indent = 0;
+          if (token2.type === "block-scalar") {
+            token2.indent = "indent" in top ? top.indent : 0;
+          } else if (token2.type === "flow-collection" && top.type === "document") {
+            token2.indent = 0;
           }
-          if (token.type === "flow-collection")
-            fixFlowSeqItems(token);
+          if (token2.type === "flow-collection")
+            fixFlowSeqItems(token2);
           switch (top.type) {
             case "document":
-              top.value = token;
+              top.value = token2;
               break;
             case "block-scalar":
-              top.props.push(token);
+              top.props.push(token2);
               break;
             case "block-map": {
               const it = top.items[top.items.length - 1];
               if (it.value) {
-                top.items.push({ start: [], key: token, sep: [] });
+                top.items.push({ start: [], key: token2, sep: [] });
                 this.onKeyLine = true;
                 return;
               } else if (it.sep) {
-                it.value = token;
+                it.value = token2;
               } else {
-                Object.assign(it, { key: token, sep: [] });
+                Object.assign(it, { key: token2, sep: [] });
                 this.onKeyLine = !it.explicitKey;
                 return;
               }
@@ -14334,34 +14334,34 @@ var require_parser = __commonJS({
             case "block-seq": {
               const it = top.items[top.items.length - 1];
               if (it.value)
-                top.items.push({ start: [], value: token });
+                top.items.push({ start: [], value: token2 });
               else
-                it.value = token;
+                it.value = token2;
               break;
             }
             case "flow-collection": {
               const it = top.items[top.items.length - 1];
               if (!it || it.value)
-                top.items.push({ start: [], key: token, sep: [] });
+                top.items.push({ start: [], key: token2, sep: [] });
               else if (it.sep)
-                it.value = token;
+                it.value = token2;
               else
-                Object.assign(it, { key: token, sep: [] });
+                Object.assign(it, { key: token2, sep: [] });
               return;
             }
             /* istanbul ignore next should not happen */
             default:
               yield* this.pop();
-              yield* this.pop(token);
+              yield* this.pop(token2);
           }
-          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token2.type === "block-map" || token2.type === "block-seq")) {
+            const last = token2.items[token2.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token2.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token2.indent))) {
               if (top.type === "document")
                 top.end = last.start;
               else
                 top.items.push({ start: last.start });
-              token.items.splice(-1, 1);
+              token2.items.splice(-1, 1);
             }
           }
         }
@@ -14904,7 +14904,7 @@ var require_parser = __commonJS({
             yield* this.pop();
         }
       }
-      *lineEnd(token) {
+      *lineEnd(token2) {
         switch (this.type) {
           case "comma":
           case "doc-start":
@@ -14921,10 +14921,10 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
           default:
-            if (token.end)
-              token.end.push(this.sourceToken);
+            if (token2.end)
+              token2.end.push(this.sourceToken);
             else
-              token.end = [this.sourceToken];
+              token2.end = [this.sourceToken];
             if (this.type === "newline")
               yield* this.pop();
         }
@@ -16248,13 +16248,13 @@ var require_lib = __commonJS({
 });
 
 // node_modules/@actions/github/lib/internal/utils.js
-function getAuthString(token, options) {
-  if (!token && !options.auth) {
+function getAuthString(token2, options) {
+  if (!token2 && !options.auth) {
     throw new Error("Parameter token or opts.auth is required");
-  } else if (token && options.auth) {
+  } else if (token2 && options.auth) {
     throw new Error("Parameters token and opts.auth may not both be specified");
   }
-  return typeof options.auth === "string" ? options.auth : `token ${token}`;
+  return typeof options.auth === "string" ? options.auth : `token ${token2}`;
 }
 function getProxyAgent(destinationUrl) {
   const hc = new httpClient.HttpClient();
@@ -17665,29 +17665,29 @@ var init_dist_bundle3 = __esm({
 });
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
+async function auth(token2) {
+  const isApp = isJWT(token2);
+  const isInstallation = token2.startsWith("v1.") || token2.startsWith("ghs_");
+  const isUserToServer = token2.startsWith("ghu_");
   const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
   return {
     type: "token",
-    token,
+    token: token2,
     tokenType
   };
 }
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
+function withAuthorizationPrefix(token2) {
+  if (token2.split(/\./).length === 3) {
+    return `bearer ${token2}`;
   }
-  return `token ${token}`;
+  return `token ${token2}`;
 }
-async function hook(token, request2, route, parameters) {
+async function hook(token2, request2, route, parameters) {
   const endpoint2 = request2.endpoint.merge(
     route,
     parameters
   );
-  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  endpoint2.headers.authorization = withAuthorizationPrefix(token2);
   return request2(endpoint2);
 }
 var b64url, sep2, jwtRE, isJWT, createTokenAuth;
@@ -17697,18 +17697,18 @@ var init_dist_bundle4 = __esm({
     sep2 = "\\.";
     jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
-    createTokenAuth = function createTokenAuth2(token) {
-      if (!token) {
+    createTokenAuth = function createTokenAuth2(token2) {
+      if (!token2) {
         throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
       }
-      if (typeof token !== "string") {
+      if (typeof token2 !== "string") {
         throw new Error(
           "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
         );
       }
-      token = token.replace(/^(token|bearer) +/i, "");
-      return Object.assign(auth.bind(null, token), {
-        hook: hook.bind(null, token)
+      token2 = token2.replace(/^(token|bearer) +/i, "");
+      return Object.assign(auth.bind(null, token2), {
+        hook: hook.bind(null, token2)
       });
     };
   }
@@ -20446,9 +20446,9 @@ var init_dist_bundle5 = __esm({
 });
 
 // node_modules/@actions/github/lib/utils.js
-function getOctokitOptions(token, options) {
+function getOctokitOptions(token2, options) {
   const opts = Object.assign({}, options || {});
-  const auth2 = getAuthString(token, opts);
+  const auth2 = getAuthString(token2, opts);
   if (auth2) {
     opts.auth = auth2;
   }
@@ -20481,9 +20481,9 @@ var init_utils4 = __esm({
 });
 
 // node_modules/@actions/github/lib/github.js
-function getOctokit(token, options, ...additionalPlugins) {
+function getOctokit(token2, options, ...additionalPlugins) {
   const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-  return new GitHubWithPlugins(getOctokitOptions(token, options));
+  return new GitHubWithPlugins(getOctokitOptions(token2, options));
 }
 var context2;
 var init_github = __esm({
@@ -28233,6 +28233,44 @@ var JsonnetError = class extends Error {
 };
 
 // src/jsonnet/values.ts
+var Env = class _Env {
+  constructor(parent, self2, superIndex, dollar) {
+    this.parent = parent;
+    this.self = self2;
+    this.superIndex = superIndex;
+    this.dollar = dollar;
+  }
+  parent;
+  self;
+  superIndex;
+  dollar;
+  names = [];
+  thunks = [];
+  /** an empty scope with nothing around it */
+  static root() {
+    return new _Env(null, void 0, 0, void 0);
+  }
+  /** a frame inside this one, for the names a `local`, a call or a `for` binds */
+  child() {
+    return new _Env(this, this.self, this.superIndex, this.dollar);
+  }
+  /** a frame inside this one where `self` is `self` seen from layer `layerIndex`; `$` is the outermost object */
+  objectScope(self2, layerIndex) {
+    return new _Env(this, self2, layerIndex, this.dollar ?? self2);
+  }
+  bind(name, thunk) {
+    this.names.push(name);
+    this.thunks.push(thunk);
+  }
+  /** the innermost binding of `name` */
+  lookup(name) {
+    for (let frame = this; frame !== null; frame = frame.parent) {
+      const names = frame.names;
+      for (let i = names.length - 1; i >= 0; i--) if (names[i] === name) return frame.thunks[i];
+    }
+    return void 0;
+  }
+};
 var PENDING = 0;
 var RUNNING = 1;
 var DONE = 2;
@@ -28438,25 +28476,25 @@ var Interpreter = class {
         return v;
       }
       case "Var": {
-        const t = env[e.name];
+        const t = env.lookup(e.name);
         if (!t) this.fail(`Unknown variable: ${e.name}`, e.loc);
         return t.get();
       }
       case "Self":
         return env.self;
       case "Dollar":
-        return env.$;
+        return env.dollar;
       case "Index":
         return this.evalIndex(e, env);
       case "SuperIndex": {
         const name = this.evalExpr(e.index, env);
         if (typeof name !== "string") this.fail(`super index must be string, got ${typeOf(name)}`, e.loc);
-        return this.superField(env.self, env.super, name, e.loc);
+        return this.superField(env.self, env.superIndex, name, e.loc);
       }
       case "InSuper": {
         const key = this.evalExpr(e.key, env);
         if (typeof key !== "string") this.fail(`in super: field name must be a string, got ${typeOf(key)}`, e.loc);
-        const below = env.super;
+        const below = env.superIndex;
         return below > 0 && env.self.findLayer(key, below) >= 0;
       }
       case "Array":
@@ -28506,15 +28544,18 @@ var Interpreter = class {
   thunkFor(e, env, label) {
     if (e.type === "Literal" && (typeof e.value !== "number" || Number.isFinite(e.value))) return Thunk.of(e.value);
     if (e.type === "Var") {
-      const t = env[e.name];
+      const t = env.lookup(e.name);
       if (t) return t;
     }
     return Thunk.lazy(this, e, env, label);
   }
   bindLocals(binds, env) {
-    const inner = Object.create(env);
+    const inner = env.child();
     for (const b of binds) {
-      inner[b.name] = b.value.type === "Function" ? Thunk.of(JFunction.user(b.value.name ?? b.name, b.value.params, b.value.body, inner)) : Thunk.lazy(this, b.value, inner, b.name);
+      inner.bind(
+        b.name,
+        b.value.type === "Function" ? Thunk.of(JFunction.user(b.value.name ?? b.name, b.value.params, b.value.body, inner)) : Thunk.lazy(this, b.value, inner, b.name)
+      );
     }
     return inner;
   }
@@ -28540,8 +28581,8 @@ var Interpreter = class {
     const saved = this.currentFile;
     this.currentFile = filename;
     try {
-      const env = /* @__PURE__ */ Object.create(null);
-      env.std = Thunk.of(this.options.makeStd(this, filename));
+      const env = Env.root();
+      env.bind("std", Thunk.of(this.options.makeStd(this, filename)));
       return this.evalExpr(root, env);
     } finally {
       this.currentFile = saved;
@@ -28563,8 +28604,8 @@ var Interpreter = class {
     if (!(source instanceof JArray)) this.fail("In comprehension, can only iterate over array.", loc);
     for (const item of source.items) {
       this.tick(loc);
-      const inner = Object.create(env);
-      inner[spec.varName] = item;
+      const inner = env.child();
+      inner.bind(spec.varName, item);
       this.forEachComprehension(specs, i + 1, inner, loc, emit);
     }
   }
@@ -28607,13 +28648,8 @@ var Interpreter = class {
   /** The scope of a field body or assert of layer `layerIndex` of `self`. */
   layerEnv(self2, layerIndex, base) {
     const layer = self2.layers[layerIndex];
-    const env = Object.create(base);
-    env.self = self2;
-    env.super = layerIndex;
-    if (base.$ === void 0) env.$ = self2;
-    if (layer.locals.length) {
-      for (const b of layer.locals) env[b.name] = Thunk.lazy(this, b.value, env, b.name);
-    }
+    const env = base.objectScope(self2, layerIndex);
+    for (const b of layer.locals) env.bind(b.name, Thunk.lazy(this, b.value, env, b.name));
     return env;
   }
   checkAsserts(obj2) {
@@ -28804,10 +28840,10 @@ var Interpreter = class {
   bindParams(fn, args, named, loc) {
     const params = fn.params;
     if (args.length > params.length) this.fail(`too many args, function has ${params.length} parameter(s)`, loc);
-    const env = Object.create(fn.env);
+    const env = fn.env.child();
     const bound = new Array(params.length).fill(false);
     for (let i = 0; i < args.length; i++) {
-      env[params[i].name] = args[i];
+      env.bind(params[i].name, args[i]);
       bound[i] = true;
     }
     if (named) {
@@ -28815,7 +28851,7 @@ var Interpreter = class {
         const i = params.findIndex((p) => p.name === n.name);
         if (i < 0) this.fail(`function has no parameter ${n.name}`, loc);
         if (bound[i]) this.fail(`binding parameter a second time: ${n.name}`, loc);
-        env[n.name] = n.thunk;
+        env.bind(n.name, n.thunk);
         bound[i] = true;
       }
     }
@@ -28823,7 +28859,7 @@ var Interpreter = class {
       if (bound[i]) continue;
       const p = params[i];
       if (!p.defaultValue) this.fail(`function parameter ${p.name} not bound in call.`, loc);
-      env[p.name] = Thunk.lazy(this, p.defaultValue, env, p.name);
+      env.bind(p.name, Thunk.lazy(this, p.defaultValue, env, p.name));
     }
     return env;
   }
@@ -29467,7 +29503,11 @@ var KEYWORDS = /* @__PURE__ */ new Set([
 var OPERATOR_CHARS = new Set("!:~+-&|^=<>*/%");
 var isDigit = (c) => c >= "0" && c <= "9";
 var isIdentStart = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_";
-var isIdentPart = (c) => isIdentStart(c) || isDigit(c);
+var isIdentPartCode = (code) => code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95;
+var SINGLE_CHAR_TOKENS = new Set("{}[](),.;$");
+function token(kind, text, line, column, numberValue, stringStyle) {
+  return { kind, text, numberValue, stringStyle, line, column };
+}
 var isHex = (c) => /^[0-9a-fA-F]$/.test(c);
 function tokenize2(source, filename) {
   const tokens = [];
@@ -29529,7 +29569,7 @@ function tokenize2(source, filename) {
       digits();
     }
     const text = source.slice(start, pos2).replace(/_/g, "");
-    return { kind: "number", text, numberValue: Number(text), line, column: startCol };
+    return token("number", text, line, startCol, Number(text));
   };
   const lexQuoted = (quote, startLine, startCol) => {
     pos2++;
@@ -29548,8 +29588,14 @@ function tokenize2(source, filename) {
         continue;
       }
       if (c !== "\\") {
-        out += c;
-        pos2++;
+        let end = pos2 + 1;
+        while (end < n) {
+          const next = source[end];
+          if (next === quote || next === "\\" || next === "\n") break;
+          end++;
+        }
+        out += source.slice(pos2, end);
+        pos2 = end;
         continue;
       }
       const e = source[pos2 + 1];
@@ -29695,31 +29741,31 @@ function tokenize2(source, filename) {
     skipWhitespaceAndComments();
     const col = pos2 - lineStart + 1;
     if (pos2 >= n) {
-      tokens.push({ kind: "eof", text: "", line, column: col });
+      tokens.push(token("eof", "", line, col));
       return tokens;
     }
     const c = source[pos2];
     const startLine = line;
-    if ("{}[](),.;$".includes(c)) {
+    if (SINGLE_CHAR_TOKENS.has(c)) {
       if (c === "." && isDigit(source[pos2 + 1] ?? "")) fail2('unexpected: "." while parsing terminal');
-      tokens.push({ kind: c, text: c, line, column: col });
+      tokens.push(token(c, c, line, col));
       pos2++;
     } else if (isDigit(c)) {
       tokens.push(lexNumber(col));
     } else if (isIdentStart(c)) {
       const start = pos2;
-      while (pos2 < n && isIdentPart(source[pos2])) pos2++;
+      while (pos2 < n && isIdentPartCode(source.charCodeAt(pos2))) pos2++;
       const text = source.slice(start, pos2);
-      tokens.push({ kind: KEYWORDS.has(text) ? "keyword" : "identifier", text, line, column: col });
+      tokens.push(token(KEYWORDS.has(text) ? "keyword" : "identifier", text, line, col));
     } else if (c === '"' || c === "'") {
       const text = lexQuoted(c, startLine, col);
-      tokens.push({ kind: "string", text, stringStyle: "quoted", line: startLine, column: col });
+      tokens.push(token("string", text, startLine, col, void 0, "quoted"));
     } else if (c === "@" && (source[pos2 + 1] === '"' || source[pos2 + 1] === "'")) {
       const text = lexVerbatim(source[pos2 + 1], startLine, col);
-      tokens.push({ kind: "string", text, stringStyle: "verbatim", line: startLine, column: col });
+      tokens.push(token("string", text, startLine, col, void 0, "verbatim"));
     } else if (c === "|" && source.startsWith("|||", pos2)) {
       const text = lexTextBlock(startLine, col);
-      tokens.push({ kind: "string", text, stringStyle: "block", line: startLine, column: col });
+      tokens.push(token("string", text, startLine, col, void 0, "block"));
     } else if (OPERATOR_CHARS.has(c)) {
       const start = pos2;
       while (pos2 < n && OPERATOR_CHARS.has(source[pos2])) {
@@ -29727,7 +29773,7 @@ function tokenize2(source, filename) {
         pos2++;
       }
       while (pos2 - start > 1 && "+-~!".includes(source[pos2 - 1])) pos2--;
-      tokens.push({ kind: "operator", text: source.slice(start, pos2), line, column: col });
+      tokens.push(token("operator", source.slice(start, pos2), line, col));
     } else {
       fail2(`could not lex the character ${JSON.stringify(c)}`);
     }
@@ -30651,7 +30697,7 @@ var checked = (ctx, v) => ctx.interp.checkNumber(v, ctx.loc);
 function objectOf(entries) {
   const fields2 = /* @__PURE__ */ new Map();
   for (const [k, t] of entries) fields2.set(k, { visibility: "default", plus: false, thunk: t });
-  return new JObject([{ fields: fields2, asserts: [], locals: [], env: /* @__PURE__ */ Object.create(null) }]);
+  return new JObject([{ fields: fields2, asserts: [], locals: [], env: Env.root() }]);
 }
 function toStr(ctx, v) {
   return typeof v === "string" ? v : ctx.interp.toStringValue(v, ctx.loc);
@@ -31335,13 +31381,13 @@ function convertFromJs(v) {
 var sharedFields = /* @__PURE__ */ new Map();
 for (const [name, fn] of builtins) sharedFields.set(name, { visibility: "hidden", plus: false, thunk: Thunk.of(fn) });
 sharedFields.set("pi", { visibility: "hidden", plus: false, thunk: Thunk.of(Math.PI) });
-var sharedLayer = { fields: sharedFields, asserts: [], locals: [], env: /* @__PURE__ */ Object.create(null) };
+var sharedLayer = { fields: sharedFields, asserts: [], locals: [], env: Env.root() };
 function makeStd(_interp, filename) {
   const fileLayer = {
     fields: /* @__PURE__ */ new Map([["thisFile", { visibility: "hidden", plus: false, thunk: Thunk.of(filename) }]]),
     asserts: [],
     locals: [],
-    env: /* @__PURE__ */ Object.create(null)
+    env: Env.root()
   };
   return new JObject([sharedLayer, fileLayer]);
 }
@@ -31401,7 +31447,8 @@ function toPlain(interp, v) {
     const out = {};
     for (const k of interp.visibleFields(o)) {
       const field = toPlain(interp, interp.getField(o, k, void 0));
-      Object.defineProperty(out, k, { value: field, enumerable: true, writable: true, configurable: true });
+      if (k === "__proto__") Object.defineProperty(out, k, { value: field, enumerable: true, writable: true, configurable: true });
+      else out[k] = field;
     }
     return out;
   } finally {
@@ -31417,14 +31464,23 @@ function asJsonnetError(err) {
   return err;
 }
 var parsedPrograms = /* @__PURE__ */ new Map();
+var parsedCount = 0;
 var MAX_PARSED_PROGRAMS = 4096;
 function parseCached(source, filename) {
-  const key = `${filename}\0${source}`;
-  let ast = parsedPrograms.get(key);
+  let byFile = parsedPrograms.get(source);
+  let ast = byFile?.get(filename);
   if (!ast) {
     ast = parseProgram(source, filename);
-    if (parsedPrograms.size >= MAX_PARSED_PROGRAMS) parsedPrograms.delete(parsedPrograms.keys().next().value);
-    parsedPrograms.set(key, ast);
+    if (!byFile) {
+      while (parsedCount >= MAX_PARSED_PROGRAMS) {
+        const [oldest, files] = parsedPrograms.entries().next().value;
+        parsedPrograms.delete(oldest);
+        parsedCount -= files.size;
+      }
+      parsedPrograms.set(source, byFile = /* @__PURE__ */ new Map());
+    }
+    byFile.set(filename, ast);
+    parsedCount++;
   }
   return ast;
 }
@@ -31433,8 +31489,8 @@ function run(source, options, args, output) {
   const ast = parseCached(source, filename);
   const interp = makeInterpreter(options, filename);
   try {
-    const env = /* @__PURE__ */ Object.create(null);
-    env.std = Thunk.of(makeStd(interp, filename));
+    const env = Env.root();
+    env.bind("std", Thunk.of(makeStd(interp, filename)));
     let value2 = interp.evalExpr(ast.root, env);
     if (value2 instanceof JFunction) {
       const fn = value2;

@@ -5,7 +5,7 @@ import { Interpreter } from './interpreter.ts';
 import { manifestJson } from './manifest.ts';
 import { parseProgram } from './parser.ts';
 import { fromJs, installOperators, makeStd } from './stdlib.ts';
-import { JArray, JFunction, JObject, Thunk, type Env, type Value } from './values.ts';
+import { Env, JArray, JFunction, JObject, Thunk, type Value } from './values.ts';
 
 export const DEFAULT_MAX_STACK = 500;
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -82,8 +82,9 @@ function toPlain(interp: Interpreter, v: Value): unknown {
     const out: Record<string, unknown> = {};
     for (const k of interp.visibleFields(o)) {
       const field = toPlain(interp, interp.getField(o, k, undefined));
-      // defineProperty so a field named __proto__ stays an ordinary key
-      Object.defineProperty(out, k, { value: field, enumerable: true, writable: true, configurable: true });
+      // defineProperty so a field named __proto__ stays an ordinary key (assignment would set the prototype)
+      if (k === '__proto__') Object.defineProperty(out, k, { value: field, enumerable: true, writable: true, configurable: true });
+      else out[k] = field;
     }
     return out;
   } finally {
@@ -102,34 +103,45 @@ function asJsonnetError(err: unknown): unknown {
 }
 
 /**
- * Parses and evaluates `source`. A function result is called with `args` (as top-level arguments
- * are); with no args, a function whose parameters all have defaults is called, as the CLI does.
+ * Parsed programs: a plan checks a body's syntax and then evaluates it, and many actions share one
+ * body file. ASTs are never mutated, so sharing them is safe. Bounded; the oldest sources go first.
+ * Keyed by the source string itself, then by file name: a string keeps its hash once computed, so a
+ * body's check and its evaluation hash its text once (a joined key would be hashed anew each time).
  */
-/**
- * Parsed programs, by file name and source: a plan checks a body's syntax and then evaluates it, and
- * many actions share one body file. ASTs are never mutated, so sharing them is safe. Bounded.
- */
-const parsedPrograms = new Map<string, Ast>();
+const parsedPrograms = new Map<string, Map<string, Ast>>();
+let parsedCount = 0;
 const MAX_PARSED_PROGRAMS = 4096;
 
 function parseCached(source: string, filename: string): Ast {
-  const key = `${filename}\0${source}`;
-  let ast = parsedPrograms.get(key);
+  let byFile = parsedPrograms.get(source);
+  let ast = byFile?.get(filename);
   if (!ast) {
     ast = parseProgram(source, filename);
-    if (parsedPrograms.size >= MAX_PARSED_PROGRAMS) parsedPrograms.delete(parsedPrograms.keys().next().value!);
-    parsedPrograms.set(key, ast);
+    if (!byFile) {
+      while (parsedCount >= MAX_PARSED_PROGRAMS) {
+        const [oldest, files] = parsedPrograms.entries().next().value!;
+        parsedPrograms.delete(oldest);
+        parsedCount -= files.size;
+      }
+      parsedPrograms.set(source, (byFile = new Map()));
+    }
+    byFile.set(filename, ast);
+    parsedCount++;
   }
   return ast;
 }
 
+/**
+ * Parses and evaluates `source`. A function result is called with `args` (as top-level arguments
+ * are); with no args, a function whose parameters all have defaults is called, as the CLI does.
+ */
 export function run(source: string, options: EngineOptions, args: readonly unknown[] | undefined, output: Output): unknown {
   const filename = options.filename ?? '<snippet>';
   const ast: Ast = parseCached(source, filename);
   const interp = makeInterpreter(options, filename);
   try {
-    const env = Object.create(null) as Env;
-    env.std = Thunk.of(makeStd(interp, filename));
+    const env = Env.root();
+    env.bind('std', Thunk.of(makeStd(interp, filename)));
     let value = interp.evalExpr(ast.root, env);
     if (value instanceof JFunction) {
       const fn = value;

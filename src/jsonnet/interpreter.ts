@@ -1,7 +1,7 @@
 /** The evaluator: lazy, with objects as inheritance layers, bounded by stack depth and time. */
 import type { Bind, CompSpec, Expr, ExprOf, Param, Position } from './ast.ts';
 import { JsonnetError, type JsonnetLocation } from './errors.ts';
-import { JArray, JFunction, JObject, Thunk, typeOf, type BuiltinParam, type Env, type ExprEvaluator, type FieldDef, type Value } from './values.ts';
+import { Env, JArray, JFunction, JObject, Thunk, typeOf, type BuiltinParam, type ExprEvaluator, type FieldDef, type Value } from './values.ts';
 
 export interface InterpreterOptions {
   readonly filename: string;
@@ -93,25 +93,25 @@ export class Interpreter implements ExprEvaluator {
         return v;
       }
       case 'Var': {
-        const t = env[e.name] as Thunk | undefined;
+        const t = env.lookup(e.name);
         if (!t) this.fail(`Unknown variable: ${e.name}`, e.loc);
         return t.get();
       }
       case 'Self':
         return env.self as JObject;
       case 'Dollar':
-        return env.$ as JObject;
+        return env.dollar as JObject;
       case 'Index':
         return this.evalIndex(e, env);
       case 'SuperIndex': {
         const name = this.evalExpr(e.index, env);
         if (typeof name !== 'string') this.fail(`super index must be string, got ${typeOf(name)}`, e.loc);
-        return this.superField(env.self as JObject, env.super as number, name, e.loc);
+        return this.superField(env.self as JObject, env.superIndex, name, e.loc);
       }
       case 'InSuper': {
         const key = this.evalExpr(e.key, env);
         if (typeof key !== 'string') this.fail(`in super: field name must be a string, got ${typeOf(key)}`, e.loc);
-        const below = env.super as number;
+        const below = env.superIndex;
         return below > 0 && (env.self as JObject).findLayer(key, below) >= 0;
       }
       case 'Array':
@@ -162,19 +162,21 @@ export class Interpreter implements ExprEvaluator {
   private thunkFor(e: Expr, env: Env, label: string): Thunk {
     if (e.type === 'Literal' && (typeof e.value !== 'number' || Number.isFinite(e.value))) return Thunk.of(e.value);
     if (e.type === 'Var') {
-      const t = env[e.name] as Thunk | undefined;
+      const t = env.lookup(e.name);
       if (t) return t;
     }
     return Thunk.lazy(this, e, env, label);
   }
 
   bindLocals(binds: readonly Bind[], env: Env): Env {
-    const inner = Object.create(env) as Env;
+    const inner = env.child();
     for (const b of binds) {
-      inner[b.name] =
+      inner.bind(
+        b.name,
         b.value.type === 'Function'
           ? Thunk.of(JFunction.user(b.value.name ?? b.name, b.value.params, b.value.body, inner))
-          : Thunk.lazy(this, b.value, inner, b.name);
+          : Thunk.lazy(this, b.value, inner, b.name),
+      );
     }
     return inner;
   }
@@ -203,8 +205,8 @@ export class Interpreter implements ExprEvaluator {
     const saved = this.currentFile;
     this.currentFile = filename;
     try {
-      const env = Object.create(null) as Env;
-      env.std = Thunk.of(this.options.makeStd(this, filename));
+      const env = Env.root();
+      env.bind('std', Thunk.of(this.options.makeStd(this, filename)));
       return this.evalExpr(root, env);
     } finally {
       this.currentFile = saved;
@@ -227,8 +229,8 @@ export class Interpreter implements ExprEvaluator {
     if (!(source instanceof JArray)) this.fail('In comprehension, can only iterate over array.', loc);
     for (const item of source.items) {
       this.tick(loc);
-      const inner = Object.create(env) as Env;
-      inner[spec.varName] = item;
+      const inner = env.child();
+      inner.bind(spec.varName, item);
       this.forEachComprehension(specs, i + 1, inner, loc, emit);
     }
   }
@@ -276,13 +278,8 @@ export class Interpreter implements ExprEvaluator {
   /** The scope of a field body or assert of layer `layerIndex` of `self`. */
   private layerEnv(self: JObject, layerIndex: number, base: Env): Env {
     const layer = self.layers[layerIndex]!;
-    const env = Object.create(base) as Env;
-    env.self = self;
-    env.super = layerIndex;
-    if (base.$ === undefined) env.$ = self;
-    if (layer.locals.length) {
-      for (const b of layer.locals) env[b.name] = Thunk.lazy(this, b.value, env, b.name);
-    }
+    const env = base.objectScope(self, layerIndex);
+    for (const b of layer.locals) env.bind(b.name, Thunk.lazy(this, b.value, env, b.name));
     return env;
   }
 
@@ -492,10 +489,10 @@ export class Interpreter implements ExprEvaluator {
   private bindParams(fn: JFunction, args: Thunk[], named: NamedThunk[] | null, loc: Position | undefined): Env {
     const params = fn.params as readonly Param[];
     if (args.length > params.length) this.fail(`too many args, function has ${params.length} parameter(s)`, loc);
-    const env = Object.create(fn.env!) as Env;
+    const env = fn.env!.child();
     const bound = new Array<boolean>(params.length).fill(false);
     for (let i = 0; i < args.length; i++) {
-      env[params[i]!.name] = args[i]!;
+      env.bind(params[i]!.name, args[i]!);
       bound[i] = true;
     }
     if (named) {
@@ -503,7 +500,7 @@ export class Interpreter implements ExprEvaluator {
         const i = params.findIndex((p) => p.name === n.name);
         if (i < 0) this.fail(`function has no parameter ${n.name}`, loc);
         if (bound[i]) this.fail(`binding parameter a second time: ${n.name}`, loc);
-        env[n.name] = n.thunk;
+        env.bind(n.name, n.thunk);
         bound[i] = true;
       }
     }
@@ -511,7 +508,7 @@ export class Interpreter implements ExprEvaluator {
       if (bound[i]) continue;
       const p = params[i]!;
       if (!p.defaultValue) this.fail(`function parameter ${p.name} not bound in call.`, loc);
-      env[p.name] = Thunk.lazy(this, p.defaultValue, env, p.name);
+      env.bind(p.name, Thunk.lazy(this, p.defaultValue, env, p.name));
     }
     return env;
   }

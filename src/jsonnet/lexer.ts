@@ -25,7 +25,15 @@ const OPERATOR_CHARS = new Set('!:~+-&|^=<>*/%');
 
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 const isIdentStart = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_';
-const isIdentPart = (c: string): boolean => isIdentStart(c) || isDigit(c);
+/** by character code: the identifier loop runs over most of a template's characters */
+const isIdentPartCode = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+const SINGLE_CHAR_TOKENS = new Set('{}[](),.;$');
+
+/** Every token has every field, so the parser's reads of them see one object shape. */
+function token(kind: TokenKind, text: string, line: number, column: number, numberValue?: number, stringStyle?: Token['stringStyle']): Token {
+  return { kind, text, numberValue, stringStyle, line, column };
+}
 const isHex = (c: string): boolean => /^[0-9a-fA-F]$/.test(c);
 
 export function tokenize(source: string, filename: string): Token[] {
@@ -92,7 +100,7 @@ export function tokenize(source: string, filename: string): Token[] {
       digits();
     }
     const text = source.slice(start, pos).replace(/_/g, '');
-    return { kind: 'number', text, numberValue: Number(text), line, column: startCol };
+    return token('number', text, line, startCol, Number(text));
   };
 
   const lexQuoted = (quote: string, startLine: number, startCol: number): string => {
@@ -112,8 +120,15 @@ export function tokenize(source: string, filename: string): Token[] {
         continue;
       }
       if (c !== '\\') {
-        out += c;
-        pos++;
+        // a run of plain characters is copied with one slice
+        let end = pos + 1;
+        while (end < n) {
+          const next = source[end];
+          if (next === quote || next === '\\' || next === '\n') break;
+          end++;
+        }
+        out += source.slice(pos, end);
+        pos = end;
         continue;
       }
       const e = source[pos + 1];
@@ -249,31 +264,31 @@ export function tokenize(source: string, filename: string): Token[] {
     skipWhitespaceAndComments();
     const col = pos - lineStart + 1;
     if (pos >= n) {
-      tokens.push({ kind: 'eof', text: '', line, column: col });
+      tokens.push(token('eof', '', line, col));
       return tokens;
     }
     const c = source[pos]!;
     const startLine = line;
-    if ('{}[](),.;$'.includes(c)) {
+    if (SINGLE_CHAR_TOKENS.has(c)) {
       if (c === '.' && isDigit(source[pos + 1] ?? '')) fail('unexpected: "." while parsing terminal');
-      tokens.push({ kind: c as TokenKind, text: c, line, column: col });
+      tokens.push(token(c as TokenKind, c, line, col));
       pos++;
     } else if (isDigit(c)) {
       tokens.push(lexNumber(col));
     } else if (isIdentStart(c)) {
       const start = pos;
-      while (pos < n && isIdentPart(source[pos]!)) pos++;
+      while (pos < n && isIdentPartCode(source.charCodeAt(pos))) pos++;
       const text = source.slice(start, pos);
-      tokens.push({ kind: KEYWORDS.has(text) ? 'keyword' : 'identifier', text, line, column: col });
+      tokens.push(token(KEYWORDS.has(text) ? 'keyword' : 'identifier', text, line, col));
     } else if (c === '"' || c === "'") {
       const text = lexQuoted(c, startLine, col);
-      tokens.push({ kind: 'string', text, stringStyle: 'quoted', line: startLine, column: col });
+      tokens.push(token('string', text, startLine, col, undefined, 'quoted'));
     } else if (c === '@' && (source[pos + 1] === '"' || source[pos + 1] === "'")) {
       const text = lexVerbatim(source[pos + 1]!, startLine, col);
-      tokens.push({ kind: 'string', text, stringStyle: 'verbatim', line: startLine, column: col });
+      tokens.push(token('string', text, startLine, col, undefined, 'verbatim'));
     } else if (c === '|' && source.startsWith('|||', pos)) {
       const text = lexTextBlock(startLine, col);
-      tokens.push({ kind: 'string', text, stringStyle: 'block', line: startLine, column: col });
+      tokens.push(token('string', text, startLine, col, undefined, 'block'));
     } else if (OPERATOR_CHARS.has(c)) {
       const start = pos;
       while (pos < n && OPERATOR_CHARS.has(source[pos]!)) {
@@ -283,7 +298,7 @@ export function tokenize(source: string, filename: string): Token[] {
       }
       // an operator may not end in + - ~ ! unless it is that single character (so `a=-1` is `=` `-`)
       while (pos - start > 1 && '+-~!'.includes(source[pos - 1]!)) pos--;
-      tokens.push({ kind: 'operator', text: source.slice(start, pos), line, column: col });
+      tokens.push(token('operator', source.slice(start, pos), line, col));
     } else {
       fail(`could not lex the character ${JSON.stringify(c)}`);
     }

@@ -8,7 +8,7 @@ import {
   escapeJsonString, escapeXml, manifestIni, manifestJson, manifestJsonEx, manifestPython, manifestPythonVars,
   manifestTomlEx, manifestXmlJsonml, manifestYamlDoc, manifestYamlStream, type ManifestContext,
 } from './manifest.ts';
-import { JArray, JFunction, JObject, Thunk, typeOf, type BuiltinContext, type BuiltinParam, type FieldDef, type Value } from './values.ts';
+import { Env, JArray, JFunction, JObject, Thunk, typeOf, type BuiltinContext, type BuiltinParam, type FieldDef, type Value } from './values.ts';
 
 type Args = readonly (Thunk | undefined)[];
 
@@ -52,7 +52,7 @@ const checked = (ctx: BuiltinContext, v: number): number => ctx.interp.checkNumb
 export function objectOf(entries: Iterable<[string, Thunk]>): JObject {
   const fields = new Map<string, FieldDef>();
   for (const [k, t] of entries) fields.set(k, { visibility: 'default', plus: false, thunk: t });
-  return new JObject([{ fields, asserts: [], locals: [], env: Object.create(null) }]);
+  return new JObject([{ fields, asserts: [], locals: [], env: Env.root() }]);
 }
 
 function toStr(ctx: BuiltinContext, v: Value): string {
@@ -797,7 +797,7 @@ function convertFromJs(v: unknown): Value {
 const sharedFields = new Map<string, FieldDef>();
 for (const [name, fn] of builtins) sharedFields.set(name, { visibility: 'hidden', plus: false, thunk: Thunk.of(fn) });
 sharedFields.set('pi', { visibility: 'hidden', plus: false, thunk: Thunk.of(Math.PI) });
-const sharedLayer = { fields: sharedFields, asserts: [], locals: [], env: Object.create(null) };
+const sharedLayer = { fields: sharedFields, asserts: [], locals: [], env: Env.root() };
 
 /** `std` for one file: the shared builtins plus std.thisFile. */
 export function makeStd(_interp: Interpreter, filename: string): JObject {
@@ -805,7 +805,7 @@ export function makeStd(_interp: Interpreter, filename: string): JObject {
     fields: new Map<string, FieldDef>([['thisFile', { visibility: 'hidden', plus: false, thunk: Thunk.of(filename) }]]),
     asserts: [],
     locals: [],
-    env: Object.create(null),
+    env: Env.root(),
   };
   return new JObject([sharedLayer, fileLayer]);
 }

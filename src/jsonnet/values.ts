@@ -4,12 +4,50 @@ import type { AssertMember, Bind, Expr, Param, Position, Visibility } from './as
 export type Value = null | boolean | number | string | JArray | JObject | JFunction;
 
 /**
- * Variables in scope. A prototype chain of plain objects: a variable is a key holding a Thunk;
- * `self`, `super` (the layer index below which `super` looks) and `$` are keywords, so they can
- * share the same object without clashing with user names.
+ * Variables in scope: one frame per place that binds names (a `local`, a call, a comprehension's
+ * `for`, an object's scope), linked to the frame around it. `self`, `super` (the layer index below
+ * which `super` looks) and `$` travel down with the frames. A class of fixed shape rather than a
+ * prototype chain of plain objects: V8 turns every object used as a prototype into a slower kind.
  */
-export interface Env {
-  [name: string]: Thunk | JObject | number | undefined;
+export class Env {
+  private readonly names: string[] = [];
+  private readonly thunks: Thunk[] = [];
+
+  private constructor(
+    private readonly parent: Env | null,
+    readonly self: JObject | undefined,
+    readonly superIndex: number,
+    readonly dollar: JObject | undefined,
+  ) {}
+
+  /** an empty scope with nothing around it */
+  static root(): Env {
+    return new Env(null, undefined, 0, undefined);
+  }
+
+  /** a frame inside this one, for the names a `local`, a call or a `for` binds */
+  child(): Env {
+    return new Env(this, this.self, this.superIndex, this.dollar);
+  }
+
+  /** a frame inside this one where `self` is `self` seen from layer `layerIndex`; `$` is the outermost object */
+  objectScope(self: JObject, layerIndex: number): Env {
+    return new Env(this, self, layerIndex, this.dollar ?? self);
+  }
+
+  bind(name: string, thunk: Thunk): void {
+    this.names.push(name);
+    this.thunks.push(thunk);
+  }
+
+  /** the innermost binding of `name` */
+  lookup(name: string): Thunk | undefined {
+    for (let frame: Env | null = this; frame !== null; frame = frame.parent) {
+      const names = frame.names;
+      for (let i = names.length - 1; i >= 0; i--) if (names[i] === name) return frame.thunks[i];
+    }
+    return undefined;
+  }
 }
 
 /** Something that evaluates an expression in an environment (the interpreter). */
