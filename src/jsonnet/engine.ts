@@ -110,7 +110,7 @@ function asJsonnetError(err: unknown): unknown {
  */
 const parsedPrograms = new Map<string, Map<string, Ast>>();
 let parsedCount = 0;
-const MAX_PARSED_PROGRAMS = 4096;
+export const MAX_PARSED_PROGRAMS = 4096;
 
 function parseCached(source: string, filename: string): Ast {
   let byFile = parsedPrograms.get(source);
