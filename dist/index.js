@@ -29504,11 +29504,11 @@ var OPERATOR_CHARS = new Set("!:~+-&|^=<>*/%");
 var isDigit = (c) => c >= "0" && c <= "9";
 var isIdentStart = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_";
 var isIdentPartCode = (code) => code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95;
+var isHex = (c) => /^[0-9a-fA-F]$/.test(c);
 var SINGLE_CHAR_TOKENS = new Set("{}[](),.;$");
 function token(kind, text, line, column, numberValue, stringStyle) {
   return { kind, text, numberValue, stringStyle, line, column };
 }
-var isHex = (c) => /^[0-9a-fA-F]$/.test(c);
 function tokenize2(source, filename) {
   const tokens = [];
   let pos2 = 0;

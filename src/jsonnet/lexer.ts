@@ -28,13 +28,13 @@ const isIdentStart = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A'
 /** by character code: the identifier loop runs over most of a template's characters */
 const isIdentPartCode = (code: number): boolean =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+const isHex = (c: string): boolean => /^[0-9a-fA-F]$/.test(c);
 const SINGLE_CHAR_TOKENS = new Set('{}[](),.;$');
 
 /** Every token has every field, so the parser's reads of them see one object shape. */
 function token(kind: TokenKind, text: string, line: number, column: number, numberValue?: number, stringStyle?: Token['stringStyle']): Token {
   return { kind, text, numberValue, stringStyle, line, column };
 }
-const isHex = (c: string): boolean => /^[0-9a-fA-F]$/.test(c);
 
 export function tokenize(source: string, filename: string): Token[] {
   const tokens: Token[] = [];
