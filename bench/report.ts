@@ -179,7 +179,7 @@ export function renderReport(report: BenchReport): string {
     '',
     '### Requests compared with the Terraform provider',
     '',
-    'Terraform (`ory_action`, per shared/ory/NOTES.md): one project read per resource on every refresh, one write per resource on apply.',
+    'Terraform (`ory_action`, per docs/ory-facts.md): one project read per resource on every refresh, one write per resource on apply.',
     '',
     terraformTable(report.terraform),
     '',

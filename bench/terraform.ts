@@ -1,5 +1,5 @@
 /**
- * Request counts of the Terraform provider's pattern (shared/ory/NOTES.md: one `getProject` per
+ * Request counts of the Terraform provider's pattern (docs/ory-facts.md: one `getProject` per
  * resource on every refresh, one write per resource on apply) beside the counts we measured. Pure.
  */
 import { GET_PROJECT, PATCH_REVISION } from './targets.ts';

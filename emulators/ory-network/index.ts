@@ -1,6 +1,6 @@
 /**
  * An emulator of Ory Network's project API (`GET /projects/{id}`, `PATCH /projects/{id}/revision/{rev}`,
- * and the deprecated `PATCH`/`PUT /projects/{id}`), as `shared/ory/NOTES.md` describes it, for the
+ * and the deprecated `PATCH`/`PUT /projects/{id}`), as `docs/ory-facts.md` describes it, for the
  * end-to-end tests, the demo and the benchmarks. Where Ory's behaviour is unconfirmed, options choose it.
  */
 export {

@@ -47,9 +47,9 @@ export interface OryEmulatorOptions {
   rateLimit?: { requests: number; perMs: number };
   /** delay before every answer, for benchmarks */
   latencyMs?: number;
-  /** default: shared/ory/sample-identity-config.json beside the project root */
+  /** default: vendor/ory/sample-identity-config.json */
   sampleConfigPath?: string;
-  /** default: shared/ory/kratos-config.schema.json beside the project root */
+  /** default: vendor/ory/kratos-config.schema.json */
   schemaPath?: string;
 }
 
@@ -125,17 +125,17 @@ const MAX_BODY_BYTES = 5 * 1024 * 1024;
 /** Not an Ory route: request counts for benchmarks and the CLI, no auth, not logged. */
 export const INTROSPECTION_PATH = '/__emulator/requests';
 
-function sharedOryFile(name: string): string {
-  // emulators/ory-network/ -> project root -> /work/shared beside it
-  return fileURLToPath(new URL(`../../../shared/ory/${name}`, import.meta.url));
+function vendoredOryFile(name: string): string {
+  // emulators/ory-network/ -> project root -> vendor/ory (origin and licence: vendor/README.md)
+  return fileURLToPath(new URL(`../../vendor/ory/${name}`, import.meta.url));
 }
 
 export function defaultSampleConfigPath(): string {
-  return sharedOryFile('sample-identity-config.json');
+  return vendoredOryFile('sample-identity-config.json');
 }
 
 export function defaultSchemaPath(): string {
-  return sharedOryFile('kratos-config.schema.json');
+  return vendoredOryFile('kratos-config.schema.json');
 }
 
 /** The identity config of a fresh Ory Network project (a new copy on every call). */

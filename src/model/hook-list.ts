@@ -1,5 +1,5 @@
 /**
- * Where a webhook lives in an Ory project's identity config, per `shared/ory/NOTES.md`:
+ * Where a webhook lives in an Ory project's identity config, per `docs/ory-facts.md`:
  * `/services/identity/config/selfservice/flows/{flow}/{timing}[/{method}]/hooks`.
  */
 

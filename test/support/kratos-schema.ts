@@ -1,4 +1,4 @@
-/** Validates `selfservice.flows` against the real Kratos config schema (shared/ory). */
+/** Validates `selfservice.flows` against the real Kratos config schema (vendor/ory). */
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { readFileSync } from 'node:fs';

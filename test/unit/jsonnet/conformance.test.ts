@@ -1,6 +1,6 @@
 /**
  * Runs the reference implementation's test suite (google/jsonnet test_suite, read from
- * ../shared/jsonnet/test_suite beside the project) against our engine.
+ * vendor/jsonnet/test_suite) against our engine.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,7 +11,7 @@ import { run, type EngineOptions } from '../../../src/jsonnet/engine.ts';
 import { JsonnetError } from '../../../src/jsonnet/index.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const suiteDir = resolve(projectRoot, '../shared/jsonnet/test_suite');
+const suiteDir = resolve(projectRoot, 'vendor/jsonnet/test_suite');
 
 /**
  * Tests out of scope for a webhook body engine, with why. Formatter tests (fmt_*, formatter*,
@@ -26,7 +26,7 @@ function skipReason(name: string): string | undefined {
 /** In-scope tests we knowingly fail, each with the reason. Keep this short. */
 const KNOWN_FAILURES: Record<string, string> = {
   'dos_line_endings.jsonnet':
-    'the shared copy of the corpus has LF line endings; the golden expects the CRLF of the original file (CRLF text blocks are covered by a unit test)',
+    'the vendored copy of the corpus has LF line endings; the golden expects the CRLF of the original file (CRLF text blocks are covered by a unit test)',
 };
 
 /** The reference runner passes these to every test. */

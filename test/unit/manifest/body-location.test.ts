@@ -109,12 +109,12 @@ test('a body in a nested manifest directory points at the file from the reposito
           flow: login
           timing: before
           url: https://example.com/hook
-          body_file: ../shared/body.jsonnet
+          body_file: ../common/body.jsonnet
     `,
-    { path: 'deploy/ory/ory-actions.yaml', files: { '../shared/body.jsonnet': 'function(ctx)\n  {}\n' } },
+    { path: 'deploy/ory/ory-actions.yaml', files: { '../common/body.jsonnet': 'function(ctx)\n  {}\n' } },
   );
   const body = manifest!.actions[0]!.body!;
-  assert.deepEqual(bodyLocation(body, 2, 3), { file: 'deploy/shared/body.jsonnet', line: 2, column: 3 });
+  assert.deepEqual(bodyLocation(body, 2, 3), { file: 'deploy/common/body.jsonnet', line: 2, column: 3 });
 });
 
 test('a body the loader did not make is treated as a literal block at its location', () => {
