@@ -1,21 +1,32 @@
 /**
  * A fake GitHub REST API for tests: node:http on loopback, a port of the system's choosing, state you can seed
  * and inspect, a request log by route, and a fault queue. It answers the way GitHub does for the routes the
- * action uses: Link pagination, base64 contents (no content past 1 MB), 401/403/404 bodies, rate-limit headers.
+ * action uses: Link pagination, base64 contents (no content past 1 MB), 401/403/404/422 bodies, rate-limit headers,
+ * commit statuses (with GitHub's limits), issues (create, edit, close, list by label) and open pull requests.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type PullRequestsPermission = 'write' | 'read' | 'none';
+export type PermissionLevel = 'write' | 'read' | 'none';
+export type PullRequestsPermission = PermissionLevel;
 export type ContentsPermission = 'read' | 'none';
+
+export interface FakeTokenPermissions {
+  readonly pull_requests: PullRequestsPermission;
+  readonly contents: ContentsPermission;
+  /** commit statuses; omitted: the same level as pull_requests (a GITHUB_TOKEN grants them together by default) */
+  readonly statuses?: PermissionLevel;
+  /** issues (and their comments); omitted: the same level as pull_requests */
+  readonly issues?: PermissionLevel;
+}
 
 export interface FakeToken {
   readonly login: string;
   readonly type: 'User' | 'Bot';
   /** an installation token (like GITHUB_TOKEN): GET /user answers 403 */
   readonly installation?: boolean;
-  readonly permissions: { readonly pull_requests: PullRequestsPermission; readonly contents: ContentsPermission };
+  readonly permissions: FakeTokenPermissions;
   /** `owner/repo` names the token can see; others answer 404. Omitted: every repository. */
   readonly repositories?: readonly string[];
 }
@@ -45,6 +56,47 @@ export interface FakePull {
   /** the PR's commits (shas), for GET /commits/{sha}/pulls */
   readonly commits: readonly string[];
   readonly title?: string;
+  readonly user?: FakeUser;
+  readonly draft?: boolean;
+  /** default: the fake clock when the repository was seeded */
+  readonly created_at?: string;
+  updated_at?: string;
+}
+
+export type CommitState = 'error' | 'failure' | 'pending' | 'success';
+
+export interface FakeStatus {
+  readonly id: number;
+  readonly sha: string;
+  readonly state: CommitState;
+  readonly context: string;
+  readonly description: string | null;
+  readonly target_url: string | null;
+  readonly creator: FakeUser;
+  readonly created_at: string;
+  readonly updated_at: string;
+}
+
+export interface FakeIssue {
+  readonly number: number;
+  title: string;
+  body: string | null;
+  state: 'open' | 'closed';
+  state_reason: 'completed' | 'not_planned' | 'reopened' | null;
+  labels: string[];
+  readonly user: FakeUser;
+  readonly created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+export interface SeedIssue {
+  readonly number: number;
+  readonly title?: string;
+  readonly body?: string;
+  readonly state?: 'open' | 'closed';
+  readonly labels?: readonly string[];
+  readonly user?: FakeUser;
 }
 
 export interface FakeRepo {
@@ -52,9 +104,15 @@ export interface FakeRepo {
   /** ref (branch or sha) -> path -> content */
   files: Record<string, Record<string, string>>;
   pulls: FakePull[];
-  /** issue numbers that exist besides the pulls */
-  issues: number[];
+  /** issues besides the pulls (they share one sequence of numbers) */
+  issues: FakeIssue[];
   comments: FakeComment[];
+  /** commit statuses, oldest first */
+  statuses: FakeStatus[];
+  /** the repository's labels (names); creating an issue with a new label creates it, as GitHub does */
+  labels: string[];
+  /** shas that exist besides those the files, pulls and statuses name (e.g. a merge group's commit) */
+  commits: string[];
 }
 
 export interface FakeGitHubState {
@@ -62,6 +120,7 @@ export interface FakeGitHubState {
   /** `owner/repo` -> repository */
   repos: Record<string, FakeRepo>;
   nextCommentId: number;
+  nextStatusId: number;
   /** epoch ms of the fake clock; each created comment moves it one second on */
   clockMs: number;
 }
@@ -77,8 +136,10 @@ export interface SeedRepo {
   readonly default_branch?: string;
   readonly files?: Record<string, Record<string, string>>;
   readonly pulls?: readonly FakePull[];
-  readonly issues?: readonly number[];
+  /** numbers alone make untitled open issues */
+  readonly issues?: ReadonlyArray<number | SeedIssue>;
   readonly comments?: readonly SeedComment[];
+  readonly commits?: readonly string[];
 }
 
 export interface FakeGitHubOptions {
@@ -129,6 +190,12 @@ export interface FakeGitHub {
   addComment(repoFullName: string, comment: SeedComment): FakeComment;
   /** the comments of one issue, oldest first */
   commentsOf(repoFullName: string, issueNumber: number): FakeComment[];
+  /** the statuses of one commit, oldest first */
+  statusesOf(repoFullName: string, sha: string): FakeStatus[];
+  /** the newest status of each context on a commit (what the pull request page shows) */
+  latestStatuses(repoFullName: string, sha: string): Record<string, FakeStatus>;
+  /** the repository's issues (not pull requests), by number */
+  issuesOf(repoFullName: string): FakeIssue[];
   close(): Promise<void>;
 }
 
@@ -141,11 +208,23 @@ export const FAKE_GITHUB_ROUTES = {
   commitPulls: 'GET /repos/{owner}/{repo}/commits/{sha}/pulls',
   getPull: 'GET /repos/{owner}/{repo}/pulls/{n}',
   getContents: 'GET /repos/{owner}/{repo}/contents/{path}',
+  listPulls: 'GET /repos/{owner}/{repo}/pulls',
+  createStatus: 'POST /repos/{owner}/{repo}/statuses/{sha}',
+  listStatuses: 'GET /repos/{owner}/{repo}/commits/{ref}/statuses',
+  combinedStatus: 'GET /repos/{owner}/{repo}/commits/{ref}/status',
+  listIssues: 'GET /repos/{owner}/{repo}/issues',
+  createIssue: 'POST /repos/{owner}/{repo}/issues',
+  getIssue: 'GET /repos/{owner}/{repo}/issues/{n}',
+  updateIssue: 'PATCH /repos/{owner}/{repo}/issues/{n}',
 } as const;
 
 /** Bodies past this size come back without content, like GitHub's contents API. */
 const CONTENTS_INLINE_LIMIT = 1024 * 1024;
 const MAX_COMMENT_BODY = 65_536;
+/** GitHub's limits on commit statuses. */
+const MAX_STATUS_DESCRIPTION = 140;
+const MAX_STATUSES_PER_CONTEXT = 1000;
+const COMMIT_STATES: readonly CommitState[] = ['error', 'failure', 'pending', 'success'];
 const NOT_ACCESSIBLE = 'Resource not accessible by integration';
 const SECONDARY_RATE_LIMIT_MESSAGE =
   'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.';
@@ -174,6 +253,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     tokens: { ...options.tokens },
     repos: {},
     nextCommentId: 1001,
+    nextStatusId: 5001,
     clockMs: Date.parse(options.startTime ?? '2024-01-01T00:00:00Z'),
   };
   const requests: RecordedRequest[] = [];
@@ -205,13 +285,34 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     return comment;
   };
 
+  const seededAt = new Date(state.clockMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
   for (const [fullName, seed] of Object.entries(options.repos ?? {})) {
+    const labels = new Set<string>();
+    const issues = (seed.issues ?? []).map((entry): FakeIssue => {
+      const issue: SeedIssue = typeof entry === 'number' ? { number: entry } : entry;
+      for (const label of issue.labels ?? []) labels.add(label);
+      return {
+        number: issue.number,
+        title: issue.title ?? `Issue #${issue.number}`,
+        body: issue.body ?? null,
+        state: issue.state ?? 'open',
+        state_reason: issue.state === 'closed' ? 'completed' : null,
+        labels: [...(issue.labels ?? [])],
+        user: issue.user ?? { login: 'octocat', type: 'User' },
+        created_at: seededAt,
+        updated_at: seededAt,
+        closed_at: issue.state === 'closed' ? seededAt : null,
+      };
+    });
     state.repos[fullName] = {
       default_branch: seed.default_branch ?? 'main',
       files: structuredClone(seed.files ?? {}),
       pulls: (seed.pulls ?? []).map((pull) => structuredClone(pull)),
-      issues: [...(seed.issues ?? [])],
+      issues,
       comments: [],
+      statuses: [],
+      labels: [...labels],
+      commits: [...(seed.commits ?? [])],
     };
     for (const comment of seed.comments ?? []) addComment(fullName, comment);
   }
@@ -247,7 +348,21 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     if (body === INVALID_JSON) {
       return { match, login, fault: false, reply: { status: 400, body: githubError('Problems parsing JSON') } };
     }
-    const context: RouteContext = { match, url, req, repo, fullName, token, body, baseUrl, addComment, now: () => tick() };
+    const context: RouteContext = {
+      match,
+      url,
+      req,
+      repo,
+      fullName,
+      token,
+      body,
+      baseUrl,
+      htmlUrl,
+      addComment,
+      now: () => tick(),
+      nextStatusId: () => state.nextStatusId++,
+      seededAt,
+    };
     return { match, login, fault: false, reply: routeHandlers[match.route]!(context) };
   };
 
@@ -332,6 +447,15 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     commentsOf(repoFullName, issueNumber) {
       return (state.repos[repoFullName]?.comments ?? []).filter((comment) => comment.issue_number === issueNumber);
     },
+    statusesOf(repoFullName, sha) {
+      return (state.repos[repoFullName]?.statuses ?? []).filter((status) => status.sha === sha.toLowerCase());
+    },
+    latestStatuses(repoFullName, sha) {
+      return latestByContext((state.repos[repoFullName]?.statuses ?? []).filter((status) => status.sha === sha.toLowerCase()));
+    },
+    issuesOf(repoFullName) {
+      return [...(state.repos[repoFullName]?.issues ?? [])];
+    },
     close() {
       return new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
@@ -350,15 +474,31 @@ interface RouteContext {
   readonly token: FakeToken;
   readonly body: unknown;
   readonly baseUrl: string;
+  readonly htmlUrl: string;
   readonly addComment: (repoFullName: string, seed: SeedComment) => FakeComment;
   readonly now: () => string;
+  readonly nextStatusId: () => number;
+  /** when the repository was seeded: the creation time of seeded pulls without one */
+  readonly seededAt: string;
+}
+
+/** The level a token has for issues or statuses: unless set, that of pull requests. */
+function levelOf(token: FakeToken, permission: 'statuses' | 'issues'): PermissionLevel {
+  return token.permissions[permission] ?? token.permissions.pull_requests;
+}
+
+/** May the token read (or write) the comments of this number? A pull request's through either permission. */
+function mayUseComments(token: FakeToken, repo: FakeRepo, issueNumber: number, need: 'read' | 'write'): boolean {
+  const enough = (level: PermissionLevel) => (need === 'read' ? level !== 'none' : level === 'write');
+  const isPull = repo.pulls.some((pull) => pull.number === issueNumber);
+  return enough(levelOf(token, 'issues')) || (isPull && enough(token.permissions.pull_requests));
 }
 
 const routeHandlers: Record<string, (context: RouteContext) => Reply> = {
   [FAKE_GITHUB_ROUTES.listComments](context) {
-    if (context.token.permissions.pull_requests === 'none') return forbidden('issues/comments#list-issue-comments');
     const issueNumber = Number(context.match.params['n']);
     if (!issueExists(context.repo, issueNumber)) return { status: 404, body: notFound() };
+    if (!mayUseComments(context.token, context.repo, issueNumber, 'read')) return forbidden('issues/comments#list-issue-comments');
     const all = context.repo.comments.filter((comment) => comment.issue_number === issueNumber);
     const perPage = clamp(Number(context.url.searchParams.get('per_page') ?? 30) || 30, 1, 100);
     const page = Math.max(1, Math.floor(Number(context.url.searchParams.get('page') ?? 1)) || 1);
@@ -373,9 +513,9 @@ const routeHandlers: Record<string, (context: RouteContext) => Reply> = {
   },
 
   [FAKE_GITHUB_ROUTES.createComment](context) {
-    if (context.token.permissions.pull_requests !== 'write') return forbidden('issues/comments#create-an-issue-comment');
     const issueNumber = Number(context.match.params['n']);
     if (!issueExists(context.repo, issueNumber)) return { status: 404, body: notFound() };
+    if (!mayUseComments(context.token, context.repo, issueNumber, 'write')) return forbidden('issues/comments#create-an-issue-comment');
     const invalid = invalidCommentBody(context.body);
     if (invalid) return invalid;
     const comment = context.addComment(context.fullName, {
@@ -387,16 +527,16 @@ const routeHandlers: Record<string, (context: RouteContext) => Reply> = {
   },
 
   [FAKE_GITHUB_ROUTES.getComment](context) {
-    if (context.token.permissions.pull_requests === 'none') return forbidden('issues/comments#get-an-issue-comment');
     const comment = context.repo.comments.find((c) => c.id === Number(context.match.params['id']));
     if (!comment) return { status: 404, body: notFound() };
+    if (!mayUseComments(context.token, context.repo, comment.issue_number, 'read')) return forbidden('issues/comments#get-an-issue-comment');
     return { status: 200, body: commentJson(comment, context) };
   },
 
   [FAKE_GITHUB_ROUTES.updateComment](context) {
     const comment = context.repo.comments.find((c) => c.id === Number(context.match.params['id']));
-    if (context.token.permissions.pull_requests !== 'write') return forbidden('issues/comments#update-an-issue-comment');
     if (!comment) return { status: 404, body: notFound() };
+    if (!mayUseComments(context.token, context.repo, comment.issue_number, 'write')) return forbidden('issues/comments#update-an-issue-comment');
     if (comment.user.login.toLowerCase() !== context.token.login.toLowerCase()) {
       return forbidden('issues/comments#update-an-issue-comment');
     }
@@ -473,6 +613,201 @@ const routeHandlers: Record<string, (context: RouteContext) => Reply> = {
       },
     };
   },
+
+  [FAKE_GITHUB_ROUTES.listPulls](context) {
+    if (context.token.permissions.pull_requests === 'none') return forbidden('pulls/pulls#list-pull-requests');
+    const params = context.url.searchParams;
+    const state = params.get('state') ?? 'open';
+    if (!['open', 'closed', 'all'].includes(state)) return validationFailed('pulls/pulls#list-pull-requests', 'PullRequest', 'state', 'invalid');
+    const base = params.get('base');
+    const sort = params.get('sort') ?? 'created';
+    const direction = params.get('direction') ?? 'desc';
+    const created = (pull: FakePull) => pull.created_at ?? context.seededAt;
+    const updated = (pull: FakePull) => pull.updated_at ?? created(pull);
+    const key = sort === 'updated' ? updated : created;
+    const pulls = context.repo.pulls
+      .filter((pull) => state === 'all' || pull.state === state)
+      .filter((pull) => base === null || pull.base.ref === base)
+      // ties keep the newest number first, as GitHub's ids grow with time
+      .sort((a, b) => (key(a) === key(b) ? b.number - a.number : key(a) < key(b) ? 1 : -1));
+    if (direction === 'asc') pulls.reverse();
+    return paginated(context, pulls, (pull) => pullJson(pull, context));
+  },
+
+  [FAKE_GITHUB_ROUTES.createStatus](context) {
+    if (levelOf(context.token, 'statuses') !== 'write') return forbidden('commits/statuses#create-a-commit-status');
+    const sha = context.match.params['sha']!.toLowerCase();
+    if (!/^[0-9a-f]{40}$/.test(sha) || !knownCommits(context.repo).has(sha)) {
+      return { status: 422, body: { ...githubError(`No commit found for SHA: ${context.match.params['sha']}`, 'rest/commits/statuses#create-a-commit-status'), status: '422' } };
+    }
+    const body = isPlainObject(context.body) ? context.body : {};
+    const state = body['state'];
+    if (state === undefined) {
+      return { status: 422, body: { message: 'Invalid request.\n\n"state" wasn\'t supplied.', documentation_url: 'https://docs.github.com/rest/commits/statuses#create-a-commit-status', status: '422' } };
+    }
+    if (typeof state !== 'string' || !COMMIT_STATES.includes(state as CommitState)) {
+      return validationFailed('commits/statuses#create-a-commit-status', 'Status', 'state', 'custom', 'state is not included in the list');
+    }
+    const description = typeof body['description'] === 'string' ? body['description'] : null;
+    if (description !== null && description.length > MAX_STATUS_DESCRIPTION) {
+      return validationFailed('commits/statuses#create-a-commit-status', 'Status', 'description', 'custom', `description is too long (maximum is ${MAX_STATUS_DESCRIPTION} characters)`);
+    }
+    const targetUrl = typeof body['target_url'] === 'string' ? body['target_url'] : null;
+    const statusContext = typeof body['context'] === 'string' && body['context'] !== '' ? body['context'] : 'default';
+    const sameContext = context.repo.statuses.filter((s) => s.sha === sha && s.context === statusContext).length;
+    if (sameContext >= MAX_STATUSES_PER_CONTEXT) {
+      return validationFailed('commits/statuses#create-a-commit-status', 'Status', 'context', 'custom', `This SHA and context has reached the maximum number of statuses.`);
+    }
+    const at = context.now();
+    const status: FakeStatus = {
+      id: context.nextStatusId(),
+      sha,
+      state: state as CommitState,
+      context: statusContext,
+      description,
+      target_url: targetUrl,
+      creator: { login: context.token.login, type: context.token.type },
+      created_at: at,
+      updated_at: at,
+    };
+    context.repo.statuses.push(status);
+    return { status: 201, body: statusJson(status, context) };
+  },
+
+  [FAKE_GITHUB_ROUTES.listStatuses](context) {
+    if (levelOf(context.token, 'statuses') === 'none') return forbidden('commits/statuses#list-commit-statuses-for-a-reference');
+    // statuses are asked for by sha here; the fake does not resolve branch names
+    const sha = context.match.params['ref']!.toLowerCase();
+    const statuses = context.repo.statuses.filter((s) => s.sha === sha).reverse();
+    return paginated(context, statuses, (status) => statusJson(status, context));
+  },
+
+  [FAKE_GITHUB_ROUTES.combinedStatus](context) {
+    if (levelOf(context.token, 'statuses') === 'none') return forbidden('commits/statuses#get-the-combined-status-for-a-specific-reference');
+    // statuses are asked for by sha here; the fake does not resolve branch names
+    const sha = context.match.params['ref']!.toLowerCase();
+    if (!knownCommits(context.repo).has(sha)) return { status: 422, body: { ...githubError(`No commit found for SHA: ${context.match.params['ref']}`), status: '422' } };
+    const latest = Object.values(latestByContext(context.repo.statuses.filter((s) => s.sha === sha)));
+    const states = latest.map((s) => s.state);
+    const state = states.some((s) => s === 'error' || s === 'failure') ? 'failure' : states.length === 0 || states.includes('pending') ? 'pending' : 'success';
+    return {
+      status: 200,
+      body: {
+        state,
+        sha,
+        total_count: latest.length,
+        statuses: latest.map((status) => statusJson(status, context)),
+        repository: { full_name: context.fullName },
+        commit_url: `${context.baseUrl}/repos/${context.fullName}/commits/${sha}`,
+        url: `${context.baseUrl}/repos/${context.fullName}/commits/${sha}/status`,
+      },
+    };
+  },
+
+  [FAKE_GITHUB_ROUTES.listIssues](context) {
+    if (levelOf(context.token, 'issues') === 'none') return forbidden('issues/issues#list-repository-issues');
+    const params = context.url.searchParams;
+    const state = params.get('state') ?? 'open';
+    if (!['open', 'closed', 'all'].includes(state)) return validationFailed('issues/issues#list-repository-issues', 'Issue', 'state', 'invalid');
+    const wanted = (params.get('labels') ?? '').split(',').map((l) => l.trim().toLowerCase()).filter(Boolean);
+    const creator = params.get('creator')?.toLowerCase();
+    const direction = params.get('direction') ?? 'desc';
+    const sort = params.get('sort') ?? 'created';
+    // GitHub lists pull requests among issues; they carry a `pull_request` key.
+    const entries: Array<{ number: number; created: string; updated: string; json: () => Record<string, unknown> }> = [
+      ...context.repo.issues
+        .filter((issue) => state === 'all' || issue.state === state)
+        .filter((issue) => wanted.every((label) => issue.labels.some((l) => l.toLowerCase() === label)))
+        .filter((issue) => creator === undefined || issue.user.login.toLowerCase() === creator)
+        .map((issue) => ({ number: issue.number, created: issue.created_at, updated: issue.updated_at, json: () => issueJson(issue, context) })),
+      ...(wanted.length > 0
+        ? []
+        : context.repo.pulls
+            .filter((pull) => state === 'all' || pull.state === state)
+            .filter((pull) => creator === undefined || (pull.user?.login ?? 'octocat').toLowerCase() === creator)
+            .map((pull) => {
+              const created = pull.created_at ?? context.seededAt;
+              return { number: pull.number, created, updated: pull.updated_at ?? created, json: () => pullAsIssueJson(pull, context) };
+            })),
+    ];
+    const key = (e: (typeof entries)[number]) => (sort === 'updated' ? e.updated : e.created);
+    entries.sort((a, b) => (key(a) === key(b) ? b.number - a.number : key(a) < key(b) ? 1 : -1));
+    if (direction === 'asc') entries.reverse();
+    return paginated(context, entries, (entry) => entry.json());
+  },
+
+  [FAKE_GITHUB_ROUTES.createIssue](context) {
+    if (levelOf(context.token, 'issues') !== 'write') return forbidden('issues/issues#create-an-issue');
+    const body = isPlainObject(context.body) ? context.body : {};
+    if (typeof body['title'] !== 'string' || body['title'] === '') {
+      return { status: 422, body: { message: 'Invalid request.\n\n"title" wasn\'t supplied.', documentation_url: 'https://docs.github.com/rest/issues/issues#create-an-issue', status: '422' } };
+    }
+    const invalid = invalidIssueFields(body);
+    if (invalid) return invalid;
+    const at = context.now();
+    const issue: FakeIssue = {
+      number: nextIssueNumber(context.repo),
+      title: body['title'],
+      body: typeof body['body'] === 'string' ? body['body'] : null,
+      state: 'open',
+      state_reason: null,
+      labels: labelNames(body['labels']),
+      user: { login: context.token.login, type: context.token.type },
+      created_at: at,
+      updated_at: at,
+      closed_at: null,
+    };
+    addLabels(context.repo, issue.labels);
+    context.repo.issues.push(issue);
+    return { status: 201, body: issueJson(issue, context) };
+  },
+
+  [FAKE_GITHUB_ROUTES.getIssue](context) {
+    const number = Number(context.match.params['n']);
+    const pull = context.repo.pulls.find((p) => p.number === number);
+    if (pull) {
+      if (context.token.permissions.pull_requests === 'none' && levelOf(context.token, 'issues') === 'none') return forbidden('issues/issues#get-an-issue');
+      return { status: 200, body: pullAsIssueJson(pull, context) };
+    }
+    if (levelOf(context.token, 'issues') === 'none') return forbidden('issues/issues#get-an-issue');
+    const issue = context.repo.issues.find((i) => i.number === number);
+    if (!issue) return { status: 404, body: notFound('issues/issues#get-an-issue') };
+    return { status: 200, body: issueJson(issue, context) };
+  },
+
+  [FAKE_GITHUB_ROUTES.updateIssue](context) {
+    if (levelOf(context.token, 'issues') !== 'write') return forbidden('issues/issues#update-an-issue');
+    const issue = context.repo.issues.find((i) => i.number === Number(context.match.params['n']));
+    if (!issue) return { status: 404, body: notFound('issues/issues#update-an-issue') };
+    const body = isPlainObject(context.body) ? context.body : {};
+    const invalid = invalidIssueFields(body);
+    if (invalid) return invalid;
+    if (body['state'] !== undefined && body['state'] !== 'open' && body['state'] !== 'closed') {
+      return validationFailed('issues/issues#update-an-issue', 'Issue', 'state', 'invalid');
+    }
+    const reason = body['state_reason'];
+    if (reason !== undefined && reason !== null && !['completed', 'not_planned', 'reopened'].includes(String(reason))) {
+      return validationFailed('issues/issues#update-an-issue', 'Issue', 'state_reason', 'invalid');
+    }
+    if (typeof body['title'] === 'string' && body['title'] !== '') issue.title = body['title'];
+    if (typeof body['body'] === 'string' || body['body'] === null) issue.body = body['body'] as string | null;
+    if (body['labels'] !== undefined) {
+      issue.labels = labelNames(body['labels']);
+      addLabels(context.repo, issue.labels);
+    }
+    const at = context.now();
+    if (body['state'] === 'closed' && issue.state === 'open') {
+      issue.state = 'closed';
+      issue.closed_at = at;
+      issue.state_reason = (reason as FakeIssue['state_reason']) ?? 'completed';
+    } else if (body['state'] === 'open' && issue.state === 'closed') {
+      issue.state = 'open';
+      issue.closed_at = null;
+      issue.state_reason = 'reopened';
+    }
+    issue.updated_at = at;
+    return { status: 200, body: issueJson(issue, context) };
+  },
 };
 
 const ROUTE_PATTERNS: ReadonlyArray<{ route: string; method: string; pattern: RegExp; names: string[] }> = [
@@ -484,6 +819,14 @@ const ROUTE_PATTERNS: ReadonlyArray<{ route: string; method: string; pattern: Re
   { route: FAKE_GITHUB_ROUTES.commitPulls, method: 'GET', pattern: /^\/repos\/([^/]+)\/([^/]+)\/commits\/([^/]+)\/pulls$/, names: ['owner', 'repo', 'sha'] },
   { route: FAKE_GITHUB_ROUTES.getPull, method: 'GET', pattern: /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/, names: ['owner', 'repo', 'n'] },
   { route: FAKE_GITHUB_ROUTES.getContents, method: 'GET', pattern: /^\/repos\/([^/]+)\/([^/]+)\/contents(?:\/(.*))?$/, names: ['owner', 'repo', 'path'] },
+  { route: FAKE_GITHUB_ROUTES.listPulls, method: 'GET', pattern: /^\/repos\/([^/]+)\/([^/]+)\/pulls$/, names: ['owner', 'repo'] },
+  { route: FAKE_GITHUB_ROUTES.createStatus, method: 'POST', pattern: /^\/repos\/([^/]+)\/([^/]+)\/statuses\/([^/]+)$/, names: ['owner', 'repo', 'sha'] },
+  { route: FAKE_GITHUB_ROUTES.listStatuses, method: 'GET', pattern: /^\/repos\/([^/]+)\/([^/]+)\/commits\/([^/]+)\/statuses$/, names: ['owner', 'repo', 'ref'] },
+  { route: FAKE_GITHUB_ROUTES.combinedStatus, method: 'GET', pattern: /^\/repos\/([^/]+)\/([^/]+)\/commits\/([^/]+)\/status$/, names: ['owner', 'repo', 'ref'] },
+  { route: FAKE_GITHUB_ROUTES.listIssues, method: 'GET', pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues$/, names: ['owner', 'repo'] },
+  { route: FAKE_GITHUB_ROUTES.createIssue, method: 'POST', pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues$/, names: ['owner', 'repo'] },
+  { route: FAKE_GITHUB_ROUTES.getIssue, method: 'GET', pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/, names: ['owner', 'repo', 'n'] },
+  { route: FAKE_GITHUB_ROUTES.updateIssue, method: 'PATCH', pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/, names: ['owner', 'repo', 'n'] },
 ];
 
 function matchRoute(method: string, pathname: string): RouteMatch | undefined {
@@ -572,7 +915,84 @@ function invalidCommentBody(body: unknown): Reply | undefined {
 }
 
 function issueExists(repo: FakeRepo, issueNumber: number): boolean {
-  return repo.pulls.some((pull) => pull.number === issueNumber) || repo.issues.includes(issueNumber);
+  return repo.pulls.some((pull) => pull.number === issueNumber) || repo.issues.some((issue) => issue.number === issueNumber);
+}
+
+/** Pull requests and issues share one sequence of numbers. */
+function nextIssueNumber(repo: FakeRepo): number {
+  return Math.max(0, ...repo.pulls.map((p) => p.number), ...repo.issues.map((i) => i.number)) + 1;
+}
+
+/** Every sha the repository knows: file trees, pulls (heads, bases, commits, merges), extra commits. */
+function knownCommits(repo: FakeRepo): Set<string> {
+  const shas = new Set<string>();
+  const add = (sha: string | null | undefined) => {
+    if (sha) shas.add(sha.toLowerCase());
+  };
+  for (const ref of Object.keys(repo.files)) add(ref);
+  for (const pull of repo.pulls) {
+    add(pull.head.sha);
+    add(pull.base.sha);
+    add(pull.merge_commit_sha);
+    for (const commit of pull.commits) add(commit);
+  }
+  for (const commit of repo.commits) add(commit);
+  return shas;
+}
+
+function latestByContext(statuses: readonly FakeStatus[]): Record<string, FakeStatus> {
+  const latest: Record<string, FakeStatus> = {};
+  for (const status of statuses) latest[status.context] = status;
+  return latest;
+}
+
+function labelNames(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const names = value.map((label) => (typeof label === 'string' ? label : isPlainObject(label) && typeof label['name'] === 'string' ? label['name'] : undefined));
+  return [...new Set(names.filter((name): name is string => typeof name === 'string' && name !== ''))];
+}
+
+function addLabels(repo: FakeRepo, names: readonly string[]): void {
+  for (const name of names) if (!repo.labels.some((l) => l.toLowerCase() === name.toLowerCase())) repo.labels.push(name);
+}
+
+function invalidIssueFields(body: Record<string, unknown>): Reply | undefined {
+  if (typeof body['body'] === 'string' && body['body'].length > MAX_COMMENT_BODY) {
+    return validationFailed('issues/issues', 'Issue', 'body', 'custom', `body is too long (maximum is ${MAX_COMMENT_BODY} characters)`);
+  }
+  if (body['labels'] !== undefined && !Array.isArray(body['labels'])) {
+    return validationFailed('issues/issues', 'Issue', 'labels', 'invalid');
+  }
+  return undefined;
+}
+
+function validationFailed(docsPath: string, resource: string, field: string, code: string, message?: string): Reply {
+  return {
+    status: 422,
+    body: {
+      message: 'Validation Failed',
+      errors: [{ resource, field, code, ...(message ? { message } : {}) }],
+      documentation_url: `https://docs.github.com/rest/${docsPath}`,
+      status: '422',
+    },
+  };
+}
+
+/** A page of a list, as GitHub pages it: `per_page` (default 30, at most 100), `page`, a Link header. */
+function paginated<T>(context: RouteContext, items: readonly T[], toJson: (item: T) => unknown): Reply {
+  const perPage = clamp(Number(context.url.searchParams.get('per_page') ?? 30) || 30, 1, 100);
+  const page = Math.max(1, Math.floor(Number(context.url.searchParams.get('page') ?? 1)) || 1);
+  const lastPage = Math.max(1, Math.ceil(items.length / perPage));
+  const link = linkHeader(context.baseUrl, context.url, page, lastPage);
+  return {
+    status: 200,
+    body: items.slice((page - 1) * perPage, page * perPage).map(toJson),
+    ...(link ? { headers: { link } } : {}),
+  };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function linkHeader(baseUrl: string, requestUrl: URL, page: number, lastPage: number): string | undefined {
@@ -610,16 +1030,90 @@ function commentJson(comment: FakeComment, context: RouteContext): Record<string
 
 function pullJson(pull: FakePull, context: RouteContext): Record<string, unknown> {
   const headRepo = pull.head.repo_full_name ?? context.fullName;
+  const createdAt = pull.created_at ?? context.seededAt;
   return {
     number: pull.number,
     state: pull.state,
     title: pull.title ?? `Pull request #${pull.number}`,
-    html_url: `https://github.com/${context.fullName}/pull/${pull.number}`,
+    html_url: `${context.htmlUrl}/${context.fullName}/pull/${pull.number}`,
+    user: userJson(pull.user ?? { login: 'octocat', type: 'User' }),
+    draft: pull.draft ?? false,
+    created_at: createdAt,
+    updated_at: pull.updated_at ?? createdAt,
     merged: pull.merged_at !== null,
     merged_at: pull.merged_at,
     merge_commit_sha: pull.merge_commit_sha,
-    head: { sha: pull.head.sha, ref: pull.head.ref, label: `${headRepo.split('/')[0]}:${pull.head.ref}`, repo: { full_name: headRepo } },
-    base: { sha: pull.base.sha, ref: pull.base.ref, label: `${context.fullName.split('/')[0]}:${pull.base.ref}`, repo: { full_name: context.fullName } },
+    head: {
+      sha: pull.head.sha,
+      ref: pull.head.ref,
+      label: `${headRepo.split('/')[0]}:${pull.head.ref}`,
+      repo: { full_name: headRepo, fork: headRepo.toLowerCase() !== context.fullName.toLowerCase() },
+    },
+    base: { sha: pull.base.sha, ref: pull.base.ref, label: `${context.fullName.split('/')[0]}:${pull.base.ref}`, repo: { full_name: context.fullName, fork: false } },
+  };
+}
+
+function labelJson(name: string, context: RouteContext): Record<string, unknown> {
+  return { id: idOf(`label:${name}`), name, url: `${context.baseUrl}/repos/${context.fullName}/labels/${encodeURIComponent(name)}`, color: 'ededed', default: false };
+}
+
+function issueJson(issue: FakeIssue, context: RouteContext): Record<string, unknown> {
+  return {
+    id: idOf(`issue:${context.fullName}#${issue.number}`),
+    node_id: `I_${issue.number}`,
+    number: issue.number,
+    url: `${context.baseUrl}/repos/${context.fullName}/issues/${issue.number}`,
+    html_url: `${context.htmlUrl}/${context.fullName}/issues/${issue.number}`,
+    title: issue.title,
+    body: issue.body,
+    state: issue.state,
+    state_reason: issue.state_reason,
+    labels: issue.labels.map((name) => labelJson(name, context)),
+    user: userJson(issue.user),
+    comments: context.repo.comments.filter((c) => c.issue_number === issue.number).length,
+    created_at: issue.created_at,
+    updated_at: issue.updated_at,
+    closed_at: issue.closed_at,
+  };
+}
+
+/** A pull request as the issues API shows it: with a `pull_request` key. */
+function pullAsIssueJson(pull: FakePull, context: RouteContext): Record<string, unknown> {
+  const createdAt = pull.created_at ?? context.seededAt;
+  return {
+    id: idOf(`pull:${context.fullName}#${pull.number}`),
+    number: pull.number,
+    url: `${context.baseUrl}/repos/${context.fullName}/issues/${pull.number}`,
+    html_url: `${context.htmlUrl}/${context.fullName}/pull/${pull.number}`,
+    title: pull.title ?? `Pull request #${pull.number}`,
+    body: null,
+    state: pull.state,
+    labels: [],
+    user: userJson(pull.user ?? { login: 'octocat', type: 'User' }),
+    created_at: createdAt,
+    updated_at: pull.updated_at ?? createdAt,
+    closed_at: pull.state === 'closed' ? (pull.merged_at ?? createdAt) : null,
+    pull_request: {
+      url: `${context.baseUrl}/repos/${context.fullName}/pulls/${pull.number}`,
+      html_url: `${context.htmlUrl}/${context.fullName}/pull/${pull.number}`,
+      merged_at: pull.merged_at,
+    },
+  };
+}
+
+function statusJson(status: FakeStatus, context: RouteContext): Record<string, unknown> {
+  return {
+    url: `${context.baseUrl}/repos/${context.fullName}/statuses/${status.sha}`,
+    avatar_url: null,
+    id: status.id,
+    node_id: `SC_${status.id}`,
+    state: status.state,
+    description: status.description,
+    target_url: status.target_url,
+    context: status.context,
+    created_at: status.created_at,
+    updated_at: status.updated_at,
+    creator: userJson(status.creator),
   };
 }
 
