@@ -33,9 +33,42 @@ export interface PullRequestInfo {
   readonly state: string;
   readonly merged_at: string | null;
   readonly merge_commit_sha: string | null;
-  readonly head: { readonly sha: string; readonly ref: string };
+  /** `repo_full_name`: where the head branch lives (another repository for a fork; null when the fork is gone) */
+  readonly head: { readonly sha: string; readonly ref: string; readonly repo_full_name?: string | null };
   readonly base: { readonly sha: string; readonly ref: string };
   readonly html_url: string;
+  readonly updated_at?: string;
+}
+
+/** A commit status (SPEC section 4): GitHub keeps the newest per context. */
+export interface CommitStatusRequest {
+  readonly state: 'pending' | 'success' | 'failure' | 'error';
+  readonly context: string;
+  /** GitHub refuses more than 140 characters */
+  readonly description: string;
+  readonly target_url?: string;
+}
+
+export interface IssueInfo {
+  readonly number: number;
+  readonly title: string;
+  readonly body: string;
+  readonly state: string;
+  readonly user: CommentAuthor;
+  readonly html_url: string;
+  readonly labels: readonly string[];
+}
+
+export interface IssueRef {
+  readonly number: number;
+  readonly html_url: string;
+}
+
+export interface IssueEdit {
+  readonly title?: string;
+  readonly body?: string;
+  readonly state?: 'open' | 'closed';
+  readonly state_reason?: 'completed' | 'not_planned' | 'reopened';
 }
 
 export interface GitHubApi {
@@ -43,13 +76,22 @@ export interface GitHubApi {
   authenticatedLogin(): Promise<string | undefined>;
   /** Every page of an issue's (or pull request's) comments, oldest first, 100 a page. */
   listIssueComments(owner: string, repo: string, issueNumber: number): AsyncIterable<IssueComment[]>;
-  createIssueComment(owner: string, repo: string, issueNumber: number, body: string): Promise<CommentRef>;
+  /** `on`: an issue's comments need `issues: write`, a pull request's `pull-requests: write` (the default) */
+  createIssueComment(owner: string, repo: string, issueNumber: number, body: string, on?: 'pull request' | 'issue'): Promise<CommentRef>;
   updateIssueComment(owner: string, repo: string, commentId: number, body: string): Promise<CommentRef>;
   /** GET /repos/{owner}/{repo}/commits/{sha}/pulls */
   pullsForCommit(owner: string, repo: string, sha: string): Promise<PullRequestInfo[]>;
   getPull(owner: string, repo: string, pullNumber: number): Promise<PullRequestInfo>;
   /** A file's text at a ref; undefined when the file (or the ref) does not exist. */
   fileAtRef(owner: string, repo: string, path: string, ref: string): Promise<string | undefined>;
+  /** Every page of the open pull requests into `base`, most recently updated first, 100 a page. */
+  listOpenPulls(owner: string, repo: string, base: string): AsyncIterable<PullRequestInfo[]>;
+  /** POST /repos/{owner}/{repo}/statuses/{sha} */
+  setCommitStatus(owner: string, repo: string, sha: string, status: CommitStatusRequest): Promise<void>;
+  /** Every page of the issues (not pull requests) with all these labels, in a state, 100 a page. */
+  listIssues(owner: string, repo: string, query: { readonly labels: readonly string[]; readonly state: 'open' | 'closed' | 'all' }): AsyncIterable<IssueInfo[]>;
+  createIssue(owner: string, repo: string, issue: { readonly title: string; readonly body: string; readonly labels: readonly string[] }): Promise<IssueRef>;
+  updateIssue(owner: string, repo: string, issueNumber: number, edit: IssueEdit): Promise<IssueRef>;
 }
 
 export interface GitHubClientOptions {
@@ -194,12 +236,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi {
       };
     },
 
-    createIssueComment(owner, repo, issueNumber, body) {
+    createIssueComment(owner, repo, issueNumber, body, on = 'pull request') {
       return call(
         {
           route: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
           doing: `comment on #${issueNumber} in ${owner}/${repo}`,
-          permission: 'pull-requests: write',
+          permission: on === 'issue' ? 'issues: write' : 'pull-requests: write',
           notFoundMeansNoPermission: true,
         },
         async () => {
@@ -287,6 +329,111 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi {
         const raw = await octokit.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'raw' } });
         return decodeRaw(raw.data as unknown);
       });
+    },
+
+    listOpenPulls(owner, repo, base) {
+      const operation: Operation = {
+        route: 'GET /repos/{owner}/{repo}/pulls',
+        doing: `list the open pull requests into ${base} in ${owner}/${repo}`,
+        permission: 'pull-requests: read',
+      };
+      return {
+        async *[Symbol.asyncIterator]() {
+          const pages = octokit.paginate.iterator(octokit.rest.pulls.list, {
+            owner,
+            repo,
+            state: 'open',
+            base,
+            sort: 'updated',
+            direction: 'desc',
+            per_page: 100,
+          });
+          const iterator = pages[Symbol.asyncIterator]();
+          for (;;) {
+            const next = await call(operation, () => iterator.next());
+            if (next.done) return;
+            yield next.value.data.map(toPullRequestInfo);
+          }
+        },
+      };
+    },
+
+    setCommitStatus(owner, repo, sha, status) {
+      return call(
+        {
+          route: 'POST /repos/{owner}/{repo}/statuses/{sha}',
+          doing: `set the commit status "${status.context}" on ${sha.slice(0, 7)} in ${owner}/${repo}`,
+          permission: 'statuses: write',
+          notFoundMeansNoPermission: true,
+        },
+        async () => {
+          await octokit.rest.repos.createCommitStatus({
+            owner,
+            repo,
+            sha,
+            state: status.state,
+            context: status.context,
+            description: status.description,
+            ...(status.target_url ? { target_url: status.target_url } : {}),
+          });
+        },
+      );
+    },
+
+    listIssues(owner, repo, query) {
+      const operation: Operation = {
+        route: 'GET /repos/{owner}/{repo}/issues',
+        doing: `list the issues labelled ${query.labels.join(', ')} in ${owner}/${repo}`,
+        permission: 'issues: read',
+      };
+      return {
+        async *[Symbol.asyncIterator]() {
+          const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+            owner,
+            repo,
+            labels: query.labels.join(','),
+            state: query.state,
+            per_page: 100,
+          });
+          const iterator = pages[Symbol.asyncIterator]();
+          for (;;) {
+            const next = await call(operation, () => iterator.next());
+            if (next.done) return;
+            // The issues API lists pull requests too; they carry a `pull_request` key.
+            yield next.value.data.filter((issue) => !issue.pull_request).map(toIssueInfo);
+          }
+        },
+      };
+    },
+
+    createIssue(owner, repo, issue) {
+      return call(
+        {
+          route: 'POST /repos/{owner}/{repo}/issues',
+          doing: `open an issue in ${owner}/${repo}`,
+          permission: 'issues: write',
+          notFoundMeansNoPermission: true,
+        },
+        async () => {
+          const { data } = await octokit.rest.issues.create({ owner, repo, title: issue.title, body: issue.body, labels: [...issue.labels] });
+          return { number: data.number, html_url: data.html_url };
+        },
+      );
+    },
+
+    updateIssue(owner, repo, issueNumber, edit) {
+      return call(
+        {
+          route: 'PATCH /repos/{owner}/{repo}/issues/{issue_number}',
+          doing: `edit issue #${issueNumber} in ${owner}/${repo}`,
+          permission: 'issues: write',
+          notFoundMeansNoPermission: true,
+        },
+        async () => {
+          const { data } = await octokit.rest.issues.update({ owner, repo, issue_number: issueNumber, ...edit });
+          return { number: data.number, html_url: data.html_url };
+        },
+      );
     },
   };
 }
@@ -417,18 +564,40 @@ function toPullRequestInfo(pull: {
   state: string;
   merged_at: string | null;
   merge_commit_sha: string | null;
-  head: { sha: string; ref: string };
+  head: { sha: string; ref: string; repo?: { full_name: string } | null };
   base: { sha: string; ref: string };
   html_url: string;
+  updated_at?: string;
 }): PullRequestInfo {
   return {
     number: pull.number,
     state: pull.state,
     merged_at: pull.merged_at ?? null,
     merge_commit_sha: pull.merge_commit_sha ?? null,
-    head: { sha: pull.head.sha, ref: pull.head.ref },
+    head: { sha: pull.head.sha, ref: pull.head.ref, repo_full_name: pull.head.repo?.full_name ?? null },
     base: { sha: pull.base.sha, ref: pull.base.ref },
     html_url: pull.html_url,
+    ...(pull.updated_at ? { updated_at: pull.updated_at } : {}),
+  };
+}
+
+function toIssueInfo(issue: {
+  number: number;
+  title: string;
+  body?: string | null;
+  state: string;
+  user: { login: string; type: string } | null;
+  html_url: string;
+  labels: Array<string | { name?: string }>;
+}): IssueInfo {
+  return {
+    number: issue.number,
+    title: issue.title,
+    body: issue.body ?? '',
+    state: issue.state,
+    user: issue.user ? { login: issue.user.login, type: issue.user.type } : { login: 'ghost', type: 'User' },
+    html_url: issue.html_url,
+    labels: issue.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))).filter(Boolean),
   };
 }
 

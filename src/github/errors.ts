@@ -4,7 +4,13 @@
  */
 
 /** A permission the workflow's `permissions:` block can grant. */
-export type GitHubPermission = 'pull-requests: write' | 'pull-requests: read' | 'contents: read';
+export type GitHubPermission =
+  | 'pull-requests: write'
+  | 'pull-requests: read'
+  | 'contents: read'
+  | 'statuses: write'
+  | 'issues: write'
+  | 'issues: read';
 
 export interface GitHubApiErrorDetails {
   readonly status: number;

@@ -13,10 +13,19 @@ export function lazyGitHubApi(create: () => Promise<GitHubApi>): GitHubApi {
     async *listIssueComments(owner, repo, issueNumber) {
       yield* (await api()).listIssueComments(owner, repo, issueNumber);
     },
-    createIssueComment: async (owner, repo, issueNumber, body) => (await api()).createIssueComment(owner, repo, issueNumber, body),
+    createIssueComment: async (owner, repo, issueNumber, body, on) => (await api()).createIssueComment(owner, repo, issueNumber, body, on),
     updateIssueComment: async (owner, repo, commentId, body) => (await api()).updateIssueComment(owner, repo, commentId, body),
     pullsForCommit: async (owner, repo, sha) => (await api()).pullsForCommit(owner, repo, sha),
     getPull: async (owner, repo, pullNumber) => (await api()).getPull(owner, repo, pullNumber),
     fileAtRef: async (owner, repo, path, ref) => (await api()).fileAtRef(owner, repo, path, ref),
+    async *listOpenPulls(owner, repo, base) {
+      yield* (await api()).listOpenPulls(owner, repo, base);
+    },
+    setCommitStatus: async (owner, repo, sha, status) => (await api()).setCommitStatus(owner, repo, sha, status),
+    async *listIssues(owner, repo, query) {
+      yield* (await api()).listIssues(owner, repo, query);
+    },
+    createIssue: async (owner, repo, issue) => (await api()).createIssue(owner, repo, issue),
+    updateIssue: async (owner, repo, issueNumber, edit) => (await api()).updateIssue(owner, repo, issueNumber, edit),
   };
 }

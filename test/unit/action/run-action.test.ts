@@ -71,6 +71,11 @@ function memoryGitHub(options: { canComment?: boolean } = {}) {
     pullsForCommit: async () => pulls,
     getPull: async () => pulls[0],
     fileAtRef: async () => undefined,
+    async *listOpenPulls() {},
+    setCommitStatus: async () => {},
+    async *listIssues() {},
+    createIssue: async () => ({ number: 1, html_url: 'https://github.com/i/1' }),
+    updateIssue: async (_o, _r, number) => ({ number, html_url: `https://github.com/i/${number}` }),
   };
   return { api, comments, setPulls: (p: any[]) => (pulls = p) };
 }
