@@ -192,9 +192,10 @@ test('pullsForCommit and getPull return the typed shape', async () => {
       state: 'open',
       merged_at: null,
       merge_commit_sha: 'test-merge-sha',
-      head: { sha: 'head-sha', ref: 'add-welcome' },
+      head: { sha: 'head-sha', ref: 'add-welcome', repo_full_name: REPO },
       base: { sha: 'base-sha', ref: 'main' },
       html_url: `https://github.com/${REPO}/pull/${PR_NUMBER}`,
+      updated_at: '2024-01-01T00:00:00Z',
     };
     assert.deepEqual(await api.pullsForCommit('acme', 'identity', 'head-sha'), [expected]);
     assert.deepEqual(await api.pullsForCommit('acme', 'identity', 'unrelated'), []);
