@@ -111,6 +111,8 @@ export interface Plan {
    * which changes differ from an approved plan without storing the plan itself.
    */
   readonly changeDigests: Readonly<Record<string, string>>;
+  /** per project with changes, the fingerprint of its changes alone (what a merge may write to it) */
+  readonly projectFingerprints: Readonly<Record<string, string>>;
 }
 
 export function hasChanges(plan: Plan): boolean {

@@ -28,3 +28,21 @@ export function changeDigests(entries: readonly FingerprintEntry[]): Record<stri
   }
   return digests;
 }
+
+/**
+ * Per project with changes, the fingerprint of that project's changes alone: what a merge may write
+ * to it (SPEC section 4, "Approval": each project is approved, applied and failed on its own).
+ * Keys of entries start with the project id and a space.
+ */
+export function projectFingerprintsOf(entries: readonly FingerprintEntry[]): Record<string, string> {
+  const byProject = new Map<string, FingerprintEntry[]>();
+  for (const entry of entries) {
+    const projectId = entry.key.slice(0, entry.key.indexOf(' '));
+    let list = byProject.get(projectId);
+    if (!list) byProject.set(projectId, (list = []));
+    list.push(entry);
+  }
+  const fingerprints: Record<string, string> = {};
+  for (const projectId of [...byProject.keys()].sort()) fingerprints[projectId] = fingerprintOf(byProject.get(projectId)!);
+  return fingerprints;
+}

@@ -18,7 +18,7 @@ import type {
   WebhookFields,
 } from '../model/plan.ts';
 import { compareWebhook, desiredValue, liveUrlValue, plain, bodySummary, SENSITIVE, type WritableField } from './compare.ts';
-import { changeDigests, fingerprintOf, type FingerprintEntry } from './fingerprint.ts';
+import { changeDigests, fingerprintOf, projectFingerprintsOf, type FingerprintEntry } from './fingerprint.ts';
 import type { SecretDigest } from './secrets.ts';
 
 /** What the patch builder needs for one project: live references, not just display values. */
@@ -231,6 +231,7 @@ export function plan(input: PlanInput): PlanResult {
       summary,
       projects: projectPlans,
       changeDigests: changeDigests(entries),
+      projectFingerprints: projectFingerprintsOf(entries),
     },
     work,
   };

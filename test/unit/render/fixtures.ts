@@ -117,6 +117,7 @@ export function aPlan(projects: ProjectPlan[], overrides: Partial<Plan> = {}): P
     summary,
     projects,
     changeDigests: {},
+    projectFingerprints: {},
     ...overrides,
   };
 }
