@@ -4,7 +4,7 @@
  * changes are still the approved ones; otherwise fail with `conflict`. Then verify the write.
  */
 import fastJsonPatch from 'fast-json-patch';
-import { RunFailure } from '../model/failure.ts';
+import { RunFailure, type FailureReason } from '../model/failure.ts';
 import type { LiveProject } from '../model/live.ts';
 import type { Plan, ProjectPlan } from '../model/plan.ts';
 import { PatchRejected, RevisionConflict, type OryProjects, type OryWarning } from '../ory/client.ts';
@@ -33,11 +33,29 @@ export interface ApplyContext {
 
 export interface ProjectApplyResult {
   readonly projectId: string;
-  /** applied: written now; already-applied: someone else wrote the same changes first */
+  /**
+   * applied: written now; already-applied: the project holds the changes after a conflict or a lost
+   * answer (our write that Ory kept, or the same write by someone else first)
+   */
   readonly outcome: 'applied' | 'unchanged' | 'already-applied';
   readonly revisionId: string;
   readonly operations: number;
   readonly warnings: readonly OryWarning[];
+}
+
+/** A project whose apply failed: nothing of it is known to be written. */
+export interface ProjectApplyFailure {
+  readonly projectId: string;
+  readonly outcome: 'failed';
+  readonly reason: FailureReason;
+  readonly message: string;
+}
+
+export type ProjectApplyOutcome = ProjectApplyResult | ProjectApplyFailure;
+
+/** Did this outcome leave the project holding what was planned, by a write of this run or one Ory kept? */
+export function wasWritten(outcome: ProjectApplyOutcome): boolean {
+  return outcome.outcome === 'applied' || outcome.outcome === 'already-applied';
 }
 
 export function projectDigests(plan: Plan, projectId: string): Record<string, string> {
@@ -76,7 +94,7 @@ async function applyProject(ctx: ApplyContext, initial: ProjectWork, approved: R
     const operations = buildPatch(work);
     let conflict: string;
     try {
-      const { project, warnings } = await ctx.ory.patchProject(projectId, work.live.revisionId, operations);
+      const { project, warnings } = await patchOrFindKept(ctx, work, operations);
       const after = readLiveProject(project);
       const check = ctx.replan(after);
       const problems = verifyWrite(work, check.projectPlan, after);
@@ -124,7 +142,44 @@ async function applyProject(ctx: ApplyContext, initial: ProjectWork, approved: R
   }
 }
 
-/** Applies every project with changes, a bounded number at a time. */
+/**
+ * The patch; when its answer is lost (Ory unreachable or failing after the retries), one more read
+ * tells whether Ory kept the write: a project that now holds exactly the planned hooks was written.
+ */
+async function patchOrFindKept(ctx: ApplyContext, work: ProjectWork, operations: readonly PatchOperation[]) {
+  try {
+    return await ctx.ory.patchProject(work.projectId, work.live.revisionId, operations);
+  } catch (error) {
+    if (!(error instanceof RunFailure) || error.reason !== 'ory-unavailable') throw error;
+    let fresh: LiveProject;
+    try {
+      fresh = readLiveProject(await ctx.ory.getProject(work.projectId));
+    } catch {
+      throw error;
+    }
+    if (fresh.revisionId === work.live.revisionId || hasWork(ctx.replan(fresh).work)) throw error;
+    ctx.log(`Project ${work.projectId}: Ory's answer to the write was lost, but the project now holds the planned hooks: it was written.`);
+    return { project: fresh.raw, warnings: [] };
+  }
+}
+
+/** Applies every project with changes, a bounded number at a time; the first failure ends the run. */
 export async function applyPlan(ctx: ApplyContext, planned: PlanResult): Promise<ProjectApplyResult[]> {
   return mapWithLimit(planned.work, PROJECT_CONCURRENCY, (work) => applyProject(ctx, work, projectDigests(planned.plan, work.projectId)));
+}
+
+/**
+ * Applies each project on its own (SPEC section 3, several projects): a project that fails does not
+ * stop the others, and its failure is an outcome, not an exception. `only`: the projects to write.
+ */
+export async function applyEachProject(ctx: ApplyContext, planned: PlanResult, only?: ReadonlySet<string>): Promise<ProjectApplyOutcome[]> {
+  const works = planned.work.filter((work) => hasWork(work) && (!only || only.has(work.projectId)));
+  return mapWithLimit(works, PROJECT_CONCURRENCY, async (work): Promise<ProjectApplyOutcome> => {
+    try {
+      return await applyProject(ctx, work, projectDigests(planned.plan, work.projectId));
+    } catch (error) {
+      const reason: FailureReason = error instanceof RunFailure ? error.reason : 'apply-failed';
+      return { projectId: work.projectId, outcome: 'failed', reason, message: error instanceof Error ? error.message : String(error) };
+    }
+  });
 }

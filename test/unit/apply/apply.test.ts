@@ -1,7 +1,7 @@
 /** The apply step with an injected Ory: verification of what was stored, conflicts, refusals. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyPlan } from '../../../src/apply/apply.ts';
+import { applyEachProject, applyPlan, wasWritten } from '../../../src/apply/apply.ts';
 import { computePlan } from '../../../src/commands/plan.ts';
 import { RunFailure } from '../../../src/model/failure.ts';
 import { PatchRejected, RevisionConflict, type OryProjects } from '../../../src/ory/client.ts';
@@ -83,4 +83,54 @@ test('a 409 from an edit that changes the plan fails with conflict and writes no
 test('a config Ory refuses at the same revision, with every test holding, is apply-failed with its message', async () => {
   const fake = fakeOry(() => new PatchRejected('p', 'Unable to validate config: something Ory does not like'));
   await assert.rejects(planAndApply(fake), (error: unknown) => error instanceof RunFailure && error.reason === 'apply-failed' && /something Ory does not like/.test(error.message));
+});
+
+test('a lost answer whose write Ory kept counts as written: one more read shows the planned hooks', async () => {
+  let kept = false;
+  const fake = fakeOry((project, ops) => {
+    kept = true;
+    return { project: applyLocally(project, ops) };
+  });
+  const lose = fake.ory.patchProject.bind(fake.ory);
+  fake.ory.patchProject = async (...args) => {
+    await lose(...args);
+    throw new RunFailure('ory-unavailable', 'Could not reach Ory to update project (ETIMEDOUT), after retries.');
+  };
+  const planned = await computePlan({ manifest: manifestOf(ACTIONS), ory: fake.ory, salt: 's' });
+  const [outcome] = await applyEachProject({ ory: fake.ory, replan: planned.replan, log: () => {} }, planned);
+  assert.ok(kept);
+  assert.equal(outcome!.outcome, 'applied');
+  assert.ok(wasWritten(outcome!));
+  assert.deepEqual(fake.calls, ['get', 'patch', 'get']);
+});
+
+test('a lost answer whose write Ory did not keep stays ory-unavailable, as an outcome of that project', async () => {
+  const fake = fakeOry();
+  fake.ory.patchProject = async () => {
+    fake.calls.push('patch');
+    throw new RunFailure('ory-unavailable', 'Ory answered 503 to update project, after retries.');
+  };
+  const planned = await computePlan({ manifest: manifestOf(ACTIONS), ory: fake.ory, salt: 's' });
+  const [outcome] = await applyEachProject({ ory: fake.ory, replan: planned.replan, log: () => {} }, planned);
+  assert.equal(outcome!.outcome, 'failed');
+  assert.equal(outcome!.outcome === 'failed' && outcome!.reason, 'ory-unavailable');
+  assert.ok(!wasWritten(outcome!));
+});
+
+test('applyEachProject applies only the projects it is given, and a failure in one is not a failure of the others', async () => {
+  const ok = fakeOry();
+  const broken = fakeOry(() => new PatchRejected('p', 'Unable to validate config'));
+  const ory: OryProjects = {
+    getProject: (id) => (id === 'other' ? broken.ory.getProject(id).then((p: any) => ({ ...p, id: 'other' })) : ok.ory.getProject(id)),
+    patchProject: (id, rev, ops) => (id === 'other' ? broken.ory.patchProject(id, rev, ops) : ok.ory.patchProject(id, rev, ops)),
+  };
+  const actions = [action({ name: 'welcome' }), action({ name: 'elsewhere', projectId: 'other' })];
+  const planned = await computePlan({ manifest: manifestOf(actions), ory, salt: 's' });
+  assert.equal(planned.work.length, 2);
+  const both = await applyEachProject({ ory, replan: planned.replan, log: () => {} }, planned);
+  assert.deepEqual(both.map((o) => [o.projectId, o.outcome]).sort(), [[planned.work[0]!.projectId, 'applied'], ['other', 'failed']].sort());
+  const failed = both.find((o) => o.outcome === 'failed');
+  assert.equal(failed?.outcome === 'failed' && failed.reason, 'apply-failed');
+  const none = await applyEachProject({ ory, replan: planned.replan, log: () => {} }, planned, new Set());
+  assert.deepEqual(none, []);
 });
