@@ -1,10 +1,19 @@
 import type { PlanSummary } from './plan.ts';
 
-/** Where a plan comment stands; the status line moves from planned to applied (or failed). */
-export type CommentStatus = 'planned' | 'applying' | 'applied' | 'failed';
+/**
+ * Where a plan comment stands; the status line moves from planned to applied (or failed). `stale`: a
+ * merge changed what the plan is made against and the plan was not made again.
+ */
+export type CommentStatus = 'planned' | 'applying' | 'applied' | 'failed' | 'stale';
+
+/** What a merge run did to one project under the comment's approval (SPEC section 3, several projects). */
+export type ProjectOutcomeKind = 'applied' | 'unchanged' | 'failed';
 
 /** The marker's identifying text: `<!-- ory-actions-gitops {json} -->` starts every comment of ours. */
 export const COMMENT_MARKER_PREFIX = '<!-- ory-actions-gitops ';
+
+/** Ends the status line of a comment (an HTML comment GitHub does not show), so it can be found and replaced. */
+export const STATUS_LINE_TOKEN = '<!-- ory-actions-status -->';
 
 /** The JSON inside the hidden marker. Only comments written by the token's own user count. */
 export interface CommentMarker {
@@ -20,6 +29,12 @@ export interface CommentMarker {
   readonly failure_reason?: string;
   /** change key -> short digest, when the plan is small enough to carry it (for plan-changed diffs) */
   readonly changes?: Readonly<Record<string, string>>;
+  /** per project with changes, the fingerprint of its changes as reviewed: what a merge may write to it */
+  readonly project_fingerprints?: Readonly<Record<string, string>>;
+  /** per project, what merge runs under this approval did; an applied project's approval is spent */
+  readonly project_outcomes?: Readonly<Record<string, ProjectOutcomeKind>>;
+  /** the last commit of the base branch the plan was checked against and found unchanged (a re-plan after a merge) */
+  readonly checked_sha?: string;
 }
 
 /** What the status line of a comment says, besides the plan itself. */

@@ -5,6 +5,7 @@
  * applied some projects finishes the others, and nothing unreviewed is written. A project applied
  * under an approval has spent it; a comment whose status is `applied` has spent all of it.
  */
+import type { CommentMarker, ProjectOutcomeKind } from '../model/comment.ts';
 import type { Plan } from '../model/plan.ts';
 
 /** The approval a plan comment carries (its marker), as the decision needs it. */
@@ -19,7 +20,15 @@ export interface Approval {
   readonly projectOutcomes?: Readonly<Record<string, ProjectOutcomeKind>>;
 }
 
-export type ProjectOutcomeKind = 'applied' | 'unchanged' | 'failed';
+/** The approval of a plan comment's marker. */
+export function approvalOf(marker: CommentMarker): Approval {
+  return {
+    fingerprint: marker.fingerprint,
+    status: marker.status,
+    ...(marker.project_fingerprints ? { projectFingerprints: marker.project_fingerprints } : {}),
+    ...(marker.project_outcomes ? { projectOutcomes: marker.project_outcomes } : {}),
+  };
+}
 
 export type ProjectVerdict =
   /** what is left to write is what was approved: write it */

@@ -1,8 +1,9 @@
 import { COMMENT_MARKER_PREFIX } from '../model/comment.ts';
-import type { CommentMarker, CommentStatus } from '../model/comment.ts';
+import type { CommentMarker, CommentStatus, ProjectOutcomeKind } from '../model/comment.ts';
 import type { PlanSummary } from '../model/plan.ts';
 
-const STATUSES: readonly CommentStatus[] = ['planned', 'applying', 'applied', 'failed'];
+const STATUSES: readonly CommentStatus[] = ['planned', 'applying', 'applied', 'failed', 'stale'];
+const OUTCOMES: readonly string[] = ['applied', 'unchanged', 'failed'];
 const MARKER_SUFFIX = ' -->';
 
 /**
@@ -29,6 +30,9 @@ function markerJson(marker: CommentMarker): string {
   if (marker.run_url !== undefined) ordered.run_url = marker.run_url;
   if (marker.failure_reason !== undefined) ordered.failure_reason = marker.failure_reason;
   if (marker.changes !== undefined) ordered.changes = sortedRecord(marker.changes);
+  if (marker.project_fingerprints !== undefined) ordered.project_fingerprints = sortedRecord(marker.project_fingerprints);
+  if (marker.project_outcomes !== undefined) ordered.project_outcomes = sortedRecord(marker.project_outcomes);
+  if (marker.checked_sha !== undefined) ordered.checked_sha = marker.checked_sha;
   return JSON.stringify(ordered)
     .replace(/-(?=-)/g, '\\u002d')
     .replace(/</g, '\\u003c')
@@ -71,7 +75,7 @@ function validateMarker(data: unknown): CommentMarker | undefined {
     if (!summary) return undefined;
     marker.summary = summary;
   }
-  for (const key of ['run_id', 'run_url', 'failure_reason'] as const) {
+  for (const key of ['run_id', 'run_url', 'failure_reason', 'checked_sha'] as const) {
     const value = data[key];
     if (value === undefined) continue;
     if (typeof value !== 'string') return undefined;
@@ -80,6 +84,15 @@ function validateMarker(data: unknown): CommentMarker | undefined {
   if (data.changes !== undefined) {
     if (!isStringRecord(data.changes)) return undefined;
     marker.changes = data.changes;
+  }
+  if (data.project_fingerprints !== undefined) {
+    if (!isStringRecord(data.project_fingerprints)) return undefined;
+    marker.project_fingerprints = data.project_fingerprints;
+  }
+  if (data.project_outcomes !== undefined) {
+    const outcomes = data.project_outcomes;
+    if (!isStringRecord(outcomes) || !Object.values(outcomes).every((o) => OUTCOMES.includes(o))) return undefined;
+    marker.project_outcomes = outcomes as Record<string, ProjectOutcomeKind>;
   }
   return marker;
 }

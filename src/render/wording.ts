@@ -1,5 +1,5 @@
 /** Words and symbols shared by every rendering (markdown, terminal, plan difference). */
-import type { CommentStatusLine } from '../model/comment.ts';
+import { STATUS_LINE_TOKEN, type CommentStatusLine } from '../model/comment.ts';
 import type { PlannedDelete, PlanSummary, PlanValue, WebhookFields } from '../model/plan.ts';
 import { escapeText, inlineCode, link, truncateText } from './markdown-text.ts';
 
@@ -60,10 +60,15 @@ function runLink(status: CommentStatusLine): string {
 }
 
 /**
- * The one line that says where the plan stands: planned, applying, applied or failed.
- * `headSha` is shown for planned plans when known.
+ * The one line that says where the plan stands: planned, applying, applied, failed or stale.
+ * `headSha` is shown for planned plans when known. It ends with an invisible token, so a later run
+ * can change the status of a comment without making its plan again (replaceStatusLine).
  */
 export function statusLineMarkdown(status: CommentStatusLine, headSha?: string): string {
+  return `${statusWords(status, headSha)} ${STATUS_LINE_TOKEN}`;
+}
+
+function statusWords(status: CommentStatusLine, headSha?: string): string {
   const detail = status.detail ? ` ${escapeText(truncateText(status.detail, 1000))}` : '';
   const hasRun = Boolean(status.runNumber || status.runUrl);
   switch (status.status) {
@@ -81,6 +86,8 @@ export function statusLineMarkdown(status: CommentStatusLine, headSha?: string):
       const see = hasRun ? ` See ${runLink(status)}.` : '';
       return `❌ **Failed**${reason}:${detail || ' the plan was not applied.'}${see}`;
     }
+    case 'stale':
+      return `⌛ **Stale**:${detail || ' a merge changed what this plan is made against, and it was not made again.'} Push a commit or re-run the plan to make it current.`;
   }
 }
 
@@ -98,6 +105,8 @@ export function statusLineText(status: CommentStatusLine, headSha?: string): str
       return `Applied${run}${url}.${detail}`;
     case 'failed':
       return `Failed${status.failureReason ? ` (${status.failureReason})` : ''}${run}${url}:${detail || ' the plan was not applied.'}`;
+    case 'stale':
+      return `Stale:${detail || ' a merge changed what this plan is made against.'}`;
   }
 }
 
