@@ -4,6 +4,7 @@
  * Built only when called; nothing here reads inputs or the environment.
  */
 import { getOctokit } from '@actions/github';
+import { isRecord } from '../model/records.ts';
 import { GitHubApiError, GitHubPermissionError, type GitHubPermission } from './errors.ts';
 import { DEFAULT_RETRY_POLICY, decideRetry, type RetryKind, type RetryPolicy } from './retry.ts';
 import { fetchOverAxios } from './transport.ts';
@@ -437,8 +438,4 @@ function decodeRaw(data: unknown): string {
   if (data instanceof ArrayBuffer) return new TextDecoder('utf-8').decode(data);
   if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
   throw new Error('GitHub answered the raw file request with something that is not text.');
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
