@@ -20788,19 +20788,6 @@ function createGitHubClient(options) {
         }
       );
     },
-    getPull(owner, repo, pullNumber) {
-      return call(
-        {
-          route: "GET /repos/{owner}/{repo}/pulls/{pull_number}",
-          doing: `read pull request #${pullNumber} in ${owner}/${repo}`,
-          permission: "pull-requests: read"
-        },
-        async () => {
-          const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: pullNumber });
-          return toPullRequestInfo(data);
-        }
-      );
-    },
     fileAtRef(owner, repo, path3, ref) {
       const operation = {
         route: "GET /repos/{owner}/{repo}/contents/{path}",
@@ -32687,7 +32674,6 @@ function lazyGitHubApi(create2) {
     createIssueComment: async (owner, repo, issueNumber, body) => (await api()).createIssueComment(owner, repo, issueNumber, body),
     updateIssueComment: async (owner, repo, commentId, body) => (await api()).updateIssueComment(owner, repo, commentId, body),
     pullsForCommit: async (owner, repo, sha) => (await api()).pullsForCommit(owner, repo, sha),
-    getPull: async (owner, repo, pullNumber) => (await api()).getPull(owner, repo, pullNumber),
     fileAtRef: async (owner, repo, path3, ref) => (await api()).fileAtRef(owner, repo, path3, ref)
   };
 }

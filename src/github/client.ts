@@ -48,7 +48,6 @@ export interface GitHubApi {
   updateIssueComment(owner: string, repo: string, commentId: number, body: string): Promise<CommentRef>;
   /** GET /repos/{owner}/{repo}/commits/{sha}/pulls */
   pullsForCommit(owner: string, repo: string, sha: string): Promise<PullRequestInfo[]>;
-  getPull(owner: string, repo: string, pullNumber: number): Promise<PullRequestInfo>;
   /** A file's text at a ref; undefined when the file (or the ref) does not exist. */
   fileAtRef(owner: string, repo: string, path: string, ref: string): Promise<string | undefined>;
 }
@@ -240,20 +239,6 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi {
             per_page: 100,
           });
           return data.map(toPullRequestInfo);
-        },
-      );
-    },
-
-    getPull(owner, repo, pullNumber) {
-      return call(
-        {
-          route: 'GET /repos/{owner}/{repo}/pulls/{pull_number}',
-          doing: `read pull request #${pullNumber} in ${owner}/${repo}`,
-          permission: 'pull-requests: read',
-        },
-        async () => {
-          const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: pullNumber });
-          return toPullRequestInfo(data);
         },
       );
     },

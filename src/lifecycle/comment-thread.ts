@@ -12,9 +12,9 @@ import type { GitHubApi } from '../github/client.ts';
 import type { GitHubContext } from '../github/context.ts';
 import { isGitHubPermissionError } from '../github/errors.ts';
 import { findPlanComment, upsertPlanComment, type PlanComment } from '../github/plan-comment.ts';
-import type { CommentStatus, CommentStatusLine } from '../model/comment.ts';
+import type { CommentStatusLine } from '../model/comment.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
-import { failedMarker, planMarker, type CommentMarker } from '../model/marker.ts';
+import { failedMarker, planMarker, type CommentMarker, type CommentStatus } from '../model/marker.ts';
 import type { Plan } from '../model/plan.ts';
 import { renderComment, renderManifestErrorsComment } from '../render/index.ts';
 

@@ -1,9 +1,6 @@
 /** The plan comment on a pull request: where it stands, how long it may be, and how two plans of it differ. */
-import type { CommentMarker } from './marker.ts';
+import type { CommentMarker, CommentStatus } from './marker.ts';
 import type { Plan, PlanSummary } from './plan.ts';
-
-/** Where a plan comment stands; the status line moves from planned to applied (or failed). */
-export type CommentStatus = 'planned' | 'applying' | 'applied' | 'failed';
 
 /** GitHub refuses comment bodies longer than this (characters, as JavaScript counts them). */
 export const COMMENT_MAX_LENGTH = 65_536;

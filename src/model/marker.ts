@@ -2,9 +2,11 @@
  * The hidden marker that starts every plan comment of ours: `<!-- ory-actions-gitops {json} -->`.
  * Its model, its format and its parser live here together; the renderer writes it, the GitHub edge reads it.
  */
-import type { CommentStatus } from './comment.ts';
 import type { Plan, PlanSummary } from './plan.ts';
 import { isRecord } from './records.ts';
+
+/** Where a plan comment stands; the status line moves from planned to applied (or failed). */
+export type CommentStatus = 'planned' | 'applying' | 'applied' | 'failed';
 
 /** The marker's identifying text. */
 export const COMMENT_MARKER_PREFIX = '<!-- ory-actions-gitops ';

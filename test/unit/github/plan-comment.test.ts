@@ -196,7 +196,6 @@ function scriptedApi(pages: () => AsyncIterable<unknown[]>): { api: GitHubApi; e
     createIssueComment: unused,
     updateIssueComment: unused,
     pullsForCommit: unused,
-    getPull: unused,
     fileAtRef: unused,
   } as unknown as GitHubApi;
   return { api, events };
