@@ -3,7 +3,7 @@
  * it stands, the notice a failed merge leaves, the issue drift opens. Data and the names users see.
  */
 import type { FailureReason } from './failure.ts';
-import type { ProjectOutcomeKind } from './comment.ts';
+import type { ProjectOutcomeKind } from './marker.ts';
 import type { PlanSummary } from './plan.ts';
 
 /** What a plan comment, a commit status and a drift issue belong to: one manifest in one target. */

@@ -5,7 +5,7 @@
  * applied some projects finishes the others, and nothing unreviewed is written. A project applied
  * under an approval has spent it; a comment whose status is `applied` has spent all of it.
  */
-import type { CommentMarker, ProjectOutcomeKind } from '../model/comment.ts';
+import type { CommentMarker, ProjectOutcomeKind } from '../model/marker.ts';
 import type { Plan } from '../model/plan.ts';
 
 /** The approval a plan comment carries (its marker), as the decision needs it. */

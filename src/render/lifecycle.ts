@@ -2,7 +2,8 @@
  * What people read about a plan's life beyond its comment (SPEC section 4): commit status descriptions,
  * a comment whose plan no longer stands, the notice of a failed merge, the drift issue. Data in, text out.
  */
-import { COMMENT_MARKER_PREFIX, STATUS_LINE_TOKEN, type CommentMarker, type CommentStatusLine } from '../model/comment.ts';
+import { STATUS_LINE_TOKEN, type CommentStatusLine } from '../model/comment.ts';
+import { COMMENT_MARKER_PREFIX, formatMarker, type CommentMarker } from '../model/marker.ts';
 import type { FailureReason } from '../model/failure.ts';
 import {
   DRIFT_MARKER_PREFIX,
@@ -16,7 +17,6 @@ import {
   type StatusEvent,
 } from '../model/lifecycle.ts';
 import type { PlanSummary } from '../model/plan.ts';
-import { formatMarker } from './marker.ts';
 import { detailsBlock, escapeText, inlineCode, link, table, truncateText } from './markdown-text.ts';
 import { formatCount, statusLineMarkdown, summaryLine } from './wording.ts';
 

@@ -69,7 +69,6 @@ function memoryGitHub(options: { canComment?: boolean } = {}) {
       return comment;
     },
     pullsForCommit: async () => pulls,
-    getPull: async () => pulls[0],
     fileAtRef: async () => undefined,
     async *listOpenPulls() {},
     setCommitStatus: async () => {},

@@ -1,7 +1,7 @@
 /** Commit status descriptions, not-current comments, failure notices and drift issues, as data in and text out. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseMarker } from '../../../src/render/index.ts';
+import { parseMarker } from '../../../src/model/marker.ts';
 import {
   commitStatusFor,
   parseDriftMarker,
