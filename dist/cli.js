@@ -17425,7 +17425,7 @@ async function applyProject(ctx, initial, approved) {
     const operations = buildPatch(work);
     let conflict;
     try {
-      const { project, warnings } = await ctx.ory.patchProject(projectId, work.live.revisionId, operations);
+      const { project, warnings } = await patchOrFindKept(ctx, work, operations);
       const after = readLiveProject(project);
       const check = ctx.replan(after);
       const problems = verifyWrite(work, check.projectPlan, after);
@@ -17465,6 +17465,22 @@ Ory's warnings: ${warnings.map((w) => w.message).join("; ")}` : "")
     }
     ctx.log(`Project ${projectId} ${conflict}; re-read it and the plan is unchanged, so writing against revision ${fresh.revisionId}.`);
     work = replanned.work;
+  }
+}
+async function patchOrFindKept(ctx, work, operations) {
+  try {
+    return await ctx.ory.patchProject(work.projectId, work.live.revisionId, operations);
+  } catch (error) {
+    if (!(error instanceof RunFailure) || error.reason !== "ory-unavailable") throw error;
+    let fresh;
+    try {
+      fresh = readLiveProject(await ctx.ory.getProject(work.projectId));
+    } catch {
+      throw error;
+    }
+    if (fresh.revisionId === work.live.revisionId || hasWork(ctx.replan(fresh).work)) throw error;
+    ctx.log(`Project ${work.projectId}: Ory's answer to the write was lost, but the project now holds the planned hooks: it was written.`);
+    return { project: fresh.raw, warnings: [] };
   }
 }
 async function applyPlan(ctx, planned) {
@@ -20329,6 +20345,18 @@ function changeDigests(entries) {
   }
   return digests;
 }
+function projectFingerprintsOf(entries) {
+  const byProject = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const projectId = entry.key.slice(0, entry.key.indexOf(" "));
+    let list = byProject.get(projectId);
+    if (!list) byProject.set(projectId, list = []);
+    list.push(entry);
+  }
+  const fingerprints = {};
+  for (const projectId of [...byProject.keys()].sort()) fingerprints[projectId] = fingerprintOf(byProject.get(projectId));
+  return fingerprints;
+}
 
 // src/planner/plan.ts
 function projectIdsOf(actions) {
@@ -20493,7 +20521,8 @@ function plan(input) {
       fingerprint: fingerprintOf(entries),
       summary,
       projects: projectPlans,
-      changeDigests: changeDigests(entries)
+      changeDigests: changeDigests(entries),
+      projectFingerprints: projectFingerprintsOf(entries)
     },
     work
   };
@@ -21230,7 +21259,11 @@ var KEY_ORDER = [
   "preview",
   "json",
   "message",
-  "changeDigests"
+  "changeDigests",
+  "projectFingerprints",
+  "apply",
+  "outcome",
+  "operations"
 ];
 var RANK = new Map(KEY_ORDER.map((key, index) => [key, index]));
 function compareKeys(a, b) {
@@ -21259,8 +21292,10 @@ function keySorter() {
     return sorted;
   };
 }
-function planToJson(plan2) {
-  return `${JSON.stringify(ordered2(publicShape(withoutSensitiveBodies(plan2)), keySorter()), null, 2)}
+function planToJson(plan2, outcomes) {
+  const shape = publicShape(withoutSensitiveBodies(plan2));
+  const withApply = outcomes ? { ...shape, apply: { projects: outcomes } } : shape;
+  return `${JSON.stringify(ordered2(withApply, keySorter()), null, 2)}
 `;
 }
 function publicShape(plan2) {

@@ -48,6 +48,16 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/model/records.ts
+function isRecord(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+var init_records = __esm({
+  "src/model/records.ts"() {
+    "use strict";
+  }
+});
+
 // src/github/errors.ts
 function isGitHubPermissionError(error2) {
   return error2 instanceof GitHubPermissionError;
@@ -87,16 +97,6 @@ var init_errors = __esm({
 var require_node_path = __commonJS({
   "node-builtin:node:path"(exports, module) {
     module.exports = __require("node:path");
-  }
-});
-
-// src/model/records.ts
-function isRecord(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
-var init_records = __esm({
-  "src/model/records.ts"() {
-    "use strict";
   }
 });
 
@@ -20742,12 +20742,12 @@ function createGitHubClient(options) {
         }
       };
     },
-    createIssueComment(owner, repo, issueNumber, body) {
+    createIssueComment(owner, repo, issueNumber, body, on = "pull request") {
       return call(
         {
           route: "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
           doing: `comment on #${issueNumber} in ${owner}/${repo}`,
-          permission: "pull-requests: write",
+          permission: on === "issue" ? "issues: write" : "pull-requests: write",
           notFoundMeansNoPermission: true
         },
         async () => {
@@ -20817,6 +20817,105 @@ function createGitHubClient(options) {
         const raw = await octokit.rest.repos.getContent({ owner, repo, path: path3, ref, mediaType: { format: "raw" } });
         return decodeRaw(raw.data);
       });
+    },
+    listOpenPulls(owner, repo, base) {
+      const operation = {
+        route: "GET /repos/{owner}/{repo}/pulls",
+        doing: `list the open pull requests into ${base} in ${owner}/${repo}`,
+        permission: "pull-requests: read"
+      };
+      return {
+        async *[Symbol.asyncIterator]() {
+          const pages = octokit.paginate.iterator(octokit.rest.pulls.list, {
+            owner,
+            repo,
+            state: "open",
+            base,
+            sort: "updated",
+            direction: "desc",
+            per_page: 100
+          });
+          const iterator3 = pages[Symbol.asyncIterator]();
+          for (; ; ) {
+            const next = await call(operation, () => iterator3.next());
+            if (next.done) return;
+            yield next.value.data.map(toPullRequestInfo);
+          }
+        }
+      };
+    },
+    setCommitStatus(owner, repo, sha, status) {
+      return call(
+        {
+          route: "POST /repos/{owner}/{repo}/statuses/{sha}",
+          doing: `set the commit status "${status.context}" on ${sha.slice(0, 7)} in ${owner}/${repo}`,
+          permission: "statuses: write",
+          notFoundMeansNoPermission: true
+        },
+        async () => {
+          await octokit.rest.repos.createCommitStatus({
+            owner,
+            repo,
+            sha,
+            state: status.state,
+            context: status.context,
+            description: status.description,
+            ...status.target_url ? { target_url: status.target_url } : {}
+          });
+        }
+      );
+    },
+    listIssues(owner, repo, query) {
+      const operation = {
+        route: "GET /repos/{owner}/{repo}/issues",
+        doing: `list the issues labelled ${query.labels.join(", ")} in ${owner}/${repo}`,
+        permission: "issues: read"
+      };
+      return {
+        async *[Symbol.asyncIterator]() {
+          const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+            owner,
+            repo,
+            labels: query.labels.join(","),
+            state: query.state,
+            per_page: 100
+          });
+          const iterator3 = pages[Symbol.asyncIterator]();
+          for (; ; ) {
+            const next = await call(operation, () => iterator3.next());
+            if (next.done) return;
+            yield next.value.data.filter((issue2) => !issue2.pull_request).map(toIssueInfo);
+          }
+        }
+      };
+    },
+    createIssue(owner, repo, issue2) {
+      return call(
+        {
+          route: "POST /repos/{owner}/{repo}/issues",
+          doing: `open an issue in ${owner}/${repo}`,
+          permission: "issues: write",
+          notFoundMeansNoPermission: true
+        },
+        async () => {
+          const { data } = await octokit.rest.issues.create({ owner, repo, title: issue2.title, body: issue2.body, labels: [...issue2.labels] });
+          return { number: data.number, html_url: data.html_url };
+        }
+      );
+    },
+    updateIssue(owner, repo, issueNumber, edit) {
+      return call(
+        {
+          route: "PATCH /repos/{owner}/{repo}/issues/{issue_number}",
+          doing: `edit issue #${issueNumber} in ${owner}/${repo}`,
+          permission: "issues: write",
+          notFoundMeansNoPermission: true
+        },
+        async () => {
+          const { data } = await octokit.rest.issues.update({ owner, repo, issue_number: issueNumber, ...edit });
+          return { number: data.number, html_url: data.html_url };
+        }
+      );
     }
   };
 }
@@ -20919,9 +21018,21 @@ function toPullRequestInfo(pull) {
     state: pull.state,
     merged_at: pull.merged_at ?? null,
     merge_commit_sha: pull.merge_commit_sha ?? null,
-    head: { sha: pull.head.sha, ref: pull.head.ref },
+    head: { sha: pull.head.sha, ref: pull.head.ref, repo_full_name: pull.head.repo?.full_name ?? null },
     base: { sha: pull.base.sha, ref: pull.base.ref },
-    html_url: pull.html_url
+    html_url: pull.html_url,
+    ...pull.updated_at ? { updated_at: pull.updated_at } : {}
+  };
+}
+function toIssueInfo(issue2) {
+  return {
+    number: issue2.number,
+    title: issue2.title,
+    body: issue2.body ?? "",
+    state: issue2.state,
+    user: issue2.user ? { login: issue2.user.login, type: issue2.user.type } : { login: "ghost", type: "User" },
+    html_url: issue2.html_url,
+    labels: issue2.labels.map((label) => typeof label === "string" ? label : label.name ?? "").filter(Boolean)
   };
 }
 function decodeRaw(data) {
@@ -20946,31 +21057,6 @@ var init_client = __esm({
   }
 });
 
-// src/model/plan.ts
-function hasChanges(plan2) {
-  return plan2.summary.create + plan2.summary.update + plan2.summary.delete > 0;
-}
-
-// src/model/diagnostics.ts
-function formatDiagnostic(d) {
-  const where2 = d.location ? `${d.location.file}:${d.location.line}:${d.location.column}: ` : "";
-  const key = d.key ? ` [${d.key}]` : "";
-  const hint = d.hint ? ` — ${d.hint}` : "";
-  return `${where2}${d.severity}: ${d.message}${key}${hint}`;
-}
-var ManifestError = class extends Error {
-  diagnostics;
-  constructor(diagnostics) {
-    const errors = diagnostics.filter((d) => d.severity === "error");
-    super(
-      `The manifest has ${errors.length} error${errors.length === 1 ? "" : "s"}:
-` + errors.map((d) => `  ${formatDiagnostic(d)}`).join("\n")
-    );
-    this.name = "ManifestError";
-    this.diagnostics = diagnostics;
-  }
-};
-
 // src/model/failure.ts
 var RunFailure = class extends Error {
   reason;
@@ -20981,13 +21067,8 @@ var RunFailure = class extends Error {
   }
 };
 
-// src/lifecycle/comment-thread.ts
-init_errors();
-
-// src/github/plan-comment.ts
-var import_node_path = __toESM(require_node_path(), 1);
-
 // src/model/comment.ts
+var STATUS_LINE_TOKEN = "<!-- ory-actions-status -->";
 var COMMENT_MAX_LENGTH = 65536;
 function planDifference(approved, plan2) {
   const sides = {
@@ -21006,166 +21087,6 @@ function planDifference(approved, plan2) {
     else if (before[key] !== current[key]) changed.push(key);
   }
   return { ...sides, added, removed, changed, detailed: true };
-}
-
-// src/model/marker.ts
-init_records();
-var COMMENT_MARKER_PREFIX = "<!-- ory-actions-gitops ";
-var MARKER_SUFFIX = " -->";
-var MARKER_MAX_CHANGES = 300;
-var STATUSES = ["planned", "applying", "applied", "failed"];
-function planMarker(plan2, at) {
-  return {
-    manifest: plan2.manifest,
-    fingerprint: plan2.fingerprint,
-    projects: Object.fromEntries(plan2.projects.map((p) => [p.projectId, p.revisionId])),
-    head_sha: at.headSha,
-    status: at.status,
-    summary: plan2.summary,
-    ...runFields(at.run),
-    ...at.failureReason ? { failure_reason: at.failureReason } : {},
-    ...Object.keys(plan2.changeDigests).length <= MARKER_MAX_CHANGES ? { changes: plan2.changeDigests } : {}
-  };
-}
-function failedMarker(manifest, at) {
-  return {
-    manifest,
-    fingerprint: "none",
-    projects: {},
-    head_sha: at.headSha,
-    status: "failed",
-    failure_reason: at.failureReason,
-    ...runFields(at.run)
-  };
-}
-function runFields(run2) {
-  return run2.runId ? { run_id: run2.runId, ...run2.runUrl !== void 0 ? { run_url: run2.runUrl } : {} } : {};
-}
-function formatMarker(marker) {
-  return `${COMMENT_MARKER_PREFIX}${markerJson(marker)}${MARKER_SUFFIX}`;
-}
-function formatMarkerWithin(marker, maxLength) {
-  const line = formatMarker(marker);
-  if (!marker.changes || line.length <= maxLength / 4) return line;
-  const { changes: _dropped, ...withoutChanges } = marker;
-  return formatMarker(withoutChanges);
-}
-function markerJson(marker) {
-  const ordered2 = {
-    manifest: marker.manifest,
-    fingerprint: marker.fingerprint,
-    projects: sortedRecord(marker.projects),
-    head_sha: marker.head_sha,
-    status: marker.status
-  };
-  if (marker.summary) {
-    ordered2.summary = { create: marker.summary.create, update: marker.summary.update, delete: marker.summary.delete };
-  }
-  if (marker.run_id !== void 0) ordered2.run_id = marker.run_id;
-  if (marker.run_url !== void 0) ordered2.run_url = marker.run_url;
-  if (marker.failure_reason !== void 0) ordered2.failure_reason = marker.failure_reason;
-  if (marker.changes !== void 0) ordered2.changes = sortedRecord(marker.changes);
-  return JSON.stringify(ordered2).replace(/-(?=-)/g, "\\u002d").replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
-}
-function sortedRecord(record) {
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const key of Object.keys(record).sort()) out[key] = record[key];
-  return out;
-}
-var MARKER_PATTERN = /<!--\s*ory-actions-gitops\s+(\{[\s\S]*?\})\s*-->/;
-function parseMarker(body) {
-  const match = MARKER_PATTERN.exec(body);
-  if (!match) return void 0;
-  let data;
-  try {
-    data = JSON.parse(match[1]);
-  } catch {
-    return void 0;
-  }
-  return validateMarker(data);
-}
-function readMarker(body) {
-  const firstLine = body.trimStart().split(/\r?\n/, 1)[0] ?? "";
-  return parseMarker(firstLine);
-}
-function validateMarker(data) {
-  if (!isRecord(data)) return void 0;
-  const { manifest, fingerprint, projects, head_sha, status } = data;
-  if (typeof manifest !== "string" || manifest.trim() === "" || typeof fingerprint !== "string" || typeof head_sha !== "string") return void 0;
-  if (!isStringRecord(projects)) return void 0;
-  if (typeof status !== "string" || !STATUSES.includes(status)) return void 0;
-  const marker = { manifest, fingerprint, projects, head_sha, status };
-  if (data.summary !== void 0) {
-    const summary2 = asSummary(data.summary);
-    if (!summary2) return void 0;
-    marker.summary = summary2;
-  }
-  for (const key of ["run_id", "run_url", "failure_reason"]) {
-    const value2 = data[key];
-    if (value2 === void 0) continue;
-    if (typeof value2 !== "string") return void 0;
-    marker[key] = value2;
-  }
-  if (data.changes !== void 0) {
-    if (!isStringRecord(data.changes)) return void 0;
-    marker.changes = data.changes;
-  }
-  return marker;
-}
-function asSummary(value2) {
-  if (!isRecord(value2)) return void 0;
-  const counts = [value2.create, value2.update, value2.delete];
-  if (!counts.every((n) => typeof n === "number" && Number.isInteger(n) && n >= 0)) return void 0;
-  return { create: value2.create, update: value2.update, delete: value2.delete };
-}
-function isStringRecord(value2) {
-  return isRecord(value2) && Object.values(value2).every((v) => typeof v === "string");
-}
-
-// src/github/plan-comment.ts
-function sameManifestPath(a, b) {
-  return normalizeManifestPath(a) === normalizeManifestPath(b);
-}
-function normalizeManifestPath(path3) {
-  return import_node_path.posix.normalize(path3.trim().replace(/\\/g, "/")).replace(/^(\.\/)+/, "");
-}
-async function findPlanComment(api, target) {
-  Promise.resolve(target.ownLogin).catch(() => void 0);
-  let newest;
-  let ownLogin;
-  for await (const page of api.listIssueComments(target.owner, target.repo, target.issueNumber)) {
-    ownLogin ??= await target.ownLogin;
-    for (const comment of page) {
-      if (!isOurs(comment, ownLogin)) continue;
-      const marker = readMarker(comment.body);
-      if (!marker || !sameManifestPath(marker.manifest, target.manifest)) continue;
-      if (!newest || isNewer(comment, newest)) {
-        newest = { id: comment.id, html_url: comment.html_url, body: comment.body, marker, created_at: comment.created_at };
-      }
-    }
-  }
-  return newest;
-}
-async function upsertPlanComment(api, request2) {
-  if (request2.body.length > COMMENT_MAX_LENGTH) {
-    throw new Error(
-      `The plan comment is ${request2.body.length} characters; GitHub accepts at most ${COMMENT_MAX_LENGTH}. It must be cut before it is posted.`
-    );
-  }
-  const existing = request2.existing === void 0 ? await findPlanComment(api, request2) : request2.existing;
-  if (existing) {
-    const updated = await api.updateIssueComment(request2.owner, request2.repo, existing.id, request2.body);
-    return { url: updated.html_url, id: updated.id, created: false };
-  }
-  const created = await api.createIssueComment(request2.owner, request2.repo, request2.issueNumber, request2.body);
-  return { url: created.html_url, id: created.id, created: true };
-}
-function isOurs(comment, ownLogin) {
-  return ownLogin !== "" && comment.user.login.toLowerCase() === ownLogin.toLowerCase();
-}
-function isNewer(comment, than) {
-  if (comment.created_at !== than.created_at) return comment.created_at > than.created_at;
-  return comment.id > than.id;
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -21549,6 +21470,134 @@ function bodyDiff(before, after) {
   return lines.join("\n");
 }
 
+// src/model/marker.ts
+init_records();
+var COMMENT_MARKER_PREFIX = "<!-- ory-actions-gitops ";
+var MARKER_SUFFIX = " -->";
+var MARKER_MAX_CHANGES = 300;
+var STATUSES = ["planned", "applying", "applied", "failed", "stale"];
+var OUTCOMES = ["applied", "unchanged", "failed"];
+function planMarker(plan2, at) {
+  return {
+    manifest: plan2.manifest,
+    fingerprint: plan2.fingerprint,
+    projects: Object.fromEntries(plan2.projects.map((p) => [p.projectId, p.revisionId])),
+    head_sha: at.headSha,
+    status: at.status,
+    summary: plan2.summary,
+    ...runFields(at.run),
+    ...at.failureReason ? { failure_reason: at.failureReason } : {},
+    ...Object.keys(plan2.changeDigests).length <= MARKER_MAX_CHANGES ? { changes: plan2.changeDigests } : {},
+    project_fingerprints: plan2.projectFingerprints
+  };
+}
+function failedMarker(manifest, at) {
+  return {
+    manifest,
+    fingerprint: "none",
+    projects: {},
+    head_sha: at.headSha,
+    status: "failed",
+    failure_reason: at.failureReason,
+    ...runFields(at.run)
+  };
+}
+function runFields(run2) {
+  return run2.runId ? { run_id: run2.runId, ...run2.runUrl !== void 0 ? { run_url: run2.runUrl } : {} } : {};
+}
+function formatMarker(marker) {
+  return `${COMMENT_MARKER_PREFIX}${markerJson(marker)}${MARKER_SUFFIX}`;
+}
+function formatMarkerWithin(marker, maxLength) {
+  const line = formatMarker(marker);
+  if (!marker.changes || line.length <= maxLength / 4) return line;
+  const { changes: _dropped, ...withoutChanges } = marker;
+  return formatMarker(withoutChanges);
+}
+function markerJson(marker) {
+  const ordered2 = {
+    manifest: marker.manifest,
+    fingerprint: marker.fingerprint,
+    projects: sortedRecord(marker.projects),
+    head_sha: marker.head_sha,
+    status: marker.status
+  };
+  if (marker.summary) {
+    ordered2.summary = { create: marker.summary.create, update: marker.summary.update, delete: marker.summary.delete };
+  }
+  if (marker.run_id !== void 0) ordered2.run_id = marker.run_id;
+  if (marker.run_url !== void 0) ordered2.run_url = marker.run_url;
+  if (marker.failure_reason !== void 0) ordered2.failure_reason = marker.failure_reason;
+  if (marker.changes !== void 0) ordered2.changes = sortedRecord(marker.changes);
+  if (marker.project_fingerprints !== void 0) ordered2.project_fingerprints = sortedRecord(marker.project_fingerprints);
+  if (marker.project_outcomes !== void 0) ordered2.project_outcomes = sortedRecord(marker.project_outcomes);
+  if (marker.checked_sha !== void 0) ordered2.checked_sha = marker.checked_sha;
+  return JSON.stringify(ordered2).replace(/-(?=-)/g, "\\u002d").replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+}
+function sortedRecord(record) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const key of Object.keys(record).sort()) out[key] = record[key];
+  return out;
+}
+var MARKER_PATTERN = /<!--\s*ory-actions-gitops\s+(\{[\s\S]*?\})\s*-->/;
+function parseMarker(body) {
+  const match = MARKER_PATTERN.exec(body);
+  if (!match) return void 0;
+  let data;
+  try {
+    data = JSON.parse(match[1]);
+  } catch {
+    return void 0;
+  }
+  return validateMarker(data);
+}
+function readMarker(body) {
+  const firstLine = body.trimStart().split(/\r?\n/, 1)[0] ?? "";
+  return parseMarker(firstLine);
+}
+function validateMarker(data) {
+  if (!isRecord(data)) return void 0;
+  const { manifest, fingerprint, projects, head_sha, status } = data;
+  if (typeof manifest !== "string" || manifest.trim() === "" || typeof fingerprint !== "string" || typeof head_sha !== "string") return void 0;
+  if (!isStringRecord(projects)) return void 0;
+  if (typeof status !== "string" || !STATUSES.includes(status)) return void 0;
+  const marker = { manifest, fingerprint, projects, head_sha, status };
+  if (data.summary !== void 0) {
+    const summary2 = asSummary(data.summary);
+    if (!summary2) return void 0;
+    marker.summary = summary2;
+  }
+  for (const key of ["run_id", "run_url", "failure_reason", "checked_sha"]) {
+    const value2 = data[key];
+    if (value2 === void 0) continue;
+    if (typeof value2 !== "string") return void 0;
+    marker[key] = value2;
+  }
+  if (data.changes !== void 0) {
+    if (!isStringRecord(data.changes)) return void 0;
+    marker.changes = data.changes;
+  }
+  if (data.project_fingerprints !== void 0) {
+    if (!isStringRecord(data.project_fingerprints)) return void 0;
+    marker.project_fingerprints = data.project_fingerprints;
+  }
+  if (data.project_outcomes !== void 0) {
+    const outcomes = data.project_outcomes;
+    if (!isStringRecord(outcomes) || !Object.values(outcomes).every((o) => OUTCOMES.includes(o))) return void 0;
+    marker.project_outcomes = outcomes;
+  }
+  return marker;
+}
+function asSummary(value2) {
+  if (!isRecord(value2)) return void 0;
+  const counts = [value2.create, value2.update, value2.delete];
+  if (!counts.every((n) => typeof n === "number" && Number.isInteger(n) && n >= 0)) return void 0;
+  return { create: value2.create, update: value2.update, delete: value2.delete };
+}
+function isStringRecord(value2) {
+  return isRecord(value2) && Object.values(value2).every((v) => typeof v === "string");
+}
+
 // src/render/markdown-text.ts
 function truncateText(text, max) {
   if (text.length <= max) return text;
@@ -21651,6 +21700,9 @@ function runLink(status) {
   return link(text, status.runUrl);
 }
 function statusLineMarkdown(status, headSha) {
+  return `${statusWords(status, headSha)} ${STATUS_LINE_TOKEN}`;
+}
+function statusWords(status, headSha) {
   const detail = status.detail ? ` ${escapeText(truncateText(status.detail, 1e3))}` : "";
   const hasRun = Boolean(status.runNumber || status.runUrl);
   switch (status.status) {
@@ -21668,6 +21720,8 @@ function statusLineMarkdown(status, headSha) {
       const see = hasRun ? ` See ${runLink(status)}.` : "";
       return `❌ **Failed**${reason}:${detail || " the plan was not applied."}${see}`;
     }
+    case "stale":
+      return `⌛ **Stale**:${detail || " a merge changed what this plan is made against, and it was not made again."} Push a commit or re-run the plan to make it current.`;
   }
 }
 function plural(count, word, pluralWord = `${word}s`) {
@@ -21987,6 +22041,21 @@ function isDefined(value2) {
 function logSafe(text) {
   return text.replace(/\r\n/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "?").split("\n").map((line) => /^\s*::/.test(line) ? line.replace("::", "​::") : line).join("\n");
 }
+function secretMask(secrets) {
+  const forms = /* @__PURE__ */ new Set();
+  for (const secret of secrets) {
+    if (secret.length < 4) continue;
+    forms.add(secret);
+    forms.add(Buffer.from(secret, "utf8").toString("base64").replace(/=+$/, ""));
+    forms.add(JSON.stringify(secret).slice(1, -1));
+  }
+  const ordered2 = [...forms].filter((f) => f.length >= 4).sort((a, b) => b.length - a.length);
+  return (text) => {
+    let out = text;
+    for (const form of ordered2) if (out.includes(form)) out = out.split(form).join("***");
+    return out;
+  };
+}
 
 // src/render/text.ts
 var FIELD_INDENT = "      ";
@@ -22135,7 +22204,11 @@ var KEY_ORDER = [
   "preview",
   "json",
   "message",
-  "changeDigests"
+  "changeDigests",
+  "projectFingerprints",
+  "apply",
+  "outcome",
+  "operations"
 ];
 var RANK = new Map(KEY_ORDER.map((key, index) => [key, index]));
 function compareKeys(a, b) {
@@ -22164,8 +22237,10 @@ function keySorter() {
     return sorted;
   };
 }
-function planToJson(plan2) {
-  return `${JSON.stringify(ordered(publicShape(withoutSensitiveBodies(plan2)), keySorter()), null, 2)}
+function planToJson(plan2, outcomes) {
+  const shape = publicShape(withoutSensitiveBodies(plan2));
+  const withApply = outcomes ? { ...shape, apply: { projects: outcomes } } : shape;
+  return `${JSON.stringify(ordered(withApply, keySorter()), null, 2)}
 `;
 }
 function publicShape(plan2) {
@@ -22232,27 +22307,40 @@ function countChange(before, after, kind) {
   return `${formatCount(before[kind])} -> ${formatCount(after[kind])} (${delta > 0 ? "+" : ""}${formatCount(delta)})`;
 }
 
+// src/model/diagnostics.ts
+function formatDiagnostic(d) {
+  const where2 = d.location ? `${d.location.file}:${d.location.line}:${d.location.column}: ` : "";
+  const key = d.key ? ` [${d.key}]` : "";
+  const hint = d.hint ? ` — ${d.hint}` : "";
+  return `${where2}${d.severity}: ${d.message}${key}${hint}`;
+}
+var ManifestError = class extends Error {
+  diagnostics;
+  constructor(diagnostics) {
+    const errors = diagnostics.filter((d) => d.severity === "error");
+    super(
+      `The manifest has ${errors.length} error${errors.length === 1 ? "" : "s"}:
+` + errors.map((d) => `  ${formatDiagnostic(d)}`).join("\n")
+    );
+    this.name = "ManifestError";
+    this.diagnostics = diagnostics;
+  }
+};
+
 // src/render/manifest-errors.ts
 var MAX_ERRORS_SHOWN = 50;
-function renderManifestErrorsComment(marker, status, diagnostics) {
+function renderManifestErrorList(diagnostics) {
   const errors = diagnostics.filter((d) => d.severity === "error");
   const lines = errors.slice(0, MAX_ERRORS_SHOWN).map((d) => {
     const where2 = d.location ? `${inlineCode(`${d.location.file}:${d.location.line}:${d.location.column}`)} ` : "";
     return `- ${where2}${escapeText(truncateText(formatDiagnostic({ ...d, location: void 0 }), 600))}`;
   });
   if (errors.length > MAX_ERRORS_SHOWN) lines.push(`- … and ${errors.length - MAX_ERRORS_SHOWN} more (see the annotations of the run)`);
-  return [
-    formatMarker(marker),
-    "",
-    `### Ory Actions plan for ${inlineCode(marker.manifest)}`,
-    "",
-    `❌ **The manifest has ${errors.length} error${errors.length === 1 ? "" : "s"}**: nothing can be planned or applied until ${errors.length === 1 ? "it is" : "they are"} fixed.`,
-    "",
-    ...lines,
-    "",
-    statusLineMarkdown(status, marker.head_sha),
-    ""
-  ].join("\n");
+  return lines.join("\n");
+}
+function manifestErrorsHeadline(diagnostics) {
+  const count = diagnostics.filter((d) => d.severity === "error").length;
+  return `❌ **The manifest has ${count} error${count === 1 ? "" : "s"}**: nothing can be planned or applied until ${count === 1 ? "it is" : "they are"} fixed.`;
 }
 function renderManifestErrorsSummary(diagnostics) {
   return `## Ory Actions plan: invalid manifest
@@ -22266,11 +22354,353 @@ function escapeAngleBrackets(text) {
   return text.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;");
 }
 
+// src/model/lifecycle.ts
+function planTargetOf(manifest, environmentInput, projectIdInput) {
+  return { manifest: normalizeManifestPath(manifest), environment: environmentInput.trim() || projectIdInput?.trim() || "" };
+}
+function normalizeManifestPath(path3) {
+  const parts = [];
+  for (const part of path3.trim().replace(/\\/g, "/").split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === ".." && parts.length > 0 && parts[parts.length - 1] !== "..") parts.pop();
+    else parts.push(part);
+  }
+  return parts.join("/");
+}
+function sameTarget(a, b) {
+  return normalizeManifestPath(a.manifest) === normalizeManifestPath(b.manifest) && a.environment === b.environment;
+}
+function statusContextOf(target) {
+  return `ory-actions/${target.manifest}${target.environment ? ` (${target.environment})` : ""}`;
+}
+var MAX_STATUS_DESCRIPTION = 140;
+var MAX_REPLANS_PER_RUN = 20;
+var DRIFT_LABEL = "ory-actions-drift";
+var NOTICE_MARKER_PREFIX = "<!-- ory-actions-gitops-notice ";
+var DRIFT_MARKER_PREFIX = "<!-- ory-actions-gitops-drift ";
+
+// src/render/lifecycle.ts
+var BODY_MAX_LENGTH = 65536;
+var PREVIOUS_PLAN_START = "<!-- ory-actions-previous-plan -->";
+var PREVIOUS_PLAN_END = "<!-- /ory-actions-previous-plan -->";
+var REASON_WORDS = {
+  "invalid-manifest": "the manifest is invalid",
+  "ory-auth": "Ory refused the API key",
+  "ory-unavailable": "Ory could not be reached",
+  conflict: "the project changed while applying",
+  "plan-changed": "the plan differs from the approved one",
+  "no-approved-plan": "there is no approved plan to apply",
+  "apply-failed": "Ory did not store the change",
+  drift: "Ory has drifted from the manifest"
+};
+function reasonWords(reason) {
+  return reason ? REASON_WORDS[reason] : "the run failed";
+}
+function commitStatusFor(event) {
+  const fit = (state, description) => ({ state, description: fitDescription(description) });
+  switch (event.kind) {
+    case "planning":
+      return fit("pending", "Planning against Ory…");
+    case "planned":
+      return fit("success", summaryLine(event.summary));
+    case "invalid-manifest":
+      return fit("failure", `Invalid manifest: ${event.errors} error${event.errors === 1 ? "" : "s"}. Nothing can be planned until fixed.`);
+    case "plan-failed":
+      return fit("failure", `No current plan: ${reasonWords(event.reason)}${event.reason ? ` (${event.reason})` : ""}.`);
+    case "stale":
+      return fit("failure", `Stale: #${event.mergedPull} merged and this plan was not made again. Re-run the plan.`);
+    case "queue-passed":
+      return fit("success", `${summaryLine(event.summary)} Same as approved in #${event.pull}.`);
+    case "queue-failed":
+      return fit("failure", `${event.reason}: the queued plan is not the plan approved in #${event.pull}.`);
+  }
+}
+function fitDescription(text) {
+  return truncateText(text.replace(/\s+/g, " ").trim(), MAX_STATUS_DESCRIPTION);
+}
+function targetMarkdown(target) {
+  return `${inlineCode(target.manifest, 200)}${target.environment ? ` (${inlineCode(target.environment, 100)})` : ""}`;
+}
+function targetText(target) {
+  return `${target.manifest}${target.environment ? ` (${target.environment})` : ""}`;
+}
+function previousPlanOf(body) {
+  const start = body.indexOf(PREVIOUS_PLAN_START);
+  const end = body.indexOf(PREVIOUS_PLAN_END);
+  if (start >= 0 && end > start) {
+    const inner = body.slice(start + PREVIOUS_PLAN_START.length, end);
+    const open = inner.indexOf("</summary>");
+    const close = inner.lastIndexOf("</details>");
+    return open >= 0 && close > open ? inner.slice(open + "</summary>".length, close).trim() : void 0;
+  }
+  const lines = body.split("\n");
+  const rest = lines[0]?.trimStart().startsWith(COMMENT_MARKER_PREFIX) ? lines.slice(1) : lines;
+  const plan2 = rest.filter((line) => !line.includes(STATUS_LINE_TOKEN)).join("\n").trim();
+  return plan2 === "" ? void 0 : plan2;
+}
+function renderNotCurrentComment(input) {
+  const maxLength = input.maxLength ?? BODY_MAX_LENGTH;
+  const head = [
+    formatMarker(input.marker),
+    "",
+    `### Ory Actions plan for ${targetMarkdown(input.target)}`,
+    "",
+    `⚠️ **The plan shown is not current.** ${input.headline}`,
+    "",
+    ...input.details ? [input.details, ""] : []
+  ].join("\n");
+  const tail = `
+${statusLineMarkdown(input.status, input.marker.head_sha)}
+`;
+  const previous = input.previousBody ? previousPlanOf(input.previousBody) : void 0;
+  if (!previous) return fitBody(head + tail, maxLength);
+  const summaryText = `The last plan${input.marker.head_sha ? ` (made at ${escapeText(input.marker.head_sha.slice(0, 7))})` : ""}, no longer current`;
+  const fold = (plan2) => `${PREVIOUS_PLAN_START}
+${detailsBlock(summaryText, plan2)}
+${PREVIOUS_PLAN_END}
+`;
+  const room = maxLength - head.length - tail.length - fold("").length;
+  if (room >= previous.length) return head + fold(previous) + tail;
+  if (room > 200) return head + fold(`${cutMarkdown(previous, room - 120)}
+
+*(cut: the rest of the last plan is in the job summary of the run that made it)*`) + tail;
+  return fitBody(head + tail, maxLength);
+}
+function cutMarkdown(markdown, max) {
+  const cut = markdown.slice(0, Math.max(0, max));
+  const atLine = cut.slice(0, Math.max(0, cut.lastIndexOf("\n")));
+  const fences = (atLine.match(/^\s*(`{3,}|~{3,})/gm) ?? []).length;
+  const details = (atLine.match(/<details/g) ?? []).length - (atLine.match(/<\/details>/g) ?? []).length;
+  return atLine + (fences % 2 === 1 ? "\n```" : "") + "\n\n</details>".repeat(Math.max(0, details));
+}
+function fitBody(body, maxLength) {
+  return body.length <= maxLength ? body : `${cutMarkdown(body, maxLength - 60)}
+
+*(cut to fit GitHub's limit)*
+`;
+}
+function replaceStatusLine(body, marker, status) {
+  const lines = body.split("\n");
+  const at = lines.findIndex((line) => line.includes(STATUS_LINE_TOKEN));
+  if (at < 0 || !lines[0]?.trimStart().startsWith(COMMENT_MARKER_PREFIX)) return void 0;
+  lines[0] = formatMarker(marker);
+  lines[at] = statusLineMarkdown(status, marker.head_sha);
+  return lines.join("\n");
+}
+function renderProjectOutcomes(outcomes) {
+  if (outcomes.length === 0) return "";
+  const icon = { applied: "✅ applied", unchanged: "➖ unchanged", failed: "❌ failed" };
+  return table(
+    ["Project", "Result", "Why"],
+    outcomes.map((o) => [
+      inlineCode(o.projectId, 80),
+      `${icon[o.outcome]}${o.reason ? ` (${inlineCode(o.reason, 40)})` : ""}`,
+      o.outcome === "applied" ? `${formatCount(o.operations ?? 0)} operation${o.operations === 1 ? "" : "s"} written` : o.outcome === "unchanged" ? "nothing left to write" : escapeText(truncateText(o.message ?? reasonWords(o.reason ?? ""), 500))
+    ])
+  );
+}
+function runMarkdown(run2) {
+  return link(run2.number ? `run #${escapeText(run2.number)}` : "the workflow run", run2.url);
+}
+function renderApplyFailureNotice(input) {
+  const written = input.outcomes.filter((o) => o.outcome === "applied");
+  const failed = input.outcomes.filter((o) => o.outcome === "failed");
+  const nothingWritten = written.length === 0;
+  const marker = `${NOTICE_MARKER_PREFIX}${JSON.stringify({ manifest: input.target.manifest, environment: input.target.environment, reason: input.reason }).replace(/-(?=-)/g, "\\u002d").replace(/</g, "\\u003c").replace(/>/g, "\\u003e")} -->`;
+  const approved = input.approvedCommentUrl ? `The approved plan is unchanged in ${link("the plan comment", input.approvedCommentUrl)}${input.approvedSummary ? ` (${escapeText(summaryLine(input.approvedSummary))})` : ""}.` : "The approved plan is in the plan comment of this pull request.";
+  const rerun = input.reason === "plan-changed" || input.reason === "no-approved-plan" ? "**Re-run the failed job** only after Ory is back to what the plan was made against (for example, undo the Console edit): it writes nothing that differs from the approved plan." : `**Re-run the failed job** once the cause is fixed${input.reason === "ory-unavailable" ? " (Ory reachable again)" : input.reason === "ory-auth" ? " (a valid `ory-api-key`)" : ""}: it writes only what is left of the approved plan, project by project, and nothing unreviewed.`;
+  const dispatch = `**Apply by hand**: run the workflow${input.run.workflow ? ` ${inlineCode(input.run.workflow, 100)}` : ""} with \`workflow_dispatch\` (Actions → Run workflow${input.run.workflow ? `, or ${inlineCode(`gh workflow run "${input.run.workflow}" --ref <base branch>`, 200)}` : ""}): it applies the manifest as it is on the base branch, after you have read its plan.`;
+  const followUp = "**A follow-up pull request**: change the manifest so its plan is what you want now; its plan is reviewed and applied when it merges.";
+  const body = [
+    marker,
+    "",
+    `### ❌ Ory Actions: the merge of #${input.pull} ${nothingWritten ? "was not applied" : "was only partly applied"}`,
+    "",
+    `${targetMarkdown(input.target)} · ${runMarkdown(input.run)} · ${inlineCode(input.reason, 40)}: ${escapeText(reasonWords(input.reason))}.`,
+    "",
+    escapeText(truncateText(input.message, 2e3)),
+    "",
+    ...input.outcomes.length > 0 ? [renderProjectOutcomes(input.outcomes), ""] : [],
+    nothingWritten ? "**Nothing was written to Ory.**" : `**Written:** ${written.map((o) => inlineCode(o.projectId, 80)).join(", ")}. **Not written:** ${failed.map((o) => inlineCode(o.projectId, 80)).join(", ") || "none"}. Nothing unreviewed was written.`,
+    approved,
+    "",
+    ...input.difference ? [detailsBlock("How the plan now differs from the approved one", input.difference), ""] : [],
+    "**Ways out**",
+    "",
+    `- ${rerun}`,
+    `- ${dispatch}`,
+    `- ${followUp}`,
+    ""
+  ].join("\n");
+  return fitBody(body, BODY_MAX_LENGTH);
+}
+function formatDriftMarker(target) {
+  const json = JSON.stringify({ manifest: target.manifest, environment: target.environment }).replace(/-(?=-)/g, "\\u002d").replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
+  return `${DRIFT_MARKER_PREFIX}${json} -->`;
+}
+function parseDriftMarker(body) {
+  const firstLine = body.trimStart().split(/\r?\n/, 1)[0] ?? "";
+  if (!firstLine.startsWith(DRIFT_MARKER_PREFIX) || !firstLine.endsWith(" -->")) return void 0;
+  try {
+    const data = JSON.parse(firstLine.slice(DRIFT_MARKER_PREFIX.length, -" -->".length));
+    if (typeof data !== "object" || data === null) return void 0;
+    const { manifest, environment } = data;
+    return typeof manifest === "string" && typeof environment === "string" ? { manifest, environment } : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function driftIssueTitle(target) {
+  return `Ory Actions drift: ${targetText(target)}`;
+}
+function renderDriftIssueBody(input) {
+  const ref = input.branch ?? "main";
+  const importCommands = (input.projectIds.length > 0 ? input.projectIds : ["<project-id>"]).map(
+    (id) => `ORY_WORKSPACE_API_KEY=… node dist/cli.js import --project-id ${id} --out ${input.target.manifest}`
+  );
+  const frame = (plan2) => [
+    formatDriftMarker(input.target),
+    "",
+    `Ory no longer matches ${targetMarkdown(input.target)} on ${inlineCode(ref, 100)}: **${escapeText(summaryLine(input.summary))}** (what applying the manifest would write).`,
+    "",
+    `Found by ${runMarkdown(input.run)}${input.checkedAt ? ` at ${escapeText(input.checkedAt)}` : ""}. This issue is kept up to date while the drift lasts and closed by the first scheduled check that finds Ory in sync.`,
+    "",
+    "**Ways out**",
+    "",
+    `1. **Apply the manifest again** (Ory goes back to what the manifest says): run the workflow${input.run.workflow ? ` ${inlineCode(input.run.workflow, 100)}` : ""} with \`workflow_dispatch\`${input.run.workflow ? `, e.g. ${inlineCode(`gh workflow run "${input.run.workflow}" --ref ${ref}`, 200)}` : ""}.`,
+    `2. **Adopt the live state** (the manifest goes to what Ory has): write the manifest from the live project with \`import\` (secrets become \`\${{ env.* }}\` references), review the difference, and merge it through a pull request:`,
+    "",
+    "```sh",
+    ...importCommands,
+    "```",
+    "",
+    detailsBlock(`The drift plan (${escapeText(summaryLine(input.summary))})`, plan2, true),
+    ""
+  ].join("\n");
+  const empty = frame("").length;
+  const room = BODY_MAX_LENGTH - empty - 100;
+  return frame(input.planMarkdown.length <= room ? input.planMarkdown : `${cutMarkdown(input.planMarkdown, room - 100)}
+
+*(cut: the full plan is in the job summary of the run)*`);
+}
+function renderDriftResolvedComment(target, run2) {
+  return `✅ Ory matches ${targetMarkdown(target)} again (checked by ${runMarkdown(run2)}). Closing.`;
+}
+function renderReplanReport(report) {
+  const lines = [`### Other open pull requests after #${report.mergedPull}`, ""];
+  if (report.replanned.length === 0 && report.stale.length === 0) {
+    lines.push("No other open pull request has a plan comment for this manifest and target.");
+    return lines.join("\n");
+  }
+  const words = { unchanged: "plan unchanged: still current", changed: "plan changed: comment updated", "invalid-manifest": "invalid manifest at its head", failed: "could not be planned" };
+  for (const entry of report.replanned) {
+    lines.push(`- #${entry.pull}: ${words[entry.result]}${entry.detail ? ` (${escapeText(truncateText(entry.detail, 300))})` : ""}`);
+  }
+  if (report.stale.length > 0) {
+    lines.push(
+      "",
+      `**${report.stale.length} more marked stale, not re-planned** (at most ${MAX_REPLANS_PER_RUN} re-plans per run): ${report.stale.map((n) => `#${n}`).join(", ")}. Their next push or a re-run of their plan makes them current.`
+    );
+  }
+  return lines.join("\n");
+}
+
+// src/lifecycle/pull-request.ts
+function pullRequestRun(headSha, thread, statuses, mask) {
+  let pending = Promise.resolve();
+  const after = async (work) => {
+    await pending;
+    await work();
+  };
+  return {
+    thread,
+    started() {
+      pending = statuses.set(headSha, { kind: "planning" });
+    },
+    planned: (plan2, status) => after(async () => {
+      await Promise.all([thread?.publishPlan(plan2, status), statuses.set(headSha, { kind: "planned", summary: plan2.summary })]);
+    }),
+    manifestInvalid: (diagnostics) => after(async () => {
+      const errors = diagnostics.filter((d) => d.severity === "error").length;
+      await Promise.all([thread?.publishManifestErrors(diagnostics), statuses.set(headSha, { kind: "invalid-manifest", errors })]);
+    }),
+    planFailed: (error2) => after(async () => {
+      const reason = error2 instanceof RunFailure ? error2.reason : "";
+      const message = mask(error2 instanceof Error ? error2.message : String(error2));
+      await Promise.all([
+        thread?.markNotCurrent({
+          status: "failed",
+          ...reason ? { failureReason: reason } : {},
+          headline: `This run could not make a new plan${reason ? ` (\`${reason}\`)` : ""}, so the plan below is the last one that could be made, not the current one.`,
+          details: `> ${escapeText(message)}`
+        }),
+        statuses.set(headSha, { kind: "plan-failed", reason })
+      ]);
+    })
+  };
+}
+
+// src/model/plan.ts
+function hasChanges(plan2) {
+  return plan2.summary.create + plan2.summary.update + plan2.summary.delete > 0;
+}
+
+// src/lifecycle/comment-thread.ts
+init_errors();
+
+// src/github/plan-comment.ts
+var import_node_path = __toESM(require_node_path(), 1);
+function sameManifestPath(a, b) {
+  return normalizeManifestPath2(a) === normalizeManifestPath2(b);
+}
+function normalizeManifestPath2(path3) {
+  return import_node_path.posix.normalize(path3.trim().replace(/\\/g, "/")).replace(/^(\.\/)+/, "");
+}
+async function findPlanComment(api, target) {
+  Promise.resolve(target.ownLogin).catch(() => void 0);
+  let newest;
+  let ownLogin;
+  for await (const page of api.listIssueComments(target.owner, target.repo, target.issueNumber)) {
+    ownLogin ??= await target.ownLogin;
+    for (const comment of page) {
+      if (!isOurs(comment, ownLogin)) continue;
+      const marker = readMarker(comment.body);
+      if (!marker || !sameManifestPath(marker.manifest, target.manifest)) continue;
+      if (!newest || isNewer(comment, newest)) {
+        newest = { id: comment.id, html_url: comment.html_url, body: comment.body, marker, created_at: comment.created_at };
+      }
+    }
+  }
+  return newest;
+}
+async function upsertPlanComment(api, request2) {
+  if (request2.body.length > COMMENT_MAX_LENGTH) {
+    throw new Error(
+      `The plan comment is ${request2.body.length} characters; GitHub accepts at most ${COMMENT_MAX_LENGTH}. It must be cut before it is posted.`
+    );
+  }
+  const existing = request2.existing === void 0 ? await findPlanComment(api, request2) : request2.existing;
+  if (existing) {
+    const updated = await api.updateIssueComment(request2.owner, request2.repo, existing.id, request2.body);
+    return { url: updated.html_url, id: updated.id, created: false };
+  }
+  const created = await api.createIssueComment(request2.owner, request2.repo, request2.issueNumber, request2.body);
+  return { url: created.html_url, id: created.id, created: true };
+}
+function isOurs(comment, ownLogin) {
+  return ownLogin !== "" && comment.user.login.toLowerCase() === ownLogin.toLowerCase();
+}
+function isNewer(comment, than) {
+  if (comment.created_at !== than.created_at) return comment.created_at > than.created_at;
+  return comment.id > than.id;
+}
+
 // src/lifecycle/comment-thread.ts
 function threadRunOf(context3) {
   return {
     headSha: context3.pullRequest?.headSha ?? context3.sha,
-    ...context3.runId ? { runId: context3.runId, runUrl: context3.runUrl, runNumber: context3.runNumber } : {}
+    ...context3.runId ? { runId: context3.runId, runUrl: context3.runUrl, runNumber: context3.runNumber } : {},
+    ...context3.workflow ? { workflow: context3.workflow } : {}
   };
 }
 function statusLine(run2, status, extra = {}) {
@@ -22305,6 +22735,28 @@ function commentThread(github, place, run2, report) {
     const result = await write(body, marker, existing);
     report.info(`${result.created ? "Created" : "Updated"} the plan comment: ${result.url}`);
   };
+  const target = { manifest: place.manifest, environment: place.environment ?? "" };
+  const runFields2 = () => run2.runId ? { run_id: run2.runId, ...run2.runUrl !== void 0 ? { run_url: run2.runUrl } : {} } : {};
+  const movedOn = (marker, status, extra = {}) => {
+    const { failure_reason: _old, ...rest } = marker;
+    return { ...rest, status: status.status, ...status.failureReason ? { failure_reason: status.failureReason } : {}, ...extra };
+  };
+  const markNotCurrent = async (notice) => {
+    const found = await find();
+    const existing = found && found.marker.status !== "applied" ? found : null;
+    const status = statusLine(run2, notice.status, notice.failureReason ? { failureReason: notice.failureReason } : {});
+    const marker = existing ? movedOn(existing.marker, status, runFields2()) : { ...failedMarker(place.manifest, { headSha: run2.headSha, failureReason: notice.failureReason ?? "stale", run: markerRun }), status: notice.status };
+    const body = renderNotCurrentComment({
+      marker,
+      target,
+      status,
+      headline: notice.headline,
+      ...notice.details ? { details: notice.details } : {},
+      ...existing ? { previousBody: existing.body } : {}
+    });
+    const result = await write(body, marker, existing);
+    report.info(`Marked the plan comment as not current (${notice.status}): ${result.url}`);
+  };
   const orWarn = async (work) => {
     try {
       await work();
@@ -22327,21 +22779,91 @@ function commentThread(github, place, run2, report) {
       const existing = early === void 0 ? await find() : early;
       await writePlan(plan2, status, existing?.marker.status === "applied" ? null : existing);
     }),
-    setStatus: (plan2, status) => orWarn(async () => writePlan(plan2, status, await find())),
+    setStatus: (status, projectOutcomes) => orWarn(async () => {
+      const existing = await find();
+      if (!existing) return;
+      const outcomes = projectOutcomes ? { project_outcomes: { ...existing.marker.project_outcomes, ...projectOutcomes } } : {};
+      const marker = movedOn(existing.marker, status, { ...runFields2(), ...outcomes });
+      const body = replaceStatusLine(existing.body, marker, status) ?? `${formatMarker(marker)}
+
+${statusLineMarkdown(status, marker.head_sha)}
+
+${existing.body.split("\n").slice(1).join("\n")}`;
+      await write(body, marker, existing);
+    }),
     async publishManifestErrors(diagnostics) {
       try {
-        const existing = await find();
-        const marker = failedMarker(place.manifest, { headSha: run2.headSha, failureReason: "invalid-manifest", run: markerRun });
-        const body = renderManifestErrorsComment(marker, statusLine(run2, "failed", { failureReason: "invalid-manifest" }), diagnostics);
-        await write(body, marker, existing?.marker.status === "applied" ? null : existing);
+        await markNotCurrent({
+          status: "failed",
+          failureReason: "invalid-manifest",
+          headline: manifestErrorsHeadline(diagnostics),
+          details: renderManifestErrorList(diagnostics)
+        });
       } catch (error2) {
         report.warning(`Could not write the manifest errors to the pull request (${messageOf(error2)}); they are in the annotations and the job summary.`);
       }
-    }
+    },
+    markNotCurrent: (notice) => orWarn(() => markNotCurrent(notice)),
+    confirmCurrent: (checkedSha, mergedPull) => orWarn(async () => {
+      const existing = await find();
+      if (!existing) return;
+      const planned = existing.marker.run_url ? { runUrl: existing.marker.run_url } : {};
+      const status = {
+        status: "planned",
+        ...planned,
+        detail: `Still current after #${mergedPull} merged: planned again against ${checkedSha.slice(0, 7)}${run2.runNumber ? ` in run #${run2.runNumber}` : ""} with the same result.`
+      };
+      const marker = { ...movedOn(existing.marker, status), checked_sha: checkedSha };
+      const body = replaceStatusLine(existing.body, marker, status);
+      if (body) await write(body, marker, existing);
+    }),
+    notifyApplyFailure: (failure) => orWarn(async () => {
+      const existing = await find();
+      const body = renderApplyFailureNotice({
+        ...failure,
+        target,
+        pull: place.issueNumber,
+        ...existing ? { approvedCommentUrl: existing.html_url } : {},
+        ...existing?.marker.summary ? { approvedSummary: existing.marker.summary } : {},
+        run: { ...run2.runNumber ? { number: run2.runNumber } : {}, ...run2.runUrl ? { url: run2.runUrl } : {}, ...run2.workflow ? { workflow: run2.workflow } : {} }
+      });
+      const created = await github.createIssueComment(place.owner, place.repo, place.issueNumber, body);
+      report.info(`Told pull request #${place.issueNumber} that its apply failed: ${created.html_url}`);
+    })
   };
 }
 function messageOf(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
+}
+
+// src/lifecycle/commit-status.ts
+init_errors();
+function commitStatuses(github, enabled, options) {
+  const context3 = statusContextOf(options.target);
+  let refused = false;
+  return {
+    context: context3,
+    async set(sha, event) {
+      if (!github || !enabled || refused || !sha) return;
+      const status = commitStatusFor(event);
+      try {
+        await github.setCommitStatus(options.owner, options.repo, sha, {
+          state: status.state,
+          context: context3,
+          description: status.description,
+          ...options.targetUrl ? { target_url: options.targetUrl } : {}
+        });
+        options.info(`Commit status "${context3}" on ${sha.slice(0, 7)}: ${status.state} (${status.description})`);
+      } catch (error2) {
+        if (isGitHubPermissionError(error2)) {
+          refused = true;
+          options.warning(`${error2.message} The commit status "${context3}" is not set; give the workflow \`statuses: write\`, or set \`status-check: false\`.`);
+          return;
+        }
+        options.warning(`Could not set the commit status "${context3}" on ${sha.slice(0, 7)} (${error2 instanceof Error ? error2.message : String(error2)}).`);
+      }
+    }
+  };
 }
 
 // src/action/clients.ts
@@ -22367,6 +22889,16 @@ function pullRequestThread(rt, { inputs, context: context3, intent }, github) {
   if (intent.kind !== "plan" || !pull || !inputs.comment || !github) return void 0;
   const place = { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber: pull.number, manifest: inputs.manifest };
   return commentThread(github, place, threadRunOf(context3), threadReport(rt));
+}
+function targetStatuses(rt, { inputs, context: context3, target }, github) {
+  return commitStatuses(github, inputs.statusCheck, {
+    owner: context3.repo.owner,
+    repo: context3.repo.repo,
+    target,
+    ...context3.runId ? { targetUrl: context3.runUrl } : {},
+    warning: (m) => rt.warning(m),
+    info: (m) => rt.info(m)
+  });
 }
 
 // node_modules/fast-json-patch/module/core.mjs
@@ -25105,6 +25637,9 @@ function verifyWrite(work, replanned, after) {
 }
 
 // src/apply/apply.ts
+function wasWritten(outcome) {
+  return outcome.outcome === "applied" || outcome.outcome === "already-applied";
+}
 function projectDigests(plan2, projectId) {
   const prefix = `${projectId} `;
   return Object.fromEntries(Object.entries(plan2.changeDigests).filter(([key]) => key.startsWith(prefix)));
@@ -25136,7 +25671,7 @@ async function applyProject(ctx, initial, approved) {
     const operations = buildPatch(work);
     let conflict;
     try {
-      const { project, warnings } = await ctx.ory.patchProject(projectId, work.live.revisionId, operations);
+      const { project, warnings } = await patchOrFindKept(ctx, work, operations);
       const after = readLiveProject(project);
       const check = ctx.replan(after);
       const problems = verifyWrite(work, check.projectPlan, after);
@@ -25178,8 +25713,32 @@ Ory's warnings: ${warnings.map((w) => w.message).join("; ")}` : "")
     work = replanned.work;
   }
 }
-async function applyPlan(ctx, planned) {
-  return mapWithLimit(planned.work, PROJECT_CONCURRENCY, (work) => applyProject(ctx, work, projectDigests(planned.plan, work.projectId)));
+async function patchOrFindKept(ctx, work, operations) {
+  try {
+    return await ctx.ory.patchProject(work.projectId, work.live.revisionId, operations);
+  } catch (error2) {
+    if (!(error2 instanceof RunFailure) || error2.reason !== "ory-unavailable") throw error2;
+    let fresh;
+    try {
+      fresh = readLiveProject(await ctx.ory.getProject(work.projectId));
+    } catch {
+      throw error2;
+    }
+    if (fresh.revisionId === work.live.revisionId || hasWork(ctx.replan(fresh).work)) throw error2;
+    ctx.log(`Project ${work.projectId}: Ory's answer to the write was lost, but the project now holds the planned hooks: it was written.`);
+    return { project: fresh.raw, warnings: [] };
+  }
+}
+async function applyEachProject(ctx, planned, only) {
+  const works = planned.work.filter((work) => hasWork(work) && (!only || only.has(work.projectId)));
+  return mapWithLimit(works, PROJECT_CONCURRENCY, async (work) => {
+    try {
+      return await applyProject(ctx, work, projectDigests(planned.plan, work.projectId));
+    } catch (error2) {
+      const reason = error2 instanceof RunFailure ? error2.reason : "apply-failed";
+      return { projectId: work.projectId, outcome: "failed", reason, message: error2 instanceof Error ? error2.message : String(error2) };
+    }
+  });
 }
 
 // src/github/merged-pull.ts
@@ -25203,66 +25762,38 @@ async function findApprovedPlan(github, at, run2, report) {
   return { thread, ...comment ? { comment } : {} };
 }
 
-// src/action/phases/apply.ts
-async function recordNoChanges(rt, { context: context3, intent }, github, plan2) {
-  rt.info("No changes: nothing to write.");
-  rt.setOutput("applied", "false");
-  const run2 = threadRunOf(context3);
-  const done = statusLine(run2, "applied", { detail: "no changes were needed" });
-  rt.appendSummary(renderSummary(plan2, { status: done }));
-  if (intent.kind !== "apply" || intent.approval !== "merged-pull-request" || !github) return;
-  const approved = await findApprovedPlan(github, approvedAt(context3, plan2), run2, threadReport(rt)).catch(() => void 0);
-  if (approved?.comment) await approved.thread.setStatus(plan2, done);
+// src/planner/approval.ts
+function approvalOf(marker) {
+  return {
+    fingerprint: marker.fingerprint,
+    status: marker.status,
+    ...marker.project_fingerprints ? { projectFingerprints: marker.project_fingerprints } : {},
+    ...marker.project_outcomes ? { projectOutcomes: marker.project_outcomes } : {}
+  };
 }
-async function approve(rt, { context: context3, intent }, github, plan2) {
-  if (intent.kind !== "apply" || intent.approval !== "merged-pull-request") return void 0;
-  if (!github) throw new RunFailure("no-approved-plan", "Applying on push needs the merged pull request's plan comment, and there is no github-token to read it. Set `github-token`, or `auto-approve: true`.");
-  const run2 = threadRunOf(context3);
-  const approved = await findApprovedPlan(github, approvedAt(context3, plan2), run2, threadReport(rt));
-  if (!approved) {
-    throw new RunFailure("no-approved-plan", `No merged pull request has commit ${context3.sha.slice(0, 7)}, so there is no approved plan to apply. Merge changes through a pull request, run the workflow by hand (workflow_dispatch), or set \`auto-approve: true\`.`);
-  }
-  const pullNumber = approved.thread.place.issueNumber;
-  const comment = approved.comment;
-  if (!comment) {
-    throw new RunFailure("no-approved-plan", `Pull request #${pullNumber} has no plan comment for ${plan2.manifest}, so there is no approved plan to apply. Re-run its plan, or apply with workflow_dispatch.`);
-  }
-  if (comment.marker.fingerprint !== plan2.fingerprint) {
-    const difference = renderPlanDifference(planDifference(comment.marker, plan2));
-    rt.info(difference);
-    rt.appendSummary(renderPlanChangedSummary(difference, plan2));
-    await approved.thread.setStatus(plan2, statusLine(run2, "failed", { failureReason: "plan-changed", detail: "the plan changed after approval; nothing was applied" }));
-    throw new RunFailure("plan-changed", `The plan for ${plan2.manifest} differs from the one approved in pull request #${pullNumber} (approved ${comment.marker.fingerprint.slice(0, 19)}…, now ${plan2.fingerprint.slice(0, 19)}…). Nothing was written. See the summary for how they differ; re-run the pull request's plan or apply by hand.`);
-  }
-  rt.info(`The plan matches the one approved in pull request #${pullNumber}.`);
-  return approved.thread;
+function decideApproval(approval, plan2) {
+  const allSpent = approval.status === "applied";
+  const projects = plan2.projects.map((project) => {
+    const projectId = project.projectId;
+    const fingerprint = plan2.projectFingerprints[projectId];
+    if (fingerprint === void 0) return { projectId, verdict: "nothing-left" };
+    if (allSpent || approval.projectOutcomes?.[projectId] === "applied") return { projectId, verdict: "spent", fingerprint };
+    const approved = approvedFingerprintOf(approval, plan2, projectId);
+    if (approved === fingerprint) return { projectId, verdict: "apply", fingerprint };
+    return { projectId, verdict: "differs", fingerprint, ...approved !== void 0 ? { approved } : {} };
+  });
+  const differs = projects.some((p) => p.verdict === "differs");
+  const spent = projects.some((p) => p.verdict === "spent");
+  if (!differs && !spent) return { approved: true, projects };
+  return { approved: false, projects, failure: differs ? "plan-changed" : "no-approved-plan" };
 }
-async function applyApproved(rt, { context: context3 }, ory, planned, thread) {
-  const plan2 = planned.plan;
-  const run2 = threadRunOf(context3);
-  await thread?.setStatus(plan2, statusLine(run2, "applying"));
-  let results;
-  try {
-    results = await applyPlan({ ory, replan: planned.replan, log: (m) => rt.info(m) }, planned);
-  } catch (error2) {
-    const failed = statusLine(run2, "failed", { failureReason: error2 instanceof RunFailure ? error2.reason : "apply-failed" });
-    rt.setOutput("applied", "false");
-    rt.appendSummary(renderSummary(plan2, { status: failed }));
-    await thread?.setStatus(plan2, failed);
-    throw error2;
-  }
-  for (const result of results) {
-    rt.info(`Project ${result.projectId}: ${result.outcome}${result.operations ? ` (${result.operations} operations, now revision ${result.revisionId})` : ""}.`);
-    for (const warning2 of result.warnings) rt.warning(`Ory warned about project ${result.projectId}: ${warning2.message ?? `code ${warning2.code}`}`);
-  }
-  rt.setOutput("applied", String(results.some((r) => r.outcome === "applied")));
-  const done = statusLine(run2, "applied");
-  rt.appendSummary(renderSummary(plan2, { status: done }));
-  await thread?.setStatus(plan2, done);
+function approvedFingerprintOf(approval, plan2, projectId) {
+  if (approval.projectFingerprints) return approval.projectFingerprints[projectId];
+  return approval.fingerprint === plan2.fingerprint ? plan2.projectFingerprints[projectId] : void 0;
 }
-function approvedAt(context3, plan2) {
-  return { owner: context3.repo.owner, repo: context3.repo.repo, sha: context3.sha, manifest: plan2.manifest };
-}
+
+// src/action/phases/plan.ts
+var import_node_crypto5 = __toESM(require_node_crypto(), 1);
 
 // src/commands/load-manifest.ts
 var import_node_path3 = __toESM(require_node_path(), 1);
@@ -27806,6 +28337,663 @@ function loadPreviousManifest(path3, text, env, projectIdOverride) {
   return { problem: first ? first.message : "it could not be loaded" };
 }
 
+// src/planner/secrets.ts
+var import_node_crypto2 = __toESM(require_node_crypto(), 1);
+function secretDigester(salt) {
+  return (value2) => "hmac-sha256:" + (0, import_node_crypto2.createHmac)("sha256", `ory-actions-gitops/v1\0${salt}`).update(value2, "utf8").digest("hex");
+}
+function maskKnownSecrets(text, secrets) {
+  let masked = text;
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+    if (secret.length >= 4) masked = masked.split(secret).join("***");
+  }
+  return masked;
+}
+function containsKnownSecret(text, secrets) {
+  return secrets.some((secret) => secret.length >= 4 && text.includes(secret));
+}
+var RUNNER_VARIABLE = /^(GITHUB_|RUNNER_|INPUT_|ACTIONS_|STATE_|npm_|NODE|ImageOS$|ImageVersion$|PATH$|HOME$|PWD$|OLDPWD$|SHELL$|USER$|LANG|LC_|TERM|HOSTNAME$|CI$|SHLVL$|TMPDIR$|_$)/;
+function environmentSecretCandidates(env) {
+  return Object.entries(env).filter(([name, value2]) => !RUNNER_VARIABLE.test(name) && typeof value2 === "string" && value2.length >= 8 && !/\s/.test(value2)).map(([, value2]) => value2);
+}
+function redactQuery(url2) {
+  const at = url2.indexOf("?");
+  if (at < 0) return url2;
+  const query = url2.slice(at + 1).split("&").map((pair) => {
+    const eq = pair.indexOf("=");
+    return eq < 0 ? pair : `${pair.slice(0, eq)}=***`;
+  });
+  return `${url2.slice(0, at)}?${query.join("&")}`;
+}
+
+// src/planner/compare.ts
+var SENSITIVE = { display: "(sensitive)", sensitive: true };
+var NONE = { display: "(none)", sensitive: false };
+function plain(value2) {
+  return { display: String(value2), sensitive: false };
+}
+function desiredValue(action, field, value2) {
+  const display = action.display[field];
+  return display === void 0 ? plain(value2) : { display, sensitive: true };
+}
+function liveValue(value2, secrets) {
+  return containsKnownSecret(value2, secrets) ? { display: maskKnownSecrets(value2, secrets), sensitive: true } : plain(value2);
+}
+function liveUrlValue(url2, secrets) {
+  const value2 = liveValue(url2, secrets);
+  const redacted = redactQuery(value2.display);
+  return redacted === value2.display ? value2 : { display: redacted, sensitive: true };
+}
+function bodySummary(source) {
+  if (source === void 0) return "(none)";
+  const lines = source.split("\n").length;
+  return `jsonnet, ${lines} line${lines === 1 ? "" : "s"}`;
+}
+function liveBodyValue(body) {
+  switch (body.kind) {
+    case "none":
+      return NONE;
+    case "inline":
+      return plain(bodySummary(body.source));
+    case "stored":
+      return plain("(stored by Ory)");
+    case "opaque":
+      return plain("(unreadable)");
+  }
+}
+function compareBody(desired, live) {
+  if (desired === void 0) return live.kind === "none" ? "same" : "different";
+  switch (live.kind) {
+    case "none":
+      return "different";
+    case "inline":
+      return live.source === desired ? "same" : "different";
+    case "stored":
+      if (live.sha512 === void 0) return "unverifiable";
+      return live.sha512 === sha512Hex(desired) ? "same" : "different";
+    case "opaque":
+      return "unverifiable";
+  }
+}
+function compareSecret(desired, live) {
+  if (!live.known) return "unknown";
+  return live.value === desired ? "same" : "different";
+}
+function compareWebhook(action, live, secrets, previous) {
+  const changes = [];
+  const writes = /* @__PURE__ */ new Set();
+  const warnings = [];
+  const bodySource = action.body?.source;
+  let bodyVerdict = compareBody(bodySource, live.body);
+  const previousBodyKnown = previous !== void 0 && previous.body?.file === void 0;
+  if (bodyVerdict === "unverifiable" && previousBodyKnown && previous.body?.source !== bodySource) bodyVerdict = "different";
+  let bodyBefore;
+  if (bodyVerdict === "different") {
+    writes.add("body");
+    changes.push({
+      field: "body",
+      before: liveBodyValue(live.body),
+      after: action.body ? desiredValue(action, "body", bodySummary(bodySource)) : NONE
+    });
+    if (live.body.kind === "inline") bodyBefore = maskKnownSecrets(live.body.source, secrets);
+  } else if (bodyVerdict === "unverifiable") {
+    warnings.push({
+      kind: "body-unverifiable",
+      action: action.name,
+      message: `The body of "${action.name}" is stored by Ory at a URL that does not name its content; it cannot be compared and is left as it is.`
+    });
+  }
+  const flags = [
+    ["can_interrupt", action.canInterrupt, live.canInterrupt],
+    ["response_ignore", action.responseIgnore, live.responseIgnore],
+    ["response_parse", action.responseParse, live.responseParse]
+  ];
+  for (const [field, desired, current] of flags) {
+    if (desired !== current) {
+      writes.add(field);
+      changes.push({ field, before: plain(current), after: plain(desired) });
+    }
+  }
+  const authChanges = compareAuth(action, live, secrets, warnings);
+  if (authChanges.length > 0) {
+    writes.add("auth");
+    changes.push(...authChanges);
+  }
+  return { changes, writes: [...writes], warnings, ...bodyBefore !== void 0 ? { bodyBefore } : {} };
+}
+function compareAuth(action, live, secrets, warnings) {
+  const desired = action.auth;
+  const current = live.auth;
+  if (!desired && !current) return [];
+  if (!desired) return [{ field: "auth.type", before: plain(current.type), after: NONE }];
+  if (!current || current.type !== desired.type) {
+    const before = current ? plain(current.type) : NONE;
+    const changes2 = [{ field: "auth.type", before, after: plain(desired.type) }];
+    if (desired.type === "api_key") {
+      changes2.push(
+        { field: "auth.name", after: desiredValue(action, "auth.name", desired.name) },
+        { field: "auth.in", after: plain(desired.in) },
+        { field: "auth.value", after: desiredValue(action, "auth.value", desired.value) }
+      );
+    } else {
+      changes2.push(
+        { field: "auth.user", after: desiredValue(action, "auth.user", desired.user) },
+        { field: "auth.password", after: desiredValue(action, "auth.password", desired.password) }
+      );
+    }
+    return changes2;
+  }
+  const changes = [];
+  const uncomparable = (field) => warnings.push({
+    kind: "secret-uncomparable",
+    action: action.name,
+    message: `Ory does not return ${field} of "${action.name}" in clear, so a change to it cannot be seen; it is written again only when another field of this webhook changes.`
+  });
+  if (desired.type === "api_key" && current.type === "api_key") {
+    if (desired.name !== current.name) {
+      changes.push({ field: "auth.name", before: liveValue(current.name, secrets), after: desiredValue(action, "auth.name", desired.name) });
+    }
+    if (desired.in !== current.in) changes.push({ field: "auth.in", before: plain(current.in), after: plain(desired.in) });
+    const verdict = compareSecret(desired.value, current.value);
+    if (verdict === "different") changes.push({ field: "auth.value", before: SENSITIVE, after: desiredValue(action, "auth.value", desired.value) });
+    if (verdict === "unknown") uncomparable("the api_key value");
+  } else if (desired.type === "basic_auth" && current.type === "basic_auth") {
+    if (desired.user !== current.user) {
+      changes.push({ field: "auth.user", before: liveValue(current.user, secrets), after: desiredValue(action, "auth.user", desired.user) });
+    }
+    const verdict = compareSecret(desired.password, current.password);
+    if (verdict === "different") {
+      changes.push({ field: "auth.password", before: SENSITIVE, after: desiredValue(action, "auth.password", desired.password) });
+    }
+    if (verdict === "unknown") uncomparable("the basic_auth password");
+  }
+  return changes;
+}
+
+// src/planner/fingerprint.ts
+var import_node_crypto3 = __toESM(require_node_crypto(), 1);
+function sha256(text) {
+  return (0, import_node_crypto3.createHash)("sha256").update(text, "utf8").digest("hex");
+}
+function fingerprintOf(entries) {
+  const sorted = [...entries].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return "sha256:" + sha256(canonicalJson(sorted.map((e) => [e.key, e.content])));
+}
+function changeDigests(entries) {
+  const digests = {};
+  for (const entry of [...entries].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0)) {
+    digests[entry.key] = sha256(canonicalJson(entry.content)).slice(0, 16);
+  }
+  return digests;
+}
+function projectFingerprintsOf(entries) {
+  const byProject = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const projectId = entry.key.slice(0, entry.key.indexOf(" "));
+    let list = byProject.get(projectId);
+    if (!list) byProject.set(projectId, list = []);
+    list.push(entry);
+  }
+  const fingerprints = {};
+  for (const projectId of [...byProject.keys()].sort()) fingerprints[projectId] = fingerprintOf(byProject.get(projectId));
+  return fingerprints;
+}
+
+// src/planner/plan.ts
+function projectIdsOf(actions) {
+  return [...new Set(actions.map((a) => a.projectId))];
+}
+function identityOf(projectId, hook2) {
+  return webhookIdentity(projectId, hook2.list, hook2.url, hook2.method);
+}
+function plan(input) {
+  const { manifest, digest: digest2 } = input;
+  const secrets = [...manifest.secrets, ...input.maskValues ?? []];
+  const projectPlans = [];
+  const work = [];
+  const entries = [];
+  const secretOf = (value2, raw) => value2.sensitive ? digest2(raw) : raw;
+  for (const live of input.live) {
+    const projectId = live.id;
+    const actions = manifest.actions.filter((a) => a.projectId === projectId);
+    const previous = (input.previousActions ?? []).filter((a) => a.projectId === projectId);
+    const previousByName = new Map(previous.map((p) => [p.name, p]));
+    const headNames = new Set(actions.map((a) => a.name));
+    const liveByIdentity = /* @__PURE__ */ new Map();
+    for (const list of live.lists) {
+      for (const hook2 of list.webhooks) {
+        const key = identityOf(projectId, hook2);
+        liveByIdentity.set(key, [...liveByIdentity.get(key) ?? [], hook2]);
+      }
+    }
+    const owned = /* @__PURE__ */ new Set();
+    const creates = [];
+    const updates = [];
+    const deletes = [];
+    const unchanged = [];
+    const warnings = [];
+    const workCreates = [];
+    const workUpdates = [];
+    const workDeletes = [];
+    const headIdentities = /* @__PURE__ */ new Set();
+    const matched = /* @__PURE__ */ new Map();
+    const planDelete = (hook2, reason, owner) => {
+      owned.add(hook2);
+      workDeletes.push(hook2);
+      const url2 = owner && owner.url === hook2.url ? desiredValue(owner, "url", hook2.url) : liveUrlValue(hook2.url, secrets);
+      const listKey = hookListKey(hook2.list);
+      const item = {
+        ...owner ? { action: owner.name } : {},
+        list: hook2.list,
+        listKey,
+        url: url2,
+        method: hook2.method,
+        reason,
+        fields: liveFields(hook2, url2)
+      };
+      deletes.push(item);
+      const label = owner ? `"${owner.name}"` : `${hook2.method} ${url2.display}`;
+      const ordinal = deletes.filter((d) => d.listKey === listKey && d.method === hook2.method && d.url.display === url2.display).length;
+      entries.push({
+        key: `${projectId} delete ${owner?.name ?? `${listKey} ${hook2.method} ${url2.sensitive ? digest2(hook2.url) : hook2.url}`}${ordinal > 1 ? ` #${ordinal}` : ""}`,
+        content: { list: listKey, method: hook2.method, url: secretOf(url2, hook2.url), reason }
+      });
+      warnings.push({ kind: "delete", ...owner ? { action: owner.name } : {}, message: deleteMessage(label, listKey, reason) });
+    };
+    for (const action of actions) {
+      const identity2 = identityOf(projectId, action);
+      headIdentities.add(identity2);
+      const matches = liveByIdentity.get(identity2) ?? [];
+      const listKey = hookListKey(action.list);
+      const url2 = desiredValue(action, "url", action.url);
+      const preview = action.display.body === void 0 ? input.previews?.get(action.name) : void 0;
+      if (matches.length === 0) {
+        const fields2 = desiredFields(action);
+        creates.push({
+          action: action.name,
+          list: action.list,
+          listKey,
+          url: url2,
+          method: action.method,
+          fields: fields2,
+          ...action.body && action.display.body === void 0 ? { body: action.body.source } : {},
+          ...preview ? { preview } : {}
+        });
+        workCreates.push(action);
+        warnings.push(...riskWarnings(action));
+        entries.push({ key: `${projectId} create ${action.name}`, content: createContent(action, digest2) });
+        continue;
+      }
+      const [first, ...duplicates] = matches;
+      owned.add(first);
+      matched.set(action.name, first);
+      const prior = previousByName.get(action.name);
+      const before = prior && identityOf(projectId, prior) === identity2 ? prior : void 0;
+      const comparison = compareWebhook(action, first, secrets, before);
+      warnings.push(...comparison.warnings);
+      if (comparison.writes.length > 0) {
+        updates.push({
+          action: action.name,
+          list: action.list,
+          listKey,
+          url: url2,
+          method: action.method,
+          changes: comparison.changes,
+          ...comparison.bodyBefore !== void 0 ? { bodyBefore: comparison.bodyBefore } : {},
+          ...comparison.writes.includes("body") && action.body && action.display.body === void 0 ? { bodyAfter: action.body.source } : {},
+          ...preview ? { preview } : {}
+        });
+        workUpdates.push({ action, live: first, writes: comparison.writes });
+        warnings.push(...riskWarnings(action));
+        entries.push({ key: `${projectId} update ${action.name}`, content: updateContent(action, comparison.writes, digest2) });
+      } else {
+        unchanged.push(action.name);
+      }
+      for (const duplicate of duplicates) {
+        warnings.push({
+          kind: "duplicate-live-hook",
+          action: action.name,
+          message: `Ory holds ${matches.length} copies of "${action.name}" in ${listKey}; the extra ones are deleted.`
+        });
+        planDelete(duplicate, "duplicate", action);
+      }
+    }
+    for (const prior of previous) {
+      const identity2 = identityOf(projectId, prior);
+      if (headIdentities.has(identity2)) continue;
+      const reason = headNames.has(prior.name) ? "identity-changed" : "removed-from-manifest";
+      for (const hook2 of liveByIdentity.get(identity2) ?? []) if (!owned.has(hook2)) planDelete(hook2, reason, prior);
+    }
+    if (manifest.prune) {
+      for (const list of live.lists) for (const hook2 of list.webhooks) if (!owned.has(hook2)) planDelete(hook2, "prune");
+    }
+    const unmanaged = [];
+    for (const list of live.lists) {
+      for (const hook2 of list.webhooks) {
+        if (owned.has(hook2)) continue;
+        unmanaged.push({ list: hook2.list, listKey: hookListKey(hook2.list), url: liveUrlValue(hook2.url, secrets), method: hook2.method });
+      }
+    }
+    for (const warning2 of input.actionWarnings ?? []) {
+      if (warning2.action && actions.some((a) => a.name === warning2.action)) warnings.push(warning2);
+    }
+    projectPlans.push({
+      projectId,
+      ...live.name ? { projectName: live.name } : {},
+      revisionId: live.revisionId,
+      creates,
+      updates,
+      deletes,
+      unchanged,
+      unmanaged,
+      warnings
+    });
+    work.push({ projectId, live, actions, creates: workCreates, updates: workUpdates, deletes: workDeletes, matched });
+  }
+  const summary2 = {
+    create: projectPlans.reduce((n, p) => n + p.creates.length, 0),
+    update: projectPlans.reduce((n, p) => n + p.updates.length, 0),
+    delete: projectPlans.reduce((n, p) => n + p.deletes.length, 0)
+  };
+  return {
+    plan: {
+      formatVersion: 1,
+      manifest: manifest.path,
+      fingerprint: fingerprintOf(entries),
+      summary: summary2,
+      projects: projectPlans,
+      changeDigests: changeDigests(entries),
+      projectFingerprints: projectFingerprintsOf(entries)
+    },
+    work
+  };
+}
+function deleteMessage(label, listKey, reason) {
+  switch (reason) {
+    case "removed-from-manifest":
+      return `Deletes ${label} from ${listKey}: it was removed from the manifest.`;
+    case "identity-changed":
+      return `Deletes the old hook of ${label} from ${listKey}: its url, method or list changed, so it is created anew.`;
+    case "prune":
+      return `Deletes ${label} from ${listKey}: prune is on and no action declares it.`;
+    case "duplicate":
+      return `Deletes an extra copy of ${label} from ${listKey}.`;
+  }
+}
+function riskWarnings(action) {
+  const warnings = [];
+  if (action.canInterrupt) {
+    warnings.push({
+      kind: "can-interrupt",
+      action: action.name,
+      message: `"${action.name}" can interrupt the ${action.flow} flow: if its endpoint fails or refuses, users cannot ${verbOf(action.flow)}.`
+    });
+  }
+  if (action.responseParse) {
+    warnings.push({
+      kind: "response-parse",
+      action: action.name,
+      message: `"${action.name}" parses its response: the endpoint can change the identity or block the ${action.flow} flow.`
+    });
+  }
+  if (/^http:\/\//i.test(action.url)) {
+    warnings.push({
+      kind: "plain-http",
+      action: action.name,
+      message: `"${action.name}" calls a plain http:// URL: identity data travels unencrypted.`
+    });
+  }
+  return warnings;
+}
+function verbOf(flow) {
+  return { login: "log in", registration: "sign up", recovery: "recover their account", settings: "change settings", verification: "verify" }[flow] ?? "continue";
+}
+function desiredFields(action) {
+  const fields2 = {
+    url: desiredValue(action, "url", action.url),
+    method: plain(action.method),
+    body: action.body ? desiredValue(action, "body", bodySummary(action.body.source)) : plain("(none)"),
+    can_interrupt: plain(action.canInterrupt),
+    response_ignore: plain(action.responseIgnore),
+    response_parse: plain(action.responseParse)
+  };
+  if (action.auth?.type === "api_key") {
+    fields2["auth.type"] = plain("api_key");
+    fields2["auth.name"] = desiredValue(action, "auth.name", action.auth.name);
+    fields2["auth.in"] = plain(action.auth.in);
+    fields2["auth.value"] = desiredValue(action, "auth.value", action.auth.value);
+  } else if (action.auth?.type === "basic_auth") {
+    fields2["auth.type"] = plain("basic_auth");
+    fields2["auth.user"] = desiredValue(action, "auth.user", action.auth.user);
+    fields2["auth.password"] = desiredValue(action, "auth.password", action.auth.password);
+  }
+  return fields2;
+}
+function liveFields(hook2, url2) {
+  const fields2 = {
+    url: url2,
+    method: plain(hook2.method),
+    body: plain(hook2.body.kind === "inline" ? bodySummary(hook2.body.source) : hook2.body.kind === "none" ? "(none)" : "(stored by Ory)"),
+    can_interrupt: plain(hook2.canInterrupt),
+    response_ignore: plain(hook2.responseIgnore),
+    response_parse: plain(hook2.responseParse)
+  };
+  if (hook2.auth) {
+    fields2["auth.type"] = plain(hook2.auth.type);
+    fields2[hook2.auth.type === "api_key" ? "auth.value" : "auth.password"] = SENSITIVE;
+  }
+  return fields2;
+}
+function sensitiveOrPlain(action, field, value2, digest2) {
+  return action.display[field] === void 0 ? value2 : digest2(value2);
+}
+function authContent(action, digest2) {
+  const auth2 = action.auth;
+  if (!auth2) return null;
+  return auth2.type === "api_key" ? { type: auth2.type, name: sensitiveOrPlain(action, "auth.name", auth2.name, digest2), in: auth2.in, value: digest2(auth2.value) } : { type: auth2.type, user: sensitiveOrPlain(action, "auth.user", auth2.user, digest2), password: digest2(auth2.password) };
+}
+function bodyContent(action, digest2) {
+  if (!action.body) return null;
+  return sensitiveOrPlain(action, "body", action.body.source, digest2);
+}
+function createContent(action, digest2) {
+  return {
+    list: hookListKey(action.list),
+    url: sensitiveOrPlain(action, "url", action.url, digest2),
+    method: action.method,
+    body: bodyContent(action, digest2),
+    can_interrupt: action.canInterrupt,
+    response_ignore: action.responseIgnore,
+    response_parse: action.responseParse,
+    auth: authContent(action, digest2)
+  };
+}
+function updateContent(action, writes, digest2) {
+  const set = {};
+  for (const field of writes) {
+    if (field === "body") set.body = bodyContent(action, digest2);
+    if (field === "can_interrupt") set.can_interrupt = action.canInterrupt;
+    if (field === "response_ignore") set.response_ignore = action.responseIgnore;
+    if (field === "response_parse") set.response_parse = action.responseParse;
+    if (field === "auth") set.auth = authContent(action, digest2);
+  }
+  return { list: hookListKey(action.list), url: sensitiveOrPlain(action, "url", action.url, digest2), method: action.method, set };
+}
+
+// src/commands/plan.ts
+function planAgainst(input, live) {
+  const bodies = input.previewBodies?.(input.manifest.actions, live, input.manifest.secrets);
+  return plan({
+    manifest: input.manifest,
+    ...input.previousActions ? { previousActions: input.previousActions } : {},
+    live,
+    digest: secretDigester(input.salt),
+    ...input.maskValues ? { maskValues: input.maskValues } : {},
+    ...bodies ? { previews: bodies.previews, actionWarnings: bodies.warnings } : {}
+  });
+}
+async function computePlan(input, previous) {
+  const headIds = [
+    .../* @__PURE__ */ new Set([...projectIdsOf(input.manifest.actions), ...input.manifest.defaultProjectId ? [input.manifest.defaultProjectId] : []])
+  ];
+  const headRead = readProjects(input.ory, headIds);
+  const [headLive, previousActions] = await Promise.all([headRead, previous]);
+  const previousOnly = projectIdsOf(previousActions ?? []).filter((id) => !headIds.includes(id));
+  const live = [...headLive, ...await readProjects(input.ory, previousOnly)];
+  const full = { ...input, ...previousActions ? { previousActions } : {} };
+  const result = planAgainst(full, live);
+  const replan = (project) => {
+    const again = plan({
+      manifest: input.manifest,
+      ...previousActions ? { previousActions } : {},
+      live: [project],
+      digest: secretDigester(input.salt),
+      ...input.maskValues ? { maskValues: input.maskValues } : {}
+    });
+    return { projectPlan: again.plan.projects[0], work: again.work[0], digests: projectDigests(again.plan, project.id) };
+  };
+  return { ...result, live, replan };
+}
+
+// src/github/context.ts
+init_records();
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+var NULL_SHA = "0000000000000000000000000000000000000000";
+function readGitHubContext(env, readFile) {
+  const eventName = env["GITHUB_EVENT_NAME"] ?? "";
+  const payload = readEventPayload(env["GITHUB_EVENT_PATH"], readFile);
+  const repo = readRepo(env["GITHUB_REPOSITORY"], payload, PULL_REQUEST_EVENTS.has(eventName) || eventName === "push" || eventName === "merge_group");
+  const serverUrl = trimTrailingSlash(nonEmpty(env["GITHUB_SERVER_URL"]) ?? "https://github.com");
+  const apiUrl = trimTrailingSlash(nonEmpty(env["GITHUB_API_URL"]) ?? "https://api.github.com");
+  const runId = env["GITHUB_RUN_ID"] ?? "";
+  const context3 = {
+    eventName,
+    payload,
+    repo,
+    sha: env["GITHUB_SHA"] ?? "",
+    ref: env["GITHUB_REF"] ?? "",
+    runId,
+    runNumber: env["GITHUB_RUN_NUMBER"] ?? "",
+    runAttempt: env["GITHUB_RUN_ATTEMPT"] ?? "",
+    serverUrl,
+    apiUrl,
+    workflow: env["GITHUB_WORKFLOW"] ?? "",
+    actor: env["GITHUB_ACTOR"] ?? "",
+    runUrl: `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}`
+  };
+  if (PULL_REQUEST_EVENTS.has(eventName)) {
+    return { ...context3, pullRequest: readPullRequest(payload, repo) };
+  }
+  if (eventName === "push") {
+    return { ...context3, push: readPush(payload, context3.sha, context3.ref) };
+  }
+  if (eventName === "merge_group") {
+    return { ...context3, mergeGroup: readMergeGroup(payload, context3.sha) };
+  }
+  return context3;
+}
+function readMergeGroup(payload, sha) {
+  const group2 = recordAt(payload, "merge_group");
+  if (!group2) throw new Error("The event is merge_group, but its payload has no `merge_group` object.");
+  const headRef = stringAt(group2, "head_ref") ?? "";
+  return {
+    headSha: stringAt(group2, "head_sha") ?? sha,
+    headRef,
+    baseSha: stringAt(group2, "base_sha") ?? "",
+    baseRef: stringAt(group2, "base_ref") ?? "",
+    pullNumber: queuedPullNumber(headRef)
+  };
+}
+function queuedPullNumber(headRef) {
+  const match = /\/gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]+$/i.exec(headRef);
+  const number = match ? Number(match[1]) : NaN;
+  return Number.isSafeInteger(number) && number > 0 ? number : void 0;
+}
+function readEventPayload(eventPath, readFile) {
+  if (!nonEmpty(eventPath)) return {};
+  let text;
+  try {
+    text = readFile(eventPath);
+  } catch (error2) {
+    throw new Error(`Cannot read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${messageOf2(error2)}`);
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error2) {
+    throw new Error(`The event payload at GITHUB_EVENT_PATH (${eventPath}) is not valid JSON: ${messageOf2(error2)}`);
+  }
+  if (!isRecord(parsed)) {
+    throw new Error(`The event payload at GITHUB_EVENT_PATH (${eventPath}) is not a JSON object.`);
+  }
+  return parsed;
+}
+function readRepo(fullName, payload, required) {
+  const fromEnv = splitFullName(fullName);
+  if (fromEnv) return fromEnv;
+  const repository = payload["repository"];
+  const fromPayload = isRecord(repository) ? splitFullName(stringAt(repository, "full_name")) : void 0;
+  if (fromPayload) return fromPayload;
+  if (!required) return { owner: "", repo: "" };
+  throw new Error(
+    "Cannot tell which repository this run belongs to: GITHUB_REPOSITORY is not set to 'owner/repo' and the event payload has no repository."
+  );
+}
+function readPullRequest(payload, repo) {
+  const pull = payload["pull_request"];
+  if (!isRecord(pull)) {
+    throw new Error("The event is a pull request, but its payload has no `pull_request` object.");
+  }
+  const head = recordAt(pull, "head");
+  const base = recordAt(pull, "base");
+  const number = pull["number"];
+  if (typeof number !== "number" || !Number.isInteger(number) || number <= 0) {
+    throw new Error("The pull request payload has no valid `number`.");
+  }
+  const headRepo = head ? recordAt(head, "repo") : void 0;
+  const baseRepo = base ? recordAt(base, "repo") : void 0;
+  const headRepoFullName = headRepo ? stringAt(headRepo, "full_name") : void 0;
+  const baseRepoFullName = (baseRepo ? stringAt(baseRepo, "full_name") : void 0) ?? `${repo.owner}/${repo.repo}`;
+  return {
+    number,
+    headSha: (head ? stringAt(head, "sha") : void 0) ?? "",
+    headRef: (head ? stringAt(head, "ref") : void 0) ?? "",
+    baseSha: (base ? stringAt(base, "sha") : void 0) ?? "",
+    baseRef: (base ? stringAt(base, "ref") : void 0) ?? "",
+    headRepoFullName,
+    // A deleted fork has no head repo; treat it as a fork, since its token is read-only too.
+    isFork: headRepoFullName === void 0 || headRepoFullName.toLowerCase() !== baseRepoFullName.toLowerCase()
+  };
+}
+function readPush(payload, sha, ref) {
+  return {
+    before: stringAt(payload, "before") ?? NULL_SHA,
+    after: stringAt(payload, "after") ?? sha,
+    ref: stringAt(payload, "ref") ?? ref
+  };
+}
+function splitFullName(fullName) {
+  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName?.trim() ?? "");
+  return match ? { owner: match[1], repo: match[2] } : void 0;
+}
+function recordAt(record, key) {
+  const value2 = record[key];
+  return isRecord(value2) ? value2 : void 0;
+}
+function stringAt(record, key) {
+  const value2 = record[key];
+  return typeof value2 === "string" ? value2 : void 0;
+}
+function nonEmpty(value2) {
+  return value2 !== void 0 && value2.trim() !== "" ? value2 : void 0;
+}
+function trimTrailingSlash(url2) {
+  return url2.replace(/\/+$/, "");
+}
+function messageOf2(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+
 // src/jsonnet/errors.ts
 var MAX_TRACE_FRAMES = 20;
 var JsonnetError = class extends Error {
@@ -30075,7 +31263,7 @@ function parseProgram(source, filename = "<snippet>") {
 }
 
 // src/jsonnet/stdlib.ts
-var import_node_crypto2 = __toESM(require_node_crypto(), 1);
+var import_node_crypto4 = __toESM(require_node_crypto(), 1);
 var import_yaml4 = __toESM(require_dist2(), 1);
 
 // src/jsonnet/format.ts
@@ -30624,7 +31812,7 @@ var base64Bytes = (ctx, name, v) => {
 };
 strict("base64Decode", ["str"], ([s], ctx) => String.fromCharCode(...base64Bytes(ctx, "base64Decode", s)));
 strict("base64DecodeBytes", ["str"], ([s], ctx) => arrayOf([...base64Bytes(ctx, "base64DecodeBytes", s)]));
-var digest = (name, algorithm) => strict(name, ["s"], ([s], ctx) => (0, import_node_crypto2.createHash)(algorithm).update(str(ctx, name, s), "utf8").digest("hex"));
+var digest = (name, algorithm) => strict(name, ["s"], ([s], ctx) => (0, import_node_crypto4.createHash)(algorithm).update(str(ctx, name, s), "utf8").digest("hex"));
 digest("md5", "md5");
 digest("sha1", "sha1");
 digest("sha256", "sha256");
@@ -31123,35 +32311,6 @@ function callFunction(source, args, options) {
   return run(source, { ...base, ...extVars ? { extVars } : {} }, args, "value");
 }
 
-// src/planner/secrets.ts
-var import_node_crypto3 = __toESM(require_node_crypto(), 1);
-function secretDigester(salt) {
-  return (value2) => "hmac-sha256:" + (0, import_node_crypto3.createHmac)("sha256", `ory-actions-gitops/v1\0${salt}`).update(value2, "utf8").digest("hex");
-}
-function maskKnownSecrets(text, secrets) {
-  let masked = text;
-  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-    if (secret.length >= 4) masked = masked.split(secret).join("***");
-  }
-  return masked;
-}
-function containsKnownSecret(text, secrets) {
-  return secrets.some((secret) => secret.length >= 4 && text.includes(secret));
-}
-var RUNNER_VARIABLE = /^(GITHUB_|RUNNER_|INPUT_|ACTIONS_|STATE_|npm_|NODE|ImageOS$|ImageVersion$|PATH$|HOME$|PWD$|OLDPWD$|SHELL$|USER$|LANG|LC_|TERM|HOSTNAME$|CI$|SHLVL$|TMPDIR$|_$)/;
-function environmentSecretCandidates(env) {
-  return Object.entries(env).filter(([name, value2]) => !RUNNER_VARIABLE.test(name) && typeof value2 === "string" && value2.length >= 8 && !/\s/.test(value2)).map(([, value2]) => value2);
-}
-function redactQuery(url2) {
-  const at = url2.indexOf("?");
-  if (at < 0) return url2;
-  const query = url2.slice(at + 1).split("&").map((pair) => {
-    const eq = pair.indexOf("=");
-    return eq < 0 ? pair : `${pair.slice(0, eq)}=***`;
-  });
-  return `${url2.slice(0, at)}?${query.join("&")}`;
-}
-
 // src/templates/sample-context.ts
 var SAMPLE_ID = "9f425a8d-7efc-4768-8f23-7647a74fdf13";
 var SAMPLE_TIME = "2026-01-01T12:00:00Z";
@@ -31354,633 +32513,6 @@ function createBodyPreviewer(options = {}) {
   };
 }
 
-// src/action/phases/manifest.ts
-var ANNOTATION_TITLE = "Ory Actions manifest";
-async function loadHeadManifest(rt, { inputs, env }, thread) {
-  try {
-    const loaded = loadManifestFile({
-      path: inputs.manifest,
-      files: rt.workspace,
-      env,
-      ...inputs.projectId ? { projectIdOverride: inputs.projectId } : {},
-      checkBody: checkBodySyntax
-    });
-    const { manifest, warnings } = loaded;
-    for (const secret of manifest.secrets) rt.setSecret(secret);
-    for (const warning2 of warnings) rt.warning(formatDiagnostic(warning2), warning2.location ? { ...warning2.location, title: ANNOTATION_TITLE } : void 0);
-    rt.info(`${manifest.path}: ${manifest.actions.length} action${manifest.actions.length === 1 ? "" : "s"} in ${new Set(manifest.actions.map((a) => a.projectId)).size} project(s).`);
-    return loaded;
-  } catch (error2) {
-    if (error2 instanceof ManifestError) {
-      for (const d of error2.diagnostics) {
-        const annotate = d.severity === "error" ? rt.error : rt.warning;
-        annotate(formatDiagnostic(d), d.location ? { ...d.location, title: ANNOTATION_TITLE } : void 0);
-      }
-      rt.appendSummary(renderManifestErrorsSummary(error2.diagnostics));
-      await thread?.publishManifestErrors(error2.diagnostics);
-    }
-    throw error2;
-  }
-}
-
-// src/action/phases/plan.ts
-var import_node_crypto5 = __toESM(require_node_crypto(), 1);
-
-// src/planner/compare.ts
-var SENSITIVE = { display: "(sensitive)", sensitive: true };
-var NONE = { display: "(none)", sensitive: false };
-function plain(value2) {
-  return { display: String(value2), sensitive: false };
-}
-function desiredValue(action, field, value2) {
-  const display = action.display[field];
-  return display === void 0 ? plain(value2) : { display, sensitive: true };
-}
-function liveValue(value2, secrets) {
-  return containsKnownSecret(value2, secrets) ? { display: maskKnownSecrets(value2, secrets), sensitive: true } : plain(value2);
-}
-function liveUrlValue(url2, secrets) {
-  const value2 = liveValue(url2, secrets);
-  const redacted = redactQuery(value2.display);
-  return redacted === value2.display ? value2 : { display: redacted, sensitive: true };
-}
-function bodySummary(source) {
-  if (source === void 0) return "(none)";
-  const lines = source.split("\n").length;
-  return `jsonnet, ${lines} line${lines === 1 ? "" : "s"}`;
-}
-function liveBodyValue(body) {
-  switch (body.kind) {
-    case "none":
-      return NONE;
-    case "inline":
-      return plain(bodySummary(body.source));
-    case "stored":
-      return plain("(stored by Ory)");
-    case "opaque":
-      return plain("(unreadable)");
-  }
-}
-function compareBody(desired, live) {
-  if (desired === void 0) return live.kind === "none" ? "same" : "different";
-  switch (live.kind) {
-    case "none":
-      return "different";
-    case "inline":
-      return live.source === desired ? "same" : "different";
-    case "stored":
-      if (live.sha512 === void 0) return "unverifiable";
-      return live.sha512 === sha512Hex(desired) ? "same" : "different";
-    case "opaque":
-      return "unverifiable";
-  }
-}
-function compareSecret(desired, live) {
-  if (!live.known) return "unknown";
-  return live.value === desired ? "same" : "different";
-}
-function compareWebhook(action, live, secrets, previous) {
-  const changes = [];
-  const writes = /* @__PURE__ */ new Set();
-  const warnings = [];
-  const bodySource = action.body?.source;
-  let bodyVerdict = compareBody(bodySource, live.body);
-  const previousBodyKnown = previous !== void 0 && previous.body?.file === void 0;
-  if (bodyVerdict === "unverifiable" && previousBodyKnown && previous.body?.source !== bodySource) bodyVerdict = "different";
-  let bodyBefore;
-  if (bodyVerdict === "different") {
-    writes.add("body");
-    changes.push({
-      field: "body",
-      before: liveBodyValue(live.body),
-      after: action.body ? desiredValue(action, "body", bodySummary(bodySource)) : NONE
-    });
-    if (live.body.kind === "inline") bodyBefore = maskKnownSecrets(live.body.source, secrets);
-  } else if (bodyVerdict === "unverifiable") {
-    warnings.push({
-      kind: "body-unverifiable",
-      action: action.name,
-      message: `The body of "${action.name}" is stored by Ory at a URL that does not name its content; it cannot be compared and is left as it is.`
-    });
-  }
-  const flags = [
-    ["can_interrupt", action.canInterrupt, live.canInterrupt],
-    ["response_ignore", action.responseIgnore, live.responseIgnore],
-    ["response_parse", action.responseParse, live.responseParse]
-  ];
-  for (const [field, desired, current] of flags) {
-    if (desired !== current) {
-      writes.add(field);
-      changes.push({ field, before: plain(current), after: plain(desired) });
-    }
-  }
-  const authChanges = compareAuth(action, live, secrets, warnings);
-  if (authChanges.length > 0) {
-    writes.add("auth");
-    changes.push(...authChanges);
-  }
-  return { changes, writes: [...writes], warnings, ...bodyBefore !== void 0 ? { bodyBefore } : {} };
-}
-function compareAuth(action, live, secrets, warnings) {
-  const desired = action.auth;
-  const current = live.auth;
-  if (!desired && !current) return [];
-  if (!desired) return [{ field: "auth.type", before: plain(current.type), after: NONE }];
-  if (!current || current.type !== desired.type) {
-    const before = current ? plain(current.type) : NONE;
-    const changes2 = [{ field: "auth.type", before, after: plain(desired.type) }];
-    if (desired.type === "api_key") {
-      changes2.push(
-        { field: "auth.name", after: desiredValue(action, "auth.name", desired.name) },
-        { field: "auth.in", after: plain(desired.in) },
-        { field: "auth.value", after: desiredValue(action, "auth.value", desired.value) }
-      );
-    } else {
-      changes2.push(
-        { field: "auth.user", after: desiredValue(action, "auth.user", desired.user) },
-        { field: "auth.password", after: desiredValue(action, "auth.password", desired.password) }
-      );
-    }
-    return changes2;
-  }
-  const changes = [];
-  const uncomparable = (field) => warnings.push({
-    kind: "secret-uncomparable",
-    action: action.name,
-    message: `Ory does not return ${field} of "${action.name}" in clear, so a change to it cannot be seen; it is written again only when another field of this webhook changes.`
-  });
-  if (desired.type === "api_key" && current.type === "api_key") {
-    if (desired.name !== current.name) {
-      changes.push({ field: "auth.name", before: liveValue(current.name, secrets), after: desiredValue(action, "auth.name", desired.name) });
-    }
-    if (desired.in !== current.in) changes.push({ field: "auth.in", before: plain(current.in), after: plain(desired.in) });
-    const verdict = compareSecret(desired.value, current.value);
-    if (verdict === "different") changes.push({ field: "auth.value", before: SENSITIVE, after: desiredValue(action, "auth.value", desired.value) });
-    if (verdict === "unknown") uncomparable("the api_key value");
-  } else if (desired.type === "basic_auth" && current.type === "basic_auth") {
-    if (desired.user !== current.user) {
-      changes.push({ field: "auth.user", before: liveValue(current.user, secrets), after: desiredValue(action, "auth.user", desired.user) });
-    }
-    const verdict = compareSecret(desired.password, current.password);
-    if (verdict === "different") {
-      changes.push({ field: "auth.password", before: SENSITIVE, after: desiredValue(action, "auth.password", desired.password) });
-    }
-    if (verdict === "unknown") uncomparable("the basic_auth password");
-  }
-  return changes;
-}
-
-// src/planner/fingerprint.ts
-var import_node_crypto4 = __toESM(require_node_crypto(), 1);
-function sha256(text) {
-  return (0, import_node_crypto4.createHash)("sha256").update(text, "utf8").digest("hex");
-}
-function fingerprintOf(entries) {
-  const sorted = [...entries].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-  return "sha256:" + sha256(canonicalJson(sorted.map((e) => [e.key, e.content])));
-}
-function changeDigests(entries) {
-  const digests = {};
-  for (const entry of [...entries].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0)) {
-    digests[entry.key] = sha256(canonicalJson(entry.content)).slice(0, 16);
-  }
-  return digests;
-}
-
-// src/planner/plan.ts
-function projectIdsOf(actions) {
-  return [...new Set(actions.map((a) => a.projectId))];
-}
-function identityOf(projectId, hook2) {
-  return webhookIdentity(projectId, hook2.list, hook2.url, hook2.method);
-}
-function plan(input) {
-  const { manifest, digest: digest2 } = input;
-  const secrets = [...manifest.secrets, ...input.maskValues ?? []];
-  const projectPlans = [];
-  const work = [];
-  const entries = [];
-  const secretOf = (value2, raw) => value2.sensitive ? digest2(raw) : raw;
-  for (const live of input.live) {
-    const projectId = live.id;
-    const actions = manifest.actions.filter((a) => a.projectId === projectId);
-    const previous = (input.previousActions ?? []).filter((a) => a.projectId === projectId);
-    const previousByName = new Map(previous.map((p) => [p.name, p]));
-    const headNames = new Set(actions.map((a) => a.name));
-    const liveByIdentity = /* @__PURE__ */ new Map();
-    for (const list of live.lists) {
-      for (const hook2 of list.webhooks) {
-        const key = identityOf(projectId, hook2);
-        liveByIdentity.set(key, [...liveByIdentity.get(key) ?? [], hook2]);
-      }
-    }
-    const owned = /* @__PURE__ */ new Set();
-    const creates = [];
-    const updates = [];
-    const deletes = [];
-    const unchanged = [];
-    const warnings = [];
-    const workCreates = [];
-    const workUpdates = [];
-    const workDeletes = [];
-    const headIdentities = /* @__PURE__ */ new Set();
-    const matched = /* @__PURE__ */ new Map();
-    const planDelete = (hook2, reason, owner) => {
-      owned.add(hook2);
-      workDeletes.push(hook2);
-      const url2 = owner && owner.url === hook2.url ? desiredValue(owner, "url", hook2.url) : liveUrlValue(hook2.url, secrets);
-      const listKey = hookListKey(hook2.list);
-      const item = {
-        ...owner ? { action: owner.name } : {},
-        list: hook2.list,
-        listKey,
-        url: url2,
-        method: hook2.method,
-        reason,
-        fields: liveFields(hook2, url2)
-      };
-      deletes.push(item);
-      const label = owner ? `"${owner.name}"` : `${hook2.method} ${url2.display}`;
-      const ordinal = deletes.filter((d) => d.listKey === listKey && d.method === hook2.method && d.url.display === url2.display).length;
-      entries.push({
-        key: `${projectId} delete ${owner?.name ?? `${listKey} ${hook2.method} ${url2.sensitive ? digest2(hook2.url) : hook2.url}`}${ordinal > 1 ? ` #${ordinal}` : ""}`,
-        content: { list: listKey, method: hook2.method, url: secretOf(url2, hook2.url), reason }
-      });
-      warnings.push({ kind: "delete", ...owner ? { action: owner.name } : {}, message: deleteMessage(label, listKey, reason) });
-    };
-    for (const action of actions) {
-      const identity2 = identityOf(projectId, action);
-      headIdentities.add(identity2);
-      const matches = liveByIdentity.get(identity2) ?? [];
-      const listKey = hookListKey(action.list);
-      const url2 = desiredValue(action, "url", action.url);
-      const preview = action.display.body === void 0 ? input.previews?.get(action.name) : void 0;
-      if (matches.length === 0) {
-        const fields2 = desiredFields(action);
-        creates.push({
-          action: action.name,
-          list: action.list,
-          listKey,
-          url: url2,
-          method: action.method,
-          fields: fields2,
-          ...action.body && action.display.body === void 0 ? { body: action.body.source } : {},
-          ...preview ? { preview } : {}
-        });
-        workCreates.push(action);
-        warnings.push(...riskWarnings(action));
-        entries.push({ key: `${projectId} create ${action.name}`, content: createContent(action, digest2) });
-        continue;
-      }
-      const [first, ...duplicates] = matches;
-      owned.add(first);
-      matched.set(action.name, first);
-      const prior = previousByName.get(action.name);
-      const before = prior && identityOf(projectId, prior) === identity2 ? prior : void 0;
-      const comparison = compareWebhook(action, first, secrets, before);
-      warnings.push(...comparison.warnings);
-      if (comparison.writes.length > 0) {
-        updates.push({
-          action: action.name,
-          list: action.list,
-          listKey,
-          url: url2,
-          method: action.method,
-          changes: comparison.changes,
-          ...comparison.bodyBefore !== void 0 ? { bodyBefore: comparison.bodyBefore } : {},
-          ...comparison.writes.includes("body") && action.body && action.display.body === void 0 ? { bodyAfter: action.body.source } : {},
-          ...preview ? { preview } : {}
-        });
-        workUpdates.push({ action, live: first, writes: comparison.writes });
-        warnings.push(...riskWarnings(action));
-        entries.push({ key: `${projectId} update ${action.name}`, content: updateContent(action, comparison.writes, digest2) });
-      } else {
-        unchanged.push(action.name);
-      }
-      for (const duplicate of duplicates) {
-        warnings.push({
-          kind: "duplicate-live-hook",
-          action: action.name,
-          message: `Ory holds ${matches.length} copies of "${action.name}" in ${listKey}; the extra ones are deleted.`
-        });
-        planDelete(duplicate, "duplicate", action);
-      }
-    }
-    for (const prior of previous) {
-      const identity2 = identityOf(projectId, prior);
-      if (headIdentities.has(identity2)) continue;
-      const reason = headNames.has(prior.name) ? "identity-changed" : "removed-from-manifest";
-      for (const hook2 of liveByIdentity.get(identity2) ?? []) if (!owned.has(hook2)) planDelete(hook2, reason, prior);
-    }
-    if (manifest.prune) {
-      for (const list of live.lists) for (const hook2 of list.webhooks) if (!owned.has(hook2)) planDelete(hook2, "prune");
-    }
-    const unmanaged = [];
-    for (const list of live.lists) {
-      for (const hook2 of list.webhooks) {
-        if (owned.has(hook2)) continue;
-        unmanaged.push({ list: hook2.list, listKey: hookListKey(hook2.list), url: liveUrlValue(hook2.url, secrets), method: hook2.method });
-      }
-    }
-    for (const warning2 of input.actionWarnings ?? []) {
-      if (warning2.action && actions.some((a) => a.name === warning2.action)) warnings.push(warning2);
-    }
-    projectPlans.push({
-      projectId,
-      ...live.name ? { projectName: live.name } : {},
-      revisionId: live.revisionId,
-      creates,
-      updates,
-      deletes,
-      unchanged,
-      unmanaged,
-      warnings
-    });
-    work.push({ projectId, live, actions, creates: workCreates, updates: workUpdates, deletes: workDeletes, matched });
-  }
-  const summary2 = {
-    create: projectPlans.reduce((n, p) => n + p.creates.length, 0),
-    update: projectPlans.reduce((n, p) => n + p.updates.length, 0),
-    delete: projectPlans.reduce((n, p) => n + p.deletes.length, 0)
-  };
-  return {
-    plan: {
-      formatVersion: 1,
-      manifest: manifest.path,
-      fingerprint: fingerprintOf(entries),
-      summary: summary2,
-      projects: projectPlans,
-      changeDigests: changeDigests(entries)
-    },
-    work
-  };
-}
-function deleteMessage(label, listKey, reason) {
-  switch (reason) {
-    case "removed-from-manifest":
-      return `Deletes ${label} from ${listKey}: it was removed from the manifest.`;
-    case "identity-changed":
-      return `Deletes the old hook of ${label} from ${listKey}: its url, method or list changed, so it is created anew.`;
-    case "prune":
-      return `Deletes ${label} from ${listKey}: prune is on and no action declares it.`;
-    case "duplicate":
-      return `Deletes an extra copy of ${label} from ${listKey}.`;
-  }
-}
-function riskWarnings(action) {
-  const warnings = [];
-  if (action.canInterrupt) {
-    warnings.push({
-      kind: "can-interrupt",
-      action: action.name,
-      message: `"${action.name}" can interrupt the ${action.flow} flow: if its endpoint fails or refuses, users cannot ${verbOf(action.flow)}.`
-    });
-  }
-  if (action.responseParse) {
-    warnings.push({
-      kind: "response-parse",
-      action: action.name,
-      message: `"${action.name}" parses its response: the endpoint can change the identity or block the ${action.flow} flow.`
-    });
-  }
-  if (/^http:\/\//i.test(action.url)) {
-    warnings.push({
-      kind: "plain-http",
-      action: action.name,
-      message: `"${action.name}" calls a plain http:// URL: identity data travels unencrypted.`
-    });
-  }
-  return warnings;
-}
-function verbOf(flow) {
-  return { login: "log in", registration: "sign up", recovery: "recover their account", settings: "change settings", verification: "verify" }[flow] ?? "continue";
-}
-function desiredFields(action) {
-  const fields2 = {
-    url: desiredValue(action, "url", action.url),
-    method: plain(action.method),
-    body: action.body ? desiredValue(action, "body", bodySummary(action.body.source)) : plain("(none)"),
-    can_interrupt: plain(action.canInterrupt),
-    response_ignore: plain(action.responseIgnore),
-    response_parse: plain(action.responseParse)
-  };
-  if (action.auth?.type === "api_key") {
-    fields2["auth.type"] = plain("api_key");
-    fields2["auth.name"] = desiredValue(action, "auth.name", action.auth.name);
-    fields2["auth.in"] = plain(action.auth.in);
-    fields2["auth.value"] = desiredValue(action, "auth.value", action.auth.value);
-  } else if (action.auth?.type === "basic_auth") {
-    fields2["auth.type"] = plain("basic_auth");
-    fields2["auth.user"] = desiredValue(action, "auth.user", action.auth.user);
-    fields2["auth.password"] = desiredValue(action, "auth.password", action.auth.password);
-  }
-  return fields2;
-}
-function liveFields(hook2, url2) {
-  const fields2 = {
-    url: url2,
-    method: plain(hook2.method),
-    body: plain(hook2.body.kind === "inline" ? bodySummary(hook2.body.source) : hook2.body.kind === "none" ? "(none)" : "(stored by Ory)"),
-    can_interrupt: plain(hook2.canInterrupt),
-    response_ignore: plain(hook2.responseIgnore),
-    response_parse: plain(hook2.responseParse)
-  };
-  if (hook2.auth) {
-    fields2["auth.type"] = plain(hook2.auth.type);
-    fields2[hook2.auth.type === "api_key" ? "auth.value" : "auth.password"] = SENSITIVE;
-  }
-  return fields2;
-}
-function sensitiveOrPlain(action, field, value2, digest2) {
-  return action.display[field] === void 0 ? value2 : digest2(value2);
-}
-function authContent(action, digest2) {
-  const auth2 = action.auth;
-  if (!auth2) return null;
-  return auth2.type === "api_key" ? { type: auth2.type, name: sensitiveOrPlain(action, "auth.name", auth2.name, digest2), in: auth2.in, value: digest2(auth2.value) } : { type: auth2.type, user: sensitiveOrPlain(action, "auth.user", auth2.user, digest2), password: digest2(auth2.password) };
-}
-function bodyContent(action, digest2) {
-  if (!action.body) return null;
-  return sensitiveOrPlain(action, "body", action.body.source, digest2);
-}
-function createContent(action, digest2) {
-  return {
-    list: hookListKey(action.list),
-    url: sensitiveOrPlain(action, "url", action.url, digest2),
-    method: action.method,
-    body: bodyContent(action, digest2),
-    can_interrupt: action.canInterrupt,
-    response_ignore: action.responseIgnore,
-    response_parse: action.responseParse,
-    auth: authContent(action, digest2)
-  };
-}
-function updateContent(action, writes, digest2) {
-  const set = {};
-  for (const field of writes) {
-    if (field === "body") set.body = bodyContent(action, digest2);
-    if (field === "can_interrupt") set.can_interrupt = action.canInterrupt;
-    if (field === "response_ignore") set.response_ignore = action.responseIgnore;
-    if (field === "response_parse") set.response_parse = action.responseParse;
-    if (field === "auth") set.auth = authContent(action, digest2);
-  }
-  return { list: hookListKey(action.list), url: sensitiveOrPlain(action, "url", action.url, digest2), method: action.method, set };
-}
-
-// src/commands/plan.ts
-function planAgainst(input, live) {
-  const bodies = input.previewBodies?.(input.manifest.actions, live, input.manifest.secrets);
-  return plan({
-    manifest: input.manifest,
-    ...input.previousActions ? { previousActions: input.previousActions } : {},
-    live,
-    digest: secretDigester(input.salt),
-    ...input.maskValues ? { maskValues: input.maskValues } : {},
-    ...bodies ? { previews: bodies.previews, actionWarnings: bodies.warnings } : {}
-  });
-}
-async function computePlan(input, previous) {
-  const headIds = [
-    .../* @__PURE__ */ new Set([...projectIdsOf(input.manifest.actions), ...input.manifest.defaultProjectId ? [input.manifest.defaultProjectId] : []])
-  ];
-  const headRead = readProjects(input.ory, headIds);
-  const [headLive, previousActions] = await Promise.all([headRead, previous]);
-  const previousOnly = projectIdsOf(previousActions ?? []).filter((id) => !headIds.includes(id));
-  const live = [...headLive, ...await readProjects(input.ory, previousOnly)];
-  const full = { ...input, ...previousActions ? { previousActions } : {} };
-  const result = planAgainst(full, live);
-  const replan = (project) => {
-    const again = plan({
-      manifest: input.manifest,
-      ...previousActions ? { previousActions } : {},
-      live: [project],
-      digest: secretDigester(input.salt),
-      ...input.maskValues ? { maskValues: input.maskValues } : {}
-    });
-    return { projectPlan: again.plan.projects[0], work: again.work[0], digests: projectDigests(again.plan, project.id) };
-  };
-  return { ...result, live, replan };
-}
-
-// src/github/context.ts
-init_records();
-var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-var NULL_SHA = "0000000000000000000000000000000000000000";
-function readGitHubContext(env, readFile) {
-  const eventName = env["GITHUB_EVENT_NAME"] ?? "";
-  const payload = readEventPayload(env["GITHUB_EVENT_PATH"], readFile);
-  const repo = readRepo(env["GITHUB_REPOSITORY"], payload, PULL_REQUEST_EVENTS.has(eventName) || eventName === "push");
-  const serverUrl = trimTrailingSlash(nonEmpty(env["GITHUB_SERVER_URL"]) ?? "https://github.com");
-  const apiUrl = trimTrailingSlash(nonEmpty(env["GITHUB_API_URL"]) ?? "https://api.github.com");
-  const runId = env["GITHUB_RUN_ID"] ?? "";
-  const context3 = {
-    eventName,
-    payload,
-    repo,
-    sha: env["GITHUB_SHA"] ?? "",
-    ref: env["GITHUB_REF"] ?? "",
-    runId,
-    runNumber: env["GITHUB_RUN_NUMBER"] ?? "",
-    runAttempt: env["GITHUB_RUN_ATTEMPT"] ?? "",
-    serverUrl,
-    apiUrl,
-    workflow: env["GITHUB_WORKFLOW"] ?? "",
-    actor: env["GITHUB_ACTOR"] ?? "",
-    runUrl: `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}`
-  };
-  if (PULL_REQUEST_EVENTS.has(eventName)) {
-    return { ...context3, pullRequest: readPullRequest(payload, repo) };
-  }
-  if (eventName === "push") {
-    return { ...context3, push: readPush(payload, context3.sha, context3.ref) };
-  }
-  return context3;
-}
-function readEventPayload(eventPath, readFile) {
-  if (!nonEmpty(eventPath)) return {};
-  let text;
-  try {
-    text = readFile(eventPath);
-  } catch (error2) {
-    throw new Error(`Cannot read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${messageOf2(error2)}`);
-  }
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error2) {
-    throw new Error(`The event payload at GITHUB_EVENT_PATH (${eventPath}) is not valid JSON: ${messageOf2(error2)}`);
-  }
-  if (!isRecord(parsed)) {
-    throw new Error(`The event payload at GITHUB_EVENT_PATH (${eventPath}) is not a JSON object.`);
-  }
-  return parsed;
-}
-function readRepo(fullName, payload, required) {
-  const fromEnv = splitFullName(fullName);
-  if (fromEnv) return fromEnv;
-  const repository = payload["repository"];
-  const fromPayload = isRecord(repository) ? splitFullName(stringAt(repository, "full_name")) : void 0;
-  if (fromPayload) return fromPayload;
-  if (!required) return { owner: "", repo: "" };
-  throw new Error(
-    "Cannot tell which repository this run belongs to: GITHUB_REPOSITORY is not set to 'owner/repo' and the event payload has no repository."
-  );
-}
-function readPullRequest(payload, repo) {
-  const pull = payload["pull_request"];
-  if (!isRecord(pull)) {
-    throw new Error("The event is a pull request, but its payload has no `pull_request` object.");
-  }
-  const head = recordAt(pull, "head");
-  const base = recordAt(pull, "base");
-  const number = pull["number"];
-  if (typeof number !== "number" || !Number.isInteger(number) || number <= 0) {
-    throw new Error("The pull request payload has no valid `number`.");
-  }
-  const headRepo = head ? recordAt(head, "repo") : void 0;
-  const baseRepo = base ? recordAt(base, "repo") : void 0;
-  const headRepoFullName = headRepo ? stringAt(headRepo, "full_name") : void 0;
-  const baseRepoFullName = (baseRepo ? stringAt(baseRepo, "full_name") : void 0) ?? `${repo.owner}/${repo.repo}`;
-  return {
-    number,
-    headSha: (head ? stringAt(head, "sha") : void 0) ?? "",
-    headRef: (head ? stringAt(head, "ref") : void 0) ?? "",
-    baseSha: (base ? stringAt(base, "sha") : void 0) ?? "",
-    baseRef: (base ? stringAt(base, "ref") : void 0) ?? "",
-    headRepoFullName,
-    // A deleted fork has no head repo; treat it as a fork, since its token is read-only too.
-    isFork: headRepoFullName === void 0 || headRepoFullName.toLowerCase() !== baseRepoFullName.toLowerCase()
-  };
-}
-function readPush(payload, sha, ref) {
-  return {
-    before: stringAt(payload, "before") ?? NULL_SHA,
-    after: stringAt(payload, "after") ?? sha,
-    ref: stringAt(payload, "ref") ?? ref
-  };
-}
-function splitFullName(fullName) {
-  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName?.trim() ?? "");
-  return match ? { owner: match[1], repo: match[2] } : void 0;
-}
-function recordAt(record, key) {
-  const value2 = record[key];
-  return isRecord(value2) ? value2 : void 0;
-}
-function stringAt(record, key) {
-  const value2 = record[key];
-  return typeof value2 === "string" ? value2 : void 0;
-}
-function nonEmpty(value2) {
-  return value2 !== void 0 && value2.trim() !== "" ? value2 : void 0;
-}
-function trimTrailingSlash(url2) {
-  return url2.replace(/\/+$/, "");
-}
-function messageOf2(error2) {
-  return error2 instanceof Error ? error2.message : String(error2);
-}
-
 // src/action/phases/plan.ts
 async function makePlan(rt, settings, { head, ory, github, thread }) {
   const afterOryReadsLeave = new Promise((resolve2) => setImmediate(resolve2));
@@ -31993,17 +32525,21 @@ async function makePlan(rt, settings, { head, ory, github, thread }) {
   rt.info(renderText(result.plan));
   return result;
 }
-function setPlanOutputs(rt, plan2) {
+function setPlanOutputs(rt, settings, plan2) {
   rt.setOutput("has-changes", String(hasChanges(plan2)));
   rt.setOutput("to-create", String(plan2.summary.create));
   rt.setOutput("to-update", String(plan2.summary.update));
   rt.setOutput("to-delete", String(plan2.summary.delete));
   rt.setOutput("fingerprint", plan2.fingerprint);
+  writePlanJson(rt, settings, plan2);
+}
+function writePlanJson(rt, _settings, plan2, outcomes) {
   const name = `ory-actions-plan-${(0, import_node_crypto5.createHash)("sha256").update(plan2.manifest).digest("hex").slice(0, 12)}.json`;
-  rt.setOutput("plan-json", rt.writePlanFile(name, planToJson(plan2)));
+  rt.setOutput("plan-json", rt.writePlanFile(name, planToJson(plan2, outcomes)));
 }
 function previousCommit(context3) {
   if (context3.pullRequest) return context3.pullRequest.baseSha;
+  if (context3.mergeGroup?.baseSha) return context3.mergeGroup.baseSha;
   if (context3.push && context3.push.before && context3.push.before !== NULL_SHA) return context3.push.before;
   return void 0;
 }
@@ -32041,20 +32577,494 @@ async function readPreviousActions(rt, { inputs, context: context3, env }, githu
   }
 }
 
+// src/action/phases/apply.ts
+async function recordNoChanges(rt, { context: context3, intent }, github, plan2) {
+  rt.info("No changes: nothing to write.");
+  rt.setOutput("applied", "false");
+  const run2 = threadRunOf(context3);
+  const done = statusLine(run2, "applied", { detail: "no changes were needed" });
+  rt.appendSummary(renderSummary(plan2, { status: done }));
+  if (intent.kind !== "apply" || intent.approval !== "merged-pull-request" || !github) return;
+  const approved = await findApprovedPlan(github, approvedAt(context3, plan2), run2, threadReport(rt)).catch(() => void 0);
+  if (approved?.comment) await approved.thread.setStatus(done);
+}
+async function approve(rt, { context: context3, intent }, github, plan2) {
+  if (intent.kind !== "apply" || intent.approval !== "merged-pull-request") return void 0;
+  rt.setOutput("applied", "false");
+  if (!github) throw new RunFailure("no-approved-plan", "Applying on push needs the merged pull request's plan comment, and there is no github-token to read it. Set `github-token`, or `auto-approve: true`.");
+  const run2 = threadRunOf(context3);
+  const approved = await findApprovedPlan(github, approvedAt(context3, plan2), run2, threadReport(rt));
+  if (!approved) {
+    throw new RunFailure("no-approved-plan", `No merged pull request has commit ${context3.sha.slice(0, 7)}, so there is no approved plan to apply. Merge changes through a pull request, run the workflow by hand (workflow_dispatch), or set \`auto-approve: true\`.`);
+  }
+  const pullNumber = approved.thread.place.issueNumber;
+  const comment = approved.comment;
+  if (!comment) {
+    throw new RunFailure("no-approved-plan", `Pull request #${pullNumber} has no plan comment for ${plan2.manifest}, so there is no approved plan to apply. Re-run its plan, or apply with workflow_dispatch.`);
+  }
+  const decision = decideApproval(approvalOf(comment.marker), plan2);
+  for (const verdict of decision.projects) rt.info(`Project ${verdict.projectId}: ${verdictWords(verdict)}.`);
+  if (decision.approved) {
+    rt.info(`What is left to write is what pull request #${pullNumber} approved.`);
+    return { thread: approved.thread, projects: new Set(decision.projects.filter((p) => p.verdict === "apply").map((p) => p.projectId)) };
+  }
+  const refused = decision.projects.filter((p) => p.verdict === "differs" || p.verdict === "spent");
+  const outcomes = refused.map((p) => ({
+    projectId: p.projectId,
+    outcome: "failed",
+    reason: decision.failure,
+    message: p.verdict === "spent" ? "its approval was spent when it was applied" : "what is left to write differs from what was approved"
+  }));
+  if (decision.failure === "no-approved-plan") {
+    const message2 = `The approval of pull request #${pullNumber} for ${plan2.manifest} was spent: ${refused.map((p) => p.projectId).join(", ")} ${refused.length === 1 ? "was" : "were"} applied under it already, and ${refused.length === 1 ? "has" : "have"} changes again. Nothing was written. Review the changes in a new pull request, or apply by hand (workflow_dispatch).`;
+    rt.appendSummary(`## Ory Actions: no approved plan
+
+${message2}
+
+${renderProjectOutcomes(outcomes)}
+
+${renderSummary(plan2, { title: "Current plan (not applied)" })}`);
+    if (comment.marker.status !== "applied") {
+      await approved.thread.setStatus(statusLine(run2, "failed", { failureReason: "no-approved-plan", detail: "the approval was spent; nothing was applied" }));
+      await approved.thread.notifyApplyFailure({ reason: "no-approved-plan", message: message2, outcomes });
+    }
+    throw new RunFailure("no-approved-plan", message2);
+  }
+  const difference = renderPlanDifference(planDifference(comment.marker, plan2));
+  rt.info(difference);
+  rt.appendSummary(renderPlanChangedSummary(difference, plan2));
+  const message = `The plan for ${plan2.manifest} differs from the one approved in pull request #${pullNumber} in ${refused.map((p) => `project ${p.projectId}`).join(", ")} (approved ${comment.marker.fingerprint.slice(0, 19)}…, now ${plan2.fingerprint.slice(0, 19)}…). Nothing was written. See the summary for how they differ; re-run the pull request's plan or apply by hand.`;
+  await approved.thread.setStatus(statusLine(run2, "failed", { failureReason: "plan-changed", detail: "the plan changed after approval; nothing was applied" }));
+  await approved.thread.notifyApplyFailure({ reason: "plan-changed", message, outcomes, difference });
+  throw new RunFailure("plan-changed", message);
+}
+function verdictWords(verdict) {
+  switch (verdict.verdict) {
+    case "apply":
+      return "what is left to write is what was approved";
+    case "nothing-left":
+      return "nothing left to write";
+    case "spent":
+      return "has changes, but its approval was spent when it was applied";
+    case "differs":
+      return `what is left to write (${verdict.fingerprint.slice(0, 19)}…) is not what was approved (${verdict.approved ? `${verdict.approved.slice(0, 19)}…` : "no changes"})`;
+  }
+}
+async function applyApproved(rt, settings, ory, planned, approved) {
+  const plan2 = planned.plan;
+  const run2 = threadRunOf(settings.context);
+  const thread = approved?.thread;
+  await thread?.setStatus(statusLine(run2, "applying"));
+  const results = await applyEachProject({ ory, replan: planned.replan, log: (m) => rt.info(m) }, planned, approved?.projects);
+  for (const result of results) {
+    if (result.outcome === "failed") {
+      rt.error(`Project ${result.projectId}: failed (${result.reason}): ${result.message}`);
+      continue;
+    }
+    rt.info(`Project ${result.projectId}: ${result.outcome}${result.operations ? ` (${result.operations} operations, now revision ${result.revisionId})` : ""}.`);
+    for (const warning2 of result.warnings) rt.warning(`Ory warned about project ${result.projectId}: ${warning2.message ?? `code ${warning2.code}`}`);
+  }
+  const touched = new Set(results.map((r) => r.projectId));
+  const outcomes = [
+    ...results.map(
+      (r) => r.outcome === "failed" ? { projectId: r.projectId, outcome: "failed", reason: r.reason, message: r.message } : { projectId: r.projectId, outcome: wasWritten(r) ? "applied" : "unchanged", operations: r.operations }
+    ),
+    ...plan2.projects.filter((p) => !touched.has(p.projectId)).map((p) => ({ projectId: p.projectId, outcome: "unchanged" }))
+  ];
+  const written = outcomes.some((o) => o.outcome === "applied");
+  rt.setOutput("applied", String(written));
+  writePlanJson(rt, settings, plan2, outcomes);
+  const byProject = Object.fromEntries(outcomes.map((o) => [o.projectId, o.outcome]));
+  const failed = outcomes.filter((o) => o.outcome === "failed");
+  const outcomeTable = renderProjectOutcomes(outcomes);
+  if (failed.length === 0) {
+    const done = statusLine(run2, "applied", outcomes.length > 1 ? { detail: outcomeWords(outcomes) } : {});
+    rt.appendSummary(`${renderSummary(plan2, { status: done })}
+
+${outcomeTable}
+`);
+    await thread?.setStatus(done, byProject);
+    return { written };
+  }
+  const reason = failed[0].reason ?? "apply-failed";
+  const failedLine = statusLine(run2, "failed", { failureReason: reason, detail: outcomeWords(outcomes) });
+  rt.appendSummary(`${renderSummary(plan2, { status: failedLine })}
+
+${outcomeTable}
+`);
+  const message = `${failed.length === outcomes.length ? "The apply failed" : "The apply failed in part"}: ` + failed.map((o) => `project ${o.projectId}: ${o.message ?? o.reason}`).join("; ") + (written ? ` Written: ${outcomes.filter((o) => o.outcome === "applied").map((o) => o.projectId).join(", ")}.` : " Nothing was written.");
+  await thread?.setStatus(failedLine, byProject);
+  await thread?.notifyApplyFailure({ reason, message, outcomes });
+  return { written, failure: new RunFailure(reason, message) };
+}
+function outcomeWords(outcomes) {
+  const count = (kind) => outcomes.filter((o) => o.outcome === kind).length;
+  return `per project: ${count("applied")} applied, ${count("unchanged")} unchanged, ${count("failed")} failed.`;
+}
+function approvedAt(context3, plan2) {
+  return { owner: context3.repo.owner, repo: context3.repo.repo, sha: context3.sha, manifest: plan2.manifest };
+}
+
+// src/action/phases/manifest.ts
+var ANNOTATION_TITLE = "Ory Actions manifest";
+async function loadHeadManifest(rt, { inputs, env }, pull) {
+  try {
+    const loaded = loadManifestFile({
+      path: inputs.manifest,
+      files: rt.workspace,
+      env,
+      ...inputs.projectId ? { projectIdOverride: inputs.projectId } : {},
+      checkBody: checkBodySyntax
+    });
+    const { manifest, warnings } = loaded;
+    for (const secret of manifest.secrets) rt.setSecret(secret);
+    for (const warning2 of warnings) rt.warning(formatDiagnostic(warning2), warning2.location ? { ...warning2.location, title: ANNOTATION_TITLE } : void 0);
+    rt.info(`${manifest.path}: ${manifest.actions.length} action${manifest.actions.length === 1 ? "" : "s"} in ${new Set(manifest.actions.map((a) => a.projectId)).size} project(s).`);
+    return loaded;
+  } catch (error2) {
+    if (error2 instanceof ManifestError) {
+      for (const d of error2.diagnostics) {
+        const annotate = d.severity === "error" ? rt.error : rt.warning;
+        annotate(formatDiagnostic(d), d.location ? { ...d.location, title: ANNOTATION_TITLE } : void 0);
+      }
+      rt.appendSummary(renderManifestErrorsSummary(error2.diagnostics));
+      await pull?.manifestInvalid(error2.diagnostics);
+    }
+    throw error2;
+  }
+}
+
+// src/lifecycle/drift-issue.ts
+init_errors();
+var DRIFT_PLAN_MAX_BYTES = 56e3;
+async function keepDriftIssue(input) {
+  const { github, owner, repo, target, plan: plan2 } = input;
+  try {
+    const existing = await findDriftIssue(github, owner, repo, target);
+    if (!hasChanges(plan2)) {
+      if (!existing) return "none";
+      await github.createIssueComment(owner, repo, existing.number, renderDriftResolvedComment(target, input.run), "issue");
+      await github.updateIssue(owner, repo, existing.number, { state: "closed", state_reason: "completed" });
+      input.info(`Ory is in sync again: closed the drift issue ${existing.html_url}`);
+      return "closed";
+    }
+    const body = renderDriftIssueBody({
+      target,
+      summary: plan2.summary,
+      planMarkdown: renderSummary(plan2, { title: "Drift plan", maxBytes: DRIFT_PLAN_MAX_BYTES, fullPlanLocation: "the job summary of the run" }),
+      projectIds: plan2.projects.filter((p) => plan2.projectFingerprints[p.projectId] !== void 0).map((p) => p.projectId),
+      run: input.run,
+      ...input.branch ? { branch: input.branch } : {}
+    });
+    if (existing) {
+      await github.updateIssue(owner, repo, existing.number, { title: driftIssueTitle(target), body });
+      input.info(`Updated the drift issue: ${existing.html_url}`);
+      return "updated";
+    }
+    const created = await github.createIssue(owner, repo, { title: driftIssueTitle(target), body, labels: [DRIFT_LABEL] });
+    input.info(`Opened the drift issue: ${created.html_url}`);
+    return "opened";
+  } catch (error2) {
+    if (isGitHubPermissionError(error2)) {
+      input.warning(`${error2.message} The drift issue is not kept; give the workflow \`issues: write\`, or set \`drift-issue: false\`.`);
+      return "not-allowed";
+    }
+    input.warning(`Could not keep the drift issue (${error2 instanceof Error ? error2.message : String(error2)}); the drift is in the job summary.`);
+    return "none";
+  }
+}
+async function findDriftIssue(github, owner, repo, target) {
+  const ownLogin = (await github.authenticatedLogin())?.toLowerCase() ?? "";
+  let found;
+  for await (const page of github.listIssues(owner, repo, { labels: [DRIFT_LABEL], state: "open" })) {
+    for (const issue2 of page) {
+      if (issue2.user.login.toLowerCase() !== ownLogin) continue;
+      const marked = parseDriftMarker(issue2.body);
+      if (!marked || !sameTarget(marked, target)) continue;
+      if (!found || issue2.number < found.number) found = issue2;
+    }
+  }
+  return found;
+}
+
+// src/lifecycle/merge-queue.ts
+async function checkQueuedPlan(input) {
+  const { plan: plan2, pullNumber } = input;
+  const refuse = async (reason, message) => {
+    await input.statuses.set(input.groupSha, { kind: "queue-failed", pull: pullNumber ?? 0, reason });
+    throw new RunFailure(reason, message);
+  };
+  if (pullNumber === void 0) {
+    return refuse("no-approved-plan", "The merge group's branch names no pull request (expected gh-readonly-queue/<base>/pr-<number>-<sha>), so there is no approved plan to compare with. Nothing was written.");
+  }
+  if (!input.github) return refuse("no-approved-plan", "Checking a merge group needs the queued pull request's plan comment, and there is no github-token to read it. Nothing was written.");
+  const thread = commentThread(
+    input.github,
+    { owner: input.owner, repo: input.repo, issueNumber: pullNumber, manifest: input.target.manifest, environment: input.target.environment },
+    input.run,
+    input.report
+  );
+  const comment = await thread.find();
+  if (!comment) {
+    return refuse("no-approved-plan", `Pull request #${pullNumber} has no plan comment for ${plan2.manifest}, so the queued commit has no approved plan to match. Nothing was written.`);
+  }
+  const decision = decideApproval(approvalOf(comment.marker), plan2);
+  if (!decision.approved) {
+    const differing = decision.projects.filter((p) => p.verdict === "differs" || p.verdict === "spent").map((p) => p.projectId);
+    const difference = renderPlanDifference(planDifference(comment.marker, plan2));
+    input.report.info(difference);
+    input.summary(`## Ory Actions: the queued plan is not the approved plan
+
+${difference}`);
+    return refuse(
+      "plan-changed",
+      `The queued commit's plan for ${plan2.manifest} differs from the one approved in pull request #${pullNumber} in ${differing.map((id) => `project ${id}`).join(", ")}: another change merged first, or Ory changed since the plan was made. Nothing was written. Re-run the pull request's plan (or let the re-plan after the last merge do it), review it, and queue it again.`
+    );
+  }
+  input.report.info(`The queued commit's plan is the one approved in pull request #${pullNumber}.`);
+  await input.statuses.set(input.groupSha, { kind: "queue-passed", pull: pullNumber, summary: plan2.summary });
+}
+
 // src/action/phases/publish.ts
-async function publishPlan(rt, { inputs, context: context3 }, plan2, thread) {
+async function publishPlan(rt, { inputs, context: context3 }, plan2, pull) {
   const line = statusLine(threadRunOf(context3), "planned");
   rt.appendSummary(renderSummary(plan2, { status: line }));
-  if (thread) await thread.publishPlan(plan2, line);
-  else if (context3.pullRequest && inputs.comment) rt.warning("No github-token: the plan is in the job summary only.");
+  if (context3.pullRequest && inputs.comment && !pull?.thread) rt.warning("No github-token: the plan is in the job summary only.");
+  await pull?.planned(plan2, line);
   rt.setOutput("applied", "false");
 }
-function checkDrift(rt, plan2) {
+async function checkDrift(rt, { inputs, context: context3, target }, github, plan2) {
   rt.appendSummary(renderSummary(plan2, { title: "Ory Actions drift check" }));
   rt.setOutput("applied", "false");
+  const keepIssue = inputs.driftIssue && (context3.eventName === "schedule" || context3.eventName === "workflow_dispatch");
+  if (keepIssue && github) {
+    await keepDriftIssue({
+      github,
+      owner: context3.repo.owner,
+      repo: context3.repo.repo,
+      target,
+      plan: plan2,
+      run: { ...context3.runNumber ? { number: context3.runNumber } : {}, ...context3.runId ? { url: context3.runUrl } : {}, ...context3.workflow ? { workflow: context3.workflow } : {} },
+      ...context3.ref.startsWith("refs/heads/") ? { branch: context3.ref.slice("refs/heads/".length) } : {},
+      warning: (m) => rt.warning(m),
+      info: (m) => rt.info(m)
+    });
+  } else if (keepIssue && hasChanges(plan2)) {
+    rt.warning("No github-token: the drift issue is not kept; the drift is in the job summary.");
+  }
   if (hasChanges(plan2)) {
     throw new RunFailure("drift", `Ory has drifted from ${plan2.manifest}: ${summaryLine(plan2.summary)} Review the job summary, then apply or update the manifest.`);
   }
+}
+async function checkMergeGroup(rt, { context: context3, target }, github, statuses, plan2) {
+  rt.setOutput("applied", "false");
+  const group2 = context3.mergeGroup;
+  rt.appendSummary(renderSummary(plan2, { title: `Ory Actions merge queue check${group2.pullNumber ? ` for #${group2.pullNumber}` : ""}` }));
+  await checkQueuedPlan({
+    github,
+    owner: context3.repo.owner,
+    repo: context3.repo.repo,
+    target,
+    groupSha: group2.headSha,
+    pullNumber: group2.pullNumber,
+    plan: plan2,
+    run: { ...threadRunOf(context3), headSha: group2.headSha },
+    statuses,
+    report: threadReport(rt),
+    summary: (markdown) => rt.appendSummary(markdown)
+  });
+}
+
+// src/github/files-at-ref.ts
+var import_node_path4 = __toESM(require_node_path(), 1);
+var MAX_FILES = 200;
+var MAX_ROUNDS = 3;
+async function filesAtRef(github, at, entry, discover) {
+  const files = /* @__PURE__ */ new Map();
+  const fetch2 = async (path3) => {
+    files.set(path3, insideRepository(path3) ? await github.fileAtRef(at.owner, at.repo, path3, at.ref) : void 0);
+  };
+  await fetch2(entry);
+  for (let round = 0; round < MAX_ROUNDS && files.get(entry) !== void 0; round++) {
+    const wanted = /* @__PURE__ */ new Set();
+    const reader = {
+      read(path3) {
+        if (files.has(path3)) return files.get(path3);
+        wanted.add(path3);
+        return void 0;
+      }
+    };
+    try {
+      discover(reader);
+    } catch {
+    }
+    if (wanted.size === 0 || files.size + wanted.size > MAX_FILES) break;
+    await Promise.all([...wanted].map(fetch2));
+  }
+  return { read: (path3) => files.get(path3) };
+}
+function insideRepository(path3) {
+  const normalized = import_node_path4.posix.normalize(path3.replace(/\\/g, "/"));
+  return normalized !== ".." && !normalized.startsWith("../") && !import_node_path4.posix.isAbsolute(normalized) && normalized !== ".";
+}
+
+// src/lifecycle/replan.ts
+var MAX_OPEN_PULLS_SCANNED = 100;
+async function replanOpenPulls(input) {
+  const { github, owner, repo } = input;
+  const found = [];
+  let scanned = 0;
+  let skipped = 0;
+  scan: for await (const page of github.listOpenPulls(owner, repo, input.base)) {
+    for (const pull of page) {
+      if (pull.number === input.mergedPull) continue;
+      if (scanned >= MAX_OPEN_PULLS_SCANNED) break scan;
+      scanned++;
+      const thread = commentThread(
+        github,
+        { owner, repo, issueNumber: pull.number, manifest: input.target.manifest, environment: input.target.environment },
+        { ...input.run, headSha: pull.head.sha },
+        input.report
+      );
+      const comment = await thread.find().catch(() => null);
+      if (!comment || comment.marker.status === "applied") {
+        skipped++;
+        continue;
+      }
+      found.push({ pull, thread, status: comment.marker.status, fingerprint: comment.marker.fingerprint, headSha: comment.marker.head_sha });
+    }
+  }
+  const replanned = [];
+  const stale = [];
+  for (const [index, entry] of found.entries()) {
+    const { pull, thread } = entry;
+    const head = pull.head.sha;
+    if (index >= MAX_REPLANS_PER_RUN) {
+      await thread.markNotCurrent({
+        status: "stale",
+        headline: `#${input.mergedPull} merged and changed what this plan is made against. It was not planned again here: at most ${MAX_REPLANS_PER_RUN} pull requests are planned again per merge.`
+      });
+      await input.statuses.set(head, { kind: "stale", mergedPull: input.mergedPull });
+      stale.push(pull.number);
+      continue;
+    }
+    const result = await input.planPull(pull);
+    switch (result.kind) {
+      case "planned": {
+        const plan2 = result.plan;
+        const same = entry.status === "planned" && entry.fingerprint === plan2.fingerprint && entry.headSha === head;
+        if (same) await thread.confirmCurrent(input.mergeSha, input.mergedPull);
+        else await thread.publishPlan(plan2, statusLine({ ...input.run, headSha: head }, "planned", { detail: `Planned again after #${input.mergedPull} merged.` }));
+        await input.statuses.set(head, { kind: "planned", summary: plan2.summary });
+        replanned.push({ pull: pull.number, result: same ? "unchanged" : "changed" });
+        break;
+      }
+      case "invalid-manifest": {
+        const errors = result.diagnostics.filter((d) => d.severity === "error").length;
+        await thread.publishManifestErrors(result.diagnostics);
+        await input.statuses.set(head, { kind: "invalid-manifest", errors });
+        replanned.push({ pull: pull.number, result: "invalid-manifest", detail: `${errors} error${errors === 1 ? "" : "s"}` });
+        break;
+      }
+      case "failed": {
+        const reason = result.error instanceof RunFailure ? result.error.reason : "";
+        const message = input.mask(result.error instanceof Error ? result.error.message : String(result.error));
+        await thread.markNotCurrent({
+          status: "failed",
+          ...reason ? { failureReason: reason } : {},
+          headline: `#${input.mergedPull} merged, and planning this pull request again failed${reason ? ` (\`${reason}\`)` : ""}.`,
+          details: `> ${escapeText(message)}`
+        });
+        await input.statuses.set(head, { kind: "plan-failed", reason });
+        replanned.push({ pull: pull.number, result: "failed", detail: reason || message });
+        break;
+      }
+    }
+  }
+  return { mergedPull: input.mergedPull, replanned, stale, skipped };
+}
+
+// src/action/phases/replan.ts
+async function replanOthers(rt, settings, github, ory, statuses, mergedPull, mask) {
+  const { context: context3, inputs, env } = settings;
+  const base = context3.ref.startsWith("refs/heads/") ? context3.ref.slice("refs/heads/".length) : context3.ref;
+  if (!base) return;
+  const at = (ref) => ({ owner: context3.repo.owner, repo: context3.repo.repo, ref });
+  const readOnly = readOnlyOry(ory);
+  const previewBodies = createBodyPreviewer();
+  const previousBySha = /* @__PURE__ */ new Map();
+  const previousAt = (sha) => {
+    let actions = previousBySha.get(sha);
+    if (!actions) {
+      actions = github.fileAtRef(context3.repo.owner, context3.repo.repo, inputs.manifest, sha).then((text) => {
+        if (text === void 0) return [];
+        return loadPreviousManifest(inputs.manifest, text, env, inputs.projectId).manifest?.actions;
+      });
+      previousBySha.set(sha, actions);
+    }
+    return actions;
+  };
+  const load = (files) => loadManifestFile({ path: inputs.manifest, files, env, ...inputs.projectId ? { projectIdOverride: inputs.projectId } : {}, checkBody: checkBodySyntax });
+  const planPull = async (pull) => {
+    try {
+      const files = await filesAtRef(github, at(pull.head.sha), inputs.manifest, (reader) => load(reader));
+      let loaded;
+      try {
+        loaded = load(files);
+      } catch (error2) {
+        if (error2 instanceof ManifestError) return { kind: "invalid-manifest", diagnostics: error2.diagnostics };
+        throw error2;
+      }
+      for (const secret of loaded.manifest.secrets) rt.setSecret(secret);
+      const result = await computePlan(
+        { manifest: loaded.manifest, ory: readOnly, salt: inputs.oryApiKey, previewBodies, maskValues: settings.maskValues },
+        previousAt(pull.base.sha).catch(() => void 0)
+      );
+      rt.info(`#${pull.number} at ${pull.head.sha.slice(0, 7)}: ${result.plan.fingerprint.slice(0, 19)}…`);
+      return { kind: "planned", plan: result.plan };
+    } catch (error2) {
+      return { kind: "failed", error: error2 };
+    }
+  };
+  try {
+    const report = await replanOpenPulls({
+      github,
+      owner: context3.repo.owner,
+      repo: context3.repo.repo,
+      base,
+      mergedPull,
+      mergeSha: context3.sha,
+      target: settings.target,
+      run: threadRunOf(context3),
+      statuses,
+      report: { ...threadReport(rt), commentUrl: () => {
+      } },
+      planPull,
+      mask
+    });
+    rt.appendSummary(renderReplanReport(report));
+    const stale = report.stale.length > 0 ? `; ${report.stale.length} marked stale` : "";
+    rt.info(`Planned ${report.replanned.length} other open pull request(s) again${stale}.`);
+  } catch (error2) {
+    rt.warning(`Could not plan the other open pull requests again (${mask(error2 instanceof Error ? error2.message : String(error2))}); their plans may be stale.`);
+  }
+}
+function readOnlyOry(ory) {
+  const reads = /* @__PURE__ */ new Map();
+  return {
+    getProject(projectId) {
+      let read = reads.get(projectId);
+      if (!read) {
+        read = ory.getProject(projectId);
+        reads.set(projectId, read);
+        read.catch(() => reads.delete(projectId));
+      }
+      return read.then((project) => structuredClone(project));
+    },
+    patchProject() {
+      return Promise.reject(new Error("A re-plan never writes to Ory."));
+    }
+  };
 }
 
 // src/action/inputs.ts
@@ -32087,7 +33097,9 @@ function readInputs(getInput2) {
     ...projectId ? { projectId } : {},
     githubToken: getInput2("github-token").trim(),
     comment: booleanInput("comment", getInput2("comment").trim(), true),
-    autoApprove: booleanInput("auto-approve", getInput2("auto-approve").trim(), false)
+    autoApprove: booleanInput("auto-approve", getInput2("auto-approve").trim(), false),
+    statusCheck: booleanInput("status-check", getInput2("status-check").trim(), true),
+    driftIssue: booleanInput("drift-issue", getInput2("drift-issue").trim(), true)
   };
 }
 function intentOf(mode, eventName, autoApprove) {
@@ -32103,6 +33115,7 @@ function intentOf(mode, eventName, autoApprove) {
       if (eventName === "push") return { kind: "apply", approval };
       if (eventName === "workflow_dispatch") return { kind: "apply", approval: "none" };
       if (eventName === "schedule") return { kind: "check" };
+      if (eventName === "merge_group") return { kind: "queue" };
       return { kind: "plan" };
   }
 }
@@ -32117,6 +33130,7 @@ function readRunSettings(rt) {
     inputs,
     context: context3,
     intent: intentOf(inputs.mode, context3.eventName, inputs.autoApprove),
+    target: planTargetOf(inputs.manifest, "", inputs.projectId),
     ory: oryTiming(rt.env),
     env: rt.env,
     maskValues: environmentSecretCandidates(rt.env)
@@ -32139,29 +33153,51 @@ async function runAction(rt) {
     const { inputs, context: context3, intent } = settings;
     rt.info(`Ory Actions GitOps: ${describeIntent(intent)} for ${inputs.manifest} (event ${context3.eventName || "none"}, mode ${inputs.mode}).`);
     const github = connectGitHub(rt, settings);
+    const statuses = targetStatuses(rt, settings, github);
+    const secrets = [inputs.oryApiKey, inputs.githubToken, ...settings.maskValues];
+    const mask = (text) => secretMask(secrets)(text);
+    const statusSha = intent.kind === "plan" ? context3.pullRequest?.headSha : intent.kind === "queue" ? context3.mergeGroup?.headSha : void 0;
     const thread = pullRequestThread(rt, settings, github);
-    const head = await rt.group("Manifest", () => loadHeadManifest(rt, settings, thread));
-    const ory = connectOry(rt, settings);
-    const result = await rt.group("Plan", () => makePlan(rt, settings, { head, ory, github, thread }));
+    const pull = statusSha ? pullRequestRun(statusSha, thread, statuses, mask) : void 0;
+    pull?.started();
+    let ory;
+    let result;
+    try {
+      const head = await rt.group("Manifest", () => loadHeadManifest(rt, settings, pull));
+      secrets.push(...head.manifest.secrets);
+      const oryClient = connectOry(rt, settings);
+      ory = oryClient;
+      result = await rt.group("Plan", () => makePlan(rt, settings, { head, ory: oryClient, github, thread }));
+    } catch (error2) {
+      if (!(error2 instanceof ManifestError)) await pull?.planFailed(error2);
+      throw error2;
+    }
     planned = true;
-    setPlanOutputs(rt, result.plan);
+    setPlanOutputs(rt, settings, result.plan);
     switch (intent.kind) {
       case "plan":
-        await rt.group("Publish", () => publishPlan(rt, settings, result.plan, thread));
+        await rt.group("Publish", () => publishPlan(rt, settings, result.plan, pull));
+        break;
+      case "queue":
+        await rt.group("Merge queue", () => checkMergeGroup(rt, settings, github, statuses, result.plan));
         break;
       case "check":
-        await rt.group("Drift check", async () => checkDrift(rt, result.plan));
+        await rt.group("Drift check", () => checkDrift(rt, settings, github, result.plan));
         break;
-      case "apply":
+      case "apply": {
         if (!hasChanges(result.plan)) {
           await rt.group("Record", () => recordNoChanges(rt, settings, github, result.plan));
           break;
         }
-        {
-          const approvedOn = await rt.group("Approval", () => approve(rt, settings, github, result.plan));
-          await rt.group("Apply", () => applyApproved(rt, settings, ory, result, approvedOn));
+        const approved = await rt.group("Approval", () => approve(rt, settings, github, result.plan));
+        const outcome = await rt.group("Apply", () => applyApproved(rt, settings, ory, result, approved));
+        if (outcome.written && approved && github) {
+          const mergedPull = approved.thread.place.issueNumber;
+          await rt.group("Re-plan", () => replanOthers(rt, settings, github, ory, statuses, mergedPull, mask));
         }
+        if (outcome.failure) throw outcome.failure;
         break;
+      }
     }
     rt.setOutput("failure-reason", "");
   } catch (error2) {
@@ -32175,6 +33211,7 @@ async function runAction(rt) {
 }
 function describeIntent(intent) {
   if (intent.kind === "apply") return intent.approval === "merged-pull-request" ? "apply the approved plan" : "apply";
+  if (intent.kind === "queue") return "check the queued plan";
   return intent.kind;
 }
 
@@ -32660,7 +33697,7 @@ function group(name, fn) {
 // src/action/real-runtime.ts
 var import_node_fs = __toESM(require_node_fs(), 1);
 var import_node_os = __toESM(require_node_os(), 1);
-var import_node_path4 = __toESM(require_node_path(), 1);
+var import_node_path5 = __toESM(require_node_path(), 1);
 
 // src/github/lazy.ts
 function lazyGitHubApi(create2) {
@@ -32671,10 +33708,19 @@ function lazyGitHubApi(create2) {
     async *listIssueComments(owner, repo, issueNumber) {
       yield* (await api()).listIssueComments(owner, repo, issueNumber);
     },
-    createIssueComment: async (owner, repo, issueNumber, body) => (await api()).createIssueComment(owner, repo, issueNumber, body),
+    createIssueComment: async (owner, repo, issueNumber, body, on) => (await api()).createIssueComment(owner, repo, issueNumber, body, on),
     updateIssueComment: async (owner, repo, commentId, body) => (await api()).updateIssueComment(owner, repo, commentId, body),
     pullsForCommit: async (owner, repo, sha) => (await api()).pullsForCommit(owner, repo, sha),
-    fileAtRef: async (owner, repo, path3, ref) => (await api()).fileAtRef(owner, repo, path3, ref)
+    fileAtRef: async (owner, repo, path3, ref) => (await api()).fileAtRef(owner, repo, path3, ref),
+    async *listOpenPulls(owner, repo, base) {
+      yield* (await api()).listOpenPulls(owner, repo, base);
+    },
+    setCommitStatus: async (owner, repo, sha, status) => (await api()).setCommitStatus(owner, repo, sha, status),
+    async *listIssues(owner, repo, query) {
+      yield* (await api()).listIssues(owner, repo, query);
+    },
+    createIssue: async (owner, repo, issue2) => (await api()).createIssue(owner, repo, issue2),
+    updateIssue: async (owner, repo, issueNumber, edit) => (await api()).updateIssue(owner, repo, issueNumber, edit)
   };
 }
 
@@ -32698,7 +33744,7 @@ function realRuntime(env = process.env) {
     workspace: {
       read: (path3) => {
         try {
-          return (0, import_node_fs.readFileSync)((0, import_node_path4.resolve)(workspace, path3), "utf8");
+          return (0, import_node_fs.readFileSync)((0, import_node_path5.resolve)(workspace, path3), "utf8");
         } catch {
           return void 0;
         }
@@ -32708,7 +33754,7 @@ function realRuntime(env = process.env) {
     writePlanFile: (name, content) => {
       const dir = env.RUNNER_TEMP || (0, import_node_os.tmpdir)();
       (0, import_node_fs.mkdirSync)(dir, { recursive: true });
-      const path3 = (0, import_node_path4.join)(dir, name);
+      const path3 = (0, import_node_path5.join)(dir, name);
       (0, import_node_fs.writeFileSync)(path3, content);
       return path3;
     },

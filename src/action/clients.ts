@@ -1,6 +1,7 @@
 /** The clients a run talks through, built from its settings: GitHub (when there is a token), Ory, and the pull request's comment thread. */
 import type { GitHubApi } from '../github/client.ts';
 import { commentThread, threadRunOf, type CommentThread, type ThreadReport } from '../lifecycle/comment-thread.ts';
+import { commitStatuses, type CommitStatuses } from '../lifecycle/commit-status.ts';
 import { RunFailure } from '../model/failure.ts';
 import type { OryProjects } from '../ory/client.ts';
 import type { ActionRuntime } from './runtime.ts';
@@ -35,4 +36,16 @@ export function pullRequestThread(rt: ActionRuntime, { inputs, context, intent }
   if (intent.kind !== 'plan' || !pull || !inputs.comment || !github) return undefined;
   const place = { owner: context.repo.owner, repo: context.repo.repo, issueNumber: pull.number, manifest: inputs.manifest };
   return commentThread(github, place, threadRunOf(context), threadReport(rt));
+}
+
+/** The commit statuses of this run's target (the `status-check` input); GitHub has them only for a repository. */
+export function targetStatuses(rt: ActionRuntime, { inputs, context, target }: RunSettings, github: GitHubApi | undefined): CommitStatuses {
+  return commitStatuses(github, inputs.statusCheck, {
+    owner: context.repo.owner,
+    repo: context.repo.repo,
+    target,
+    ...(context.runId ? { targetUrl: context.runUrl } : {}),
+    warning: (m) => rt.warning(m),
+    info: (m) => rt.info(m),
+  });
 }

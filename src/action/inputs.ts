@@ -12,6 +12,10 @@ export interface ActionInputs {
   readonly githubToken: string;
   readonly comment: boolean;
   readonly autoApprove: boolean;
+  /** set the commit status `ory-actions/<manifest>` on pull requests and merge groups */
+  readonly statusCheck: boolean;
+  /** open, update and close the drift issue on scheduled checks */
+  readonly driftIssue: boolean;
 }
 
 /** A bad input: says which, what it got and what it takes. */
@@ -46,6 +50,8 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     githubToken: getInput('github-token').trim(),
     comment: booleanInput('comment', getInput('comment').trim(), true),
     autoApprove: booleanInput('auto-approve', getInput('auto-approve').trim(), false),
+    statusCheck: booleanInput('status-check', getInput('status-check').trim(), true),
+    driftIssue: booleanInput('drift-issue', getInput('drift-issue').trim(), true),
   };
 }
 
@@ -53,6 +59,8 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
 export type Intent =
   | { readonly kind: 'plan' }
   | { readonly kind: 'check' }
+  /** the merge queue: plan the queued commit, pass only if it is the queued pull request's approved plan; never writes */
+  | { readonly kind: 'queue' }
   /** `approval`: apply only the plan approved in the merged pull request's comment */
   | { readonly kind: 'apply'; readonly approval: 'merged-pull-request' | 'none' };
 
@@ -69,6 +77,7 @@ export function intentOf(mode: Mode, eventName: string, autoApprove: boolean): I
       if (eventName === 'push') return { kind: 'apply', approval };
       if (eventName === 'workflow_dispatch') return { kind: 'apply', approval: 'none' };
       if (eventName === 'schedule') return { kind: 'check' };
+      if (eventName === 'merge_group') return { kind: 'queue' };
       return { kind: 'plan' };
   }
 }

@@ -1,17 +1,23 @@
 /**
  * The action, as a table of contents: its settings are read at the edge, each phase of the run is one
  * call and one log group, the outputs are set, and one catch turns any failure into `failure-reason`
- * and `setFailed`. The phases live in ./phases/, the pull request's comment thread in ../lifecycle/.
+ * and `setFailed`. The phases live in ./phases/; the life of a plan on GitHub (comment thread, commit
+ * status, failure notices, re-plans, the merge queue, the drift issue) in ../lifecycle/.
  */
+import type { PlanCommandResult } from '../commands/plan.ts';
+import { pullRequestRun } from '../lifecycle/pull-request.ts';
+import type { OryProjects } from '../ory/client.ts';
 import { hasChanges } from '../model/plan.ts';
 import { ManifestError } from '../model/diagnostics.ts';
 import { RunFailure, type FailureReason } from '../model/failure.ts';
-import { connectGitHub, connectOry, pullRequestThread } from './clients.ts';
+import { secretMask } from '../render/index.ts';
+import { connectGitHub, connectOry, pullRequestThread, targetStatuses } from './clients.ts';
 import type { Intent } from './inputs.ts';
 import { applyApproved, approve, recordNoChanges } from './phases/apply.ts';
 import { loadHeadManifest } from './phases/manifest.ts';
 import { makePlan, setPlanOutputs } from './phases/plan.ts';
-import { checkDrift, publishPlan } from './phases/publish.ts';
+import { checkDrift, checkMergeGroup, publishPlan } from './phases/publish.ts';
+import { replanOthers } from './phases/replan.ts';
 import type { ActionRuntime } from './runtime.ts';
 import { readRunSettings } from './settings.ts';
 
@@ -22,31 +28,55 @@ export async function runAction(rt: ActionRuntime): Promise<void> {
     const { inputs, context, intent } = settings;
     rt.info(`Ory Actions GitOps: ${describeIntent(intent)} for ${inputs.manifest} (event ${context.eventName || 'none'}, mode ${inputs.mode}).`);
     const github = connectGitHub(rt, settings);
+    const statuses = targetStatuses(rt, settings, github);
+    const secrets = [inputs.oryApiKey, inputs.githubToken, ...settings.maskValues];
+    const mask = (text: string) => secretMask(secrets)(text);
+    // The commit whose status says whether its plan stands: a pull request's head, or the merge queue's commit.
+    const statusSha = intent.kind === 'plan' ? context.pullRequest?.headSha : intent.kind === 'queue' ? context.mergeGroup?.headSha : undefined;
     const thread = pullRequestThread(rt, settings, github);
+    const pull = statusSha ? pullRequestRun(statusSha, thread, statuses, mask) : undefined;
+    pull?.started();
 
-    const head = await rt.group('Manifest', () => loadHeadManifest(rt, settings, thread));
-    const ory = connectOry(rt, settings);
-    const result = await rt.group('Plan', () => makePlan(rt, settings, { head, ory, github, thread }));
+    let ory: OryProjects;
+    let result: PlanCommandResult;
+    try {
+      const head = await rt.group('Manifest', () => loadHeadManifest(rt, settings, pull));
+      secrets.push(...head.manifest.secrets);
+      const oryClient = connectOry(rt, settings);
+      ory = oryClient;
+      result = await rt.group('Plan', () => makePlan(rt, settings, { head, ory: oryClient, github, thread }));
+    } catch (error) {
+      // Manifest errors were told where they are; any other failure leaves a plan that no longer stands.
+      if (!(error instanceof ManifestError)) await pull?.planFailed(error);
+      throw error;
+    }
     planned = true;
-    setPlanOutputs(rt, result.plan);
+    setPlanOutputs(rt, settings, result.plan);
 
     switch (intent.kind) {
       case 'plan':
-        await rt.group('Publish', () => publishPlan(rt, settings, result.plan, thread));
+        await rt.group('Publish', () => publishPlan(rt, settings, result.plan, pull));
+        break;
+      case 'queue':
+        await rt.group('Merge queue', () => checkMergeGroup(rt, settings, github, statuses, result.plan));
         break;
       case 'check':
-        await rt.group('Drift check', async () => checkDrift(rt, result.plan));
+        await rt.group('Drift check', () => checkDrift(rt, settings, github, result.plan));
         break;
-      case 'apply':
+      case 'apply': {
         if (!hasChanges(result.plan)) {
           await rt.group('Record', () => recordNoChanges(rt, settings, github, result.plan));
           break;
         }
-        {
-          const approvedOn = await rt.group('Approval', () => approve(rt, settings, github, result.plan));
-          await rt.group('Apply', () => applyApproved(rt, settings, ory, result, approvedOn));
+        const approved = await rt.group('Approval', () => approve(rt, settings, github, result.plan));
+        const outcome = await rt.group('Apply', () => applyApproved(rt, settings, ory, result, approved));
+        if (outcome.written && approved && github) {
+          const mergedPull = approved.thread.place.issueNumber;
+          await rt.group('Re-plan', () => replanOthers(rt, settings, github, ory, statuses, mergedPull, mask));
         }
+        if (outcome.failure) throw outcome.failure;
         break;
+      }
     }
     rt.setOutput('failure-reason', '');
   } catch (error) {
@@ -60,5 +90,6 @@ export async function runAction(rt: ActionRuntime): Promise<void> {
 
 function describeIntent(intent: Intent): string {
   if (intent.kind === 'apply') return intent.approval === 'merged-pull-request' ? 'apply the approved plan' : 'apply';
+  if (intent.kind === 'queue') return 'check the queued plan';
   return intent.kind;
 }

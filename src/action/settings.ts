@@ -5,6 +5,7 @@
  */
 import { readGitHubContext, type GitHubContext } from '../github/context.ts';
 import type { RetryPolicy } from '../ory/retry.ts';
+import { planTargetOf, type PlanTarget } from '../model/lifecycle.ts';
 import { environmentSecretCandidates } from '../planner/secrets.ts';
 import { intentOf, readInputs, type ActionInputs, type Intent } from './inputs.ts';
 import type { ActionRuntime } from './runtime.ts';
@@ -13,6 +14,8 @@ export interface RunSettings {
   readonly inputs: ActionInputs;
   readonly context: GitHubContext;
   readonly intent: Intent;
+  /** the manifest and target this run's comment, statuses and drift issue belong to */
+  readonly target: PlanTarget;
   readonly ory: OryTiming;
   /** the environment, for `${VAR}` in the manifest */
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -36,6 +39,7 @@ export function readRunSettings(rt: Pick<ActionRuntime, 'getInput' | 'setSecret'
     inputs,
     context,
     intent: intentOf(inputs.mode, context.eventName, inputs.autoApprove),
+    target: planTargetOf(inputs.manifest, '', inputs.projectId),
     ory: oryTiming(rt.env),
     env: rt.env,
     maskValues: environmentSecretCandidates(rt.env),

@@ -29,6 +29,16 @@ export interface PushContext {
   readonly ref: string;
 }
 
+/** A merge queue's group (the `merge_group` event): its commit, and the queued pull request. */
+export interface MergeGroupContext {
+  readonly headSha: string;
+  readonly headRef: string;
+  readonly baseSha: string;
+  readonly baseRef: string;
+  /** from `head_ref` (`refs/heads/gh-readonly-queue/<base>/pr-<number>-<sha>`); undefined when it names none */
+  readonly pullNumber: number | undefined;
+}
+
 export interface GitHubContext {
   readonly eventName: string;
   readonly payload: Readonly<Record<string, unknown>>;
@@ -45,6 +55,7 @@ export interface GitHubContext {
   readonly runUrl: string;
   readonly pullRequest?: PullRequestContext;
   readonly push?: PushContext;
+  readonly mergeGroup?: MergeGroupContext;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -59,7 +70,7 @@ export function readGitHubContext(env: Env, readFile: (path: string) => string):
   const payload = readEventPayload(env['GITHUB_EVENT_PATH'], readFile);
   // Pull requests and pushes need the repository (comments, the previous manifest); a dispatch or a
   // schedule can plan and apply without it.
-  const repo = readRepo(env['GITHUB_REPOSITORY'], payload, PULL_REQUEST_EVENTS.has(eventName) || eventName === 'push');
+  const repo = readRepo(env['GITHUB_REPOSITORY'], payload, PULL_REQUEST_EVENTS.has(eventName) || eventName === 'push' || eventName === 'merge_group');
   const serverUrl = trimTrailingSlash(nonEmpty(env['GITHUB_SERVER_URL']) ?? 'https://github.com');
   const apiUrl = trimTrailingSlash(nonEmpty(env['GITHUB_API_URL']) ?? 'https://api.github.com');
   const runId = env['GITHUB_RUN_ID'] ?? '';
@@ -86,7 +97,30 @@ export function readGitHubContext(env: Env, readFile: (path: string) => string):
   if (eventName === 'push') {
     return { ...context, push: readPush(payload, context.sha, context.ref) };
   }
+  if (eventName === 'merge_group') {
+    return { ...context, mergeGroup: readMergeGroup(payload, context.sha) };
+  }
   return context;
+}
+
+function readMergeGroup(payload: Readonly<Record<string, unknown>>, sha: string): MergeGroupContext {
+  const group = recordAt(payload, 'merge_group');
+  if (!group) throw new Error('The event is merge_group, but its payload has no `merge_group` object.');
+  const headRef = stringAt(group, 'head_ref') ?? '';
+  return {
+    headSha: stringAt(group, 'head_sha') ?? sha,
+    headRef,
+    baseSha: stringAt(group, 'base_sha') ?? '',
+    baseRef: stringAt(group, 'base_ref') ?? '',
+    pullNumber: queuedPullNumber(headRef),
+  };
+}
+
+/** The pull request a merge group's branch names: `…/gh-readonly-queue/<base>/pr-<number>-<sha>`. */
+export function queuedPullNumber(headRef: string): number | undefined {
+  const match = /\/gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]+$/i.exec(headRef);
+  const number = match ? Number(match[1]) : NaN;
+  return Number.isSafeInteger(number) && number > 0 ? number : undefined;
 }
 
 function readEventPayload(

@@ -3,6 +3,10 @@
  * that shows the latest plan and whose status line moves from planned to applying to applied (or failed).
  *
  * - An applied comment is a record of what was applied: a newer plan gets a comment of its own.
+ * - The marker's fingerprint is the plan reviewers saw. Only a new plan replaces it; a failure (on the
+ *   pull request or at merge) changes the status and says why, and a plan that no longer stands is
+ *   folded away under a line saying so (SPEC section 4, "Approval").
+ * - A merge that fails to apply adds a new comment: people are notified of new comments, not of edits.
  * - A token that may not comment (a fork's read-only token) leaves the plan in the job summary and the
  *   outputs, with a warning naming the permission: never a failed run.
  *
@@ -14,9 +18,20 @@ import { isGitHubPermissionError } from '../github/errors.ts';
 import { findPlanComment, upsertPlanComment, type PlanComment } from '../github/plan-comment.ts';
 import type { CommentStatusLine } from '../model/comment.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
-import { failedMarker, planMarker, type CommentMarker, type CommentStatus } from '../model/marker.ts';
+import type { FailureReason } from '../model/failure.ts';
+import type { PlanTarget } from '../model/lifecycle.ts';
+import { failedMarker, formatMarker, planMarker, type CommentMarker, type CommentStatus, type ProjectOutcomeKind } from '../model/marker.ts';
 import type { Plan } from '../model/plan.ts';
-import { renderComment, renderManifestErrorsComment } from '../render/index.ts';
+import {
+  manifestErrorsHeadline,
+  renderApplyFailureNotice,
+  renderComment,
+  renderManifestErrorList,
+  renderNotCurrentComment,
+  replaceStatusLine,
+  statusLineMarkdown,
+  type ApplyFailureNoticeInput,
+} from '../render/index.ts';
 
 /** Where the thread tells what it did; `commentUrl` is called each time the comment is written. */
 export interface ThreadReport {
@@ -31,6 +46,8 @@ export interface ThreadRun {
   readonly runId?: string;
   readonly runUrl?: string;
   readonly runNumber?: string;
+  /** the workflow's name, for the ways out a failure notice names */
+  readonly workflow?: string;
 }
 
 /** One thread: a manifest's comment on one pull request (or issue) of one repository. */
@@ -40,7 +57,22 @@ export interface ThreadPlace {
   readonly issueNumber: number;
   /** the manifest path, as the marker holds it */
   readonly manifest: string;
+  /** the target's name, as the marker's `environment` holds it; '' or absent for none */
+  readonly environment?: string;
 }
+
+/** Why the plan a comment shows no longer stands. */
+export interface NotCurrentNotice {
+  readonly status: Extract<CommentStatus, 'failed' | 'stale'>;
+  readonly failureReason?: FailureReason;
+  /** one sentence (markdown) */
+  readonly headline: string;
+  /** markdown: the error, or the manifest's errors */
+  readonly details?: string;
+}
+
+/** What a merge's failure notice says, besides what the thread knows itself. */
+export type ApplyFailure = Omit<ApplyFailureNoticeInput, 'target' | 'pull' | 'approvedCommentUrl' | 'approvedSummary' | 'run'>;
 
 export interface CommentThread {
   readonly place: ThreadPlace;
@@ -50,10 +82,19 @@ export interface CommentThread {
   find(): Promise<PlanComment | null>;
   /** A new plan: edits our comment, or (none yet, or the last one is an applied record) starts one. */
   publishPlan(plan: Plan, status: CommentStatusLine): Promise<void>;
-  /** The same plan, further on (applying, applied, failed): edits the plan's comment in place. */
-  setStatus(plan: Plan, status: CommentStatusLine): Promise<void>;
+  /**
+   * The approved plan, further on (applying, applied, failed): the status line and the marker's status
+   * change, the plan shown and its fingerprint stay. `projectOutcomes`: what the merge did per project.
+   */
+  setStatus(status: CommentStatusLine, projectOutcomes?: Readonly<Record<string, ProjectOutcomeKind>>): Promise<void>;
   /** The manifest does not load: the comment says so, instead of going on showing a plan that no longer stands. */
   publishManifestErrors(diagnostics: readonly Diagnostic[]): Promise<void>;
+  /** The plan shown no longer stands (a failed plan, a stale one): a line at the top, the old plan folded, the approval kept. */
+  markNotCurrent(notice: NotCurrentNotice): Promise<void>;
+  /** A re-plan after a merge found the same plan: the comment says it is still current, and against what. */
+  confirmCurrent(checkedSha: string, mergedPull: number): Promise<void>;
+  /** A merge whose apply failed: a new comment saying what failed and the ways out. */
+  notifyApplyFailure(failure: ApplyFailure): Promise<void>;
 }
 
 /** The run as a thread links it: the pull request's head (or the pushed commit) and the workflow run. */
@@ -61,6 +102,7 @@ export function threadRunOf(context: GitHubContext): ThreadRun {
   return {
     headSha: context.pullRequest?.headSha ?? context.sha,
     ...(context.runId ? { runId: context.runId, runUrl: context.runUrl, runNumber: context.runNumber } : {}),
+    ...(context.workflow ? { workflow: context.workflow } : {}),
   };
 }
 
@@ -106,6 +148,35 @@ export function commentThread(github: GitHubApi, place: ThreadPlace, run: Thread
     report.info(`${result.created ? 'Created' : 'Updated'} the plan comment: ${result.url}`);
   };
 
+  const target: PlanTarget = { manifest: place.manifest, environment: place.environment ?? '' };
+  const runFields = (): Partial<CommentMarker> => (run.runId ? { run_id: run.runId, ...(run.runUrl !== undefined ? { run_url: run.runUrl } : {}) } : {});
+
+  /** The marker of an existing comment moved on to a new status; its approval (fingerprints) unchanged. */
+  const movedOn = (marker: CommentMarker, status: CommentStatusLine, extra: Partial<CommentMarker> = {}): CommentMarker => {
+    const { failure_reason: _old, ...rest } = marker;
+    return { ...rest, status: status.status, ...(status.failureReason ? { failure_reason: status.failureReason } : {}), ...extra };
+  };
+
+  const markNotCurrent = async (notice: NotCurrentNotice): Promise<void> => {
+    const found = await find();
+    // An applied comment is a record; a comment of ours that never held an approval stays without one.
+    const existing = found && found.marker.status !== 'applied' ? found : null;
+    const status = statusLine(run, notice.status, notice.failureReason ? { failureReason: notice.failureReason } : {});
+    const marker = existing
+      ? movedOn(existing.marker, status, runFields())
+      : { ...failedMarker(place.manifest, { headSha: run.headSha, failureReason: notice.failureReason ?? 'stale', run: markerRun }), status: notice.status };
+    const body = renderNotCurrentComment({
+      marker,
+      target,
+      status,
+      headline: notice.headline,
+      ...(notice.details ? { details: notice.details } : {}),
+      ...(existing ? { previousBody: existing.body } : {}),
+    });
+    const result = await write(body, marker, existing);
+    report.info(`Marked the plan comment as not current (${notice.status}): ${result.url}`);
+  };
+
   /** A comment that cannot be written never fails the run: the plan is in the job summary and the outputs. */
   const orWarn = async (work: () => Promise<void>): Promise<void> => {
     try {
@@ -134,17 +205,59 @@ export function commentThread(github: GitHubApi, place: ThreadPlace, run: Thread
         // An applied comment is a record of what was applied: a newer plan gets a comment of its own.
         await writePlan(plan, status, existing?.marker.status === 'applied' ? null : existing);
       }),
-    setStatus: (plan, status) => orWarn(async () => writePlan(plan, status, await find())),
+    setStatus: (status, projectOutcomes) =>
+      orWarn(async () => {
+        const existing = await find();
+        if (!existing) return;
+        const outcomes = projectOutcomes ? { project_outcomes: { ...existing.marker.project_outcomes, ...projectOutcomes } } : {};
+        const marker = movedOn(existing.marker, status, { ...runFields(), ...outcomes });
+        // A comment from before status lines could be found gets its new status right under the marker.
+        const body =
+          replaceStatusLine(existing.body, marker, status) ??
+          `${formatMarker(marker)}\n\n${statusLineMarkdown(status, marker.head_sha)}\n\n${existing.body.split('\n').slice(1).join('\n')}`;
+        await write(body, marker, existing);
+      }),
     async publishManifestErrors(diagnostics) {
       try {
-        const existing = await find();
-        const marker = failedMarker(place.manifest, { headSha: run.headSha, failureReason: 'invalid-manifest', run: markerRun });
-        const body = renderManifestErrorsComment(marker, statusLine(run, 'failed', { failureReason: 'invalid-manifest' }), diagnostics);
-        await write(body, marker, existing?.marker.status === 'applied' ? null : existing);
+        await markNotCurrent({
+          status: 'failed',
+          failureReason: 'invalid-manifest',
+          headline: manifestErrorsHeadline(diagnostics),
+          details: renderManifestErrorList(diagnostics),
+        });
       } catch (error) {
         report.warning(`Could not write the manifest errors to the pull request (${messageOf(error)}); they are in the annotations and the job summary.`);
       }
     },
+    markNotCurrent: (notice) => orWarn(() => markNotCurrent(notice)),
+    confirmCurrent: (checkedSha, mergedPull) =>
+      orWarn(async () => {
+        const existing = await find();
+        if (!existing) return;
+        const planned = existing.marker.run_url ? { runUrl: existing.marker.run_url } : {};
+        const status: CommentStatusLine = {
+          status: 'planned',
+          ...planned,
+          detail: `Still current after #${mergedPull} merged: planned again against ${checkedSha.slice(0, 7)}${run.runNumber ? ` in run #${run.runNumber}` : ''} with the same result.`,
+        };
+        const marker = { ...movedOn(existing.marker, status), checked_sha: checkedSha };
+        const body = replaceStatusLine(existing.body, marker, status);
+        if (body) await write(body, marker, existing);
+      }),
+    notifyApplyFailure: (failure) =>
+      orWarn(async () => {
+        const existing = await find();
+        const body = renderApplyFailureNotice({
+          ...failure,
+          target,
+          pull: place.issueNumber,
+          ...(existing ? { approvedCommentUrl: existing.html_url } : {}),
+          ...(existing?.marker.summary ? { approvedSummary: existing.marker.summary } : {}),
+          run: { ...(run.runNumber ? { number: run.runNumber } : {}), ...(run.runUrl ? { url: run.runUrl } : {}), ...(run.workflow ? { workflow: run.workflow } : {}) },
+        });
+        const created = await github.createIssueComment(place.owner, place.repo, place.issueNumber, body);
+        report.info(`Told pull request #${place.issueNumber} that its apply failed: ${created.html_url}`);
+      }),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { ProjectOutcome } from '../model/lifecycle.ts';
 import type { FieldChange, Plan, PlannedCreate, PlannedUpdate, ProjectPlan } from '../model/plan.ts';
 
 /** Keys in reading order; any other key follows alphabetically. */
@@ -40,6 +41,9 @@ const KEY_ORDER = [
   'message',
   'changeDigests',
   'projectFingerprints',
+  'apply',
+  'outcome',
+  'operations',
 ];
 const RANK = new Map(KEY_ORDER.map((key, index) => [key, index]));
 
@@ -83,8 +87,11 @@ function keySorter(): (keys: string[]) => readonly string[] {
  * other renderings it leaves out body text and previews of a body marked sensitive, should a
  * plan ever carry them.
  */
-export function planToJson(plan: Plan): string {
-  return `${JSON.stringify(ordered(publicShape(withoutSensitiveBodies(plan)), keySorter()), null, 2)}\n`;
+export function planToJson(plan: Plan, outcomes?: readonly ProjectOutcome[]): string {
+  const shape = publicShape(withoutSensitiveBodies(plan)) as Record<string, unknown>;
+  // After an apply: per project applied, unchanged or failed, and why (SPEC section 3, several projects).
+  const withApply = outcomes ? { ...shape, apply: { projects: outcomes } } : shape;
+  return `${JSON.stringify(ordered(withApply, keySorter()), null, 2)}\n`;
 }
 
 /** Per project the plan JSON names its lists as SPEC section 2 does: create, update, delete, unmanaged. */

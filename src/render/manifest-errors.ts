@@ -10,21 +10,32 @@ import { statusLineMarkdown } from './wording.ts';
 
 const MAX_ERRORS_SHOWN = 50;
 
-export function renderManifestErrorsComment(marker: CommentMarker, status: CommentStatusLine, diagnostics: readonly Diagnostic[]): string {
+/** The manifest's errors as a markdown list, each where it is (at most 50). */
+export function renderManifestErrorList(diagnostics: readonly Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const lines = errors.slice(0, MAX_ERRORS_SHOWN).map((d) => {
     const where = d.location ? `${inlineCode(`${d.location.file}:${d.location.line}:${d.location.column}`)} ` : '';
     return `- ${where}${escapeText(truncateText(formatDiagnostic({ ...d, location: undefined } as Diagnostic), 600))}`;
   });
   if (errors.length > MAX_ERRORS_SHOWN) lines.push(`- … and ${errors.length - MAX_ERRORS_SHOWN} more (see the annotations of the run)`);
+  return lines.join('\n');
+}
+
+/** `The manifest has N errors: …`, the headline of a comment whose manifest does not load. */
+export function manifestErrorsHeadline(diagnostics: readonly Diagnostic[]): string {
+  const count = diagnostics.filter((d) => d.severity === 'error').length;
+  return `❌ **The manifest has ${count} error${count === 1 ? '' : 's'}**: nothing can be planned or applied until ${count === 1 ? 'it is' : 'they are'} fixed.`;
+}
+
+export function renderManifestErrorsComment(marker: CommentMarker, status: CommentStatusLine, diagnostics: readonly Diagnostic[]): string {
   return [
     formatMarker(marker),
     '',
     `### Ory Actions plan for ${inlineCode(marker.manifest)}`,
     '',
-    `❌ **The manifest has ${errors.length} error${errors.length === 1 ? '' : 's'}**: nothing can be planned or applied until ${errors.length === 1 ? 'it is' : 'they are'} fixed.`,
+    manifestErrorsHeadline(diagnostics),
     '',
-    ...lines,
+    renderManifestErrorList(diagnostics),
     '',
     statusLineMarkdown(status, marker.head_sha),
     '',

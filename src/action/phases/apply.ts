@@ -1,21 +1,26 @@
 /**
- * The phases of an apply: "Approval" (a push applies only the plan its merged pull request approved),
- * "Apply" (write to Ory and record the outcome on the pull request), or, when there is nothing to
- * write, "Record" (no approval needed; the merged pull request's comment still learns the outcome).
+ * The phases of an apply: "Approval" (a push applies only what its merged pull request approved, per
+ * project), "Apply" (write to Ory, each project on its own, and record the outcome on the pull request),
+ * or, when there is nothing to write, "Record" (no approval needed; the merged pull request's comment
+ * still learns the outcome).
  */
-import { applyPlan, type ProjectApplyResult } from '../../apply/apply.ts';
+import { applyEachProject, wasWritten } from '../../apply/apply.ts';
 import type { PlanCommandResult } from '../../commands/plan.ts';
 import type { GitHubApi } from '../../github/client.ts';
 import { findApprovedPlan } from '../../lifecycle/approval.ts';
 import { statusLine, threadRunOf, type CommentThread } from '../../lifecycle/comment-thread.ts';
 import { planDifference } from '../../model/comment.ts';
-import { RunFailure } from '../../model/failure.ts';
+import { RunFailure, type FailureReason } from '../../model/failure.ts';
+import type { ProjectOutcome } from '../../model/lifecycle.ts';
+import type { ProjectOutcomeKind } from '../../model/marker.ts';
 import type { Plan } from '../../model/plan.ts';
 import type { OryProjects } from '../../ory/client.ts';
-import { renderPlanChangedSummary, renderPlanDifference, renderSummary } from '../../render/index.ts';
+import { approvalOf, decideApproval, type ProjectVerdict } from '../../planner/approval.ts';
+import { renderPlanChangedSummary, renderPlanDifference, renderProjectOutcomes, renderSummary } from '../../render/index.ts';
 import { threadReport } from '../clients.ts';
 import type { ActionRuntime } from '../runtime.ts';
 import type { RunSettings } from '../settings.ts';
+import { writePlanJson } from './plan.ts';
 
 /** A plan with no changes: nothing is written, and the merged pull request's comment (if any) is marked applied. */
 export async function recordNoChanges(rt: ActionRuntime, { context, intent }: RunSettings, github: GitHubApi | undefined, plan: Plan): Promise<void> {
@@ -26,15 +31,25 @@ export async function recordNoChanges(rt: ActionRuntime, { context, intent }: Ru
   rt.appendSummary(renderSummary(plan, { status: done }));
   if (intent.kind !== 'apply' || intent.approval !== 'merged-pull-request' || !github) return;
   const approved = await findApprovedPlan(github, approvedAt(context, plan), run, threadReport(rt)).catch(() => undefined);
-  if (approved?.comment) await approved.thread.setStatus(plan, done);
+  if (approved?.comment) await approved.thread.setStatus(done);
+}
+
+/** What the approval lets a push write: the merged pull request's thread and the projects to apply. */
+export interface Approved {
+  readonly thread: CommentThread;
+  /** the projects whose changes are exactly the approved ones */
+  readonly projects: ReadonlySet<string>;
 }
 
 /**
- * On a push, the merged pull request's thread whose approved plan is this plan; otherwise (a dispatch,
- * `auto-approve`) none is needed. Refuses with `no-approved-plan` or `plan-changed`, writing nothing.
+ * On a push, the merged pull request's approval, project by project (SPEC section 4, "Approval"); a
+ * dispatch or `auto-approve` needs none. Refuses with `no-approved-plan` or `plan-changed`, writing
+ * nothing, and never touching the approval itself: the comment's status says why, and a new comment
+ * tells the pull request.
  */
-export async function approve(rt: ActionRuntime, { context, intent }: RunSettings, github: GitHubApi | undefined, plan: Plan): Promise<CommentThread | undefined> {
+export async function approve(rt: ActionRuntime, { context, intent }: RunSettings, github: GitHubApi | undefined, plan: Plan): Promise<Approved | undefined> {
   if (intent.kind !== 'apply' || intent.approval !== 'merged-pull-request') return undefined;
+  rt.setOutput('applied', 'false');
   if (!github) throw new RunFailure('no-approved-plan', 'Applying on push needs the merged pull request\'s plan comment, and there is no github-token to read it. Set `github-token`, or `auto-approve: true`.');
   const run = threadRunOf(context);
   const approved = await findApprovedPlan(github, approvedAt(context, plan), run, threadReport(rt));
@@ -46,46 +61,119 @@ export async function approve(rt: ActionRuntime, { context, intent }: RunSetting
   if (!comment) {
     throw new RunFailure('no-approved-plan', `Pull request #${pullNumber} has no plan comment for ${plan.manifest}, so there is no approved plan to apply. Re-run its plan, or apply with workflow_dispatch.`);
   }
-  if (comment.marker.fingerprint !== plan.fingerprint) {
-    const difference = renderPlanDifference(planDifference(comment.marker, plan));
-    rt.info(difference);
-    rt.appendSummary(renderPlanChangedSummary(difference, plan));
-    await approved.thread.setStatus(plan, statusLine(run, 'failed', { failureReason: 'plan-changed', detail: 'the plan changed after approval; nothing was applied' }));
-    throw new RunFailure('plan-changed', `The plan for ${plan.manifest} differs from the one approved in pull request #${pullNumber} (approved ${comment.marker.fingerprint.slice(0, 19)}…, now ${plan.fingerprint.slice(0, 19)}…). Nothing was written. See the summary for how they differ; re-run the pull request's plan or apply by hand.`);
+  const decision = decideApproval(approvalOf(comment.marker), plan);
+  for (const verdict of decision.projects) rt.info(`Project ${verdict.projectId}: ${verdictWords(verdict)}.`);
+  if (decision.approved) {
+    rt.info(`What is left to write is what pull request #${pullNumber} approved.`);
+    return { thread: approved.thread, projects: new Set(decision.projects.filter((p) => p.verdict === 'apply').map((p) => p.projectId)) };
   }
-  rt.info(`The plan matches the one approved in pull request #${pullNumber}.`);
-  return approved.thread;
+
+  const refused = decision.projects.filter((p) => p.verdict === 'differs' || p.verdict === 'spent');
+  const outcomes: ProjectOutcome[] = refused.map((p) => ({
+    projectId: p.projectId,
+    outcome: 'failed',
+    reason: decision.failure!,
+    message: p.verdict === 'spent' ? 'its approval was spent when it was applied' : 'what is left to write differs from what was approved',
+  }));
+  if (decision.failure === 'no-approved-plan') {
+    const message = `The approval of pull request #${pullNumber} for ${plan.manifest} was spent: ${refused.map((p) => p.projectId).join(', ')} ${refused.length === 1 ? 'was' : 'were'} applied under it already, and ${refused.length === 1 ? 'has' : 'have'} changes again. Nothing was written. Review the changes in a new pull request, or apply by hand (workflow_dispatch).`;
+    rt.appendSummary(`## Ory Actions: no approved plan\n\n${message}\n\n${renderProjectOutcomes(outcomes)}\n\n${renderSummary(plan, { title: 'Current plan (not applied)' })}`);
+    // An applied comment is a record: it stays as it is.
+    if (comment.marker.status !== 'applied') {
+      await approved.thread.setStatus(statusLine(run, 'failed', { failureReason: 'no-approved-plan', detail: 'the approval was spent; nothing was applied' }));
+      await approved.thread.notifyApplyFailure({ reason: 'no-approved-plan', message, outcomes });
+    }
+    throw new RunFailure('no-approved-plan', message);
+  }
+  const difference = renderPlanDifference(planDifference(comment.marker, plan));
+  rt.info(difference);
+  rt.appendSummary(renderPlanChangedSummary(difference, plan));
+  const message = `The plan for ${plan.manifest} differs from the one approved in pull request #${pullNumber} in ${refused.map((p) => `project ${p.projectId}`).join(', ')} (approved ${comment.marker.fingerprint.slice(0, 19)}…, now ${plan.fingerprint.slice(0, 19)}…). Nothing was written. See the summary for how they differ; re-run the pull request's plan or apply by hand.`;
+  await approved.thread.setStatus(statusLine(run, 'failed', { failureReason: 'plan-changed', detail: 'the plan changed after approval; nothing was applied' }));
+  await approved.thread.notifyApplyFailure({ reason: 'plan-changed', message, outcomes, difference });
+  throw new RunFailure('plan-changed', message);
 }
 
-/** Writes the plan to Ory; the approving pull request's comment moves to applying, then applied (or failed). */
+function verdictWords(verdict: ProjectVerdict): string {
+  switch (verdict.verdict) {
+    case 'apply':
+      return 'what is left to write is what was approved';
+    case 'nothing-left':
+      return 'nothing left to write';
+    case 'spent':
+      return 'has changes, but its approval was spent when it was applied';
+    case 'differs':
+      return `what is left to write (${verdict.fingerprint.slice(0, 19)}…) is not what was approved (${verdict.approved ? `${verdict.approved.slice(0, 19)}…` : 'no changes'})`;
+  }
+}
+
+/** What an apply came to: whether anything was written, and the failure to end the run with (after the re-plans). */
+export interface ApplyOutcome {
+  readonly written: boolean;
+  readonly failure?: RunFailure;
+}
+
+/**
+ * Writes the plan to Ory, each project on its own: a failed project does not stop the others. The
+ * approving pull request's comment moves to applying, then applied, or failed with a new comment saying
+ * which projects failed and why. `applied` is true when anything was written.
+ */
 export async function applyApproved(
   rt: ActionRuntime,
-  { context }: RunSettings,
+  settings: RunSettings,
   ory: OryProjects,
   planned: PlanCommandResult,
-  thread: CommentThread | undefined,
-): Promise<void> {
+  approved: Approved | undefined,
+): Promise<ApplyOutcome> {
   const plan = planned.plan;
-  const run = threadRunOf(context);
-  await thread?.setStatus(plan, statusLine(run, 'applying'));
-  let results: ProjectApplyResult[];
-  try {
-    results = await applyPlan({ ory, replan: planned.replan, log: (m) => rt.info(m) }, planned);
-  } catch (error) {
-    const failed = statusLine(run, 'failed', { failureReason: error instanceof RunFailure ? error.reason : 'apply-failed' });
-    rt.setOutput('applied', 'false');
-    rt.appendSummary(renderSummary(plan, { status: failed }));
-    await thread?.setStatus(plan, failed);
-    throw error;
-  }
+  const run = threadRunOf(settings.context);
+  const thread = approved?.thread;
+  await thread?.setStatus(statusLine(run, 'applying'));
+  const results = await applyEachProject({ ory, replan: planned.replan, log: (m) => rt.info(m) }, planned, approved?.projects);
   for (const result of results) {
+    if (result.outcome === 'failed') {
+      rt.error(`Project ${result.projectId}: failed (${result.reason}): ${result.message}`);
+      continue;
+    }
     rt.info(`Project ${result.projectId}: ${result.outcome}${result.operations ? ` (${result.operations} operations, now revision ${result.revisionId})` : ''}.`);
     for (const warning of result.warnings) rt.warning(`Ory warned about project ${result.projectId}: ${warning.message ?? `code ${warning.code}`}`);
   }
-  rt.setOutput('applied', String(results.some((r) => r.outcome === 'applied')));
-  const done = statusLine(run, 'applied');
-  rt.appendSummary(renderSummary(plan, { status: done }));
-  await thread?.setStatus(plan, done);
+  const touched = new Set(results.map((r) => r.projectId));
+  const outcomes: ProjectOutcome[] = [
+    ...results.map((r): ProjectOutcome =>
+      r.outcome === 'failed'
+        ? { projectId: r.projectId, outcome: 'failed', reason: r.reason, message: r.message }
+        : { projectId: r.projectId, outcome: wasWritten(r) ? 'applied' : 'unchanged', operations: r.operations },
+    ),
+    ...plan.projects.filter((p) => !touched.has(p.projectId)).map((p): ProjectOutcome => ({ projectId: p.projectId, outcome: 'unchanged' })),
+  ];
+  const written = outcomes.some((o) => o.outcome === 'applied');
+  rt.setOutput('applied', String(written));
+  writePlanJson(rt, settings, plan, outcomes);
+  const byProject: Record<string, ProjectOutcomeKind> = Object.fromEntries(outcomes.map((o) => [o.projectId, o.outcome]));
+  const failed = outcomes.filter((o) => o.outcome === 'failed');
+  const outcomeTable = renderProjectOutcomes(outcomes);
+  if (failed.length === 0) {
+    const done = statusLine(run, 'applied', outcomes.length > 1 ? { detail: outcomeWords(outcomes) } : {});
+    rt.appendSummary(`${renderSummary(plan, { status: done })}\n\n${outcomeTable}\n`);
+    await thread?.setStatus(done, byProject);
+    return { written };
+  }
+  const reason: FailureReason = failed[0]!.reason ?? 'apply-failed';
+  const failedLine = statusLine(run, 'failed', { failureReason: reason, detail: outcomeWords(outcomes) });
+  rt.appendSummary(`${renderSummary(plan, { status: failedLine })}\n\n${outcomeTable}\n`);
+  const message =
+    `${failed.length === outcomes.length ? 'The apply failed' : 'The apply failed in part'}: ` +
+    failed.map((o) => `project ${o.projectId}: ${o.message ?? o.reason}`).join('; ') +
+    (written ? ` Written: ${outcomes.filter((o) => o.outcome === 'applied').map((o) => o.projectId).join(', ')}.` : ' Nothing was written.');
+  await thread?.setStatus(failedLine, byProject);
+  await thread?.notifyApplyFailure({ reason, message, outcomes });
+  return { written, failure: new RunFailure(reason, message) };
+}
+
+function outcomeWords(outcomes: readonly ProjectOutcome[]): string {
+  const count = (kind: ProjectOutcome['outcome']) => outcomes.filter((o) => o.outcome === kind).length;
+  return `per project: ${count('applied')} applied, ${count('unchanged')} unchanged, ${count('failed')} failed.`;
 }
 
 function approvedAt(context: RunSettings['context'], plan: Plan) {

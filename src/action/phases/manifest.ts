@@ -1,6 +1,6 @@
 /** Phase "Manifest": load the manifest at this commit; its warnings and errors become annotations where they are. */
 import { loadManifestFile, type LoadedManifest } from '../../commands/load-manifest.ts';
-import type { CommentThread } from '../../lifecycle/comment-thread.ts';
+import type { PullRequestRun } from '../../lifecycle/pull-request.ts';
 import { ManifestError, formatDiagnostic } from '../../model/diagnostics.ts';
 import { renderManifestErrorsSummary } from '../../render/index.ts';
 import { checkBodySyntax } from '../../templates/index.ts';
@@ -9,8 +9,8 @@ import type { RunSettings } from '../settings.ts';
 
 const ANNOTATION_TITLE = 'Ory Actions manifest';
 
-/** A manifest that does not load ends the run with `invalid-manifest`; a pull request's comment says why. */
-export async function loadHeadManifest(rt: ActionRuntime, { inputs, env }: RunSettings, thread: CommentThread | undefined): Promise<LoadedManifest> {
+/** A manifest that does not load ends the run with `invalid-manifest`; a pull request's comment and status say why. */
+export async function loadHeadManifest(rt: ActionRuntime, { inputs, env }: RunSettings, pull: Pick<PullRequestRun, 'manifestInvalid'> | undefined): Promise<LoadedManifest> {
   try {
     const loaded = loadManifestFile({
       path: inputs.manifest,
@@ -31,7 +31,7 @@ export async function loadHeadManifest(rt: ActionRuntime, { inputs, env }: RunSe
         annotate(formatDiagnostic(d), d.location ? { ...d.location, title: ANNOTATION_TITLE } : undefined);
       }
       rt.appendSummary(renderManifestErrorsSummary(error.diagnostics));
-      await thread?.publishManifestErrors(error.diagnostics);
+      await pull?.manifestInvalid(error.diagnostics);
     }
     throw error;
   }

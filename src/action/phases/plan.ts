@@ -9,6 +9,7 @@ import type { GitHubApi } from '../../github/client.ts';
 import { NULL_SHA, type GitHubContext } from '../../github/context.ts';
 import type { CommentThread } from '../../lifecycle/comment-thread.ts';
 import type { DesiredAction } from '../../model/action.ts';
+import type { ProjectOutcome } from '../../model/lifecycle.ts';
 import { hasChanges, type Plan } from '../../model/plan.ts';
 import type { OryProjects } from '../../ory/client.ts';
 import { planToJson, renderText } from '../../render/index.ts';
@@ -40,19 +41,25 @@ export async function makePlan(rt: ActionRuntime, settings: RunSettings, { head,
   return result;
 }
 
-export function setPlanOutputs(rt: ActionRuntime, plan: Plan): void {
+export function setPlanOutputs(rt: ActionRuntime, settings: RunSettings, plan: Plan): void {
   rt.setOutput('has-changes', String(hasChanges(plan)));
   rt.setOutput('to-create', String(plan.summary.create));
   rt.setOutput('to-update', String(plan.summary.update));
   rt.setOutput('to-delete', String(plan.summary.delete));
   rt.setOutput('fingerprint', plan.fingerprint);
-  const name = `ory-actions-plan-${createHash('sha256').update(plan.manifest).digest('hex').slice(0, 12)}.json`;
-  rt.setOutput('plan-json', rt.writePlanFile(name, planToJson(plan)));
+  writePlanJson(rt, settings, plan);
 }
 
-/** The commit whose manifest owned hooks before this change: the PR's base, or the push's `before`. */
+/** The plan JSON (the `plan-json` output); after an apply it also says per project what the apply did. */
+export function writePlanJson(rt: ActionRuntime, _settings: RunSettings, plan: Plan, outcomes?: readonly ProjectOutcome[]): void {
+  const name = `ory-actions-plan-${createHash('sha256').update(plan.manifest).digest('hex').slice(0, 12)}.json`;
+  rt.setOutput('plan-json', rt.writePlanFile(name, planToJson(plan, outcomes)));
+}
+
+/** The commit whose manifest owned hooks before this change: the PR's base, the merge group's base, or the push's `before`. */
 function previousCommit(context: GitHubContext): string | undefined {
   if (context.pullRequest) return context.pullRequest.baseSha;
+  if (context.mergeGroup?.baseSha) return context.mergeGroup.baseSha;
   if (context.push && context.push.before && context.push.before !== NULL_SHA) return context.push.before;
   return undefined;
 }

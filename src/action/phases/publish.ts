@@ -1,25 +1,73 @@
-/** Phases that end in what people read: "Publish" (a plan: job summary and the pull request's comment) and "Drift check". */
-import { statusLine, threadRunOf, type CommentThread } from '../../lifecycle/comment-thread.ts';
+/**
+ * Phases that end in what people read: "Publish" (a plan: job summary, the pull request's comment and
+ * commit status), "Drift check" (and its issue) and "Merge queue" (the queued plan against the approved one).
+ */
+import type { GitHubApi } from '../../github/client.ts';
+import { statusLine, threadRunOf } from '../../lifecycle/comment-thread.ts';
+import type { CommitStatuses } from '../../lifecycle/commit-status.ts';
+import { keepDriftIssue } from '../../lifecycle/drift-issue.ts';
+import { checkQueuedPlan } from '../../lifecycle/merge-queue.ts';
+import type { PullRequestRun } from '../../lifecycle/pull-request.ts';
 import { RunFailure } from '../../model/failure.ts';
 import { hasChanges, type Plan } from '../../model/plan.ts';
 import { renderSummary, summaryLine } from '../../render/index.ts';
+import { threadReport } from '../clients.ts';
 import type { ActionRuntime } from '../runtime.ts';
 import type { RunSettings } from '../settings.ts';
 
-/** The job summary, and on a pull request the one plan comment (created, or edited in place). */
-export async function publishPlan(rt: ActionRuntime, { inputs, context }: RunSettings, plan: Plan, thread: CommentThread | undefined): Promise<void> {
+/** The job summary, and on a pull request the one plan comment (created, or edited in place) and the commit status. */
+export async function publishPlan(rt: ActionRuntime, { inputs, context }: RunSettings, plan: Plan, pull: PullRequestRun | undefined): Promise<void> {
   const line = statusLine(threadRunOf(context), 'planned');
   rt.appendSummary(renderSummary(plan, { status: line }));
-  if (thread) await thread.publishPlan(plan, line);
-  else if (context.pullRequest && inputs.comment) rt.warning('No github-token: the plan is in the job summary only.');
+  if (context.pullRequest && inputs.comment && !pull?.thread) rt.warning('No github-token: the plan is in the job summary only.');
+  await pull?.planned(plan, line);
   rt.setOutput('applied', 'false');
 }
 
-/** A scheduled check: any change means Ory drifted from the manifest, and the run fails with `drift`. */
-export function checkDrift(rt: ActionRuntime, plan: Plan): void {
+/**
+ * A scheduled check: any change means Ory drifted from the manifest, and the run fails with `drift`. The
+ * drift issue is opened or updated while the drift lasts, and closed by a check in sync.
+ */
+export async function checkDrift(rt: ActionRuntime, { inputs, context, target }: RunSettings, github: GitHubApi | undefined, plan: Plan): Promise<void> {
   rt.appendSummary(renderSummary(plan, { title: 'Ory Actions drift check' }));
   rt.setOutput('applied', 'false');
+  const keepIssue = inputs.driftIssue && (context.eventName === 'schedule' || context.eventName === 'workflow_dispatch');
+  if (keepIssue && github) {
+    await keepDriftIssue({
+      github,
+      owner: context.repo.owner,
+      repo: context.repo.repo,
+      target,
+      plan,
+      run: { ...(context.runNumber ? { number: context.runNumber } : {}), ...(context.runId ? { url: context.runUrl } : {}), ...(context.workflow ? { workflow: context.workflow } : {}) },
+      ...(context.ref.startsWith('refs/heads/') ? { branch: context.ref.slice('refs/heads/'.length) } : {}),
+      warning: (m) => rt.warning(m),
+      info: (m) => rt.info(m),
+    });
+  } else if (keepIssue && hasChanges(plan)) {
+    rt.warning('No github-token: the drift issue is not kept; the drift is in the job summary.');
+  }
   if (hasChanges(plan)) {
     throw new RunFailure('drift', `Ory has drifted from ${plan.manifest}: ${summaryLine(plan.summary)} Review the job summary, then apply or update the manifest.`);
   }
+}
+
+/** A merge group: passes only when the queued commit's plan is the queued pull request's approved plan; never writes to Ory. */
+export async function checkMergeGroup(rt: ActionRuntime, { context, target }: RunSettings, github: GitHubApi | undefined, statuses: CommitStatuses, plan: Plan): Promise<void> {
+  rt.setOutput('applied', 'false');
+  const group = context.mergeGroup!;
+  rt.appendSummary(renderSummary(plan, { title: `Ory Actions merge queue check${group.pullNumber ? ` for #${group.pullNumber}` : ''}` }));
+  await checkQueuedPlan({
+    github,
+    owner: context.repo.owner,
+    repo: context.repo.repo,
+    target,
+    groupSha: group.headSha,
+    pullNumber: group.pullNumber,
+    plan,
+    run: { ...threadRunOf(context), headSha: group.headSha },
+    statuses,
+    report: threadReport(rt),
+    summary: (markdown) => rt.appendSummary(markdown),
+  });
 }

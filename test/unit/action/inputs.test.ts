@@ -15,7 +15,12 @@ test('inputs: defaults follow action.yml, values are trimmed and typed', () => {
     githubToken: '',
     comment: false,
     autoApprove: true,
+    statusCheck: true,
+    driftIssue: true,
   });
+  const off = readInputs(reader({ 'status-check': 'false', 'drift-issue': 'no' }));
+  assert.equal(off.statusCheck, false);
+  assert.equal(off.driftIssue, false);
 });
 
 test('inputs: a bad mode, boolean or URL names the input and what it takes', () => {
@@ -31,6 +36,7 @@ test('intent: auto picks by event; explicit modes override; push needs the appro
   assert.deepEqual(intentOf('auto', 'push', true), { kind: 'apply', approval: 'none' });
   assert.deepEqual(intentOf('auto', 'workflow_dispatch', false), { kind: 'apply', approval: 'none' });
   assert.deepEqual(intentOf('auto', 'schedule', false), { kind: 'check' });
+  assert.deepEqual(intentOf('auto', 'merge_group', false), { kind: 'queue' });
   assert.deepEqual(intentOf('plan', 'push', false), { kind: 'plan' });
   assert.deepEqual(intentOf('check', 'pull_request', false), { kind: 'check' });
   assert.deepEqual(intentOf('apply', 'workflow_dispatch', false), { kind: 'apply', approval: 'none' });
