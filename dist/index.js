@@ -22604,6 +22604,16 @@ function renderReplanReport(report) {
   }
   return lines.join("\n");
 }
+function renderPlanFailedSummary(reason, message) {
+  return `## Ory Actions: no plan${reason ? ` (\`${reason}\`)` : ""}
+
+${reasonWords(reason)[0].toUpperCase()}${reasonWords(reason).slice(1)}:
+
+> ${escapeText(truncateText(message, 4e3))}
+
+Nothing was written to Ory.
+`;
+}
 
 // src/lifecycle/pull-request.ts
 function pullRequestRun(headSha, thread, statuses, mask) {
@@ -33169,7 +33179,10 @@ async function runAction(rt) {
       ory = oryClient;
       result = await rt.group("Plan", () => makePlan(rt, settings, { head, ory: oryClient, github, thread }));
     } catch (error2) {
-      if (!(error2 instanceof ManifestError)) await pull?.planFailed(error2);
+      if (!(error2 instanceof ManifestError)) {
+        rt.appendSummary(renderPlanFailedSummary(error2 instanceof RunFailure ? error2.reason : "", mask(error2 instanceof Error ? error2.message : String(error2))));
+        await pull?.planFailed(error2);
+      }
       throw error2;
     }
     planned = true;

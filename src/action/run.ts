@@ -10,7 +10,7 @@ import type { OryProjects } from '../ory/client.ts';
 import { hasChanges } from '../model/plan.ts';
 import { ManifestError } from '../model/diagnostics.ts';
 import { RunFailure, type FailureReason } from '../model/failure.ts';
-import { secretMask } from '../render/index.ts';
+import { renderPlanFailedSummary, secretMask } from '../render/index.ts';
 import { connectGitHub, connectOry, pullRequestThread, targetStatuses } from './clients.ts';
 import type { Intent } from './inputs.ts';
 import { applyApproved, approve, recordNoChanges } from './phases/apply.ts';
@@ -47,7 +47,10 @@ export async function runAction(rt: ActionRuntime): Promise<void> {
       result = await rt.group('Plan', () => makePlan(rt, settings, { head, ory: oryClient, github, thread }));
     } catch (error) {
       // Manifest errors were told where they are; any other failure leaves a plan that no longer stands.
-      if (!(error instanceof ManifestError)) await pull?.planFailed(error);
+      if (!(error instanceof ManifestError)) {
+        rt.appendSummary(renderPlanFailedSummary(error instanceof RunFailure ? error.reason : '', mask(error instanceof Error ? error.message : String(error))));
+        await pull?.planFailed(error);
+      }
       throw error;
     }
     planned = true;

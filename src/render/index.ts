@@ -18,6 +18,7 @@ export {
   renderDriftIssueBody,
   renderDriftResolvedComment,
   renderNotCurrentComment,
+  renderPlanFailedSummary,
   renderProjectOutcomes,
   renderReplanReport,
   replaceStatusLine,

@@ -341,3 +341,8 @@ export function renderReplanReport(report: ReplanReport): string {
   }
   return lines.join('\n');
 }
+
+/** The job summary of a run that could not plan: what failed, and that nothing was written. */
+export function renderPlanFailedSummary(reason: FailureReason | '', message: string): string {
+  return `## Ory Actions: no plan${reason ? ` (\`${reason}\`)` : ''}\n\n${reasonWords(reason)[0]!.toUpperCase()}${reasonWords(reason).slice(1)}:\n\n> ${escapeText(truncateText(message, 4000))}\n\nNothing was written to Ory.\n`;
+}
