@@ -32660,7 +32660,7 @@ function verdictWords(verdict) {
       return `what is left to write (${verdict.fingerprint.slice(0, 19)}…) is not what was approved (${verdict.approved ? `${verdict.approved.slice(0, 19)}…` : "no changes"})`;
   }
 }
-async function applyApproved(rt, settings, ory, planned, approved) {
+async function applyApproved(rt, settings, ory, planned, approved, mask) {
   const plan2 = planned.plan;
   const run2 = threadRunOf(settings.context);
   const thread = approved?.thread;
@@ -32677,7 +32677,7 @@ async function applyApproved(rt, settings, ory, planned, approved) {
   const touched = new Set(results.map((r) => r.projectId));
   const outcomes = [
     ...results.map(
-      (r) => r.outcome === "failed" ? { projectId: r.projectId, outcome: "failed", reason: r.reason, message: r.message } : { projectId: r.projectId, outcome: wasWritten(r) ? "applied" : "unchanged", operations: r.operations }
+      (r) => r.outcome === "failed" ? { projectId: r.projectId, outcome: "failed", reason: r.reason, message: mask(r.message) } : { projectId: r.projectId, outcome: wasWritten(r) ? "applied" : "unchanged", operations: r.operations }
     ),
     ...plan2.projects.filter((p) => !touched.has(p.projectId)).map((p) => ({ projectId: p.projectId, outcome: "unchanged" }))
   ];
@@ -33203,7 +33203,7 @@ async function runAction(rt) {
           break;
         }
         const approved = await rt.group("Approval", () => approve(rt, settings, github, result.plan));
-        const outcome = await rt.group("Apply", () => applyApproved(rt, settings, ory, result, approved));
+        const outcome = await rt.group("Apply", () => applyApproved(rt, settings, ory, result, approved, mask));
         if (outcome.written && approved && github) {
           const mergedPull = approved.thread.place.issueNumber;
           await rt.group("Re-plan", () => replanOthers(rt, settings, github, ory, statuses, mergedPull, mask));

@@ -72,7 +72,7 @@ export async function runAction(rt: ActionRuntime): Promise<void> {
           break;
         }
         const approved = await rt.group('Approval', () => approve(rt, settings, github, result.plan));
-        const outcome = await rt.group('Apply', () => applyApproved(rt, settings, ory, result, approved));
+        const outcome = await rt.group('Apply', () => applyApproved(rt, settings, ory, result, approved, mask));
         if (outcome.written && approved && github) {
           const mergedPull = approved.thread.place.issueNumber;
           await rt.group('Re-plan', () => replanOthers(rt, settings, github, ory, statuses, mergedPull, mask));

@@ -124,6 +124,8 @@ export async function applyApproved(
   ory: OryProjects,
   planned: PlanCommandResult,
   approved: Approved | undefined,
+  /** hides secrets in what goes to GitHub (Ory's messages may quote a config value) */
+  mask: (text: string) => string,
 ): Promise<ApplyOutcome> {
   const plan = planned.plan;
   const run = threadRunOf(settings.context);
@@ -142,7 +144,7 @@ export async function applyApproved(
   const outcomes: ProjectOutcome[] = [
     ...results.map((r): ProjectOutcome =>
       r.outcome === 'failed'
-        ? { projectId: r.projectId, outcome: 'failed', reason: r.reason, message: r.message }
+        ? { projectId: r.projectId, outcome: 'failed', reason: r.reason, message: mask(r.message) }
         : { projectId: r.projectId, outcome: wasWritten(r) ? 'applied' : 'unchanged', operations: r.operations },
     ),
     ...plan.projects.filter((p) => !touched.has(p.projectId)).map((p): ProjectOutcome => ({ projectId: p.projectId, outcome: 'unchanged' })),
