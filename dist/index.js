@@ -22792,7 +22792,7 @@ function commentThread(github, place, run2, report) {
     setStatus: (status, projectOutcomes) => orWarn(async () => {
       const existing = await find();
       if (!existing) return;
-      const outcomes = projectOutcomes ? { project_outcomes: { ...existing.marker.project_outcomes, ...projectOutcomes } } : {};
+      const outcomes = projectOutcomes ? { project_outcomes: mergeOutcomes(existing.marker.project_outcomes, projectOutcomes) } : {};
       const marker = movedOn(existing.marker, status, { ...runFields2(), ...outcomes });
       const body = replaceStatusLine(existing.body, marker, status) ?? `${formatMarker(marker)}
 
@@ -22841,6 +22841,11 @@ ${existing.body.split("\n").slice(1).join("\n")}`;
       report.info(`Told pull request #${place.issueNumber} that its apply failed: ${created.html_url}`);
     })
   };
+}
+function mergeOutcomes(before, now) {
+  const merged = { ...before };
+  for (const [projectId, outcome] of Object.entries(now)) if (merged[projectId] !== "applied") merged[projectId] = outcome;
+  return merged;
 }
 function messageOf(error2) {
   return error2 instanceof Error ? error2.message : String(error2);

@@ -209,7 +209,7 @@ export function commentThread(github: GitHubApi, place: ThreadPlace, run: Thread
       orWarn(async () => {
         const existing = await find();
         if (!existing) return;
-        const outcomes = projectOutcomes ? { project_outcomes: { ...existing.marker.project_outcomes, ...projectOutcomes } } : {};
+        const outcomes = projectOutcomes ? { project_outcomes: mergeOutcomes(existing.marker.project_outcomes, projectOutcomes) } : {};
         const marker = movedOn(existing.marker, status, { ...runFields(), ...outcomes });
         // A comment from before status lines could be found gets its new status right under the marker.
         const body =
@@ -259,6 +259,16 @@ export function commentThread(github: GitHubApi, place: ThreadPlace, run: Thread
         report.info(`Told pull request #${place.issueNumber} that its apply failed: ${created.html_url}`);
       }),
   };
+}
+
+/** What merge runs did per project, over time: a project once applied stays applied (its approval is spent). */
+function mergeOutcomes(
+  before: Readonly<Record<string, ProjectOutcomeKind>> | undefined,
+  now: Readonly<Record<string, ProjectOutcomeKind>>,
+): Record<string, ProjectOutcomeKind> {
+  const merged: Record<string, ProjectOutcomeKind> = { ...before };
+  for (const [projectId, outcome] of Object.entries(now)) if (merged[projectId] !== 'applied') merged[projectId] = outcome;
+  return merged;
 }
 
 function messageOf(error: unknown): string {
