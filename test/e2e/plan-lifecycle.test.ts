@@ -125,7 +125,7 @@ function runPlan(pr: Pr, manifest: string, o: { token?: string; inputs?: Record<
   });
 }
 
-function runMerge(pr: Pr, manifest: string, o: { inputs?: Record<string, string> } = {}): Promise<RunResult> {
+function runMerge(pr: Pr, manifest: string, o: { inputs?: Record<string, string>; token?: string } = {}): Promise<RunResult> {
   return runBundledAction({
     workspace: makeWorkspace({ 'ory-actions.yaml': manifest }),
     eventName: 'push',
@@ -133,7 +133,7 @@ function runMerge(pr: Pr, manifest: string, o: { inputs?: Record<string, string>
     sha: pr.mergeSha,
     githubApiUrl: github.url,
     env: { HOOK_KEY: HOOK_SECRET },
-    inputs: { ...baseInputs(pr), ...o.inputs },
+    inputs: { ...baseInputs(pr, o.token), ...o.inputs },
   });
 }
 
@@ -313,6 +313,22 @@ describe('approval and partial apply', () => {
     const spent = await runMerge(pr, manifest);
     assert.equal(spent.outputs['failure-reason'], 'no-approved-plan', spent.log);
     assert.equal(ory.writes, writes + 1, 'an applied approval never approves another write');
+  });
+
+  test('a merge with a read-only token applies the approved plan; the comment, re-plans and statuses only warn', async () => {
+    closeAllOpen();
+    const projectId = ory.addProject();
+    const pr = openPr(projectId);
+    const other = openPr(projectId, { headFiles: { 'ory-actions.yaml': SEED } });
+    ok(await runPlan(pr, SEED));
+    ok(await runPlan(other, SEED.replace('/webhooks/audit', '/webhooks/audit-2')));
+    merge(pr);
+    const result = await runMerge(pr, SEED, { token: TOKENS.readOnly });
+    ok(result);
+    assert.equal(result.outputs.applied, 'true');
+    assert.match(result.log, /::warning::.*pull-requests: write/);
+    assert.match(result.log, /::warning::.*statuses: write/);
+    assert.equal(markerOf(ours(pr)[0]!.body).status, 'planned', 'the comment could not be edited');
   });
 
   test('a lost answer whose write Ory kept counts as applied', async () => {
