@@ -62,6 +62,7 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
 }
 
 async function start(env: NodeJS.ProcessEnv): Promise<void> {
+  const outputFile = required(env, 'GITHUB_OUTPUT');
   const logs = mkdtempSync(join(env.RUNNER_TEMP ?? tmpdir(), 'ory-emulator-'));
   const stdout = join(logs, 'stdout');
   const child = spawn(process.execPath, ['--import', 'tsx', 'emulators/ory-network/cli.ts', '--port', '0', '--key', EMULATOR_API_KEY], {
@@ -76,7 +77,7 @@ async function start(env: NodeJS.ProcessEnv): Promise<void> {
     if (line.endsWith('}')) {
       const { url, projects } = JSON.parse(line) as { url: string; projects: string[] };
       const lines = [`url=${url}`, `project-id=${projects[0]}`, `api-key=${EMULATOR_API_KEY}`, `pid=${child.pid}`];
-      appendFileSync(required(env, 'GITHUB_OUTPUT'), lines.map((l) => `${l}\n`).join(''));
+      appendFileSync(outputFile, lines.map((l) => `${l}\n`).join(''));
       process.stdout.write(`Ory Network emulator on ${url}, project ${projects[0]} (logs in ${logs})\n`);
       return;
     }
