@@ -1,25 +1,13 @@
 /**
- * .github/workflows/e2e.yml, run here the way a runner runs its job: each step in order, its `if:`
- * and `${{ }}` expressions evaluated (test/support/workflow-expressions.ts), `run:` steps in bash with
- * GITHUB_OUTPUT, `uses: ./` as the bundled action with action.yml's defaults and the step's `with:`
- * and `env:`. Only the runner's own setup is skipped: checkout and setup-node (this is the checkout,
- * on this machine's Node) and `npm ci` (done). The pull request talks to the fake GitHub API; the
- * job's own steps start the Ory emulator and check the run. Needs a fresh `npm run build`.
+ * .github/workflows/e2e.yml, run here the way a runner runs its job (test/support/workflow-runner.ts:
+ * every step but the runner's own setup, expressions evaluated, `uses: ./` as the bundled action).
+ * The pull request talks to the fake GitHub API; the job's own steps start the Ory emulator and
+ * check the run. Needs a fresh `npm run build`.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { parse } from 'yaml';
 import { startFakeGitHub, type FakeGitHub } from '../../emulators/github-api/index.ts';
-import { NODE_24, parseOutputFile, runBundledAction } from '../support/action-runner.ts';
-import { runChild } from '../support/child-process.ts';
-import { ROOT } from '../support/paths.ts';
-import { evaluateTemplate, toText, type Contexts } from '../support/workflow-expressions.ts';
-
-const WORKFLOW = parse(readFileSync(join(ROOT, '.github', 'workflows', 'e2e.yml'), 'utf8')) as Record<string, any>;
-const ACTION = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }>; runs: { using: string } };
+import { assertJobSucceeded, runWorkflowJob, type StepRecord } from '../support/workflow-runner.ts';
 const TOKEN = 'ghs_e2e_workflow_token_1234';
 const REPO = 'ory-actions-gitops/ory-actions-gitops';
 const BASE_SHA = 'b'.repeat(40);
@@ -53,87 +41,24 @@ after(async () => {
   await github.close();
 });
 
-interface StepRecord {
-  readonly name: string;
-  readonly outcome: 'success' | 'failure' | 'skipped';
-  readonly log: string;
-}
-
-/** Runs the e2e workflow's one job for an event; the record of every step. */
+/** Runs e2e.yml's job; remembers the emulator it starts, to stop it when the file is done. */
 async function runJob(eventName: string, payload: Record<string, unknown>, inputs: Record<string, string>): Promise<StepRecord[]> {
-  const [[, job]] = Object.entries<any>(WORKFLOW.jobs) as [[string, any]];
-  const temp = mkdtempSync(join(tmpdir(), 'e2e-workflow-'));
-  const eventPath = join(temp, 'event.json');
-  writeFileSync(eventPath, JSON.stringify(payload));
-  const steps: Record<string, { outputs: Record<string, string>; outcome: string }> = {};
-  const contexts: Contexts = {
-    github: { event_name: eventName, event: payload, token: TOKEN, repository: REPO, run_id: '4242' },
+  const records = await runWorkflowJob({
+    workflow: '.github/workflows/e2e.yml',
+    job: 'ory-actions',
+    eventName,
+    payload,
     inputs,
-    steps,
-    runner: { temp },
-    env: {},
-    vars: {},
-    secrets: {},
-    job: { status: 'success' },
-  };
-  const records: StepRecord[] = [];
-  let failed = false;
-  for (const [index, step] of (job.steps as Array<Record<string, any>>).entries()) {
-    const name = step.name ?? step.uses ?? step.run;
-    const condition = step.if === undefined ? !failed : Boolean(evaluateTemplate(/\$\{\{/.test(step.if) ? step.if : `\${{ ${step.if} }}`, { ...contexts, 'job.status': failed ? 'failure' : 'success' }));
-    const runnerSetup = /^actions\/(checkout|setup-node)@/.test(step.uses ?? '') || /^npm ci\b/.test(step.run ?? '');
-    if (!condition || runnerSetup) {
-      records.push({ name, outcome: 'skipped', log: runnerSetup ? "the runner's setup: done here already" : 'if: false' });
-      continue;
-    }
-    const env = Object.fromEntries(Object.entries<string>(step.env ?? {}).map(([key, value]) => [key, toText(evaluateTemplate(String(value), contexts))]));
-    let outcome: 'success' | 'failure';
-    let outputs: Record<string, string>;
-    let log: string;
-    if (typeof step.run === 'string') {
-      const outputFile = join(temp, `output-${index}`);
-      writeFileSync(outputFile, '');
-      const script = toText(evaluateTemplate(step.run, contexts));
-      const result = await runChild('bash', ['-e', '-c', script], {
-        cwd: ROOT,
-        timeoutMs: 60_000,
-        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? temp, RUNNER_TEMP: temp, GITHUB_OUTPUT: outputFile, GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: eventPath, GITHUB_REF_NAME: 'main', ...env },
-      });
-      outcome = result.code === 0 ? 'success' : 'failure';
-      outputs = parseOutputFile(readFileSync(outputFile, 'utf8'));
-      log = result.stdout + result.stderr;
-    } else {
-      assert.equal(step.uses, './', `the local run knows no action ${step.uses}`);
-      assert.equal(ACTION.runs.using, 'node24');
-      const actionInputs: Record<string, string> = {};
-      for (const [input, spec] of Object.entries(ACTION.inputs)) if (spec.default !== undefined) actionInputs[input] = toText(evaluateTemplate(String(spec.default), contexts));
-      for (const [input, value] of Object.entries<unknown>(step.with ?? {})) actionInputs[input] = toText(evaluateTemplate(String(value), contexts));
-      const result = await runBundledAction({
-        workspace: { dir: ROOT, write: () => assert.fail('the checkout is not written to') },
-        inputs: actionInputs,
-        eventName,
-        payload,
-        env,
-        node: NODE_24,
-        githubApiUrl: github.url,
-        repository: REPO,
-        sha: HEAD_SHA,
-      });
-      outcome = result.code === 0 ? 'success' : 'failure';
-      outputs = result.outputs;
-      log = result.log + result.stderr;
-    }
-    if (typeof step.id === 'string') steps[step.id] = { outputs, outcome };
-    if (step.id === 'ory' && outputs.pid) emulators.push(Number(outputs.pid));
-    if (outcome === 'failure') failed = true;
-    records.push({ name, outcome, log });
-  }
+    github: { token: TOKEN, repository: REPO, sha: HEAD_SHA },
+    githubApiUrl: github.url,
+  });
+  const pid = records.find((r) => r.id === 'ory')?.outputs.pid;
+  if (pid) emulators.push(Number(pid));
   return records;
 }
 
 function assertRan(records: StepRecord[]): void {
-  const failures = records.filter((r) => r.outcome === 'failure');
-  assert.deepEqual(failures.map((f) => `${f.name}:\n${f.log}`), []);
+  assertJobSucceeded(records);
   assert.equal(records.at(-1)!.outcome, 'success', 'the job ends with its check');
 }
 
