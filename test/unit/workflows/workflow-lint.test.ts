@@ -96,3 +96,17 @@ test('Dependabot proposes updates of the npm packages and of the actions the wor
     assert.ok(['daily', 'weekly', 'monthly'].includes(update.schedule?.interval), JSON.stringify(update.schedule));
   }
 });
+
+test('an action is pinned to one commit across the workflows, and that commit is named by one version', () => {
+  const versionsBySha = new Map<string, Set<string>>();
+  const shasByAction = new Map<string, Set<string>>();
+  for (const file of readdirSync(WORKFLOWS).filter((f) => /\.ya?ml$/.test(f))) {
+    for (const [, action, sha, version] of readFileSync(join(WORKFLOWS, file), 'utf8').matchAll(/uses: ([\w.-]+\/[\w./-]+)@([0-9a-f]{40}) # (v[\d.]+)/g)) {
+      versionsBySha.set(`${action}@${sha}`, (versionsBySha.get(`${action}@${sha}`) ?? new Set()).add(version!));
+      shasByAction.set(action!, (shasByAction.get(action!) ?? new Set()).add(sha!));
+    }
+  }
+  assert.ok(shasByAction.size >= 2, 'checkout and setup-node are pinned');
+  for (const [pin, versions] of versionsBySha) assert.equal(versions.size, 1, `${pin} is called ${[...versions].join(' and ')}`);
+  for (const [action, shas] of shasByAction) assert.equal(shas.size, 1, `${action} is pinned to ${[...shas].join(' and ')}: one version for the whole repository`);
+});
