@@ -290,7 +290,7 @@ export interface DriftIssueInput {
 export function renderDriftIssueBody(input: DriftIssueInput): string {
   const ref = input.branch ?? 'main';
   const importCommands = (input.projectIds.length > 0 ? input.projectIds : ['<project-id>']).map(
-    (id) => `ORY_WORKSPACE_API_KEY=… node dist/cli.js import --project-id ${id} --out ${input.target.manifest}`,
+    (id) => `ORY_WORKSPACE_API_KEY=… npx ory-actions-gitops import --project-id ${id} --out ${input.target.manifest}`,
   );
   const frame = (plan: string) =>
     [

@@ -499,7 +499,7 @@ describe('drift issue', () => {
     assert.equal(issue.state, 'open');
     assert.match(issue.body!, /Plan: 5 to create, 0 to update, 0 to delete\./);
     assert.match(issue.body!, /Apply the manifest again/);
-    assert.match(issue.body!, new RegExp(`node dist/cli\\.js import --project-id ${projectId} --out ory-actions\\.yaml`));
+    assert.match(issue.body!, new RegExp(`npx ory-actions-gitops import --project-id ${projectId} --out ory-actions\\.yaml`));
     assert.match(issue.body!, /welcome_email/);
 
     const second = await runSchedule(projectId, TOKENS.write, SEED);

@@ -89,7 +89,7 @@ test('the drift issue: its target in a marker, the plan, both ways out with the 
   const body = renderDriftIssueBody({ target: { manifest: 'ory-actions.yaml', environment: 'prod' }, summary: { create: 0, update: 1, delete: 0 }, planMarkdown: 'PLAN', projectIds: ['p1'], run: { number: '3', workflow: 'ory-actions' } });
   assert.deepEqual(parseDriftMarker(body), { manifest: 'ory-actions.yaml', environment: 'prod' });
   assert.match(body, /Apply the manifest again/);
-  assert.match(body, /node dist\/cli\.js import --project-id p1 --out ory-actions\.yaml/);
+  assert.match(body, /npx ory-actions-gitops import --project-id p1 --out ory-actions\.yaml/);
   assert.match(body, /gh workflow run "ory-actions" --ref main/);
   assert.ok(body.includes('PLAN'));
   assert.ok(renderDriftIssueBody({ target, summary: { create: 1, update: 0, delete: 0 }, planMarkdown: 'z'.repeat(100_000), projectIds: [], run: {} }).length <= 65_536);
