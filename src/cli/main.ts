@@ -102,6 +102,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
     if (text === undefined) throw new RunFailure('invalid-manifest', `--previous ${values.previous} does not exist.`);
     const previous = loadPreviousManifest(values.previous, text, env, values['project-id']);
     if (!previous.manifest) throw new RunFailure('invalid-manifest', `--previous ${values.previous}: ${previous.problem}`);
+    for (const lost of previous.dropped) process.stderr.write(`warning: action "${lost.name}" of --previous ${values.previous} cannot be resolved (${lost.problem}): its hook is not deleted.\n`);
     previousActions = previous.manifest.actions;
   }
   const planned = await computePlan({ manifest, ory, salt: apiKey, previewBodies: createBodyPreviewer(), maskValues: environmentSecretCandidates(env) }, previousActions);

@@ -34,12 +34,19 @@ export interface ManifestInput {
   projectIdOverride?: string;
   /** an extra check of every body (the Jsonnet syntax check); map positions with bodyLocation() */
   checkBody?: (body: BodySource) => Diagnostic[];
+  /**
+   * The previous commit's manifest, read for ownership: an action with an error costs only itself
+   * (it is left out and named in `dropped`); only a manifest that does not parse gives no manifest.
+   */
+  keepValidActions?: boolean;
 }
 
 export interface LoadResult {
-  /** undefined when any diagnostic is an error */
+  /** undefined when any diagnostic is an error (with keepValidActions: when the file as a whole fails) */
   manifest?: Manifest;
   diagnostics: Diagnostic[];
+  /** with keepValidActions: the actions left out, each with its first error */
+  dropped?: ReadonlyArray<{ readonly name: string; readonly problem: string }>;
 }
 
 export const ACTION_NAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,62}$/;
@@ -55,6 +62,13 @@ function isPlainObject(value: unknown): value is PlainObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The fields that make a hook's identity (SPEC 2): the project, the list, the url and the method. */
+const IDENTITY_FIELDS = new Set(['project_id', 'flow', 'timing', 'auth_method', 'url', 'method']);
+
+function isIdentityPath(path: readonly PathSegment[]): boolean {
+  return (path.length === 1 && path[0] === 'project_id') || (path.length === 3 && path[0] === 'actions' && IDENTITY_FIELDS.has(String(path[2])));
+}
+
 function pathId(path: readonly PathSegment[]): string {
   return JSON.stringify(path.map(String));
 }
@@ -67,6 +81,8 @@ class LoadContext {
   readonly references = new Map<string, { raw: string; resolved: ResolvedString }>();
   /** paths whose references failed: their value is not checked any further */
   readonly unresolved = new Set<string>();
+  /** keepValidActions: paths whose references no longer resolve; sensitive, shown as written */
+  readonly unsetReferences = new Set<string>();
 
   constructor(
     readonly input: ManifestInput,
@@ -95,6 +111,7 @@ class LoadContext {
 
   /** true when a value came (partly) from the environment or is an auth secret: it is never printed */
   isSensitive(path: readonly PathSegment[]): boolean {
+    if (this.unsetReferences.has(pathId(path))) return true;
     const ref = this.references.get(pathId(path));
     if (ref && ref.resolved.substitutions.length > 0) return true;
     return path.length === 4 && path[0] === 'actions' && path[2] === 'auth' && SENSITIVE_AUTH_FIELDS.has(String(path[3]));
@@ -103,6 +120,7 @@ class LoadContext {
   /** The text as written when the value came from a reference (the display text), else undefined. */
   referenceDisplay(path: readonly PathSegment[]): string | undefined {
     const ref = this.references.get(pathId(path));
+    if (ref && this.unsetReferences.has(pathId(path))) return ref.raw;
     return ref && ref.resolved.substitutions.length > 0 ? ref.raw : undefined;
   }
 
@@ -191,6 +209,12 @@ function resolveTree(ctx: LoadContext, value: unknown, path: PathSegment[]): unk
       ctx.references.set(pathId(path), { raw: value, resolved });
     }
     for (const secret of resolved.secrets) ctx.secrets.add(secret);
+    if (resolved.problems.length > 0 && ctx.input.keepValidActions && !isIdentityPath(path)) {
+      // The previous manifest is read for ownership: a reference that no longer resolves outside
+      // the hook's identity costs nothing, and what it stood for is a secret all the same.
+      ctx.unsetReferences.add(pathId(path));
+      return value;
+    }
     for (const problem of resolved.problems) {
       ctx.unresolved.add(pathId(path));
       ctx.error(problem.message, locationInValue(ctx.src, path, problem.offset), [...path], problem.hint);
@@ -470,6 +494,35 @@ function checkAuth(ctx: LoadContext, base: readonly PathSegment[], action: Plain
   return undefined;
 }
 
+/**
+ * A `sample_ctx` as the preview evaluates it: a value from a `${{ env.* }}` reference is replaced by
+ * the reference as written, so no secret (clear or transformed by the body) can reach a preview.
+ */
+function sampleContextOf(
+  ctx: LoadContext,
+  path: readonly PathSegment[],
+  sample: PlainObject,
+): { sampleCtx: Record<string, unknown>; sampleCtxReferences?: readonly string[] } {
+  const names = new Set<string>();
+  const walk = (value: unknown, at: PathSegment[]): unknown => {
+    if (typeof value === 'string') {
+      const ref = ctx.references.get(pathId(at));
+      if (!ref || ref.resolved.substitutions.length === 0) return value;
+      for (const s of ref.resolved.substitutions) names.add(s.name);
+      return ref.raw;
+    }
+    if (Array.isArray(value)) return value.map((item, index) => walk(item, [...at, index]));
+    if (isPlainObject(value)) {
+      const out: PlainObject = Object.getPrototypeOf(value) === null ? Object.create(null) : {};
+      for (const [key, item] of Object.entries(value)) out[key] = walk(item, [...at, key]);
+      return out;
+    }
+    return value;
+  };
+  const sampleCtx = walk(sample, [...path]) as Record<string, unknown>;
+  return { sampleCtx, ...(names.size > 0 ? { sampleCtxReferences: [...names].sort() } : {}) };
+}
+
 interface ProjectDefault {
   readonly id?: string;
   /** the reference text, when the manifest's project_id came from the environment */
@@ -523,7 +576,7 @@ function buildAction(ctx: LoadContext, name: string, action: PlainObject, defaul
     responseIgnore: action.response_ignore === true,
     responseParse: action.response_parse === true,
     ...(auth ? { auth } : {}),
-    ...(isPlainObject(action.sample_ctx) ? { sampleCtx: action.sample_ctx } : {}),
+    ...(isPlainObject(action.sample_ctx) ? sampleContextOf(ctx, [...base, 'sample_ctx'], action.sample_ctx) : {}),
     display,
     location: keyLocation(ctx.src, base),
   };
@@ -562,11 +615,22 @@ function byLocation(a: Diagnostic, b: Diagnostic): number {
   return a.location.line - b.location.line || a.location.column - b.location.column;
 }
 
-function finish(ctx: LoadContext, manifest?: Manifest): LoadResult {
+function finish(ctx: LoadContext, manifest?: Manifest, actionNames: readonly string[] = []): LoadResult {
   const secrets = [...ctx.secrets];
   const diagnostics = scrubSecrets(ctx.diagnostics, secrets).sort(byLocation);
-  const failed = diagnostics.some((d) => d.severity === 'error');
-  return failed || !manifest ? { diagnostics } : { manifest, diagnostics };
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (ctx.input.keepValidActions && manifest) {
+    const firstErrorOf = (name: string) => errors.find((d) => d.key === `actions.${name}` || d.key?.startsWith(`actions.${name}.`));
+    const dropped = actionNames.flatMap((name) => {
+      const error = firstErrorOf(name);
+      return error || !manifest.actions.some((a) => a.name === name) ? [{ name, problem: error?.message ?? 'it could not be read' }] : [];
+    });
+    // An error outside every action (an unknown top-level key) costs nothing; one in the default
+    // project_id costs the actions that use it, which fail for having no project.
+    const kept = manifest.actions.filter((a) => !dropped.some((d) => d.name === a.name));
+    return { manifest: { ...manifest, actions: kept }, diagnostics, dropped };
+  }
+  return errors.length > 0 || !manifest ? { diagnostics } : { manifest, diagnostics };
 }
 
 /** Parses, validates and resolves a manifest. Collects every problem; `manifest` is absent when any is an error. */
@@ -599,6 +663,7 @@ export function loadManifest(input: ManifestInput): LoadResult {
   const manifestProjectDisplay = ctx.referenceDisplay(['project_id']);
   let defaults: ProjectDefault = {};
   if (override !== undefined) defaults = { id: override };
+  else if (ctx.unresolved.has(pathId(['project_id']))) defaults = {};
   else if (manifestProject !== undefined) defaults = { id: manifestProject, ...(manifestProjectDisplay !== undefined ? { display: manifestProjectDisplay } : {}) };
 
   const actions: DesiredAction[] = [];
@@ -627,5 +692,5 @@ export function loadManifest(input: ManifestInput): LoadResult {
     actions,
     secrets: [...ctx.secrets],
   };
-  return finish(ctx, manifest);
+  return finish(ctx, manifest, isPlainObject(resolved.actions) ? Object.keys(resolved.actions) : []);
 }

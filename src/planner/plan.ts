@@ -76,6 +76,8 @@ export function plan(input: PlanInput): PlanResult {
     const previous = (input.previousActions ?? []).filter((a) => a.projectId === projectId);
     // names are unique within a manifest: index both sides instead of scanning per action
     const previousByName = new Map(previous.map((p) => [p.name, p]));
+    // fields the previous manifest built from references, per hook identity (previousSensitivity)
+    const previouslySensitive = previousSensitivity(projectId, previous);
     const headNames = new Set(actions.map((a) => a.name));
     const liveByIdentity = new Map<string, LiveWebhook[]>();
     for (const list of live.lists) {
@@ -151,7 +153,7 @@ export function plan(input: PlanInput): PlanResult {
       matched.set(action.name, first!);
       const prior = previousByName.get(action.name);
       const before = prior && identityOf(projectId, prior) === identity ? prior : undefined;
-      const comparison = compareWebhook(action, first!, secrets, before);
+      const comparison = compareWebhook(action, first!, secrets, before, previouslySensitive.get(identity));
       warnings.push(...comparison.warnings);
       if (comparison.writes.length > 0) {
         updates.push({
@@ -234,6 +236,23 @@ export function plan(input: PlanInput): PlanResult {
     },
     work,
   };
+}
+
+/**
+ * Per hook identity, the fields some action of the previous manifest built from a reference: what
+ * Ory holds there came from a secret, even when the head manifest no longer refers to it.
+ */
+function previousSensitivity(projectId: string, previous: readonly DesiredAction[]): Map<string, Set<string>> {
+  const byIdentity = new Map<string, Set<string>>();
+  for (const prior of previous) {
+    const fields = Object.keys(prior.display);
+    if (fields.length === 0) continue;
+    const identity = identityOf(projectId, prior);
+    const set = byIdentity.get(identity) ?? new Set<string>();
+    for (const field of fields) set.add(field);
+    byIdentity.set(identity, set);
+  }
+  return byIdentity;
 }
 
 function deleteMessage(label: string, listKey: string, reason: PlannedDelete['reason']): string {
