@@ -13,7 +13,8 @@ import { findMergedPullRequest } from '../github/merged-pull.ts';
 import { findPlanComment, upsertPlanComment, type PlanComment } from '../github/plan-comment.ts';
 import type { DesiredAction } from '../model/action.ts';
 import type { CommentMarker, CommentStatusLine, PlanDifference } from '../model/comment.ts';
-import { ManifestError, formatDiagnostic } from '../model/diagnostics.ts';
+import { FileRefused, ManifestError, formatDiagnostic } from '../model/diagnostics.ts';
+import { repositoryRelativePath } from '../commands/files.ts';
 import { RunFailure, type FailureReason } from '../model/failure.ts';
 import { hasChanges, type Plan } from '../model/plan.ts';
 import { planToJson, renderComment, renderManifestErrorsComment, renderPlanDifference, renderSummary, renderText, summaryLine } from '../render/index.ts';
@@ -33,7 +34,7 @@ interface RunState {
 export async function runAction(rt: ActionRuntime): Promise<void> {
   const state: RunState = {};
   try {
-    const inputs = readInputs(rt.getInput);
+    const inputs = manifestInRepository(readInputs(rt.getInput), rt.workspaceRoot);
     if (inputs.oryApiKey) rt.setSecret(inputs.oryApiKey);
     if (inputs.githubToken) rt.setSecret(inputs.githubToken);
     const context = readGitHubContext(rt.env, rt.readAbsolute);
@@ -50,6 +51,16 @@ export async function runAction(rt: ActionRuntime): Promise<void> {
   }
 }
 
+/** The `manifest` input as a path inside the repository: an absolute one inside is its relative path. */
+function manifestInRepository(inputs: ActionInputs, root: string): ActionInputs {
+  try {
+    return { ...inputs, manifest: repositoryRelativePath(root, inputs.manifest) };
+  } catch (error) {
+    if (!(error instanceof FileRefused)) throw error;
+    throw new ManifestError([{ severity: 'error', message: `The \`manifest\` input: ${error.why}.`, hint: 'set `manifest` to a path inside the repository, e.g. ory-actions.yaml' }]);
+  }
+}
+
 function describeIntent(intent: Intent): string {
   if (intent.kind === 'apply') return intent.approval === 'merged-pull-request' ? 'apply the approved plan' : 'apply';
   return intent.kind;
@@ -60,6 +71,8 @@ async function execute(rt: ActionRuntime, inputs: ActionInputs, context: GitHubC
     ? rt.createGitHub({
         token: inputs.githubToken,
         apiUrl: context.apiUrl,
+        ...(inputs.commentAuthor ? { commentAuthor: inputs.commentAuthor } : {}),
+        onWarning: (message) => rt.warning(message),
         onRetry: (e) => rt.info(`GitHub: ${e.method} ${e.url} answered ${e.status}; retry ${e.retry} in ${e.delayMs} ms`),
       })
     : undefined;

@@ -5,16 +5,17 @@
  *   ory-actions import --project-id ID [--out F]
  * Ory: --api-url (ORY_API_URL) and the workspace key in ORY_WORKSPACE_API_KEY (or --api-key-env NAME).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import { applyPlan } from '../apply/apply.ts';
+import { repositoryFiles, repositoryRelativePath, repositoryRootOf } from '../commands/files.ts';
 import { importProject } from '../commands/import.ts';
 import { loadManifestFile, loadPreviousManifest } from '../commands/load-manifest.ts';
 import { computePlan } from '../commands/plan.ts';
 import { manifestToYaml } from '../manifest/index.ts';
-import { ManifestError, formatDiagnostic } from '../model/diagnostics.ts';
+import { FileRefused, ManifestError, formatDiagnostic } from '../model/diagnostics.ts';
 import { RunFailure } from '../model/failure.ts';
 import { hasChanges } from '../model/plan.ts';
 import { createOryProjects } from '../ory/client.ts';
@@ -87,10 +88,16 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
     return 0;
   }
 
-  const files = { read: (path: string) => tryRead(resolve(path)) };
+  // The repository root: the git root above the manifest, else the working directory when the
+  // manifest lies in it, else the manifest's own folder. Body files never leave it.
+  const manifestFile = resolve(values.manifest!);
+  const gitRoot = repositoryRootOf(dirname(manifestFile));
+  const root = gitRoot !== dirname(manifestFile) || existsSync(join(gitRoot, '.git'))
+    ? gitRoot
+    : relative(process.cwd(), manifestFile).startsWith('..') ? dirname(manifestFile) : process.cwd();
   const { manifest, warnings } = loadManifestFile({
-    path: values.manifest!,
-    files,
+    path: repositoryRelativePath(root, manifestFile),
+    files: repositoryFiles(root),
     env,
     ...(values['project-id'] ? { projectIdOverride: values['project-id'] } : {}),
     checkBody: checkBodySyntax,
@@ -146,6 +153,7 @@ export async function runCli(): Promise<void> {
     process.exitCode = await main(process.argv.slice(2), process.env);
   } catch (error) {
     if (error instanceof ManifestError) process.stderr.write(error.message + '\n');
+    else if (error instanceof FileRefused) process.stderr.write(`error (invalid-manifest): ${error.why}; ${error.hint}\n`);
     else if (error instanceof RunFailure) process.stderr.write(`error (${error.reason}): ${error.message}\n`);
     else process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;

@@ -5,7 +5,7 @@
 import { posix } from 'node:path';
 import { loadManifest, type ManifestInput } from '../manifest/index.ts';
 import type { BodySource, Manifest } from '../model/action.ts';
-import { ManifestError, type Diagnostic } from '../model/diagnostics.ts';
+import { FileRefused, ManifestError, type Diagnostic } from '../model/diagnostics.ts';
 import type { FileReader } from './files.ts';
 
 export interface LoadOptions {
@@ -28,7 +28,14 @@ function resolveBesideManifest(manifestPath: string, relative: string): string {
 }
 
 export function loadManifestFile(options: LoadOptions): LoadedManifest {
-  const text = options.files.read(options.path);
+  let text: string | undefined;
+  try {
+    text = options.files.read(options.path);
+  } catch (error) {
+    if (!(error instanceof FileRefused)) throw error;
+    const location = error.at ? { location: { file: options.path, ...error.at } } : {};
+    throw new ManifestError([{ severity: 'error', message: `The manifest ${error.why}.`, hint: error.hint, ...location }]);
+  }
   if (text === undefined) {
     throw new ManifestError([
       {

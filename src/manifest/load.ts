@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { Scalar, visit } from 'yaml';
 import type { BodySource, DesiredAction, Manifest, SourceLocation, WebhookAuth } from '../model/action.ts';
 import { webhookIdentity } from '../model/action.ts';
-import type { Diagnostic } from '../model/diagnostics.ts';
+import { FileRefused, type Diagnostic } from '../model/diagnostics.ts';
 import type { Flow, HttpMethod, Timing } from '../model/hook-list.ts';
 import { AFTER_METHODS, FLAT_AFTER_FLOWS, FLOWS, HTTP_METHODS, hookListFor, hookListKey, TIMINGS } from '../model/hook-list.ts';
 import { lineColumnOf, rememberBodyOrigin } from './body-location.ts';
@@ -322,6 +322,19 @@ function checkUrl(ctx: LoadContext, base: readonly PathSegment[], action: PlainO
     ctx.error(`${what} must use https:// (or http://), not ${parsed.protocol}//`, valueLocation(ctx.src, path), path, 'Ory calls webhooks over HTTP(S) only');
     return undefined;
   }
+  // What is checked is what is written: Ory stores the text, so a URL that only reads well once a
+  // parser has changed it is refused, pointing at what would change.
+  const rewrite = urlRewrite(url, parsed);
+  if (rewrite) {
+    const at = sensitive ? valueLocation(ctx.src, path) : locationInValue(ctx.src, path, rewrite.offset);
+    ctx.error(
+      `${what} ${rewrite.problem}${!sensitive && rewrite.suggestion !== undefined ? ` (it reads "${rewrite.suggestion}")` : ''}`,
+      at,
+      path,
+      sensitive ? `fix the value of the variable: ${rewrite.fix}` : rewrite.suggestion !== undefined ? `write "${rewrite.suggestion}"` : rewrite.fix,
+    );
+    return undefined;
+  }
   if (parsed.protocol === 'http:') {
     ctx.warning(
       `"url" of action "${String(base[1])}" uses plain http://: the request and any credentials travel unencrypted`,
@@ -331,6 +344,55 @@ function checkUrl(ctx: LoadContext, base: readonly PathSegment[], action: PlainO
     );
   }
   return url;
+}
+
+/** Characters no URL may hold: a URL parser drops, splits or rewrites them. */
+const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/u;
+
+interface UrlRewrite {
+  /** where in the text the first changed character is */
+  readonly offset: number;
+  readonly problem: string;
+  readonly fix: string;
+  /** the URL as a parser reads it, when writing that is the fix */
+  readonly suggestion?: string;
+}
+
+/**
+ * How a URL parser would change `url`, or undefined when it reads it as written (allowing the
+ * harmless: a lower-cased scheme or host, a default port dropped, the `/` of an empty path).
+ */
+export function urlRewrite(url: string, parsed: URL): UrlRewrite | undefined {
+  for (let i = 0; i < url.length; i++) {
+    const c = url[i]!;
+    const code = c.codePointAt(0)!;
+    if (/\s/u.test(c)) return { offset: i, problem: 'contains a space or line break', fix: 'remove it, or write it as %20 where it belongs in the path' };
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return { offset: i, problem: `contains a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')})`, fix: 'remove it' };
+    if (INVISIBLE.test(c)) return { offset: i, problem: `contains an invisible character (U+${code.toString(16).toUpperCase().padStart(4, '0')})`, fix: 'remove it (retype the URL)' };
+    if (c === '\\') return { offset: i, problem: 'contains a backslash, which a URL parser reads as "/"', fix: 'use "/" (or %5C for a literal backslash)' };
+  }
+  const parts = /^([A-Za-z][A-Za-z0-9+.-]*:)\/\/([^/?#]*)(.*)$/s.exec(url);
+  if (!parts || parts[2] === '' || /^@|@$/.test(parts[2]!)) {
+    return { offset: 0, problem: 'has no host after "//"', fix: 'write it as https://host/path', suggestion: parsed.href };
+  }
+  const [, scheme, authority, rest] = parts as unknown as [string, string, string, string];
+  const at = authority.lastIndexOf('@');
+  const userinfo = at >= 0 ? authority.slice(0, at + 1) : '';
+  const defaultPort = scheme.toLowerCase() === 'https:' ? ':443' : ':80';
+  let hostPort = authority.slice(at + 1).replace(/[A-Z]/g, (ch) => ch.toLowerCase());
+  if (hostPort.endsWith(defaultPort)) hostPort = hostPort.slice(0, -defaultPort.length);
+  if (hostPort.endsWith(':')) hostPort = hostPort.slice(0, -1);
+  const harmless = `${scheme.toLowerCase()}//${userinfo}${hostPort}${rest === '' || /^[?#]/.test(rest) ? '/' : ''}${rest}`;
+  if (harmless === parsed.href) return undefined;
+  let offset = 0;
+  while (offset < url.length && url[offset] === parsed.href[offset]) offset++;
+  const nonAscii = /[^\x00-\x7f]/.test(url);
+  return {
+    offset: Math.min(offset, url.length - 1),
+    problem: nonAscii ? 'holds characters outside ASCII, which a URL parser rewrites' : 'holds characters a URL parser rewrites',
+    fix: 'write the URL the way it is sent: percent-encode such characters, and write an international host in its xn-- form',
+    suggestion: parsed.href,
+  };
 }
 
 function checkFlags(ctx: LoadContext, base: readonly PathSegment[], action: PlainObject): void {
@@ -382,7 +444,16 @@ function fileBody(ctx: LoadContext, base: readonly PathSegment[], bodyFile: stri
     ctx.error(`body_file "${bodyFile}" points outside the repository`, where, path, 'keep body files inside the repository, next to the manifest');
     return undefined;
   }
-  const text = ctx.input.readFile(relative);
+  let text: string | undefined;
+  try {
+    text = ctx.input.readFile(relative);
+  } catch (error) {
+    if (!(error instanceof FileRefused)) throw error;
+    // nothing of a refused file is read into any output: the message names the path only
+    const at = error.at ? { file: fromRoot, line: error.at.line, column: error.at.column } : where;
+    ctx.error(`body_file "${bodyFile}": ${error.why}`, at, path, error.hint);
+    return undefined;
+  }
   if (text === undefined) {
     ctx.error(
       `body_file "${bodyFile}" not found (looked for ${fromRoot})`,
