@@ -23,6 +23,7 @@ import { environmentSecretCandidates } from '../planner/secrets.ts';
 import { checkBodySyntax, createBodyPreviewer } from '../templates/index.ts';
 import { intentOf, readInputs, type ActionInputs, type Intent } from './inputs.ts';
 import type { ActionRuntime } from './runtime.ts';
+import { guardSecrets } from './secret-guard.ts';
 
 /** Plans with more changes than this leave per-change digests out of the comment marker. */
 const MAX_MARKER_CHANGES = 300;
@@ -31,7 +32,11 @@ interface RunState {
   plan?: Plan;
 }
 
-export async function runAction(rt: ActionRuntime): Promise<void> {
+export async function runAction(runtime: ActionRuntime): Promise<void> {
+  const guarded = guardSecrets(runtime);
+  // `applied` is an output of every run, failed ones included: the catch sets what is still unset
+  const outputsSet = new Set<string>();
+  const rt: ActionRuntime = { ...guarded, setOutput: (name, value) => (outputsSet.add(name), guarded.setOutput(name, value)) };
   const state: RunState = {};
   try {
     const inputs = manifestInRepository(readInputs(rt.getInput), rt.workspaceRoot);
@@ -45,7 +50,7 @@ export async function runAction(rt: ActionRuntime): Promise<void> {
   } catch (error) {
     const reason: FailureReason | '' = error instanceof RunFailure ? error.reason : error instanceof ManifestError ? 'invalid-manifest' : '';
     rt.setOutput('failure-reason', reason);
-    if (!state.plan) rt.setOutput('applied', 'false');
+    if (!outputsSet.has('applied')) rt.setOutput('applied', 'false');
     const message = error instanceof Error ? error.message : String(error);
     rt.setFailed(reason ? `${message}\n(failure-reason: ${reason})` : message);
   }

@@ -759,6 +759,7 @@ export function loadManifest(input: ManifestInput): LoadResult {
   const manifest: Manifest = {
     path: input.path,
     ...(defaults.id !== undefined ? { defaultProjectId: defaults.id } : {}),
+    ...(defaults.display !== undefined ? { defaultProjectDisplay: defaults.display } : {}),
     prune: resolved.prune === true,
     actions,
     secrets: [...ctx.secrets],

@@ -52,6 +52,8 @@ export interface DesiredAction {
 export interface Manifest {
   readonly path: string;
   readonly defaultProjectId?: string;
+  /** the reference text, when the default project_id came from one (it is then sensitive) */
+  readonly defaultProjectDisplay?: string;
   readonly prune: boolean;
   readonly actions: readonly DesiredAction[];
   /** every resolved secret value (env references and auth secrets), for masking */

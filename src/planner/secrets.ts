@@ -11,17 +11,22 @@ export function secretDigester(salt: string): SecretDigest {
   return (value) => 'hmac-sha256:' + createHmac('sha256', `ory-actions-gitops/v1\0${salt}`).update(value, 'utf8').digest('hex');
 }
 
-/** Replaces every occurrence of a known secret in free text (a live URL, a decoded body). */
+/** The forms a secret takes in text: as it is, and JSON-escaped (a quote or backslash in it). */
+function textForms(secret: string): string[] {
+  const escaped = JSON.stringify(secret).slice(1, -1);
+  return escaped === secret ? [secret] : [escaped, secret];
+}
+
+/** Replaces every occurrence of a known secret in free text (a live URL, a decoded body, JSON). */
 export function maskKnownSecrets(text: string, secrets: readonly string[]): string {
   let masked = text;
-  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-    if (secret.length >= 4) masked = masked.split(secret).join('***');
-  }
+  const forms = secrets.filter((secret) => secret.length >= 4).flatMap(textForms);
+  for (const form of forms.sort((a, b) => b.length - a.length)) masked = masked.split(form).join('***');
   return masked;
 }
 
 export function containsKnownSecret(text: string, secrets: readonly string[]): boolean {
-  return secrets.some((secret) => secret.length >= 4 && text.includes(secret));
+  return secrets.some((secret) => secret.length >= 4 && textForms(secret).some((form) => text.includes(form)));
 }
 
 /** Environment variables that are the runner's own, never a user's secret. */
@@ -46,6 +51,11 @@ export const REDACTED = '***';
  * mixed case, long runs) may be a token, as in chat webhook URLs, and is hidden.
  */
 const PLAIN_PATH_SEGMENT = /^(?:[a-z]{1,20}(?:[-_.][a-z]{1,20})*|v\d{1,3})$/;
+
+/** A URL path segment or query name that cannot be a token (PLAIN_PATH_SEGMENT). */
+export function isPlainUrlPart(text: string): boolean {
+  return PLAIN_PATH_SEGMENT.test(text);
+}
 
 /**
  * A live URL that no manifest declares in clear, as a plan may show it (the rule README documents):
