@@ -25108,7 +25108,7 @@ Options:
   --yes                  apply: do not ask
   --fingerprint FP       apply: only if the plan's fingerprint is FP (what you reviewed)
 `;
-async function main(argv, env) {
+async function main(argv, env, secrets = []) {
   const { positionals, values: values2 } = (0, import_node_util.parseArgs)({
     args: argv,
     allowPositionals: true,
@@ -25133,6 +25133,7 @@ async function main(argv, env) {
   }
   const apiKey = env[values2["api-key-env"]] ?? "";
   if (!apiKey) throw new RunFailure("ory-auth", `Set ${values2["api-key-env"]} to an Ory workspace API key (ory_wak_...).`);
+  secrets.push(apiKey);
   const ory = createOryProjects({
     apiUrl: values2["api-url"] ?? env.ORY_API_URL ?? "https://api.console.ory.sh",
     apiKey,
@@ -25164,6 +25165,7 @@ async function main(argv, env) {
     ...values2["project-id"] ? { projectIdOverride: values2["project-id"] } : {},
     checkBody: checkBodySyntax
   });
+  secrets.push(...manifest.secrets);
   for (const w of warnings) process.stderr.write(formatDiagnostic(w) + "\n");
   let previousActions;
   if (values2.previous) {
@@ -25211,16 +25213,15 @@ function tryRead(path) {
   }
 }
 async function runCli() {
+  const secrets = [];
+  const say = (text) => process.stderr.write(maskKnownSecrets(text, secrets) + "\n");
   try {
-    process.exitCode = await main(process.argv.slice(2), process.env);
+    process.exitCode = await main(process.argv.slice(2), process.env, secrets);
   } catch (error) {
-    if (error instanceof ManifestError) process.stderr.write(error.message + "\n");
-    else if (error instanceof FileRefused) process.stderr.write(`error (invalid-manifest): ${error.why}; ${error.hint}
-`);
-    else if (error instanceof RunFailure) process.stderr.write(`error (${error.reason}): ${error.message}
-`);
-    else process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}
-`);
+    if (error instanceof ManifestError) say(error.message);
+    else if (error instanceof FileRefused) say(`error (invalid-manifest): ${error.why}; ${error.hint}`);
+    else if (error instanceof RunFailure) say(`error (${error.reason}): ${error.message}`);
+    else say(`error: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   }
 }

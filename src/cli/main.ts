@@ -19,7 +19,7 @@ import { FileRefused, ManifestError, formatDiagnostic } from '../model/diagnosti
 import { RunFailure } from '../model/failure.ts';
 import { hasChanges } from '../model/plan.ts';
 import { createOryProjects } from '../ory/client.ts';
-import { environmentSecretCandidates } from '../planner/secrets.ts';
+import { environmentSecretCandidates, maskKnownSecrets } from '../planner/secrets.ts';
 import { readProjects } from '../ory/read-projects.ts';
 import { planToJson, renderText, summaryLine } from '../render/index.ts';
 import { checkBodySyntax, createBodyPreviewer } from '../templates/index.ts';
@@ -43,7 +43,8 @@ Options:
   --fingerprint FP       apply: only if the plan's fingerprint is FP (what you reviewed)
 `;
 
-export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/** `secrets` collects the values no message may show (the key, the manifest's secrets), for the caller's errors. */
+export async function main(argv: string[], env: NodeJS.ProcessEnv, secrets: string[] = []): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -68,6 +69,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
   }
   const apiKey = env[values['api-key-env']!] ?? '';
   if (!apiKey) throw new RunFailure('ory-auth', `Set ${values['api-key-env']} to an Ory workspace API key (ory_wak_...).`);
+  secrets.push(apiKey);
   const ory = createOryProjects({
     apiUrl: values['api-url'] ?? env.ORY_API_URL ?? 'https://api.console.ory.sh',
     apiKey,
@@ -102,6 +104,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
     ...(values['project-id'] ? { projectIdOverride: values['project-id'] } : {}),
     checkBody: checkBodySyntax,
   });
+  secrets.push(...manifest.secrets);
   for (const w of warnings) process.stderr.write(formatDiagnostic(w) + '\n');
   let previousActions;
   if (values.previous) {
@@ -149,13 +152,16 @@ function tryRead(path: string): string | undefined {
 }
 
 export async function runCli(): Promise<void> {
+  const secrets: string[] = [];
+  // an Ory error can name a project whose id came from a reference: errors are masked like plans
+  const say = (text: string) => process.stderr.write(maskKnownSecrets(text, secrets) + '\n');
   try {
-    process.exitCode = await main(process.argv.slice(2), process.env);
+    process.exitCode = await main(process.argv.slice(2), process.env, secrets);
   } catch (error) {
-    if (error instanceof ManifestError) process.stderr.write(error.message + '\n');
-    else if (error instanceof FileRefused) process.stderr.write(`error (invalid-manifest): ${error.why}; ${error.hint}\n`);
-    else if (error instanceof RunFailure) process.stderr.write(`error (${error.reason}): ${error.message}\n`);
-    else process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (error instanceof ManifestError) say(error.message);
+    else if (error instanceof FileRefused) say(`error (invalid-manifest): ${error.why}; ${error.hint}`);
+    else if (error instanceof RunFailure) say(`error (${error.reason}): ${error.message}`);
+    else say(`error: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   }
 }

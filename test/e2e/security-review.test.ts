@@ -234,6 +234,23 @@ describe('3. no secret printed', () => {
     assertRunKeepsSecrets(applied, [projectId, ORY_KEY, TOKEN], 'merge', github);
   });
 
+  test('on the command line too, a project_id from a reference is shown as the reference, and an Ory error about it is masked', async () => {
+    const projectId = ory.addProject();
+    const missing = 'deadbeef-0000-4000-8000-00000000f00d';
+    const dir = mkdtempSync(join(tmpdir(), 'ory-cli-'));
+    writeFileSync(join(dir, 'ory-actions.yaml'), `project_id: \${{ env.ORY_PROJECT }}\nactions:\n${hook('welcome', 'https://hooks.example.com/welcome')}`);
+    const cli = (project: string) =>
+      runChild(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'plan', '--json', '--api-url', ory.url], { cwd: dir, env: { PATH: process.env.PATH ?? '', ORY_WORKSPACE_API_KEY: ORY_KEY, ORY_PROJECT: project } });
+    const found = await cli(projectId);
+    assert.equal(found.code, 0, found.stderr);
+    assert.deepEqual(JSON.parse(found.stdout).projects.map((p: { projectId: string }) => p.projectId), ['\${{ env.ORY_PROJECT }}']);
+    assertNoSecretIn({ stdout: found.stdout, stderr: found.stderr }, [projectId, ORY_KEY], 'cli plan');
+    const notFound = await cli(missing);
+    assert.equal(notFound.code, 1);
+    assert.match(notFound.stderr, /error \(ory-auth\): Project \*\*\* was not found \(404\)/);
+    assertNoSecretIn({ stdout: notFound.stdout, stderr: notFound.stderr }, [missing, ORY_KEY], 'cli error');
+  });
+
   test('import writes URL userinfo, query tokens, token-like path parts and auth values as references, never in clear', async () => {
     const projectId = ory.addProject();
     const secrets = ['s3cret-basic-pw', 'qtok_fedcba9876543210', 'Zz8Yy7Xx6Ww5Vv4Uu3Tt2Ss1', 'sk_live_import_abcdef', 'svc-user-pw-1'];
