@@ -27617,7 +27617,7 @@ function fileBody(ctx, base, bodyFile, display) {
   const relative2 = import_node_path2.posix.normalize(bodyFile.replace(/\\/g, "/"));
   const manifestDir = import_node_path2.posix.dirname(ctx.input.path.replace(/\\/g, "/"));
   const fromRoot = import_node_path2.posix.normalize(import_node_path2.posix.join(manifestDir, relative2));
-  if (!import_node_path2.posix.isAbsolute(ctx.input.path) && (fromRoot === ".." || fromRoot.startsWith("../"))) {
+  if (fromRoot === ".." || fromRoot.startsWith("../")) {
     ctx.error(`body_file "${bodyFile}" points outside the repository`, where2, path3, "keep body files inside the repository, next to the manifest");
     return void 0;
   }

@@ -439,7 +439,7 @@ function fileBody(ctx: LoadContext, base: readonly PathSegment[], bodyFile: stri
   const relative = posix.normalize(bodyFile.replace(/\\/g, '/'));
   const manifestDir = posix.dirname(ctx.input.path.replace(/\\/g, '/'));
   const fromRoot = posix.normalize(posix.join(manifestDir, relative));
-  if (!posix.isAbsolute(ctx.input.path) && (fromRoot === '..' || fromRoot.startsWith('../'))) {
+  if (fromRoot === '..' || fromRoot.startsWith('../')) {
     ctx.error(`body_file "${bodyFile}" points outside the repository`, where, path, 'keep body files inside the repository, next to the manifest');
     return undefined;
   }
