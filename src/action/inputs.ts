@@ -16,6 +16,8 @@ export interface ActionInputs {
   readonly statusCheck: boolean;
   /** open, update and close the drift issue on scheduled checks */
   readonly driftIssue: boolean;
+  /** the login whose comments are ours; absent: the token's own user */
+  readonly commentAuthor?: string;
 }
 
 /** A bad input: says which, what it got and what it takes. */
@@ -41,6 +43,10 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
   const oryApiUrl = getInput('ory-api-url').trim() || 'https://api.console.ory.sh';
   if (!/^https?:\/\//.test(oryApiUrl)) throw new InputError(`The input \`ory-api-url\` must be an http(s) URL, not "${oryApiUrl}".`);
   const projectId = getInput('project-id').trim();
+  const commentAuthor = getInput('comment-author').trim();
+  if (commentAuthor && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(commentAuthor)) {
+    throw new InputError(`The input \`comment-author\` must be a GitHub login (e.g. my-app[bot] for a GitHub App), not "${commentAuthor}".`);
+  }
   return {
     mode: mode as Mode,
     manifest: getInput('manifest').trim() || 'ory-actions.yaml',
@@ -52,6 +58,7 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     autoApprove: booleanInput('auto-approve', getInput('auto-approve').trim(), false),
     statusCheck: booleanInput('status-check', getInput('status-check').trim(), true),
     driftIssue: booleanInput('drift-issue', getInput('drift-issue').trim(), true),
+    ...(commentAuthor ? { commentAuthor } : {}),
   };
 }
 

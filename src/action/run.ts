@@ -10,7 +10,8 @@ import type { OryProjects } from '../ory/client.ts';
 import { hasChanges } from '../model/plan.ts';
 import { ManifestError } from '../model/diagnostics.ts';
 import { RunFailure, type FailureReason } from '../model/failure.ts';
-import { renderPlanFailedSummary, secretMask } from '../render/index.ts';
+import { maskKnownSecrets } from '../planner/secrets.ts';
+import { renderPlanFailedSummary } from '../render/index.ts';
 import { connectGitHub, connectOry, pullRequestThread, targetStatuses } from './clients.ts';
 import type { Intent } from './inputs.ts';
 import { applyApproved, approve, recordNoChanges } from './phases/apply.ts';
@@ -19,10 +20,14 @@ import { makePlan, setPlanOutputs } from './phases/plan.ts';
 import { checkDrift, checkMergeGroup, publishPlan } from './phases/publish.ts';
 import { replanOthers } from './phases/replan.ts';
 import type { ActionRuntime } from './runtime.ts';
+import { guardSecrets } from './secret-guard.ts';
 import { readRunSettings } from './settings.ts';
 
-export async function runAction(rt: ActionRuntime): Promise<void> {
-  let planned = false;
+export async function runAction(runtime: ActionRuntime): Promise<void> {
+  const guarded = guardSecrets(runtime);
+  // `applied` is an output of every run, failed ones included: the catch sets it when nothing did
+  const outputsSet = new Set<string>();
+  const rt: ActionRuntime = { ...guarded, setOutput: (name, value) => (outputsSet.add(name), guarded.setOutput(name, value)) };
   try {
     const settings = readRunSettings(rt);
     const { inputs, context, intent } = settings;
@@ -30,7 +35,8 @@ export async function runAction(rt: ActionRuntime): Promise<void> {
     const github = connectGitHub(rt, settings);
     const statuses = targetStatuses(rt, settings, github);
     const secrets = [inputs.oryApiKey, inputs.githubToken, ...settings.maskValues];
-    const mask = (text: string) => secretMask(secrets)(text);
+    // what leaves for GitHub's pages, which the runner does not mask: error texts in comments and statuses
+    const mask = (text: string) => maskKnownSecrets(text, secrets);
     // The commit whose status says whether its plan stands: a pull request's head, or the merge queue's commit.
     const statusSha = intent.kind === 'plan' ? context.pullRequest?.headSha : intent.kind === 'queue' ? context.mergeGroup?.headSha : undefined;
     const thread = pullRequestThread(rt, settings, github);
@@ -53,7 +59,6 @@ export async function runAction(rt: ActionRuntime): Promise<void> {
       }
       throw error;
     }
-    planned = true;
     setPlanOutputs(rt, settings, result.plan);
 
     switch (intent.kind) {
@@ -85,7 +90,7 @@ export async function runAction(rt: ActionRuntime): Promise<void> {
   } catch (error) {
     const reason: FailureReason | '' = error instanceof RunFailure ? error.reason : error instanceof ManifestError ? 'invalid-manifest' : '';
     rt.setOutput('failure-reason', reason);
-    if (!planned) rt.setOutput('applied', 'false');
+    if (!outputsSet.has('applied')) rt.setOutput('applied', 'false');
     const message = error instanceof Error ? error.message : String(error);
     rt.setFailed(reason ? `${message}\n(failure-reason: ${reason})` : message);
   }

@@ -6,7 +6,7 @@ export { planToJson } from './json.ts';
 export { renderPlanChangedSummary, renderPlanDifference } from './difference.ts';
 export { summaryLine, statusLineMarkdown, statusLineText } from './wording.ts';
 export { bodyDiff } from './body-diff.ts';
-export { logSafe, secretMask } from './log-safety.ts';
+export { logSafe } from './log-safety.ts';
 export { escapeText as escapeMarkdownText } from './markdown-text.ts';
 export { manifestErrorsHeadline, renderManifestErrorList, renderManifestErrorsComment, renderManifestErrorsSummary } from './manifest-errors.ts';
 export {

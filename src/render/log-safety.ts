@@ -12,23 +12,3 @@ export function logSafe(text: string): string {
     .join('\n');
 }
 
-/**
- * A function that replaces every known secret in a text with `***`, for messages that leave the run
- * (comments, statuses, issues): the runner masks its log, GitHub's pages are not masked. Also hides the
- * secrets' base64 and JSON-escaped forms.
- */
-export function secretMask(secrets: readonly string[]): (text: string) => string {
-  const forms = new Set<string>();
-  for (const secret of secrets) {
-    if (secret.length < 4) continue;
-    forms.add(secret);
-    forms.add(Buffer.from(secret, 'utf8').toString('base64').replace(/=+$/, ''));
-    forms.add(JSON.stringify(secret).slice(1, -1));
-  }
-  const ordered = [...forms].filter((f) => f.length >= 4).sort((a, b) => b.length - a.length);
-  return (text) => {
-    let out = text;
-    for (const form of ordered) if (out.includes(form)) out = out.split(form).join('***');
-    return out;
-  };
-}
