@@ -17480,7 +17480,7 @@ async function patchOrFindKept(ctx, work, operations) {
       throw error;
     }
     if (fresh.revisionId === work.live.revisionId || hasWork(ctx.replan(fresh).work)) throw error;
-    ctx.log(`Project ${work.projectId}: Ory's answer to the write was lost, but the project now holds the planned hooks: it was written.`);
+    ctx.log(`Project ${work.shownId}: Ory's answer to the write was lost, but the project now holds the planned hooks: it was written.`);
     return { project: fresh.raw, warnings: [] };
   }
 }
@@ -20602,10 +20602,12 @@ function changeDigests(entries) {
   }
   return digests;
 }
-function projectFingerprintsOf(entries) {
+function projectFingerprintsOf(entries, projectIds) {
+  const byLength = [...projectIds].sort((a, b) => b.length - a.length);
   const byProject = /* @__PURE__ */ new Map();
   for (const entry of entries) {
-    const projectId = entry.key.slice(0, entry.key.indexOf(" "));
+    const projectId = byLength.find((id) => entry.key.startsWith(`${id} `));
+    if (projectId === void 0) continue;
     let list = byProject.get(projectId);
     if (!list) byProject.set(projectId, list = []);
     list.push(entry);
@@ -20791,7 +20793,7 @@ function plan(input) {
       summary,
       projects: projectPlans,
       changeDigests: changeDigests(entries),
-      projectFingerprints: projectFingerprintsOf(entries)
+      projectFingerprints: projectFingerprintsOf(entries, projectPlans.map((p) => p.projectId))
     },
     work
   };

@@ -25813,18 +25813,18 @@ async function patchOrFindKept(ctx, work, operations) {
       throw error2;
     }
     if (fresh.revisionId === work.live.revisionId || hasWork(ctx.replan(fresh).work)) throw error2;
-    ctx.log(`Project ${work.projectId}: Ory's answer to the write was lost, but the project now holds the planned hooks: it was written.`);
+    ctx.log(`Project ${work.shownId}: Ory's answer to the write was lost, but the project now holds the planned hooks: it was written.`);
     return { project: fresh.raw, warnings: [] };
   }
 }
 async function applyEachProject(ctx, planned, only) {
-  const works = planned.work.filter((work) => hasWork(work) && (!only || only.has(work.projectId)));
+  const works = planned.work.filter((work) => hasWork(work) && (!only || only.has(work.shownId)));
   return mapWithLimit(works, PROJECT_CONCURRENCY, async (work) => {
     try {
-      return await applyProject(ctx, work, projectDigests(planned.plan, work.projectId));
+      return await applyProject(ctx, work, projectDigests(planned.plan, work.shownId));
     } catch (error2) {
       const reason = error2 instanceof RunFailure ? error2.reason : "apply-failed";
-      return { projectId: work.projectId, outcome: "failed", reason, message: error2 instanceof Error ? error2.message : String(error2) };
+      return { projectId: work.shownId, outcome: "failed", reason, message: error2 instanceof Error ? error2.message : String(error2) };
     }
   });
 }
@@ -28695,10 +28695,12 @@ function changeDigests(entries) {
   }
   return digests;
 }
-function projectFingerprintsOf(entries) {
+function projectFingerprintsOf(entries, projectIds) {
+  const byLength = [...projectIds].sort((a, b) => b.length - a.length);
   const byProject = /* @__PURE__ */ new Map();
   for (const entry of entries) {
-    const projectId = entry.key.slice(0, entry.key.indexOf(" "));
+    const projectId = byLength.find((id) => entry.key.startsWith(`${id} `));
+    if (projectId === void 0) continue;
     let list = byProject.get(projectId);
     if (!list) byProject.set(projectId, list = []);
     list.push(entry);
@@ -28884,7 +28886,7 @@ function plan(input) {
       summary: summary2,
       projects: projectPlans,
       changeDigests: changeDigests(entries),
-      projectFingerprints: projectFingerprintsOf(entries)
+      projectFingerprints: projectFingerprintsOf(entries, projectPlans.map((p) => p.projectId))
     },
     work
   };

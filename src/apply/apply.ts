@@ -161,7 +161,7 @@ async function patchOrFindKept(ctx: ApplyContext, work: ProjectWork, operations:
       throw error;
     }
     if (fresh.revisionId === work.live.revisionId || hasWork(ctx.replan(fresh).work)) throw error;
-    ctx.log(`Project ${work.projectId}: Ory's answer to the write was lost, but the project now holds the planned hooks: it was written.`);
+    ctx.log(`Project ${work.shownId}: Ory's answer to the write was lost, but the project now holds the planned hooks: it was written.`);
     return { project: fresh.raw, warnings: [] };
   }
 }
@@ -173,16 +173,17 @@ export async function applyPlan(ctx: ApplyContext, planned: PlanResult): Promise
 
 /**
  * Applies each project on its own (SPEC section 3, several projects): a project that fails does not
- * stop the others, and its failure is an outcome, not an exception. `only`: the projects to write.
+ * stop the others, and its failure is an outcome, not an exception. `only`: the projects to write, and
+ * every outcome's `projectId`, as the plan shows them (a project id from a reference is shown as the reference).
  */
 export async function applyEachProject(ctx: ApplyContext, planned: PlanResult, only?: ReadonlySet<string>): Promise<ProjectApplyOutcome[]> {
-  const works = planned.work.filter((work) => hasWork(work) && (!only || only.has(work.projectId)));
+  const works = planned.work.filter((work) => hasWork(work) && (!only || only.has(work.shownId)));
   return mapWithLimit(works, PROJECT_CONCURRENCY, async (work): Promise<ProjectApplyOutcome> => {
     try {
-      return await applyProject(ctx, work, projectDigests(planned.plan, work.projectId));
+      return await applyProject(ctx, work, projectDigests(planned.plan, work.shownId));
     } catch (error) {
       const reason: FailureReason = error instanceof RunFailure ? error.reason : 'apply-failed';
-      return { projectId: work.projectId, outcome: 'failed', reason, message: error instanceof Error ? error.message : String(error) };
+      return { projectId: work.shownId, outcome: 'failed', reason, message: error instanceof Error ? error.message : String(error) };
     }
   });
 }

@@ -32,12 +32,15 @@ export function changeDigests(entries: readonly FingerprintEntry[]): Record<stri
 /**
  * Per project with changes, the fingerprint of that project's changes alone: what a merge may write
  * to it (SPEC section 4, "Approval": each project is approved, applied and failed on its own).
- * Keys of entries start with the project id and a space.
+ * `projectIds` as the entries' keys start with them (the shown id and a space); a key belongs to the
+ * longest id it starts with.
  */
-export function projectFingerprintsOf(entries: readonly FingerprintEntry[]): Record<string, string> {
+export function projectFingerprintsOf(entries: readonly FingerprintEntry[], projectIds: readonly string[]): Record<string, string> {
+  const byLength = [...projectIds].sort((a, b) => b.length - a.length);
   const byProject = new Map<string, FingerprintEntry[]>();
   for (const entry of entries) {
-    const projectId = entry.key.slice(0, entry.key.indexOf(' '));
+    const projectId = byLength.find((id) => entry.key.startsWith(`${id} `));
+    if (projectId === undefined) continue;
     let list = byProject.get(projectId);
     if (!list) byProject.set(projectId, (list = []));
     list.push(entry);

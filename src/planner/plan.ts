@@ -248,7 +248,7 @@ export function plan(input: PlanInput): PlanResult {
       summary,
       projects: projectPlans,
       changeDigests: changeDigests(entries),
-      projectFingerprints: projectFingerprintsOf(entries),
+      projectFingerprints: projectFingerprintsOf(entries, projectPlans.map((p) => p.projectId)),
     },
     work,
   };
