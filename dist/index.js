@@ -32855,6 +32855,7 @@ function verdictWords(verdict) {
       return `what is left to write (${verdict.fingerprint.slice(0, 19)}…) is not what was approved (${verdict.approved ? `${verdict.approved.slice(0, 19)}…` : "no changes"})`;
   }
 }
+var NAMED_OUTCOMES = 10;
 async function applyApproved(rt, settings, ory, planned, approved, mask) {
   const plan2 = planned.plan;
   const run2 = threadRunOf(settings.context);
@@ -32903,8 +32904,13 @@ ${outcomeTable}
   return { written, failure: new RunFailure(reason, message) };
 }
 function outcomeWords(outcomes) {
-  const count = (kind) => outcomes.filter((o) => o.outcome === kind).length;
-  return `per project: ${count("applied")} applied, ${count("unchanged")} unchanged, ${count("failed")} failed.`;
+  const of = (kind) => outcomes.filter((o) => o.outcome === kind);
+  const part = (kind, word) => {
+    const list = of(kind);
+    if (list.length === 0) return [];
+    return [list.length <= NAMED_OUTCOMES ? `${word} ${list.map((o) => o.projectId).join(", ")}` : `${list.length} ${word}`];
+  };
+  return `Per project: ${[...part("applied", "applied"), ...part("unchanged", "unchanged"), ...part("failed", "failed")].join("; ")}.`;
 }
 function approvedAt(context3, plan2) {
   return { owner: context3.repo.owner, repo: context3.repo.repo, sha: context3.sha, manifest: plan2.manifest };

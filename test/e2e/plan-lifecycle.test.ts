@@ -295,6 +295,7 @@ describe('approval and partial apply', () => {
     const marker = markerOf(ours(pr)[0]!.body);
     assert.equal(marker.fingerprint, approved.fingerprint);
     assert.deepEqual(marker.project_outcomes, { [first]: 'applied', [second]: 'failed' });
+    assert.match(ours(pr)[0]!.body, new RegExp(`Per project: applied ${first}; failed ${second}\\.`));
     assert.match(notices(pr)[0]!.body, /was only partly applied/);
 
     const writes = ory.writes;

@@ -107,6 +107,9 @@ function verdictWords(verdict: ProjectVerdict): string {
   }
 }
 
+/** Projects are named in the comment's status line up to this many per outcome, counted past it. */
+const NAMED_OUTCOMES = 10;
+
 /** What an apply came to: whether anything was written, and the failure to end the run with (after the re-plans). */
 export interface ApplyOutcome {
   readonly written: boolean;
@@ -173,9 +176,15 @@ export async function applyApproved(
   return { written, failure: new RunFailure(reason, message) };
 }
 
+/** Per project what the apply did, for the comment's status line: named when few, counted when many. */
 function outcomeWords(outcomes: readonly ProjectOutcome[]): string {
-  const count = (kind: ProjectOutcome['outcome']) => outcomes.filter((o) => o.outcome === kind).length;
-  return `per project: ${count('applied')} applied, ${count('unchanged')} unchanged, ${count('failed')} failed.`;
+  const of = (kind: ProjectOutcome['outcome']) => outcomes.filter((o) => o.outcome === kind);
+  const part = (kind: ProjectOutcome['outcome'], word: string) => {
+    const list = of(kind);
+    if (list.length === 0) return [];
+    return [list.length <= NAMED_OUTCOMES ? `${word} ${list.map((o) => o.projectId).join(', ')}` : `${list.length} ${word}`];
+  };
+  return `Per project: ${[...part('applied', 'applied'), ...part('unchanged', 'unchanged'), ...part('failed', 'failed')].join('; ')}.`;
 }
 
 function approvedAt(context: RunSettings['context'], plan: Plan) {

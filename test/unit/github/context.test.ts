@@ -145,3 +145,15 @@ test('no event path: empty payload, no file read', () => {
   assert.equal(reads, 0);
   assert.deepEqual(context.payload, {});
 });
+
+test('merge_group: the group commit, its base, and the queued pull request from head_ref', async () => {
+  const { mergeGroupEvent } = await import('../../../emulators/github-api/index.ts');
+  const event = mergeGroupEvent({ repository: 'acme/identity', pullNumber: 123, headSha: 'c'.repeat(40), baseSha: 'b'.repeat(40) });
+  const context = readGitHubContext({ ...runnerEnv('merge_group', { GITHUB_EVENT_PATH: '/event.json', ...event.env }) }, () => JSON.stringify(event.payload));
+  assert.deepEqual(context.mergeGroup, { headSha: 'c'.repeat(40), headRef: event.env.GITHUB_REF, baseSha: 'b'.repeat(40), baseRef: 'refs/heads/main', pullNumber: 123 });
+  const { queuedPullNumber } = await import('../../../src/github/context.ts');
+  assert.equal(queuedPullNumber('refs/heads/gh-readonly-queue/release/v2/pr-7-0a1b2c'), 7, 'a base branch with a slash');
+  assert.equal(queuedPullNumber('refs/heads/main'), undefined);
+  assert.equal(queuedPullNumber('refs/heads/gh-readonly-queue/main/pr-0-abc'), undefined);
+  assert.throws(() => readGitHubContext(runnerEnv('merge_group', { GITHUB_EVENT_PATH: '/event.json' }), () => '{}'), /no `merge_group` object/);
+});
