@@ -6,7 +6,7 @@ import { webhookIdentity } from '../model/action.ts';
 import { hookListKey } from '../model/hook-list.ts';
 import type { LiveProject } from '../model/live.ts';
 import type { ProjectPlan } from '../model/plan.ts';
-import { isWebhook } from '../ory/webhook-codec.ts';
+import { isWebhook } from '../ory-config/webhook-codec.ts';
 import { canonicalJson } from '../planner/canonical-json.ts';
 import type { ProjectWork } from '../planner/plan.ts';
 

@@ -5,7 +5,7 @@
 import type { DesiredAction, Manifest } from '../model/action.ts';
 import type { LiveProject } from '../model/live.ts';
 import type { BodyPreview, PlanWarning } from '../model/plan.ts';
-import type { OryProjects } from '../ory/client.ts';
+import type { OryProjects } from '../ory/projects.ts';
 import { readProjects } from '../ory/read-projects.ts';
 import { projectDigests, type ProjectReplan } from '../apply/apply.ts';
 import { plan, projectIdsOf, type PlanResult } from '../planner/plan.ts';

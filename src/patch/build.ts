@@ -10,8 +10,8 @@ import { FLOWS_POINTER, hookListKey, hookListPointer, hookListSegments, type Hoo
 import type { LiveHookList, LiveWebhook } from '../model/live.ts';
 import type { ProjectWork } from '../planner/plan.ts';
 import type { WritableField } from '../planner/compare.ts';
-import { encodeAuth, encodeBody, encodeWebhook } from '../ory/webhook-codec.ts';
-import { isRecord, pointerOf, valueAt } from '../ory/pointer.ts';
+import { encodeAuth, encodeBody, encodeWebhook } from '../ory-config/webhook-codec.ts';
+import { isRecord, pointerOf, valueAt } from '../ory-config/pointer.ts';
 
 export type PatchOperation = JsonPatch;
 

@@ -11,7 +11,7 @@ import { applyPlan } from '../../src/apply/apply.ts';
 import { computePlan } from '../../src/commands/plan.ts';
 import type { DesiredAction } from '../../src/model/action.ts';
 import { createOryProjects } from '../../src/ory/client.ts';
-import { readLiveProject } from '../../src/ory/webhook-codec.ts';
+import { readLiveProject } from '../../src/ory-config/webhook-codec.ts';
 import { flowsSchemaErrors } from '../support/kratos-schema.ts';
 import { action, manifestOf } from '../support/model-fixtures.ts';
 import { seededRandom } from '../support/random.ts';

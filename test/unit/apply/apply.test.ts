@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { applyPlan } from '../../../src/apply/apply.ts';
 import { computePlan } from '../../../src/commands/plan.ts';
 import { RunFailure } from '../../../src/model/failure.ts';
-import { PatchRejected, RevisionConflict, type OryProjects } from '../../../src/ory/client.ts';
+import { PatchRejected, RevisionConflict, type OryProjects } from '../../../src/ory/projects.ts';
 import { applyLocally } from '../../support/apply-locally.ts';
 import { action, manifestOf, rawProject } from '../../support/model-fixtures.ts';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DesiredAction } from '../../../src/model/action.ts';
 import { hookListPointer } from '../../../src/model/hook-list.ts';
-import { encodeBody, readLiveProject, sha512Hex } from '../../../src/ory/webhook-codec.ts';
+import { encodeBody, readLiveProject, sha512Hex } from '../../../src/ory-config/webhook-codec.ts';
 import { buildPatch } from '../../../src/patch/build.ts';
 import { plan, type PlanResult } from '../../../src/planner/plan.ts';
 import { secretDigester } from '../../../src/planner/secrets.ts';
