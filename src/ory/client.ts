@@ -110,11 +110,15 @@ export function createOryProjects(options: OryClientOptions): OryProjects {
     },
     async patchProject(projectId, revisionId, operations) {
       const what = `update project ${projectId}`;
+      let attempts = 0;
       try {
         // Retrying a patch is safe: it names the revision it was made for, so a write that did land
         // makes the retry answer 409 instead of writing twice.
         const response = await withRetries(
-          () => api.patchProjectWithRevision({ projectId, revisionId, jsonPatch: [...operations] }),
+          (attempt) => {
+            attempts = attempt;
+            return api.patchProjectWithRevision({ projectId, revisionId, jsonPatch: [...operations] });
+          },
           classify,
           policy,
           options.sleep,
@@ -123,7 +127,7 @@ export function createOryProjects(options: OryClientOptions): OryProjects {
         return { project: response.data.project, warnings: response.data.warnings ?? [] };
       } catch (error) {
         const failure = describeHttpFailure(error);
-        if (failure.status === 409) throw new RevisionConflict(projectId);
+        if (failure.status === 409) throw new RevisionConflict(projectId, { afterLostAnswer: attempts > 1 });
         if (failure.status === 400) throw new PatchRejected(projectId, failure.oryMessage ?? 'Bad Request');
         throw toRunFailure(error, what, projectId);
       }

@@ -20,11 +20,17 @@ export interface OryProjects {
   patchProject(projectId: string, revisionId: string, operations: readonly JsonPatch[]): Promise<PatchResult>;
 }
 
-/** The revision was no longer current (409): someone else wrote in between. */
+/**
+ * The revision was no longer current (409): someone else wrote in between, or an earlier attempt
+ * of this same write landed and only its answer was lost (`afterLostAnswer`: the 409 answered a
+ * retry whose first attempt got no answer).
+ */
 export class RevisionConflict extends Error {
-  constructor(projectId: string) {
+  readonly afterLostAnswer: boolean;
+  constructor(projectId: string, options: { afterLostAnswer?: boolean } = {}) {
     super(`project ${projectId} changed since it was read (409 Conflict)`);
     this.name = 'RevisionConflict';
+    this.afterLostAnswer = options.afterLostAnswer ?? false;
   }
 }
 
