@@ -2,7 +2,7 @@
  * `import`: a manifest written from a live project. Secrets are never copied: each becomes an
  * `${{ env.NAME }}` reference the user fills from their secret store.
  */
-import { AFTER_METHODS, type HookListRef } from '../model/hook-list.ts';
+import { GLOBAL_AUTH_METHOD, isFlowLevelList, type HookListRef } from '../model/hook-list.ts';
 import type { LiveProject, LiveWebhook } from '../model/live.ts';
 
 export interface ImportedManifest {
@@ -28,12 +28,10 @@ function baseName(hook: LiveWebhook): string {
   return slug(`${list}_${path}`);
 }
 
+/** Every list a webhook is read from maps back to flow, timing and auth_method (flow-level lists: global). */
 function listFields(list: HookListRef): Record<string, unknown> {
-  return {
-    flow: list.flow,
-    timing: list.timing,
-    ...(list.method && (AFTER_METHODS[list.flow] ?? []).includes(list.method) ? { auth_method: list.method } : {}),
-  };
+  const authMethod = list.method ?? (isFlowLevelList(list) ? GLOBAL_AUTH_METHOD : undefined);
+  return { flow: list.flow, timing: list.timing, ...(authMethod ? { auth_method: authMethod } : {}) };
 }
 
 export function importProject(live: LiveProject): ImportedManifest {

@@ -13,7 +13,7 @@ import { FLOWS_POINTER, hookListKey, hookListPointer, hookListSegments, type Hoo
 import type { LiveHookList, LiveWebhook } from '../model/live.ts';
 import type { ProjectWork } from '../planner/plan.ts';
 import type { WritableField } from '../planner/compare.ts';
-import { encodeAuth, encodeBody, encodeWebhook } from '../ory-config/webhook-codec.ts';
+import { bodyAsSent, encodeAuth, encodeWebhook } from '../ory-config/webhook-codec.ts';
 import { isRecord, pointerOf, valueAt } from '../ory-config/pointer.ts';
 
 export type PatchOperation = JsonPatch;
@@ -39,7 +39,7 @@ function updateOperations(base: string, action: DesiredAction, hook: LiveWebhook
   for (const field of writes) {
     switch (field) {
       case 'body':
-        if (action.body) ops.push(setField(`${path}/body`, has('body'), encodeBody(action.body.source)));
+        if (action.body) ops.push(setField(`${path}/body`, has('body'), bodyAsSent(action.body)));
         else if (has('body')) ops.push({ op: 'remove', path: `${path}/body` });
         break;
       case 'can_interrupt':
