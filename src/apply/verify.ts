@@ -22,7 +22,10 @@ export interface VerificationProblem {
 export function verifyWrite(work: ProjectWork, replanned: ProjectPlan, after: LiveProject): VerificationProblem[] {
   const problems: VerificationProblem[] = [];
   for (const create of replanned.creates) {
-    problems.push({ action: create.action, message: `"${create.action}" was not stored in ${create.listKey}: Ory answered 200 but dropped it.` });
+    problems.push({
+      action: create.action,
+      message: `"${create.action}" is not in ${create.listKey} after the write, though Ory answered 200: Ory dropped it, or someone changed that list at the same revision.`,
+    });
   }
   for (const update of replanned.updates) {
     const fields = update.changes.map((c) => c.field).join(', ');
