@@ -100,7 +100,7 @@ test('a global hook where every method has a list of its own runs for nothing: t
 });
 
 test('a saml method list is read and written like the others', () => {
-  const project = rawProject();
+  const project: Raw = rawProject();
   const sso = action({ name: 'sso', flow: 'login', authMethod: 'saml', body: 'function(ctx) {}' });
   const result = planFor([sso], project);
   const after = applyLocally(project, buildPatch(result.work[0]!));
