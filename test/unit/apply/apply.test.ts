@@ -84,3 +84,67 @@ test('a config Ory refuses at the same revision, with every test holding, is app
   const fake = fakeOry(() => new PatchRejected('p', 'Unable to validate config: something Ory does not like'));
   await assert.rejects(planAndApply(fake), (error: unknown) => error instanceof RunFailure && error.reason === 'apply-failed' && /something Ory does not like/.test(error.message));
 });
+
+/** An Ory whose reads show the project as it was before the last write, `lag` times after each write. */
+function laggingOry(lag: number, options: { loseFirstAnswer?: boolean } = {}) {
+  const fake = fakeOry();
+  let shown: any;
+  let left = 0;
+  let lost = options.loseFirstAnswer ?? false;
+  const calls: string[] = [];
+  const ory: OryProjects = {
+    async getProject(id) {
+      calls.push('get');
+      if (left > 0) {
+        left--;
+        return structuredClone(shown);
+      }
+      return fake.ory.getProject(id);
+    },
+    async patchProject(id, revisionId, ops) {
+      calls.push('patch');
+      const before = await fake.ory.getProject(id);
+      fake.calls.pop();
+      const result = await fake.ory.patchProject(id, revisionId, ops);
+      shown = before;
+      left = lag;
+      if (lost) {
+        // the write landed; the answer did not, and the client's retry met 409
+        lost = false;
+        throw new RevisionConflict(id, { afterLostAnswer: true });
+      }
+      return result;
+    },
+  };
+  return { ory, calls, edit: fake.edit };
+}
+
+test('a lost answer whose write Ory kept: the re-read reads past the lagging revision, finds every change and reports applied', async () => {
+  const lagging = laggingOry(2, { loseFirstAnswer: true });
+  const planned = await computePlan({ manifest: manifestOf(ACTIONS), ory: lagging.ory, salt: 's' });
+  const messages: string[] = [];
+  const results = await applyPlan({ ory: lagging.ory, replan: planned.replan, log: (m) => messages.push(m), sleep: async () => {} }, planned);
+  assert.equal(results[0]!.outcome, 'applied');
+  assert.deepEqual(lagging.calls, ['get', 'patch', 'get', 'get', 'get']);
+  assert.equal(messages.filter((m) => /still shows revision/.test(m)).length, 2);
+});
+
+test('reads that keep lagging after a 409 end in ory-unavailable, bounded, saying the earlier write may have landed', async () => {
+  const lagging = laggingOry(10, { loseFirstAnswer: true });
+  const planned = await computePlan({ manifest: manifestOf(ACTIONS), ory: lagging.ory, salt: 's' });
+  await assert.rejects(
+    applyPlan({ ory: lagging.ory, replan: planned.replan, log: () => {}, sleep: async () => {}, maxStaleReads: 3 }, planned),
+    (error: unknown) => error instanceof RunFailure && error.reason === 'ory-unavailable' && /may have landed/.test(error.message),
+  );
+  assert.deepEqual(lagging.calls, ['get', 'patch', 'get', 'get', 'get', 'get']);
+});
+
+test('a 409 from someone else whose changes match ours: already-applied, not applied', async () => {
+  const fake = fakeOry();
+  const planned = await computePlan({ manifest: manifestOf(ACTIONS), ory: fake.ory, salt: 's' });
+  // someone else writes exactly the planned hooks first
+  const other = await computePlan({ manifest: manifestOf(ACTIONS), ory: fake.ory, salt: 's' });
+  await applyPlan({ ory: fake.ory, replan: other.replan, log: () => {} }, other);
+  const results = await applyPlan({ ory: fake.ory, replan: planned.replan, log: () => {} }, planned);
+  assert.equal(results[0]!.outcome, 'already-applied');
+});
