@@ -9318,15 +9318,17 @@ function allHookLists() {
   return lists;
 }
 
+// src/model/records.ts
+function isRecord(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+
 // src/ory-config/pointer.ts
 function escapePointerSegment(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function pointerOf(segments) {
   return segments.map((s) => "/" + escapePointerSegment(String(s))).join("");
-}
-function isRecord(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 function valueAt(root, segments) {
   let node = root;
@@ -12400,9 +12402,7 @@ function validateStructure(data, ctx) {
 var ACTION_NAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 var ALL_AUTH_METHODS = [...new Set(FLOWS.flatMap(authMethodsOf))];
 var SENSITIVE_AUTH_FIELDS = /* @__PURE__ */ new Set(["value", "password"]);
-function isPlainObject(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
+var isPlainObject = isRecord;
 function pathId(path) {
   return JSON.stringify(path.map(String));
 }
