@@ -43,15 +43,16 @@ function failureEffect(action: DesiredAction): string {
 export function riskWarnings(action: DesiredAction): PlanWarning[] {
   const warnings: PlanWarning[] = [];
   if (!action.responseIgnore) {
+    // The message leaves the name out (the warning names its action), so a plan of many such hooks shows one entry.
     const how = action.canInterrupt
       ? `can interrupt the ${action.flow} flow`
       : action.responseParse
-        ? `runs before the ${action.flow} completes and waits for its answer`
+        ? `waits for its answer before the ${action.flow} completes`
         : `runs synchronously in the ${action.flow} flow`;
     warnings.push({
       kind: 'can-block',
       action: action.name,
-      message: `"${action.name}" ${how}: if its endpoint fails (an answer of 400 or more, or none within 30 s), ${failureEffect(action)}. Set response_ignore: true for a call nobody waits for.`,
+      message: `${how}: if its endpoint fails (an answer of 400 or more, or none within 30 s), ${failureEffect(action)}.${action.canInterrupt || action.responseParse ? '' : ' Set response_ignore: true if nobody needs to wait for it.'}`,
     });
   }
   if (action.responseParse) {
@@ -77,7 +78,7 @@ export function noBodyWarning(action: DesiredAction): PlanWarning | undefined {
   return {
     kind: 'no-body',
     action: action.name,
-    message: `"${action.name}" has no body: Kratos fails a webhook without a body template on every call ("got empty template path for request with body"): the endpoint is never called. Add a body, e.g. body: "function(ctx) { identity_id: ctx.identity.id }".`,
+    message: `no body: Kratos fails a webhook without a body template on every call ("got empty template path for request with body"), so its endpoint is never called. Add a body, e.g. body: "function(ctx) { identity_id: ctx.identity.id }".`,
   };
 }
 

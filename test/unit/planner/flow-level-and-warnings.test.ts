@@ -126,7 +126,7 @@ test('every synchronous hook can block its flow; only response_ignore does not',
   const cases: Array<[DesiredAction, RegExp | undefined]> = [
     [action({ name: 'login_before', flow: 'login', timing: 'before', body: 'function(ctx) {}' }), /runs synchronously in the login flow: .* users cannot log in/],
     [action({ name: 'reg_after', body: 'function(ctx) {}' }), /users see an error although the identity is already created/],
-    [action({ name: 'reg_parse', body: 'function(ctx) {}', responseParse: true }), /runs before the registration completes .* users cannot sign up/],
+    [action({ name: 'reg_parse', body: 'function(ctx) {}', responseParse: true }), /waits for its answer before the registration completes: .* users cannot sign up/],
     [action({ name: 'interrupts', flow: 'login', timing: 'before', canInterrupt: true, body: 'function(ctx) {}' }), /can interrupt the login flow/],
     [action({ name: 'async', flow: 'settings', body: 'function(ctx) {}', responseIgnore: true }), undefined],
   ];
