@@ -99,6 +99,16 @@ eachNode(() => {
       assert.match(second.log, /validate_login: no body: Kratos fails a webhook without a body template on every call/);
     });
 
+    test("a 429 answered Ory's way (empty body, x-ratelimit-reset, no Retry-After) is retried; the apply then succeeds", async () => {
+      const projectId = ory.addProject();
+      ory.injectFault({ match: 'patch', projectId, status: 429, oryRateLimit: true, retryAfterSeconds: 1 });
+      const result = await dispatch(projectId, SEED_MANIFEST);
+      assertApplied(result);
+      assert.match(result.log, /HTTP 429/);
+      seedHooksInPlace(projectId);
+      assert.deepEqual(countsFor(projectId), { [GET_ROUTE]: 1, [PATCH_ROUTE]: 2 });
+    });
+
     test('a body update is a field-level replace; plan again has no changes', async () => {
       const projectId = ory.addProject();
       assertApplied(await dispatch(projectId, BODY_MANIFEST('function(ctx) { a: 1 }')));
