@@ -23033,16 +23033,21 @@ function failureEffect(action) {
   }
   return `users cannot ${VERB[action.flow]}`;
 }
+var canBlockMessages = /* @__PURE__ */ new Map();
+function canBlockMessage(action) {
+  const key = `${action.flow} ${action.timing} ${action.canInterrupt} ${action.responseParse}`;
+  let message = canBlockMessages.get(key);
+  if (message === void 0) {
+    const how = action.canInterrupt ? `can interrupt the ${action.flow} flow` : action.responseParse ? `waits for its answer before the ${action.flow} completes` : `runs synchronously in the ${action.flow} flow`;
+    const advice = action.canInterrupt || action.responseParse ? "" : " Set response_ignore: true if nobody needs to wait for it.";
+    message = `${how}: if its endpoint fails (an answer of 400 or more, or none within 30 s), ${failureEffect(action)}.${advice}`;
+    canBlockMessages.set(key, message);
+  }
+  return message;
+}
 function riskWarnings(action) {
   const warnings = [];
-  if (!action.responseIgnore) {
-    const how = action.canInterrupt ? `can interrupt the ${action.flow} flow` : action.responseParse ? `waits for its answer before the ${action.flow} completes` : `runs synchronously in the ${action.flow} flow`;
-    warnings.push({
-      kind: "can-block",
-      action: action.name,
-      message: `${how}: if its endpoint fails (an answer of 400 or more, or none within 30 s), ${failureEffect(action)}.${action.canInterrupt || action.responseParse ? "" : " Set response_ignore: true if nobody needs to wait for it."}`
-    });
-  }
+  if (!action.responseIgnore) warnings.push({ kind: "can-block", action: action.name, message: canBlockMessage(action) });
   if (action.responseParse) {
     warnings.push({
       kind: "response-parse",
@@ -23073,49 +23078,55 @@ function flowLevelAnalysis(live, records, label) {
   for (const record of records) {
     if (record.kind === "create") {
       const key = hookListKey(record.action.list);
-      created.set(key, [...created.get(key) ?? [], record.action]);
+      const list = created.get(key);
+      if (list) list.push(record.action);
+      else created.set(key, [record.action]);
     } else if (record.kind === "delete") {
       const key = hookListKey(record.live.list);
       deleted.set(key, (deleted.get(key) ?? /* @__PURE__ */ new Set()).add(record.live.index));
     }
   }
+  const hooksOf = (list) => live.lists.find((l) => hookListKey(l.list) === hookListKey(list))?.hooks ?? [];
   const stateOf = (list) => {
     const key = hookListKey(list);
-    const read = live.lists.find((l) => hookListKey(l.list) === key);
-    const hooks = read?.hooks ?? [];
+    const hooks = hooksOf(list);
+    return { list, sizeAfter: hooks.length - (deleted.get(key)?.size ?? 0) + (created.get(key)?.length ?? 0), emptyBefore: hooks.length === 0 };
+  };
+  const labelsAfter = (list) => {
+    const key = hookListKey(list);
     const gone = deleted.get(key) ?? /* @__PURE__ */ new Set();
-    const after = [
-      ...hooks.flatMap((hook2, index) => gone.has(index) ? [] : [label(hook2, index)]),
+    return [
+      ...hooksOf(list).flatMap((hook2, index) => gone.has(index) ? [] : [label(hook2, index)]),
       ...(created.get(key) ?? []).map((action) => `"${action.name}"`)
     ];
-    return { list, after, emptyBefore: hooks.length === 0 };
   };
   const lists = [];
   const warnings = [];
   for (const flow of ["login", "registration", "settings"]) {
-    const flowList = stateOf(flowLevelListOf(flow));
-    const flowKey = hookListKey(flowList.list);
-    const before = live.lists.find((l) => hookListKey(l.list) === flowKey)?.hooks ?? [];
+    const flowRef = flowLevelListOf(flow);
+    const flowKey = hookListKey(flowRef);
+    const flowHooks = labelsAfter(flowRef);
     const methods = AFTER_METHODS[flow].map((method) => ({ method, state: stateOf({ flow, timing: "after", method }) }));
     const runsFor = methods.filter((m) => m.state.emptyBefore).map((m) => m.method);
-    const runsForAfter = methods.filter((m) => m.state.after.length === 0).map((m) => m.method);
-    if (before.length === 0 && flowList.after.length === 0) continue;
-    lists.push({ listKey: flowKey, hooks: flowList.after, runsFor, runsForAfter });
-    if (flowList.after.length === 0) continue;
-    const names = flowList.after.join(", ");
+    const runsForAfter = methods.filter((m) => m.state.sizeAfter === 0).map((m) => m.method);
+    if (hooksOf(flowRef).length === 0 && flowHooks.length === 0) continue;
+    lists.push({ listKey: flowKey, hooks: flowHooks, runsFor, runsForAfter });
+    if (flowHooks.length === 0) continue;
+    const names = flowHooks.join(", ");
+    const verb = flowHooks.length === 1 ? "s" : "";
     for (const { method, state } of methods) {
       const key = hookListKey(state.list);
       const first = created.get(key)?.[0];
-      if (state.emptyBefore && state.after.length > 0) {
+      if (state.emptyBefore && state.sizeAfter > 0) {
         warnings.push({
           kind: "flow-level-list-off",
           ...first ? { action: first.name } : {},
-          message: `The first hook in ${key} switches the flow-level list ${flowKey} off for ${method}: ${names} stop${flowList.after.length === 1 ? "s" : ""} running for ${method} (Kratos runs ${flowKey} only for methods whose own list is empty). Add what must still run for ${method} to ${key}, or keep ${key} empty.`
+          message: `The first hook in ${key} switches the flow-level list ${flowKey} off for ${method}: ${names} stop${verb} running for ${method} (Kratos runs ${flowKey} only for methods whose own list is empty). Add what must still run for ${method} to ${key}, or keep ${key} empty.`
         });
-      } else if (!state.emptyBefore && state.after.length === 0) {
+      } else if (!state.emptyBefore && state.sizeAfter === 0) {
         warnings.push({
           kind: "flow-level-list-on",
-          message: `${key} becomes empty, which switches the flow-level list ${flowKey} on for ${method}: ${names} start${flowList.after.length === 1 ? "s" : ""} running for ${method}.`
+          message: `${key} becomes empty, which switches the flow-level list ${flowKey} on for ${method}: ${names} start${verb} running for ${method}.`
         });
       }
     }
@@ -23193,112 +23204,121 @@ function workOf(live, actions, records) {
   }
   return { projectId: live.id, live, actions, creates, updates, deletes, matched };
 }
+function deriveProject(live, actions, records, ctx) {
+  const { secrets, digest: digest2 } = ctx;
+  const projectId = live.id;
+  const creates = [];
+  const updates = [];
+  const deletes = [];
+  const unchanged = [];
+  const unmanaged = [];
+  const warnings = [];
+  const entries = [];
+  const sameDelete = (item) => deletes.filter((d) => d.listKey === item.listKey && d.method === item.method && d.url.display === item.url.display).length + 1;
+  for (const record of records) {
+    switch (record.kind) {
+      case "create": {
+        const { action } = record;
+        creates.push(plannedCreate(action, previewOf(action, ctx.previews)));
+        warnings.push(...riskWarnings(action), ...optional(noBodyWarning(action)));
+        entries.push({ key: `${projectId} create ${action.name}`, content: createContent(action, digest2) });
+        break;
+      }
+      case "match": {
+        const { action, comparison } = record;
+        warnings.push(...comparison.warnings);
+        if (comparison.writes.length === 0) {
+          unchanged.push(action.name);
+          warnings.push(...optional(noBodyWarning(action)));
+          break;
+        }
+        updates.push(plannedUpdate(action, comparison, previewOf(action, ctx.previews)));
+        warnings.push(...riskWarnings(action), ...optional(noBodyWarning(action)));
+        entries.push({ key: `${projectId} update ${action.name}`, content: updateContent(action, comparison.writes, digest2) });
+        break;
+      }
+      case "delete": {
+        const planned = plannedDelete(projectId, record, secrets, digest2, sameDelete);
+        deletes.push(planned.item);
+        entries.push(planned.entry);
+        warnings.push(...planned.warnings);
+        break;
+      }
+      case "unmanaged":
+        unmanaged.push({ list: record.live.list, listKey: hookListKey(record.live.list), url: liveUrlValue(record.live.url, secrets), method: record.live.method });
+        break;
+    }
+  }
+  const flowLevel = flowLevelAnalysis(live, records, hookLabeller(records, secrets));
+  warnings.push(...flowLevel.warnings);
+  const names = new Set(actions.map((a) => a.name));
+  for (const warning2 of ctx.actionWarnings ?? []) if (warning2.action && names.has(warning2.action)) warnings.push(warning2);
+  const projectPlan = {
+    projectId,
+    ...live.name ? { projectName: live.name } : {},
+    revisionId: live.revisionId,
+    creates,
+    updates,
+    deletes,
+    unchanged,
+    unmanaged,
+    warnings,
+    ...flowLevel.lists.length > 0 ? { flowLevelLists: flowLevel.lists } : {}
+  };
+  return { projectPlan, entries };
+}
+function plannedCreate(action, preview) {
+  return {
+    action: action.name,
+    list: action.list,
+    listKey: hookListKey(action.list),
+    url: desiredValue(action, "url", action.url),
+    method: action.method,
+    fields: desiredFields(action),
+    ...action.body && action.display.body === void 0 ? { body: action.body.source } : {},
+    ...preview ? { preview } : {}
+  };
+}
+function plannedUpdate(action, comparison, preview) {
+  return {
+    action: action.name,
+    list: action.list,
+    listKey: hookListKey(action.list),
+    url: desiredValue(action, "url", action.url),
+    method: action.method,
+    changes: comparison.changes,
+    ...comparison.bodyBefore !== void 0 ? { bodyBefore: comparison.bodyBefore } : {},
+    ...comparison.writes.includes("body") && action.body && action.display.body === void 0 ? { bodyAfter: action.body.source } : {},
+    ...preview ? { preview } : {}
+  };
+}
 function plan(input) {
-  const { manifest, digest: digest2 } = input;
-  const secrets = [...manifest.secrets, ...input.maskValues ?? []];
-  const projectPlans = [];
+  const { manifest } = input;
+  const ctx = {
+    secrets: [...manifest.secrets, ...input.maskValues ?? []],
+    digest: input.digest,
+    ...input.previews ? { previews: input.previews } : {},
+    ...input.actionWarnings ? { actionWarnings: input.actionWarnings } : {}
+  };
+  const projects = [];
   const work = [];
   const entries = [];
   for (const live of input.live) {
-    const projectId = live.id;
-    const actions = manifest.actions.filter((a) => a.projectId === projectId);
-    const previous = (input.previousActions ?? []).filter((a) => a.projectId === projectId);
-    const records = matchProject({ live, actions, previous, prune: manifest.prune, secrets });
-    const creates = [];
-    const updates = [];
-    const deletes = [];
-    const unchanged = [];
-    const unmanaged = [];
-    const warnings = [];
-    const sameDelete = (item) => deletes.filter((d) => d.listKey === item.listKey && d.method === item.method && d.url.display === item.url.display).length + 1;
-    for (const record of records) {
-      switch (record.kind) {
-        case "create": {
-          const { action } = record;
-          const preview = previewOf(action, input.previews);
-          creates.push({
-            action: action.name,
-            list: action.list,
-            listKey: hookListKey(action.list),
-            url: desiredValue(action, "url", action.url),
-            method: action.method,
-            fields: desiredFields(action),
-            ...action.body && action.display.body === void 0 ? { body: action.body.source } : {},
-            ...preview ? { preview } : {}
-          });
-          warnings.push(...riskWarnings(action), ...optional(noBodyWarning(action)));
-          entries.push({ key: `${projectId} create ${action.name}`, content: createContent(action, digest2) });
-          break;
-        }
-        case "match": {
-          const { action, comparison } = record;
-          warnings.push(...comparison.warnings);
-          if (comparison.writes.length === 0) {
-            unchanged.push(action.name);
-            warnings.push(...optional(noBodyWarning(action)));
-            break;
-          }
-          const preview = previewOf(action, input.previews);
-          updates.push({
-            action: action.name,
-            list: action.list,
-            listKey: hookListKey(action.list),
-            url: desiredValue(action, "url", action.url),
-            method: action.method,
-            changes: comparison.changes,
-            ...comparison.bodyBefore !== void 0 ? { bodyBefore: comparison.bodyBefore } : {},
-            ...comparison.writes.includes("body") && action.body && action.display.body === void 0 ? { bodyAfter: action.body.source } : {},
-            ...preview ? { preview } : {}
-          });
-          warnings.push(...riskWarnings(action), ...optional(noBodyWarning(action)));
-          entries.push({ key: `${projectId} update ${action.name}`, content: updateContent(action, comparison.writes, digest2) });
-          break;
-        }
-        case "delete": {
-          const planned = plannedDelete(projectId, record, secrets, digest2, sameDelete);
-          deletes.push(planned.item);
-          entries.push(planned.entry);
-          warnings.push(...planned.warnings);
-          break;
-        }
-        case "unmanaged":
-          unmanaged.push({ list: record.live.list, listKey: hookListKey(record.live.list), url: liveUrlValue(record.live.url, secrets), method: record.live.method });
-          break;
-      }
-    }
-    const flowLevel = flowLevelAnalysis(live, records, hookLabeller(records, secrets));
-    warnings.push(...flowLevel.warnings);
-    for (const warning2 of input.actionWarnings ?? []) {
-      if (warning2.action && actions.some((a) => a.name === warning2.action)) warnings.push(warning2);
-    }
-    projectPlans.push({
-      projectId,
-      ...live.name ? { projectName: live.name } : {},
-      revisionId: live.revisionId,
-      creates,
-      updates,
-      deletes,
-      unchanged,
-      unmanaged,
-      warnings,
-      ...flowLevel.lists.length > 0 ? { flowLevelLists: flowLevel.lists } : {}
-    });
+    const actions = manifest.actions.filter((a) => a.projectId === live.id);
+    const previous = (input.previousActions ?? []).filter((a) => a.projectId === live.id);
+    const records = matchProject({ live, actions, previous, prune: manifest.prune, secrets: ctx.secrets });
+    const derived = deriveProject(live, actions, records, ctx);
+    projects.push(derived.projectPlan);
+    for (const entry of derived.entries) entries.push(entry);
     work.push(workOf(live, actions, records));
   }
   const summary2 = {
-    create: projectPlans.reduce((n, p) => n + p.creates.length, 0),
-    update: projectPlans.reduce((n, p) => n + p.updates.length, 0),
-    delete: projectPlans.reduce((n, p) => n + p.deletes.length, 0)
+    create: projects.reduce((n, p) => n + p.creates.length, 0),
+    update: projects.reduce((n, p) => n + p.updates.length, 0),
+    delete: projects.reduce((n, p) => n + p.deletes.length, 0)
   };
   return {
-    plan: {
-      formatVersion: 1,
-      manifest: manifest.path,
-      fingerprint: fingerprintOf(entries),
-      summary: summary2,
-      projects: projectPlans,
-      changeDigests: changeDigests(entries)
-    },
+    plan: { formatVersion: 1, manifest: manifest.path, fingerprint: fingerprintOf(entries), summary: summary2, projects, changeDigests: changeDigests(entries) },
     work
   };
 }

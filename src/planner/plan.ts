@@ -20,7 +20,7 @@ import type {
   WebhookFields,
 } from '../model/plan.ts';
 import { isWebhook } from '../ory-config/webhook-codec.ts';
-import { desiredValue, liveUrlValue, plain, bodySummary, SENSITIVE, type WritableField } from './compare.ts';
+import { desiredValue, liveUrlValue, plain, bodySummary, SENSITIVE, type Comparison, type WritableField } from './compare.ts';
 import { changeDigests, fingerprintOf, type FingerprintEntry } from './fingerprint.ts';
 import { matchProject, type HookRecord } from './match.ts';
 import type { SecretDigest } from './secrets.ts';
@@ -129,119 +129,137 @@ function workOf(live: LiveProject, actions: readonly DesiredAction[], records: r
   return { projectId: live.id, live, actions, creates, updates, deletes, matched };
 }
 
-export function plan(input: PlanInput): PlanResult {
-  const { manifest, digest } = input;
-  const secrets = [...manifest.secrets, ...(input.maskValues ?? [])];
-  const projectPlans: ProjectPlan[] = [];
-  const work: ProjectWork[] = [];
+/** What deriving a project's plan needs besides its records. */
+interface DeriveContext {
+  readonly secrets: readonly string[];
+  readonly digest: SecretDigest;
+  readonly previews?: ReadonlyMap<string, BodyPreview>;
+  readonly actionWarnings?: readonly PlanWarning[];
+}
+
+/** One project's plan and fingerprint entries, derived from its records in their order. */
+function deriveProject(live: LiveProject, actions: readonly DesiredAction[], records: readonly HookRecord[], ctx: DeriveContext): { projectPlan: ProjectPlan; entries: FingerprintEntry[] } {
+  const { secrets, digest } = ctx;
+  const projectId = live.id;
+  const creates: PlannedCreate[] = [];
+  const updates: PlannedUpdate[] = [];
+  const deletes: PlannedDelete[] = [];
+  const unchanged: string[] = [];
+  const unmanaged: UnmanagedHook[] = [];
+  const warnings: PlanWarning[] = [];
   const entries: FingerprintEntry[] = [];
+  const sameDelete = (item: PlannedDelete) =>
+    deletes.filter((d) => d.listKey === item.listKey && d.method === item.method && d.url.display === item.url.display).length + 1;
 
-  for (const live of input.live) {
-    const projectId = live.id;
-    const actions = manifest.actions.filter((a) => a.projectId === projectId);
-    const previous = (input.previousActions ?? []).filter((a) => a.projectId === projectId);
-    const records = matchProject({ live, actions, previous, prune: manifest.prune, secrets });
-
-    const creates: PlannedCreate[] = [];
-    const updates: PlannedUpdate[] = [];
-    const deletes: PlannedDelete[] = [];
-    const unchanged: string[] = [];
-    const unmanaged: UnmanagedHook[] = [];
-    const warnings: PlanWarning[] = [];
-    const sameDelete = (item: PlannedDelete) =>
-      deletes.filter((d) => d.listKey === item.listKey && d.method === item.method && d.url.display === item.url.display).length + 1;
-
-    for (const record of records) {
-      switch (record.kind) {
-        case 'create': {
-          const { action } = record;
-          const preview = previewOf(action, input.previews);
-          creates.push({
-            action: action.name,
-            list: action.list,
-            listKey: hookListKey(action.list),
-            url: desiredValue(action, 'url', action.url),
-            method: action.method,
-            fields: desiredFields(action),
-            ...(action.body && action.display.body === undefined ? { body: action.body.source } : {}),
-            ...(preview ? { preview } : {}),
-          });
-          warnings.push(...riskWarnings(action), ...optional(noBodyWarning(action)));
-          entries.push({ key: `${projectId} create ${action.name}`, content: createContent(action, digest) });
-          break;
-        }
-        case 'match': {
-          const { action, comparison } = record;
-          warnings.push(...comparison.warnings);
-          if (comparison.writes.length === 0) {
-            unchanged.push(action.name);
-            warnings.push(...optional(noBodyWarning(action)));
-            break;
-          }
-          const preview = previewOf(action, input.previews);
-          updates.push({
-            action: action.name,
-            list: action.list,
-            listKey: hookListKey(action.list),
-            url: desiredValue(action, 'url', action.url),
-            method: action.method,
-            changes: comparison.changes,
-            ...(comparison.bodyBefore !== undefined ? { bodyBefore: comparison.bodyBefore } : {}),
-            ...(comparison.writes.includes('body') && action.body && action.display.body === undefined ? { bodyAfter: action.body.source } : {}),
-            ...(preview ? { preview } : {}),
-          });
-          warnings.push(...riskWarnings(action), ...optional(noBodyWarning(action)));
-          entries.push({ key: `${projectId} update ${action.name}`, content: updateContent(action, comparison.writes, digest) });
-          break;
-        }
-        case 'delete': {
-          const planned = plannedDelete(projectId, record, secrets, digest, sameDelete);
-          deletes.push(planned.item);
-          entries.push(planned.entry);
-          warnings.push(...planned.warnings);
-          break;
-        }
-        case 'unmanaged':
-          unmanaged.push({ list: record.live.list, listKey: hookListKey(record.live.list), url: liveUrlValue(record.live.url, secrets), method: record.live.method });
-          break;
+  for (const record of records) {
+    switch (record.kind) {
+      case 'create': {
+        const { action } = record;
+        creates.push(plannedCreate(action, previewOf(action, ctx.previews)));
+        warnings.push(...riskWarnings(action), ...optional(noBodyWarning(action)));
+        entries.push({ key: `${projectId} create ${action.name}`, content: createContent(action, digest) });
+        break;
       }
+      case 'match': {
+        const { action, comparison } = record;
+        warnings.push(...comparison.warnings);
+        if (comparison.writes.length === 0) {
+          unchanged.push(action.name);
+          warnings.push(...optional(noBodyWarning(action)));
+          break;
+        }
+        updates.push(plannedUpdate(action, comparison, previewOf(action, ctx.previews)));
+        warnings.push(...riskWarnings(action), ...optional(noBodyWarning(action)));
+        entries.push({ key: `${projectId} update ${action.name}`, content: updateContent(action, comparison.writes, digest) });
+        break;
+      }
+      case 'delete': {
+        const planned = plannedDelete(projectId, record, secrets, digest, sameDelete);
+        deletes.push(planned.item);
+        entries.push(planned.entry);
+        warnings.push(...planned.warnings);
+        break;
+      }
+      case 'unmanaged':
+        unmanaged.push({ list: record.live.list, listKey: hookListKey(record.live.list), url: liveUrlValue(record.live.url, secrets), method: record.live.method });
+        break;
     }
-
-    const flowLevel = flowLevelAnalysis(live, records, hookLabeller(records, secrets));
-    warnings.push(...flowLevel.warnings);
-    for (const warning of input.actionWarnings ?? []) {
-      if (warning.action && actions.some((a) => a.name === warning.action)) warnings.push(warning);
-    }
-
-    projectPlans.push({
-      projectId,
-      ...(live.name ? { projectName: live.name } : {}),
-      revisionId: live.revisionId,
-      creates,
-      updates,
-      deletes,
-      unchanged,
-      unmanaged,
-      warnings,
-      ...(flowLevel.lists.length > 0 ? { flowLevelLists: flowLevel.lists } : {}),
-    });
-    work.push(workOf(live, actions, records));
   }
 
+  const flowLevel = flowLevelAnalysis(live, records, hookLabeller(records, secrets));
+  warnings.push(...flowLevel.warnings);
+  const names = new Set(actions.map((a) => a.name));
+  for (const warning of ctx.actionWarnings ?? []) if (warning.action && names.has(warning.action)) warnings.push(warning);
+
+  const projectPlan: ProjectPlan = {
+    projectId,
+    ...(live.name ? { projectName: live.name } : {}),
+    revisionId: live.revisionId,
+    creates,
+    updates,
+    deletes,
+    unchanged,
+    unmanaged,
+    warnings,
+    ...(flowLevel.lists.length > 0 ? { flowLevelLists: flowLevel.lists } : {}),
+  };
+  return { projectPlan, entries };
+}
+
+function plannedCreate(action: DesiredAction, preview: BodyPreview | undefined): PlannedCreate {
+  return {
+    action: action.name,
+    list: action.list,
+    listKey: hookListKey(action.list),
+    url: desiredValue(action, 'url', action.url),
+    method: action.method,
+    fields: desiredFields(action),
+    ...(action.body && action.display.body === undefined ? { body: action.body.source } : {}),
+    ...(preview ? { preview } : {}),
+  };
+}
+
+function plannedUpdate(action: DesiredAction, comparison: Comparison, preview: BodyPreview | undefined): PlannedUpdate {
+  return {
+    action: action.name,
+    list: action.list,
+    listKey: hookListKey(action.list),
+    url: desiredValue(action, 'url', action.url),
+    method: action.method,
+    changes: comparison.changes,
+    ...(comparison.bodyBefore !== undefined ? { bodyBefore: comparison.bodyBefore } : {}),
+    ...(comparison.writes.includes('body') && action.body && action.display.body === undefined ? { bodyAfter: action.body.source } : {}),
+    ...(preview ? { preview } : {}),
+  };
+}
+
+export function plan(input: PlanInput): PlanResult {
+  const { manifest } = input;
+  const ctx: DeriveContext = {
+    secrets: [...manifest.secrets, ...(input.maskValues ?? [])],
+    digest: input.digest,
+    ...(input.previews ? { previews: input.previews } : {}),
+    ...(input.actionWarnings ? { actionWarnings: input.actionWarnings } : {}),
+  };
+  const projects: ProjectPlan[] = [];
+  const work: ProjectWork[] = [];
+  const entries: FingerprintEntry[] = [];
+  for (const live of input.live) {
+    const actions = manifest.actions.filter((a) => a.projectId === live.id);
+    const previous = (input.previousActions ?? []).filter((a) => a.projectId === live.id);
+    const records = matchProject({ live, actions, previous, prune: manifest.prune, secrets: ctx.secrets });
+    const derived = deriveProject(live, actions, records, ctx);
+    projects.push(derived.projectPlan);
+    for (const entry of derived.entries) entries.push(entry);
+    work.push(workOf(live, actions, records));
+  }
   const summary = {
-    create: projectPlans.reduce((n, p) => n + p.creates.length, 0),
-    update: projectPlans.reduce((n, p) => n + p.updates.length, 0),
-    delete: projectPlans.reduce((n, p) => n + p.deletes.length, 0),
+    create: projects.reduce((n, p) => n + p.creates.length, 0),
+    update: projects.reduce((n, p) => n + p.updates.length, 0),
+    delete: projects.reduce((n, p) => n + p.deletes.length, 0),
   };
   return {
-    plan: {
-      formatVersion: 1,
-      manifest: manifest.path,
-      fingerprint: fingerprintOf(entries),
-      summary,
-      projects: projectPlans,
-      changeDigests: changeDigests(entries),
-    },
+    plan: { formatVersion: 1, manifest: manifest.path, fingerprint: fingerprintOf(entries), summary, projects, changeDigests: changeDigests(entries) },
     work,
   };
 }

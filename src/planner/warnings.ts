@@ -39,22 +39,32 @@ function failureEffect(action: DesiredAction): string {
   return `users cannot ${VERB[action.flow]}`;
 }
 
-/** Warnings about a hook this plan writes (created or updated). */
-export function riskWarnings(action: DesiredAction): PlanWarning[] {
-  const warnings: PlanWarning[] = [];
-  if (!action.responseIgnore) {
-    // The message leaves the name out (the warning names its action), so a plan of many such hooks shows one entry.
+const canBlockMessages = new Map<string, string>();
+
+/**
+ * Why a synchronous hook can block its flow. The message leaves the name out (the warning names its
+ * action), so a plan of many such hooks shows one entry; there are few distinct ones, kept once each.
+ */
+function canBlockMessage(action: DesiredAction): string {
+  const key = `${action.flow} ${action.timing} ${action.canInterrupt} ${action.responseParse}`;
+  let message = canBlockMessages.get(key);
+  if (message === undefined) {
     const how = action.canInterrupt
       ? `can interrupt the ${action.flow} flow`
       : action.responseParse
         ? `waits for its answer before the ${action.flow} completes`
         : `runs synchronously in the ${action.flow} flow`;
-    warnings.push({
-      kind: 'can-block',
-      action: action.name,
-      message: `${how}: if its endpoint fails (an answer of 400 or more, or none within 30 s), ${failureEffect(action)}.${action.canInterrupt || action.responseParse ? '' : ' Set response_ignore: true if nobody needs to wait for it.'}`,
-    });
+    const advice = action.canInterrupt || action.responseParse ? '' : ' Set response_ignore: true if nobody needs to wait for it.';
+    message = `${how}: if its endpoint fails (an answer of 400 or more, or none within 30 s), ${failureEffect(action)}.${advice}`;
+    canBlockMessages.set(key, message);
   }
+  return message;
+}
+
+/** Warnings about a hook this plan writes (created or updated). */
+export function riskWarnings(action: DesiredAction): PlanWarning[] {
+  const warnings: PlanWarning[] = [];
+  if (!action.responseIgnore) warnings.push({ kind: 'can-block', action: action.name, message: canBlockMessage(action) });
   if (action.responseParse) {
     warnings.push({
       kind: 'response-parse',
@@ -87,8 +97,8 @@ export type HookLabel = (hook: unknown, index: number) => string;
 
 interface ListState {
   readonly list: HookListRef;
-  /** labels of the hooks after the plan is applied */
-  readonly after: string[];
+  /** how many hooks it holds once the plan is applied */
+  readonly sizeAfter: number;
   readonly emptyBefore: boolean;
 }
 
@@ -104,50 +114,57 @@ export function flowLevelAnalysis(live: LiveProject, records: readonly HookRecor
   for (const record of records) {
     if (record.kind === 'create') {
       const key = hookListKey(record.action.list);
-      created.set(key, [...(created.get(key) ?? []), record.action]);
+      const list = created.get(key);
+      if (list) list.push(record.action);
+      else created.set(key, [record.action]);
     } else if (record.kind === 'delete') {
       const key = hookListKey(record.live.list);
       deleted.set(key, (deleted.get(key) ?? new Set()).add(record.live.index));
     }
   }
+  const hooksOf = (list: HookListRef) => live.lists.find((l) => hookListKey(l.list) === hookListKey(list))?.hooks ?? [];
   const stateOf = (list: HookListRef): ListState => {
     const key = hookListKey(list);
-    const read = live.lists.find((l) => hookListKey(l.list) === key);
-    const hooks = read?.hooks ?? [];
+    const hooks = hooksOf(list);
+    return { list, sizeAfter: hooks.length - (deleted.get(key)?.size ?? 0) + (created.get(key)?.length ?? 0), emptyBefore: hooks.length === 0 };
+  };
+  /** labels of a list's hooks once the plan is applied */
+  const labelsAfter = (list: HookListRef): string[] => {
+    const key = hookListKey(list);
     const gone = deleted.get(key) ?? new Set<number>();
-    const after = [
-      ...hooks.flatMap((hook, index) => (gone.has(index) ? [] : [label(hook, index)])),
+    return [
+      ...hooksOf(list).flatMap((hook, index) => (gone.has(index) ? [] : [label(hook, index)])),
       ...(created.get(key) ?? []).map((action) => `"${action.name}"`),
     ];
-    return { list, after, emptyBefore: hooks.length === 0 };
   };
 
   const lists: FlowLevelList[] = [];
   const warnings: PlanWarning[] = [];
   for (const flow of ['login', 'registration', 'settings'] as const) {
-    const flowList = stateOf(flowLevelListOf(flow)!);
-    const flowKey = hookListKey(flowList.list);
-    const before = live.lists.find((l) => hookListKey(l.list) === flowKey)?.hooks ?? [];
+    const flowRef = flowLevelListOf(flow)!;
+    const flowKey = hookListKey(flowRef);
+    const flowHooks = labelsAfter(flowRef);
     const methods = AFTER_METHODS[flow].map((method) => ({ method, state: stateOf({ flow, timing: 'after', method }) }));
     const runsFor = methods.filter((m) => m.state.emptyBefore).map((m) => m.method);
-    const runsForAfter = methods.filter((m) => m.state.after.length === 0).map((m) => m.method);
-    if (before.length === 0 && flowList.after.length === 0) continue;
-    lists.push({ listKey: flowKey, hooks: flowList.after, runsFor, runsForAfter });
-    if (flowList.after.length === 0) continue;
-    const names = flowList.after.join(', ');
+    const runsForAfter = methods.filter((m) => m.state.sizeAfter === 0).map((m) => m.method);
+    if (hooksOf(flowRef).length === 0 && flowHooks.length === 0) continue;
+    lists.push({ listKey: flowKey, hooks: flowHooks, runsFor, runsForAfter });
+    if (flowHooks.length === 0) continue;
+    const names = flowHooks.join(', ');
+    const verb = flowHooks.length === 1 ? 's' : '';
     for (const { method, state } of methods) {
       const key = hookListKey(state.list);
       const first = created.get(key)?.[0];
-      if (state.emptyBefore && state.after.length > 0) {
+      if (state.emptyBefore && state.sizeAfter > 0) {
         warnings.push({
           kind: 'flow-level-list-off',
           ...(first ? { action: first.name } : {}),
-          message: `The first hook in ${key} switches the flow-level list ${flowKey} off for ${method}: ${names} stop${flowList.after.length === 1 ? 's' : ''} running for ${method} (Kratos runs ${flowKey} only for methods whose own list is empty). Add what must still run for ${method} to ${key}, or keep ${key} empty.`,
+          message: `The first hook in ${key} switches the flow-level list ${flowKey} off for ${method}: ${names} stop${verb} running for ${method} (Kratos runs ${flowKey} only for methods whose own list is empty). Add what must still run for ${method} to ${key}, or keep ${key} empty.`,
         });
-      } else if (!state.emptyBefore && state.after.length === 0) {
+      } else if (!state.emptyBefore && state.sizeAfter === 0) {
         warnings.push({
           kind: 'flow-level-list-on',
-          message: `${key} becomes empty, which switches the flow-level list ${flowKey} on for ${method}: ${names} start${flowList.after.length === 1 ? 's' : ''} running for ${method}.`,
+          message: `${key} becomes empty, which switches the flow-level list ${flowKey} on for ${method}: ${names} start${verb} running for ${method}.`,
         });
       }
     }
