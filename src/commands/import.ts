@@ -45,7 +45,9 @@ export function importProject(live: LiveProject): ImportedManifest {
       const envPrefix = name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
       const action: Record<string, unknown> = { ...listFields(hook.list), url: hook.url, method: hook.method };
       if (hook.body.kind === 'inline') action.body = hook.body.source;
-      else if (hook.body.kind !== 'none') {
+      else if (hook.body.kind === 'none') {
+        notes.push(`${name}: it has no body, and Kratos fails a webhook without a body on every call; add the body its endpoint expects.`);
+      } else {
         notes.push(`${name}: Ory stores its body at a URL this tool cannot read; add its Jsonnet as \`body\` or \`body_file\` before applying, or the plan will keep Ory's copy unverified.`);
       }
       if (hook.canInterrupt) action.can_interrupt = true;

@@ -163,6 +163,30 @@ eachNode(() => {
       assert.deepEqual(countsFor(projectId), { [GET_ROUTE]: 3, [PATCH_ROUTE]: 2 });
     });
 
+    test('an Ory whose every read lags one behind: a second apply right after the first plans against the stale read, meets 409, and writes nothing twice', async () => {
+      const lagging = await startOryEmulator({ workspaceKeys: [KEY], patchRules: 'ory', lagReads: 1 });
+      try {
+        const projectId = lagging.addProject();
+        const run = () =>
+          runBundledAction({
+            workspace: makeWorkspace({ 'ory-actions.yaml': SEED_MANIFEST }),
+            eventName: 'workflow_dispatch',
+            inputs: { 'ory-api-key': KEY, 'ory-api-url': lagging.url, 'project-id': projectId },
+          });
+        assertApplied(await run());
+        const second = await run();
+        assert.equal(second.code, 0, second.log);
+        assert.equal(second.outputs['to-create'], '4', 'the stale read still shows the project before the first apply');
+        assert.equal(second.outputs.applied, 'false', 'nothing more was written');
+        assert.match(second.log, /already holds the planned hooks/);
+        const flows = (lagging.project(projectId).services.identity.config as any).selfservice.flows;
+        assert.deepEqual(urls(flows.registration.after.password.hooks), ['https://api.example.com/webhooks/welcome', 'session']);
+        assert.equal(lagging.writes, 1);
+      } finally {
+        await lagging.close();
+      }
+    });
+
     test('a 409 loop (a writer before every patch) gives up with conflict, nothing of ours written, theirs all kept', async () => {
       const projectId = ory.addProject();
       for (let i = 0; i < 6; i++) {
