@@ -8,7 +8,7 @@ import { RunFailure } from '../model/failure.ts';
 import { PatchRejected, RevisionConflict, type OryProjects } from './projects.ts';
 // callers that build the client also name its port; it is defined once, in projects.ts
 export { PatchRejected, RevisionConflict, type OryProjects, type OryWarning, type PatchResult } from './projects.ts';
-import { isRecord } from '../ory-config/pointer.ts';
+import { isRecord } from '../model/records.ts';
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, withRetries, type RetryDecision, type RetryPolicy, type Sleep } from './retry.ts';
 
 export interface OryClientOptions {
