@@ -6,7 +6,7 @@ import type { DesiredAction } from '../model/action.ts';
 import { AFTER_METHODS, flowLevelListOf, hookListKey, type Flow, type HookListRef } from '../model/hook-list.ts';
 import type { LiveProject } from '../model/live.ts';
 import type { FlowLevelList, PlannedDelete, PlanWarning } from '../model/plan.ts';
-import { isRecord } from '../ory-config/pointer.ts';
+import { isRecord } from '../model/records.ts';
 import type { HookRecord } from './match.ts';
 
 export function deleteMessage(label: string, listKey: string, reason: PlannedDelete['reason']): string {
