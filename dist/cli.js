@@ -24405,8 +24405,11 @@ function createBodyPreviewer(options = {}) {
   };
 }
 
+// package.json
+var package_default = { version: "0.1.0" };
+
 // src/cli/main.ts
-var USAGE = `Usage: ory-actions <plan|apply|import> [options]
+var USAGE = `Usage: ory-actions-gitops <plan|apply|import> [options]   (also installed as ory-actions)
 
   plan     Show what would change in Ory for the manifest.
   apply    Apply the plan (asks for confirmation; --yes or --fingerprint to skip).
@@ -24423,6 +24426,7 @@ Options:
   --detailed-exitcode    plan: exit 2 when there are changes, 0 when none
   --yes                  apply: do not ask
   --fingerprint FP       apply: only if the plan's fingerprint is FP (what you reviewed)
+  --version              print the version and exit
 `;
 async function main(argv, env) {
   const { positionals, values: values2 } = (0, import_node_util.parseArgs)({
@@ -24439,9 +24443,15 @@ async function main(argv, env) {
       "detailed-exitcode": { type: "boolean", default: false },
       yes: { type: "boolean", default: false },
       fingerprint: { type: "string" },
-      help: { type: "boolean", short: "h", default: false }
+      help: { type: "boolean", short: "h", default: false },
+      version: { type: "boolean", default: false }
     }
   });
+  if (values2.version) {
+    process.stdout.write(`${package_default.version}
+`);
+    return 0;
+  }
   const command = positionals[0];
   if (values2.help || !command || !["plan", "apply", "import"].includes(command)) {
     process.stderr.write(USAGE);
