@@ -23007,6 +23007,7 @@ function matchProject(input) {
 }
 
 // src/planner/warnings.ts
+init_records();
 function deleteMessage(label, listKey, reason) {
   switch (reason) {
     case "removed-from-manifest":
@@ -32154,6 +32155,9 @@ var Configuration = class {
     return mime !== null && (jsonMime.test(mime) || mime.toLowerCase() === "application/json-patch+json");
   }
 };
+
+// src/ory/client.ts
+init_records();
 
 // src/ory/retry.ts
 var DEFAULT_RETRY_POLICY = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 15e3, budgetMs: 6e4 };
