@@ -23487,6 +23487,14 @@ Ory's warnings: ${warnings.map((w) => w.message).join("; ")}` : "")
   }
   return after;
 }
+async function keptWithoutAnswer(ctx, work) {
+  try {
+    const fresh = readLiveProject(await ctx.ory.getProject(work.projectId));
+    return fresh.revisionId !== work.live.revisionId && !hasWork(ctx.replan(fresh).work) ? fresh : void 0;
+  } catch {
+    return void 0;
+  }
+}
 async function applyProject(ctx, initial, approved) {
   const projectId = initial.projectId;
   const maxRetries = ctx.maxConflictRetries ?? 3;
@@ -23513,6 +23521,17 @@ async function applyProject(ctx, initial, approved) {
         if (error2.afterLostAnswer) maybeWritten = true;
       } else if (error2 instanceof PatchRejected) {
         throw new RunFailure("apply-failed", `Ory refused the change to project ${projectId}: ${error2.oryMessage}`);
+      } else if (error2 instanceof RunFailure && error2.reason === "ory-unavailable") {
+        const kept = await keptWithoutAnswer(ctx, work);
+        if (kept) {
+          ctx.log(`Project ${projectId}: no attempt of the write got an answer, but Ory kept it; it holds every planned change.`);
+          return { projectId, outcome: "applied", revisionId: kept.revisionId, operations, warnings: [] };
+        }
+        throw new RunFailure(
+          error2.reason,
+          `${error2.message} The write to project ${projectId} got no answer, so it may or may not have landed; a re-run plans against what Ory holds and writes only what is missing.`,
+          { cause: error2 }
+        );
       } else {
         throw error2;
       }

@@ -9,7 +9,8 @@
  * - a read can lag behind a write: a revision Ory answered 409 for is known not to be current,
  *   so a re-read that still shows it is stale and is read again (bounded);
  * - a write can land while its answer is lost: the retry then meets 409, and a re-read that
- *   already holds every planned change means the write was kept, not that it must be made again.
+ *   already holds every planned change means the write was kept, not that it must be made again;
+ *   when no attempt got an answer at all, one re-read tells the same.
  */
 import { RunFailure } from '../model/failure.ts';
 import type { LiveProject } from '../model/live.ts';
@@ -89,6 +90,20 @@ function verified(ctx: ApplyContext, work: ProjectWork, project: unknown, warnin
   return after;
 }
 
+/**
+ * Every attempt of a write went unanswered (the client gave up), so it may have landed. One re-read
+ * tells: a new revision that holds every planned change means it was kept. Undefined otherwise
+ * (not kept, a read that lags, or a read that fails too).
+ */
+async function keptWithoutAnswer(ctx: ApplyContext, work: ProjectWork): Promise<LiveProject | undefined> {
+  try {
+    const fresh = readLiveProject(await ctx.ory.getProject(work.projectId));
+    return fresh.revisionId !== work.live.revisionId && !hasWork(ctx.replan(fresh).work) ? fresh : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function applyProject(ctx: ApplyContext, initial: ProjectWork, approved: Readonly<Record<string, string>>): Promise<ProjectApplyResult> {
   const projectId = initial.projectId;
   const maxRetries = ctx.maxConflictRetries ?? 3;
@@ -118,6 +133,17 @@ async function applyProject(ctx: ApplyContext, initial: ProjectWork, approved: R
       } else if (error instanceof PatchRejected) {
         // Made against the current revision, the patch was refused for what it holds: re-reading cannot help.
         throw new RunFailure('apply-failed', `Ory refused the change to project ${projectId}: ${error.oryMessage}`);
+      } else if (error instanceof RunFailure && error.reason === 'ory-unavailable') {
+        const kept = await keptWithoutAnswer(ctx, work);
+        if (kept) {
+          ctx.log(`Project ${projectId}: no attempt of the write got an answer, but Ory kept it; it holds every planned change.`);
+          return { projectId, outcome: 'applied', revisionId: kept.revisionId, operations, warnings: [] };
+        }
+        throw new RunFailure(
+          error.reason,
+          `${error.message} The write to project ${projectId} got no answer, so it may or may not have landed; a re-run plans against what Ory holds and writes only what is missing.`,
+          { cause: error },
+        );
       } else {
         throw error;
       }

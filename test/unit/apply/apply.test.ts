@@ -148,3 +148,21 @@ test('a 409 from someone else whose changes match ours: already-applied, not app
   const results = await applyPlan({ ory: fake.ory, replan: planned.replan, log: () => {} }, planned);
   assert.equal(results[0]!.outcome, 'already-applied');
 });
+
+test('a write no attempt of which got an answer: one re-read tells whether Ory kept it', async () => {
+  for (const lands of [true, false]) {
+    const fake = fakeOry();
+    const ory: OryProjects = {
+      getProject: (id) => fake.ory.getProject(id),
+      async patchProject(id, revisionId, ops) {
+        if (lands) await fake.ory.patchProject(id, revisionId, ops);
+        throw new RunFailure('ory-unavailable', 'Could not reach Ory to update project p (ECONNRESET), after retries.');
+      },
+    };
+    const planned = await computePlan({ manifest: manifestOf(ACTIONS), ory, salt: 's' });
+    const run = applyPlan({ ory, replan: planned.replan, log: () => {} }, planned);
+    if (lands) assert.equal((await run)[0]!.outcome, 'applied');
+    else await assert.rejects(run, (error: unknown) => error instanceof RunFailure && error.reason === 'ory-unavailable' && /may or may not have landed/.test(error.message));
+    assert.deepEqual(fake.calls, lands ? ['get', 'patch', 'get'] : ['get', 'get']);
+  }
+});
