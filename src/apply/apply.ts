@@ -37,6 +37,7 @@ export interface ApplyContext {
 }
 
 export interface ProjectApplyResult {
+  /** as the plan shows it (ProjectWork.shownId) */
   readonly projectId: string;
   /** applied: written now; already-applied: someone else wrote the same changes first */
   readonly outcome: 'applied' | 'unchanged' | 'already-applied';
@@ -61,14 +62,14 @@ function hasWork(work: ProjectWork): boolean {
  * Reads the project again, and again while it shows a revision known not to be current (a read
  * lagging behind a write). Undefined when every allowed read lagged.
  */
-async function readPast(ctx: ApplyContext, projectId: string, stale: ReadonlySet<string>): Promise<LiveProject | undefined> {
+async function readPast(ctx: ApplyContext, work: ProjectWork, stale: ReadonlySet<string>): Promise<LiveProject | undefined> {
   const maxStaleReads = ctx.maxStaleReads ?? 4;
   const sleep = ctx.sleep ?? realSleep;
   for (let read = 0; ; read++) {
-    const fresh = readLiveProject(await ctx.ory.getProject(projectId));
+    const fresh = readLiveProject(await ctx.ory.getProject(work.projectId));
     if (!stale.has(fresh.revisionId)) return fresh;
     if (read >= maxStaleReads) return undefined;
-    ctx.log(`Project ${projectId}: Ory's read still shows revision ${fresh.revisionId}, which its write already replaced; reading again.`);
+    ctx.log(`Project ${work.shownId}: Ory's read still shows revision ${fresh.revisionId}, which its write already replaced; reading again.`);
     await sleep(STALE_READ_DELAY_MS * 2 ** read);
   }
 }
@@ -76,12 +77,12 @@ async function readPast(ctx: ApplyContext, projectId: string, stale: ReadonlySet
 function verified(ctx: ApplyContext, work: ProjectWork, project: unknown, warnings: readonly OryWarning[]): LiveProject {
   const after = readLiveProject(project);
   const problems = verifyWrite(work, ctx.replan(after).projectPlan, after);
-  for (const warning of warnings) ctx.log(`Ory warned about project ${work.projectId}: ${warning.message ?? `code ${warning.code}`}`);
+  for (const warning of warnings) ctx.log(`Ory warned about project ${work.shownId}: ${warning.message ?? `code ${warning.code}`}`);
   if (problems.length > 0) {
     const actions = [...new Set(problems.map((p) => p.action).filter(Boolean))];
     throw new RunFailure(
       'apply-failed',
-      `Ory accepted the change to project ${work.projectId} but did not store all of it` +
+      `Ory accepted the change to project ${work.shownId} but did not store all of it` +
         (actions.length > 0 ? ` (${actions.map((a) => `"${a}"`).join(', ')})` : '') +
         ':\n' + problems.map((p) => `  - ${p.message}`).join('\n') +
         (warnings.length > 0 ? `\nOry's warnings: ${warnings.map((w) => w.message).join('; ')}` : ''),
@@ -106,6 +107,8 @@ async function keptWithoutAnswer(ctx: ApplyContext, work: ProjectWork): Promise<
 
 async function applyProject(ctx: ApplyContext, initial: ProjectWork, approved: Readonly<Record<string, string>>): Promise<ProjectApplyResult> {
   const projectId = initial.projectId;
+  // messages name the project as the plan shows it: a sensitive id stays its reference
+  const shown = initial.shownId;
   const maxRetries = ctx.maxConflictRetries ?? 3;
   /** revisions Ory answered 409 for: none of them is current any more */
   const stale = new Set<string>();
@@ -116,8 +119,8 @@ async function applyProject(ctx: ApplyContext, initial: ProjectWork, approved: R
   for (let attempt = 0; ; attempt++) {
     if (!hasWork(work)) {
       const outcome = attempt === 0 ? 'unchanged' : maybeWritten ? 'applied' : 'already-applied';
-      if (outcome === 'applied') ctx.log(`Project ${projectId}: Ory kept the write although its answer was lost; it holds every planned change.`);
-      return { projectId, outcome, revisionId: work.live.revisionId, operations, warnings: [] };
+      if (outcome === 'applied') ctx.log(`Project ${shown}: Ory kept the write although its answer was lost; it holds every planned change.`);
+      return { projectId: shown, outcome, revisionId: work.live.revisionId, operations, warnings: [] };
     }
     const patch = buildPatch(work);
     operations = patch.length;
@@ -125,23 +128,23 @@ async function applyProject(ctx: ApplyContext, initial: ProjectWork, approved: R
     try {
       const { project, warnings } = await ctx.ory.patchProject(projectId, work.live.revisionId, patch);
       const after = verified(ctx, work, project, warnings);
-      return { projectId, outcome: 'applied', revisionId: after.revisionId, operations, warnings };
+      return { projectId: shown, outcome: 'applied', revisionId: after.revisionId, operations, warnings };
     } catch (error) {
       if (error instanceof RevisionConflict) {
         why = error.afterLostAnswer ? 'its revision changed (409) after an attempt whose answer was lost' : 'its revision changed (409)';
         if (error.afterLostAnswer) maybeWritten = true;
       } else if (error instanceof PatchRejected) {
         // Made against the current revision, the patch was refused for what it holds: re-reading cannot help.
-        throw new RunFailure('apply-failed', `Ory refused the change to project ${projectId}: ${error.oryMessage}`);
+        throw new RunFailure('apply-failed', `Ory refused the change to project ${shown}: ${error.oryMessage}`);
       } else if (error instanceof RunFailure && error.reason === 'ory-unavailable') {
         const kept = await keptWithoutAnswer(ctx, work);
         if (kept) {
-          ctx.log(`Project ${projectId}: no attempt of the write got an answer, but Ory kept it; it holds every planned change.`);
-          return { projectId, outcome: 'applied', revisionId: kept.revisionId, operations, warnings: [] };
+          ctx.log(`Project ${shown}: no attempt of the write got an answer, but Ory kept it; it holds every planned change.`);
+          return { projectId: shown, outcome: 'applied', revisionId: kept.revisionId, operations, warnings: [] };
         }
         throw new RunFailure(
           error.reason,
-          `${error.message} The write to project ${projectId} got no answer, so it may or may not have landed; a re-run plans against what Ory holds and writes only what is missing.`,
+          `${error.message} The write to project ${shown} got no answer, so it may or may not have landed; a re-run plans against what Ory holds and writes only what is missing.`,
           { cause: error },
         );
       } else {
@@ -150,38 +153,38 @@ async function applyProject(ctx: ApplyContext, initial: ProjectWork, approved: R
     }
 
     stale.add(work.live.revisionId);
-    const fresh = await readPast(ctx, projectId, stale);
+    const fresh = await readPast(ctx, work, stale);
     if (!fresh) {
       throw new RunFailure(
         'ory-unavailable',
-        `Project ${projectId} ${why}, but Ory's reads kept showing a revision it had already replaced (reads lag behind writes). ` +
+        `Project ${shown} ${why}, but Ory's reads kept showing a revision it had already replaced (reads lag behind writes). ` +
           (maybeWritten ? 'The earlier write may have landed. ' : 'Nothing was written to it. ') +
           'Run again in a minute: the next run plans against the current state and writes only what is missing.',
       );
     }
     const replanned = ctx.replan(fresh);
     if (!hasWork(replanned.work)) {
-      ctx.log(`Project ${projectId} ${why}; it already holds the planned hooks, nothing left to write.`);
+      ctx.log(`Project ${shown} ${why}; it already holds the planned hooks, nothing left to write.`);
       work = replanned.work;
       continue;
     }
     if (!sameDigests(replanned.digests, approved)) {
       throw new RunFailure(
         'conflict',
-        `Project ${projectId} changed while applying (${why}) and the plan against its new state differs from the approved one. ` +
+        `Project ${shown} changed while applying (${why}) and the plan against its new state differs from the approved one. ` +
           `${maybeWritten ? 'Part of the approved change may have been written by the attempt whose answer was lost; nothing more was written' : 'Nothing was written to it'}. ` +
           'Re-run the plan and review it again.',
       );
     }
     if (attempt >= maxRetries) {
-      throw new RunFailure('conflict', `Project ${projectId} kept changing while applying (${why}); gave up after ${maxRetries} re-reads. Nothing was written to it.`);
+      throw new RunFailure('conflict', `Project ${shown} kept changing while applying (${why}); gave up after ${maxRetries} re-reads. Nothing was written to it.`);
     }
-    ctx.log(`Project ${projectId} ${why}; re-read it and the plan is unchanged, so writing against revision ${fresh.revisionId}.`);
+    ctx.log(`Project ${shown} ${why}; re-read it and the plan is unchanged, so writing against revision ${fresh.revisionId}.`);
     work = replanned.work;
   }
 }
 
 /** Applies every project with changes, a bounded number at a time. */
 export async function applyPlan(ctx: ApplyContext, planned: PlanResult): Promise<ProjectApplyResult[]> {
-  return mapWithLimit(planned.work, PROJECT_CONCURRENCY, (work) => applyProject(ctx, work, projectDigests(planned.plan, work.projectId)));
+  return mapWithLimit(planned.work, PROJECT_CONCURRENCY, (work) => applyProject(ctx, work, projectDigests(planned.plan, work.shownId)));
 }

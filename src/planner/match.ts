@@ -53,6 +53,8 @@ export function matchProject(input: MatchInput): HookRecord[] {
   }
   // names are unique within a manifest: index both sides instead of scanning per action
   const previousByName = new Map(previous.map((p) => [p.name, p]));
+  // fields the previous manifest built from references, per hook identity
+  const previouslySensitive = previousSensitivity(projectId, previous);
   const headNames = new Set(actions.map((a) => a.name));
   const headIdentities = new Set<string>();
   const owned = new Set<LiveWebhook>();
@@ -74,7 +76,7 @@ export function matchProject(input: MatchInput): HookRecord[] {
     owned.add(first);
     const prior = previousByName.get(action.name);
     const before = prior && identityOf(projectId, prior) === identity ? prior : undefined;
-    records.push({ kind: 'match', action, live: first, comparison: compareWebhook(action, first, secrets, before) });
+    records.push({ kind: 'match', action, live: first, comparison: compareWebhook(action, first, secrets, before, previouslySensitive.get(identity)) });
     for (const duplicate of duplicates) remove(duplicate, 'duplicate', action, matches.length);
   }
 
@@ -93,4 +95,21 @@ export function matchProject(input: MatchInput): HookRecord[] {
     }
   }
   return records;
+}
+
+/**
+ * Per hook identity, the fields some action of the previous manifest built from a reference: what
+ * Ory holds there came from a secret, even when the head manifest no longer refers to it.
+ */
+function previousSensitivity(projectId: string, previous: readonly DesiredAction[]): Map<string, Set<string>> {
+  const byIdentity = new Map<string, Set<string>>();
+  for (const prior of previous) {
+    const fields = Object.keys(prior.display);
+    if (fields.length === 0) continue;
+    const identity = identityOf(projectId, prior);
+    const set = byIdentity.get(identity) ?? new Set<string>();
+    for (const field of fields) set.add(field);
+    byIdentity.set(identity, set);
+  }
+  return byIdentity;
 }

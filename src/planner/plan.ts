@@ -29,6 +29,8 @@ import { deleteMessage, flowLevelAnalysis, hookType, noBodyWarning, riskWarnings
 /** What the patch builder needs for one project: live references, not just display values. */
 export interface ProjectWork {
   readonly projectId: string;
+  /** the id as plans, logs and keys show it: the `${{ env.* }}` reference when a reference gave it */
+  readonly shownId: string;
   readonly live: LiveProject;
   /** every head action of this project, in manifest order (insert positions follow it) */
   readonly actions: readonly DesiredAction[];
@@ -114,7 +116,7 @@ function plannedDelete(
 }
 
 /** The patch builder's view of a project, derived from its records. */
-function workOf(live: LiveProject, actions: readonly DesiredAction[], records: readonly HookRecord[]): ProjectWork {
+function workOf(live: LiveProject, shownId: string, actions: readonly DesiredAction[], records: readonly HookRecord[]): ProjectWork {
   const creates: DesiredAction[] = [];
   const updates: Array<ProjectWork['updates'][number]> = [];
   const deletes: LiveWebhook[] = [];
@@ -126,7 +128,7 @@ function workOf(live: LiveProject, actions: readonly DesiredAction[], records: r
       if (record.comparison.writes.length > 0) updates.push({ action: record.action, live: record.live, writes: record.comparison.writes });
     } else if (record.kind === 'delete') deletes.push(record.live);
   }
-  return { projectId: live.id, live, actions, creates, updates, deletes, matched };
+  return { projectId: live.id, shownId, live, actions, creates, updates, deletes, matched };
 }
 
 /** What deriving a project's plan needs besides its records. */
@@ -138,9 +140,23 @@ interface DeriveContext {
 }
 
 /** One project's plan and fingerprint entries, derived from its records in their order. */
-function deriveProject(live: LiveProject, actions: readonly DesiredAction[], records: readonly HookRecord[], ctx: DeriveContext): { projectPlan: ProjectPlan; entries: FingerprintEntry[] } {
+function deriveProject(
+  live: LiveProject,
+  shownId: string,
+  actions: readonly DesiredAction[],
+  records: readonly HookRecord[],
+  ctx: DeriveContext,
+): { projectPlan: ProjectPlan; entries: FingerprintEntry[] } {
   const { secrets, digest } = ctx;
   const projectId = live.id;
+  // The order of the writes is part of what is approved: each create names the action it follows in its list.
+  const follows = new Map<string, string | null>();
+  const lastInList = new Map<string, string>();
+  for (const action of actions) {
+    const key = hookListKey(action.list);
+    follows.set(action.name, lastInList.get(key) ?? null);
+    lastInList.set(key, action.name);
+  }
   const creates: PlannedCreate[] = [];
   const updates: PlannedUpdate[] = [];
   const deletes: PlannedDelete[] = [];
@@ -157,7 +173,7 @@ function deriveProject(live: LiveProject, actions: readonly DesiredAction[], rec
         const { action } = record;
         creates.push(plannedCreate(action, previewOf(action, ctx.previews)));
         warnings.push(...riskWarnings(action), ...optional(noBodyWarning(action)));
-        entries.push({ key: `${projectId} create ${action.name}`, content: createContent(action, digest) });
+        entries.push({ key: `${shownId} create ${action.name}`, content: createContent(action, digest, follows.get(action.name) ?? null) });
         break;
       }
       case 'match': {
@@ -170,11 +186,11 @@ function deriveProject(live: LiveProject, actions: readonly DesiredAction[], rec
         }
         updates.push(plannedUpdate(action, comparison, previewOf(action, ctx.previews)));
         warnings.push(...riskWarnings(action), ...optional(noBodyWarning(action)));
-        entries.push({ key: `${projectId} update ${action.name}`, content: updateContent(action, comparison.writes, digest) });
+        entries.push({ key: `${shownId} update ${action.name}`, content: updateContent(action, comparison.writes, digest) });
         break;
       }
       case 'delete': {
-        const planned = plannedDelete(projectId, record, secrets, digest, sameDelete);
+        const planned = plannedDelete(shownId, record, secrets, digest, sameDelete);
         deletes.push(planned.item);
         entries.push(planned.entry);
         warnings.push(...planned.warnings);
@@ -191,8 +207,12 @@ function deriveProject(live: LiveProject, actions: readonly DesiredAction[], rec
   const names = new Set(actions.map((a) => a.name));
   for (const warning of ctx.actionWarnings ?? []) if (warning.action && names.has(warning.action)) warnings.push(warning);
 
+  // A project shown by its reference is still bound to its real id: its changes name it, salted.
+  if (shownId !== projectId && creates.length + updates.length + deletes.length > 0) {
+    entries.push({ key: `${shownId} project`, content: digest(projectId) });
+  }
   const projectPlan: ProjectPlan = {
-    projectId,
+    projectId: shownId,
     ...(live.name ? { projectName: live.name } : {}),
     revisionId: live.revisionId,
     creates,
@@ -248,10 +268,11 @@ export function plan(input: PlanInput): PlanResult {
     const actions = manifest.actions.filter((a) => a.projectId === live.id);
     const previous = (input.previousActions ?? []).filter((a) => a.projectId === live.id);
     const records = matchProject({ live, actions, previous, prune: manifest.prune, secrets: ctx.secrets });
-    const derived = deriveProject(live, actions, records, ctx);
+    const shownId = shownProjectId(live.id, [...actions, ...previous], manifest);
+    const derived = deriveProject(live, shownId, actions, records, ctx);
     projects.push(derived.projectPlan);
     for (const entry of derived.entries) entries.push(entry);
-    work.push(workOf(live, actions, records));
+    work.push(workOf(live, shownId, actions, records));
   }
   const summary = {
     create: projects.reduce((n, p) => n + p.creates.length, 0),
@@ -262,6 +283,13 @@ export function plan(input: PlanInput): PlanResult {
     plan: { formatVersion: 1, manifest: manifest.path, fingerprint: fingerprintOf(entries), summary, projects, changeDigests: changeDigests(entries) },
     work,
   };
+}
+
+/** A project id that came from a reference is sensitive (SPEC 1): it is shown as that reference. */
+function shownProjectId(projectId: string, actions: readonly DesiredAction[], manifest: Manifest): string {
+  for (const action of actions) if (action.display.project_id !== undefined) return action.display.project_id;
+  if (manifest.defaultProjectId === projectId && manifest.defaultProjectDisplay !== undefined) return manifest.defaultProjectDisplay;
+  return projectId;
 }
 
 function optional<T>(value: T | undefined): T[] {
@@ -328,9 +356,11 @@ function bodyContent(action: DesiredAction, digest: SecretDigest): string | null
   return sensitiveOrPlain(action, 'body', action.body.source, digest);
 }
 
-function createContent(action: DesiredAction, digest: SecretDigest): unknown {
+/** `after`: the head action this one follows in its list (null: the first), so a reorder is a new plan. */
+function createContent(action: DesiredAction, digest: SecretDigest, after: string | null): unknown {
   return {
     list: hookListKey(action.list),
+    after,
     url: sensitiveOrPlain(action, 'url', action.url, digest),
     method: action.method,
     body: bodyContent(action, digest),

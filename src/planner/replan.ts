@@ -36,6 +36,6 @@ export function projectDigests(plan: Plan, projectId: string): Record<string, st
 export function replanner(input: ReplanInput): Replan {
   return (project) => {
     const again = plan({ ...input, live: [project] });
-    return { projectPlan: again.plan.projects[0]!, work: again.work[0]!, digests: projectDigests(again.plan, project.id) };
+    return { projectPlan: again.plan.projects[0]!, work: again.work[0]!, digests: projectDigests(again.plan, again.work[0]!.shownId) };
   };
 }
