@@ -24099,7 +24099,7 @@ function verifyWrite(work, replanned, after) {
 var STALE_READ_DELAY_MS = 500;
 var realSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 function wasWritten(outcome) {
-  return outcome.outcome === "applied" || outcome.outcome === "already-applied";
+  return outcome.outcome === "applied";
 }
 function sameDigests(a, b) {
   const keys = Object.keys(a);

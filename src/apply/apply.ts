@@ -59,9 +59,12 @@ export interface ProjectApplyFailure {
 
 export type ProjectApplyOutcome = ProjectApplyResult | ProjectApplyFailure;
 
-/** Did this outcome leave the project holding what was planned, by a write of this run or one Ory kept? */
+/**
+ * Did this run write the project? A write whose answer was lost but which Ory kept is `applied`;
+ * `already-applied` is someone else's write of the same changes, first.
+ */
 export function wasWritten(outcome: ProjectApplyOutcome): boolean {
-  return outcome.outcome === 'applied' || outcome.outcome === 'already-applied';
+  return outcome.outcome === 'applied';
 }
 
 function sameDigests(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
