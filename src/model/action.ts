@@ -48,6 +48,10 @@ export interface DesiredAction {
 /** A manifest after loading: its actions and what it says about ownership. */
 export interface Manifest {
   readonly path: string;
+  /** the target's name (targetName): keeps the plans and approvals of several targets apart; absent or '' for none */
+  readonly environment?: string;
+  /** the environments the manifest declares (absent or empty when it declares none) */
+  readonly environments?: readonly string[];
   readonly defaultProjectId?: string;
   readonly prune: boolean;
   readonly actions: readonly DesiredAction[];
@@ -59,4 +63,13 @@ export interface Manifest {
 export function webhookIdentity(projectId: string, list: HookListRef, url: string, method: string): string {
   const m = list.method ? `.${list.method}` : '';
   return `${projectId} ${list.flow}.${list.timing}${m} ${method.toUpperCase()} ${url}`;
+}
+
+/**
+ * The name of what a run plans and applies for, beside the manifest (SPEC sections 1 and 4): the
+ * `environment` input, or when that is empty the `project-id` input (a matrix over projects alone still
+ * gets one comment and one approval per project), or '' (the manifest itself).
+ */
+export function targetName(environment: string | undefined, projectIdInput: string | undefined): string {
+  return environment?.trim() || projectIdInput?.trim() || '';
 }

@@ -24,6 +24,8 @@ export function load(text: string, options: Partial<Omit<ManifestInput, 'text' |
     readFile: (p) => files[p],
     env: options.env ?? {},
     ...(options.projectIdOverride !== undefined ? { projectIdOverride: options.projectIdOverride } : {}),
+    ...(options.environment !== undefined ? { environment: options.environment } : {}),
+    ...(options.undeclaredEnvironment !== undefined ? { undeclaredEnvironment: options.undeclaredEnvironment } : {}),
     ...(options.checkBody ? { checkBody: options.checkBody } : {}),
   });
 }
