@@ -142,6 +142,7 @@ function loadHeadManifest(rt: ActionRuntime, inputs: ActionInputs): LoadedManife
       files: rt.workspace,
       env: rt.env,
       ...(inputs.projectId ? { projectIdOverride: inputs.projectId } : {}),
+      ...(inputs.environment ? { environment: inputs.environment } : {}),
       checkBody: checkBodySyntax,
     });
     const { manifest, warnings } = loaded;
@@ -199,7 +200,7 @@ async function readPreviousActions(
       rt.info(`${inputs.manifest} is unchanged since ${ref.slice(0, 7)}: its ${head.manifest.actions.length} action(s) owned hooks before this change.`);
       return head.manifest.actions;
     }
-    const { manifest, problem } = loadPreviousManifest(inputs.manifest, text, rt.env, inputs.projectId);
+    const { manifest, problem } = loadPreviousManifest(inputs.manifest, text, rt.env, inputs.projectId, { ...(inputs.environment ? { environment: inputs.environment } : {}), head: head.manifest });
     if (!manifest) {
       rt.warning(`The manifest at ${ref.slice(0, 7)} could not be read (${problem}); hooks it owned that are gone now will not be deleted.`);
       return undefined;

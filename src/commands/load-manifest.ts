@@ -13,6 +13,8 @@ export interface LoadOptions {
   readonly files: FileReader;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly projectIdOverride?: string;
+  /** the `environment` input (`--environment`) */
+  readonly environment?: string;
   readonly checkBody?: (body: BodySource) => Diagnostic[];
 }
 
@@ -44,6 +46,7 @@ export function loadManifestFile(options: LoadOptions): LoadedManifest {
     readFile: (relative) => options.files.read(resolveBesideManifest(options.path, relative)),
     env: options.env,
     ...(options.projectIdOverride ? { projectIdOverride: options.projectIdOverride } : {}),
+    ...(options.environment ? { environment: options.environment } : {}),
     ...(options.checkBody ? { checkBody: options.checkBody } : {}),
   };
   const { manifest, diagnostics } = loadManifest(input);
@@ -51,15 +54,26 @@ export function loadManifestFile(options: LoadOptions): LoadedManifest {
   return { manifest, warnings: diagnostics.filter((d) => d.severity === 'warning'), text };
 }
 
+export interface PreviousManifestTarget {
+  /** the head's target environment: the previous manifest is read for the same one */
+  readonly environment?: string;
+  /** the head manifest: when it declares environments and the previous one did not, see below */
+  readonly head?: Manifest;
+}
+
 /**
- * The manifest at the previous commit, read only for the identities of the hooks it owned.
- * Body files and unset variables there do not matter for that, so they never fail the run.
+ * The manifest at the previous commit, read only for the identities of the hooks it owned, for the same
+ * environment as the head (SPEC section 2). Body files and unset variables there do not matter for that,
+ * so they never fail the run. An environment the previous manifest did not declare owned nothing; a
+ * previous manifest without environments (before they were introduced) owned hooks only in the projects
+ * the head's environment targets, so a staging run never deletes production's hooks.
  */
 export function loadPreviousManifest(
   path: string,
   text: string,
   env: Readonly<Record<string, string | undefined>>,
   projectIdOverride: string | undefined,
+  target: PreviousManifestTarget = {},
 ): { manifest?: Manifest; problem?: string } {
   const lenientEnv = new Proxy({} as Record<string, string | undefined>, {
     get: (_target, name) => (typeof name === 'string' ? (env[name] ?? `unset-${name}`) : undefined),
@@ -70,8 +84,17 @@ export function loadPreviousManifest(
     readFile: () => '{}',
     env: lenientEnv,
     ...(projectIdOverride ? { projectIdOverride } : {}),
+    ...(target.environment ? { environment: target.environment } : {}),
+    undeclaredEnvironment: 'no-actions',
   });
-  if (manifest) return { manifest };
-  const first = diagnostics.find((d) => d.severity === 'error');
-  return { problem: first ? first.message : 'it could not be loaded' };
+  if (!manifest) {
+    const first = diagnostics.find((d) => d.severity === 'error');
+    return { problem: first ? first.message : 'it could not be loaded' };
+  }
+  const head = target.head;
+  if (head && (head.environments?.length ?? 0) > 0 && (manifest.environments?.length ?? 0) === 0) {
+    const targeted = new Set([...head.actions.map((a) => a.projectId), ...(head.defaultProjectId ? [head.defaultProjectId] : [])]);
+    return { manifest: { ...manifest, actions: manifest.actions.filter((a) => targeted.has(a.projectId)) } };
+  }
+  return { manifest };
 }

@@ -858,10 +858,11 @@ export function loadManifest(input: ManifestInput): LoadResult {
   }
   checkSameHooks(ctx, actions);
 
+  const name = targetName(input.environment, override);
   const manifest: Manifest = {
     path: input.path,
-    environment: targetName(input.environment, override),
-    environments: [...ctx.environments.keys()],
+    ...(name ? { environment: name } : {}),
+    ...(ctx.environments.size > 0 ? { environments: [...ctx.environments.keys()] } : {}),
     ...(defaults.id !== undefined ? { defaultProjectId: defaults.id } : {}),
     prune: resolved.prune === true,
     actions,
