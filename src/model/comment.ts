@@ -9,6 +9,11 @@ export const COMMENT_MARKER_PREFIX = '<!-- ory-actions-gitops ';
 /** The JSON inside the hidden marker. Only comments written by the token's own user count. */
 export interface CommentMarker {
   readonly manifest: string;
+  /**
+   * the target (SPEC section 1: the environment input, else the project-id input); '' for the manifest
+   * itself. Absent in comments written before targets existed: those belong to the '' target.
+   */
+  readonly environment?: string;
   readonly fingerprint: string;
   /** project id to the revision the plan was made against */
   readonly projects: Readonly<Record<string, string>>;

@@ -17,6 +17,8 @@ export function formatMarker(marker: CommentMarker): string {
 function markerJson(marker: CommentMarker): string {
   const ordered: Record<string, unknown> = {
     manifest: marker.manifest,
+    // every comment of a run names its target, '' included; only markers from before targets lack it
+    ...(marker.environment !== undefined ? { environment: marker.environment } : {}),
     fingerprint: marker.fingerprint,
     projects: sortedRecord(marker.projects),
     head_sha: marker.head_sha,
@@ -71,7 +73,7 @@ function validateMarker(data: unknown): CommentMarker | undefined {
     if (!summary) return undefined;
     marker.summary = summary;
   }
-  for (const key of ['run_id', 'run_url', 'failure_reason'] as const) {
+  for (const key of ['environment', 'run_id', 'run_url', 'failure_reason'] as const) {
     const value = data[key];
     if (value === undefined) continue;
     if (typeof value !== 'string') return undefined;
