@@ -21754,10 +21754,22 @@ function truncateText(text, max) {
   if (points.length <= max) return text;
   return points.slice(0, Math.max(0, max - 1)).join("") + "…";
 }
+function inlineCode(text, maxLength = 300) {
+  const flat = truncateText(text.includes("\n") ? text.replace(/\r?\n/g, "↵") : text, maxLength);
+  if (flat === "") return "*(empty)*";
+  const longestRun = flat.includes("`") ? Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length)) : 0;
+  const ticks = "`".repeat(longestRun + 1);
+  const pad2 = flat.startsWith("`") || flat.endsWith("`") || /^ .* $/.test(flat) ? " " : "";
+  return `${ticks}${pad2}${flat}${pad2}${ticks}`;
+}
 
 // src/render/wording.ts
 function summaryLine(summary) {
   return `Plan: ${summary.create} to create, ${summary.update} to update, ${summary.delete} to delete.`;
+}
+function planTitle(manifest, environment, format) {
+  if (format === "text") return `Ory Actions plan for ${manifest}${environment ? ` in ${environment}` : ""}`;
+  return `Ory Actions plan for ${inlineCode(manifest, 200)}${environment ? ` in ${inlineCode(environment, 200)}` : ""}`;
 }
 var NO_CHANGES_SENTENCE = "No changes. The live webhooks already match the manifest.";
 var CHANGE_SYMBOL = { create: "+", update: "~", delete: "-" };
@@ -21803,7 +21815,7 @@ function logSafe(text) {
 var FIELD_INDENT = "      ";
 var BLOCK_INDENT = "        ";
 function renderText(plan2) {
-  const out = [`Ory Actions plan for ${plan2.manifest}`, ""];
+  const out = [planTitle(plan2.manifest, plan2.environment, "text"), ""];
   for (const project of plan2.projects) out.push(...projectText(project), "");
   const warnings = plan2.projects.flatMap(
     (project) => project.warnings.map((w) => {

@@ -27485,6 +27485,8 @@ function formatMarker(marker) {
 function markerJson(marker) {
   const ordered2 = {
     manifest: marker.manifest,
+    // every comment of a run names its target, '' included; only markers from before targets lack it
+    ...marker.environment !== void 0 ? { environment: marker.environment } : {},
     fingerprint: marker.fingerprint,
     projects: sortedRecord(marker.projects),
     head_sha: marker.head_sha,
@@ -27528,7 +27530,7 @@ function validateMarker(data) {
     if (!summary2) return void 0;
     marker.summary = summary2;
   }
-  for (const key of ["run_id", "run_url", "failure_reason"]) {
+  for (const key of ["environment", "run_id", "run_url", "failure_reason"]) {
     const value2 = data[key];
     if (value2 === void 0) continue;
     if (typeof value2 !== "string") return void 0;
@@ -27574,7 +27576,7 @@ async function findPlanComment(api, target) {
     for (const comment of page) {
       if (!isOurs(comment, ownLogin)) continue;
       const marker = readMarker(comment.body);
-      if (!marker || !sameManifestPath(marker.manifest, target.manifest)) continue;
+      if (!marker || !sameManifestPath(marker.manifest, target.manifest) || !isForTarget(marker, target.environment)) continue;
       if (!newest || isNewer(comment, newest)) {
         newest = { id: comment.id, html_url: comment.html_url, body: comment.body, marker, created_at: comment.created_at };
       }
@@ -27595,6 +27597,10 @@ async function upsertPlanComment(api, request2) {
   }
   const created = await api.createIssueComment(request2.owner, request2.repo, request2.issueNumber, request2.body);
   return { url: created.html_url, id: created.id, created: true };
+}
+function isForTarget(marker, environment) {
+  if (marker.environment !== void 0) return marker.environment === environment;
+  return environment === "" || Object.hasOwn(marker.projects, environment);
 }
 function isOurs(comment, ownLogin) {
   return ownLogin !== "" && comment.user.login.toLowerCase() === ownLogin.toLowerCase();
@@ -28053,6 +28059,10 @@ function utf8Length(text) {
 function summaryLine(summary2) {
   return `Plan: ${summary2.create} to create, ${summary2.update} to update, ${summary2.delete} to delete.`;
 }
+function planTitle(manifest, environment, format) {
+  if (format === "text") return `Ory Actions plan for ${manifest}${environment ? ` in ${environment}` : ""}`;
+  return `Ory Actions plan for ${inlineCode(manifest, 200)}${environment ? ` in ${inlineCode(environment, 200)}` : ""}`;
+}
 var NO_CHANGES_SENTENCE = "No changes. The live webhooks already match the manifest.";
 var CHANGE_SYMBOL = { create: "+", update: "~", delete: "-" };
 var DELETE_REASON = {
@@ -28133,7 +28143,7 @@ function renderComment(plan2, options) {
   }
   const frame = {
     markerLine,
-    title: `Ory Actions plan for ${inlineCode(plan2.manifest, 200)}`,
+    title: planTitle(plan2.manifest, plan2.environment, "markdown"),
     statusLine: statusLineMarkdown(options.status, options.marker.head_sha),
     limitPhrase: `under ${formatCount(maxLength)} characters`,
     fullPlanLocation: options.fullPlanLocation ?? "the job summary of this workflow run",
@@ -28144,7 +28154,7 @@ function renderComment(plan2, options) {
 function renderSummary(plan2, options = {}) {
   const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
   const frame = {
-    title: options.title !== void 0 ? escapeText(options.title) : `Ory Actions plan for ${inlineCode(plan2.manifest, 200)}`,
+    title: options.title !== void 0 ? escapeText(options.title) : planTitle(plan2.manifest, plan2.environment, "markdown"),
     statusLine: options.status ? statusLineMarkdown(options.status, options.headSha) : void 0,
     limitPhrase: `under ${formatCount(maxBytes)} bytes`,
     fullPlanLocation: options.fullPlanLocation ?? "the JSON file named by the `plan-json` output",
@@ -28439,7 +28449,7 @@ function logSafe(text) {
 var FIELD_INDENT = "      ";
 var BLOCK_INDENT = "        ";
 function renderText(plan2) {
-  const out = [`Ory Actions plan for ${plan2.manifest}`, ""];
+  const out = [planTitle(plan2.manifest, plan2.environment, "text"), ""];
   for (const project of plan2.projects) out.push(...projectText(project), "");
   const warnings = plan2.projects.flatMap(
     (project) => project.warnings.map((w) => {
@@ -28685,7 +28695,7 @@ function renderManifestErrorsComment(marker, status, diagnostics) {
   return [
     formatMarker(marker),
     "",
-    `### Ory Actions plan for ${inlineCode(marker.manifest)}`,
+    `### ${planTitle(marker.manifest, marker.environment, "markdown")}`,
     "",
     `❌ **The manifest has ${errors.length} error${errors.length === 1 ? "" : "s"}**: nothing can be planned or applied until ${errors.length === 1 ? "it is" : "they are"} fixed.`,
     "",
@@ -32277,7 +32287,9 @@ async function runAction(rt) {
     if (inputs.githubToken) rt.setSecret(inputs.githubToken);
     const context3 = readGitHubContext(rt.env, rt.readAbsolute);
     const intent = intentOf(inputs.mode, context3.eventName, inputs.autoApprove);
-    rt.info(`Ory Actions GitOps: ${describeIntent(intent)} for ${inputs.manifest} (event ${context3.eventName || "none"}, mode ${inputs.mode}).`);
+    const target = targetName(inputs.environment, inputs.projectId);
+    rt.setOutput("environment", target);
+    rt.info(`Ory Actions GitOps: ${describeIntent(intent)} for ${inputs.manifest}${target ? ` in ${target}` : ""} (event ${context3.eventName || "none"}, mode ${inputs.mode}).`);
     await execute(rt, inputs, context3, intent, state);
     rt.setOutput("failure-reason", "");
   } catch (error2) {
@@ -32294,6 +32306,7 @@ function describeIntent(intent) {
   return intent.kind;
 }
 async function execute(rt, inputs, context3, intent, state) {
+  const target = targetName(inputs.environment, inputs.projectId);
   const github = inputs.githubToken && context3.repo.owner ? rt.createGitHub({
     token: inputs.githubToken,
     apiUrl: context3.apiUrl,
@@ -32301,10 +32314,10 @@ async function execute(rt, inputs, context3, intent, state) {
   }) : void 0;
   let head;
   try {
-    head = await rt.group("Manifest", async () => loadHeadManifest(rt, inputs));
+    head = await rt.group("Manifest", async () => loadHeadManifest(rt, inputs, target));
   } catch (error2) {
     if (error2 instanceof ManifestError && intent.kind === "plan" && context3.pullRequest && inputs.comment && github) {
-      await postManifestErrors(rt, context3, github, inputs.manifest, error2);
+      await postManifestErrors(rt, context3, github, inputs.manifest, target, error2);
     }
     throw error2;
   }
@@ -32319,7 +32332,7 @@ async function execute(rt, inputs, context3, intent, state) {
     onRetry: (message) => rt.info(message)
   });
   const afterOryReadsLeave = new Promise((resolve2) => setImmediate(resolve2));
-  const commentLookup = intent.kind === "plan" && context3.pullRequest && inputs.comment && github ? afterOryReadsLeave.then(() => findOwnComment(github, context3, context3.pullRequest.number, manifest.path)).catch(() => void 0) : void 0;
+  const commentLookup = intent.kind === "plan" && context3.pullRequest && inputs.comment && github ? afterOryReadsLeave.then(() => findOwnComment(github, context3, context3.pullRequest.number, manifest.path, target)).catch(() => void 0) : void 0;
   const planned = await rt.group("Plan", async () => {
     const previousActions = afterOryReadsLeave.then(() => readPreviousActions(rt, inputs, context3, github, head));
     const result = await computePlan(
@@ -32338,7 +32351,7 @@ async function execute(rt, inputs, context3, intent, state) {
       rt.setOutput("applied", "false");
       return;
     case "check":
-      rt.appendSummary(renderSummary(plan2, { title: "Ory Actions drift check" }));
+      rt.appendSummary(renderSummary(plan2, { title: `Ory Actions drift check${target ? ` in ${target}` : ""}` }));
       rt.setOutput("applied", "false");
       if (hasChanges(plan2)) {
         throw new RunFailure("drift", `Ory has drifted from ${manifest.path}: ${summaryLine(plan2.summary)} Review the job summary, then apply or update the manifest.`);
@@ -32357,7 +32370,7 @@ function timeouts(env) {
     ...baseDelayMs > 0 ? { retry: { maxAttempts: 5, baseDelayMs, maxDelayMs: Math.max(baseDelayMs * 8, 1e3), budgetMs: 6e4 } } : {}
   };
 }
-function loadHeadManifest(rt, inputs) {
+function loadHeadManifest(rt, inputs, target) {
   try {
     const loaded = loadManifestFile({
       path: inputs.manifest,
@@ -32378,7 +32391,7 @@ function loadHeadManifest(rt, inputs) {
         const annotate = d.severity === "error" ? rt.error : rt.warning;
         annotate(formatDiagnostic(d), d.location ? { ...d.location, title: "Ory Actions manifest" } : void 0);
       }
-      rt.appendSummary(`## Ory Actions plan: invalid manifest
+      rt.appendSummary(`## Ory Actions plan${target ? ` in ${escapeMarkdown(target)}` : ""}: invalid manifest
 
 ${error2.diagnostics.map((d) => `- ${escapeMarkdown(formatDiagnostic(d))}`).join("\n")}
 
@@ -32435,13 +32448,14 @@ function setPlanOutputs(rt, plan2) {
   rt.setOutput("to-update", String(plan2.summary.update));
   rt.setOutput("to-delete", String(plan2.summary.delete));
   rt.setOutput("fingerprint", plan2.fingerprint);
-  const name = `ory-actions-plan-${(0, import_node_crypto5.createHash)("sha256").update(plan2.manifest).digest("hex").slice(0, 12)}.json`;
+  const name = `ory-actions-plan-${(0, import_node_crypto5.createHash)("sha256").update(`${plan2.manifest}\0${plan2.environment ?? ""}`).digest("hex").slice(0, 12)}.json`;
   rt.setOutput("plan-json", rt.writePlanFile(name, planToJson(plan2)));
 }
 function markerFor(plan2, context3, status) {
   const changes = Object.keys(plan2.changeDigests).length <= MAX_MARKER_CHANGES ? { changes: plan2.changeDigests } : {};
   return {
     manifest: plan2.manifest,
+    environment: plan2.environment ?? "",
     fingerprint: plan2.fingerprint,
     projects: Object.fromEntries(plan2.projects.map((p) => [p.projectId, p.revisionId])),
     head_sha: context3.pullRequest?.headSha ?? context3.sha,
@@ -32469,14 +32483,14 @@ async function publishPlan(rt, inputs, context3, github, plan2, status, known) {
 function ownLoginOf(github) {
   return github.authenticatedLogin().then((login) => login ?? "");
 }
-async function findOwnComment(github, context3, issueNumber, manifest) {
+async function findOwnComment(github, context3, issueNumber, manifest, environment) {
   const ownLogin = ownLoginOf(github);
-  return await findPlanComment(github, { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber, manifest, ownLogin }) ?? null;
+  return await findPlanComment(github, { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber, manifest, environment, ownLogin }) ?? null;
 }
 async function postComment(rt, context3, github, issueNumber, plan2, status, newPlan, known) {
   try {
     const ownLogin = known === void 0 ? ownLoginOf(github) : "";
-    const target = { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber, manifest: plan2.manifest, ownLogin };
+    const target = { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber, manifest: plan2.manifest, environment: plan2.environment ?? "", ownLogin };
     let existing = known === void 0 ? await findPlanComment(github, target) : known;
     if (newPlan && existing?.marker.status === "applied") existing = null;
     const { body, truncated } = renderComment(plan2, {
@@ -32497,20 +32511,21 @@ async function postComment(rt, context3, github, issueNumber, plan2, status, new
     rt.warning(`Could not write the plan comment (${why}). The plan is in the job summary and the outputs.`);
   }
 }
-async function findApprovedComment(github, context3, manifest) {
+async function findApprovedComment(github, context3, plan2) {
   const pull = await findMergedPullRequest(github, context3.repo.owner, context3.repo.repo, context3.sha);
   if (!pull) return void 0;
-  const comment = await findOwnComment(github, context3, pull.number, manifest);
+  const comment = await findOwnComment(github, context3, pull.number, plan2.manifest, plan2.environment ?? "");
   return { pull: pull.number, ...comment ? { comment } : {} };
 }
-async function postManifestErrors(rt, context3, github, manifestPath, error2) {
+async function postManifestErrors(rt, context3, github, manifestPath, environment, error2) {
   try {
     const ownLogin = ownLoginOf(github);
-    const target = { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber: context3.pullRequest.number, manifest: manifestPath, ownLogin };
+    const target = { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber: context3.pullRequest.number, manifest: manifestPath, environment, ownLogin };
     const existing = await findPlanComment(github, target);
     const status = statusLine(context3, "failed", { failureReason: "invalid-manifest" });
     const marker = {
       manifest: manifestPath,
+      environment,
       fingerprint: "none",
       projects: {},
       head_sha: context3.pullRequest.headSha,
@@ -32567,21 +32582,21 @@ async function applyIntent(rt, context3, github, ory, planned, approval) {
     const done2 = statusLine(context3, "applied", { detail: "no changes were needed" });
     rt.appendSummary(renderSummary(plan2, { status: done2 }));
     if (approval === "merged-pull-request" && github) {
-      const approved = await findApprovedComment(github, context3, plan2.manifest).catch(() => void 0);
+      const approved = await findApprovedComment(github, context3, plan2).catch(() => void 0);
       if (approved?.comment) await postComment(rt, context3, github, approved.pull, plan2, done2, false, approved.comment);
     }
     return;
   }
   if (approval === "merged-pull-request") {
     if (!github) throw new RunFailure("no-approved-plan", "Applying on push needs the merged pull request's plan comment, and there is no github-token to read it. Set `github-token`, or `auto-approve: true`.");
-    const approved = await findApprovedComment(github, context3, plan2.manifest);
+    const approved = await findApprovedComment(github, context3, plan2);
     if (!approved) {
       throw new RunFailure("no-approved-plan", `No merged pull request has commit ${context3.sha.slice(0, 7)}, so there is no approved plan to apply. Merge changes through a pull request, run the workflow by hand (workflow_dispatch), or set \`auto-approve: true\`.`);
     }
     pullNumber = approved.pull;
     approvedComment = approved.comment;
     if (!approvedComment) {
-      throw new RunFailure("no-approved-plan", `Pull request #${pullNumber} has no plan comment for ${plan2.manifest}, so there is no approved plan to apply. Re-run its plan, or apply with workflow_dispatch.`);
+      throw new RunFailure("no-approved-plan", `Pull request #${pullNumber} has no plan comment for ${plan2.manifest}${plan2.environment ? ` in ${plan2.environment}` : ""}, so there is no approved plan to apply. Re-run its plan, or apply with workflow_dispatch.`);
     }
     if (approvedComment.marker.fingerprint !== plan2.fingerprint) {
       const difference = renderPlanDifference(differenceOf(approvedComment.marker, plan2));

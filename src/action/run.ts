@@ -11,7 +11,7 @@ import { readGitHubContext, NULL_SHA, type GitHubContext } from '../github/conte
 import { isGitHubPermissionError } from '../github/errors.ts';
 import { findMergedPullRequest } from '../github/merged-pull.ts';
 import { findPlanComment, upsertPlanComment, type PlanComment } from '../github/plan-comment.ts';
-import type { DesiredAction } from '../model/action.ts';
+import { targetName, type DesiredAction } from '../model/action.ts';
 import type { CommentMarker, CommentStatusLine, PlanDifference } from '../model/comment.ts';
 import { ManifestError, formatDiagnostic } from '../model/diagnostics.ts';
 import { RunFailure, type FailureReason } from '../model/failure.ts';
@@ -38,7 +38,9 @@ export async function runAction(rt: ActionRuntime): Promise<void> {
     if (inputs.githubToken) rt.setSecret(inputs.githubToken);
     const context = readGitHubContext(rt.env, rt.readAbsolute);
     const intent = intentOf(inputs.mode, context.eventName, inputs.autoApprove);
-    rt.info(`Ory Actions GitOps: ${describeIntent(intent)} for ${inputs.manifest} (event ${context.eventName || 'none'}, mode ${inputs.mode}).`);
+    const target = targetName(inputs.environment, inputs.projectId);
+    rt.setOutput('environment', target);
+    rt.info(`Ory Actions GitOps: ${describeIntent(intent)} for ${inputs.manifest}${target ? ` in ${target}` : ''} (event ${context.eventName || 'none'}, mode ${inputs.mode}).`);
     await execute(rt, inputs, context, intent, state);
     rt.setOutput('failure-reason', '');
   } catch (error) {
@@ -56,6 +58,8 @@ function describeIntent(intent: Intent): string {
 }
 
 async function execute(rt: ActionRuntime, inputs: ActionInputs, context: GitHubContext, intent: Intent, state: RunState): Promise<void> {
+  // comments, approvals and the plan file are per manifest and target (SPEC section 4)
+  const target = targetName(inputs.environment, inputs.projectId);
   const github = inputs.githubToken && context.repo.owner
     ? rt.createGitHub({
         token: inputs.githubToken,
@@ -65,10 +69,10 @@ async function execute(rt: ActionRuntime, inputs: ActionInputs, context: GitHubC
     : undefined;
   let head: LoadedManifest;
   try {
-    head = await rt.group('Manifest', async () => loadHeadManifest(rt, inputs));
+    head = await rt.group('Manifest', async () => loadHeadManifest(rt, inputs, target));
   } catch (error) {
     if (error instanceof ManifestError && intent.kind === 'plan' && context.pullRequest && inputs.comment && github) {
-      await postManifestErrors(rt, context, github, inputs.manifest, error);
+      await postManifestErrors(rt, context, github, inputs.manifest, target, error);
     }
     throw error;
   }
@@ -91,7 +95,7 @@ async function execute(rt: ActionRuntime, inputs: ActionInputs, context: GitHubC
   // failed lookup is left to the write, which reports it.
   const commentLookup =
     intent.kind === 'plan' && context.pullRequest && inputs.comment && github
-      ? afterOryReadsLeave.then(() => findOwnComment(github, context, context.pullRequest!.number, manifest.path)).catch(() => undefined)
+      ? afterOryReadsLeave.then(() => findOwnComment(github, context, context.pullRequest!.number, manifest.path, target)).catch(() => undefined)
       : undefined;
   const planned = await rt.group('Plan', async () => {
     // The previous manifest comes from GitHub while the projects are read from Ory.
@@ -113,7 +117,7 @@ async function execute(rt: ActionRuntime, inputs: ActionInputs, context: GitHubC
       rt.setOutput('applied', 'false');
       return;
     case 'check':
-      rt.appendSummary(renderSummary(plan, { title: 'Ory Actions drift check' }));
+      rt.appendSummary(renderSummary(plan, { title: `Ory Actions drift check${target ? ` in ${target}` : ''}` }));
       rt.setOutput('applied', 'false');
       if (hasChanges(plan)) {
         throw new RunFailure('drift', `Ory has drifted from ${manifest.path}: ${summaryLine(plan.summary)} Review the job summary, then apply or update the manifest.`);
@@ -135,7 +139,7 @@ function timeouts(env: ActionRuntime['env']): { timeoutMs?: number; retry?: { ma
   };
 }
 
-function loadHeadManifest(rt: ActionRuntime, inputs: ActionInputs): LoadedManifest {
+function loadHeadManifest(rt: ActionRuntime, inputs: ActionInputs, target: string): LoadedManifest {
   try {
     const loaded = loadManifestFile({
       path: inputs.manifest,
@@ -156,7 +160,7 @@ function loadHeadManifest(rt: ActionRuntime, inputs: ActionInputs): LoadedManife
         const annotate = d.severity === 'error' ? rt.error : rt.warning;
         annotate(formatDiagnostic(d), d.location ? { ...d.location, title: 'Ory Actions manifest' } : undefined);
       }
-      rt.appendSummary(`## Ory Actions plan: invalid manifest\n\n${error.diagnostics.map((d) => `- ${escapeMarkdown(formatDiagnostic(d))}`).join('\n')}\n\nNothing was written to Ory.\n`);
+      rt.appendSummary(`## Ory Actions plan${target ? ` in ${escapeMarkdown(target)}` : ''}: invalid manifest\n\n${error.diagnostics.map((d) => `- ${escapeMarkdown(formatDiagnostic(d))}`).join('\n')}\n\nNothing was written to Ory.\n`);
     }
     throw error;
   }
@@ -220,7 +224,8 @@ function setPlanOutputs(rt: ActionRuntime, plan: Plan): void {
   rt.setOutput('to-update', String(plan.summary.update));
   rt.setOutput('to-delete', String(plan.summary.delete));
   rt.setOutput('fingerprint', plan.fingerprint);
-  const name = `ory-actions-plan-${createHash('sha256').update(plan.manifest).digest('hex').slice(0, 12)}.json`;
+  // two steps of one job (staging, then production) keep a plan file each
+  const name = `ory-actions-plan-${createHash('sha256').update(`${plan.manifest}\u0000${plan.environment ?? ''}`).digest('hex').slice(0, 12)}.json`;
   rt.setOutput('plan-json', rt.writePlanFile(name, planToJson(plan)));
 }
 
@@ -228,6 +233,7 @@ function markerFor(plan: Plan, context: GitHubContext, status: CommentStatusLine
   const changes = Object.keys(plan.changeDigests).length <= MAX_MARKER_CHANGES ? { changes: plan.changeDigests } : {};
   return {
     manifest: plan.manifest,
+    environment: plan.environment ?? '',
     fingerprint: plan.fingerprint,
     projects: Object.fromEntries(plan.projects.map((p) => [p.projectId, p.revisionId])),
     head_sha: context.pullRequest?.headSha ?? context.sha,
@@ -270,10 +276,10 @@ function ownLoginOf(github: GitHubApi): Promise<string> {
 }
 
 /** Our comment for this manifest on an issue: null when there is none. */
-async function findOwnComment(github: GitHubApi, context: GitHubContext, issueNumber: number, manifest: string): Promise<PlanComment | null> {
+async function findOwnComment(github: GitHubApi, context: GitHubContext, issueNumber: number, manifest: string, environment: string): Promise<PlanComment | null> {
   // Who we are and the first page of comments are asked for at once: one round trip, not two.
   const ownLogin = ownLoginOf(github);
-  return (await findPlanComment(github, { owner: context.repo.owner, repo: context.repo.repo, issueNumber, manifest, ownLogin })) ?? null;
+  return (await findPlanComment(github, { owner: context.repo.owner, repo: context.repo.repo, issueNumber, manifest, environment, ownLogin })) ?? null;
 }
 
 async function postComment(
@@ -289,7 +295,7 @@ async function postComment(
   try {
     // the login only matters for a lookup; a known comment needs none
     const ownLogin = known === undefined ? ownLoginOf(github) : '';
-    const target = { owner: context.repo.owner, repo: context.repo.repo, issueNumber, manifest: plan.manifest, ownLogin };
+    const target = { owner: context.repo.owner, repo: context.repo.repo, issueNumber, manifest: plan.manifest, environment: plan.environment ?? '', ownLogin };
     let existing = known === undefined ? await findPlanComment(github, target) : known;
     // An applied comment is a record of what was applied: a newer plan gets a comment of its own.
     if (newPlan && existing?.marker.status === 'applied') existing = null;
@@ -313,22 +319,23 @@ async function postComment(
 }
 
 /** The pull request merged as this push, and its plan comment for this manifest (if any). */
-async function findApprovedComment(github: GitHubApi, context: GitHubContext, manifest: string): Promise<{ pull: number; comment?: PlanComment } | undefined> {
+async function findApprovedComment(github: GitHubApi, context: GitHubContext, plan: Plan): Promise<{ pull: number; comment?: PlanComment } | undefined> {
   const pull = await findMergedPullRequest(github, context.repo.owner, context.repo.repo, context.sha);
   if (!pull) return undefined;
-  const comment = await findOwnComment(github, context, pull.number, manifest);
+  const comment = await findOwnComment(github, context, pull.number, plan.manifest, plan.environment ?? '');
   return { pull: pull.number, ...(comment ? { comment } : {}) };
 }
 
 /** A pull request whose manifest does not load: its plan comment says so instead of showing a stale plan. */
-async function postManifestErrors(rt: ActionRuntime, context: GitHubContext, github: GitHubApi, manifestPath: string, error: ManifestError): Promise<void> {
+async function postManifestErrors(rt: ActionRuntime, context: GitHubContext, github: GitHubApi, manifestPath: string, environment: string, error: ManifestError): Promise<void> {
   try {
     const ownLogin = ownLoginOf(github);
-    const target = { owner: context.repo.owner, repo: context.repo.repo, issueNumber: context.pullRequest!.number, manifest: manifestPath, ownLogin };
+    const target = { owner: context.repo.owner, repo: context.repo.repo, issueNumber: context.pullRequest!.number, manifest: manifestPath, environment, ownLogin };
     const existing = await findPlanComment(github, target);
     const status = statusLine(context, 'failed', { failureReason: 'invalid-manifest' });
     const marker: CommentMarker = {
       manifest: manifestPath,
+      environment,
       fingerprint: 'none',
       projects: {},
       head_sha: context.pullRequest!.headSha,
@@ -397,7 +404,7 @@ async function applyIntent(
     const done = statusLine(context, 'applied', { detail: 'no changes were needed' });
     rt.appendSummary(renderSummary(plan, { status: done }));
     if (approval === 'merged-pull-request' && github) {
-      const approved = await findApprovedComment(github, context, plan.manifest).catch(() => undefined);
+      const approved = await findApprovedComment(github, context, plan).catch(() => undefined);
       if (approved?.comment) await postComment(rt, context, github, approved.pull, plan, done, false, approved.comment);
     }
     return;
@@ -405,14 +412,14 @@ async function applyIntent(
 
   if (approval === 'merged-pull-request') {
     if (!github) throw new RunFailure('no-approved-plan', 'Applying on push needs the merged pull request\'s plan comment, and there is no github-token to read it. Set `github-token`, or `auto-approve: true`.');
-    const approved = await findApprovedComment(github, context, plan.manifest);
+    const approved = await findApprovedComment(github, context, plan);
     if (!approved) {
       throw new RunFailure('no-approved-plan', `No merged pull request has commit ${context.sha.slice(0, 7)}, so there is no approved plan to apply. Merge changes through a pull request, run the workflow by hand (workflow_dispatch), or set \`auto-approve: true\`.`);
     }
     pullNumber = approved.pull;
     approvedComment = approved.comment;
     if (!approvedComment) {
-      throw new RunFailure('no-approved-plan', `Pull request #${pullNumber} has no plan comment for ${plan.manifest}, so there is no approved plan to apply. Re-run its plan, or apply with workflow_dispatch.`);
+      throw new RunFailure('no-approved-plan', `Pull request #${pullNumber} has no plan comment for ${plan.manifest}${plan.environment ? ` in ${plan.environment}` : ''}, so there is no approved plan to apply. Re-run its plan, or apply with workflow_dispatch.`);
     }
     if (approvedComment.marker.fingerprint !== plan.fingerprint) {
       const difference = renderPlanDifference(differenceOf(approvedComment.marker, plan));

@@ -1,6 +1,7 @@
 /**
- * The one sticky plan comment per manifest on a pull request: found by its hidden marker, and only when the
- * token's own user wrote it (anyone can paste our marker into a comment of theirs).
+ * The one sticky plan comment per manifest and target on a pull request: found by its hidden marker, and only
+ * when the token's own user wrote it (anyone can paste our marker into a comment of theirs). Each target
+ * finds only its own comment, so the jobs of a matrix, running at once, never edit each other's.
  */
 import { posix } from 'node:path';
 import type { CommentMarker } from '../model/comment.ts';
@@ -34,6 +35,8 @@ export interface PlanCommentTarget {
   readonly issueNumber: number;
   /** the manifest path, as the marker holds it */
   readonly manifest: string;
+  /** the target's name (targetName), as the marker's `environment` holds it; '' for the manifest itself */
+  readonly environment: string;
   /** the token's own login (GitHubApi.authenticatedLogin); a promise lets the first page be requested meanwhile */
   readonly ownLogin: string | PromiseLike<string>;
 }
@@ -57,7 +60,7 @@ export async function findPlanComment(api: GitHubApi, target: PlanCommentTarget)
     for (const comment of page) {
       if (!isOurs(comment, ownLogin)) continue;
       const marker = readMarker(comment.body);
-      if (!marker || !sameManifestPath(marker.manifest, target.manifest)) continue;
+      if (!marker || !sameManifestPath(marker.manifest, target.manifest) || !isForTarget(marker, target.environment)) continue;
       if (!newest || isNewer(comment, newest)) {
         newest = { id: comment.id, html_url: comment.html_url, body: comment.body, marker, created_at: comment.created_at };
       }
@@ -93,6 +96,16 @@ export async function upsertPlanComment(api: GitHubApi, request: UpsertPlanComme
   }
   const created = await api.createIssueComment(request.owner, request.repo, request.issueNumber, request.body);
   return { url: created.html_url, id: created.id, created: true };
+}
+
+/**
+ * A marker from before targets existed (no `environment`) belongs to the manifest itself, or to the
+ * project-id target whose project it planned: an open pull request keeps its comment and its approval
+ * across the upgrade, and no other target of a matrix claims it.
+ */
+export function isForTarget(marker: CommentMarker, environment: string): boolean {
+  if (marker.environment !== undefined) return marker.environment === environment;
+  return environment === '' || Object.hasOwn(marker.projects, environment);
 }
 
 function isOurs(comment: IssueComment, ownLogin: string): boolean {
