@@ -16861,15 +16861,17 @@ var Configuration = class {
   }
 };
 
+// src/model/records.ts
+function isRecord(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+
 // src/ory/pointer.ts
 function escapePointerSegment(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function pointerOf(segments) {
   return segments.map((s) => "/" + escapePointerSegment(String(s))).join("");
-}
-function isRecord(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 function valueAt(root, segments) {
   let node = root;
@@ -20007,9 +20009,7 @@ var ACTION_NAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 var ENVIRONMENT_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
 var ALL_AUTH_METHODS = [...new Set(Object.values(AFTER_METHODS).flat())];
 var SENSITIVE_AUTH_FIELDS = /* @__PURE__ */ new Set(["value", "password"]);
-function isPlainObject2(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
+var isPlainObject2 = isRecord;
 function pathId(path) {
   return JSON.stringify(path.map(String));
 }

@@ -4,21 +4,9 @@
  * finds only its own comment, so the jobs of a matrix, running at once, never edit each other's.
  */
 import { posix } from 'node:path';
-import type { CommentMarker } from '../model/comment.ts';
-import { parseMarker } from '../render/marker.ts';
+import { COMMENT_MAX_LENGTH } from '../model/comment.ts';
+import { isForTarget, readMarker, type CommentMarker } from '../model/marker.ts';
 import type { GitHubApi, IssueComment } from './client.ts';
-
-/** GitHub refuses comment bodies longer than this. */
-export const MAX_COMMENT_LENGTH = 65_536;
-
-/**
- * The marker on a comment's first line (the one parser lives with the writer, in render/marker.ts),
- * or undefined when there is none or it is malformed.
- */
-export function readMarker(body: string): CommentMarker | undefined {
-  const firstLine = body.trimStart().split(/\r?\n/, 1)[0] ?? '';
-  return parseMarker(firstLine);
-}
 
 /** `./ory-actions.yaml` and `ory-actions.yaml` name the same manifest. */
 export function sameManifestPath(a: string, b: string): boolean {
@@ -83,9 +71,9 @@ export interface UpsertResult {
 
 /** Edits our comment in place, or creates it when there is none. Never a second comment for the same manifest. */
 export async function upsertPlanComment(api: GitHubApi, request: UpsertPlanComment): Promise<UpsertResult> {
-  if (request.body.length > MAX_COMMENT_LENGTH) {
+  if (request.body.length > COMMENT_MAX_LENGTH) {
     throw new Error(
-      `The plan comment is ${request.body.length} characters; GitHub accepts at most ${MAX_COMMENT_LENGTH}. ` +
+      `The plan comment is ${request.body.length} characters; GitHub accepts at most ${COMMENT_MAX_LENGTH}. ` +
         'It must be cut before it is posted.',
     );
   }
@@ -96,16 +84,6 @@ export async function upsertPlanComment(api: GitHubApi, request: UpsertPlanComme
   }
   const created = await api.createIssueComment(request.owner, request.repo, request.issueNumber, request.body);
   return { url: created.html_url, id: created.id, created: true };
-}
-
-/**
- * A marker from before targets existed (no `environment`) belongs to the manifest itself, or to the
- * project-id target whose project it planned: an open pull request keeps its comment and its approval
- * across the upgrade, and no other target of a matrix claims it.
- */
-export function isForTarget(marker: CommentMarker, environment: string): boolean {
-  if (marker.environment !== undefined) return marker.environment === environment;
-  return environment === '' || Object.hasOwn(marker.projects, environment);
 }
 
 function isOurs(comment: IssueComment, ownLogin: string): boolean {

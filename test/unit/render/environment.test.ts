@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatMarker, parseMarker, planToJson, renderComment, renderManifestErrorsComment, renderSummary, renderText } from '../../../src/render/index.ts';
+import { formatMarker, parseMarker } from '../../../src/model/marker.ts';
+import { planToJson, renderComment, renderManifestErrorsComment, renderManifestErrorsSummary, renderSummary, renderText } from '../../../src/render/index.ts';
 import { aMarker, aPlan, aProject, aCreate } from './fixtures.ts';
 
 test('the comment, the summary, the text and the plan JSON name the target environment', () => {
@@ -18,6 +19,7 @@ test('the comment, the summary, the text and the plan JSON name the target envir
   assert.equal((JSON.parse(planToJson(aPlan([aProject()]))) as Record<string, unknown>).environment, undefined);
   const errors = renderManifestErrorsComment(marker, { status: 'failed' }, [{ severity: 'error', message: 'x' }]);
   assert.match(errors, /in `staging`/);
+  assert.match(renderManifestErrorsSummary([{ severity: 'error', message: 'x' }], 'staging'), /^## Ory Actions plan in staging: invalid manifest/);
 });
 
 test('the marker records the target, the empty one too, and reads markers from before targets', () => {
