@@ -20147,7 +20147,7 @@ var NOT_RESOLVED = { mode: "none", others: [] };
 function scopeFor(ctx, data, path) {
   const target = typeof ctx.vars === "object" ? ctx.vars.environment : void 0;
   const declared = [...ctx.environments.keys()];
-  if (path[0] === "environments") return path.length === 3 && path[2] === "project_id" ? { mode: "env-only", others: [] } : NOT_RESOLVED;
+  if (path[0] === "environments") return path.length === 3 && path[1] === target && path[2] === "project_id" ? { mode: "env-only", others: [] } : NOT_RESOLVED;
   if (path[0] === "actions" && path.length >= 2) {
     const limited = actionEnvironments(isPlainObject2(data.actions) ? data.actions[String(path[1])] : void 0);
     const applies = limited ? declared.filter((e) => limited.includes(e)) : declared;
@@ -20189,15 +20189,7 @@ function resolveString(ctx, value2, path, scope) {
     ctx.unresolved.add(pathId(path));
     ctx.error(problem.message, locationInValue(ctx.src, path, problem.offset), [...path], problem.hint);
   }
-  if (scope.mode === "env-only" && resolved.varReferences.length > 0) {
-    ctx.unresolved.add(pathId(path));
-    ctx.error(
-      `\${{ vars.* }} cannot be used in an environment's own settings`,
-      locationInValue(ctx.src, path, resolved.varReferences[0].offset),
-      [...path],
-      "write the value itself, or a ${{ env.NAME }} reference"
-    );
-  }
+  if (scope.mode === "env-only" && resolved.varReferences.length > 0) ctx.unresolved.add(pathId(path));
   warnOtherEnvironments(ctx, resolved.varReferences, scope.others, (offset) => locationInValue(ctx.src, path, offset), [...path]);
   return resolved.value;
 }
@@ -20541,6 +20533,16 @@ function readEnvironments(ctx, data) {
         keyLocation(src, base),
         base,
         'e.g. "staging" or "production"'
+      );
+    }
+    const projectId = isPlainObject2(environment) ? environment.project_id : void 0;
+    const varInProject = typeof projectId === "string" ? resolveReferences(projectId, {}, "skip").varReferences[0] : void 0;
+    if (varInProject) {
+      ctx.error(
+        `\${{ vars.* }} cannot be used in an environment's own settings`,
+        locationInValue(src, [...base, "project_id"], varInProject.offset),
+        [...base, "project_id"],
+        "write the value itself, or a ${{ env.NAME }} reference"
       );
     }
     const vars2 = /* @__PURE__ */ Object.create(null);

@@ -27671,7 +27671,7 @@ var NOT_RESOLVED = { mode: "none", others: [] };
 function scopeFor(ctx, data, path3) {
   const target = typeof ctx.vars === "object" ? ctx.vars.environment : void 0;
   const declared = [...ctx.environments.keys()];
-  if (path3[0] === "environments") return path3.length === 3 && path3[2] === "project_id" ? { mode: "env-only", others: [] } : NOT_RESOLVED;
+  if (path3[0] === "environments") return path3.length === 3 && path3[1] === target && path3[2] === "project_id" ? { mode: "env-only", others: [] } : NOT_RESOLVED;
   if (path3[0] === "actions" && path3.length >= 2) {
     const limited = actionEnvironments(isPlainObject2(data.actions) ? data.actions[String(path3[1])] : void 0);
     const applies = limited ? declared.filter((e) => limited.includes(e)) : declared;
@@ -27713,15 +27713,7 @@ function resolveString(ctx, value2, path3, scope) {
     ctx.unresolved.add(pathId(path3));
     ctx.error(problem.message, locationInValue(ctx.src, path3, problem.offset), [...path3], problem.hint);
   }
-  if (scope.mode === "env-only" && resolved.varReferences.length > 0) {
-    ctx.unresolved.add(pathId(path3));
-    ctx.error(
-      `\${{ vars.* }} cannot be used in an environment's own settings`,
-      locationInValue(ctx.src, path3, resolved.varReferences[0].offset),
-      [...path3],
-      "write the value itself, or a ${{ env.NAME }} reference"
-    );
-  }
+  if (scope.mode === "env-only" && resolved.varReferences.length > 0) ctx.unresolved.add(pathId(path3));
   warnOtherEnvironments(ctx, resolved.varReferences, scope.others, (offset) => locationInValue(ctx.src, path3, offset), [...path3]);
   return resolved.value;
 }
@@ -28065,6 +28057,16 @@ function readEnvironments(ctx, data) {
         keyLocation(src, base),
         base,
         'e.g. "staging" or "production"'
+      );
+    }
+    const projectId = isPlainObject2(environment) ? environment.project_id : void 0;
+    const varInProject = typeof projectId === "string" ? resolveReferences(projectId, {}, "skip").varReferences[0] : void 0;
+    if (varInProject) {
+      ctx.error(
+        `\${{ vars.* }} cannot be used in an environment's own settings`,
+        locationInValue(src, [...base, "project_id"], varInProject.offset),
+        [...base, "project_id"],
+        "write the value itself, or a ${{ env.NAME }} reference"
       );
     }
     const vars2 = /* @__PURE__ */ Object.create(null);

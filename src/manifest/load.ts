@@ -234,7 +234,8 @@ const NOT_RESOLVED: ResolveScope = { mode: 'none', others: [] };
 function scopeFor(ctx: LoadContext, data: PlainObject, path: readonly PathSegment[]): ResolveScope {
   const target = typeof ctx.vars === 'object' ? ctx.vars.environment : undefined;
   const declared = [...ctx.environments.keys()];
-  if (path[0] === 'environments') return path.length === 3 && path[2] === 'project_id' ? { mode: 'env-only', others: [] } : NOT_RESOLVED;
+  // only the target's own settings are resolved: another environment's variables may be set only in its jobs
+  if (path[0] === 'environments') return path.length === 3 && path[1] === target && path[2] === 'project_id' ? { mode: 'env-only', others: [] } : NOT_RESOLVED;
   if (path[0] === 'actions' && path.length >= 2) {
     const limited = actionEnvironments(isPlainObject(data.actions) ? data.actions[String(path[1])] : undefined);
     const applies = limited ? declared.filter((e) => limited.includes(e)) : declared;
@@ -282,15 +283,8 @@ function resolveString(ctx: LoadContext, value: string, path: PathSegment[], sco
     ctx.unresolved.add(pathId(path));
     ctx.error(problem.message, locationInValue(ctx.src, path, problem.offset), [...path], problem.hint);
   }
-  if (scope.mode === 'env-only' && resolved.varReferences.length > 0) {
-    ctx.unresolved.add(pathId(path));
-    ctx.error(
-      `\${{ vars.* }} cannot be used in an environment's own settings`,
-      locationInValue(ctx.src, path, resolved.varReferences[0]!.offset),
-      [...path],
-      'write the value itself, or a ${{ env.NAME }} reference',
-    );
-  }
+  // (a `${{ vars.* }}` in an environment's own settings is reported by readEnvironments, for every environment)
+  if (scope.mode === 'env-only' && resolved.varReferences.length > 0) ctx.unresolved.add(pathId(path));
   warnOtherEnvironments(ctx, resolved.varReferences, scope.others, (offset) => locationInValue(ctx.src, path, offset), [...path]);
   return resolved.value;
 }
@@ -665,6 +659,16 @@ function readEnvironments(ctx: LoadContext, data: PlainObject): void {
         keyLocation(src, base),
         base,
         'e.g. "staging" or "production"',
+      );
+    }
+    const projectId = isPlainObject(environment) ? environment.project_id : undefined;
+    const varInProject = typeof projectId === 'string' ? resolveReferences(projectId, {}, 'skip').varReferences[0] : undefined;
+    if (varInProject) {
+      ctx.error(
+        `\${{ vars.* }} cannot be used in an environment's own settings`,
+        locationInValue(src, [...base, 'project_id'], varInProject.offset),
+        [...base, 'project_id'],
+        'write the value itself, or a ${{ env.NAME }} reference',
       );
     }
     const vars: Record<string, string> = Object.create(null);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadPreviousManifest } from '../../../src/commands/load-manifest.ts';
 import { targetName } from '../../../src/model/action.ts';
-import { load, yaml } from './helpers.ts';
+import { load, loadExample, yaml } from './helpers.ts';
 
 const TWO_ENVIRONMENTS = yaml`
   project_id: p-default
@@ -247,4 +247,15 @@ test('the previous manifest is read for the same environment', () => {
   `;
   const migrated = loadPreviousManifest('ory-actions.yaml', before, {}, undefined, { environment: 'staging', head });
   assert.deepEqual(migrated.manifest!.actions.map((a) => a.name), ['staged']);
+});
+
+test('the example manifest loads for each of its environments', () => {
+  const env = { ORY_STAGING_PROJECT_ID: 'p-s', ORY_PRODUCTION_PROJECT_ID: 'p-p', FRAUD_HOOK_KEY: 'k-123' };
+  const staging = loadExample('environments.yaml', { environment: 'staging', env: { ORY_STAGING_PROJECT_ID: 'p-s' } });
+  assert.deepEqual(errors(staging), []);
+  assert.deepEqual(staging.manifest!.actions.map((a) => [a.name, a.projectId, a.url]), [['welcome_email', 'p-s', 'https://hooks.staging.example.com/welcome']]);
+  assert.match(staging.manifest!.actions[0]!.body!.source, /tenant: "acme-staging"/);
+  const production = loadExample('environments.yaml', { environment: 'production', env });
+  assert.deepEqual(errors(production), []);
+  assert.deepEqual(production.manifest!.actions.map((a) => [a.name, a.url]), [['welcome_email', 'https://hooks.example.com/welcome'], ['fraud_check', 'https://hooks.example.com/fraud']]);
 });

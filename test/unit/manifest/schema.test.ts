@@ -23,7 +23,7 @@ test('the schema file is valid JSON Schema (draft-07) and is what MANIFEST_SCHEM
 
 test('the schema validates the example manifests', () => {
   const validate = compile();
-  for (const name of ['ory-actions.yaml', 'advanced.yaml']) {
+  for (const name of ['ory-actions.yaml', 'advanced.yaml', 'environments.yaml']) {
     const doc = parse(readFileSync(join(REPO_ROOT, 'examples', name), 'utf8'), { merge: true });
     assert.equal(validate(doc), true, `${name}: ${JSON.stringify(validate.errors)}`);
   }
