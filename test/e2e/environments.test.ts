@@ -7,7 +7,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startFakeGitHub, type FakeGitHub } from '../../emulators/github-api/index.ts';
 import { startOryEmulator, type OryEmulator } from '../../emulators/ory-network/index.ts';
-import { makeWorkspace, runBundledAction, type RunResult } from '../support/action-runner.ts';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { eachNode, makeWorkspace, runBundledAction, type RunResult } from '../support/action-runner.ts';
+import { runChild } from '../support/child-process.ts';
+import { ROOT } from '../support/paths.ts';
 
 const ORY_KEY = 'ory_wak_environments_0123456789';
 const TOKEN = 'ghs_installation_token_environments';
@@ -168,7 +173,7 @@ function webhookUrls(projectId: string): string[] {
 
 const FRAUD_KEY = 'fraud-key-7f3a9c1e5b';
 
-describe('environments', () => {
+eachNode(() => describe('environments', () => {
   test('each environment applies to its own project with its own hosts and leaves the other untouched', async () => {
     const staging = ory.addProject();
     const production = ory.addProject();
@@ -364,6 +369,7 @@ describe('environments', () => {
         const result = await runPlan(pr, c.manifest(staging, production), { environment: c.environment });
         assert.equal(result.code, 1, result.log);
         assert.equal(result.outputs['failure-reason'], 'invalid-manifest');
+        assert.equal(result.outputs.environment, c.environment);
         const annotation = result.log.split('\n').find((line) => line.startsWith('::error') && c.message.test(line));
         assert.ok(annotation, `an annotation matching ${c.message}:\n${result.log}`);
         assert.match(annotation, c.at);
@@ -377,4 +383,39 @@ describe('environments', () => {
       });
     }
   });
-});
+
+
+  test('the CLI plans and applies one environment with --environment, and refuses an unknown one', async () => {
+    const staging = ory.addProject();
+    const production = ory.addProject();
+    const dir = mkdtempSync(join(tmpdir(), 'ory-env-cli-'));
+    const path = join(dir, 'ory-actions.yaml');
+    writeFileSync(path, manifestFor(staging, production));
+    const cli = (args: string[]) =>
+      runChild(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args, '--manifest', path, '--api-url', ory.url], {
+        cwd: dir,
+        env: { PATH: process.env.PATH ?? '', ORY_WORKSPACE_API_KEY: ORY_KEY },
+      });
+    const plan = await cli(['plan', '--json', '--environment', 'staging']);
+    assert.equal(plan.code, 0, plan.stderr);
+    const json = JSON.parse(plan.stdout);
+    assert.equal(json.environment, 'staging');
+    assert.deepEqual(json.projects.map((p: { projectId: string }) => p.projectId), [staging]);
+    const apply = await cli(['apply', '--yes', '--environment', 'staging']);
+    assert.equal(apply.code, 0, apply.stderr);
+    assert.deepEqual(webhookUrls(staging), ['https://hooks.staging.example.com/welcome']);
+    assert.deepEqual(webhookUrls(production), []);
+    const writes = ory.writes;
+    const unknown = await cli(['apply', '--yes', '--environment', 'prod']);
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.stderr, /unknown environment "prod": .* declares staging, production/);
+    const missing = await cli(['plan']);
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /a run targets exactly one .*--environment/);
+    assert.equal(ory.writes, writes);
+    const schemaOut = join(dir, 'schema.json');
+    const schema = await cli(['schema', '--out', schemaOut]);
+    assert.equal(schema.code, 0, schema.stderr);
+    assert.deepEqual(JSON.parse(readFileSync(schemaOut, 'utf8')).definitions.action.properties.environments.items.enum, ['staging', 'production']);
+  });
+}));
