@@ -233,8 +233,15 @@ test('vars reach inline bodies and body files', () => {
 test('the previous manifest is read for the same environment', () => {
   const head = load(TWO_ENVIRONMENTS, { environment: 'staging' }).manifest!;
   // the same environment: its own actions
-  const same = loadPreviousManifest('ory-actions.yaml', TWO_ENVIRONMENTS, {}, undefined, { environment: 'production', head });
+  const same = loadPreviousManifest('ory-actions.yaml', TWO_ENVIRONMENTS, { AUDIT_KEY: 'k' }, undefined, { environment: 'production', head });
   assert.deepEqual(same.manifest!.actions.map((a) => [a.name, a.projectId]), [['welcome', 'p-production'], ['audit', 'p-production']]);
+  assert.deepEqual(same.dropped, []);
+  // its secret unset: that action costs only itself
+  const unset = loadPreviousManifest('ory-actions.yaml', TWO_ENVIRONMENTS, {}, undefined, { environment: 'production', head });
+  assert.deepEqual([unset.manifest!.actions.map((a) => a.name), unset.dropped.map((d) => d.name)], [['welcome'], ['audit']]);
+  // staging never saw the production-only action: nothing dropped there either
+  const staging = loadPreviousManifest('ory-actions.yaml', TWO_ENVIRONMENTS, {}, undefined, { environment: 'staging', head });
+  assert.deepEqual([staging.manifest!.actions.map((a) => a.name), staging.dropped], [['welcome'], []]);
   // an environment the previous manifest did not declare owned nothing
   const newer = loadPreviousManifest('ory-actions.yaml', TWO_ENVIRONMENTS, {}, undefined, { environment: 'qa', head });
   assert.deepEqual(newer.manifest!.actions, []);
