@@ -266,3 +266,38 @@ test('the example manifest loads for each of its environments', () => {
   assert.deepEqual(errors(production), []);
   assert.deepEqual(production.manifest!.actions.map((a) => [a.name, a.url]), [['welcome_email', 'https://hooks.example.com/welcome'], ['fraud_check', 'https://hooks.example.com/fraud']]);
 });
+
+test('an environment project_id that does not resolve never falls back to the manifest project_id', () => {
+  const text = yaml`
+    project_id: p-default
+    environments:
+      staging:
+        project_id: \${{ env.STAGING_PROJECT }}
+    actions:
+      a: { flow: login, timing: before, url: https://a.example.com }
+  `;
+  const head = load(text, { environment: 'staging' });
+  assert.match(errors(head)[0]!.message, /STAGING_PROJECT is not set/);
+  // the previous commit's manifest read with the variable gone: its action is dropped, not moved to p-default
+  const previous = loadPreviousManifest('ory-actions.yaml', text, {}, undefined, { environment: 'staging' });
+  assert.deepEqual(previous.manifest!.actions, []);
+  assert.deepEqual(previous.dropped.map((d) => d.name), ['a']);
+});
+
+test('vars in sample_ctx stay in clear for the preview; env references are replaced by their text', () => {
+  const text = yaml`
+    environments:
+      staging: { project_id: p-s, vars: { tenant: acme-staging } }
+    actions:
+      a:
+        flow: login
+        timing: before
+        url: https://a.example.com
+        sample_ctx:
+          tenant: \${{ vars.tenant }}
+          key: \${{ vars.tenant }}-\${{ env.K }}
+  `;
+  const result = load(text, { environment: 'staging', env: { K: 'secret-k' } });
+  assert.deepEqual(errors(result), []);
+  assert.deepEqual(result.manifest!.actions[0]!.sampleCtx, { tenant: 'acme-staging', key: 'acme-staging-${{ env.K }}' });
+});
