@@ -21149,9 +21149,11 @@ function validateMarker(data) {
   }
   return marker;
 }
-function isForTarget(marker, environment) {
+function isForTarget(marker, environment, namedByEnvironmentInput = false) {
   if (marker.environment !== void 0) return marker.environment === environment;
-  return environment === "" || Object.hasOwn(marker.projects, environment);
+  if (namedByEnvironmentInput) return false;
+  if (environment === "" || Object.keys(marker.projects).length === 0) return true;
+  return Object.hasOwn(marker.projects, environment);
 }
 function asSummary(value2) {
   if (!isRecord(value2)) return void 0;
@@ -21179,7 +21181,7 @@ async function findPlanComment(api, target) {
     for (const comment of page) {
       if (!isOurs(comment, ownLogin)) continue;
       const marker = readMarker(comment.body);
-      if (!marker || !sameManifestPath(marker.manifest, target.manifest) || !isForTarget(marker, target.environment)) continue;
+      if (!marker || !sameManifestPath(marker.manifest, target.manifest) || !isForTarget(marker, target.environment, target.namedByEnvironmentInput)) continue;
       if (!newest || isNewer(comment, newest)) {
         newest = { id: comment.id, html_url: comment.html_url, body: comment.body, marker, created_at: comment.created_at };
       }
@@ -22418,10 +22420,10 @@ function connectOry(rt, { inputs, ory }) {
 function threadReport(rt) {
   return { info: (m) => rt.info(m), warning: (m) => rt.warning(m), commentUrl: (url2) => rt.setOutput("comment-url", url2) };
 }
-function pullRequestThread(rt, { inputs, context: context3, intent, target }, github) {
+function pullRequestThread(rt, { inputs, context: context3, intent, target, targetNamedByEnvironment }, github) {
   const pull = context3.pullRequest;
   if (intent.kind !== "plan" || !pull || !inputs.comment || !github) return void 0;
-  const place = { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber: pull.number, manifest: inputs.manifest, environment: target };
+  const place = { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber: pull.number, manifest: inputs.manifest, environment: target, namedByEnvironmentInput: targetNamedByEnvironment };
   return commentThread(github, place, threadRunOf(context3), threadReport(rt));
 }
 
@@ -25267,27 +25269,29 @@ function pickMergedPullRequest(pulls, sha) {
 async function findApprovedPlan(github, at, run2, report) {
   const pull = await findMergedPullRequest(github, at.owner, at.repo, at.sha);
   if (!pull) return void 0;
-  const thread = commentThread(github, { owner: at.owner, repo: at.repo, issueNumber: pull.number, manifest: at.manifest, environment: at.environment }, run2, report);
+  const thread = commentThread(github, { owner: at.owner, repo: at.repo, issueNumber: pull.number, manifest: at.manifest, environment: at.environment, namedByEnvironmentInput: at.namedByEnvironmentInput }, run2, report);
   const comment = await thread.find();
   return { thread, ...comment ? { comment } : {} };
 }
 
 // src/action/phases/apply.ts
-async function recordNoChanges(rt, { context: context3, intent }, github, plan2) {
+async function recordNoChanges(rt, settings, github, plan2) {
+  const { context: context3, intent } = settings;
   rt.info("No changes: nothing to write.");
   rt.setOutput("applied", "false");
   const run2 = threadRunOf(context3);
   const done = statusLine(run2, "applied", { detail: "no changes were needed" });
   rt.appendSummary(renderSummary(plan2, { status: done }));
   if (intent.kind !== "apply" || intent.approval !== "merged-pull-request" || !github) return;
-  const approved = await findApprovedPlan(github, approvedAt(context3, plan2), run2, threadReport(rt)).catch(() => void 0);
+  const approved = await findApprovedPlan(github, approvedAt(settings, plan2), run2, threadReport(rt)).catch(() => void 0);
   if (approved?.comment) await approved.thread.setStatus(plan2, done);
 }
-async function approve(rt, { context: context3, intent }, github, plan2) {
+async function approve(rt, settings, github, plan2) {
+  const { context: context3, intent } = settings;
   if (intent.kind !== "apply" || intent.approval !== "merged-pull-request") return void 0;
   if (!github) throw new RunFailure("no-approved-plan", "Applying on push needs the merged pull request's plan comment, and there is no github-token to read it. Set `github-token`, or `auto-approve: true`.");
   const run2 = threadRunOf(context3);
-  const approved = await findApprovedPlan(github, approvedAt(context3, plan2), run2, threadReport(rt));
+  const approved = await findApprovedPlan(github, approvedAt(settings, plan2), run2, threadReport(rt));
   if (!approved) {
     throw new RunFailure("no-approved-plan", `No merged pull request has commit ${context3.sha.slice(0, 7)}, so there is no approved plan to apply. Merge changes through a pull request, run the workflow by hand (workflow_dispatch), or set \`auto-approve: true\`.`);
   }
@@ -25329,8 +25333,8 @@ async function applyApproved(rt, { context: context3 }, ory, planned, thread) {
   rt.appendSummary(renderSummary(plan2, { status: done }));
   await thread?.setStatus(plan2, done);
 }
-function approvedAt(context3, plan2) {
-  return { owner: context3.repo.owner, repo: context3.repo.repo, sha: context3.sha, manifest: plan2.manifest, environment: plan2.environment ?? "" };
+function approvedAt({ context: context3, targetNamedByEnvironment }, plan2) {
+  return { owner: context3.repo.owner, repo: context3.repo.repo, sha: context3.sha, manifest: plan2.manifest, environment: plan2.environment ?? "", namedByEnvironmentInput: targetNamedByEnvironment };
 }
 
 // src/commands/load-manifest.ts
@@ -32954,6 +32958,7 @@ function readRunSettings(rt) {
     context: context3,
     intent: intentOf(inputs.mode, context3.eventName, inputs.autoApprove),
     target: targetName(inputs.environment, inputs.projectId),
+    targetNamedByEnvironment: Boolean(inputs.environment),
     ory: oryTiming(rt.env),
     env: rt.env,
     maskValues: environmentSecretCandidates(rt.env)

@@ -32,9 +32,9 @@ export function threadReport(rt: ActionRuntime): ThreadReport {
 }
 
 /** The pull request's comment thread for this manifest and target, when this run plans a pull request and may comment. */
-export function pullRequestThread(rt: ActionRuntime, { inputs, context, intent, target }: RunSettings, github: GitHubApi | undefined): CommentThread | undefined {
+export function pullRequestThread(rt: ActionRuntime, { inputs, context, intent, target, targetNamedByEnvironment }: RunSettings, github: GitHubApi | undefined): CommentThread | undefined {
   const pull = context.pullRequest;
   if (intent.kind !== 'plan' || !pull || !inputs.comment || !github) return undefined;
-  const place = { owner: context.repo.owner, repo: context.repo.repo, issueNumber: pull.number, manifest: inputs.manifest, environment: target };
+  const place = { owner: context.repo.owner, repo: context.repo.repo, issueNumber: pull.number, manifest: inputs.manifest, environment: target, namedByEnvironmentInput: targetNamedByEnvironment };
   return commentThread(github, place, threadRunOf(context), threadReport(rt));
 }

@@ -21,6 +21,8 @@ export interface RunSettings {
    * and `environment` output are its own, so the jobs of a matrix never meet
    */
   readonly target: string;
+  /** true when the `environment` input named the target (not the project-id input) */
+  readonly targetNamedByEnvironment: boolean;
   readonly ory: OryTiming;
   /** the environment, for `${VAR}` in the manifest */
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -45,6 +47,7 @@ export function readRunSettings(rt: Pick<ActionRuntime, 'getInput' | 'setSecret'
     context,
     intent: intentOf(inputs.mode, context.eventName, inputs.autoApprove),
     target: targetName(inputs.environment, inputs.projectId),
+    targetNamedByEnvironment: Boolean(inputs.environment),
     ory: oryTiming(rt.env),
     env: rt.env,
     maskValues: environmentSecretCandidates(rt.env),

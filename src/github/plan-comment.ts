@@ -25,6 +25,8 @@ export interface PlanCommentTarget {
   readonly manifest: string;
   /** the target's name (targetName), as the marker's `environment` holds it; '' for the manifest itself */
   readonly environment: string;
+  /** true when the `environment` input named the target (then no marker from before targets is its own: isForTarget) */
+  readonly namedByEnvironmentInput?: boolean;
   /** the token's own login (GitHubApi.authenticatedLogin); a promise lets the first page be requested meanwhile */
   readonly ownLogin: string | PromiseLike<string>;
 }
@@ -48,7 +50,7 @@ export async function findPlanComment(api: GitHubApi, target: PlanCommentTarget)
     for (const comment of page) {
       if (!isOurs(comment, ownLogin)) continue;
       const marker = readMarker(comment.body);
-      if (!marker || !sameManifestPath(marker.manifest, target.manifest) || !isForTarget(marker, target.environment)) continue;
+      if (!marker || !sameManifestPath(marker.manifest, target.manifest) || !isForTarget(marker, target.environment, target.namedByEnvironmentInput)) continue;
       if (!newest || isNewer(comment, newest)) {
         newest = { id: comment.id, html_url: comment.html_url, body: comment.body, marker, created_at: comment.created_at };
       }

@@ -42,6 +42,8 @@ export interface ThreadPlace {
   readonly manifest: string;
   /** the target (targetName), as the marker's `environment` holds it: each target has a thread of its own */
   readonly environment: string;
+  /** true when the `environment` input named the target (see isForTarget) */
+  readonly namedByEnvironmentInput?: boolean;
 }
 
 export interface CommentThread {

@@ -181,12 +181,15 @@ function validateMarker(data: unknown): CommentMarker | undefined {
 
 /**
  * Whether a comment's marker is for this target. A marker from before targets existed (no `environment`)
- * belongs to the manifest itself, or to the project-id target whose project it planned: an open pull
- * request keeps its comment and its approval across the upgrade, and no other target of a matrix claims it.
+ * was written for the manifest itself: it belongs to the '' target, or to a `project-id` target (an
+ * environment input did not exist then) unless it planned other projects, so an open pull request
+ * keeps its comment and its approval across the upgrade and the other targets of a matrix leave it alone.
  */
-export function isForTarget(marker: CommentMarker, environment: string): boolean {
+export function isForTarget(marker: CommentMarker, environment: string, namedByEnvironmentInput = false): boolean {
   if (marker.environment !== undefined) return marker.environment === environment;
-  return environment === '' || Object.hasOwn(marker.projects, environment);
+  if (namedByEnvironmentInput) return false;
+  if (environment === '' || Object.keys(marker.projects).length === 0) return true;
+  return Object.hasOwn(marker.projects, environment);
 }
 
 function asSummary(value: unknown): PlanSummary | undefined {

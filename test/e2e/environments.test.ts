@@ -303,6 +303,24 @@ eachNode(() => describe('environments', () => {
     assert.deepEqual(webhookUrls(projectId), ['https://hooks.example.com/welcome']);
   });
 
+  test('an old comment without the environment field is found by a project-id target, not by an environment target', async () => {
+    const projectId = ory.addProject();
+    const manifest = 'actions:\n  welcome:\n    flow: registration\n    timing: after\n    auth_method: password\n    url: https://hooks.example.com/welcome\n';
+    for (const projects of [`{"${projectId}":"rev-old"}`, '{}']) {
+      const pr = openPr();
+      const old = github.addComment(REPO, {
+        issue_number: pr.number,
+        user: { login: BOT, type: 'Bot' },
+        body: `${MARKER}{"manifest":"ory-actions.yaml","fingerprint":"sha256:old","projects":${projects},"head_sha":"${'0'.repeat(40)}","status":"planned"} -->\nolder plan`,
+      });
+      ok(await runPlan(pr, manifest, { 'project-id': projectId }));
+      assert.deepEqual(ourComments(pr).map((c) => c.id), [old.id], 'updated, not duplicated');
+      assert.equal(markerOf(ourComments(pr)[0]!.body).environment, projectId);
+      ok(await runPlan(pr, manifest, { 'project-id': projectId, environment: 'eu' }));
+      assert.equal(ourComments(pr).length, 2, 'a target named by the environment input starts its own');
+    }
+  });
+
   test('ownership per environment: removing an env-limited action deletes it only in its environment', async () => {
     const staging = ory.addProject();
     const production = ory.addProject();

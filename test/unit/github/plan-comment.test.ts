@@ -254,8 +254,14 @@ test('each target finds only its own comment; a marker from before targets belon
     assert.equal((await find('proj-1'))?.id, legacy.id);
     assert.equal(await find('proj-2'), undefined);
     assert.equal(await find('qa'), undefined);
+    // an environment input did not exist before targets: a target it names never takes a legacy comment
+    assert.equal(await findPlanComment(api, { ...target, environment: 'proj-1', namedByEnvironmentInput: true, ownLogin }), undefined);
   });
   const parsed = readMarker(marker({ manifest: 'm', environment: '' }))!;
   assert.equal(isForTarget(parsed, ''), true);
   assert.equal(isForTarget(parsed, 'proj-1'), false, 'a marker that names its target is not legacy');
+  // a legacy marker that planned no project (the manifest did not load) goes to a project-id target too
+  const noProjects = readMarker(marker({ manifest: 'm', projects: {} }))!;
+  assert.equal(isForTarget(noProjects, 'proj-9'), true);
+  assert.equal(isForTarget(noProjects, 'staging', true), false);
 });
