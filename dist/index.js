@@ -100,7683 +100,6 @@ var init_records = __esm({
   }
 });
 
-// node_modules/axios/lib/helpers/bind.js
-function bind(fn, thisArg) {
-  return function wrap() {
-    return fn.apply(thisArg, arguments);
-  };
-}
-var init_bind = __esm({
-  "node_modules/axios/lib/helpers/bind.js"() {
-    "use strict";
-  }
-});
-
-// node_modules/axios/lib/utils.js
-function isBuffer(val) {
-  return val !== null && !isUndefined(val) && val.constructor !== null && !isUndefined(val.constructor) && isFunction(val.constructor.isBuffer) && val.constructor.isBuffer(val);
-}
-function isArrayBufferView(val) {
-  let result;
-  if (typeof ArrayBuffer !== "undefined" && ArrayBuffer.isView) {
-    result = ArrayBuffer.isView(val);
-  } else {
-    result = val && val.buffer && isArrayBuffer(val.buffer);
-  }
-  return result;
-}
-function getGlobal() {
-  if (typeof globalThis !== "undefined") return globalThis;
-  if (typeof self !== "undefined") return self;
-  if (typeof window !== "undefined") return window;
-  if (typeof global !== "undefined") return global;
-  return {};
-}
-function forEach(obj2, fn, { allOwnKeys = false } = {}) {
-  if (obj2 === null || typeof obj2 === "undefined") {
-    return;
-  }
-  let i;
-  let l;
-  if (typeof obj2 !== "object") {
-    obj2 = [obj2];
-  }
-  if (isArray(obj2)) {
-    for (i = 0, l = obj2.length; i < l; i++) {
-      fn.call(null, obj2[i], i, obj2);
-    }
-  } else {
-    if (isBuffer(obj2)) {
-      return;
-    }
-    const keys = allOwnKeys ? Object.getOwnPropertyNames(obj2) : Object.keys(obj2);
-    const len = keys.length;
-    let key;
-    for (i = 0; i < len; i++) {
-      key = keys[i];
-      fn.call(null, obj2[key], key, obj2);
-    }
-  }
-}
-function findKey(obj2, key) {
-  if (isBuffer(obj2)) {
-    return null;
-  }
-  key = key.toLowerCase();
-  const keys = Object.keys(obj2);
-  let i = keys.length;
-  let _key;
-  while (i-- > 0) {
-    _key = keys[i];
-    if (key === _key.toLowerCase()) {
-      return _key;
-    }
-  }
-  return null;
-}
-function merge(...objs) {
-  const { caseless, skipUndefined } = isContextDefined(this) && this || {};
-  const result = {};
-  const lowerCaseKeys = caseless ? /* @__PURE__ */ Object.create(null) : null;
-  const assignValue = (val, key) => {
-    if (key === "__proto__" || key === "constructor" || key === "prototype") {
-      return;
-    }
-    let targetKey = key;
-    if (lowerCaseKeys && typeof key === "string") {
-      const lowerKey = key.toLowerCase();
-      const knownKey = lowerCaseKeys[lowerKey];
-      if (knownKey !== void 0 && hasOwnProperty2(result, knownKey)) {
-        targetKey = knownKey;
-      } else {
-        lowerCaseKeys[lowerKey] = key;
-      }
-    }
-    const existing = hasOwnProperty2(result, targetKey) ? result[targetKey] : void 0;
-    if (isPlainObject(existing) && isPlainObject(val)) {
-      result[targetKey] = merge(existing, val);
-    } else if (isPlainObject(val)) {
-      result[targetKey] = merge({}, val);
-    } else if (isArray(val)) {
-      result[targetKey] = val.slice();
-    } else if (!skipUndefined || !isUndefined(val)) {
-      result[targetKey] = val;
-    }
-  };
-  for (let i = 0, l = objs.length; i < l; i++) {
-    const source = objs[i];
-    if (!source || isBuffer(source)) {
-      continue;
-    }
-    forEach(source, assignValue);
-    if (typeof source !== "object" || isArray(source) || !Object.getOwnPropertySymbols) {
-      continue;
-    }
-    const symbols = Object.getOwnPropertySymbols(source);
-    for (let j = 0; j < symbols.length; j++) {
-      const symbol = symbols[j];
-      if (propertyIsEnumerable.call(source, symbol)) {
-        assignValue(source[symbol], symbol);
-      }
-    }
-  }
-  return result;
-}
-function isSpecCompliantForm(thing) {
-  return !!(thing && isFunction(thing.append) && thing[toStringTag] === "FormData" && thing[iterator]);
-}
-var toString, getPrototypeOf, iterator, toStringTag, hasOwnProperty2, isUnsafeObjectKey, isPrototypeBoundary, isSafeAndFullyMutable, hasOwnInPrototypeChain, getSafeProp, toSafeFlatObject, kindOf, kindOfTest, typeOfTest, isArray, isUndefined, isArrayBuffer, isString, isFunction, isNumber, isObject, isBoolean, isPlainObject, isEmptyObject, isDate, isFile, isReactNativeBlob, isReactNative, isBlob, isFileList, isSet, isStream, G, formDataCtor, FormDataCtor, isFormData, isURLSearchParams, isReadableStream, isRequest, isResponse, isHeaders, trim, _global, isContextDefined, extend, stripBOM, inherits, toFlatObject, endsWith, toArray, isTypedArray, forEachEntry, matchAll, isHTMLForm, toCamelCase, propertyIsEnumerable, isRegExp, reduceDescriptors, freezeMethods, toObjectSet, noop, toFiniteNumber, toJSONObject, isAsyncFn, isThenable, _setImmediate, asap, isIterable, isSafeIterable, utils_default;
-var init_utils = __esm({
-  "node_modules/axios/lib/utils.js"() {
-    "use strict";
-    init_bind();
-    ({ toString } = Object.prototype);
-    ({ getPrototypeOf } = Object);
-    ({ iterator, toStringTag } = Symbol);
-    hasOwnProperty2 = (({ hasOwnProperty: hasOwnProperty3 }) => (obj2, prop) => hasOwnProperty3.call(obj2, prop))(Object.prototype);
-    isUnsafeObjectKey = (prop) => typeof prop === "string" && (prop === "__proto__" || prop === "constructor" || prop === "prototype");
-    isPrototypeBoundary = (obj2, prototype2, source) => obj2 === Object.prototype || !source && prototype2 === null;
-    isSafeAndFullyMutable = (obj2) => {
-      if (!Object.isExtensible(obj2)) {
-        return false;
-      }
-      const props = Object.getOwnPropertyNames(obj2);
-      if (Object.getOwnPropertySymbols) {
-        props.push(...Object.getOwnPropertySymbols(obj2));
-      }
-      return props.every((prop) => {
-        if (isUnsafeObjectKey(prop)) {
-          return false;
-        }
-        const descriptor = Object.getOwnPropertyDescriptor(obj2, prop);
-        return !!descriptor && descriptor.configurable && descriptor.writable === true;
-      });
-    };
-    hasOwnInPrototypeChain = (thing, prop) => {
-      let obj2 = thing;
-      const seen = [];
-      while (obj2 != null) {
-        if (seen.indexOf(obj2) !== -1) {
-          return false;
-        }
-        seen.push(obj2);
-        const prototype2 = getPrototypeOf(obj2);
-        if (isPrototypeBoundary(obj2, prototype2, obj2 === thing)) {
-          return false;
-        }
-        if (hasOwnProperty2(obj2, prop)) {
-          return true;
-        }
-        obj2 = prototype2;
-      }
-      return false;
-    };
-    getSafeProp = (obj2, prop) => obj2 != null && hasOwnInPrototypeChain(obj2, prop) ? obj2[prop] : void 0;
-    toSafeFlatObject = (thing) => {
-      if (thing == null || typeof thing !== "object" && typeof thing !== "function") {
-        return thing;
-      }
-      const sourcePrototype = getPrototypeOf(thing);
-      if (sourcePrototype === null && isSafeAndFullyMutable(thing)) {
-        return thing;
-      }
-      const result = /* @__PURE__ */ Object.create(null);
-      const merged = /* @__PURE__ */ Object.create(null);
-      const seen = [];
-      let current = thing;
-      while (current != null) {
-        if (seen.indexOf(current) !== -1) {
-          break;
-        }
-        seen.push(current);
-        const prototype2 = current === thing ? sourcePrototype : getPrototypeOf(current);
-        if (isPrototypeBoundary(current, prototype2, current === thing)) {
-          break;
-        }
-        const props = Object.getOwnPropertyNames(current);
-        if (Object.getOwnPropertySymbols) {
-          props.push(...Object.getOwnPropertySymbols(current));
-        }
-        for (const prop of props) {
-          if (isUnsafeObjectKey(prop)) {
-            continue;
-          }
-          if (!hasOwnProperty2(merged, prop)) {
-            result[prop] = thing[prop];
-            merged[prop] = true;
-          }
-        }
-        current = prototype2;
-      }
-      return result;
-    };
-    kindOf = /* @__PURE__ */ ((cache) => (thing) => {
-      const str2 = toString.call(thing);
-      return cache[str2] || (cache[str2] = str2.slice(8, -1).toLowerCase());
-    })(/* @__PURE__ */ Object.create(null));
-    kindOfTest = (type) => {
-      type = type.toLowerCase();
-      return (thing) => kindOf(thing) === type;
-    };
-    typeOfTest = (type) => (thing) => typeof thing === type;
-    ({ isArray } = Array);
-    isUndefined = typeOfTest("undefined");
-    isArrayBuffer = kindOfTest("ArrayBuffer");
-    isString = typeOfTest("string");
-    isFunction = typeOfTest("function");
-    isNumber = typeOfTest("number");
-    isObject = (thing) => thing !== null && typeof thing === "object";
-    isBoolean = (thing) => thing === true || thing === false;
-    isPlainObject = (val) => {
-      if (!isObject(val)) {
-        return false;
-      }
-      const prototype2 = getPrototypeOf(val);
-      return (prototype2 === null || prototype2 === Object.prototype || getPrototypeOf(prototype2) === null) && // Treat own Symbol.toStringTag or Symbol.iterator members as evidence the
-      // value is tagged/iterable, ignoring members reachable only through shared
-      // or terminal prototype boundaries. This is exactly what
-      // hasOwnInPrototypeChain(val, prop) computes here: every prototype admitted
-      // above (null, Object.prototype, or a terminal null-prototype template) is
-      // a boundary, so the walk never inspects anything but `val`'s own members,
-      // and stops before even those when `val` is itself the boundary
-      // Object.prototype. Checking that inline avoids allocating the walker's
-      // `seen` list twice per call on the mergeConfig / merge hot path.
-      (isPrototypeBoundary(val, prototype2, true) || !hasOwnProperty2(val, toStringTag) && !hasOwnProperty2(val, iterator));
-    };
-    isEmptyObject = (val) => {
-      if (!isObject(val) || isBuffer(val)) {
-        return false;
-      }
-      try {
-        return Object.keys(val).length === 0 && Object.getPrototypeOf(val) === Object.prototype;
-      } catch (e) {
-        return false;
-      }
-    };
-    isDate = kindOfTest("Date");
-    isFile = kindOfTest("File");
-    isReactNativeBlob = (value2) => {
-      return !!(value2 && typeof value2.uri !== "undefined");
-    };
-    isReactNative = (formData) => formData && typeof formData.getParts !== "undefined";
-    isBlob = kindOfTest("Blob");
-    isFileList = kindOfTest("FileList");
-    isSet = kindOfTest("Set");
-    isStream = (val) => isObject(val) && isFunction(val.pipe);
-    G = getGlobal();
-    FormDataCtor = () => formDataCtor ??= typeof G.FormData !== "undefined" ? G.FormData : null;
-    isFormData = (thing) => {
-      if (!thing) return false;
-      const proto = getPrototypeOf(thing);
-      if (!proto || proto === Object.prototype) return false;
-      if (!isFunction(thing.append)) return false;
-      if (FormDataCtor() && thing instanceof FormDataCtor()) return true;
-      const kind = kindOf(thing);
-      return kind === "formdata" || // detect form-data instance
-      kind === "object" && isFunction(thing.toString) && thing.toString() === "[object FormData]";
-    };
-    isURLSearchParams = kindOfTest("URLSearchParams");
-    [isReadableStream, isRequest, isResponse, isHeaders] = [
-      "ReadableStream",
-      "Request",
-      "Response",
-      "Headers"
-    ].map(kindOfTest);
-    trim = (str2) => {
-      return str2.trim ? str2.trim() : str2.replace(/^[\s\uFEFF\xA0]+|[\s\uFEFF\xA0]+$/g, "");
-    };
-    _global = (() => {
-      if (typeof globalThis !== "undefined") return globalThis;
-      return typeof self !== "undefined" ? self : typeof window !== "undefined" ? window : global;
-    })();
-    isContextDefined = (context3) => !isUndefined(context3) && context3 !== _global;
-    extend = (a, b, thisArg, { allOwnKeys } = {}) => {
-      forEach(
-        b,
-        (val, key) => {
-          if (thisArg && isFunction(val)) {
-            Object.defineProperty(a, key, {
-              // Null-proto descriptor so a polluted Object.prototype.get cannot
-              // hijack defineProperty's accessor-vs-data resolution.
-              __proto__: null,
-              value: bind(val, thisArg),
-              writable: true,
-              enumerable: true,
-              configurable: true
-            });
-          } else {
-            Object.defineProperty(a, key, {
-              __proto__: null,
-              value: val,
-              writable: true,
-              enumerable: true,
-              configurable: true
-            });
-          }
-        },
-        { allOwnKeys }
-      );
-      return a;
-    };
-    stripBOM = (content) => {
-      if (content.charCodeAt(0) === 65279) {
-        content = content.slice(1);
-      }
-      return content;
-    };
-    inherits = (constructor, superConstructor, props, descriptors) => {
-      constructor.prototype = Object.create(superConstructor.prototype, descriptors);
-      Object.defineProperty(constructor.prototype, "constructor", {
-        __proto__: null,
-        value: constructor,
-        writable: true,
-        enumerable: false,
-        configurable: true
-      });
-      Object.defineProperty(constructor, "super", {
-        __proto__: null,
-        value: superConstructor.prototype
-      });
-      props && Object.assign(constructor.prototype, props);
-    };
-    toFlatObject = (sourceObj, destObj, filter2, propFilter) => {
-      let props;
-      let i;
-      let prop;
-      const merged = {};
-      destObj = destObj || {};
-      if (sourceObj == null) return destObj;
-      do {
-        props = Object.getOwnPropertyNames(sourceObj);
-        i = props.length;
-        while (i-- > 0) {
-          prop = props[i];
-          if ((!propFilter || propFilter(prop, sourceObj, destObj)) && !merged[prop]) {
-            destObj[prop] = sourceObj[prop];
-            merged[prop] = true;
-          }
-        }
-        sourceObj = filter2 !== false && getPrototypeOf(sourceObj);
-      } while (sourceObj && (!filter2 || filter2(sourceObj, destObj)) && sourceObj !== Object.prototype);
-      return destObj;
-    };
-    endsWith = (str2, searchString, position) => {
-      str2 = String(str2);
-      if (position === void 0 || position > str2.length) {
-        position = str2.length;
-      }
-      position -= searchString.length;
-      const lastIndex = str2.indexOf(searchString, position);
-      return lastIndex !== -1 && lastIndex === position;
-    };
-    toArray = (thing) => {
-      if (!thing) return null;
-      if (isArray(thing)) return thing;
-      let i = thing.length;
-      if (!Number.isSafeInteger(i) || i < 0 || i > 4294967295) return null;
-      const indexes = /* @__PURE__ */ new Set();
-      const seen = /* @__PURE__ */ new Set();
-      let source = thing;
-      while (source != null && indexes.size < i) {
-        if (seen.has(source)) return null;
-        seen.add(source);
-        const prototype2 = getPrototypeOf(source);
-        if (isPrototypeBoundary(source, prototype2, source === thing)) break;
-        Object.getOwnPropertyNames(source).forEach((key) => {
-          const index = +key;
-          if (Number.isInteger(index) && index >= 0 && index < i && String(index) === key && hasOwnProperty2(source, key)) {
-            indexes.add(index);
-          }
-        });
-        source = prototype2;
-      }
-      if (indexes.size !== i) return null;
-      const arr2 = new Array(i);
-      while (i-- > 0) {
-        arr2[i] = thing[i];
-      }
-      return arr2;
-    };
-    isTypedArray = /* @__PURE__ */ ((TypedArray) => {
-      return (thing) => {
-        return TypedArray && thing instanceof TypedArray;
-      };
-    })(typeof Uint8Array !== "undefined" && getPrototypeOf(Uint8Array));
-    forEachEntry = (obj2, fn) => {
-      const generator = obj2 && obj2[iterator];
-      const _iterator = generator.call(obj2);
-      let result;
-      while ((result = _iterator.next()) && !result.done) {
-        const pair = result.value;
-        fn.call(obj2, pair[0], pair[1]);
-      }
-    };
-    matchAll = (regExp, str2) => {
-      let matches;
-      const arr2 = [];
-      while ((matches = regExp.exec(str2)) !== null) {
-        arr2.push(matches);
-      }
-      return arr2;
-    };
-    isHTMLForm = kindOfTest("HTMLFormElement");
-    toCamelCase = (str2) => {
-      return str2.toLowerCase().replace(/[-_\s]([a-z\d])(\w*)/g, function replacer(m, p1, p2) {
-        return p1.toUpperCase() + p2;
-      });
-    };
-    ({ propertyIsEnumerable } = Object.prototype);
-    isRegExp = kindOfTest("RegExp");
-    reduceDescriptors = (obj2, reducer) => {
-      const descriptors = Object.getOwnPropertyDescriptors(obj2);
-      const reducedDescriptors = {};
-      forEach(descriptors, (descriptor, name) => {
-        let ret;
-        if ((ret = reducer(descriptor, name, obj2)) !== false) {
-          reducedDescriptors[name] = ret || descriptor;
-        }
-      });
-      Object.defineProperties(obj2, reducedDescriptors);
-    };
-    freezeMethods = (obj2) => {
-      reduceDescriptors(obj2, (descriptor, name) => {
-        if (isFunction(obj2) && ["arguments", "caller", "callee"].includes(name)) {
-          return false;
-        }
-        const value2 = obj2[name];
-        if (!isFunction(value2)) return;
-        descriptor.enumerable = false;
-        if ("writable" in descriptor) {
-          descriptor.writable = false;
-          return;
-        }
-        if (!descriptor.set) {
-          descriptor.set = () => {
-            throw Error("Can not rewrite read-only method '" + name + "'");
-          };
-        }
-      });
-    };
-    toObjectSet = (arrayOrString, delimiter2) => {
-      const obj2 = {};
-      const define = (arr2) => {
-        arr2.forEach((value2) => {
-          obj2[value2] = true;
-        });
-      };
-      isArray(arrayOrString) ? define(arrayOrString) : define(String(arrayOrString).split(delimiter2));
-      return obj2;
-    };
-    noop = () => {
-    };
-    toFiniteNumber = (value2, defaultValue) => {
-      return value2 != null && Number.isFinite(value2 = +value2) ? value2 : defaultValue;
-    };
-    toJSONObject = (obj2) => {
-      const visited = /* @__PURE__ */ new WeakSet();
-      const visit2 = (source) => {
-        if (isObject(source)) {
-          if (visited.has(source)) {
-            return;
-          }
-          if (isBuffer(source)) {
-            return source;
-          }
-          if (!("toJSON" in source)) {
-            visited.add(source);
-            let target;
-            if (isSet(source)) {
-              target = [];
-              for (const value2 of source) {
-                const reducedValue = visit2(value2);
-                !isUndefined(reducedValue) && target.push(reducedValue);
-              }
-            } else {
-              target = isArray(source) ? [] : {};
-              forEach(source, (value2, key) => {
-                const reducedValue = visit2(value2);
-                !isUndefined(reducedValue) && (target[key] = reducedValue);
-              });
-            }
-            visited.delete(source);
-            return target;
-          }
-        }
-        return source;
-      };
-      return visit2(obj2);
-    };
-    isAsyncFn = kindOfTest("AsyncFunction");
-    isThenable = (thing) => thing && (isObject(thing) || isFunction(thing)) && isFunction(thing.then) && isFunction(thing.catch);
-    _setImmediate = ((setImmediateSupported, postMessageSupported) => {
-      if (setImmediateSupported) {
-        return setImmediate;
-      }
-      return postMessageSupported ? ((token2, callbacks) => {
-        _global.addEventListener(
-          "message",
-          ({ source, data }) => {
-            if (source === _global && data === token2) {
-              callbacks.length && callbacks.shift()();
-            }
-          },
-          false
-        );
-        return (cb) => {
-          callbacks.push(cb);
-          _global.postMessage(token2, "*");
-        };
-      })(`axios@${Math.random()}`, []) : (cb) => setTimeout(cb);
-    })(typeof setImmediate === "function", isFunction(_global.postMessage));
-    asap = typeof queueMicrotask !== "undefined" ? queueMicrotask.bind(_global) : typeof process !== "undefined" && process.nextTick || _setImmediate;
-    isIterable = (thing) => thing != null && isFunction(thing[iterator]);
-    isSafeIterable = (thing) => thing != null && hasOwnInPrototypeChain(thing, iterator) && isIterable(thing);
-    utils_default = {
-      isArray,
-      isArrayBuffer,
-      isBuffer,
-      isFormData,
-      isArrayBufferView,
-      isString,
-      isNumber,
-      isBoolean,
-      isObject,
-      isPlainObject,
-      isEmptyObject,
-      isReadableStream,
-      isRequest,
-      isResponse,
-      isHeaders,
-      isUndefined,
-      isDate,
-      isFile,
-      isReactNativeBlob,
-      isReactNative,
-      isBlob,
-      isRegExp,
-      isFunction,
-      isStream,
-      isURLSearchParams,
-      isTypedArray,
-      isFileList,
-      forEach,
-      merge,
-      extend,
-      trim,
-      stripBOM,
-      inherits,
-      toFlatObject,
-      kindOf,
-      kindOfTest,
-      endsWith,
-      toArray,
-      forEachEntry,
-      matchAll,
-      isHTMLForm,
-      hasOwnProperty: hasOwnProperty2,
-      hasOwnProp: hasOwnProperty2,
-      // an alias to avoid ESLint no-prototype-builtins detection
-      hasOwnInPrototypeChain,
-      getSafeProp,
-      toSafeFlatObject,
-      reduceDescriptors,
-      freezeMethods,
-      toObjectSet,
-      toCamelCase,
-      noop,
-      toFiniteNumber,
-      findKey,
-      global: _global,
-      isContextDefined,
-      isSpecCompliantForm,
-      toJSONObject,
-      isAsyncFn,
-      isThenable,
-      setImmediate: _setImmediate,
-      asap,
-      isIterable,
-      isSafeIterable
-    };
-  }
-});
-
-// node_modules/axios/lib/helpers/parseHeaders.js
-var ignoreDuplicateOf, parseHeaders_default;
-var init_parseHeaders = __esm({
-  "node_modules/axios/lib/helpers/parseHeaders.js"() {
-    "use strict";
-    init_utils();
-    ignoreDuplicateOf = utils_default.toObjectSet([
-      "age",
-      "authorization",
-      "content-length",
-      "content-type",
-      "etag",
-      "expires",
-      "from",
-      "host",
-      "if-modified-since",
-      "if-unmodified-since",
-      "last-modified",
-      "location",
-      "max-forwards",
-      "proxy-authorization",
-      "referer",
-      "retry-after",
-      "user-agent"
-    ]);
-    parseHeaders_default = (rawHeaders) => {
-      const parsed = /* @__PURE__ */ Object.create(null);
-      let key;
-      let val;
-      let i;
-      rawHeaders && rawHeaders.split("\n").forEach(function parser(line) {
-        i = line.indexOf(":");
-        key = line.substring(0, i).trim().toLowerCase();
-        val = line.substring(i + 1).trim();
-        const hasKey = utils_default.hasOwnProp(parsed, key);
-        if (!key || hasKey && utils_default.hasOwnProp(ignoreDuplicateOf, key)) {
-          return;
-        }
-        if (key === "set-cookie") {
-          if (hasKey) {
-            parsed[key].push(val);
-          } else {
-            parsed[key] = [val];
-          }
-        } else {
-          parsed[key] = hasKey ? parsed[key] + ", " + val : val;
-        }
-      });
-      return parsed;
-    };
-  }
-});
-
-// node_modules/axios/lib/helpers/sanitizeHeaderValue.js
-function trimSPorHTAB(str2) {
-  let start = 0;
-  let end = str2.length;
-  while (start < end) {
-    const code = str2.charCodeAt(start);
-    if (code !== 9 && code !== 32) {
-      break;
-    }
-    start += 1;
-  }
-  while (end > start) {
-    const code = str2.charCodeAt(end - 1);
-    if (code !== 9 && code !== 32) {
-      break;
-    }
-    end -= 1;
-  }
-  return start === 0 && end === str2.length ? str2 : str2.slice(start, end);
-}
-function sanitizeValue(value2, invalidChars) {
-  if (utils_default.isArray(value2)) {
-    return value2.map((item) => sanitizeValue(item, invalidChars));
-  }
-  return trimSPorHTAB(String(value2).replace(invalidChars, ""));
-}
-function toByteStringHeaderObject(headers) {
-  const byteStringHeaders = /* @__PURE__ */ Object.create(null);
-  utils_default.forEach(headers.toJSON(), (value2, header2) => {
-    byteStringHeaders[header2] = sanitizeByteStringHeaderValue(value2);
-  });
-  return byteStringHeaders;
-}
-var INVALID_UNICODE_HEADER_VALUE_CHARS, INVALID_BYTE_STRING_HEADER_VALUE_CHARS, sanitizeHeaderValue, sanitizeByteStringHeaderValue;
-var init_sanitizeHeaderValue = __esm({
-  "node_modules/axios/lib/helpers/sanitizeHeaderValue.js"() {
-    "use strict";
-    init_utils();
-    INVALID_UNICODE_HEADER_VALUE_CHARS = new RegExp("[\\u0000-\\u0008\\u000a-\\u001f\\u007f]+", "g");
-    INVALID_BYTE_STRING_HEADER_VALUE_CHARS = new RegExp("[^\\u0009\\u0020-\\u007e\\u0080-\\u00ff]+", "g");
-    sanitizeHeaderValue = (value2) => sanitizeValue(value2, INVALID_UNICODE_HEADER_VALUE_CHARS);
-    sanitizeByteStringHeaderValue = (value2) => sanitizeValue(value2, INVALID_BYTE_STRING_HEADER_VALUE_CHARS);
-  }
-});
-
-// node_modules/axios/lib/core/AxiosHeaders.js
-function normalizeHeader(header2) {
-  return header2 && String(header2).trim().toLowerCase();
-}
-function normalizeValue(value2) {
-  if (value2 === false || value2 == null) {
-    return value2;
-  }
-  return utils_default.isArray(value2) ? value2.map(normalizeValue) : sanitizeHeaderValue(String(value2));
-}
-function parseTokens(str2) {
-  const tokens = /* @__PURE__ */ Object.create(null);
-  const tokensRE = /([^\s,;=]+)\s*(?:=\s*([^,;]+))?/g;
-  let match;
-  while (match = tokensRE.exec(str2)) {
-    tokens[match[1]] = match[2];
-  }
-  return tokens;
-}
-function trimOWS(value2) {
-  let start = 0;
-  let end = value2.length;
-  while (start < end) {
-    const code = value2.charCodeAt(start);
-    if (code !== 9 && code !== 32) {
-      break;
-    }
-    start += 1;
-  }
-  while (end > start) {
-    const code = value2.charCodeAt(end - 1);
-    if (code !== 9 && code !== 32) {
-      break;
-    }
-    end -= 1;
-  }
-  return start === 0 && end === value2.length ? value2 : value2.slice(start, end);
-}
-function decodeQuotedString(value2) {
-  const last = value2.length - 1;
-  if (last < 1 || value2.charCodeAt(0) !== 34 || value2.charCodeAt(last) !== 34) {
-    return value2;
-  }
-  let decoded = "";
-  for (let i = 1; i < last; i++) {
-    const code = value2.charCodeAt(i);
-    if (code === 34) {
-      return value2;
-    }
-    if (code === 92) {
-      i += 1;
-      if (i >= last) {
-        return value2;
-      }
-    }
-    decoded += value2[i];
-  }
-  return decoded;
-}
-function parseParameters(value2) {
-  const parameters = /* @__PURE__ */ Object.create(null);
-  const str2 = String(value2);
-  let start = 0;
-  let quoted = false;
-  let escaped = false;
-  function parseParameter(end) {
-    const part = trimOWS(str2.slice(start, end));
-    const equals = part.indexOf("=");
-    if (equals < 1) {
-      return;
-    }
-    const name = trimOWS(part.slice(0, equals));
-    if (!parameterNameRE.test(name)) {
-      return;
-    }
-    const normalizedName = name.toLowerCase();
-    if (normalizedName === "__proto__" || normalizedName === "constructor" || normalizedName === "prototype") {
-      return;
-    }
-    const parameterValue = trimOWS(part.slice(equals + 1));
-    parameters[normalizedName] = decodeQuotedString(parameterValue);
-  }
-  for (let i = 0; i < str2.length; i++) {
-    const code = str2.charCodeAt(i);
-    if (quoted) {
-      if (escaped) {
-        escaped = false;
-      } else if (code === 92) {
-        escaped = true;
-      } else if (code === 34) {
-        quoted = false;
-      }
-    } else if (code === 34) {
-      quoted = true;
-    } else if (code === 44 || code === 59) {
-      parseParameter(i);
-      start = i + 1;
-    }
-  }
-  parseParameter(str2.length);
-  return parameters;
-}
-function matchHeaderValue(context3, value2, header2, filter2, isHeaderNameFilter) {
-  if (utils_default.isFunction(filter2)) {
-    return filter2.call(context3, value2, header2);
-  }
-  if (isHeaderNameFilter) {
-    value2 = header2;
-  }
-  if (!utils_default.isString(value2)) return;
-  if (utils_default.isString(filter2)) {
-    return value2.indexOf(filter2) !== -1;
-  }
-  if (utils_default.isRegExp(filter2)) {
-    return filter2.test(value2);
-  }
-}
-function formatHeader(header2) {
-  return header2.trim().toLowerCase().replace(/([a-z\d])(\w*)/g, (w, char, str2) => {
-    return char.toUpperCase() + str2;
-  });
-}
-function buildAccessors(obj2, header2) {
-  const accessorName = utils_default.toCamelCase(" " + header2);
-  ["get", "set", "has"].forEach((methodName) => {
-    Object.defineProperty(obj2, methodName + accessorName, {
-      // Null-proto descriptor so a polluted Object.prototype.get cannot turn
-      // this data descriptor into an accessor descriptor on the way in.
-      __proto__: null,
-      value: function(arg1, arg2, arg3) {
-        return this[methodName].call(this, header2, arg1, arg2, arg3);
-      },
-      configurable: true
-    });
-  });
-}
-var $internals, parameterNameRE, isValidHeaderName, PROTO_HEADER_SLOT, headerSlot, AxiosHeaders, AxiosHeaders_default;
-var init_AxiosHeaders = __esm({
-  "node_modules/axios/lib/core/AxiosHeaders.js"() {
-    "use strict";
-    init_utils();
-    init_parseHeaders();
-    init_sanitizeHeaderValue();
-    $internals = /* @__PURE__ */ Symbol("internals");
-    parameterNameRE = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-    isValidHeaderName = (str2) => /^[-_a-zA-Z0-9^`|~,!#$%&'*+.]+$/.test(str2.trim());
-    PROTO_HEADER_SLOT = "__Proto__";
-    headerSlot = (name) => name === "__proto__" ? PROTO_HEADER_SLOT : name;
-    AxiosHeaders = class {
-      constructor(headers) {
-        headers && this.set(headers);
-      }
-      set(header2, valueOrRewrite, rewrite) {
-        const self2 = this;
-        function setHeader(_value, _header, _rewrite) {
-          const lHeader = normalizeHeader(_header);
-          if (!lHeader) {
-            return;
-          }
-          const key = utils_default.findKey(self2, lHeader);
-          if (!key || self2[key] === void 0 || _rewrite === true || _rewrite === void 0 && self2[key] !== false) {
-            self2[headerSlot(key || _header)] = normalizeValue(_value);
-          }
-        }
-        const setHeaders = (headers, _rewrite) => utils_default.forEach(headers, (_value, _header) => setHeader(_value, _header, _rewrite));
-        if (utils_default.isPlainObject(header2) || header2 instanceof this.constructor) {
-          setHeaders(header2, valueOrRewrite);
-        } else if (utils_default.isString(header2) && (header2 = header2.trim()) && !isValidHeaderName(header2)) {
-          setHeaders(parseHeaders_default(header2), valueOrRewrite);
-        } else if (utils_default.isObject(header2) && utils_default.isSafeIterable(header2)) {
-          let obj2 = /* @__PURE__ */ Object.create(null), dest, key;
-          for (const entry of header2) {
-            if (!utils_default.isArray(entry)) {
-              throw new TypeError("Object iterator must return a key-value pair");
-            }
-            key = entry[0];
-            if (utils_default.hasOwnProp(obj2, key)) {
-              dest = obj2[key];
-              obj2[key] = utils_default.isArray(dest) ? [...dest, entry[1]] : [dest, entry[1]];
-            } else {
-              obj2[key] = entry[1];
-            }
-          }
-          setHeaders(obj2, valueOrRewrite);
-        } else {
-          header2 != null && setHeader(valueOrRewrite, header2, rewrite);
-        }
-        return this;
-      }
-      get(header2, parser) {
-        header2 = normalizeHeader(header2);
-        if (header2) {
-          const key = utils_default.findKey(this, header2);
-          if (key) {
-            const value2 = this[key];
-            if (!parser) {
-              return value2;
-            }
-            if (parser === true) {
-              return parseTokens(value2);
-            }
-            if (utils_default.isFunction(parser)) {
-              return parser.call(this, value2, key);
-            }
-            if (utils_default.isRegExp(parser)) {
-              return parser.exec(value2);
-            }
-            throw new TypeError("parser must be boolean|regexp|function");
-          }
-        }
-      }
-      has(header2, matcher) {
-        header2 = normalizeHeader(header2);
-        if (header2) {
-          const key = utils_default.findKey(this, header2);
-          return !!(key && this[key] !== void 0 && (!matcher || matchHeaderValue(this, this[key], key, matcher)));
-        }
-        return false;
-      }
-      delete(header2, matcher) {
-        const self2 = this;
-        let deleted = false;
-        function deleteHeader(_header) {
-          _header = normalizeHeader(_header);
-          if (_header) {
-            const key = utils_default.findKey(self2, _header);
-            if (key && (!matcher || matchHeaderValue(self2, self2[key], key, matcher))) {
-              delete self2[key];
-              deleted = true;
-            }
-          }
-        }
-        if (utils_default.isArray(header2)) {
-          header2.forEach(deleteHeader);
-        } else {
-          deleteHeader(header2);
-        }
-        return deleted;
-      }
-      clear(matcher) {
-        const keys = Object.keys(this);
-        let i = keys.length;
-        let deleted = false;
-        while (i--) {
-          const key = keys[i];
-          if (!matcher || matchHeaderValue(this, this[key], key, matcher, true)) {
-            delete this[key];
-            deleted = true;
-          }
-        }
-        return deleted;
-      }
-      normalize(format) {
-        const self2 = this;
-        const headers = /* @__PURE__ */ Object.create(null);
-        utils_default.forEach(this, (value2, header2) => {
-          const key = utils_default.findKey(headers, header2);
-          if (key) {
-            self2[key] = normalizeValue(value2);
-            delete self2[header2];
-            return;
-          }
-          const normalized = headerSlot(format ? formatHeader(header2) : String(header2).trim());
-          if (normalized !== header2) {
-            delete self2[header2];
-          }
-          self2[normalized] = normalizeValue(value2);
-          headers[normalized] = true;
-        });
-        return this;
-      }
-      concat(...targets) {
-        return this.constructor.concat(this, ...targets);
-      }
-      toJSON(asStrings) {
-        const obj2 = /* @__PURE__ */ Object.create(null);
-        utils_default.forEach(this, (value2, header2) => {
-          value2 != null && value2 !== false && (obj2[header2] = asStrings && utils_default.isArray(value2) ? value2.join(", ") : value2);
-        });
-        return obj2;
-      }
-      [Symbol.iterator]() {
-        return Object.entries(this.toJSON())[Symbol.iterator]();
-      }
-      toString() {
-        return Object.entries(this.toJSON()).map(([header2, value2]) => header2 + ": " + value2).join("\n");
-      }
-      getSetCookie() {
-        const value2 = this.get("set-cookie");
-        return utils_default.isArray(value2) ? value2 : value2 == null || value2 === false ? [] : [value2];
-      }
-      get [Symbol.toStringTag]() {
-        return "AxiosHeaders";
-      }
-      static from(thing) {
-        return thing instanceof this ? thing : new this(thing);
-      }
-      static parseParameters(value2) {
-        return parseParameters(value2);
-      }
-      static concat(first, ...targets) {
-        const computed = new this(first);
-        targets.forEach((target) => computed.set(target));
-        return computed;
-      }
-      static accessor(header2) {
-        const internals = this[$internals] = this[$internals] = {
-          accessors: {}
-        };
-        const accessors = internals.accessors;
-        const prototype2 = this.prototype;
-        function defineAccessor(_header) {
-          const lHeader = normalizeHeader(_header);
-          if (!accessors[lHeader]) {
-            buildAccessors(prototype2, _header);
-            accessors[lHeader] = true;
-          }
-        }
-        utils_default.isArray(header2) ? header2.forEach(defineAccessor) : defineAccessor(header2);
-        return this;
-      }
-    };
-    AxiosHeaders.accessor([
-      "Content-Type",
-      "Content-Length",
-      "Accept",
-      "Accept-Encoding",
-      "User-Agent",
-      "Authorization"
-    ]);
-    utils_default.reduceDescriptors(AxiosHeaders.prototype, ({ value: value2 }, key) => {
-      let mapped = key[0].toUpperCase() + key.slice(1);
-      return {
-        get: () => value2,
-        set(headerValue) {
-          this[mapped] = headerValue;
-        }
-      };
-    });
-    utils_default.freezeMethods(AxiosHeaders);
-    AxiosHeaders_default = AxiosHeaders;
-  }
-});
-
-// node_modules/axios/lib/core/AxiosError.js
-function hasOwnOrPrototypeToJSON(source) {
-  if (utils_default.hasOwnProp(source, "toJSON")) {
-    return true;
-  }
-  let prototype2 = Object.getPrototypeOf(source);
-  while (prototype2 && prototype2 !== Object.prototype) {
-    if (utils_default.hasOwnProp(prototype2, "toJSON")) {
-      return true;
-    }
-    prototype2 = Object.getPrototypeOf(prototype2);
-  }
-  return false;
-}
-function redactConfig(config, redactKeys) {
-  const lowerKeys = new Set(redactKeys.map((k) => String(k).toLowerCase()));
-  const seen = [];
-  const visit2 = (source) => {
-    if (source === null || typeof source !== "object") return source;
-    if (utils_default.isBuffer(source)) return source;
-    if (seen.indexOf(source) !== -1) return void 0;
-    if (source instanceof AxiosHeaders_default) {
-      source = source.toJSON();
-    }
-    seen.push(source);
-    let result;
-    if (utils_default.isArray(source)) {
-      result = [];
-      source.forEach((v, i) => {
-        const reducedValue = visit2(v);
-        if (!utils_default.isUndefined(reducedValue)) {
-          result[i] = reducedValue;
-        }
-      });
-    } else {
-      if (!utils_default.isPlainObject(source) && hasOwnOrPrototypeToJSON(source)) {
-        seen.pop();
-        return source;
-      }
-      result = /* @__PURE__ */ Object.create(null);
-      for (const [key, value2] of Object.entries(source)) {
-        const reducedValue = lowerKeys.has(key.toLowerCase()) ? REDACTED : visit2(value2);
-        if (!utils_default.isUndefined(reducedValue)) {
-          result[key] = reducedValue;
-        }
-      }
-    }
-    seen.pop();
-    return result;
-  };
-  return visit2(config);
-}
-function stringifySafely(value2) {
-  try {
-    return String(value2);
-  } catch (err) {
-    return "";
-  }
-}
-function aggregateErrorMessage(error2) {
-  const message = error2.errors.map((entry) => {
-    try {
-      return entry && entry.message ? stringifySafely(entry.message) : stringifySafely(entry);
-    } catch (err) {
-      return "";
-    }
-  }).filter(Boolean).join("; ");
-  return message || error2.name || "AggregateError";
-}
-function getCauseStackIndex(error2, stack) {
-  const causeStack = utils_default.hasOwnProp(error2, $causeStack) && error2[$causeStack];
-  return causeStack && stack.endsWith(causeStack) ? stack.length - causeStack.length : -1;
-}
-function appendCauseStack(target, source) {
-  try {
-    const sourceStack = source && source.stack;
-    if (typeof sourceStack !== "string" || !sourceStack) {
-      return;
-    }
-    const targetStack = target.stack;
-    if (typeof targetStack !== "string" || !targetStack) {
-      return;
-    }
-    const causeStack = CAUSED_BY_SEPARATOR + sourceStack;
-    target.stack = targetStack + causeStack;
-    Object.defineProperty(target, $causeStack, { __proto__: null, value: causeStack });
-  } catch (e) {
-  }
-}
-var REDACTED, CAUSED_BY_SEPARATOR, $causeStack, AxiosError, AxiosError_default;
-var init_AxiosError = __esm({
-  "node_modules/axios/lib/core/AxiosError.js"() {
-    "use strict";
-    init_utils();
-    init_AxiosHeaders();
-    REDACTED = "[REDACTED ****]";
-    CAUSED_BY_SEPARATOR = "\nCaused by: ";
-    $causeStack = /* @__PURE__ */ Symbol("causeStack");
-    AxiosError = class _AxiosError extends Error {
-      static from(error2, code, config, request2, response, customProps) {
-        let message = error2.message;
-        if (!message && utils_default.isArray(error2.errors) && error2.errors.length) {
-          message = aggregateErrorMessage(error2);
-        }
-        const axiosError = new _AxiosError(message, code || error2.code, config, request2, response);
-        Object.defineProperty(axiosError, "cause", {
-          __proto__: null,
-          value: error2,
-          writable: true,
-          enumerable: false,
-          configurable: true
-        });
-        axiosError.name = error2.name;
-        appendCauseStack(axiosError, error2);
-        if (error2.status != null && axiosError.status == null) {
-          axiosError.status = error2.status;
-        }
-        customProps && Object.assign(axiosError, customProps);
-        return axiosError;
-      }
-      /**
-       * Create an Error with the specified message, config, error code, request and response.
-       *
-       * @param {string} message The error message.
-       * @param {string} [code] The error code (for example, 'ECONNABORTED').
-       * @param {Object} [config] The config.
-       * @param {Object} [request] The request.
-       * @param {Object} [response] The response.
-       *
-       * @returns {Error} The created error.
-       */
-      constructor(message, code, config, request2, response) {
-        super(message);
-        Object.defineProperty(this, "message", {
-          // Null-proto descriptor so a polluted Object.prototype.get cannot turn
-          // this data descriptor into an accessor descriptor on the way in.
-          __proto__: null,
-          value: message,
-          enumerable: true,
-          writable: true,
-          configurable: true
-        });
-        this.name = "AxiosError";
-        this.isAxiosError = true;
-        code && (this.code = code);
-        config && (this.config = config);
-        request2 && (this.request = request2);
-        if (response) {
-          this.response = response;
-          this.status = response.status;
-        }
-      }
-      toJSON() {
-        const config = this.config;
-        const redactKeys = config && utils_default.hasOwnProp(config, "redact") ? config.redact : void 0;
-        const serializedConfig = utils_default.isArray(redactKeys) && redactKeys.length > 0 ? redactConfig(config, redactKeys) : utils_default.toJSONObject(config);
-        return {
-          // Standard
-          message: this.message,
-          name: this.name,
-          // Microsoft
-          description: this.description,
-          number: this.number,
-          // Mozilla
-          fileName: this.fileName,
-          lineNumber: this.lineNumber,
-          columnNumber: this.columnNumber,
-          stack: this.stack,
-          // Axios
-          config: serializedConfig,
-          code: this.code,
-          status: this.status
-        };
-      }
-    };
-    AxiosError.ERR_BAD_OPTION_VALUE = "ERR_BAD_OPTION_VALUE";
-    AxiosError.ERR_BAD_OPTION = "ERR_BAD_OPTION";
-    AxiosError.ECONNABORTED = "ECONNABORTED";
-    AxiosError.ETIMEDOUT = "ETIMEDOUT";
-    AxiosError.ECONNREFUSED = "ECONNREFUSED";
-    AxiosError.ERR_NETWORK = "ERR_NETWORK";
-    AxiosError.ERR_FR_TOO_MANY_REDIRECTS = "ERR_FR_TOO_MANY_REDIRECTS";
-    AxiosError.ERR_DEPRECATED = "ERR_DEPRECATED";
-    AxiosError.ERR_BAD_RESPONSE = "ERR_BAD_RESPONSE";
-    AxiosError.ERR_BAD_REQUEST = "ERR_BAD_REQUEST";
-    AxiosError.ERR_CANCELED = "ERR_CANCELED";
-    AxiosError.ERR_NOT_SUPPORT = "ERR_NOT_SUPPORT";
-    AxiosError.ERR_INVALID_URL = "ERR_INVALID_URL";
-    AxiosError.ERR_FORM_DATA_DEPTH_EXCEEDED = "ERR_FORM_DATA_DEPTH_EXCEEDED";
-    AxiosError_default = AxiosError;
-  }
-});
-
-// scripts/bundle-stubs/form-data.cjs
-var require_form_data = __commonJS({
-  "scripts/bundle-stubs/form-data.cjs"(exports, module) {
-    "use strict";
-    module.exports = class FormData {
-      constructor() {
-        throw new Error("multipart request bodies are not part of the ory-actions-gitops bundle");
-      }
-    };
-  }
-});
-
-// node_modules/axios/lib/platform/node/classes/FormData.js
-var import_form_data, FormData_default;
-var init_FormData = __esm({
-  "node_modules/axios/lib/platform/node/classes/FormData.js"() {
-    import_form_data = __toESM(require_form_data(), 1);
-    FormData_default = import_form_data.default;
-  }
-});
-
-// node_modules/axios/lib/platform/node/classes/Buffer.js
-var Buffer_default;
-var init_Buffer = __esm({
-  "node_modules/axios/lib/platform/node/classes/Buffer.js"() {
-    "use strict";
-    Buffer_default = {
-      isBufferAvailable() {
-        return typeof Buffer !== "undefined";
-      },
-      from(value2) {
-        return Buffer.from(value2);
-      }
-    };
-  }
-});
-
-// node_modules/axios/lib/helpers/toFormData.js
-function isVisitable(thing) {
-  return utils_default.isPlainObject(thing) || utils_default.isArray(thing);
-}
-function removeBrackets(key) {
-  return utils_default.endsWith(key, "[]") ? key.slice(0, -2) : key;
-}
-function renderKey(path3, key, dots) {
-  if (!path3) return key;
-  return path3.concat(key).map(function each(token2, i) {
-    token2 = removeBrackets(token2);
-    return !dots && i ? "[" + token2 + "]" : token2;
-  }).join(dots ? "." : "");
-}
-function isFlatArray(arr2) {
-  return utils_default.isArray(arr2) && !arr2.some(isVisitable);
-}
-function toFormData(obj2, formData, options) {
-  if (!utils_default.isObject(obj2)) {
-    throw new TypeError("target must be an object");
-  }
-  formData = formData || new (FormData_default || FormData)();
-  const option = (name, fallback) => {
-    const value2 = utils_default.getSafeProp(options, name);
-    return utils_default.isUndefined(value2) ? fallback : value2;
-  };
-  const metaTokens = option("metaTokens", true);
-  const visitor = option("visitor") || defaultVisitor;
-  const dots = option("dots", false);
-  const indexes = option("indexes", false);
-  const _Blob = option("Blob") || typeof Blob !== "undefined" && Blob;
-  const maxDepth = option("maxDepth", DEFAULT_FORM_DATA_MAX_DEPTH);
-  const useBlob = _Blob && utils_default.isSpecCompliantForm(formData);
-  const stack = [];
-  if (!utils_default.isFunction(visitor)) {
-    throw new TypeError("visitor must be a function");
-  }
-  function convertValue(value2) {
-    if (value2 === null) return "";
-    if (utils_default.isDate(value2)) {
-      return value2.toISOString();
-    }
-    if (utils_default.isBoolean(value2)) {
-      return value2.toString();
-    }
-    if (!useBlob && utils_default.isBlob(value2)) {
-      throw new AxiosError_default("Blob is not supported. Use a Buffer instead.");
-    }
-    if (utils_default.isArrayBuffer(value2) || utils_default.isTypedArray(value2)) {
-      if (useBlob && typeof _Blob === "function") {
-        return new _Blob([value2]);
-      }
-      if (Buffer_default && Buffer_default.isBufferAvailable()) {
-        return Buffer_default.from(value2);
-      }
-      throw new AxiosError_default(
-        "Blob is not supported. Use a Buffer instead.",
-        AxiosError_default.ERR_NOT_SUPPORT
-      );
-    }
-    return value2;
-  }
-  function throwIfMaxDepthExceeded(depth) {
-    if (depth > maxDepth) {
-      throw new AxiosError_default(
-        "Object is too deeply nested (" + depth + " levels). Max depth: " + maxDepth,
-        AxiosError_default.ERR_FORM_DATA_DEPTH_EXCEEDED
-      );
-    }
-  }
-  function stringifyWithDepthLimit(value2, depth) {
-    if (maxDepth === Infinity) {
-      return JSON.stringify(value2);
-    }
-    const ancestors = [];
-    return JSON.stringify(value2, function limitDepth(_key, currentValue) {
-      if (!utils_default.isObject(currentValue)) {
-        return currentValue;
-      }
-      while (ancestors.length && ancestors[ancestors.length - 1] !== this) {
-        ancestors.pop();
-      }
-      ancestors.push(currentValue);
-      throwIfMaxDepthExceeded(depth + ancestors.length - 1);
-      return currentValue;
-    });
-  }
-  function defaultVisitor(value2, key, path3) {
-    let arr2 = value2;
-    if (utils_default.isReactNative(formData) && utils_default.isReactNativeBlob(value2)) {
-      formData.append(renderKey(path3, key, dots), convertValue(value2));
-      return false;
-    }
-    if (value2 && !path3 && typeof value2 === "object") {
-      if (utils_default.endsWith(key, "{}")) {
-        key = metaTokens ? key : key.slice(0, -2);
-        value2 = stringifyWithDepthLimit(value2, 1);
-      } else if (utils_default.isArray(value2) && isFlatArray(value2) || (utils_default.isFileList(value2) || utils_default.endsWith(key, "[]")) && (arr2 = utils_default.toArray(value2))) {
-        key = removeBrackets(key);
-        arr2.forEach(function each(el, index) {
-          !(utils_default.isUndefined(el) || el === null) && formData.append(
-            // eslint-disable-next-line no-nested-ternary
-            indexes === true ? renderKey([key], index, dots) : indexes === null ? key : key + "[]",
-            convertValue(el)
-          );
-        });
-        return false;
-      }
-    }
-    if (isVisitable(value2)) {
-      return true;
-    }
-    formData.append(renderKey(path3, key, dots), convertValue(value2));
-    return false;
-  }
-  const exposedHelpers = Object.assign(predicates, {
-    defaultVisitor,
-    convertValue,
-    isVisitable
-  });
-  function build(value2, path3, depth = 0) {
-    if (utils_default.isUndefined(value2)) return;
-    throwIfMaxDepthExceeded(depth);
-    if (stack.indexOf(value2) !== -1) {
-      throw new Error("Circular reference detected in " + path3.join("."));
-    }
-    stack.push(value2);
-    utils_default.forEach(value2, function each(el, key) {
-      const result = !(utils_default.isUndefined(el) || el === null) && visitor.call(formData, el, utils_default.isString(key) ? key.trim() : key, path3, exposedHelpers);
-      if (result === true) {
-        build(el, path3 ? path3.concat(key) : [key], depth + 1);
-      }
-    });
-    stack.pop();
-  }
-  if (!utils_default.isObject(obj2)) {
-    throw new TypeError("data must be an object");
-  }
-  build(obj2);
-  return formData;
-}
-var DEFAULT_FORM_DATA_MAX_DEPTH, predicates, toFormData_default;
-var init_toFormData = __esm({
-  "node_modules/axios/lib/helpers/toFormData.js"() {
-    "use strict";
-    init_utils();
-    init_AxiosError();
-    init_FormData();
-    init_Buffer();
-    DEFAULT_FORM_DATA_MAX_DEPTH = 100;
-    predicates = utils_default.toFlatObject(utils_default, {}, null, function filter(prop) {
-      return /^is[A-Z]/.test(prop);
-    });
-    toFormData_default = toFormData;
-  }
-});
-
-// node_modules/axios/lib/helpers/AxiosURLSearchParams.js
-function encode(str2) {
-  const charMap = {
-    "!": "%21",
-    "'": "%27",
-    "(": "%28",
-    ")": "%29",
-    "~": "%7E",
-    "%20": "+"
-  };
-  return encodeURIComponent(str2).replace(/[!'()~]|%20/g, function replacer(match) {
-    return charMap[match];
-  });
-}
-function AxiosURLSearchParams(params, options) {
-  this._pairs = [];
-  params && toFormData_default(params, this, options);
-}
-var prototype, AxiosURLSearchParams_default;
-var init_AxiosURLSearchParams = __esm({
-  "node_modules/axios/lib/helpers/AxiosURLSearchParams.js"() {
-    "use strict";
-    init_toFormData();
-    prototype = AxiosURLSearchParams.prototype;
-    prototype.append = function append(name, value2) {
-      this._pairs.push([name, value2]);
-    };
-    prototype.toString = function toString2(encoder) {
-      const _encode = encoder ? (value2) => encoder.call(this, value2, encode) : encode;
-      return this._pairs.map(function each(pair) {
-        return _encode(pair[0]) + "=" + _encode(pair[1]);
-      }, "").join("&");
-    };
-    AxiosURLSearchParams_default = AxiosURLSearchParams;
-  }
-});
-
-// node_modules/axios/lib/helpers/buildURL.js
-function encode2(val) {
-  return encodeURIComponent(val).replace(/%3A/gi, ":").replace(/%24/g, "$").replace(/%2C/gi, ",").replace(/%20/g, "+");
-}
-function buildURL(url2, params, options) {
-  if (!params) {
-    return url2;
-  }
-  url2 = url2 || "";
-  const _options = utils_default.isFunction(options) ? {
-    serialize: options
-  } : options;
-  const _encode = utils_default.getSafeProp(_options, "encode") || encode2;
-  const serializeFn = utils_default.getSafeProp(_options, "serialize");
-  let serializedParams;
-  if (serializeFn) {
-    serializedParams = serializeFn(params, _options);
-  } else {
-    serializedParams = utils_default.isURLSearchParams(params) ? params.toString() : new AxiosURLSearchParams_default(params, _options).toString(_encode);
-  }
-  if (serializedParams) {
-    const hashmarkIndex = url2.indexOf("#");
-    if (hashmarkIndex !== -1) {
-      url2 = url2.slice(0, hashmarkIndex);
-    }
-    url2 += (url2.indexOf("?") === -1 ? "?" : "&") + serializedParams;
-  }
-  return url2;
-}
-var init_buildURL = __esm({
-  "node_modules/axios/lib/helpers/buildURL.js"() {
-    "use strict";
-    init_utils();
-    init_AxiosURLSearchParams();
-  }
-});
-
-// node_modules/axios/lib/core/InterceptorManager.js
-function countHandlers(handlers) {
-  return handlers ? handlers.length : 0;
-}
-function trimHandlers(handlers) {
-  if (!handlers) {
-    return;
-  }
-  while (handlers.length && handlers[handlers.length - 1] === null) {
-    handlers.pop();
-  }
-}
-function normalizeHandlerId(id) {
-  if (typeof id === "string" && id !== "" && String(Number(id)) === id) {
-    return Number(id);
-  }
-  return id;
-}
-function syncHandlerEntries(manager, internals) {
-  const handlers = manager.handlers;
-  const length = countHandlers(handlers);
-  if (handlers !== internals.handlersRef) {
-    internals.handlersRef = handlers;
-    internals.handlerEntries.clear();
-  } else if (length !== internals.handlersLength) {
-    if (!length) {
-      internals.handlerEntries.clear();
-    } else {
-      internals.handlerEntries.forEach(function removeStaleEntry(entry, id) {
-        if (handlers[entry.index] !== entry.handler) {
-          internals.handlerEntries.delete(id);
-        }
-      });
-    }
-  }
-  internals.handlersLength = length;
-}
-var $internals2, InterceptorManager, InterceptorManager_default;
-var init_InterceptorManager = __esm({
-  "node_modules/axios/lib/core/InterceptorManager.js"() {
-    "use strict";
-    init_utils();
-    $internals2 = /* @__PURE__ */ Symbol("internals");
-    InterceptorManager = class {
-      constructor() {
-        this.handlers = [];
-        this[$internals2] = {
-          handlersRef: this.handlers,
-          handlersLength: this.handlers.length,
-          handlerEntries: /* @__PURE__ */ new Map(),
-          iterationDepth: 0,
-          nextId: 0
-        };
-      }
-      /**
-       * Add a new interceptor to the stack
-       *
-       * @param {Function} fulfilled The function to handle `then` for a `Promise`
-       * @param {Function} rejected The function to handle `reject` for a `Promise`
-       * @param {Object} options The options for the interceptor, synchronous and runWhen
-       *
-       * @return {Number} An ID used to remove interceptor later
-       */
-      use(fulfilled, rejected, options) {
-        const handler2 = {
-          fulfilled,
-          rejected,
-          synchronous: options ? options.synchronous : false,
-          runWhen: options ? options.runWhen : null
-        };
-        const internals = this[$internals2];
-        if (this.handlers == null) {
-          this.handlers = [];
-        }
-        syncHandlerEntries(this, internals);
-        const id = internals.nextId++;
-        this.handlers.push(handler2);
-        internals.handlerEntries.set(id, {
-          handler: handler2,
-          index: this.handlers.length - 1
-        });
-        internals.handlersLength = this.handlers.length;
-        return id;
-      }
-      /**
-       * Remove an interceptor from the stack
-       *
-       * @param {Number} id The ID that was returned by `use`
-       *
-       * @returns {void}
-       */
-      eject(id) {
-        const internals = this[$internals2];
-        syncHandlerEntries(this, internals);
-        const handlerId = normalizeHandlerId(id);
-        const entry = internals.handlerEntries.get(handlerId);
-        if (entry) {
-          internals.handlerEntries.delete(handlerId);
-          if (this.handlers[entry.index] !== entry.handler) {
-            return;
-          }
-          this.handlers[entry.index] = null;
-          if (!internals.iterationDepth) {
-            trimHandlers(this.handlers);
-            internals.handlersLength = this.handlers.length;
-          }
-        }
-      }
-      /**
-       * Clear all interceptors from the stack
-       *
-       * @returns {void}
-       */
-      clear() {
-        if (this.handlers) {
-          this.handlers = [];
-          syncHandlerEntries(this, this[$internals2]);
-        }
-      }
-      /**
-       * Iterate over all the registered interceptors
-       *
-       * This method is particularly useful for skipping over any
-       * interceptors that may have become `null` calling `eject`.
-       *
-       * @param {Function} fn The function to call for each interceptor
-       *
-       * @returns {void}
-       */
-      forEach(fn) {
-        const internals = this[$internals2];
-        syncHandlerEntries(this, internals);
-        internals.iterationDepth++;
-        try {
-          utils_default.forEach(this.handlers, function forEachHandler(h) {
-            if (h !== null) {
-              fn(h);
-            }
-          });
-        } finally {
-          if (!--internals.iterationDepth) {
-            syncHandlerEntries(this, internals);
-            trimHandlers(this.handlers);
-            internals.handlersLength = countHandlers(this.handlers);
-          }
-        }
-      }
-    };
-    InterceptorManager_default = InterceptorManager;
-  }
-});
-
-// node_modules/axios/lib/defaults/transitional.js
-var transitional_default;
-var init_transitional = __esm({
-  "node_modules/axios/lib/defaults/transitional.js"() {
-    "use strict";
-    transitional_default = {
-      silentJSONParsing: true,
-      forcedJSONParsing: true,
-      clarifyTimeoutError: false,
-      legacyInterceptorReqResOrdering: true,
-      advertiseZstdAcceptEncoding: false,
-      validateStatusUndefinedResolves: true,
-      encodeBasicAuthUsername: false
-    };
-  }
-});
-
-// node-builtin:crypto
-var require_crypto = __commonJS({
-  "node-builtin:crypto"(exports, module) {
-    module.exports = __require("crypto");
-  }
-});
-
-// node-builtin:url
-var require_url = __commonJS({
-  "node-builtin:url"(exports, module) {
-    module.exports = __require("url");
-  }
-});
-
-// node_modules/axios/lib/platform/node/classes/URLSearchParams.js
-var import_url, URLSearchParams_default;
-var init_URLSearchParams = __esm({
-  "node_modules/axios/lib/platform/node/classes/URLSearchParams.js"() {
-    "use strict";
-    import_url = __toESM(require_url(), 1);
-    URLSearchParams_default = import_url.default.URLSearchParams;
-  }
-});
-
-// node_modules/axios/lib/platform/node/index.js
-var import_crypto, ALPHA, DIGIT, ALPHABET, generateString, node_default;
-var init_node = __esm({
-  "node_modules/axios/lib/platform/node/index.js"() {
-    import_crypto = __toESM(require_crypto(), 1);
-    init_URLSearchParams();
-    init_FormData();
-    ALPHA = "abcdefghijklmnopqrstuvwxyz";
-    DIGIT = "0123456789";
-    ALPHABET = {
-      DIGIT,
-      ALPHA,
-      ALPHA_DIGIT: ALPHA + ALPHA.toUpperCase() + DIGIT
-    };
-    generateString = (size = 16, alphabet = ALPHABET.ALPHA_DIGIT) => {
-      let str2 = "";
-      const { length } = alphabet;
-      const randomValues = new Uint32Array(size);
-      import_crypto.default.randomFillSync(randomValues);
-      for (let i = 0; i < size; i++) {
-        str2 += alphabet[randomValues[i] % length];
-      }
-      return str2;
-    };
-    node_default = {
-      isNode: true,
-      classes: {
-        URLSearchParams: URLSearchParams_default,
-        FormData: FormData_default,
-        Blob: typeof Blob !== "undefined" && Blob || null
-      },
-      ALPHABET,
-      generateString,
-      protocols: ["http", "https", "file", "data"]
-    };
-  }
-});
-
-// node_modules/axios/lib/platform/common/utils.js
-var utils_exports = {};
-__export(utils_exports, {
-  hasBrowserEnv: () => hasBrowserEnv,
-  hasStandardBrowserEnv: () => hasStandardBrowserEnv,
-  hasStandardBrowserWebWorkerEnv: () => hasStandardBrowserWebWorkerEnv,
-  navigator: () => _navigator,
-  origin: () => origin
-});
-var hasBrowserEnv, _navigator, hasStandardBrowserEnv, hasStandardBrowserWebWorkerEnv, origin;
-var init_utils2 = __esm({
-  "node_modules/axios/lib/platform/common/utils.js"() {
-    hasBrowserEnv = typeof window !== "undefined" && typeof document !== "undefined";
-    _navigator = typeof navigator === "object" && navigator || void 0;
-    hasStandardBrowserEnv = hasBrowserEnv && (!_navigator || ["ReactNative", "NativeScript", "NS"].indexOf(_navigator.product) < 0);
-    hasStandardBrowserWebWorkerEnv = (() => {
-      return typeof WorkerGlobalScope !== "undefined" && // eslint-disable-next-line no-undef
-      self instanceof WorkerGlobalScope && typeof self.importScripts === "function";
-    })();
-    origin = hasBrowserEnv && window.location.href || "http://localhost";
-  }
-});
-
-// node_modules/axios/lib/platform/index.js
-var platform_default;
-var init_platform = __esm({
-  "node_modules/axios/lib/platform/index.js"() {
-    init_node();
-    init_utils2();
-    platform_default = {
-      ...utils_exports,
-      ...node_default
-    };
-  }
-});
-
-// node_modules/axios/lib/helpers/toURLEncodedForm.js
-function toURLEncodedForm(data, options) {
-  return toFormData_default(data, new platform_default.classes.URLSearchParams(), {
-    visitor: function(value2, key, path3, helpers) {
-      if (platform_default.isNode && utils_default.isBuffer(value2)) {
-        this.append(key, value2.toString("base64"));
-        return false;
-      }
-      return helpers.defaultVisitor.apply(this, arguments);
-    },
-    ...options
-  });
-}
-var init_toURLEncodedForm = __esm({
-  "node_modules/axios/lib/helpers/toURLEncodedForm.js"() {
-    "use strict";
-    init_utils();
-    init_toFormData();
-    init_platform();
-  }
-});
-
-// node_modules/axios/lib/helpers/formDataToJSON.js
-function throwIfDepthExceeded(index) {
-  if (index > MAX_DEPTH) {
-    throw new AxiosError_default(
-      "FormData field is too deeply nested (" + index + " levels). Max depth: " + MAX_DEPTH,
-      AxiosError_default.ERR_FORM_DATA_DEPTH_EXCEEDED
-    );
-  }
-}
-function parsePropPath(name) {
-  const path3 = [];
-  const pattern = /[^.[\]]+|\[([^.[\]]*)]/g;
-  let match;
-  while ((match = pattern.exec(name)) !== null) {
-    throwIfDepthExceeded(path3.length);
-    path3.push(match[0] === "[]" ? "" : match[1] || match[0]);
-  }
-  return path3;
-}
-function arrayToObject(arr2) {
-  const obj2 = {};
-  const keys = Object.keys(arr2);
-  let i;
-  const len = keys.length;
-  let key;
-  for (i = 0; i < len; i++) {
-    key = keys[i];
-    obj2[key] = arr2[key];
-  }
-  return obj2;
-}
-function normalizeArray(value2) {
-  if (!utils_default.isArray(value2)) return value2;
-  const keys = Object.keys(value2);
-  return keys.length !== value2.length || keys.some((key, index) => key !== String(index)) ? arrayToObject(value2) : value2;
-}
-function normalizeArrays(obj2) {
-  const pending = [obj2];
-  while (pending.length) {
-    const target = pending.pop();
-    Object.keys(target).forEach((key) => {
-      const value2 = target[key] = normalizeArray(target[key]);
-      if (utils_default.isArray(value2) || utils_default.isPlainObject(value2)) {
-        pending.push(value2);
-      }
-    });
-  }
-  return obj2;
-}
-function formDataToJSON(formData) {
-  function buildPath(path3, value2, target, index) {
-    throwIfDepthExceeded(index);
-    let name = path3[index++];
-    if (name === "__proto__") return true;
-    const isNumericKey = Number.isFinite(+name);
-    const isLast = index >= path3.length;
-    name = !name && utils_default.isArray(target) ? target.length : name;
-    if (isLast) {
-      if (utils_default.hasOwnProp(target, name)) {
-        target[name] = normalizeArray(target[name]);
-        target[name] = utils_default.isArray(target[name]) ? target[name].concat(value2) : [target[name], value2];
-      } else {
-        target[name] = value2;
-      }
-      return !isNumericKey;
-    }
-    if (!utils_default.hasOwnProp(target, name) || !utils_default.isObject(target[name])) {
-      target[name] = [];
-    }
-    const result = buildPath(path3, value2, target[name], index);
-    if (result && utils_default.isArray(target[name])) {
-      target[name] = arrayToObject(target[name]);
-    }
-    return !isNumericKey;
-  }
-  if (utils_default.isFormData(formData) && utils_default.isFunction(formData.entries)) {
-    const obj2 = {};
-    utils_default.forEachEntry(formData, (name, value2) => {
-      buildPath(parsePropPath(name), value2, obj2, 0);
-    });
-    return normalizeArrays(obj2);
-  }
-  return null;
-}
-var MAX_DEPTH, formDataToJSON_default;
-var init_formDataToJSON = __esm({
-  "node_modules/axios/lib/helpers/formDataToJSON.js"() {
-    "use strict";
-    init_utils();
-    init_AxiosError();
-    init_toFormData();
-    MAX_DEPTH = DEFAULT_FORM_DATA_MAX_DEPTH;
-    formDataToJSON_default = formDataToJSON;
-  }
-});
-
-// node_modules/axios/lib/core/methodList.js
-var methodList, methodList_default;
-var init_methodList = __esm({
-  "node_modules/axios/lib/core/methodList.js"() {
-    "use strict";
-    methodList = Object.freeze([
-      "get",
-      "delete",
-      "head",
-      "options",
-      "post",
-      "put",
-      "patch",
-      "purge",
-      "link",
-      "unlink",
-      "query"
-    ]);
-    methodList_default = methodList;
-  }
-});
-
-// node_modules/axios/lib/defaults/index.js
-function stringifySafely2(rawValue, parser, encoder) {
-  if (utils_default.isString(rawValue)) {
-    try {
-      (parser || JSON.parse)(rawValue);
-      return utils_default.trim(rawValue);
-    } catch (e) {
-      if (e.name !== "SyntaxError") {
-        throw e;
-      }
-    }
-  }
-  return (encoder || JSON.stringify)(rawValue);
-}
-var own, defaults, defaults_default;
-var init_defaults = __esm({
-  "node_modules/axios/lib/defaults/index.js"() {
-    "use strict";
-    init_utils();
-    init_AxiosError();
-    init_transitional();
-    init_toFormData();
-    init_toURLEncodedForm();
-    init_platform();
-    init_formDataToJSON();
-    init_methodList();
-    own = (obj2, key) => obj2 != null && utils_default.hasOwnProp(obj2, key) ? obj2[key] : void 0;
-    defaults = {
-      transitional: transitional_default,
-      adapter: ["xhr", "http", "fetch"],
-      transformRequest: [
-        function transformRequest(data, headers) {
-          const contentType = headers.getContentType() || "";
-          const hasJSONContentType = contentType.indexOf("application/json") > -1;
-          const isObjectPayload = utils_default.isObject(data);
-          if (isObjectPayload && utils_default.isHTMLForm(data)) {
-            data = new FormData(data);
-          }
-          const isFormData2 = utils_default.isFormData(data);
-          if (isFormData2) {
-            return hasJSONContentType ? JSON.stringify(formDataToJSON_default(data)) : data;
-          }
-          if (utils_default.isArrayBuffer(data) || utils_default.isBuffer(data) || utils_default.isStream(data) || utils_default.isFile(data) || utils_default.isBlob(data) || utils_default.isReadableStream(data)) {
-            return data;
-          }
-          if (utils_default.isArrayBufferView(data)) {
-            return data.buffer;
-          }
-          if (utils_default.isURLSearchParams(data)) {
-            headers.setContentType("application/x-www-form-urlencoded;charset=utf-8", false);
-            return data.toString();
-          }
-          let isFileList2;
-          if (isObjectPayload) {
-            const formSerializer = own(this, "formSerializer");
-            if (contentType.indexOf("application/x-www-form-urlencoded") > -1) {
-              return toURLEncodedForm(data, formSerializer).toString();
-            }
-            if ((isFileList2 = utils_default.isFileList(data)) || contentType.indexOf("multipart/form-data") > -1) {
-              const env = own(this, "env");
-              const _FormData = env && env.FormData;
-              return toFormData_default(
-                isFileList2 ? { "files[]": data } : data,
-                _FormData && new _FormData(),
-                formSerializer
-              );
-            }
-          }
-          if (isObjectPayload || hasJSONContentType) {
-            headers.setContentType("application/json", false);
-            return stringifySafely2(data);
-          }
-          return data;
-        }
-      ],
-      transformResponse: [
-        function transformResponse(data) {
-          const transitional2 = own(this, "transitional") || defaults.transitional;
-          const forcedJSONParsing = transitional2 && transitional2.forcedJSONParsing;
-          const responseType = own(this, "responseType");
-          const JSONRequested = responseType === "json";
-          if (utils_default.isResponse(data) || utils_default.isReadableStream(data)) {
-            return data;
-          }
-          if (data && utils_default.isString(data) && (forcedJSONParsing && !responseType || JSONRequested)) {
-            const silentJSONParsing = transitional2 && transitional2.silentJSONParsing;
-            const strictJSONParsing = !silentJSONParsing && JSONRequested;
-            try {
-              return JSON.parse(data, own(this, "parseReviver"));
-            } catch (e) {
-              if (strictJSONParsing) {
-                if (e.name === "SyntaxError") {
-                  throw AxiosError_default.from(e, AxiosError_default.ERR_BAD_RESPONSE, this, null, own(this, "response"));
-                }
-                throw e;
-              }
-            }
-          }
-          return data;
-        }
-      ],
-      /**
-       * A timeout in milliseconds to abort a request. If set to 0 (default) a
-       * timeout is not created.
-       */
-      timeout: 0,
-      xsrfCookieName: "XSRF-TOKEN",
-      xsrfHeaderName: "X-XSRF-TOKEN",
-      maxContentLength: -1,
-      maxBodyLength: -1,
-      env: {
-        FormData: platform_default.classes.FormData,
-        Blob: platform_default.classes.Blob
-      },
-      validateStatus: function validateStatus(status) {
-        return status >= 200 && status < 300;
-      },
-      headers: {
-        common: {
-          Accept: "application/json, text/plain, */*",
-          "Content-Type": void 0
-        }
-      }
-    };
-    utils_default.forEach(methodList_default, (method) => {
-      defaults.headers[method] = {};
-    });
-    defaults_default = defaults;
-  }
-});
-
-// node_modules/axios/lib/core/transformData.js
-function transformData(fns, response) {
-  const config = this || defaults_default;
-  const context3 = response || config;
-  const headers = AxiosHeaders_default.from(context3.headers);
-  let data = context3.data;
-  utils_default.forEach(fns, function transform(fn) {
-    data = fn.call(config, data, headers.normalize(), response ? response.status : void 0);
-  });
-  headers.normalize();
-  return data;
-}
-var init_transformData = __esm({
-  "node_modules/axios/lib/core/transformData.js"() {
-    "use strict";
-    init_utils();
-    init_defaults();
-    init_AxiosHeaders();
-  }
-});
-
-// node_modules/axios/lib/cancel/isCancel.js
-function isCancel(value2) {
-  return !!(value2 && value2.__CANCEL__);
-}
-var init_isCancel = __esm({
-  "node_modules/axios/lib/cancel/isCancel.js"() {
-    "use strict";
-  }
-});
-
-// node_modules/axios/lib/cancel/CanceledError.js
-var CanceledError, CanceledError_default;
-var init_CanceledError = __esm({
-  "node_modules/axios/lib/cancel/CanceledError.js"() {
-    "use strict";
-    init_AxiosError();
-    CanceledError = class extends AxiosError_default {
-      /**
-       * A `CanceledError` is an object that is thrown when an operation is canceled.
-       *
-       * @param {string=} message The message.
-       * @param {Object=} config The config.
-       * @param {Object=} request The request.
-       *
-       * @returns {CanceledError} The created error.
-       */
-      constructor(message, config, request2) {
-        super(message == null ? "canceled" : message, AxiosError_default.ERR_CANCELED, config, request2);
-        this.name = "CanceledError";
-        this.__CANCEL__ = true;
-      }
-    };
-    CanceledError_default = CanceledError;
-  }
-});
-
-// node_modules/axios/lib/core/settle.js
-function settle(resolve2, reject, response) {
-  const validateStatus2 = response.config.validateStatus;
-  if (!response.status || !validateStatus2 || validateStatus2(response.status)) {
-    resolve2(response);
-  } else {
-    reject(new AxiosError_default(
-      "Request failed with status code " + response.status,
-      response.status >= 400 && response.status < 500 ? AxiosError_default.ERR_BAD_REQUEST : AxiosError_default.ERR_BAD_RESPONSE,
-      response.config,
-      response.request,
-      response
-    ));
-  }
-}
-var init_settle = __esm({
-  "node_modules/axios/lib/core/settle.js"() {
-    "use strict";
-    init_AxiosError();
-  }
-});
-
-// node_modules/axios/lib/helpers/isAbsoluteURL.js
-function isAbsoluteURL(url2) {
-  if (typeof url2 !== "string") {
-    return false;
-  }
-  return /^([a-z][a-z\d+\-.]*:)?\/\//i.test(url2);
-}
-var init_isAbsoluteURL = __esm({
-  "node_modules/axios/lib/helpers/isAbsoluteURL.js"() {
-    "use strict";
-  }
-});
-
-// node_modules/axios/lib/helpers/combineURLs.js
-function combineURLs(baseURL, relativeURL) {
-  if (!relativeURL) {
-    return baseURL;
-  }
-  let end = baseURL.length;
-  while (end > 0 && baseURL.charCodeAt(end - 1) === 47) {
-    end--;
-  }
-  return baseURL.slice(0, end) + "/" + relativeURL.replace(/^\/+/, "");
-}
-var init_combineURLs = __esm({
-  "node_modules/axios/lib/helpers/combineURLs.js"() {
-    "use strict";
-  }
-});
-
-// node_modules/axios/lib/helpers/normalizeURLForProtocolCheck.js
-function normalizeURLForProtocolCheck(url2) {
-  if (typeof url2 !== "string") {
-    return url2;
-  }
-  let start = 0;
-  while (start < url2.length && url2.charCodeAt(start) <= 32) {
-    start++;
-  }
-  return url2.slice(start).replace(urlParserControlCharacters, "");
-}
-var urlParserControlCharacters;
-var init_normalizeURLForProtocolCheck = __esm({
-  "node_modules/axios/lib/helpers/normalizeURLForProtocolCheck.js"() {
-    "use strict";
-    urlParserControlCharacters = /[\t\n\r]/g;
-  }
-});
-
-// node_modules/axios/lib/core/buildFullPath.js
-function redactFragment(fragment) {
-  if (!fragment) {
-    return fragment;
-  }
-  return fragment.replace(/(^|&)([^=&]*=)?[^&]+/g, (match, separator, parameterName = "") => {
-    return `${separator}${parameterName}${REDACTED}`;
-  });
-}
-function redactSensitiveURLParts(url2) {
-  const redactedURL = url2.replace(/^(https?:\/{0,2})[^/?#]*@/i, `$1${REDACTED}@`);
-  const fragmentIndex = redactedURL.indexOf("#");
-  const urlWithoutFragment = fragmentIndex === -1 ? redactedURL : redactedURL.slice(0, fragmentIndex);
-  const redactedURLWithoutFragment = urlWithoutFragment.replace(
-    /([?&][^=&#]*=)[^&#]*/g,
-    `$1${REDACTED}`
-  );
-  if (fragmentIndex === -1) {
-    return redactedURLWithoutFragment;
-  }
-  return `${redactedURLWithoutFragment}#${redactFragment(redactedURL.slice(fragmentIndex + 1))}`;
-}
-function assertValidHttpProtocolURL(url2, config) {
-  if (typeof url2 === "string") {
-    const normalizedURL = normalizeURLForProtocolCheck(url2);
-    if (malformedHttpProtocol.test(normalizedURL)) {
-      throw new AxiosError_default(
-        `Invalid URL ${JSON.stringify(redactSensitiveURLParts(normalizedURL))}: missing "//" after protocol`,
-        AxiosError_default.ERR_INVALID_URL,
-        config
-      );
-    }
-  }
-}
-function buildFullPath(baseURL, requestedURL, allowAbsoluteUrls, config) {
-  assertValidHttpProtocolURL(requestedURL, config);
-  let isRelativeUrl = !isAbsoluteURL(requestedURL);
-  if (baseURL && (isRelativeUrl || allowAbsoluteUrls === false)) {
-    assertValidHttpProtocolURL(baseURL, config);
-    return combineURLs(baseURL, requestedURL);
-  }
-  return requestedURL;
-}
-var malformedHttpProtocol;
-var init_buildFullPath = __esm({
-  "node_modules/axios/lib/core/buildFullPath.js"() {
-    "use strict";
-    init_AxiosError();
-    init_isAbsoluteURL();
-    init_combineURLs();
-    init_normalizeURLForProtocolCheck();
-    malformedHttpProtocol = /^https?:(?!\/\/)/i;
-  }
-});
-
-// node_modules/proxy-from-env/index.js
-function parseUrl(urlString) {
-  try {
-    return new URL(urlString);
-  } catch {
-    return null;
-  }
-}
-function getProxyForUrl(url2) {
-  var parsedUrl = (typeof url2 === "string" ? parseUrl(url2) : url2) || {};
-  var proto = parsedUrl.protocol;
-  var hostname = parsedUrl.host;
-  var port = parsedUrl.port;
-  if (typeof hostname !== "string" || !hostname || typeof proto !== "string") {
-    return "";
-  }
-  proto = proto.split(":", 1)[0];
-  hostname = hostname.replace(/:\d*$/, "");
-  port = parseInt(port) || DEFAULT_PORTS[proto] || 0;
-  if (!shouldProxy(hostname, port)) {
-    return "";
-  }
-  var proxy = getEnv(proto + "_proxy") || getEnv("all_proxy");
-  if (proxy && proxy.indexOf("://") === -1) {
-    proxy = proto + "://" + proxy;
-  }
-  return proxy;
-}
-function shouldProxy(hostname, port) {
-  var NO_PROXY = getEnv("no_proxy").toLowerCase();
-  if (!NO_PROXY) {
-    return true;
-  }
-  if (NO_PROXY === "*") {
-    return false;
-  }
-  return NO_PROXY.split(/[,\s]/).every(function(proxy) {
-    if (!proxy) {
-      return true;
-    }
-    var parsedProxy = proxy.match(/^(.+):(\d+)$/);
-    var parsedProxyHostname = parsedProxy ? parsedProxy[1] : proxy;
-    var parsedProxyPort = parsedProxy ? parseInt(parsedProxy[2]) : 0;
-    if (parsedProxyPort && parsedProxyPort !== port) {
-      return true;
-    }
-    if (!/^[.*]/.test(parsedProxyHostname)) {
-      return hostname !== parsedProxyHostname;
-    }
-    if (parsedProxyHostname.charAt(0) === "*") {
-      parsedProxyHostname = parsedProxyHostname.slice(1);
-    }
-    return !hostname.endsWith(parsedProxyHostname);
-  });
-}
-function getEnv(key) {
-  return process.env[key.toLowerCase()] || process.env[key.toUpperCase()] || "";
-}
-var DEFAULT_PORTS;
-var init_proxy_from_env = __esm({
-  "node_modules/proxy-from-env/index.js"() {
-    "use strict";
-    DEFAULT_PORTS = {
-      ftp: 21,
-      gopher: 70,
-      http: 80,
-      https: 443,
-      ws: 80,
-      wss: 443
-    };
-  }
-});
-
-// node-builtin:net
-var require_net = __commonJS({
-  "node-builtin:net"(exports, module) {
-    module.exports = __require("net");
-  }
-});
-
-// node-builtin:tls
-var require_tls = __commonJS({
-  "node-builtin:tls"(exports, module) {
-    module.exports = __require("tls");
-  }
-});
-
-// node-builtin:assert
-var require_assert = __commonJS({
-  "node-builtin:assert"(exports, module) {
-    module.exports = __require("assert");
-  }
-});
-
-// node_modules/ms/index.js
-var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports, module) {
-    var s = 1e3;
-    var m = s * 60;
-    var h = m * 60;
-    var d = h * 24;
-    var w = d * 7;
-    var y = d * 365.25;
-    module.exports = function(val, options) {
-      options = options || {};
-      var type = typeof val;
-      if (type === "string" && val.length > 0) {
-        return parse5(val);
-      } else if (type === "number" && isFinite(val)) {
-        return options.long ? fmtLong(val) : fmtShort(val);
-      }
-      throw new Error(
-        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
-      );
-    };
-    function parse5(str2) {
-      str2 = String(str2);
-      if (str2.length > 100) {
-        return;
-      }
-      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str2
-      );
-      if (!match) {
-        return;
-      }
-      var n = parseFloat(match[1]);
-      var type = (match[2] || "ms").toLowerCase();
-      switch (type) {
-        case "years":
-        case "year":
-        case "yrs":
-        case "yr":
-        case "y":
-          return n * y;
-        case "weeks":
-        case "week":
-        case "w":
-          return n * w;
-        case "days":
-        case "day":
-        case "d":
-          return n * d;
-        case "hours":
-        case "hour":
-        case "hrs":
-        case "hr":
-        case "h":
-          return n * h;
-        case "minutes":
-        case "minute":
-        case "mins":
-        case "min":
-        case "m":
-          return n * m;
-        case "seconds":
-        case "second":
-        case "secs":
-        case "sec":
-        case "s":
-          return n * s;
-        case "milliseconds":
-        case "millisecond":
-        case "msecs":
-        case "msec":
-        case "ms":
-          return n;
-        default:
-          return void 0;
-      }
-    }
-    function fmtShort(ms) {
-      var msAbs = Math.abs(ms);
-      if (msAbs >= d) {
-        return Math.round(ms / d) + "d";
-      }
-      if (msAbs >= h) {
-        return Math.round(ms / h) + "h";
-      }
-      if (msAbs >= m) {
-        return Math.round(ms / m) + "m";
-      }
-      if (msAbs >= s) {
-        return Math.round(ms / s) + "s";
-      }
-      return ms + "ms";
-    }
-    function fmtLong(ms) {
-      var msAbs = Math.abs(ms);
-      if (msAbs >= d) {
-        return plural2(ms, msAbs, d, "day");
-      }
-      if (msAbs >= h) {
-        return plural2(ms, msAbs, h, "hour");
-      }
-      if (msAbs >= m) {
-        return plural2(ms, msAbs, m, "minute");
-      }
-      if (msAbs >= s) {
-        return plural2(ms, msAbs, s, "second");
-      }
-      return ms + " ms";
-    }
-    function plural2(ms, msAbs, n, name) {
-      var isPlural = msAbs >= n * 1.5;
-      return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
-    }
-  }
-});
-
-// node_modules/debug/src/common.js
-var require_common = __commonJS({
-  "node_modules/debug/src/common.js"(exports, module) {
-    function setup(env) {
-      createDebug.debug = createDebug;
-      createDebug.default = createDebug;
-      createDebug.coerce = coerce;
-      createDebug.disable = disable;
-      createDebug.enable = enable;
-      createDebug.enabled = enabled;
-      createDebug.humanize = require_ms();
-      createDebug.destroy = destroy;
-      Object.keys(env).forEach((key) => {
-        createDebug[key] = env[key];
-      });
-      createDebug.names = [];
-      createDebug.skips = [];
-      createDebug.formatters = {};
-      function selectColor(namespace) {
-        let hash = 0;
-        for (let i = 0; i < namespace.length; i++) {
-          hash = (hash << 5) - hash + namespace.charCodeAt(i);
-          hash |= 0;
-        }
-        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
-      }
-      createDebug.selectColor = selectColor;
-      function createDebug(namespace) {
-        let prevTime;
-        let enableOverride = null;
-        let namespacesCache;
-        let enabledCache;
-        function debug(...args) {
-          if (!debug.enabled) {
-            return;
-          }
-          const self2 = debug;
-          const curr = Number(/* @__PURE__ */ new Date());
-          const ms = curr - (prevTime || curr);
-          self2.diff = ms;
-          self2.prev = prevTime;
-          self2.curr = curr;
-          prevTime = curr;
-          args[0] = createDebug.coerce(args[0]);
-          if (typeof args[0] !== "string") {
-            args.unshift("%O");
-          }
-          let index = 0;
-          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
-            if (match === "%%") {
-              return "%";
-            }
-            index++;
-            const formatter = createDebug.formatters[format];
-            if (typeof formatter === "function") {
-              const val = args[index];
-              match = formatter.call(self2, val);
-              args.splice(index, 1);
-              index--;
-            }
-            return match;
-          });
-          createDebug.formatArgs.call(self2, args);
-          const logFn = self2.log || createDebug.log;
-          logFn.apply(self2, args);
-        }
-        debug.namespace = namespace;
-        debug.useColors = createDebug.useColors();
-        debug.color = createDebug.selectColor(namespace);
-        debug.extend = extend2;
-        debug.destroy = createDebug.destroy;
-        Object.defineProperty(debug, "enabled", {
-          enumerable: true,
-          configurable: false,
-          get: () => {
-            if (enableOverride !== null) {
-              return enableOverride;
-            }
-            if (namespacesCache !== createDebug.namespaces) {
-              namespacesCache = createDebug.namespaces;
-              enabledCache = createDebug.enabled(namespace);
-            }
-            return enabledCache;
-          },
-          set: (v) => {
-            enableOverride = v;
-          }
-        });
-        if (typeof createDebug.init === "function") {
-          createDebug.init(debug);
-        }
-        return debug;
-      }
-      function extend2(namespace, delimiter2) {
-        const newDebug = createDebug(this.namespace + (typeof delimiter2 === "undefined" ? ":" : delimiter2) + namespace);
-        newDebug.log = this.log;
-        return newDebug;
-      }
-      function enable(namespaces) {
-        createDebug.save(namespaces);
-        createDebug.namespaces = namespaces;
-        createDebug.names = [];
-        createDebug.skips = [];
-        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
-        for (const ns of split) {
-          if (ns[0] === "-") {
-            createDebug.skips.push(ns.slice(1));
-          } else {
-            createDebug.names.push(ns);
-          }
-        }
-      }
-      function matchesTemplate(search, template) {
-        let searchIndex = 0;
-        let templateIndex = 0;
-        let starIndex = -1;
-        let matchIndex = 0;
-        while (searchIndex < search.length) {
-          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
-            if (template[templateIndex] === "*") {
-              starIndex = templateIndex;
-              matchIndex = searchIndex;
-              templateIndex++;
-            } else {
-              searchIndex++;
-              templateIndex++;
-            }
-          } else if (starIndex !== -1) {
-            templateIndex = starIndex + 1;
-            matchIndex++;
-            searchIndex = matchIndex;
-          } else {
-            return false;
-          }
-        }
-        while (templateIndex < template.length && template[templateIndex] === "*") {
-          templateIndex++;
-        }
-        return templateIndex === template.length;
-      }
-      function disable() {
-        const namespaces = [
-          ...createDebug.names,
-          ...createDebug.skips.map((namespace) => "-" + namespace)
-        ].join(",");
-        createDebug.enable("");
-        return namespaces;
-      }
-      function enabled(name) {
-        for (const skip of createDebug.skips) {
-          if (matchesTemplate(name, skip)) {
-            return false;
-          }
-        }
-        for (const ns of createDebug.names) {
-          if (matchesTemplate(name, ns)) {
-            return true;
-          }
-        }
-        return false;
-      }
-      function coerce(val) {
-        if (val instanceof Error) {
-          return val.stack || val.message;
-        }
-        return val;
-      }
-      function destroy() {
-        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-      }
-      createDebug.enable(createDebug.load());
-      return createDebug;
-    }
-    module.exports = setup;
-  }
-});
-
-// node_modules/debug/src/browser.js
-var require_browser = __commonJS({
-  "node_modules/debug/src/browser.js"(exports, module) {
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load;
-    exports.useColors = useColors;
-    exports.storage = localstorage();
-    exports.destroy = /* @__PURE__ */ (() => {
-      let warned = false;
-      return () => {
-        if (!warned) {
-          warned = true;
-          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-        }
-      };
-    })();
-    exports.colors = [
-      "#0000CC",
-      "#0000FF",
-      "#0033CC",
-      "#0033FF",
-      "#0066CC",
-      "#0066FF",
-      "#0099CC",
-      "#0099FF",
-      "#00CC00",
-      "#00CC33",
-      "#00CC66",
-      "#00CC99",
-      "#00CCCC",
-      "#00CCFF",
-      "#3300CC",
-      "#3300FF",
-      "#3333CC",
-      "#3333FF",
-      "#3366CC",
-      "#3366FF",
-      "#3399CC",
-      "#3399FF",
-      "#33CC00",
-      "#33CC33",
-      "#33CC66",
-      "#33CC99",
-      "#33CCCC",
-      "#33CCFF",
-      "#6600CC",
-      "#6600FF",
-      "#6633CC",
-      "#6633FF",
-      "#66CC00",
-      "#66CC33",
-      "#9900CC",
-      "#9900FF",
-      "#9933CC",
-      "#9933FF",
-      "#99CC00",
-      "#99CC33",
-      "#CC0000",
-      "#CC0033",
-      "#CC0066",
-      "#CC0099",
-      "#CC00CC",
-      "#CC00FF",
-      "#CC3300",
-      "#CC3333",
-      "#CC3366",
-      "#CC3399",
-      "#CC33CC",
-      "#CC33FF",
-      "#CC6600",
-      "#CC6633",
-      "#CC9900",
-      "#CC9933",
-      "#CCCC00",
-      "#CCCC33",
-      "#FF0000",
-      "#FF0033",
-      "#FF0066",
-      "#FF0099",
-      "#FF00CC",
-      "#FF00FF",
-      "#FF3300",
-      "#FF3333",
-      "#FF3366",
-      "#FF3399",
-      "#FF33CC",
-      "#FF33FF",
-      "#FF6600",
-      "#FF6633",
-      "#FF9900",
-      "#FF9933",
-      "#FFCC00",
-      "#FFCC33"
-    ];
-    function useColors() {
-      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
-        return true;
-      }
-      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
-        return false;
-      }
-      let m;
-      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
-      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
-      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
-      typeof navigator !== "undefined" && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
-      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
-    }
-    function formatArgs(args) {
-      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
-      if (!this.useColors) {
-        return;
-      }
-      const c = "color: " + this.color;
-      args.splice(1, 0, c, "color: inherit");
-      let index = 0;
-      let lastC = 0;
-      args[0].replace(/%[a-zA-Z%]/g, (match) => {
-        if (match === "%%") {
-          return;
-        }
-        index++;
-        if (match === "%c") {
-          lastC = index;
-        }
-      });
-      args.splice(lastC, 0, c);
-    }
-    exports.log = console.debug || console.log || (() => {
-    });
-    function save(namespaces) {
-      try {
-        if (namespaces) {
-          exports.storage.setItem("debug", namespaces);
-        } else {
-          exports.storage.removeItem("debug");
-        }
-      } catch (error2) {
-      }
-    }
-    function load() {
-      let r;
-      try {
-        r = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
-      } catch (error2) {
-      }
-      if (!r && typeof process !== "undefined" && "env" in process) {
-        r = process.env.DEBUG;
-      }
-      return r;
-    }
-    function localstorage() {
-      try {
-        return localStorage;
-      } catch (error2) {
-      }
-    }
-    module.exports = require_common()(exports);
-    var { formatters } = module.exports;
-    formatters.j = function(v) {
-      try {
-        return JSON.stringify(v);
-      } catch (error2) {
-        return "[UnexpectedJSONParseError]: " + error2.message;
-      }
-    };
-  }
-});
-
-// node-builtin:tty
-var require_tty = __commonJS({
-  "node-builtin:tty"(exports, module) {
-    module.exports = __require("tty");
-  }
-});
-
-// node-builtin:util
-var require_util = __commonJS({
-  "node-builtin:util"(exports, module) {
-    module.exports = __require("util");
-  }
-});
-
-// node_modules/debug/src/node.js
-var require_node = __commonJS({
-  "node_modules/debug/src/node.js"(exports, module) {
-    var tty = require_tty();
-    var util4 = require_util();
-    exports.init = init;
-    exports.log = log;
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load;
-    exports.useColors = useColors;
-    exports.destroy = util4.deprecate(
-      () => {
-      },
-      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
-    );
-    exports.colors = [6, 2, 3, 4, 5, 1];
-    try {
-      const supportsColor = __require("supports-color");
-      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
-        exports.colors = [
-          20,
-          21,
-          26,
-          27,
-          32,
-          33,
-          38,
-          39,
-          40,
-          41,
-          42,
-          43,
-          44,
-          45,
-          56,
-          57,
-          62,
-          63,
-          68,
-          69,
-          74,
-          75,
-          76,
-          77,
-          78,
-          79,
-          80,
-          81,
-          92,
-          93,
-          98,
-          99,
-          112,
-          113,
-          128,
-          129,
-          134,
-          135,
-          148,
-          149,
-          160,
-          161,
-          162,
-          163,
-          164,
-          165,
-          166,
-          167,
-          168,
-          169,
-          170,
-          171,
-          172,
-          173,
-          178,
-          179,
-          184,
-          185,
-          196,
-          197,
-          198,
-          199,
-          200,
-          201,
-          202,
-          203,
-          204,
-          205,
-          206,
-          207,
-          208,
-          209,
-          214,
-          215,
-          220,
-          221
-        ];
-      }
-    } catch (error2) {
-    }
-    exports.inspectOpts = Object.keys(process.env).filter((key) => {
-      return /^debug_/i.test(key);
-    }).reduce((obj2, key) => {
-      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_, k) => {
-        return k.toUpperCase();
-      });
-      let val = process.env[key];
-      if (/^(yes|on|true|enabled)$/i.test(val)) {
-        val = true;
-      } else if (/^(no|off|false|disabled)$/i.test(val)) {
-        val = false;
-      } else if (val === "null") {
-        val = null;
-      } else {
-        val = Number(val);
-      }
-      obj2[prop] = val;
-      return obj2;
-    }, {});
-    function useColors() {
-      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
-    }
-    function formatArgs(args) {
-      const { namespace: name, useColors: useColors2 } = this;
-      if (useColors2) {
-        const c = this.color;
-        const colorCode = "\x1B[3" + (c < 8 ? c : "8;5;" + c);
-        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
-        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
-        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
-      } else {
-        args[0] = getDate() + name + " " + args[0];
-      }
-    }
-    function getDate() {
-      if (exports.inspectOpts.hideDate) {
-        return "";
-      }
-      return (/* @__PURE__ */ new Date()).toISOString() + " ";
-    }
-    function log(...args) {
-      return process.stderr.write(util4.formatWithOptions(exports.inspectOpts, ...args) + "\n");
-    }
-    function save(namespaces) {
-      if (namespaces) {
-        process.env.DEBUG = namespaces;
-      } else {
-        delete process.env.DEBUG;
-      }
-    }
-    function load() {
-      return process.env.DEBUG;
-    }
-    function init(debug) {
-      debug.inspectOpts = {};
-      const keys = Object.keys(exports.inspectOpts);
-      for (let i = 0; i < keys.length; i++) {
-        debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
-      }
-    }
-    module.exports = require_common()(exports);
-    var { formatters } = module.exports;
-    formatters.o = function(v) {
-      this.inspectOpts.colors = this.useColors;
-      return util4.inspect(v, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
-    };
-    formatters.O = function(v) {
-      this.inspectOpts.colors = this.useColors;
-      return util4.inspect(v, this.inspectOpts);
-    };
-  }
-});
-
-// node_modules/debug/src/index.js
-var require_src = __commonJS({
-  "node_modules/debug/src/index.js"(exports, module) {
-    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
-      module.exports = require_browser();
-    } else {
-      module.exports = require_node();
-    }
-  }
-});
-
-// node-builtin:events
-var require_events = __commonJS({
-  "node-builtin:events"(exports, module) {
-    module.exports = __require("events");
-  }
-});
-
-// node_modules/agent-base/dist/src/promisify.js
-var require_promisify = __commonJS({
-  "node_modules/agent-base/dist/src/promisify.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function promisify(fn) {
-      return function(req, opts) {
-        return new Promise((resolve2, reject) => {
-          fn.call(this, req, opts, (err, rtn) => {
-            if (err) {
-              reject(err);
-            } else {
-              resolve2(rtn);
-            }
-          });
-        });
-      };
-    }
-    exports.default = promisify;
-  }
-});
-
-// node_modules/agent-base/dist/src/index.js
-var require_src2 = __commonJS({
-  "node_modules/agent-base/dist/src/index.js"(exports, module) {
-    "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    var events_1 = require_events();
-    var debug_1 = __importDefault(require_src());
-    var promisify_1 = __importDefault(require_promisify());
-    var debug = debug_1.default("agent-base");
-    function isAgent(v) {
-      return Boolean(v) && typeof v.addRequest === "function";
-    }
-    function isSecureEndpoint() {
-      const { stack } = new Error();
-      if (typeof stack !== "string")
-        return false;
-      return stack.split("\n").some((l) => l.indexOf("(https.js:") !== -1 || l.indexOf("node:https:") !== -1);
-    }
-    function createAgent(callback, opts) {
-      return new createAgent.Agent(callback, opts);
-    }
-    (function(createAgent2) {
-      class Agent extends events_1.EventEmitter {
-        constructor(callback, _opts) {
-          super();
-          let opts = _opts;
-          if (typeof callback === "function") {
-            this.callback = callback;
-          } else if (callback) {
-            opts = callback;
-          }
-          this.timeout = null;
-          if (opts && typeof opts.timeout === "number") {
-            this.timeout = opts.timeout;
-          }
-          this.maxFreeSockets = 1;
-          this.maxSockets = 1;
-          this.maxTotalSockets = Infinity;
-          this.sockets = {};
-          this.freeSockets = {};
-          this.requests = {};
-          this.options = {};
-        }
-        get defaultPort() {
-          if (typeof this.explicitDefaultPort === "number") {
-            return this.explicitDefaultPort;
-          }
-          return isSecureEndpoint() ? 443 : 80;
-        }
-        set defaultPort(v) {
-          this.explicitDefaultPort = v;
-        }
-        get protocol() {
-          if (typeof this.explicitProtocol === "string") {
-            return this.explicitProtocol;
-          }
-          return isSecureEndpoint() ? "https:" : "http:";
-        }
-        set protocol(v) {
-          this.explicitProtocol = v;
-        }
-        callback(req, opts, fn) {
-          throw new Error('"agent-base" has no default implementation, you must subclass and override `callback()`');
-        }
-        /**
-         * Called by node-core's "_http_client.js" module when creating
-         * a new HTTP request with this Agent instance.
-         *
-         * @api public
-         */
-        addRequest(req, _opts) {
-          const opts = Object.assign({}, _opts);
-          if (typeof opts.secureEndpoint !== "boolean") {
-            opts.secureEndpoint = isSecureEndpoint();
-          }
-          if (opts.host == null) {
-            opts.host = "localhost";
-          }
-          if (opts.port == null) {
-            opts.port = opts.secureEndpoint ? 443 : 80;
-          }
-          if (opts.protocol == null) {
-            opts.protocol = opts.secureEndpoint ? "https:" : "http:";
-          }
-          if (opts.host && opts.path) {
-            delete opts.path;
-          }
-          delete opts.agent;
-          delete opts.hostname;
-          delete opts._defaultAgent;
-          delete opts.defaultPort;
-          delete opts.createConnection;
-          req._last = true;
-          req.shouldKeepAlive = false;
-          let timedOut = false;
-          let timeoutId = null;
-          const timeoutMs = opts.timeout || this.timeout;
-          const onerror = (err) => {
-            if (req._hadError)
-              return;
-            req.emit("error", err);
-            req._hadError = true;
-          };
-          const ontimeout = () => {
-            timeoutId = null;
-            timedOut = true;
-            const err = new Error(`A "socket" was not created for HTTP request before ${timeoutMs}ms`);
-            err.code = "ETIMEOUT";
-            onerror(err);
-          };
-          const callbackError = (err) => {
-            if (timedOut)
-              return;
-            if (timeoutId !== null) {
-              clearTimeout(timeoutId);
-              timeoutId = null;
-            }
-            onerror(err);
-          };
-          const onsocket = (socket) => {
-            if (timedOut)
-              return;
-            if (timeoutId != null) {
-              clearTimeout(timeoutId);
-              timeoutId = null;
-            }
-            if (isAgent(socket)) {
-              debug("Callback returned another Agent instance %o", socket.constructor.name);
-              socket.addRequest(req, opts);
-              return;
-            }
-            if (socket) {
-              socket.once("free", () => {
-                this.freeSocket(socket, opts);
-              });
-              req.onSocket(socket);
-              return;
-            }
-            const err = new Error(`no Duplex stream was returned to agent-base for \`${req.method} ${req.path}\``);
-            onerror(err);
-          };
-          if (typeof this.callback !== "function") {
-            onerror(new Error("`callback` is not defined"));
-            return;
-          }
-          if (!this.promisifiedCallback) {
-            if (this.callback.length >= 3) {
-              debug("Converting legacy callback function to promise");
-              this.promisifiedCallback = promisify_1.default(this.callback);
-            } else {
-              this.promisifiedCallback = this.callback;
-            }
-          }
-          if (typeof timeoutMs === "number" && timeoutMs > 0) {
-            timeoutId = setTimeout(ontimeout, timeoutMs);
-          }
-          if ("port" in opts && typeof opts.port !== "number") {
-            opts.port = Number(opts.port);
-          }
-          try {
-            debug("Resolving socket for %o request: %o", opts.protocol, `${req.method} ${req.path}`);
-            Promise.resolve(this.promisifiedCallback(req, opts)).then(onsocket, callbackError);
-          } catch (err) {
-            Promise.reject(err).catch(callbackError);
-          }
-        }
-        freeSocket(socket, opts) {
-          debug("Freeing socket %o %o", socket.constructor.name, opts);
-          socket.destroy();
-        }
-        destroy() {
-          debug("Destroying agent %o", this.constructor.name);
-        }
-      }
-      createAgent2.Agent = Agent;
-      createAgent2.prototype = createAgent2.Agent.prototype;
-    })(createAgent || (createAgent = {}));
-    module.exports = createAgent;
-  }
-});
-
-// node_modules/https-proxy-agent/dist/parse-proxy-response.js
-var require_parse_proxy_response = __commonJS({
-  "node_modules/https-proxy-agent/dist/parse-proxy-response.js"(exports) {
-    "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var debug_1 = __importDefault(require_src());
-    var debug = debug_1.default("https-proxy-agent:parse-proxy-response");
-    function parseProxyResponse(socket) {
-      return new Promise((resolve2, reject) => {
-        let buffersLength = 0;
-        const buffers = [];
-        function read() {
-          const b = socket.read();
-          if (b)
-            ondata(b);
-          else
-            socket.once("readable", read);
-        }
-        function cleanup() {
-          socket.removeListener("end", onend);
-          socket.removeListener("error", onerror);
-          socket.removeListener("close", onclose);
-          socket.removeListener("readable", read);
-        }
-        function onclose(err) {
-          debug("onclose had error %o", err);
-        }
-        function onend() {
-          debug("onend");
-        }
-        function onerror(err) {
-          cleanup();
-          debug("onerror %o", err);
-          reject(err);
-        }
-        function ondata(b) {
-          buffers.push(b);
-          buffersLength += b.length;
-          const buffered = Buffer.concat(buffers, buffersLength);
-          const endOfHeaders = buffered.indexOf("\r\n\r\n");
-          if (endOfHeaders === -1) {
-            debug("have not received end of HTTP headers yet...");
-            read();
-            return;
-          }
-          const firstLine = buffered.toString("ascii", 0, buffered.indexOf("\r\n"));
-          const statusCode = +firstLine.split(" ")[1];
-          debug("got proxy server response: %o", firstLine);
-          resolve2({
-            statusCode,
-            buffered
-          });
-        }
-        socket.on("error", onerror);
-        socket.on("close", onclose);
-        socket.on("end", onend);
-        read();
-      });
-    }
-    exports.default = parseProxyResponse;
-  }
-});
-
-// node_modules/https-proxy-agent/dist/agent.js
-var require_agent = __commonJS({
-  "node_modules/https-proxy-agent/dist/agent.js"(exports) {
-    "use strict";
-    var __awaiter6 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
-      function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve2) {
-          resolve2(value2);
-        });
-      }
-      return new (P || (P = Promise))(function(resolve2, reject) {
-        function fulfilled(value2) {
-          try {
-            step(generator.next(value2));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function rejected(value2) {
-          try {
-            step(generator["throw"](value2));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-        }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-      });
-    };
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var net_1 = __importDefault(require_net());
-    var tls_1 = __importDefault(require_tls());
-    var url_1 = __importDefault(require_url());
-    var assert_1 = __importDefault(require_assert());
-    var debug_1 = __importDefault(require_src());
-    var agent_base_1 = require_src2();
-    var parse_proxy_response_1 = __importDefault(require_parse_proxy_response());
-    var debug = debug_1.default("https-proxy-agent:agent");
-    var HttpsProxyAgent2 = class extends agent_base_1.Agent {
-      constructor(_opts) {
-        let opts;
-        if (typeof _opts === "string") {
-          opts = url_1.default.parse(_opts);
-        } else {
-          opts = _opts;
-        }
-        if (!opts) {
-          throw new Error("an HTTP(S) proxy server `host` and `port` must be specified!");
-        }
-        debug("creating new HttpsProxyAgent instance: %o", opts);
-        super(opts);
-        const proxy = Object.assign({}, opts);
-        this.secureProxy = opts.secureProxy || isHTTPS(proxy.protocol);
-        proxy.host = proxy.hostname || proxy.host;
-        if (typeof proxy.port === "string") {
-          proxy.port = parseInt(proxy.port, 10);
-        }
-        if (!proxy.port && proxy.host) {
-          proxy.port = this.secureProxy ? 443 : 80;
-        }
-        if (this.secureProxy && !("ALPNProtocols" in proxy)) {
-          proxy.ALPNProtocols = ["http 1.1"];
-        }
-        if (proxy.host && proxy.path) {
-          delete proxy.path;
-          delete proxy.pathname;
-        }
-        this.proxy = proxy;
-      }
-      /**
-       * Called when the node-core HTTP client library is creating a
-       * new HTTP request.
-       *
-       * @api protected
-       */
-      callback(req, opts) {
-        return __awaiter6(this, void 0, void 0, function* () {
-          const { proxy, secureProxy } = this;
-          let socket;
-          if (secureProxy) {
-            debug("Creating `tls.Socket`: %o", proxy);
-            socket = tls_1.default.connect(proxy);
-          } else {
-            debug("Creating `net.Socket`: %o", proxy);
-            socket = net_1.default.connect(proxy);
-          }
-          const headers = Object.assign({}, proxy.headers);
-          const hostname = `${opts.host}:${opts.port}`;
-          let payload = `CONNECT ${hostname} HTTP/1.1\r
-`;
-          if (proxy.auth) {
-            headers["Proxy-Authorization"] = `Basic ${Buffer.from(proxy.auth).toString("base64")}`;
-          }
-          let { host, port, secureEndpoint } = opts;
-          if (!isDefaultPort(port, secureEndpoint)) {
-            host += `:${port}`;
-          }
-          headers.Host = host;
-          headers.Connection = "close";
-          for (const name of Object.keys(headers)) {
-            payload += `${name}: ${headers[name]}\r
-`;
-          }
-          const proxyResponsePromise = parse_proxy_response_1.default(socket);
-          socket.write(`${payload}\r
-`);
-          const { statusCode, buffered } = yield proxyResponsePromise;
-          if (statusCode === 200) {
-            req.once("socket", resume);
-            if (opts.secureEndpoint) {
-              debug("Upgrading socket connection to TLS");
-              const servername = opts.servername || opts.host;
-              return tls_1.default.connect(Object.assign(Object.assign({}, omit2(opts, "host", "hostname", "path", "port")), {
-                socket,
-                servername
-              }));
-            }
-            return socket;
-          }
-          socket.destroy();
-          const fakeSocket = new net_1.default.Socket({ writable: false });
-          fakeSocket.readable = true;
-          req.once("socket", (s) => {
-            debug("replaying proxy buffer for failed request");
-            assert_1.default(s.listenerCount("data") > 0);
-            s.push(buffered);
-            s.push(null);
-          });
-          return fakeSocket;
-        });
-      }
-    };
-    exports.default = HttpsProxyAgent2;
-    function resume(socket) {
-      socket.resume();
-    }
-    function isDefaultPort(port, secure) {
-      return Boolean(!secure && port === 80 || secure && port === 443);
-    }
-    function isHTTPS(protocol) {
-      return typeof protocol === "string" ? /^https:?$/i.test(protocol) : false;
-    }
-    function omit2(obj2, ...keys) {
-      const ret = {};
-      let key;
-      for (key in obj2) {
-        if (!keys.includes(key)) {
-          ret[key] = obj2[key];
-        }
-      }
-      return ret;
-    }
-  }
-});
-
-// node_modules/https-proxy-agent/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/https-proxy-agent/dist/index.js"(exports, module) {
-    "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    var agent_1 = __importDefault(require_agent());
-    function createHttpsProxyAgent(opts) {
-      return new agent_1.default(opts);
-    }
-    (function(createHttpsProxyAgent2) {
-      createHttpsProxyAgent2.HttpsProxyAgent = agent_1.default;
-      createHttpsProxyAgent2.prototype = agent_1.default.prototype;
-    })(createHttpsProxyAgent || (createHttpsProxyAgent = {}));
-    module.exports = createHttpsProxyAgent;
-  }
-});
-
-// scripts/bundle-stubs/https-proxy-agent-on-demand.cjs
-var require_https_proxy_agent_on_demand = __commonJS({
-  "scripts/bundle-stubs/https-proxy-agent-on-demand.cjs"(exports, module) {
-    "use strict";
-    var real;
-    var load = () => real ??= require_dist();
-    function createHttpsProxyAgent(options) {
-      return load()(options);
-    }
-    Object.defineProperty(createHttpsProxyAgent, Symbol.hasInstance, {
-      value: (instance) => instance instanceof load()
-    });
-    module.exports = createHttpsProxyAgent;
-  }
-});
-
-// node-builtin:http
-var require_http = __commonJS({
-  "node-builtin:http"(exports, module) {
-    module.exports = __require("http");
-  }
-});
-
-// node-builtin:https
-var require_https = __commonJS({
-  "node-builtin:https"(exports, module) {
-    module.exports = __require("https");
-  }
-});
-
-// node-builtin:http2
-var require_http2 = __commonJS({
-  "node-builtin:http2"(exports, module) {
-    var loaded;
-    module.exports = new Proxy({}, { get: (_, key) => key === "__esModule" ? void 0 : (loaded ??= __require("http2"))[key] });
-  }
-});
-
-// node-builtin:path
-var require_path = __commonJS({
-  "node-builtin:path"(exports, module) {
-    module.exports = __require("path");
-  }
-});
-
-// node-builtin:stream
-var require_stream = __commonJS({
-  "node-builtin:stream"(exports, module) {
-    module.exports = __require("stream");
-  }
-});
-
-// node_modules/follow-redirects/debug.js
-var require_debug = __commonJS({
-  "node_modules/follow-redirects/debug.js"(exports, module) {
-    var debug;
-    module.exports = function() {
-      if (!debug) {
-        try {
-          debug = require_src()("follow-redirects");
-        } catch (error2) {
-        }
-        if (typeof debug !== "function") {
-          debug = function() {
-          };
-        }
-      }
-      debug.apply(null, arguments);
-    };
-  }
-});
-
-// node_modules/follow-redirects/index.js
-var require_follow_redirects = __commonJS({
-  "node_modules/follow-redirects/index.js"(exports, module) {
-    var url2 = require_url();
-    var URL2 = url2.URL;
-    var http3 = require_http();
-    var https2 = require_https();
-    var Writable = require_stream().Writable;
-    var assert = require_assert();
-    var debug = require_debug();
-    (function detectUnsupportedEnvironment() {
-      var looksLikeNode = typeof process !== "undefined";
-      var looksLikeBrowser = typeof window !== "undefined" && typeof document !== "undefined";
-      var looksLikeV8 = isFunction2(Error.captureStackTrace);
-      if (!looksLikeNode && (looksLikeBrowser || !looksLikeV8)) {
-        console.warn("The follow-redirects package should be excluded from browser builds.");
-      }
-    })();
-    var useNativeURL = false;
-    try {
-      assert(new URL2(""));
-    } catch (error2) {
-      useNativeURL = error2.code === "ERR_INVALID_URL";
-    }
-    var sensitiveHeaders = [
-      "Authorization",
-      "Proxy-Authorization",
-      "Cookie"
-    ];
-    var preservedUrlFields = [
-      "auth",
-      "host",
-      "hostname",
-      "href",
-      "path",
-      "pathname",
-      "port",
-      "protocol",
-      "query",
-      "search",
-      "hash"
-    ];
-    var events = ["abort", "aborted", "connect", "error", "socket", "timeout"];
-    var eventHandlers = /* @__PURE__ */ Object.create(null);
-    events.forEach(function(event) {
-      eventHandlers[event] = function(arg1, arg2, arg3) {
-        this._redirectable.emit(event, arg1, arg2, arg3);
-      };
-    });
-    var InvalidUrlError = createErrorType(
-      "ERR_INVALID_URL",
-      "Invalid URL",
-      TypeError
-    );
-    var RedirectionError = createErrorType(
-      "ERR_FR_REDIRECTION_FAILURE",
-      "Redirected request failed"
-    );
-    var TooManyRedirectsError = createErrorType(
-      "ERR_FR_TOO_MANY_REDIRECTS",
-      "Maximum number of redirects exceeded",
-      RedirectionError
-    );
-    var MaxBodyLengthExceededError = createErrorType(
-      "ERR_FR_MAX_BODY_LENGTH_EXCEEDED",
-      "Request body larger than maxBodyLength limit"
-    );
-    var WriteAfterEndError = createErrorType(
-      "ERR_STREAM_WRITE_AFTER_END",
-      "write after end"
-    );
-    var destroy = Writable.prototype.destroy || noop4;
-    function RedirectableRequest(options, responseCallback) {
-      Writable.call(this);
-      this._sanitizeOptions(options);
-      this._options = options;
-      this._ended = false;
-      this._ending = false;
-      this._redirectCount = 0;
-      this._redirects = [];
-      this._requestBodyLength = 0;
-      this._requestBodyBuffers = [];
-      if (responseCallback) {
-        this.on("response", responseCallback);
-      }
-      var self2 = this;
-      this._onNativeResponse = function(response) {
-        try {
-          self2._processResponse(response);
-        } catch (cause) {
-          self2.emit("error", cause instanceof RedirectionError ? cause : new RedirectionError({ cause }));
-        }
-      };
-      this._headerFilter = new RegExp("^(?:" + sensitiveHeaders.concat(options.sensitiveHeaders).map(escapeRegex).join("|") + ")$", "i");
-      this._performRequest();
-    }
-    RedirectableRequest.prototype = Object.create(Writable.prototype);
-    RedirectableRequest.prototype.abort = function() {
-      destroyRequest(this._currentRequest);
-      this._currentRequest.abort();
-      this.emit("abort");
-    };
-    RedirectableRequest.prototype.destroy = function(error2) {
-      destroyRequest(this._currentRequest, error2);
-      destroy.call(this, error2);
-      return this;
-    };
-    RedirectableRequest.prototype.write = function(data, encoding, callback) {
-      if (this._ending) {
-        throw new WriteAfterEndError();
-      }
-      if (!isString2(data) && !isBuffer2(data)) {
-        throw new TypeError("data should be a string, Buffer or Uint8Array");
-      }
-      if (isFunction2(encoding)) {
-        callback = encoding;
-        encoding = null;
-      }
-      if (data.length === 0) {
-        if (callback) {
-          callback();
-        }
-        return;
-      }
-      if (this._requestBodyLength + data.length <= this._options.maxBodyLength) {
-        this._requestBodyLength += data.length;
-        this._requestBodyBuffers.push({ data, encoding });
-        this._currentRequest.write(data, encoding, callback);
-      } else {
-        this.emit("error", new MaxBodyLengthExceededError());
-        this.abort();
-      }
-    };
-    RedirectableRequest.prototype.end = function(data, encoding, callback) {
-      if (isFunction2(data)) {
-        callback = data;
-        data = encoding = null;
-      } else if (isFunction2(encoding)) {
-        callback = encoding;
-        encoding = null;
-      }
-      if (!data) {
-        this._ended = this._ending = true;
-        this._currentRequest.end(null, null, callback);
-      } else {
-        var self2 = this;
-        var currentRequest = this._currentRequest;
-        this.write(data, encoding, function() {
-          self2._ended = true;
-          currentRequest.end(null, null, callback);
-        });
-        this._ending = true;
-      }
-    };
-    RedirectableRequest.prototype.setHeader = function(name, value2) {
-      this._options.headers[name] = value2;
-      this._currentRequest.setHeader(name, value2);
-    };
-    RedirectableRequest.prototype.removeHeader = function(name) {
-      delete this._options.headers[name];
-      this._currentRequest.removeHeader(name);
-    };
-    RedirectableRequest.prototype.setTimeout = function(msecs, callback) {
-      var self2 = this;
-      function destroyOnTimeout(socket) {
-        socket.setTimeout(msecs);
-        socket.removeListener("timeout", socket.destroy);
-        socket.addListener("timeout", socket.destroy);
-      }
-      function startTimer(socket) {
-        if (self2._timeout) {
-          clearTimeout(self2._timeout);
-        }
-        self2._timeout = setTimeout(function() {
-          self2.emit("timeout");
-          clearTimer();
-        }, msecs);
-        destroyOnTimeout(socket);
-      }
-      function clearTimer() {
-        if (self2._timeout) {
-          clearTimeout(self2._timeout);
-          self2._timeout = null;
-        }
-        self2.removeListener("abort", clearTimer);
-        self2.removeListener("error", clearTimer);
-        self2.removeListener("response", clearTimer);
-        self2.removeListener("close", clearTimer);
-        if (callback) {
-          self2.removeListener("timeout", callback);
-        }
-        if (!self2.socket) {
-          self2._currentRequest.removeListener("socket", startTimer);
-        }
-      }
-      if (callback) {
-        this.on("timeout", callback);
-      }
-      if (this.socket) {
-        startTimer(this.socket);
-      } else {
-        this._currentRequest.once("socket", startTimer);
-      }
-      this.on("socket", destroyOnTimeout);
-      this.on("abort", clearTimer);
-      this.on("error", clearTimer);
-      this.on("response", clearTimer);
-      this.on("close", clearTimer);
-      return this;
-    };
-    [
-      "flushHeaders",
-      "getHeader",
-      "setNoDelay",
-      "setSocketKeepAlive"
-    ].forEach(function(method) {
-      RedirectableRequest.prototype[method] = function(a, b) {
-        return this._currentRequest[method](a, b);
-      };
-    });
-    ["aborted", "connection", "socket"].forEach(function(property) {
-      Object.defineProperty(RedirectableRequest.prototype, property, {
-        get: function() {
-          return this._currentRequest[property];
-        }
-      });
-    });
-    RedirectableRequest.prototype._sanitizeOptions = function(options) {
-      if (!options.headers) {
-        options.headers = {};
-      } else if (Array.isArray(options.headers)) {
-        var headerList = options.headers;
-        options.headers = {};
-        for (var i = 0; i < headerList.length; i += 2) {
-          options.headers[headerList[i]] = headerList[i + 1];
-        }
-      }
-      if (!Array.isArray(options.sensitiveHeaders)) {
-        options.sensitiveHeaders = [];
-      }
-      if (options.host) {
-        if (!options.hostname) {
-          options.hostname = options.host;
-        }
-        delete options.host;
-      }
-      if (!options.pathname && options.path) {
-        var searchPos = options.path.indexOf("?");
-        if (searchPos < 0) {
-          options.pathname = options.path;
-        } else {
-          options.pathname = options.path.substring(0, searchPos);
-          options.search = options.path.substring(searchPos);
-        }
-      }
-    };
-    RedirectableRequest.prototype._performRequest = function() {
-      var protocol = this._options.protocol;
-      var nativeProtocol = this._options.nativeProtocols[protocol];
-      if (!nativeProtocol) {
-        throw new TypeError("Unsupported protocol " + protocol);
-      }
-      if (this._options.agents) {
-        var scheme = protocol.slice(0, -1);
-        this._options.agent = this._options.agents[scheme];
-      }
-      var request2 = this._currentRequest = nativeProtocol.request(this._options, this._onNativeResponse);
-      request2._redirectable = this;
-      for (var event of events) {
-        request2.on(event, eventHandlers[event]);
-      }
-      this._currentUrl = /^\//.test(this._options.path) ? url2.format(this._options) : (
-        // When making a request to a proxy, […]
-        // a client MUST send the target URI in absolute-form […].
-        this._options.path
-      );
-      if (this._isRedirect) {
-        var i = 0;
-        var self2 = this;
-        var buffers = this._requestBodyBuffers;
-        (function writeNext(error2) {
-          if (request2 === self2._currentRequest) {
-            if (error2) {
-              self2.emit("error", error2);
-            } else if (i < buffers.length) {
-              var buffer = buffers[i++];
-              if (!request2.finished) {
-                request2.write(buffer.data, buffer.encoding, writeNext);
-              }
-            } else if (self2._ended) {
-              request2.end();
-            }
-          }
-        })();
-      }
-    };
-    RedirectableRequest.prototype._processResponse = function(response) {
-      var statusCode = response.statusCode;
-      if (this._options.trackRedirects) {
-        this._redirects.push({
-          url: this._currentUrl,
-          headers: response.headers,
-          statusCode
-        });
-      }
-      var location = response.headers.location;
-      if (!location || this._options.followRedirects === false || statusCode < 300 || statusCode >= 400) {
-        response.responseUrl = this._currentUrl;
-        response.redirects = this._redirects;
-        this.emit("response", response);
-        this._requestBodyBuffers = [];
-        return;
-      }
-      destroyRequest(this._currentRequest);
-      response.destroy();
-      if (++this._redirectCount > this._options.maxRedirects) {
-        throw new TooManyRedirectsError();
-      }
-      var requestHeaders;
-      var beforeRedirect = this._options.beforeRedirect;
-      if (beforeRedirect) {
-        requestHeaders = Object.assign({
-          // The Host header was set by nativeProtocol.request
-          Host: response.req.getHeader("host")
-        }, this._options.headers);
-      }
-      var method = this._options.method;
-      if ((statusCode === 301 || statusCode === 302) && this._options.method === "POST" || // RFC7231§6.4.4: The 303 (See Other) status code indicates that
-      // the server is redirecting the user agent to a different resource […]
-      // A user agent can perform a retrieval request targeting that URI
-      // (a GET or HEAD request if using HTTP) […]
-      statusCode === 303 && !/^(?:GET|HEAD)$/.test(this._options.method)) {
-        this._options.method = "GET";
-        this._requestBodyBuffers = [];
-        removeMatchingHeaders(/^content-/i, this._options.headers);
-      }
-      var currentHostHeader = removeMatchingHeaders(/^host$/i, this._options.headers);
-      var currentUrlParts = parseUrl3(this._currentUrl);
-      var currentHost = currentHostHeader || currentUrlParts.host;
-      var currentUrl = /^\w+:/.test(location) ? this._currentUrl : url2.format(Object.assign(currentUrlParts, { host: currentHost }));
-      var redirectUrl = resolveUrl(location, currentUrl);
-      debug("redirecting to", redirectUrl.href);
-      this._isRedirect = true;
-      spreadUrlObject(redirectUrl, this._options);
-      if (redirectUrl.protocol !== currentUrlParts.protocol && redirectUrl.protocol !== "https:" || redirectUrl.host !== currentHost && !isSubdomain(redirectUrl.host, currentHost)) {
-        removeMatchingHeaders(this._headerFilter, this._options.headers);
-      }
-      if (isFunction2(beforeRedirect)) {
-        var responseDetails = {
-          headers: response.headers,
-          statusCode
-        };
-        var requestDetails = {
-          url: currentUrl,
-          method,
-          headers: requestHeaders
-        };
-        beforeRedirect(this._options, responseDetails, requestDetails);
-        this._sanitizeOptions(this._options);
-      }
-      this._performRequest();
-    };
-    function wrap(protocols) {
-      var exports2 = {
-        maxRedirects: 21,
-        maxBodyLength: 10 * 1024 * 1024
-      };
-      var nativeProtocols = {};
-      Object.keys(protocols).forEach(function(scheme) {
-        var protocol = scheme + ":";
-        var nativeProtocol = nativeProtocols[protocol] = protocols[scheme];
-        var wrappedProtocol = exports2[scheme] = Object.create(nativeProtocol);
-        function request2(input, options, callback) {
-          if (isURL(input)) {
-            input = spreadUrlObject(input);
-          } else if (isString2(input)) {
-            input = spreadUrlObject(parseUrl3(input));
-          } else {
-            callback = options;
-            options = validateUrl(input);
-            input = { protocol };
-          }
-          if (isFunction2(options)) {
-            callback = options;
-            options = null;
-          }
-          options = Object.assign({
-            maxRedirects: exports2.maxRedirects,
-            maxBodyLength: exports2.maxBodyLength
-          }, input, options);
-          options.nativeProtocols = nativeProtocols;
-          if (!isString2(options.host) && !isString2(options.hostname)) {
-            options.hostname = "::1";
-          }
-          assert.equal(options.protocol, protocol, "protocol mismatch");
-          debug("options", options);
-          return new RedirectableRequest(options, callback);
-        }
-        function get(input, options, callback) {
-          var wrappedRequest = wrappedProtocol.request(input, options, callback);
-          wrappedRequest.end();
-          return wrappedRequest;
-        }
-        Object.defineProperties(wrappedProtocol, {
-          request: { value: request2, configurable: true, enumerable: true, writable: true },
-          get: { value: get, configurable: true, enumerable: true, writable: true }
-        });
-      });
-      return exports2;
-    }
-    function noop4() {
-    }
-    function parseUrl3(input) {
-      var parsed;
-      if (useNativeURL) {
-        parsed = new URL2(input);
-      } else {
-        parsed = validateUrl(url2.parse(input));
-        if (!isString2(parsed.protocol)) {
-          throw new InvalidUrlError({ input });
-        }
-      }
-      return parsed;
-    }
-    function resolveUrl(relative2, base) {
-      return useNativeURL ? new URL2(relative2, base) : parseUrl3(url2.resolve(base, relative2));
-    }
-    function validateUrl(input) {
-      if (/^\[/.test(input.hostname) && !/^\[[:0-9a-f]+\]$/i.test(input.hostname)) {
-        throw new InvalidUrlError({ input: input.href || input });
-      }
-      if (/^\[/.test(input.host) && !/^\[[:0-9a-f]+\](:\d+)?$/i.test(input.host)) {
-        throw new InvalidUrlError({ input: input.href || input });
-      }
-      return input;
-    }
-    function spreadUrlObject(urlObject, target) {
-      var spread3 = target || {};
-      for (var key of preservedUrlFields) {
-        spread3[key] = urlObject[key];
-      }
-      if (spread3.hostname.startsWith("[")) {
-        spread3.hostname = spread3.hostname.slice(1, -1);
-      }
-      if (spread3.port !== "") {
-        spread3.port = Number(spread3.port);
-      }
-      spread3.path = spread3.search ? spread3.pathname + spread3.search : spread3.pathname;
-      return spread3;
-    }
-    function removeMatchingHeaders(regex, headers) {
-      var lastValue;
-      for (var header2 in headers) {
-        if (regex.test(header2)) {
-          lastValue = headers[header2];
-          delete headers[header2];
-        }
-      }
-      return lastValue === null || typeof lastValue === "undefined" ? void 0 : String(lastValue).trim();
-    }
-    function createErrorType(code, message, baseClass) {
-      function CustomError(properties) {
-        if (isFunction2(Error.captureStackTrace)) {
-          Error.captureStackTrace(this, this.constructor);
-        }
-        Object.assign(this, properties || {});
-        this.code = code;
-        this.message = this.cause ? message + ": " + this.cause.message : message;
-      }
-      CustomError.prototype = new (baseClass || Error)();
-      Object.defineProperties(CustomError.prototype, {
-        constructor: {
-          value: CustomError,
-          enumerable: false
-        },
-        name: {
-          value: "Error [" + code + "]",
-          enumerable: false
-        }
-      });
-      return CustomError;
-    }
-    function destroyRequest(request2, error2) {
-      for (var event of events) {
-        request2.removeListener(event, eventHandlers[event]);
-      }
-      request2.on("error", noop4);
-      request2.destroy(error2);
-    }
-    function isSubdomain(subdomain, domain) {
-      assert(isString2(subdomain) && isString2(domain));
-      var dot = subdomain.length - domain.length - 1;
-      return dot > 0 && subdomain[dot] === "." && subdomain.endsWith(domain);
-    }
-    function isString2(value2) {
-      return typeof value2 === "string" || value2 instanceof String;
-    }
-    function isFunction2(value2) {
-      return typeof value2 === "function";
-    }
-    function isBuffer2(value2) {
-      return typeof value2 === "object" && "length" in value2;
-    }
-    function isURL(value2) {
-      return URL2 && value2 instanceof URL2;
-    }
-    function escapeRegex(regex) {
-      return regex.replace(/[\^$\\.*+?()[\]{}|]/g, "\\$&");
-    }
-    module.exports = wrap({ http: http3, https: https2 });
-    module.exports.wrap = wrap;
-  }
-});
-
-// node-builtin:zlib
-var require_zlib = __commonJS({
-  "node-builtin:zlib"(exports, module) {
-    module.exports = __require("zlib");
-  }
-});
-
-// node_modules/axios/lib/env/data.js
-var VERSION;
-var init_data = __esm({
-  "node_modules/axios/lib/env/data.js"() {
-    VERSION = "1.21.1";
-  }
-});
-
-// node_modules/axios/lib/helpers/parseProtocol.js
-function parseProtocol(url2) {
-  const match = /^([-+\w]{1,25}):(?:\/\/)?/.exec(url2);
-  return match && match[1].toLowerCase() || "";
-}
-var init_parseProtocol = __esm({
-  "node_modules/axios/lib/helpers/parseProtocol.js"() {
-    "use strict";
-  }
-});
-
-// node_modules/axios/lib/helpers/fromDataURI.js
-function fromDataURI(uri, asBlob, options) {
-  const _Blob = options && options.Blob || platform_default.classes.Blob;
-  const protocol = parseProtocol(uri);
-  if (asBlob === void 0 && _Blob) {
-    asBlob = true;
-  }
-  if (protocol === "data") {
-    uri = protocol.length ? uri.slice(protocol.length + 1) : uri;
-    const match = DATA_URL_PATTERN.exec(uri);
-    if (!match) {
-      throw new AxiosError_default("Invalid URL", AxiosError_default.ERR_INVALID_URL);
-    }
-    const type = match[1];
-    const params = match[2];
-    const encoding = match[3] ? "base64" : "utf8";
-    const body = match[4];
-    let mime = "";
-    if (type) {
-      mime = params ? type + params : type;
-    } else if (params) {
-      mime = "text/plain" + params;
-    }
-    const buffer = encoding === "base64" ? Buffer.from(
-      body.replace(/%([\da-f]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16))),
-      "base64"
-    ) : Buffer.from(decodeURIComponent(body), encoding);
-    if (asBlob) {
-      if (!_Blob) {
-        throw new AxiosError_default("Blob is not supported", AxiosError_default.ERR_NOT_SUPPORT);
-      }
-      return new _Blob([buffer], { type: mime });
-    }
-    return buffer;
-  }
-  throw new AxiosError_default("Unsupported protocol " + protocol, AxiosError_default.ERR_NOT_SUPPORT);
-}
-var DATA_URL_PATTERN;
-var init_fromDataURI = __esm({
-  "node_modules/axios/lib/helpers/fromDataURI.js"() {
-    "use strict";
-    init_AxiosError();
-    init_parseProtocol();
-    init_platform();
-    DATA_URL_PATTERN = /^([^,;/]+\/[^,;/]+)?((?:;[^,;=]+=[^,;]+)*)(;base64)?,([\s\S]*)$/i;
-  }
-});
-
-// node_modules/axios/lib/core/setFormDataHeaders.js
-function setFormDataHeaders(headers, formHeaders, policy) {
-  if (policy !== "content-only") {
-    headers.set(formHeaders);
-    return;
-  }
-  Object.entries(formHeaders || {}).forEach(([key, val]) => {
-    if (FORM_DATA_CONTENT_HEADERS.includes(key.toLowerCase())) {
-      headers.set(key, val);
-    }
-  });
-}
-var FORM_DATA_CONTENT_HEADERS;
-var init_setFormDataHeaders = __esm({
-  "node_modules/axios/lib/core/setFormDataHeaders.js"() {
-    "use strict";
-    FORM_DATA_CONTENT_HEADERS = ["content-type", "content-length"];
-  }
-});
-
-// node_modules/axios/lib/helpers/AxiosTransformStream.js
-var import_stream, kInternals, AxiosTransformStream, AxiosTransformStream_default;
-var init_AxiosTransformStream = __esm({
-  "node_modules/axios/lib/helpers/AxiosTransformStream.js"() {
-    "use strict";
-    import_stream = __toESM(require_stream(), 1);
-    init_utils();
-    kInternals = /* @__PURE__ */ Symbol("internals");
-    AxiosTransformStream = class extends import_stream.default.Transform {
-      constructor(options) {
-        options = utils_default.toFlatObject(
-          options,
-          {
-            maxRate: 0,
-            chunkSize: 64 * 1024,
-            minChunkSize: 100,
-            timeWindow: 500,
-            ticksRate: 2,
-            samplesCount: 15
-          },
-          null,
-          (prop, source) => {
-            return !utils_default.isUndefined(source[prop]);
-          }
-        );
-        super({
-          readableHighWaterMark: options.chunkSize
-        });
-        const internals = this[kInternals] = {
-          timeWindow: options.timeWindow,
-          chunkSize: options.chunkSize,
-          maxRate: options.maxRate,
-          minChunkSize: options.minChunkSize,
-          bytesSeen: 0,
-          isCaptured: false,
-          notifiedBytesLoaded: 0,
-          ts: Date.now(),
-          bytes: 0,
-          onReadCallback: null
-        };
-        this.on("newListener", (event) => {
-          if (event === "progress") {
-            if (!internals.isCaptured) {
-              internals.isCaptured = true;
-            }
-          }
-        });
-      }
-      _read(size) {
-        const internals = this[kInternals];
-        if (internals.onReadCallback) {
-          internals.onReadCallback();
-        }
-        return super._read(size);
-      }
-      _transform(chunk, encoding, callback) {
-        const internals = this[kInternals];
-        const maxRate = internals.maxRate;
-        const readableHighWaterMark = this.readableHighWaterMark;
-        const timeWindow = internals.timeWindow;
-        const divider = 1e3 / timeWindow;
-        const bytesThreshold = maxRate / divider;
-        let minChunkSize = internals.minChunkSize !== false ? Math.max(internals.minChunkSize, bytesThreshold * 0.01) : 0;
-        if (maxRate) {
-          minChunkSize = Math.min(bytesThreshold, minChunkSize);
-        }
-        const pushChunk = (_chunk, _callback) => {
-          const bytes = Buffer.byteLength(_chunk);
-          internals.bytesSeen += bytes;
-          internals.bytes += bytes;
-          internals.isCaptured && this.emit("progress", internals.bytesSeen);
-          if (this.push(_chunk)) {
-            process.nextTick(_callback);
-          } else {
-            internals.onReadCallback = () => {
-              internals.onReadCallback = null;
-              process.nextTick(_callback);
-            };
-          }
-        };
-        const transformChunk = (_chunk, _callback) => {
-          if (this.destroyed) {
-            return _callback();
-          }
-          const chunkSize = Buffer.byteLength(_chunk);
-          let chunkRemainder = null;
-          let maxChunkSize = readableHighWaterMark;
-          let bytesLeft;
-          let passed = 0;
-          if (maxRate) {
-            const now = Date.now();
-            if (!internals.ts || (passed = now - internals.ts) >= timeWindow) {
-              internals.ts = now;
-              bytesLeft = bytesThreshold - internals.bytes;
-              internals.bytes = bytesLeft < 0 ? -bytesLeft : 0;
-              passed = 0;
-            }
-            bytesLeft = bytesThreshold - internals.bytes;
-          }
-          if (maxRate) {
-            if (bytesLeft <= 0) {
-              return setTimeout(() => {
-                _callback(null, _chunk);
-              }, timeWindow - passed);
-            }
-            if (bytesLeft < maxChunkSize) {
-              maxChunkSize = Math.max(1, Math.floor(bytesLeft));
-            }
-          }
-          if (maxChunkSize && chunkSize > maxChunkSize && chunkSize - maxChunkSize > minChunkSize) {
-            chunkRemainder = _chunk.subarray(maxChunkSize);
-            _chunk = _chunk.subarray(0, maxChunkSize);
-          }
-          pushChunk(
-            _chunk,
-            chunkRemainder ? () => {
-              process.nextTick(_callback, null, chunkRemainder);
-            } : _callback
-          );
-        };
-        transformChunk(chunk, function transformNextChunk(err, _chunk) {
-          if (err) {
-            return callback(err);
-          }
-          if (_chunk) {
-            transformChunk(_chunk, transformNextChunk);
-          } else {
-            callback(null);
-          }
-        });
-      }
-    };
-    AxiosTransformStream_default = AxiosTransformStream;
-  }
-});
-
-// node_modules/axios/lib/helpers/readBlob.js
-var asyncIterator, readBlob, readBlob_default;
-var init_readBlob = __esm({
-  "node_modules/axios/lib/helpers/readBlob.js"() {
-    ({ asyncIterator } = Symbol);
-    readBlob = async function* (blob) {
-      if (blob.stream) {
-        yield* blob.stream();
-      } else if (blob.arrayBuffer) {
-        yield await blob.arrayBuffer();
-      } else if (blob[asyncIterator]) {
-        yield* blob[asyncIterator]();
-      } else {
-        yield blob;
-      }
-    };
-    readBlob_default = readBlob;
-  }
-});
-
-// node_modules/axios/lib/helpers/formDataToStream.js
-var import_util, import_stream2, BOUNDARY_ALPHABET, textEncoder, CRLF, CRLF_BYTES, CRLF_BYTES_COUNT, FormDataPart, formDataToStream, formDataToStream_default;
-var init_formDataToStream = __esm({
-  "node_modules/axios/lib/helpers/formDataToStream.js"() {
-    import_util = __toESM(require_util(), 1);
-    import_stream2 = __toESM(require_stream(), 1);
-    init_utils();
-    init_readBlob();
-    init_platform();
-    BOUNDARY_ALPHABET = platform_default.ALPHABET.ALPHA_DIGIT + "-_";
-    textEncoder = typeof TextEncoder === "function" ? new TextEncoder() : new import_util.default.TextEncoder();
-    CRLF = "\r\n";
-    CRLF_BYTES = textEncoder.encode(CRLF);
-    CRLF_BYTES_COUNT = 2;
-    FormDataPart = class {
-      constructor(name, value2) {
-        const { escapeName } = this.constructor;
-        const isStringValue = utils_default.isString(value2);
-        let headers = `Content-Disposition: form-data; name="${escapeName(name)}"${!isStringValue && value2.name ? `; filename="${escapeName(value2.name)}"` : ""}${CRLF}`;
-        if (isStringValue) {
-          value2 = textEncoder.encode(String(value2).replace(/\r?\n|\r\n?/g, CRLF));
-        } else {
-          const safeType = String(value2.type || "application/octet-stream").replace(/[\r\n]/g, "");
-          headers += `Content-Type: ${safeType}${CRLF}`;
-        }
-        this.headers = textEncoder.encode(headers + CRLF);
-        this.contentLength = isStringValue ? value2.byteLength : value2.size;
-        this.size = this.headers.byteLength + this.contentLength + CRLF_BYTES_COUNT;
-        this.name = name;
-        this.value = value2;
-      }
-      async *encode() {
-        yield this.headers;
-        const { value: value2 } = this;
-        if (utils_default.isTypedArray(value2)) {
-          yield value2;
-        } else {
-          yield* readBlob_default(value2);
-        }
-        yield CRLF_BYTES;
-      }
-      static escapeName(name) {
-        return String(name).replace(
-          /[\r\n"]/g,
-          (match) => ({
-            "\r": "%0D",
-            "\n": "%0A",
-            '"': "%22"
-          })[match]
-        );
-      }
-    };
-    formDataToStream = (form, headersHandler, options) => {
-      const {
-        tag = "form-data-boundary",
-        size = 25,
-        boundary = tag + "-" + platform_default.generateString(size, BOUNDARY_ALPHABET)
-      } = options || {};
-      if (!utils_default.isFormData(form)) {
-        throw new TypeError("FormData instance required");
-      }
-      if (boundary.length < 1 || boundary.length > 70) {
-        throw new Error("boundary must be 1-70 characters long");
-      }
-      const boundaryBytes = textEncoder.encode("--" + boundary + CRLF);
-      const footerBytes = textEncoder.encode("--" + boundary + "--" + CRLF);
-      let contentLength = footerBytes.byteLength;
-      const parts = Array.from(form.entries()).map(([name, value2]) => {
-        const part = new FormDataPart(name, value2);
-        contentLength += part.size;
-        return part;
-      });
-      contentLength += boundaryBytes.byteLength * parts.length;
-      contentLength = utils_default.toFiniteNumber(contentLength);
-      const computedHeaders = {
-        "Content-Type": `multipart/form-data; boundary=${boundary}`
-      };
-      if (Number.isFinite(contentLength)) {
-        computedHeaders["Content-Length"] = contentLength;
-      }
-      headersHandler && headersHandler(computedHeaders);
-      return import_stream2.Readable.from(
-        (async function* () {
-          for (const part of parts) {
-            yield boundaryBytes;
-            yield* part.encode();
-          }
-          yield footerBytes;
-        })()
-      );
-    };
-    formDataToStream_default = formDataToStream;
-  }
-});
-
-// node_modules/axios/lib/helpers/ZlibHeaderTransformStream.js
-var import_stream3, ZlibHeaderTransformStream, ZlibHeaderTransformStream_default;
-var init_ZlibHeaderTransformStream = __esm({
-  "node_modules/axios/lib/helpers/ZlibHeaderTransformStream.js"() {
-    "use strict";
-    import_stream3 = __toESM(require_stream(), 1);
-    ZlibHeaderTransformStream = class extends import_stream3.default.Transform {
-      __transform(chunk, encoding, callback) {
-        this.push(chunk);
-        callback();
-      }
-      _transform(chunk, encoding, callback) {
-        if (chunk.length !== 0) {
-          this._transform = this.__transform;
-          if (chunk[0] !== 120) {
-            const header2 = Buffer.alloc(2);
-            header2[0] = 120;
-            header2[1] = 156;
-            this.push(header2, encoding);
-          }
-        }
-        this.__transform(chunk, encoding, callback);
-      }
-    };
-    ZlibHeaderTransformStream_default = ZlibHeaderTransformStream;
-  }
-});
-
-// node_modules/axios/lib/helpers/Http2Sessions.js
-var import_http2, import_util2, Http2Sessions, Http2Sessions_default;
-var init_Http2Sessions = __esm({
-  "node_modules/axios/lib/helpers/Http2Sessions.js"() {
-    "use strict";
-    import_http2 = __toESM(require_http2(), 1);
-    import_util2 = __toESM(require_util(), 1);
-    Http2Sessions = class {
-      constructor() {
-        this.sessions = /* @__PURE__ */ Object.create(null);
-      }
-      getSession(authority, options) {
-        options = Object.assign(
-          /* @__PURE__ */ Object.create(null),
-          {
-            sessionTimeout: 1e3
-          },
-          options
-        );
-        let authoritySessions = this.sessions[authority];
-        if (authoritySessions) {
-          let len = authoritySessions.length;
-          for (let i = 0; i < len; i++) {
-            const [sessionHandle, sessionOptions] = authoritySessions[i];
-            if (!sessionHandle.destroyed && !sessionHandle.closed && import_util2.default.isDeepStrictEqual(sessionOptions, options)) {
-              return sessionHandle;
-            }
-          }
-        }
-        const session2 = import_http2.default.connect(authority, options);
-        let removed;
-        let timer;
-        const removeSession = () => {
-          if (removed) {
-            return;
-          }
-          removed = true;
-          if (timer) {
-            clearTimeout(timer);
-            timer = null;
-          }
-          let entries = authoritySessions, len = entries.length, i = len;
-          while (i--) {
-            if (entries[i][0] === session2) {
-              if (len === 1) {
-                delete this.sessions[authority];
-              } else {
-                entries.splice(i, 1);
-              }
-              if (!session2.closed) {
-                session2.close();
-              }
-              return;
-            }
-          }
-        };
-        const originalRequestFn = session2.request;
-        const { sessionTimeout } = options;
-        if (sessionTimeout != null) {
-          let streamsCount = 0;
-          session2.request = function() {
-            const stream4 = originalRequestFn.apply(this, arguments);
-            streamsCount++;
-            if (timer) {
-              clearTimeout(timer);
-              timer = null;
-            }
-            stream4.once("close", () => {
-              if (!--streamsCount && !removed) {
-                timer = setTimeout(() => {
-                  timer = null;
-                  removeSession();
-                }, sessionTimeout);
-              }
-            });
-            return stream4;
-          };
-        }
-        session2.once("close", removeSession);
-        session2.once("error", removeSession);
-        session2.once("goaway", removeSession);
-        let entry = [session2, options];
-        authoritySessions ? authoritySessions.push(entry) : authoritySessions = this.sessions[authority] = [entry];
-        return session2;
-      }
-    };
-    Http2Sessions_default = Http2Sessions;
-  }
-});
-
-// node_modules/axios/lib/helpers/callbackify.js
-var callbackify, callbackify_default;
-var init_callbackify = __esm({
-  "node_modules/axios/lib/helpers/callbackify.js"() {
-    init_utils();
-    callbackify = (fn, reducer) => {
-      return utils_default.isAsyncFn(fn) ? function(...args) {
-        const cb = args.pop();
-        fn.apply(this, args).then((value2) => {
-          try {
-            reducer ? cb(null, ...reducer(value2)) : cb(null, value2);
-          } catch (err) {
-            cb(err);
-          }
-        }, cb);
-      } : fn;
-    };
-    callbackify_default = callbackify;
-  }
-});
-
-// node_modules/axios/lib/helpers/shouldBypassProxy.js
-function shouldBypassProxy(location) {
-  let parsed;
-  try {
-    parsed = new URL(location);
-  } catch (_err) {
-    return false;
-  }
-  const noProxy = (process.env.no_proxy || process.env.NO_PROXY || "").toLowerCase();
-  if (!noProxy) {
-    return false;
-  }
-  if (noProxy === "*") {
-    return true;
-  }
-  const port = Number.parseInt(parsed.port, 10) || DEFAULT_PORTS2[parsed.protocol.split(":", 1)[0]] || 0;
-  const hostname = normalizeNoProxyHost(parsed.hostname.toLowerCase());
-  const hostnameBytes = ipToBytes(hostname);
-  return noProxy.split(/[\s,]+/).some((entry) => {
-    if (!entry) {
-      return false;
-    }
-    if (entry === "*") {
-      return true;
-    }
-    const cidr = parseCidrEntry(entry);
-    if (cidr !== void 0) {
-      return cidr !== null && !!hostnameBytes && hostnameBytes.length === cidr.bytes.length && isInSubnet(hostnameBytes, cidr.bytes, cidr.prefix);
-    }
-    let [entryHost, entryPort] = parseNoProxyEntry(entry);
-    entryHost = normalizeNoProxyHost(entryHost);
-    if (!entryHost) {
-      return false;
-    }
-    if (entryPort && entryPort !== port) {
-      return false;
-    }
-    if (entryHost.charAt(0) === "*") {
-      entryHost = entryHost.slice(1);
-    }
-    if (entryHost.charAt(0) === ".") {
-      return hostname.endsWith(entryHost);
-    }
-    return hostname === entryHost || isLoopback(hostname) && isLoopback(entryHost);
-  });
-}
-var import_url2, LOOPBACK_HOSTNAMES, trimTrailingDots, isIPv4Loopback, parseIPv4Octet, normalizeIPAddress, isIPv6ZeroGroup, isIPv6Unspecified, isIPv6Loopback, isLoopback, DEFAULT_PORTS2, parseNoProxyEntry, IPV4_MAPPED_DOTTED_RE, IPV4_MAPPED_HEX_RE, unmapIPv4MappedIPv6, IPV4_OCTET_RE, ipv4ToBytes, IPV6_GROUP_RE, ipv6ToBytes, ipToBytes, normalizeNoProxyHost, normalizeCidrBase, CIDR_ENTRY_RE, parseCidrEntry, isInSubnet;
-var init_shouldBypassProxy = __esm({
-  "node_modules/axios/lib/helpers/shouldBypassProxy.js"() {
-    import_url2 = __toESM(require_url(), 1);
-    LOOPBACK_HOSTNAMES = /* @__PURE__ */ new Set(["localhost", "0.0.0.0"]);
-    trimTrailingDots = (value2) => {
-      let end = value2.length;
-      while (end && value2.charCodeAt(end - 1) === 46) {
-        end--;
-      }
-      return end === value2.length ? value2 : value2.slice(0, end);
-    };
-    isIPv4Loopback = (host) => {
-      const parts = host.split(".");
-      if (parts.length !== 4) return false;
-      if (parts[0] !== "127") return false;
-      return parts.every((p) => /^\d+$/.test(p) && Number(p) >= 0 && Number(p) <= 255);
-    };
-    parseIPv4Octet = (text) => {
-      if (/^0[xX][0-9a-fA-F]+$/.test(text)) {
-        const n = parseInt(text.slice(2), 16);
-        return Number.isFinite(n) ? n : null;
-      }
-      if (text.length > 1 && /^0[0-7]+$/.test(text)) {
-        const n = parseInt(text, 8);
-        return Number.isFinite(n) ? n : null;
-      }
-      if (text.length > 1 && /^0[0-9]+$/.test(text)) {
-        return null;
-      }
-      if (/^[0-9]+$/.test(text)) {
-        const n = parseInt(text, 10);
-        return Number.isFinite(n) ? n : null;
-      }
-      return null;
-    };
-    normalizeIPAddress = (host) => {
-      if (typeof host !== "string" || !host || host.indexOf(":") !== -1) {
-        return host;
-      }
-      let h = host;
-      if (h.charAt(0) === "[" && h.charAt(h.length - 1) === "]") {
-        h = h.slice(1, -1);
-      }
-      h = trimTrailingDots(h);
-      if (!/^[0-9.xXa-fA-F]+$/.test(h)) return host;
-      const parts = h.split(".");
-      if (parts.some((p) => p === "")) return host;
-      if (parts.length === 4) {
-        const octets = parts.map(parseIPv4Octet);
-        if (octets.some((n) => n === null || n < 0 || n > 255)) return host;
-        return octets.join(".");
-      }
-      if (parts.length > 4) {
-        return host;
-      }
-      if (parts.length === 1) return host;
-      const literalOctets = parts.slice(0, -1);
-      const tail = parts[parts.length - 1];
-      const tailSlots = 4 - literalOctets.length;
-      const tailValue = parseIPv4Octet(tail);
-      if (tailValue === null) return host;
-      const maxTail = (1 << 8 * tailSlots) - 1;
-      if (tailValue < 0 || tailValue > maxTail) return host;
-      const tailOctets = new Array(tailSlots).fill(0);
-      for (let i = tailSlots - 1, v = tailValue; i >= 0; i--, v >>= 8) {
-        tailOctets[i] = v & 255;
-      }
-      const literal = literalOctets.map(parseIPv4Octet);
-      if (literal.some((n) => n === null || n < 0 || n > 255)) return host;
-      return [...literal, ...tailOctets].join(".");
-    };
-    isIPv6ZeroGroup = (group2) => /^0{1,4}$/.test(group2);
-    isIPv6Unspecified = (host) => {
-      if (host === "::") return true;
-      const compressionIndex = host.indexOf("::");
-      if (compressionIndex !== -1) {
-        if (compressionIndex !== host.lastIndexOf("::")) return false;
-        const left = host.slice(0, compressionIndex);
-        const right = host.slice(compressionIndex + 2);
-        const leftGroups = left ? left.split(":") : [];
-        const rightGroups = right ? right.split(":") : [];
-        const explicitGroups = leftGroups.length + rightGroups.length;
-        return explicitGroups < 8 && leftGroups.every(isIPv6ZeroGroup) && rightGroups.every(isIPv6ZeroGroup);
-      }
-      const groups = host.split(":");
-      return groups.length === 8 && groups.every(isIPv6ZeroGroup);
-    };
-    isIPv6Loopback = (host) => {
-      if (host === "::1") return true;
-      const v4MappedDotted = host.match(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i);
-      if (v4MappedDotted) return isIPv4Loopback(v4MappedDotted[1]);
-      const v4MappedHex = host.match(/^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i);
-      if (v4MappedHex) {
-        const high = parseInt(v4MappedHex[1], 16);
-        return high >= 32512 && high <= 32767;
-      }
-      const groups = host.split(":");
-      if (groups.length === 8) {
-        for (let i = 0; i < 7; i++) {
-          if (!/^0+$/.test(groups[i])) return false;
-        }
-        return /^0*1$/.test(groups[7]);
-      }
-      return false;
-    };
-    isLoopback = (host) => {
-      if (!host) return false;
-      if (LOOPBACK_HOSTNAMES.has(host)) return true;
-      if (isIPv4Loopback(host)) return true;
-      if (isIPv6Unspecified(host)) return true;
-      return isIPv6Loopback(host);
-    };
-    DEFAULT_PORTS2 = {
-      http: 80,
-      https: 443,
-      ws: 80,
-      wss: 443,
-      ftp: 21
-    };
-    parseNoProxyEntry = (entry) => {
-      let entryHost = entry;
-      let entryPort = 0;
-      if (entryHost.charAt(0) === "[") {
-        const bracketIndex = entryHost.indexOf("]");
-        if (bracketIndex !== -1) {
-          const host = entryHost.slice(1, bracketIndex);
-          const rest = entryHost.slice(bracketIndex + 1);
-          if (rest.charAt(0) === ":" && /^\d+$/.test(rest.slice(1))) {
-            entryPort = Number.parseInt(rest.slice(1), 10);
-          }
-          return [host, entryPort];
-        }
-      }
-      const firstColon = entryHost.indexOf(":");
-      const lastColon = entryHost.lastIndexOf(":");
-      if (firstColon !== -1 && firstColon === lastColon && /^\d+$/.test(entryHost.slice(lastColon + 1))) {
-        entryPort = Number.parseInt(entryHost.slice(lastColon + 1), 10);
-        entryHost = entryHost.slice(0, lastColon);
-      }
-      return [entryHost, entryPort];
-    };
-    IPV4_MAPPED_DOTTED_RE = /^(?:::|(?:0{1,4}:){1,4}:|(?:0{1,4}:){5})ffff:(\d+\.\d+\.\d+\.\d+)$/i;
-    IPV4_MAPPED_HEX_RE = /^(?:::|(?:0{1,4}:){1,4}:|(?:0{1,4}:){5})ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i;
-    unmapIPv4MappedIPv6 = (host) => {
-      if (typeof host !== "string" || host.indexOf(":") === -1) return host;
-      const dotted = host.match(IPV4_MAPPED_DOTTED_RE);
-      if (dotted) return dotted[1];
-      const hex = host.match(IPV4_MAPPED_HEX_RE);
-      if (hex) {
-        const high = parseInt(hex[1], 16);
-        const low = parseInt(hex[2], 16);
-        return `${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`;
-      }
-      return host;
-    };
-    IPV4_OCTET_RE = /^(?:0|[1-9]\d{0,2})$/;
-    ipv4ToBytes = (host) => {
-      const parts = host.split(".");
-      return parts.length === 4 && parts.every((part) => IPV4_OCTET_RE.test(part) && Number(part) <= 255) ? parts.map(Number) : null;
-    };
-    IPV6_GROUP_RE = /^[0-9a-f]{1,4}$/i;
-    ipv6ToBytes = (host) => {
-      const halves = host.split("::");
-      if (halves.length > 2) {
-        return null;
-      }
-      const groups = halves[0] ? halves[0].split(":") : [];
-      if (halves.length === 2) {
-        const rear = halves[1] ? halves[1].split(":") : [];
-        const missing = 8 - groups.length - rear.length;
-        if (missing < 1) {
-          return null;
-        }
-        groups.push(...new Array(missing).fill("0"), ...rear);
-      }
-      if (groups.length !== 8 || groups.some((group2) => !IPV6_GROUP_RE.test(group2))) {
-        return null;
-      }
-      return groups.flatMap((group2) => {
-        const value2 = Number.parseInt(group2, 16);
-        return [value2 >> 8 & 255, value2 & 255];
-      });
-    };
-    ipToBytes = (host) => {
-      if (typeof host !== "string" || !host) {
-        return null;
-      }
-      return host.indexOf(":") !== -1 ? ipv6ToBytes(host) : ipv4ToBytes(host);
-    };
-    normalizeNoProxyHost = (hostname) => {
-      if (!hostname) {
-        return hostname;
-      }
-      if (hostname.charAt(0) === "[" && hostname.charAt(hostname.length - 1) === "]") {
-        hostname = hostname.slice(1, -1);
-      }
-      let trimmed = trimTrailingDots(hostname);
-      if (trimmed.indexOf(":") !== -1) {
-        try {
-          trimmed = new URL("http://[" + trimmed + "]/").hostname.slice(1, -1);
-        } catch (_err) {
-          return trimmed;
-        }
-      } else if (/[\u0080-\uffff]/.test(trimmed)) {
-        const prefix = /^[*.]+/.exec(trimmed);
-        const start = prefix ? prefix[0] : "";
-        const ascii = (0, import_url2.domainToASCII)(trimmed.slice(start.length));
-        if (!ascii) return "";
-        trimmed = start + trimTrailingDots(ascii);
-      }
-      const ipv4 = normalizeIPAddress(trimmed);
-      if (ipv4 !== trimmed) {
-        return ipv4;
-      }
-      return unmapIPv4MappedIPv6(trimmed);
-    };
-    normalizeCidrBase = (input) => {
-      let base = input;
-      const startsBracket = base.charAt(0) === "[";
-      const endsBracket = base.charAt(base.length - 1) === "]";
-      const hasBracket = base.includes("[") || base.includes("]");
-      if (startsBracket || endsBracket) {
-        if (!startsBracket || !endsBracket) {
-          return null;
-        }
-        base = base.slice(1, -1);
-        if (base.indexOf(":") === -1 || base.includes("[") || base.includes("]")) {
-          return null;
-        }
-      } else if (hasBracket) {
-        return null;
-      }
-      if (!base || base.charAt(base.length - 1) === ".") {
-        return null;
-      }
-      const wasIPv6 = base.indexOf(":") !== -1;
-      if (wasIPv6) {
-        try {
-          base = new URL(`http://[${base}]/`).hostname.slice(1, -1);
-        } catch (_err) {
-          return null;
-        }
-      } else {
-        base = normalizeIPAddress(base);
-        if (!ipv4ToBytes(base)) {
-          return null;
-        }
-      }
-      return { normalized: unmapIPv4MappedIPv6(base), wasIPv6 };
-    };
-    CIDR_ENTRY_RE = /^(.+)\/(0|[1-9]\d{0,2})$/;
-    parseCidrEntry = (entry) => {
-      if (entry.indexOf("/") === -1) {
-        return void 0;
-      }
-      const match = CIDR_ENTRY_RE.exec(entry);
-      if (!match) {
-        return null;
-      }
-      let prefix = Number(match[2]);
-      const parsedBase = normalizeCidrBase(match[1]);
-      if (!parsedBase) {
-        return null;
-      }
-      const { normalized, wasIPv6 } = parsedBase;
-      if (wasIPv6 && normalized.indexOf(":") === -1) {
-        if (prefix < 96) {
-          return null;
-        }
-        prefix -= 96;
-      }
-      const bytes = ipToBytes(normalized);
-      if (!bytes || prefix > bytes.length * 8) {
-        return null;
-      }
-      return { bytes, prefix };
-    };
-    isInSubnet = (addressBytes, networkBytes, prefix) => {
-      const fullBytes = prefix >> 3;
-      for (let i = 0; i < fullBytes; i++) {
-        if (addressBytes[i] !== networkBytes[i]) {
-          return false;
-        }
-      }
-      const remainingBits = prefix & 7;
-      if (remainingBits) {
-        const mask = 255 << 8 - remainingBits & 255;
-        if ((addressBytes[fullBytes] & mask) !== (networkBytes[fullBytes] & mask)) {
-          return false;
-        }
-      }
-      return true;
-    };
-  }
-});
-
-// node_modules/axios/lib/helpers/speedometer.js
-function speedometer(samplesCount, min) {
-  samplesCount = samplesCount || 10;
-  const bytes = new Array(samplesCount);
-  const timestamps = new Array(samplesCount);
-  let head = 0;
-  let tail = 0;
-  let firstSampleTS;
-  min = min !== void 0 ? min : 1e3;
-  return function push(chunkLength) {
-    const now = Date.now();
-    const startedAt = timestamps[tail];
-    if (!firstSampleTS) {
-      firstSampleTS = now;
-    }
-    bytes[head] = chunkLength;
-    timestamps[head] = now;
-    let i = tail;
-    let bytesCount = 0;
-    while (i !== head) {
-      bytesCount += bytes[i++];
-      i = i % samplesCount;
-    }
-    head = (head + 1) % samplesCount;
-    if (head === tail) {
-      tail = (tail + 1) % samplesCount;
-    }
-    if (now - firstSampleTS < min) {
-      return;
-    }
-    const passed = startedAt && now - startedAt;
-    return passed ? Math.round(bytesCount * 1e3 / passed) : void 0;
-  };
-}
-var speedometer_default;
-var init_speedometer = __esm({
-  "node_modules/axios/lib/helpers/speedometer.js"() {
-    "use strict";
-    speedometer_default = speedometer;
-  }
-});
-
-// node_modules/axios/lib/helpers/throttle.js
-function throttle(fn, freq) {
-  let timestamp = 0;
-  let threshold = 1e3 / freq;
-  let lastArgs;
-  let timer;
-  const invoke = (args, now = Date.now()) => {
-    timestamp = now;
-    lastArgs = null;
-    if (timer) {
-      clearTimeout(timer);
-      timer = null;
-    }
-    fn(...args);
-  };
-  const throttled = (...args) => {
-    const now = Date.now();
-    const passed = now - timestamp;
-    if (passed >= threshold) {
-      invoke(args, now);
-    } else {
-      lastArgs = args;
-      if (!timer) {
-        timer = setTimeout(() => {
-          timer = null;
-          invoke(lastArgs);
-        }, threshold - passed);
-      }
-    }
-  };
-  const flush = () => lastArgs && invoke(lastArgs);
-  const flushWith = (...args) => invoke(args);
-  return [throttled, flush, flushWith];
-}
-var throttle_default;
-var init_throttle = __esm({
-  "node_modules/axios/lib/helpers/throttle.js"() {
-    throttle_default = throttle;
-  }
-});
-
-// node_modules/axios/lib/helpers/progressEventReducer.js
-var progressEventReducer, progressEventDecorator, asyncDecorator;
-var init_progressEventReducer = __esm({
-  "node_modules/axios/lib/helpers/progressEventReducer.js"() {
-    init_speedometer();
-    init_throttle();
-    init_utils();
-    progressEventReducer = (listener, isDownloadStream, freq = 3) => {
-      let bytesNotified = 0;
-      const _speedometer = speedometer_default(50, 250);
-      return throttle_default((e) => {
-        if (!e || !utils_default.isNumber(e.loaded)) {
-          return;
-        }
-        const rawLoaded = e.loaded;
-        const total = e.lengthComputable ? e.total : void 0;
-        const loaded = Math.max(0, total != null ? Math.min(rawLoaded, total) : rawLoaded);
-        const progressBytes = Math.max(0, loaded - bytesNotified);
-        const rate = _speedometer(progressBytes);
-        bytesNotified = Math.max(bytesNotified, loaded);
-        const data = {
-          loaded,
-          total,
-          progress: total ? loaded / total : void 0,
-          bytes: progressBytes,
-          rate: rate ? rate : void 0,
-          estimated: rate && total ? (total - loaded) / rate : void 0,
-          event: e,
-          lengthComputable: total != null,
-          [isDownloadStream ? "download" : "upload"]: true
-        };
-        listener(data);
-      }, freq);
-    };
-    progressEventDecorator = (total, throttled) => {
-      const lengthComputable = total != null;
-      return [
-        (loaded) => throttled[0]({
-          lengthComputable,
-          total,
-          loaded
-        }),
-        throttled[1]
-      ];
-    };
-    asyncDecorator = (fn, scheduler = utils_default.asap) => (...args) => scheduler(() => fn(...args));
-  }
-});
-
-// node_modules/axios/lib/helpers/estimateDataURLDecodedBytes.js
-function estimateDataURLBufferAllocation(url2) {
-  return estimateDataURLBytes(url2, estimatePercentDecodedBase64BufferAllocation, /;base64$/i);
-}
-var isHexDigit, isPercentEncodedByte, hexValue, estimateBase64BufferAllocation, estimatePercentDecodedBase64BufferAllocation, estimateDataURLBytes;
-var init_estimateDataURLDecodedBytes = __esm({
-  "node_modules/axios/lib/helpers/estimateDataURLDecodedBytes.js"() {
-    isHexDigit = (charCode) => charCode >= 48 && charCode <= 57 || charCode >= 65 && charCode <= 70 || charCode >= 97 && charCode <= 102;
-    isPercentEncodedByte = (str2, i, len) => i + 2 < len && isHexDigit(str2.charCodeAt(i + 1)) && isHexDigit(str2.charCodeAt(i + 2));
-    hexValue = (charCode) => charCode <= 57 ? charCode - 48 : (charCode & 223) - 55;
-    estimateBase64BufferAllocation = (body) => {
-      const len = body.length;
-      let padding = 0;
-      if (len > 0 && body.charCodeAt(len - 1) === 61) {
-        padding++;
-        if (len > 1 && body.charCodeAt(len - 2) === 61) {
-          padding++;
-        }
-      }
-      return Math.floor((len - padding) * 3 / 4);
-    };
-    estimatePercentDecodedBase64BufferAllocation = (body) => {
-      if (body.indexOf("%") === -1) {
-        return estimateBase64BufferAllocation(body);
-      }
-      let length = 0;
-      let previous = 0;
-      let last = 0;
-      for (let i = 0, len = body.length; i < len; i++) {
-        let code = body.charCodeAt(i);
-        if (code === 37 && isPercentEncodedByte(body, i, len)) {
-          code = hexValue(body.charCodeAt(i + 1)) * 16 + hexValue(body.charCodeAt(i + 2));
-          i += 2;
-        }
-        length++;
-        previous = last;
-        last = code;
-      }
-      const padding = last === 61 ? previous === 61 ? 2 : 1 : 0;
-      return Math.floor((length - padding) * 3 / 4);
-    };
-    estimateDataURLBytes = (url2, estimateBase64, base64Pattern) => {
-      if (!url2 || typeof url2 !== "string") return 0;
-      if (!/^data:/i.test(url2)) return 0;
-      const comma = url2.indexOf(",");
-      if (comma < 0) return 0;
-      const meta = url2.slice(5, comma);
-      const body = url2.slice(comma + 1);
-      const isBase64 = base64Pattern.test(meta);
-      if (isBase64) {
-        return estimateBase64(body);
-      }
-      let bytes = 0;
-      for (let i = 0, len = body.length; i < len; i++) {
-        const c = body.charCodeAt(i);
-        if (c === 37 && isPercentEncodedByte(body, i, len)) {
-          bytes += 1;
-          i += 2;
-        } else if (c < 128) {
-          bytes += 1;
-        } else if (c < 2048) {
-          bytes += 2;
-        } else if (c >= 55296 && c <= 56319 && i + 1 < len) {
-          const next = body.charCodeAt(i + 1);
-          if (next >= 56320 && next <= 57343) {
-            bytes += 4;
-            i++;
-          } else {
-            bytes += 3;
-          }
-        } else {
-          bytes += 3;
-        }
-      }
-      return bytes;
-    };
-  }
-});
-
-// node_modules/axios/lib/adapters/http.js
-function handleSocketError(err) {
-  const current = this[kAxiosCurrentReq];
-  if (current && !current.destroyed) {
-    current.destroy(err);
-  }
-}
-function isNodeNativeEnvProxySupported(nodeVersion = process.versions && process.versions.node) {
-  if (!nodeVersion) {
-    return false;
-  }
-  const [major, minor] = nodeVersion.split(".").map((part) => Number(part));
-  if (!Number.isInteger(major) || !Number.isInteger(minor)) {
-    return false;
-  }
-  if (major > 24) {
-    return true;
-  }
-  return NODE_NATIVE_ENV_PROXY_SUPPORT[major] != null && minor >= NODE_NATIVE_ENV_PROXY_SUPPORT[major];
-}
-function isNodeEnvProxyEnabled(agent, nodeVersion = process.versions && process.versions.node) {
-  if (!isNodeNativeEnvProxySupported(nodeVersion)) {
-    return false;
-  }
-  const agentOptions = agent && agent.options;
-  return Boolean(
-    agentOptions && utils_default.hasOwnProp(agentOptions, "proxyEnv") && agentOptions.proxyEnv != null
-  );
-}
-function getProxyEnvAgent(options, configHttpAgent, configHttpsAgent) {
-  return isHttps.test(options.protocol) ? configHttpsAgent || import_https.default.globalAgent : configHttpAgent || import_http.default.globalAgent;
-}
-function getDirectAgent(configuredAgent, transport) {
-  if (!process.allowedNodeEnvironmentFlags || !process.allowedNodeEnvironmentFlags.has("--use-env-proxy")) {
-    return configuredAgent;
-  }
-  const agent = configuredAgent || transport.globalAgent;
-  const options = agent && agent.options;
-  if (!(agent instanceof transport.Agent) || agent.protocol !== transport.globalAgent.protocol || !options || !utils_default.hasOwnProp(options, "proxyEnv") || typeof options.proxyEnv !== "object" || options.proxyEnv === null) {
-    return configuredAgent;
-  }
-  for (const hook2 of nativeAgentPoolHooks) {
-    if (utils_default.isFunction(transport.Agent.prototype[hook2]) && agent[hook2] !== transport.Agent.prototype[hook2]) {
-      throw new AxiosError_default(
-        "proxy: false cannot adapt an agent overriding " + hook2 + "; use an agent constructed without proxyEnv",
-        AxiosError_default.ERR_BAD_OPTION_VALUE
-      );
-    }
-  }
-  let direct = directAgents.get(agent);
-  if (!direct) {
-    direct = new transport.Agent({ ...options, proxyEnv: void 0 });
-    const destroy = agent.destroy;
-    agent.destroy = function destroyWithDirectAgent() {
-      try {
-        return destroy.apply(this, arguments);
-      } finally {
-        direct.destroy();
-      }
-    };
-    directAgents.set(agent, direct);
-  }
-  for (const hook2 of directAgentHooks) {
-    direct[hook2] = agent[hook2] === transport.Agent.prototype[hook2] ? transport.Agent.prototype[hook2] : bind(agent[hook2], agent);
-  }
-  return direct;
-}
-function setDirectAgent(options, configHttpAgent, configHttpsAgent) {
-  const secure = isHttps.test(options.protocol);
-  const agent = getDirectAgent(secure ? configHttpsAgent : configHttpAgent, secure ? import_https.default : import_http.default);
-  options.agent = agent;
-  if (options.agents) {
-    options.agents[secure ? "https" : "http"] = agent;
-  }
-}
-function getTunnelingAgent(agentOptions, userHttpsAgent) {
-  const key = agentOptions.protocol + "//" + agentOptions.hostname + ":" + (agentOptions.port || "") + "#" + (agentOptions.auth || "");
-  const cache = userHttpsAgent ? tunnelingAgentCacheUser.get(userHttpsAgent) || tunnelingAgentCacheUser.set(userHttpsAgent, /* @__PURE__ */ new Map()).get(userHttpsAgent) : tunnelingAgentCache;
-  let agent = cache.get(key);
-  if (agent) return agent;
-  const merged = userHttpsAgent && userHttpsAgent.options ? { ...userHttpsAgent.options, ...agentOptions } : agentOptions;
-  agent = new import_https_proxy_agent.default(merged);
-  const callback = agent.callback;
-  agent.callback = function axiosTunnelingAgentCallback(req, opts) {
-    const originTLSAgent = userHttpsAgent || import_https.default.globalAgent;
-    const originTLSOptions = originTLSAgent && originTLSAgent.options;
-    return callback.call(this, req, { ...originTLSOptions, ...opts });
-  };
-  agent[kAxiosInstalledTunnel] = true;
-  cache.set(key, agent);
-  return agent;
-}
-function dispatchBeforeRedirect(options, responseDetails, requestDetails) {
-  if (!isSameOriginRedirect(options, requestDetails)) {
-    stripMatchingHeaders(options.headers, /* @__PURE__ */ new Set(["authorization", "cookie"]));
-    delete options.auth;
-  }
-  if (options.beforeRedirects.proxy) {
-    options.beforeRedirects.proxy(options);
-  }
-  if (options.beforeRedirects.auth) {
-    options.beforeRedirects.auth(options);
-  }
-  if (options.beforeRedirects.sensitiveHeaders) {
-    options.beforeRedirects.sensitiveHeaders(options, requestDetails);
-  }
-  if (options.beforeRedirects.direct) {
-    options.beforeRedirects.direct(options);
-  }
-  if (options.beforeRedirects.config) {
-    options.beforeRedirects.config(options, responseDetails, requestDetails);
-  }
-}
-function stripMatchingHeaders(headers, sensitiveSet) {
-  if (!headers) {
-    return;
-  }
-  Object.keys(headers).forEach((header2) => {
-    if (sensitiveSet.has(header2.toLowerCase())) {
-      delete headers[header2];
-    }
-  });
-}
-function isSameOriginRedirect(redirectOptions, requestDetails) {
-  if (!requestDetails) {
-    return false;
-  }
-  try {
-    return new URL(requestDetails.url).origin === new URL(redirectOptions.href).origin;
-  } catch (e) {
-    return false;
-  }
-}
-function setProxy(options, configProxy, location, isRedirect, configHttpsAgent, configHttpAgent, allowEnvProxy = true) {
-  let proxy = configProxy;
-  const proxyEnvAgent = getProxyEnvAgent(options, configHttpAgent, configHttpsAgent);
-  if (!proxy && proxy !== false && allowEnvProxy && !isNodeEnvProxyEnabled(proxyEnvAgent)) {
-    const proxyUrl = getProxyForUrl(location);
-    if (proxyUrl) {
-      if (!shouldBypassProxy(location)) {
-        proxy = new URL(proxyUrl);
-      }
-    }
-  }
-  if (isRedirect && options.headers) {
-    for (const name of Object.keys(options.headers)) {
-      if (name.toLowerCase() === "proxy-authorization") {
-        delete options.headers[name];
-      }
-    }
-  }
-  if (isRedirect && options.agent && options.agent[kAxiosInstalledTunnel]) {
-    options.agent = void 0;
-  }
-  if (isRedirect && options.agents && options.agents.https && options.agents.https[kAxiosInstalledTunnel]) {
-    options.agents.https = configHttpsAgent;
-  }
-  if (proxy) {
-    const isProxyURL = proxy instanceof URL;
-    const readProxyField = (key) => isProxyURL || utils_default.hasOwnProp(proxy, key) ? proxy[key] : void 0;
-    const proxyUsername = readProxyField("username");
-    const proxyPassword = readProxyField("password");
-    let proxyAuth = utils_default.hasOwnProp(proxy, "auth") ? proxy.auth : void 0;
-    if (proxyUsername) {
-      proxyAuth = (proxyUsername || "") + ":" + (proxyPassword || "");
-    }
-    if (proxyAuth) {
-      const authIsObject = typeof proxyAuth === "object";
-      const authUsername = authIsObject && utils_default.hasOwnProp(proxyAuth, "username") ? proxyAuth.username : void 0;
-      const authPassword = authIsObject && utils_default.hasOwnProp(proxyAuth, "password") ? proxyAuth.password : void 0;
-      const validProxyAuth = Boolean(authUsername || authPassword);
-      if (validProxyAuth) {
-        proxyAuth = (authUsername || "") + ":" + (authPassword || "");
-      } else if (authIsObject) {
-        throw new AxiosError_default("Invalid proxy authorization", AxiosError_default.ERR_BAD_OPTION, { proxy });
-      }
-    }
-    const targetIsHttps = isHttps.test(options.protocol);
-    if (targetIsHttps) {
-      if (!(configHttpsAgent instanceof import_https_proxy_agent.default)) {
-        const proxyHost = readProxyField("hostname") || readProxyField("host");
-        const proxyPort = readProxyField("port");
-        const rawProxyProtocol = readProxyField("protocol");
-        const normalizedProtocol = rawProxyProtocol ? rawProxyProtocol.includes(":") ? rawProxyProtocol : `${rawProxyProtocol}:` : "http:";
-        const proxyHostForURL = proxyHost && proxyHost.includes(":") && !proxyHost.startsWith("[") ? `[${proxyHost}]` : proxyHost;
-        const proxyURL = new URL(
-          `${normalizedProtocol}//${proxyHostForURL}${proxyPort ? ":" + proxyPort : ""}`
-        );
-        const agentOptions = {
-          protocol: proxyURL.protocol,
-          hostname: proxyURL.hostname.replace(/^\[|\]$/g, ""),
-          port: proxyURL.port,
-          auth: proxyAuth && typeof proxyAuth === "string" ? proxyAuth : void 0
-        };
-        if (proxyURL.protocol === "https:") {
-          agentOptions.ALPNProtocols = ["http/1.1"];
-        }
-        const tunnelingAgent = getTunnelingAgent(agentOptions, configHttpsAgent);
-        options.agent = tunnelingAgent;
-        if (options.agents) {
-          options.agents.https = tunnelingAgent;
-        }
-      }
-    } else {
-      if (proxyAuth) {
-        const base64 = Buffer.from(proxyAuth, "utf8").toString("base64");
-        options.headers["Proxy-Authorization"] = "Basic " + base64;
-      }
-      let hasUserHostHeader = false;
-      for (const name of Object.keys(options.headers)) {
-        if (name.toLowerCase() === "host") {
-          hasUserHostHeader = true;
-          break;
-        }
-      }
-      if (!hasUserHostHeader) {
-        options.headers.host = options.hostname + (options.port ? ":" + options.port : "");
-      }
-      const proxyHost = readProxyField("hostname") || readProxyField("host");
-      options.hostname = proxyHost;
-      options.host = proxyHost;
-      options.port = readProxyField("port");
-      options.path = location;
-      const proxyProtocol = readProxyField("protocol");
-      if (proxyProtocol) {
-        options.protocol = proxyProtocol.includes(":") ? proxyProtocol : `${proxyProtocol}:`;
-      }
-    }
-  }
-  options.beforeRedirects.proxy = function beforeRedirect(redirectOptions) {
-    setProxy(
-      redirectOptions,
-      configProxy,
-      redirectOptions.href,
-      true,
-      configHttpsAgent,
-      configHttpAgent,
-      allowEnvProxy
-    );
-  };
-  return Boolean(
-    proxy || configProxy !== false && allowEnvProxy && isNodeEnvProxyEnabled(proxyEnvAgent)
-  );
-}
-var import_https_proxy_agent, import_http, import_https, import_http22, import_util3, import_path, import_follow_redirects, import_zlib, import_stream4, import_events, zlibOptions, brotliOptions, zstdOptions, isBrotliSupported, isZstdSupported, ACCEPT_ENCODING, ACCEPT_ENCODING_WITH_ZSTD, scheduleProgress, httpFollow, httpsFollow, isHttps, kAxiosSocketListener, kAxiosCurrentReq, kAxiosInstalledTunnel, tunnelingAgentCache, tunnelingAgentCacheUser, directAgents, directAgentHooks, nativeAgentPoolHooks, NODE_NATIVE_ENV_PROXY_SUPPORT, supportedProtocols, decodeURIComponentSafe, flushOnFinish, http2Sessions, isHttpAdapterSupported, wrapAsync, resolveFamily, buildAddressEntry, normalizedLookupCache, normalizeLookup, http2Transport, http_default;
-var init_http = __esm({
-  "node_modules/axios/lib/adapters/http.js"() {
-    init_utils();
-    init_settle();
-    init_buildFullPath();
-    init_buildURL();
-    init_proxy_from_env();
-    import_https_proxy_agent = __toESM(require_https_proxy_agent_on_demand(), 1);
-    import_http = __toESM(require_http(), 1);
-    import_https = __toESM(require_https(), 1);
-    import_http22 = __toESM(require_http2(), 1);
-    import_util3 = __toESM(require_util(), 1);
-    import_path = __toESM(require_path(), 1);
-    import_follow_redirects = __toESM(require_follow_redirects(), 1);
-    import_zlib = __toESM(require_zlib(), 1);
-    init_data();
-    init_transitional();
-    init_AxiosError();
-    init_CanceledError();
-    init_platform();
-    init_fromDataURI();
-    import_stream4 = __toESM(require_stream(), 1);
-    init_AxiosHeaders();
-    init_setFormDataHeaders();
-    init_AxiosTransformStream();
-    import_events = __toESM(require_events(), 1);
-    init_formDataToStream();
-    init_readBlob();
-    init_ZlibHeaderTransformStream();
-    init_Http2Sessions();
-    init_callbackify();
-    init_shouldBypassProxy();
-    init_bind();
-    init_sanitizeHeaderValue();
-    init_progressEventReducer();
-    init_estimateDataURLDecodedBytes();
-    zlibOptions = {
-      flush: import_zlib.default.constants.Z_SYNC_FLUSH,
-      finishFlush: import_zlib.default.constants.Z_SYNC_FLUSH
-    };
-    brotliOptions = {
-      flush: import_zlib.default.constants.BROTLI_OPERATION_FLUSH,
-      finishFlush: import_zlib.default.constants.BROTLI_OPERATION_FLUSH
-    };
-    zstdOptions = {
-      flush: import_zlib.default.constants.ZSTD_e_flush,
-      finishFlush: import_zlib.default.constants.ZSTD_e_flush
-    };
-    isBrotliSupported = utils_default.isFunction(import_zlib.default.createBrotliDecompress);
-    isZstdSupported = utils_default.isFunction(import_zlib.default.createZstdDecompress);
-    ACCEPT_ENCODING = "gzip, compress, deflate" + (isBrotliSupported ? ", br" : "");
-    ACCEPT_ENCODING_WITH_ZSTD = ACCEPT_ENCODING + (isZstdSupported ? ", zstd" : "");
-    scheduleProgress = typeof process !== "undefined" && process.nextTick ? process.nextTick.bind(process) : utils_default.asap;
-    ({ http: httpFollow, https: httpsFollow } = import_follow_redirects.default);
-    isHttps = /https:?/;
-    kAxiosSocketListener = /* @__PURE__ */ Symbol("axios.http.socketListener");
-    kAxiosCurrentReq = /* @__PURE__ */ Symbol("axios.http.currentReq");
-    kAxiosInstalledTunnel = /* @__PURE__ */ Symbol("axios.http.installedTunnel");
-    tunnelingAgentCache = /* @__PURE__ */ new Map();
-    tunnelingAgentCacheUser = /* @__PURE__ */ new WeakMap();
-    directAgents = /* @__PURE__ */ new WeakMap();
-    directAgentHooks = ["createConnection", "getName"];
-    nativeAgentPoolHooks = [
-      "addRequest",
-      "createSocket",
-      "removeSocket",
-      "keepSocketAlive",
-      "reuseSocket",
-      "_getSession",
-      "_cacheSession",
-      "_evictSession"
-    ];
-    NODE_NATIVE_ENV_PROXY_SUPPORT = {
-      22: 21,
-      24: 5
-    };
-    supportedProtocols = platform_default.protocols.map((protocol) => {
-      return protocol + ":";
-    });
-    decodeURIComponentSafe = (value2) => {
-      if (!utils_default.isString(value2)) {
-        return value2;
-      }
-      try {
-        return decodeURIComponent(value2);
-      } catch (error2) {
-        return value2;
-      }
-    };
-    flushOnFinish = (stream4, [throttled, flush]) => {
-      stream4.on("end", flush).on("error", flush);
-      return throttled;
-    };
-    http2Sessions = new Http2Sessions_default();
-    isHttpAdapterSupported = typeof process !== "undefined" && utils_default.kindOf(process) === "process";
-    wrapAsync = (asyncExecutor) => {
-      return new Promise((resolve2, reject) => {
-        let onDone;
-        let isDone;
-        const done = (value2, isRejected) => {
-          if (isDone) return;
-          isDone = true;
-          onDone && onDone(value2, isRejected);
-        };
-        const _resolve = (value2) => {
-          done(value2);
-          resolve2(value2);
-        };
-        const _reject = (reason) => {
-          done(reason, true);
-          reject(reason);
-        };
-        asyncExecutor(_resolve, _reject, (onDoneHandler) => onDone = onDoneHandler).catch(_reject);
-      });
-    };
-    resolveFamily = ({ address, family }) => {
-      if (!utils_default.isString(address)) {
-        throw new AxiosError_default("address must be a string", AxiosError_default.ERR_BAD_OPTION_VALUE);
-      }
-      return {
-        address,
-        family: family || (address.indexOf(".") < 0 ? 6 : 4)
-      };
-    };
-    buildAddressEntry = (address, family) => resolveFamily(utils_default.isObject(address) ? address : { address, family });
-    normalizedLookupCache = /* @__PURE__ */ new WeakMap();
-    normalizeLookup = (lookup) => {
-      let normalized = normalizedLookupCache.get(lookup);
-      if (normalized) {
-        return normalized;
-      }
-      const callbackLookup = callbackify_default(lookup, (value2) => utils_default.isArray(value2) ? value2 : [value2]);
-      normalized = (hostname, opt, cb) => {
-        callbackLookup(hostname, opt, (err, arg0, arg1) => {
-          if (err) {
-            return cb(err);
-          }
-          let addresses;
-          try {
-            addresses = utils_default.isArray(arg0) ? arg0.map((addr) => buildAddressEntry(addr)) : [buildAddressEntry(arg0, arg1)];
-          } catch (error2) {
-            return cb(error2);
-          }
-          opt.all ? cb(err, addresses) : cb(err, addresses[0].address, addresses[0].family);
-        });
-      };
-      normalizedLookupCache.set(lookup, normalized);
-      return normalized;
-    };
-    http2Transport = {
-      request(options, cb) {
-        const authority = options.protocol + "//" + options.hostname + ":" + (options.port || (options.protocol === "https:" ? 443 : 80));
-        const { http2Options, headers } = options;
-        const session2 = http2Sessions.getSession(authority, http2Options);
-        const { HTTP2_HEADER_SCHEME, HTTP2_HEADER_METHOD, HTTP2_HEADER_PATH, HTTP2_HEADER_STATUS } = import_http22.default.constants;
-        const http2Headers = {
-          [HTTP2_HEADER_SCHEME]: options.protocol.replace(":", ""),
-          [HTTP2_HEADER_METHOD]: options.method,
-          [HTTP2_HEADER_PATH]: options.path
-        };
-        utils_default.forEach(headers, (header2, name) => {
-          name.charAt(0) !== ":" && (http2Headers[name] = header2);
-        });
-        const req = session2.request(http2Headers);
-        req.once("response", (responseHeaders) => {
-          const response = req;
-          responseHeaders = Object.assign({}, responseHeaders);
-          const status = responseHeaders[HTTP2_HEADER_STATUS];
-          delete responseHeaders[HTTP2_HEADER_STATUS];
-          response.headers = responseHeaders;
-          response.statusCode = +status;
-          cb(response);
-        });
-        return req;
-      }
-    };
-    http_default = isHttpAdapterSupported && function httpAdapter(config) {
-      return wrapAsync(async function dispatchHttpRequest(resolve2, reject, onDone) {
-        const own2 = (key) => utils_default.getSafeProp(config, key);
-        const transitional2 = own2("transitional") || transitional_default;
-        let data = own2("data");
-        let lookup = own2("lookup");
-        let family = own2("family");
-        let httpVersion = own2("httpVersion");
-        if (httpVersion === void 0) httpVersion = 1;
-        const rawHttpVersion = httpVersion;
-        let http2Options = own2("http2Options");
-        const configProxy = own2("proxy");
-        const httpAgent = own2("httpAgent");
-        const httpsAgent = own2("httpsAgent");
-        const responseType = own2("responseType");
-        const responseEncoding = own2("responseEncoding");
-        const socketPath = own2("socketPath");
-        const method = own2("method").toUpperCase();
-        const maxRedirects = own2("maxRedirects");
-        const maxBodyLength = own2("maxBodyLength");
-        const maxContentLength = own2("maxContentLength");
-        const decompress = own2("decompress");
-        let isDone;
-        let rejected = false;
-        let req;
-        let connectPhaseTimer;
-        try {
-          httpVersion = +httpVersion;
-        } catch (err) {
-          throw new AxiosError_default(
-            "Invalid protocol version: value is not a number",
-            AxiosError_default.ERR_BAD_OPTION_VALUE,
-            config
-          );
-        }
-        if (Number.isNaN(httpVersion)) {
-          throw new AxiosError_default(
-            `Invalid protocol version: '${rawHttpVersion}' is not a number`,
-            AxiosError_default.ERR_BAD_OPTION_VALUE,
-            config
-          );
-        }
-        if (httpVersion !== 1 && httpVersion !== 2) {
-          throw new AxiosError_default(
-            `Unsupported protocol version '${httpVersion}'`,
-            AxiosError_default.ERR_BAD_OPTION_VALUE,
-            config
-          );
-        }
-        const isHttp2 = httpVersion === 2;
-        if (lookup) {
-          lookup = normalizeLookup(lookup);
-        }
-        const abortEmitter = new import_events.EventEmitter();
-        function abort(reason) {
-          try {
-            abortEmitter.emit(
-              "abort",
-              !reason || reason.type ? new CanceledError_default(null, config, req) : reason
-            );
-          } catch (err) {
-          }
-        }
-        function clearConnectPhaseTimer() {
-          if (connectPhaseTimer) {
-            clearTimeout(connectPhaseTimer);
-            connectPhaseTimer = null;
-          }
-        }
-        function createTimeoutError() {
-          const configTimeout = own2("timeout");
-          let timeoutErrorMessage = configTimeout ? "timeout of " + configTimeout + "ms exceeded" : "timeout exceeded";
-          const configTimeoutErrorMessage = own2("timeoutErrorMessage");
-          if (configTimeoutErrorMessage) {
-            timeoutErrorMessage = configTimeoutErrorMessage;
-          }
-          return new AxiosError_default(
-            timeoutErrorMessage,
-            transitional2.clarifyTimeoutError ? AxiosError_default.ETIMEDOUT : AxiosError_default.ECONNABORTED,
-            config,
-            req
-          );
-        }
-        abortEmitter.once("abort", reject);
-        const onFinished = () => {
-          clearConnectPhaseTimer();
-          if (config.cancelToken) {
-            config.cancelToken.unsubscribe(abort);
-          }
-          if (config.signal) {
-            config.signal.removeEventListener("abort", abort);
-          }
-          abortEmitter.removeAllListeners();
-        };
-        if (config.cancelToken || config.signal) {
-          config.cancelToken && config.cancelToken.subscribe(abort);
-          if (config.signal) {
-            config.signal.aborted ? abort() : config.signal.addEventListener("abort", abort);
-          }
-        }
-        onDone((response, isRejected) => {
-          isDone = true;
-          clearConnectPhaseTimer();
-          if (isRejected) {
-            rejected = true;
-            onFinished();
-            return;
-          }
-          const { data: data2 } = response;
-          if (data2 instanceof import_stream4.default.Readable || data2 instanceof import_stream4.default.Duplex) {
-            const offListeners = import_stream4.default.finished(data2, () => {
-              offListeners();
-              onFinished();
-            });
-          } else {
-            onFinished();
-          }
-        });
-        const fullPath = buildFullPath(own2("baseURL"), own2("url"), own2("allowAbsoluteUrls"), config);
-        const urlBase = socketPath ? "http://localhost" : platform_default.hasBrowserEnv ? platform_default.origin : void 0;
-        const parsed = new URL(fullPath, urlBase);
-        const protocol = parsed.protocol || supportedProtocols[0];
-        if (protocol === "data:") {
-          if (maxContentLength > -1) {
-            const dataUrl = String(own2("url") || fullPath || "");
-            const estimated = estimateDataURLBufferAllocation(dataUrl);
-            if (estimated > maxContentLength) {
-              return reject(
-                new AxiosError_default(
-                  "maxContentLength size of " + maxContentLength + " exceeded",
-                  AxiosError_default.ERR_BAD_RESPONSE,
-                  config
-                )
-              );
-            }
-          }
-          let convertedData;
-          if (method !== "GET") {
-            return settle(resolve2, reject, {
-              status: 405,
-              statusText: "method not allowed",
-              headers: {},
-              config
-            });
-          }
-          try {
-            convertedData = fromDataURI(own2("url"), responseType === "blob", {
-              Blob: config.env && config.env.Blob
-            });
-          } catch (err) {
-            throw AxiosError_default.from(err, AxiosError_default.ERR_BAD_REQUEST, config);
-          }
-          if (maxContentLength > -1 && (responseType === "blob" ? convertedData.size : convertedData.length) > maxContentLength) {
-            return reject(
-              new AxiosError_default(
-                "maxContentLength size of " + maxContentLength + " exceeded",
-                AxiosError_default.ERR_BAD_RESPONSE,
-                config
-              )
-            );
-          }
-          if (responseType === "text") {
-            convertedData = convertedData.toString(responseEncoding);
-            if (!responseEncoding || responseEncoding === "utf8") {
-              convertedData = utils_default.stripBOM(convertedData);
-            }
-          } else if (responseType === "stream") {
-            convertedData = import_stream4.default.Readable.from(convertedData);
-          }
-          return settle(resolve2, reject, {
-            data: convertedData,
-            status: 200,
-            statusText: "OK",
-            headers: new AxiosHeaders_default(),
-            config
-          });
-        }
-        if (supportedProtocols.indexOf(protocol) === -1) {
-          return reject(
-            new AxiosError_default("Unsupported protocol " + protocol, AxiosError_default.ERR_BAD_REQUEST, config)
-          );
-        }
-        const headers = AxiosHeaders_default.from(config.headers).normalize();
-        headers.set("User-Agent", "axios/" + VERSION, false);
-        const { onUploadProgress, onDownloadProgress } = config;
-        const maxRate = config.maxRate;
-        let maxUploadRate = void 0;
-        let maxDownloadRate = void 0;
-        if (utils_default.isSpecCompliantForm(data)) {
-          const userBoundary = headers.getContentType(/boundary=([-_\w\d]{10,70})/i);
-          data = formDataToStream_default(
-            data,
-            (formHeaders) => {
-              headers.set(formHeaders);
-            },
-            {
-              tag: `axios-${VERSION}-boundary`,
-              boundary: userBoundary && userBoundary[1] || void 0
-            }
-          );
-        } else if (utils_default.isFormData(data) && utils_default.isFunction(data.getHeaders) && data.getHeaders !== Object.prototype.getHeaders) {
-          setFormDataHeaders(headers, data.getHeaders(), own2("formDataHeaderPolicy"));
-          if (!headers.hasContentLength()) {
-            try {
-              const knownLength = await import_util3.default.promisify(data.getLength).call(data);
-              Number.isFinite(knownLength) && knownLength >= 0 && headers.setContentLength(knownLength);
-            } catch (e) {
-            }
-          }
-        } else if (utils_default.isBlob(data) || utils_default.isFile(data)) {
-          data.size && headers.setContentType(data.type || "application/octet-stream");
-          headers.setContentLength(data.size || 0);
-          data = import_stream4.default.Readable.from(readBlob_default(data));
-        } else if (data && !utils_default.isStream(data)) {
-          if (Buffer.isBuffer(data)) {
-          } else if (utils_default.isArrayBuffer(data)) {
-            data = Buffer.from(new Uint8Array(data));
-          } else if (utils_default.isString(data)) {
-            data = Buffer.from(data, "utf-8");
-          } else {
-            return reject(
-              new AxiosError_default(
-                "Data after transformation must be a string, an ArrayBuffer, a Buffer, or a Stream",
-                AxiosError_default.ERR_BAD_REQUEST,
-                config
-              )
-            );
-          }
-          headers.setContentLength(data.length, false);
-          if (maxBodyLength > -1 && data.length > maxBodyLength) {
-            return reject(
-              new AxiosError_default(
-                "Request body larger than maxBodyLength limit",
-                AxiosError_default.ERR_BAD_REQUEST,
-                config
-              )
-            );
-          }
-        }
-        const contentLength = utils_default.toFiniteNumber(headers.getContentLength());
-        if (utils_default.isArray(maxRate)) {
-          maxUploadRate = maxRate[0];
-          maxDownloadRate = maxRate[1];
-        } else {
-          maxUploadRate = maxDownloadRate = maxRate;
-        }
-        if (data && (onUploadProgress || maxUploadRate)) {
-          if (!utils_default.isStream(data)) {
-            data = import_stream4.default.Readable.from(data, { objectMode: false });
-          }
-          data = import_stream4.default.pipeline(
-            [
-              data,
-              new AxiosTransformStream_default({
-                maxRate: utils_default.toFiniteNumber(maxUploadRate)
-              })
-            ],
-            utils_default.noop
-          );
-          onUploadProgress && data.on(
-            "progress",
-            flushOnFinish(
-              data,
-              progressEventDecorator(
-                contentLength,
-                progressEventReducer(asyncDecorator(onUploadProgress, scheduleProgress), false, 3)
-              )
-            )
-          );
-        }
-        let auth2 = void 0;
-        const configAuth = own2("auth");
-        if (configAuth) {
-          const username = utils_default.getSafeProp(configAuth, "username") || "";
-          const password = utils_default.getSafeProp(configAuth, "password") || "";
-          auth2 = username + ":" + password;
-        }
-        if (!auth2 && (parsed.username || parsed.password)) {
-          const urlUsername = decodeURIComponentSafe(parsed.username);
-          const urlPassword = decodeURIComponentSafe(parsed.password);
-          auth2 = urlUsername + ":" + urlPassword;
-        }
-        auth2 && headers.delete("authorization");
-        let path3;
-        try {
-          path3 = buildURL(
-            parsed.pathname + parsed.search,
-            own2("params"),
-            own2("paramsSerializer")
-          ).replace(/^\?/, "");
-        } catch (err) {
-          return reject(
-            AxiosError_default.from(err, AxiosError_default.ERR_BAD_REQUEST, config, null, null, {
-              url: own2("url"),
-              exists: true
-            })
-          );
-        }
-        headers.set(
-          "Accept-Encoding",
-          utils_default.hasOwnProp(transitional2, "advertiseZstdAcceptEncoding") && transitional2.advertiseZstdAcceptEncoding === true ? ACCEPT_ENCODING_WITH_ZSTD : ACCEPT_ENCODING,
-          false
-        );
-        if (isHttp2 && lookup) {
-          http2Options = Object.assign(/* @__PURE__ */ Object.create(null), http2Options, { lookup });
-        }
-        const options = Object.assign(/* @__PURE__ */ Object.create(null), {
-          path: path3,
-          method,
-          headers: toByteStringHeaderObject(headers),
-          agents: { http: httpAgent, https: httpsAgent },
-          auth: auth2,
-          protocol,
-          family,
-          beforeRedirect: dispatchBeforeRedirect,
-          beforeRedirects: /* @__PURE__ */ Object.create(null),
-          http2Options,
-          createConnection: void 0
-        });
-        !utils_default.isUndefined(lookup) && (options.lookup = lookup);
-        let proxyApplied = false;
-        if (socketPath) {
-          if (typeof socketPath !== "string") {
-            return reject(
-              new AxiosError_default("socketPath must be a string", AxiosError_default.ERR_BAD_OPTION_VALUE, config)
-            );
-          }
-          const allowedSocketPaths = own2("allowedSocketPaths");
-          if (allowedSocketPaths != null) {
-            const allowed = Array.isArray(allowedSocketPaths) ? allowedSocketPaths : [allowedSocketPaths];
-            const resolvedSocket = (0, import_path.resolve)(socketPath);
-            const isAllowed = allowed.some(
-              (entry) => typeof entry === "string" && (0, import_path.resolve)(entry) === resolvedSocket
-            );
-            if (!isAllowed) {
-              return reject(
-                new AxiosError_default(
-                  `socketPath "${socketPath}" is not permitted by allowedSocketPaths`,
-                  AxiosError_default.ERR_BAD_OPTION_VALUE,
-                  config
-                )
-              );
-            }
-          }
-          options.socketPath = socketPath;
-        } else {
-          options.hostname = parsed.hostname.startsWith("[") ? parsed.hostname.slice(1, -1) : parsed.hostname;
-          options.port = parsed.port;
-          proxyApplied = setProxy(
-            options,
-            configProxy,
-            protocol + "//" + parsed.hostname + (parsed.port ? ":" + parsed.port : "") + options.path,
-            false,
-            httpsAgent,
-            httpAgent,
-            // The HTTP/2 transport connects independently of HTTP/1 agents, so it
-            // cannot apply either axios-resolved or agent-local environment proxies.
-            // Explicit proxy config is still processed and rejected below.
-            !isHttp2
-          );
-        }
-        let transport;
-        let isNativeTransport = false;
-        const isHttpsRequest = isHttps.test(options.protocol);
-        if (!isHttp2 && configProxy === false) {
-          setDirectAgent(options, httpAgent, httpsAgent);
-          options.beforeRedirects.direct = (redirectOptions) => {
-            setDirectAgent(redirectOptions, httpAgent, httpsAgent);
-          };
-        } else if (options.agent == null) {
-          options.agent = isHttpsRequest ? httpsAgent : httpAgent;
-        }
-        if (isHttp2) {
-          if (proxyApplied) {
-            return reject(
-              new AxiosError_default(
-                "HTTP/2 requests with a proxy are not supported",
-                AxiosError_default.ERR_NOT_SUPPORT,
-                config
-              )
-            );
-          }
-          transport = http2Transport;
-        } else {
-          const configTransport = own2("transport");
-          if (configTransport) {
-            transport = configTransport;
-          } else if (maxRedirects === 0) {
-            transport = isHttpsRequest ? import_https.default : import_http.default;
-            isNativeTransport = true;
-          } else {
-            options.sensitiveHeaders = [];
-            if (maxRedirects) {
-              options.maxRedirects = maxRedirects;
-            }
-            const configBeforeRedirect = own2("beforeRedirect");
-            if (configBeforeRedirect) {
-              options.beforeRedirects.config = configBeforeRedirect;
-            }
-            if (auth2) {
-              const requestOrigin = parsed.origin;
-              const authToRestore = auth2;
-              options.beforeRedirects.auth = function beforeRedirectAuth(redirectOptions) {
-                try {
-                  if (new URL(redirectOptions.href).origin === requestOrigin) {
-                    redirectOptions.auth = authToRestore;
-                  }
-                } catch (e) {
-                }
-              };
-            }
-            const sensitiveHeaders = own2("sensitiveHeaders");
-            if (sensitiveHeaders != null) {
-              if (!utils_default.isArray(sensitiveHeaders)) {
-                return reject(
-                  new AxiosError_default(
-                    "sensitiveHeaders must be an array of strings",
-                    AxiosError_default.ERR_BAD_OPTION_VALUE,
-                    config
-                  )
-                );
-              }
-              const sensitiveSet = /* @__PURE__ */ new Set();
-              for (const header2 of sensitiveHeaders) {
-                if (!utils_default.isString(header2)) {
-                  return reject(
-                    new AxiosError_default(
-                      "sensitiveHeaders must be an array of strings",
-                      AxiosError_default.ERR_BAD_OPTION_VALUE,
-                      config
-                    )
-                  );
-                }
-                sensitiveSet.add(header2.toLowerCase());
-              }
-              if (sensitiveSet.size) {
-                options.sensitiveHeaders = Array.from(sensitiveSet);
-                options.beforeRedirects.sensitiveHeaders = function beforeRedirectSensitiveHeaders(redirectOptions, requestDetails) {
-                  if (!isSameOriginRedirect(redirectOptions, requestDetails)) {
-                    stripMatchingHeaders(redirectOptions.headers, sensitiveSet);
-                  }
-                };
-              }
-            }
-            transport = isHttpsRequest ? httpsFollow : httpFollow;
-          }
-        }
-        if (maxBodyLength > -1) {
-          options.maxBodyLength = maxBodyLength;
-        } else {
-          options.maxBodyLength = Infinity;
-        }
-        options.insecureHTTPParser = Boolean(own2("insecureHTTPParser"));
-        req = transport.request(options, function handleResponse(res) {
-          clearConnectPhaseTimer();
-          if (req.destroyed) return;
-          const streams = [res];
-          const responseLength = utils_default.toFiniteNumber(res.headers["content-length"]);
-          if (onDownloadProgress || maxDownloadRate) {
-            const transformStream = new AxiosTransformStream_default({
-              maxRate: utils_default.toFiniteNumber(maxDownloadRate)
-            });
-            onDownloadProgress && transformStream.on(
-              "progress",
-              flushOnFinish(
-                transformStream,
-                progressEventDecorator(
-                  responseLength,
-                  progressEventReducer(
-                    asyncDecorator(onDownloadProgress, scheduleProgress),
-                    true,
-                    3
-                  )
-                )
-              )
-            );
-            streams.push(transformStream);
-          }
-          let responseStream = res;
-          const lastRequest = res.req || req;
-          if (decompress !== false && res.headers["content-encoding"]) {
-            if (method === "HEAD" || res.statusCode === 204) {
-              delete res.headers["content-encoding"];
-            }
-            switch ((res.headers["content-encoding"] || "").toLowerCase()) {
-              /*eslint default-case:0*/
-              case "gzip":
-              case "x-gzip":
-              case "compress":
-              case "x-compress":
-                streams.push(import_zlib.default.createUnzip(zlibOptions));
-                delete res.headers["content-encoding"];
-                break;
-              case "deflate":
-                streams.push(new ZlibHeaderTransformStream_default());
-                streams.push(import_zlib.default.createUnzip(zlibOptions));
-                delete res.headers["content-encoding"];
-                break;
-              case "br":
-                if (isBrotliSupported) {
-                  streams.push(import_zlib.default.createBrotliDecompress(brotliOptions));
-                  delete res.headers["content-encoding"];
-                }
-                break;
-              case "zstd":
-                if (isZstdSupported) {
-                  streams.push(import_zlib.default.createZstdDecompress(zstdOptions));
-                  delete res.headers["content-encoding"];
-                }
-                break;
-            }
-          }
-          responseStream = streams.length > 1 ? import_stream4.default.pipeline(streams, utils_default.noop) : streams[0];
-          const response = {
-            status: res.statusCode,
-            statusText: res.statusMessage,
-            headers: new AxiosHeaders_default(res.headers),
-            config,
-            request: lastRequest
-          };
-          if (responseType === "stream") {
-            if (maxContentLength > -1) {
-              const limit = maxContentLength;
-              const source = responseStream;
-              async function* enforceMaxContentLength() {
-                let totalResponseBytes = 0;
-                for await (const chunk of source) {
-                  totalResponseBytes += chunk.length;
-                  if (totalResponseBytes > limit) {
-                    throw new AxiosError_default(
-                      "maxContentLength size of " + limit + " exceeded",
-                      AxiosError_default.ERR_BAD_RESPONSE,
-                      config,
-                      lastRequest
-                    );
-                  }
-                  yield chunk;
-                }
-              }
-              responseStream = import_stream4.default.Readable.from(enforceMaxContentLength(), {
-                objectMode: false
-              });
-            }
-            response.data = responseStream;
-            settle(resolve2, reject, response);
-          } else {
-            const responseBuffer = [];
-            let totalResponseBytes = 0;
-            responseStream.on("data", function handleStreamData(chunk) {
-              responseBuffer.push(chunk);
-              totalResponseBytes += chunk.length;
-              if (maxContentLength > -1 && totalResponseBytes > maxContentLength) {
-                rejected = true;
-                responseStream.destroy();
-                abort(
-                  new AxiosError_default(
-                    "maxContentLength size of " + maxContentLength + " exceeded",
-                    AxiosError_default.ERR_BAD_RESPONSE,
-                    config,
-                    lastRequest
-                  )
-                );
-              }
-            });
-            responseStream.on("aborted", function handlerStreamAborted() {
-              if (rejected) {
-                return;
-              }
-              const err = new AxiosError_default(
-                "stream has been aborted",
-                AxiosError_default.ERR_BAD_RESPONSE,
-                config,
-                lastRequest,
-                response
-              );
-              responseStream.destroy(err);
-              reject(err);
-            });
-            responseStream.on("error", function handleStreamError(err) {
-              if (rejected) return;
-              reject(AxiosError_default.from(err, null, config, lastRequest, response));
-            });
-            responseStream.on("end", function handleStreamEnd() {
-              try {
-                let responseData = responseBuffer.length === 1 ? responseBuffer[0] : Buffer.concat(responseBuffer);
-                if (responseType !== "arraybuffer") {
-                  responseData = responseData.toString(responseEncoding);
-                  if (!responseEncoding || responseEncoding === "utf8") {
-                    responseData = utils_default.stripBOM(responseData);
-                  }
-                }
-                response.data = responseData;
-              } catch (err) {
-                return reject(AxiosError_default.from(err, null, config, response.request, response));
-              }
-              settle(resolve2, reject, response);
-            });
-          }
-          abortEmitter.once("abort", (err) => {
-            if (!responseStream.destroyed) {
-              responseStream.emit("error", err);
-              responseStream.destroy();
-            }
-          });
-        });
-        abortEmitter.once("abort", (err) => {
-          if (req.close) {
-            req.close();
-          } else {
-            req.destroy(err);
-          }
-        });
-        req.on("error", function handleRequestError(err) {
-          reject(AxiosError_default.from(err, null, config, req));
-        });
-        const boundSockets = /* @__PURE__ */ new Set();
-        req.on("socket", function handleRequestSocket(socket) {
-          if (typeof socket.setKeepAlive === "function") {
-            socket.setKeepAlive(true, 1e3 * 60);
-          }
-          if (!socket[kAxiosSocketListener]) {
-            socket.on("error", handleSocketError);
-            socket[kAxiosSocketListener] = true;
-          }
-          socket[kAxiosCurrentReq] = req;
-          boundSockets.add(socket);
-        });
-        req.once("close", function clearCurrentReq() {
-          clearConnectPhaseTimer();
-          for (const socket of boundSockets) {
-            if (socket[kAxiosCurrentReq] === req) {
-              socket[kAxiosCurrentReq] = null;
-            }
-          }
-          boundSockets.clear();
-        });
-        if (own2("timeout")) {
-          const timeout = parseInt(own2("timeout"), 10);
-          if (Number.isNaN(timeout)) {
-            abort(
-              new AxiosError_default(
-                "error trying to parse `config.timeout` to int",
-                AxiosError_default.ERR_BAD_OPTION_VALUE,
-                config,
-                req
-              )
-            );
-            return;
-          }
-          const handleTimeout = function handleTimeout2() {
-            if (isDone) return;
-            abort(createTimeoutError());
-          };
-          if (isNativeTransport && timeout > 0) {
-            connectPhaseTimer = setTimeout(handleTimeout, timeout);
-          }
-          req.setTimeout(timeout, handleTimeout);
-        } else {
-          req.setTimeout(0);
-        }
-        if (utils_default.isStream(data)) {
-          let ended = false;
-          let errored = false;
-          data.on("end", () => {
-            ended = true;
-          });
-          data.once("error", (err) => {
-            errored = true;
-            req.destroy(err);
-          });
-          data.on("close", () => {
-            if (!ended && !errored) {
-              abort(new CanceledError_default("Request stream has been aborted", config, req));
-            }
-          });
-          let uploadStream = data;
-          if (maxBodyLength > -1) {
-            const limit = maxBodyLength;
-            let bytesSent = 0;
-            uploadStream = import_stream4.default.pipeline(
-              [
-                data,
-                new import_stream4.default.Transform({
-                  transform(chunk, _enc, cb) {
-                    bytesSent += chunk.length;
-                    if (bytesSent > limit) {
-                      return cb(
-                        new AxiosError_default(
-                          "Request body larger than maxBodyLength limit",
-                          AxiosError_default.ERR_BAD_REQUEST,
-                          config,
-                          req
-                        )
-                      );
-                    }
-                    cb(null, chunk);
-                  }
-                })
-              ],
-              utils_default.noop
-            );
-            uploadStream.on("error", (err) => {
-              if (!req.destroyed) req.destroy(err);
-            });
-          }
-          uploadStream.pipe(req);
-        } else {
-          data && req.write(data);
-          req.end();
-        }
-      });
-    };
-  }
-});
-
-// node_modules/axios/lib/helpers/cookies.js
-var decodeCookieValue, cookies_default;
-var init_cookies = __esm({
-  "node_modules/axios/lib/helpers/cookies.js"() {
-    init_utils();
-    init_platform();
-    decodeCookieValue = (value2) => {
-      try {
-        return decodeURIComponent(value2);
-      } catch (e) {
-        return value2;
-      }
-    };
-    cookies_default = platform_default.hasStandardBrowserEnv ? (
-      // Standard browser envs support document.cookie
-      {
-        write(name, value2, expires, path3, domain, secure, sameSite) {
-          if (typeof document === "undefined") return;
-          const cookie = [`${name}=${encodeURIComponent(value2)}`];
-          if (utils_default.isNumber(expires)) {
-            cookie.push(`expires=${new Date(expires).toUTCString()}`);
-          }
-          if (utils_default.isString(path3)) {
-            cookie.push(`path=${path3}`);
-          }
-          if (utils_default.isString(domain)) {
-            cookie.push(`domain=${domain}`);
-          }
-          if (secure === true) {
-            cookie.push("secure");
-          }
-          if (utils_default.isString(sameSite)) {
-            cookie.push(`SameSite=${sameSite}`);
-          }
-          document.cookie = cookie.join("; ");
-        },
-        read(name) {
-          if (typeof document === "undefined") return null;
-          const cookieString = document.cookie;
-          if (!cookieString) return null;
-          const cookies = cookieString.split(";");
-          for (let i = 0; i < cookies.length; i++) {
-            const cookie = cookies[i].replace(/^\s+/, "");
-            const eq = cookie.indexOf("=");
-            if (eq !== -1 && cookie.slice(0, eq) === name) {
-              return decodeCookieValue(cookie.slice(eq + 1));
-            }
-          }
-          return null;
-        },
-        async readAsync(name) {
-          try {
-            const store = typeof window !== "undefined" && window.cookieStore;
-            if (store && utils_default.isFunction(store.get)) {
-              const cookie = await store.get(name);
-              return cookie ? decodeCookieValue(cookie.value) : null;
-            }
-          } catch (e) {
-          }
-          return this.read(name);
-        },
-        remove(name) {
-          this.write(name, "", Date.now() - 864e5, "/");
-        }
-      }
-    ) : (
-      // Non-standard browser env (web workers, react-native) lack needed support.
-      {
-        write() {
-        },
-        read() {
-          return null;
-        },
-        async readAsync() {
-          return null;
-        },
-        remove() {
-        }
-      }
-    );
-  }
-});
-
-// node_modules/axios/lib/helpers/isURLSameOrigin.js
-var isURLSameOrigin_default;
-var init_isURLSameOrigin = __esm({
-  "node_modules/axios/lib/helpers/isURLSameOrigin.js"() {
-    init_platform();
-    isURLSameOrigin_default = platform_default.hasStandardBrowserEnv ? /* @__PURE__ */ ((origin2) => (url2) => {
-      url2 = new URL(url2, document.baseURI || platform_default.origin);
-      return origin2.protocol === url2.protocol && origin2.host === url2.host && origin2.port === url2.port;
-    })(new URL(platform_default.origin)) : () => true;
-  }
-});
-
-// node_modules/axios/lib/core/assertParamsAcyclic.js
-function assertParamsAcyclic(params) {
-  const pending = [{ value: params }];
-  const active = /* @__PURE__ */ new WeakSet();
-  const visited = /* @__PURE__ */ new WeakSet();
-  while (pending.length) {
-    const { value: value2, done } = pending.pop();
-    if (!utils_default.isPlainObject(value2) && !utils_default.isArray(value2)) continue;
-    if (done) {
-      active.delete(value2);
-      continue;
-    }
-    if (active.has(value2)) {
-      throw new AxiosError_default(
-        "Circular reference detected in params",
-        AxiosError_default.ERR_BAD_OPTION_VALUE
-      );
-    }
-    if (visited.has(value2)) continue;
-    visited.add(value2);
-    active.add(value2);
-    pending.push({ value: value2, done: true });
-    const keys = Object.keys(value2);
-    if (Object.getOwnPropertySymbols && Object.getOwnPropertyDescriptor) {
-      Object.getOwnPropertySymbols(value2).forEach((key) => {
-        const descriptor = Object.getOwnPropertyDescriptor(value2, key);
-        if (descriptor && descriptor.enumerable) keys.push(key);
-      });
-    }
-    keys.forEach((key) => {
-      if (key === "__proto__" || key === "constructor" || key === "prototype") {
-        const descriptor = Object.getOwnPropertyDescriptor(value2, key);
-        if (descriptor && utils_default.hasOwnProp(descriptor, "value")) {
-          pending.push({ value: descriptor.value });
-        }
-      } else {
-        pending.push({ value: value2[key] });
-      }
-    });
-  }
-}
-var init_assertParamsAcyclic = __esm({
-  "node_modules/axios/lib/core/assertParamsAcyclic.js"() {
-    "use strict";
-    init_utils();
-    init_AxiosError();
-  }
-});
-
-// node_modules/axios/lib/core/mergeConfig.js
-function mergeParams(a, b) {
-  const pending = [];
-  const copies = /* @__PURE__ */ new WeakMap();
-  const empty = {};
-  function copy(target, source) {
-    if (!utils_default.isPlainObject(source)) {
-      return utils_default.isArray(source) ? source.slice() : source;
-    }
-    const base = utils_default.isPlainObject(target) ? target : empty;
-    let bases = copies.get(source);
-    if (!bases) {
-      bases = /* @__PURE__ */ new WeakMap();
-      copies.set(source, bases);
-    }
-    if (bases.has(base)) return bases.get(base);
-    const result2 = {};
-    bases.set(base, result2);
-    pending.push({ base, source, result: result2 });
-    return result2;
-  }
-  const result = utils_default.isUndefined(b) ? copy(void 0, a) : copy(a, b);
-  while (pending.length) {
-    const { base, source, result: target } = pending.pop();
-    const baseKeys = new Set(ownEnumerableKeys(base));
-    const sourceKeys = new Set(ownEnumerableKeys(source));
-    const keys = /* @__PURE__ */ new Set([...baseKeys, ...sourceKeys]);
-    keys.forEach((key) => {
-      if (key === "__proto__" || key === "constructor" || key === "prototype") return;
-      const hasSource = sourceKeys.has(key);
-      const value2 = hasSource ? source[key] : void 0;
-      const previous = (!hasSource || utils_default.isPlainObject(value2)) && baseKeys.has(key) ? base[key] : void 0;
-      target[key] = hasSource ? copy(previous, value2) : copy(void 0, previous);
-    });
-  }
-  assertParamsAcyclic(result);
-  return result;
-}
-function getMergedValue(target, source, prop, caseless) {
-  if (utils_default.isPlainObject(target) && utils_default.isPlainObject(source)) {
-    return utils_default.merge.call({ caseless }, target, source);
-  } else if (utils_default.isPlainObject(source)) {
-    return utils_default.merge({}, source);
-  } else if (utils_default.isArray(source)) {
-    return source.slice();
-  }
-  return source;
-}
-function mergeDeepProperties(a, b, prop, caseless) {
-  if (!utils_default.isUndefined(b)) {
-    return getMergedValue(a, b, prop, caseless);
-  } else if (!utils_default.isUndefined(a)) {
-    return getMergedValue(void 0, a, prop, caseless);
-  }
-}
-function valueFromConfig2(a, b) {
-  if (!utils_default.isUndefined(b)) {
-    return getMergedValue(void 0, b);
-  }
-}
-function defaultToConfig2(a, b) {
-  if (!utils_default.isUndefined(b)) {
-    return getMergedValue(void 0, b);
-  } else if (!utils_default.isUndefined(a)) {
-    return getMergedValue(void 0, a);
-  }
-}
-function getMergedTransitionalOption(config1, config2, prop) {
-  const transitional2 = utils_default.hasOwnProp(config2, "transitional") ? config2.transitional : void 0;
-  if (!utils_default.isUndefined(transitional2)) {
-    if (utils_default.isPlainObject(transitional2)) {
-      if (utils_default.hasOwnProp(transitional2, prop)) {
-        return transitional2[prop];
-      }
-    } else {
-      return void 0;
-    }
-  }
-  const transitional1 = utils_default.hasOwnProp(config1, "transitional") ? config1.transitional : void 0;
-  if (utils_default.isPlainObject(transitional1) && utils_default.hasOwnProp(transitional1, prop)) {
-    return transitional1[prop];
-  }
-  return void 0;
-}
-function mergeDirectKeys(a, b, prop, config1, config2) {
-  if (utils_default.hasOwnProp(config2, prop)) {
-    return getMergedValue(a, b);
-  } else if (utils_default.hasOwnProp(config1, prop)) {
-    return getMergedValue(void 0, a);
-  }
-}
-function mergeHeaders(a, b, prop) {
-  return mergeDeepProperties(headersToObject(a), headersToObject(b), prop, true);
-}
-function mergeConfig(config1, config2) {
-  config1 = config1 || {};
-  config2 = config2 || {};
-  const config = /* @__PURE__ */ Object.create(null);
-  Object.defineProperty(config, "hasOwnProperty", hasOwnPropertyDescriptor);
-  const keys = ownEnumerableKeys({ ...config1, ...config2 });
-  for (let i = 0, len = keys.length; i < len; i++) {
-    const prop = keys[i];
-    if (prop === "__proto__" || prop === "constructor" || prop === "prototype") continue;
-    const merge3 = utils_default.hasOwnProp(mergeMap, prop) ? mergeMap[prop] : mergeDeepProperties;
-    const a = utils_default.hasOwnProp(config1, prop) ? config1[prop] : void 0;
-    const b = utils_default.hasOwnProp(config2, prop) ? config2[prop] : void 0;
-    const configValue = merge3 === mergeDirectKeys ? merge3(a, b, prop, config1, config2) : merge3(a, b, prop);
-    utils_default.isUndefined(configValue) && merge3 !== mergeDirectKeys || (config[prop] = configValue);
-  }
-  if (utils_default.hasOwnProp(config2, "validateStatus") && utils_default.isUndefined(config2.validateStatus) && getMergedTransitionalOption(config1, config2, "validateStatusUndefinedResolves") === false) {
-    if (utils_default.hasOwnProp(config1, "validateStatus")) {
-      config.validateStatus = getMergedValue(void 0, config1.validateStatus);
-    } else {
-      delete config.validateStatus;
-    }
-  }
-  return config;
-}
-var headersToObject, ownEnumerableKeys, hasOwnPropertyDescriptor, mergeMap;
-var init_mergeConfig = __esm({
-  "node_modules/axios/lib/core/mergeConfig.js"() {
-    "use strict";
-    init_utils();
-    init_AxiosHeaders();
-    init_assertParamsAcyclic();
-    headersToObject = (thing) => thing instanceof AxiosHeaders_default ? { ...thing } : thing;
-    ownEnumerableKeys = (thing) => {
-      if (Object.getOwnPropertySymbols && Object.getOwnPropertyDescriptor) {
-        return Object.keys(thing).concat(
-          Object.getOwnPropertySymbols(thing).filter((symbol) => {
-            const descriptor = Object.getOwnPropertyDescriptor(thing, symbol);
-            return descriptor && descriptor.enumerable;
-          })
-        );
-      }
-      return Object.keys(thing);
-    };
-    hasOwnPropertyDescriptor = Object.freeze({
-      __proto__: null,
-      value: Object.prototype.hasOwnProperty,
-      enumerable: false,
-      writable: true,
-      configurable: true
-    });
-    mergeMap = {
-      url: valueFromConfig2,
-      method: valueFromConfig2,
-      data: valueFromConfig2,
-      baseURL: defaultToConfig2,
-      transformRequest: defaultToConfig2,
-      transformResponse: defaultToConfig2,
-      params: mergeParams,
-      paramsSerializer: defaultToConfig2,
-      timeout: defaultToConfig2,
-      timeoutErrorMessage: defaultToConfig2,
-      withCredentials: defaultToConfig2,
-      withXSRFToken: defaultToConfig2,
-      adapter: defaultToConfig2,
-      responseType: defaultToConfig2,
-      xsrfCookieName: defaultToConfig2,
-      xsrfHeaderName: defaultToConfig2,
-      onUploadProgress: defaultToConfig2,
-      onDownloadProgress: defaultToConfig2,
-      decompress: defaultToConfig2,
-      maxContentLength: defaultToConfig2,
-      maxBodyLength: defaultToConfig2,
-      beforeRedirect: defaultToConfig2,
-      transport: defaultToConfig2,
-      httpAgent: defaultToConfig2,
-      httpsAgent: defaultToConfig2,
-      cancelToken: defaultToConfig2,
-      socketPath: defaultToConfig2,
-      allowedSocketPaths: defaultToConfig2,
-      responseEncoding: defaultToConfig2,
-      validateStatus: mergeDirectKeys,
-      headers: mergeHeaders
-    };
-  }
-});
-
-// node_modules/axios/lib/helpers/resolveConfig.js
-function resolveConfig(config, readXsrfCookie = readCookie) {
-  const newConfig = mergeConfig({}, config);
-  const own2 = (key) => utils_default.hasOwnProp(newConfig, key) ? newConfig[key] : void 0;
-  const data = own2("data");
-  let withXSRFToken = own2("withXSRFToken");
-  const xsrfHeaderName = own2("xsrfHeaderName");
-  const xsrfCookieName = own2("xsrfCookieName");
-  let headers = own2("headers");
-  const auth2 = own2("auth");
-  const baseURL = own2("baseURL");
-  const allowAbsoluteUrls = own2("allowAbsoluteUrls");
-  const url2 = own2("url");
-  newConfig.headers = headers = AxiosHeaders_default.from(headers);
-  newConfig.url = buildURL(
-    buildFullPath(baseURL, url2, allowAbsoluteUrls, newConfig),
-    own2("params"),
-    own2("paramsSerializer")
-  );
-  if (auth2) {
-    const username = utils_default.getSafeProp(auth2, "username") || "";
-    const password = utils_default.getSafeProp(auth2, "password") || "";
-    const transitional2 = own2("transitional");
-    const encodeUsername = transitional2 && utils_default.hasOwnProp(transitional2, "encodeBasicAuthUsername") && transitional2.encodeBasicAuthUsername === true;
-    try {
-      headers.set(
-        "Authorization",
-        // Preserve legacy username bytes unless the caller opts in to UTF-8.
-        "Basic " + btoa(
-          (encodeUsername ? encodeUTF8(username) : username) + ":" + (password ? encodeUTF8(password) : "")
-        )
-      );
-    } catch (e) {
-      throw AxiosError_default.from(e, AxiosError_default.ERR_BAD_OPTION_VALUE, config);
-    }
-  }
-  if (utils_default.isFormData(data)) {
-    const getHeaders = utils_default.getSafeProp(data, "getHeaders");
-    if (platform_default.hasStandardBrowserEnv || platform_default.hasStandardBrowserWebWorkerEnv || utils_default.isReactNative(data)) {
-      headers.setContentType(void 0);
-    } else if (utils_default.isFunction(getHeaders)) {
-      setFormDataHeaders(headers, getHeaders.call(data), own2("formDataHeaderPolicy"));
-    }
-  }
-  if (platform_default.hasStandardBrowserEnv) {
-    if (utils_default.isFunction(withXSRFToken)) {
-      withXSRFToken = withXSRFToken(newConfig);
-    }
-    const shouldSendXSRF = withXSRFToken === true || withXSRFToken == null && isURLSameOrigin_default(newConfig.url);
-    if (shouldSendXSRF) {
-      const xsrfValue = xsrfHeaderName && xsrfCookieName && readXsrfCookie(xsrfCookieName);
-      if (xsrfValue) {
-        headers.set(xsrfHeaderName, xsrfValue);
-      }
-    }
-  }
-  return newConfig;
-}
-var encodeUTF8, readCookie, resolveConfig_default;
-var init_resolveConfig = __esm({
-  "node_modules/axios/lib/helpers/resolveConfig.js"() {
-    init_platform();
-    init_utils();
-    init_AxiosError();
-    init_isURLSameOrigin();
-    init_cookies();
-    init_buildFullPath();
-    init_mergeConfig();
-    init_AxiosHeaders();
-    init_setFormDataHeaders();
-    init_buildURL();
-    encodeUTF8 = (str2) => encodeURIComponent(str2).replace(
-      /%([0-9A-F]{2})/gi,
-      (_, hex) => String.fromCharCode(parseInt(hex, 16))
-    );
-    readCookie = (name) => cookies_default.read(name);
-    resolveConfig_default = resolveConfig;
-  }
-});
-
-// node_modules/axios/lib/adapters/xhr.js
-var isXHRAdapterSupported, xhr_default;
-var init_xhr = __esm({
-  "node_modules/axios/lib/adapters/xhr.js"() {
-    init_utils();
-    init_settle();
-    init_transitional();
-    init_AxiosError();
-    init_CanceledError();
-    init_normalizeURLForProtocolCheck();
-    init_parseProtocol();
-    init_platform();
-    init_AxiosHeaders();
-    init_cookies();
-    init_progressEventReducer();
-    init_resolveConfig();
-    init_sanitizeHeaderValue();
-    isXHRAdapterSupported = typeof XMLHttpRequest !== "undefined";
-    xhr_default = isXHRAdapterSupported && function(config) {
-      return new Promise(function dispatchXhrRequest(resolve2, reject) {
-        let useAsyncXsrf;
-        try {
-          const store = platform_default.hasStandardBrowserEnv && typeof window !== "undefined" && window.cookieStore;
-          useAsyncXsrf = store && utils_default.isFunction(store.get);
-        } catch (e) {
-        }
-        let xsrfCookieName;
-        const _config = resolveConfig_default(
-          config,
-          useAsyncXsrf ? (name) => {
-            xsrfCookieName = name;
-            return null;
-          } : void 0
-        );
-        let requestData = _config.data;
-        const requestHeaders = AxiosHeaders_default.from(_config.headers).normalize();
-        let { responseType, onUploadProgress, onDownloadProgress } = _config;
-        let onCanceled;
-        let timeoutId;
-        let uploadThrottled, downloadThrottled;
-        let flushUpload, flushDownload, flushDownloadWithEvent;
-        function done() {
-          clearTimeout(timeoutId);
-          try {
-            flushUpload && flushUpload();
-          } catch (err) {
-            setTimeout(() => {
-              throw err;
-            });
-          }
-          try {
-            flushDownload && flushDownload();
-          } catch (err) {
-            setTimeout(() => {
-              throw err;
-            });
-          }
-          if (request2) {
-            downloadThrottled && request2.removeEventListener("progress", downloadThrottled);
-            if (request2.upload) {
-              uploadThrottled && request2.upload.removeEventListener("progress", uploadThrottled);
-              flushUpload && request2.upload.removeEventListener("loadend", flushUpload);
-            }
-          }
-          _config.cancelToken && _config.cancelToken.unsubscribe(onCanceled);
-          _config.signal && _config.signal.removeEventListener("abort", onCanceled);
-        }
-        let request2 = new XMLHttpRequest();
-        request2.open(_config.method.toUpperCase(), _config.url, true);
-        request2.timeout = _config.timeout;
-        function onloadend(event) {
-          if (!request2) {
-            return;
-          }
-          if (request2.status === 0 && (parseProtocol(normalizeURLForProtocolCheck(_config.url)) || parseProtocol(platform_default.origin)) !== "file" && !(request2.responseURL && request2.responseURL.startsWith("file:"))) {
-            reject(new AxiosError_default("Request aborted", AxiosError_default.ECONNABORTED, config, request2));
-            done();
-            request2 = null;
-            return;
-          }
-          try {
-            if (event) {
-              flushDownloadWithEvent && flushDownloadWithEvent(event);
-            } else {
-              flushDownload && flushDownload();
-            }
-          } catch (err) {
-            setTimeout(() => {
-              throw err;
-            });
-          }
-          if (!request2) {
-            return;
-          }
-          const responseHeaders = AxiosHeaders_default.from(
-            "getAllResponseHeaders" in request2 && request2.getAllResponseHeaders()
-          );
-          const responseData = !responseType || responseType === "text" || responseType === "json" ? request2.responseText : request2.response;
-          const response = {
-            data: responseData,
-            status: request2.status,
-            statusText: request2.statusText,
-            headers: responseHeaders,
-            config,
-            request: request2
-          };
-          settle(
-            function _resolve(value2) {
-              resolve2(value2);
-              done();
-            },
-            function _reject(err) {
-              reject(err);
-              done();
-            },
-            response
-          );
-          request2 = null;
-        }
-        if ("onloadend" in request2) {
-          request2.onloadend = onloadend;
-        } else {
-          request2.onreadystatechange = function handleLoad() {
-            if (!request2 || request2.readyState !== 4) {
-              return;
-            }
-            if (request2.status === 0 && !(request2.responseURL && request2.responseURL.startsWith("file:"))) {
-              return;
-            }
-            setTimeout(onloadend);
-          };
-        }
-        request2.onabort = function handleAbort() {
-          if (!request2) {
-            return;
-          }
-          reject(new AxiosError_default("Request aborted", AxiosError_default.ECONNABORTED, config, request2));
-          done();
-          request2 = null;
-        };
-        request2.onerror = function handleError(event) {
-          const msg = event && event.message ? event.message : "Network Error";
-          const err = new AxiosError_default(msg, AxiosError_default.ERR_NETWORK, config, request2);
-          err.event = event || null;
-          reject(err);
-          done();
-          request2 = null;
-        };
-        request2.ontimeout = function handleTimeout() {
-          if (!request2) return;
-          let timeoutErrorMessage = _config.timeout ? "timeout of " + _config.timeout + "ms exceeded" : "timeout exceeded";
-          const transitional2 = _config.transitional || transitional_default;
-          if (_config.timeoutErrorMessage) {
-            timeoutErrorMessage = _config.timeoutErrorMessage;
-          }
-          reject(
-            new AxiosError_default(
-              timeoutErrorMessage,
-              transitional2.clarifyTimeoutError ? AxiosError_default.ETIMEDOUT : AxiosError_default.ECONNABORTED,
-              config,
-              request2
-            )
-          );
-          done();
-          request2 = null;
-        };
-        requestData === void 0 && requestHeaders.setContentType(null);
-        if (!utils_default.isUndefined(_config.withCredentials)) {
-          request2.withCredentials = !!_config.withCredentials;
-        }
-        if (responseType && responseType !== "json") {
-          request2.responseType = _config.responseType;
-        }
-        if (onDownloadProgress) {
-          [downloadThrottled, flushDownload, flushDownloadWithEvent] = progressEventReducer(
-            onDownloadProgress,
-            true
-          );
-          request2.addEventListener("progress", downloadThrottled);
-        }
-        if (onUploadProgress && request2.upload) {
-          [uploadThrottled, flushUpload] = progressEventReducer(onUploadProgress);
-          request2.upload.addEventListener("progress", uploadThrottled);
-          request2.upload.addEventListener("loadend", flushUpload);
-        }
-        if (_config.cancelToken || _config.signal) {
-          onCanceled = (cancel) => {
-            if (!request2) {
-              return;
-            }
-            reject(!cancel || cancel.type ? new CanceledError_default(null, config, request2) : cancel);
-            const xhr = request2;
-            done();
-            request2 = null;
-            xhr.abort();
-          };
-          _config.cancelToken && _config.cancelToken.subscribe(onCanceled);
-          if (!request2) return;
-          if (_config.signal) {
-            _config.signal.aborted ? onCanceled() : _config.signal.addEventListener("abort", onCanceled);
-          }
-        }
-        if (!request2) return;
-        const protocol = parseProtocol(_config.url);
-        if (protocol && !platform_default.protocols.includes(protocol)) {
-          reject(
-            new AxiosError_default(
-              "Unsupported protocol " + protocol + ":",
-              AxiosError_default.ERR_BAD_REQUEST,
-              config
-            )
-          );
-          done();
-          return;
-        }
-        const sendRequest = () => {
-          if (!request2) return;
-          if ("setRequestHeader" in request2) {
-            utils_default.forEach(
-              toByteStringHeaderObject(requestHeaders),
-              function setRequestHeader(val, key) {
-                request2.setRequestHeader(key, val);
-              }
-            );
-          }
-          request2.send(requestData || null);
-        };
-        if (xsrfCookieName) {
-          const now = typeof performance !== "undefined" && utils_default.isFunction(performance.now) ? () => performance.now() : Date.now;
-          const deadline = request2.timeout > 0 ? now() + Number(request2.timeout) : void 0;
-          const abortOnTimeout = () => {
-            if (!request2) return;
-            const xhr = request2;
-            xhr.ontimeout();
-            xhr.abort();
-          };
-          if (deadline !== void 0) {
-            const scheduleTimeout = () => {
-              const remaining = deadline - now();
-              if (remaining > 0) {
-                timeoutId = setTimeout(scheduleTimeout, Math.min(remaining, 2147483647));
-              } else {
-                abortOnTimeout();
-              }
-            };
-            scheduleTimeout();
-          }
-          cookies_default.readAsync(xsrfCookieName).then((value2) => {
-            if (!request2) return;
-            if (deadline !== void 0 && now() >= deadline) {
-              abortOnTimeout();
-              return;
-            }
-            if (value2) {
-              const headerName = utils_default.hasOwnProp(_config, "xsrfHeaderName") && _config.xsrfHeaderName;
-              requestHeaders.set(headerName, value2);
-            }
-            sendRequest();
-          }).catch((error2) => {
-            if (!request2) return;
-            reject(AxiosError_default.from(error2, null, config, request2));
-            done();
-            request2 = null;
-          });
-        } else {
-          sendRequest();
-        }
-      });
-    };
-  }
-});
-
-// scripts/bundle-stubs/axios-fetch-adapter.mjs
-var getFetch;
-var init_axios_fetch_adapter = __esm({
-  "scripts/bundle-stubs/axios-fetch-adapter.mjs"() {
-    getFetch = () => false;
-  }
-});
-
-// node_modules/axios/lib/adapters/adapters.js
-function getAdapter(adapters, config) {
-  adapters = utils_default.isArray(adapters) ? adapters : [adapters];
-  const { length } = adapters;
-  let nameOrAdapter;
-  let adapter;
-  const rejectedReasons = {};
-  for (let i = 0; i < length; i++) {
-    nameOrAdapter = adapters[i];
-    let id;
-    adapter = nameOrAdapter;
-    if (!isResolvedHandle(nameOrAdapter)) {
-      adapter = knownAdapters[(id = String(nameOrAdapter)).toLowerCase()];
-      if (adapter === void 0) {
-        throw new AxiosError_default(`Unknown adapter '${id}'`);
-      }
-    }
-    if (adapter && (utils_default.isFunction(adapter) || (adapter = adapter.get(config)))) {
-      break;
-    }
-    rejectedReasons[id || "#" + i] = adapter;
-  }
-  if (!adapter) {
-    const reasons = Object.entries(rejectedReasons).map(
-      ([id, state]) => `adapter ${id} ` + (state === false ? "is not supported by the environment" : "is not available in the build")
-    );
-    let s = length ? reasons.length > 1 ? "since :\n" + reasons.map(renderReason).join("\n") : " " + renderReason(reasons[0]) : "as no adapter specified";
-    throw new AxiosError_default(
-      `There is no suitable adapter to dispatch the request ` + s,
-      AxiosError_default.ERR_NOT_SUPPORT
-    );
-  }
-  return adapter;
-}
-var knownAdapters, renderReason, isResolvedHandle, adapters_default;
-var init_adapters = __esm({
-  "node_modules/axios/lib/adapters/adapters.js"() {
-    init_utils();
-    init_http();
-    init_xhr();
-    init_axios_fetch_adapter();
-    init_AxiosError();
-    knownAdapters = {
-      http: http_default,
-      xhr: xhr_default,
-      fetch: {
-        get: getFetch
-      }
-    };
-    utils_default.forEach(knownAdapters, (fn, value2) => {
-      if (fn) {
-        try {
-          Object.defineProperty(fn, "name", { __proto__: null, value: value2 });
-        } catch (e) {
-        }
-        Object.defineProperty(fn, "adapterName", { __proto__: null, value: value2 });
-      }
-    });
-    renderReason = (reason) => `- ${reason}`;
-    isResolvedHandle = (adapter) => utils_default.isFunction(adapter) || adapter === null || adapter === false;
-    adapters_default = {
-      /**
-       * Resolve an adapter from a list of adapter names or functions.
-       * @type {Function}
-       */
-      getAdapter,
-      /**
-       * Exposes all known adapters
-       * @type {Object<string, Function|Object>}
-       */
-      adapters: knownAdapters
-    };
-  }
-});
-
-// node_modules/axios/lib/core/dispatchRequest.js
-function throwIfCancellationRequested(config) {
-  if (config.cancelToken) {
-    config.cancelToken.throwIfRequested();
-  }
-  if (config.signal && config.signal.aborted) {
-    throw new CanceledError_default(null, config);
-  }
-}
-function resolveClock() {
-  return typeof performance !== "undefined" && utils_default.isFunction(performance.now) ? () => performance.now() : Date.now;
-}
-function elapsedSince(now, start) {
-  return Math.max(0, Math.round(now() - start));
-}
-function dispatchRequest(_config) {
-  const config = utils_default.toSafeFlatObject(_config);
-  throwIfCancellationRequested(config);
-  config.headers = AxiosHeaders_default.from(utils_default.getSafeProp(config, "headers"));
-  config.data = transformData.call(config, config.transformRequest);
-  if (["post", "put", "patch"].indexOf(config.method) !== -1) {
-    config.headers.setContentType("application/x-www-form-urlencoded", false);
-  }
-  const adapter = adapters_default.getAdapter(config.adapter || defaults_default.adapter, config);
-  const now = resolveClock();
-  const start = now();
-  return adapter(config).then(
-    function onAdapterResolution(response) {
-      throwIfCancellationRequested(config);
-      response.duration = elapsedSince(now, start);
-      config.response = response;
-      try {
-        response.data = transformData.call(config, config.transformResponse, response);
-      } finally {
-        delete config.response;
-      }
-      response.headers = AxiosHeaders_default.from(response.headers);
-      return response;
-    },
-    function onAdapterRejection(reason) {
-      if (!isCancel(reason)) {
-        throwIfCancellationRequested(config);
-        if (reason && reason.response) {
-          reason.response.duration = elapsedSince(now, start);
-          config.response = reason.response;
-          try {
-            reason.response.data = transformData.call(
-              config,
-              config.transformResponse,
-              reason.response
-            );
-          } finally {
-            delete config.response;
-          }
-          reason.response.headers = AxiosHeaders_default.from(reason.response.headers);
-        }
-      }
-      return Promise.reject(reason);
-    }
-  );
-}
-var init_dispatchRequest = __esm({
-  "node_modules/axios/lib/core/dispatchRequest.js"() {
-    "use strict";
-    init_transformData();
-    init_isCancel();
-    init_defaults();
-    init_CanceledError();
-    init_AxiosHeaders();
-    init_adapters();
-    init_utils();
-  }
-});
-
-// node_modules/axios/lib/helpers/validator.js
-function assertOptions(options, schema, allowUnknown) {
-  if (typeof options !== "object" || options === null) {
-    throw new AxiosError_default("options must be an object", AxiosError_default.ERR_BAD_OPTION_VALUE);
-  }
-  const keys = Object.keys(options);
-  let i = keys.length;
-  while (i-- > 0) {
-    const opt = keys[i];
-    const validator3 = Object.prototype.hasOwnProperty.call(schema, opt) ? schema[opt] : void 0;
-    if (validator3) {
-      const value2 = options[opt];
-      const result = value2 === void 0 || validator3(value2, opt, options);
-      if (result !== true) {
-        throw new AxiosError_default(
-          "option " + opt + " must be " + result,
-          AxiosError_default.ERR_BAD_OPTION_VALUE
-        );
-      }
-      continue;
-    }
-    if (allowUnknown !== true) {
-      throw new AxiosError_default("Unknown option " + opt, AxiosError_default.ERR_BAD_OPTION);
-    }
-  }
-}
-var validators, deprecatedWarnings, validator_default;
-var init_validator = __esm({
-  "node_modules/axios/lib/helpers/validator.js"() {
-    "use strict";
-    init_data();
-    init_AxiosError();
-    validators = {};
-    ["object", "boolean", "number", "function", "string", "symbol"].forEach((type, i) => {
-      validators[type] = function validator3(thing) {
-        return typeof thing === type || "a" + (i < 1 ? "n " : " ") + type;
-      };
-    });
-    deprecatedWarnings = {};
-    validators.transitional = function transitional(validator3, version, message) {
-      function formatMessage(opt, desc) {
-        return "[Axios v" + VERSION + "] Transitional option '" + opt + "'" + desc + (message ? ". " + message : "");
-      }
-      return (value2, opt, opts) => {
-        if (validator3 === false) {
-          throw new AxiosError_default(
-            formatMessage(opt, " has been removed" + (version ? " in " + version : "")),
-            AxiosError_default.ERR_DEPRECATED
-          );
-        }
-        if (version && !deprecatedWarnings[opt]) {
-          deprecatedWarnings[opt] = true;
-          console.warn(
-            formatMessage(
-              opt,
-              " has been deprecated since v" + version + " and will be removed in the near future"
-            )
-          );
-        }
-        return validator3 ? validator3(value2, opt, opts) : true;
-      };
-    };
-    validators.spelling = function spelling(correctSpelling) {
-      return (value2, opt) => {
-        console.warn(`${opt} is likely a misspelling of ${correctSpelling}`);
-        return true;
-      };
-    };
-    validator_default = {
-      assertOptions,
-      validators
-    };
-  }
-});
-
-// node_modules/axios/lib/core/Axios.js
-var validators2, isHeadersBucket, Axios, Axios_default;
-var init_Axios = __esm({
-  "node_modules/axios/lib/core/Axios.js"() {
-    "use strict";
-    init_utils();
-    init_buildURL();
-    init_InterceptorManager();
-    init_dispatchRequest();
-    init_mergeConfig();
-    init_buildFullPath();
-    init_methodList();
-    init_validator();
-    init_AxiosHeaders();
-    init_transitional();
-    init_AxiosError();
-    validators2 = validator_default.validators;
-    isHeadersBucket = (value2) => {
-      if (value2 == null || utils_default.isPlainObject(value2) || value2 instanceof AxiosHeaders_default) {
-        return true;
-      }
-      try {
-        return utils_default.isObject(value2) && utils_default.getSafeProp(value2, Symbol.toStringTag) === "AxiosHeaders" && [
-          "toJSON",
-          "set",
-          "get",
-          "has",
-          "delete",
-          "clear",
-          "normalize",
-          "concat",
-          "toString",
-          Symbol.iterator
-        ].every((method) => utils_default.isFunction(utils_default.getSafeProp(value2, method)));
-      } catch (e) {
-        return false;
-      }
-    };
-    Axios = class {
-      constructor(instanceConfig) {
-        this.defaults = instanceConfig || {};
-        this.interceptors = {
-          request: new InterceptorManager_default(),
-          response: new InterceptorManager_default()
-        };
-      }
-      /**
-       * Dispatch a request
-       *
-       * @param {String|Object} configOrUrl The config specific for this request (merged with this.defaults)
-       * @param {?Object} config
-       *
-       * @returns {Promise} The Promise to be fulfilled
-       */
-      async request(configOrUrl, config) {
-        try {
-          return await this._request(configOrUrl, config);
-        } catch (err) {
-          if (err instanceof Error) {
-            try {
-              let dummy = {};
-              Error.captureStackTrace ? Error.captureStackTrace(dummy) : dummy = new Error();
-              const dummyStack = dummy.stack;
-              let stack = "";
-              if (typeof dummyStack === "string") {
-                const firstNewlineIndex = dummyStack.indexOf("\n");
-                stack = firstNewlineIndex === -1 ? "" : dummyStack.slice(firstNewlineIndex + 1);
-              }
-              if (!err.stack) {
-                err.stack = stack;
-              } else if (stack) {
-                const firstNewlineIndex = stack.indexOf("\n");
-                const secondNewlineIndex = firstNewlineIndex === -1 ? -1 : stack.indexOf("\n", firstNewlineIndex + 1);
-                const duplicateCheckSuffix = secondNewlineIndex === -1 ? stack : stack.slice(secondNewlineIndex + 1);
-                const currentStack = String(err.stack);
-                const causeIndex = getCauseStackIndex(err, currentStack);
-                const stackHead = causeIndex === -1 ? currentStack : currentStack.slice(0, causeIndex);
-                const causeSection = causeIndex === -1 ? "" : currentStack.slice(causeIndex);
-                if (!stackHead.endsWith(duplicateCheckSuffix)) {
-                  err.stack = stackHead + "\n" + stack + causeSection;
-                }
-              }
-            } catch (e) {
-            }
-          }
-          throw err;
-        }
-      }
-      _request(configOrUrl, config) {
-        if (typeof configOrUrl === "string") {
-          config = config || {};
-          config.url = configOrUrl;
-        } else {
-          config = configOrUrl || {};
-        }
-        config = mergeConfig(this.defaults, config);
-        const { transitional: transitional2, paramsSerializer, headers } = config;
-        if (transitional2 !== void 0) {
-          validator_default.assertOptions(
-            transitional2,
-            {
-              silentJSONParsing: validators2.transitional(validators2.boolean),
-              forcedJSONParsing: validators2.transitional(validators2.boolean),
-              clarifyTimeoutError: validators2.transitional(validators2.boolean),
-              legacyInterceptorReqResOrdering: validators2.transitional(validators2.boolean),
-              advertiseZstdAcceptEncoding: validators2.transitional(validators2.boolean),
-              validateStatusUndefinedResolves: validators2.transitional(validators2.boolean),
-              encodeBasicAuthUsername: validators2.transitional(validators2.boolean)
-            },
-            false
-          );
-        }
-        if (paramsSerializer != null) {
-          if (utils_default.isFunction(paramsSerializer)) {
-            config.paramsSerializer = {
-              serialize: paramsSerializer
-            };
-          } else {
-            validator_default.assertOptions(
-              paramsSerializer,
-              {
-                encode: validators2.function,
-                serialize: validators2.function
-              },
-              true
-            );
-          }
-        }
-        if (config.allowAbsoluteUrls !== void 0) {
-        } else if (utils_default.hasOwnProp(this.defaults, "allowAbsoluteUrls") && this.defaults.allowAbsoluteUrls !== void 0) {
-          config.allowAbsoluteUrls = this.defaults.allowAbsoluteUrls;
-        } else {
-          config.allowAbsoluteUrls = true;
-        }
-        validator_default.assertOptions(
-          config,
-          {
-            baseUrl: validators2.spelling("baseURL"),
-            withXsrfToken: validators2.spelling("withXSRFToken")
-          },
-          true
-        );
-        config.method = (utils_default.getSafeProp(config, "method") || utils_default.getSafeProp(this.defaults, "method") || "get").toLowerCase();
-        const commonHeaders = utils_default.getSafeProp(headers, "common");
-        const methodHeaders = utils_default.getSafeProp(headers, config.method);
-        const contextHeaders = headers && utils_default.merge(
-          isHeadersBucket(commonHeaders) ? commonHeaders : void 0,
-          isHeadersBucket(methodHeaders) ? methodHeaders : void 0
-        );
-        headers && utils_default.forEach(methodList_default.concat("common"), (method) => {
-          if (isHeadersBucket(utils_default.getSafeProp(headers, method))) {
-            delete headers[method];
-          }
-        });
-        config.headers = AxiosHeaders_default.concat(contextHeaders, headers);
-        const requestInterceptorChain = [];
-        let synchronousRequestInterceptors = true;
-        this.interceptors.request.forEach(function unshiftRequestInterceptors(interceptor) {
-          if (typeof interceptor.runWhen === "function" && interceptor.runWhen(config) === false) {
-            return;
-          }
-          synchronousRequestInterceptors = synchronousRequestInterceptors && interceptor.synchronous;
-          const transitional3 = config.transitional || transitional_default;
-          const legacyInterceptorReqResOrdering = transitional3 && transitional3.legacyInterceptorReqResOrdering;
-          if (legacyInterceptorReqResOrdering) {
-            requestInterceptorChain.unshift(interceptor.fulfilled, interceptor.rejected);
-          } else {
-            requestInterceptorChain.push(interceptor.fulfilled, interceptor.rejected);
-          }
-        });
-        const responseInterceptorChain = [];
-        this.interceptors.response.forEach(function pushResponseInterceptors(interceptor) {
-          responseInterceptorChain.push(interceptor.fulfilled, interceptor.rejected);
-        });
-        let promise;
-        let i = 0;
-        let len;
-        if (!synchronousRequestInterceptors) {
-          const chain = [dispatchRequest.bind(this), void 0];
-          chain.unshift(...requestInterceptorChain);
-          chain.push(...responseInterceptorChain);
-          len = chain.length;
-          promise = Promise.resolve(config);
-          while (i < len) {
-            promise = promise.then(chain[i++], chain[i++]);
-          }
-          return promise;
-        }
-        len = requestInterceptorChain.length;
-        let newConfig = config;
-        while (i < len) {
-          const onFulfilled = requestInterceptorChain[i++];
-          const onRejected = requestInterceptorChain[i++];
-          try {
-            newConfig = onFulfilled ? onFulfilled(newConfig) : newConfig;
-          } catch (error2) {
-            if (!onRejected) {
-              promise = Promise.reject(error2);
-              break;
-            }
-            try {
-              const rejectedResult = onRejected.call(this, error2);
-              if (utils_default.isThenable(rejectedResult)) {
-                promise = Promise.resolve(rejectedResult).then(
-                  () => dispatchRequest.call(this, newConfig)
-                );
-              }
-            } catch (rejectedError) {
-              promise = Promise.reject(rejectedError);
-            }
-            break;
-          }
-        }
-        if (!promise) {
-          try {
-            promise = dispatchRequest.call(this, newConfig);
-          } catch (error2) {
-            promise = Promise.reject(error2);
-          }
-        }
-        i = 0;
-        len = responseInterceptorChain.length;
-        while (i < len) {
-          promise = promise.then(responseInterceptorChain[i++], responseInterceptorChain[i++]);
-        }
-        return promise;
-      }
-      getUri(config) {
-        config = mergeConfig(this.defaults, config);
-        const fullPath = buildFullPath(config.baseURL, config.url, config.allowAbsoluteUrls, config);
-        return buildURL(fullPath, config.params, config.paramsSerializer);
-      }
-    };
-    utils_default.forEach(["delete", "get", "head", "options"], function forEachMethodNoData(method) {
-      Axios.prototype[method] = async function(url2, config) {
-        return this.request(
-          mergeConfig(config || {}, {
-            method,
-            url: url2,
-            data: config && utils_default.hasOwnProp(config, "data") ? config.data : void 0
-          })
-        );
-      };
-    });
-    utils_default.forEach(["post", "put", "patch", "query"], function forEachMethodWithData(method) {
-      function generateHTTPMethod(isForm) {
-        return async function httpMethod(url2, data, config) {
-          return this.request(
-            mergeConfig(config || {}, {
-              method,
-              headers: isForm ? {
-                "Content-Type": "multipart/form-data"
-              } : {},
-              url: url2,
-              data
-            })
-          );
-        };
-      }
-      Axios.prototype[method] = generateHTTPMethod();
-      if (method !== "query") {
-        Axios.prototype[method + "Form"] = generateHTTPMethod(true);
-      }
-    });
-    Axios_default = Axios;
-  }
-});
-
-// node_modules/axios/lib/cancel/CancelToken.js
-var CancelToken, CancelToken_default;
-var init_CancelToken = __esm({
-  "node_modules/axios/lib/cancel/CancelToken.js"() {
-    "use strict";
-    init_CanceledError();
-    CancelToken = class _CancelToken {
-      constructor(executor) {
-        if (typeof executor !== "function") {
-          throw new TypeError("executor must be a function.");
-        }
-        let resolvePromise;
-        this.promise = new Promise(function promiseExecutor(resolve2) {
-          resolvePromise = resolve2;
-        });
-        const token2 = this;
-        this.promise.then((cancel) => {
-          if (!token2._listeners) return;
-          let i = token2._listeners.length;
-          while (i-- > 0) {
-            token2._listeners[i](cancel);
-          }
-          token2._listeners = null;
-        });
-        this.promise.then = (onfulfilled) => {
-          let _resolve;
-          const promise = new Promise((resolve2) => {
-            token2.subscribe(resolve2);
-            _resolve = resolve2;
-          }).then(onfulfilled);
-          promise.cancel = function reject() {
-            token2.unsubscribe(_resolve);
-          };
-          return promise;
-        };
-        executor(function cancel(message, config, request2) {
-          if (token2.reason) {
-            return;
-          }
-          token2.reason = new CanceledError_default(message, config, request2);
-          resolvePromise(token2.reason);
-        });
-      }
-      /**
-       * Throws a `CanceledError` if cancellation has been requested.
-       */
-      throwIfRequested() {
-        if (this.reason) {
-          throw this.reason;
-        }
-      }
-      /**
-       * Subscribe to the cancel signal
-       */
-      subscribe(listener) {
-        if (this.reason) {
-          listener(this.reason);
-          return;
-        }
-        if (this._listeners) {
-          this._listeners.push(listener);
-        } else {
-          this._listeners = [listener];
-        }
-      }
-      /**
-       * Unsubscribe from the cancel signal
-       */
-      unsubscribe(listener) {
-        if (!this._listeners) {
-          return;
-        }
-        const index = this._listeners.indexOf(listener);
-        if (index !== -1) {
-          this._listeners.splice(index, 1);
-        }
-      }
-      toAbortSignal() {
-        const controller = new AbortController();
-        const abort = (err) => {
-          controller.abort(err);
-        };
-        this.subscribe(abort);
-        controller.signal.unsubscribe = () => this.unsubscribe(abort);
-        return controller.signal;
-      }
-      /**
-       * Returns an object that contains a new `CancelToken` and a function that, when called,
-       * cancels the `CancelToken`.
-       */
-      static source() {
-        let cancel;
-        const token2 = new _CancelToken(function executor(c) {
-          cancel = c;
-        });
-        return {
-          token: token2,
-          cancel
-        };
-      }
-    };
-    CancelToken_default = CancelToken;
-  }
-});
-
-// node_modules/axios/lib/helpers/spread.js
-function spread(callback) {
-  return function wrap(arr2) {
-    return callback.apply(null, arr2);
-  };
-}
-var init_spread = __esm({
-  "node_modules/axios/lib/helpers/spread.js"() {
-    "use strict";
-  }
-});
-
-// node_modules/axios/lib/helpers/isAxiosError.js
-function isAxiosError(payload) {
-  return utils_default.isObject(payload) && payload.isAxiosError === true;
-}
-var init_isAxiosError = __esm({
-  "node_modules/axios/lib/helpers/isAxiosError.js"() {
-    "use strict";
-    init_utils();
-  }
-});
-
-// node_modules/axios/lib/helpers/HttpStatusCode.js
-var HttpStatusCode, HttpStatusCode_default;
-var init_HttpStatusCode = __esm({
-  "node_modules/axios/lib/helpers/HttpStatusCode.js"() {
-    HttpStatusCode = {
-      Continue: 100,
-      SwitchingProtocols: 101,
-      Processing: 102,
-      EarlyHints: 103,
-      Ok: 200,
-      Created: 201,
-      Accepted: 202,
-      NonAuthoritativeInformation: 203,
-      NoContent: 204,
-      ResetContent: 205,
-      PartialContent: 206,
-      MultiStatus: 207,
-      AlreadyReported: 208,
-      ImUsed: 226,
-      MultipleChoices: 300,
-      MovedPermanently: 301,
-      Found: 302,
-      SeeOther: 303,
-      NotModified: 304,
-      UseProxy: 305,
-      Unused: 306,
-      TemporaryRedirect: 307,
-      PermanentRedirect: 308,
-      BadRequest: 400,
-      Unauthorized: 401,
-      PaymentRequired: 402,
-      Forbidden: 403,
-      NotFound: 404,
-      MethodNotAllowed: 405,
-      NotAcceptable: 406,
-      ProxyAuthenticationRequired: 407,
-      RequestTimeout: 408,
-      Conflict: 409,
-      Gone: 410,
-      LengthRequired: 411,
-      PreconditionFailed: 412,
-      /**
-       * @deprecated Use `ContentTooLarge` instead.
-       */
-      PayloadTooLarge: 413,
-      ContentTooLarge: 413,
-      UriTooLong: 414,
-      UnsupportedMediaType: 415,
-      RangeNotSatisfiable: 416,
-      ExpectationFailed: 417,
-      ImATeapot: 418,
-      MisdirectedRequest: 421,
-      /**
-       * @deprecated Use `UnprocessableContent` instead.
-       */
-      UnprocessableEntity: 422,
-      UnprocessableContent: 422,
-      Locked: 423,
-      FailedDependency: 424,
-      TooEarly: 425,
-      UpgradeRequired: 426,
-      PreconditionRequired: 428,
-      TooManyRequests: 429,
-      RequestHeaderFieldsTooLarge: 431,
-      UnavailableForLegalReasons: 451,
-      InternalServerError: 500,
-      NotImplemented: 501,
-      BadGateway: 502,
-      ServiceUnavailable: 503,
-      GatewayTimeout: 504,
-      HttpVersionNotSupported: 505,
-      VariantAlsoNegotiates: 506,
-      InsufficientStorage: 507,
-      LoopDetected: 508,
-      NotExtended: 510,
-      NetworkAuthenticationRequired: 511,
-      WebServerReturnsAnUnknownError: 520,
-      WebServerIsDown: 521,
-      ConnectionTimedOut: 522,
-      OriginIsUnreachable: 523,
-      TimeoutOccurred: 524,
-      SslHandshakeFailed: 525,
-      InvalidSslCertificate: 526
-    };
-    Object.entries(HttpStatusCode).forEach(([key, value2]) => {
-      if (HttpStatusCode[value2] === void 0) {
-        HttpStatusCode[value2] = key;
-      }
-    });
-    HttpStatusCode_default = HttpStatusCode;
-  }
-});
-
-// node_modules/axios/lib/axios.js
-function createInstance(defaultConfig) {
-  const context3 = new Axios_default(defaultConfig);
-  const instance = bind(Axios_default.prototype.request, context3);
-  utils_default.extend(instance, Axios_default.prototype, context3, { allOwnKeys: true });
-  utils_default.extend(instance, context3, null, { allOwnKeys: true });
-  instance.create = function create2(instanceConfig) {
-    return createInstance(mergeConfig(defaultConfig, instanceConfig));
-  };
-  return instance;
-}
-var axios, axios_default;
-var init_axios = __esm({
-  "node_modules/axios/lib/axios.js"() {
-    "use strict";
-    init_utils();
-    init_bind();
-    init_Axios();
-    init_mergeConfig();
-    init_defaults();
-    init_formDataToJSON();
-    init_CanceledError();
-    init_CancelToken();
-    init_isCancel();
-    init_data();
-    init_toFormData();
-    init_AxiosError();
-    init_spread();
-    init_isAxiosError();
-    init_AxiosHeaders();
-    init_adapters();
-    init_HttpStatusCode();
-    axios = createInstance(defaults_default);
-    axios.Axios = Axios_default;
-    axios.CanceledError = CanceledError_default;
-    axios.CancelToken = CancelToken_default;
-    axios.isCancel = isCancel;
-    axios.VERSION = VERSION;
-    axios.toFormData = toFormData_default;
-    axios.AxiosError = AxiosError_default;
-    axios.Cancel = axios.CanceledError;
-    axios.all = function all(promises2) {
-      return Promise.all(promises2);
-    };
-    axios.spread = spread;
-    axios.isAxiosError = isAxiosError;
-    axios.mergeConfig = mergeConfig;
-    axios.AxiosHeaders = AxiosHeaders_default;
-    axios.formToJSON = (thing) => formDataToJSON_default(utils_default.isHTMLForm(thing) ? new FormData(thing) : thing);
-    axios.getAdapter = adapters_default.getAdapter;
-    axios.HttpStatusCode = HttpStatusCode_default;
-    axios.default = axios;
-    axios_default = axios;
-  }
-});
-
-// node_modules/axios/index.js
-var Axios2, AxiosError2, CanceledError2, isCancel2, CancelToken2, VERSION2, all2, Cancel, isAxiosError2, spread2, toFormData2, AxiosHeaders2, HttpStatusCode2, formToJSON, getAdapter2, mergeConfig2, create;
-var init_axios2 = __esm({
-  "node_modules/axios/index.js"() {
-    init_axios();
-    ({
-      Axios: Axios2,
-      AxiosError: AxiosError2,
-      CanceledError: CanceledError2,
-      isCancel: isCancel2,
-      CancelToken: CancelToken2,
-      VERSION: VERSION2,
-      all: all2,
-      Cancel,
-      isAxiosError: isAxiosError2,
-      spread: spread2,
-      toFormData: toFormData2,
-      AxiosHeaders: AxiosHeaders2,
-      HttpStatusCode: HttpStatusCode2,
-      formToJSON,
-      getAdapter: getAdapter2,
-      mergeConfig: mergeConfig2,
-      create
-    } = axios_default);
-  }
-});
-
 // node-builtin:node:crypto
 var require_node_crypto = __commonJS({
   "node-builtin:node:crypto"(exports, module) {
@@ -15077,7 +7400,7 @@ var require_public_api = __commonJS({
 });
 
 // node_modules/yaml/dist/index.js
-var require_dist2 = __commonJS({
+var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
@@ -15168,10 +7491,73 @@ var require_os = __commonJS({
   }
 });
 
+// node-builtin:crypto
+var require_crypto = __commonJS({
+  "node-builtin:crypto"(exports, module) {
+    module.exports = __require("crypto");
+  }
+});
+
 // node-builtin:fs
 var require_fs = __commonJS({
   "node-builtin:fs"(exports, module) {
     module.exports = __require("fs");
+  }
+});
+
+// node-builtin:path
+var require_path = __commonJS({
+  "node-builtin:path"(exports, module) {
+    module.exports = __require("path");
+  }
+});
+
+// node-builtin:http
+var require_http = __commonJS({
+  "node-builtin:http"(exports, module) {
+    module.exports = __require("http");
+  }
+});
+
+// node-builtin:https
+var require_https = __commonJS({
+  "node-builtin:https"(exports, module) {
+    module.exports = __require("https");
+  }
+});
+
+// node-builtin:net
+var require_net = __commonJS({
+  "node-builtin:net"(exports, module) {
+    module.exports = __require("net");
+  }
+});
+
+// node-builtin:tls
+var require_tls = __commonJS({
+  "node-builtin:tls"(exports, module) {
+    module.exports = __require("tls");
+  }
+});
+
+// node-builtin:events
+var require_events = __commonJS({
+  "node-builtin:events"(exports, module) {
+    module.exports = __require("events");
+  }
+});
+
+// node-builtin:assert
+var require_assert = __commonJS({
+  "node-builtin:assert"(exports, module) {
+    module.exports = __require("assert");
+  }
+});
+
+// node-builtin:util
+var require_util = __commonJS({
+  "node-builtin:util"(exports, module) {
+    module.exports = __require("util");
   }
 });
 
@@ -15426,6 +7812,7620 @@ var require_undici = __commonJS({
 var require_node_os = __commonJS({
   "node-builtin:node:os"(exports, module) {
     module.exports = __require("node:os");
+  }
+});
+
+// node_modules/axios/lib/helpers/bind.js
+function bind(fn, thisArg) {
+  return function wrap() {
+    return fn.apply(thisArg, arguments);
+  };
+}
+var init_bind = __esm({
+  "node_modules/axios/lib/helpers/bind.js"() {
+    "use strict";
+  }
+});
+
+// node_modules/axios/lib/utils.js
+function isBuffer(val) {
+  return val !== null && !isUndefined(val) && val.constructor !== null && !isUndefined(val.constructor) && isFunction(val.constructor.isBuffer) && val.constructor.isBuffer(val);
+}
+function isArrayBufferView(val) {
+  let result;
+  if (typeof ArrayBuffer !== "undefined" && ArrayBuffer.isView) {
+    result = ArrayBuffer.isView(val);
+  } else {
+    result = val && val.buffer && isArrayBuffer(val.buffer);
+  }
+  return result;
+}
+function getGlobal() {
+  if (typeof globalThis !== "undefined") return globalThis;
+  if (typeof self !== "undefined") return self;
+  if (typeof window !== "undefined") return window;
+  if (typeof global !== "undefined") return global;
+  return {};
+}
+function forEach(obj2, fn, { allOwnKeys = false } = {}) {
+  if (obj2 === null || typeof obj2 === "undefined") {
+    return;
+  }
+  let i;
+  let l;
+  if (typeof obj2 !== "object") {
+    obj2 = [obj2];
+  }
+  if (isArray(obj2)) {
+    for (i = 0, l = obj2.length; i < l; i++) {
+      fn.call(null, obj2[i], i, obj2);
+    }
+  } else {
+    if (isBuffer(obj2)) {
+      return;
+    }
+    const keys = allOwnKeys ? Object.getOwnPropertyNames(obj2) : Object.keys(obj2);
+    const len = keys.length;
+    let key;
+    for (i = 0; i < len; i++) {
+      key = keys[i];
+      fn.call(null, obj2[key], key, obj2);
+    }
+  }
+}
+function findKey(obj2, key) {
+  if (isBuffer(obj2)) {
+    return null;
+  }
+  key = key.toLowerCase();
+  const keys = Object.keys(obj2);
+  let i = keys.length;
+  let _key;
+  while (i-- > 0) {
+    _key = keys[i];
+    if (key === _key.toLowerCase()) {
+      return _key;
+    }
+  }
+  return null;
+}
+function merge(...objs) {
+  const { caseless, skipUndefined } = isContextDefined(this) && this || {};
+  const result = {};
+  const lowerCaseKeys = caseless ? /* @__PURE__ */ Object.create(null) : null;
+  const assignValue = (val, key) => {
+    if (key === "__proto__" || key === "constructor" || key === "prototype") {
+      return;
+    }
+    let targetKey = key;
+    if (lowerCaseKeys && typeof key === "string") {
+      const lowerKey = key.toLowerCase();
+      const knownKey = lowerCaseKeys[lowerKey];
+      if (knownKey !== void 0 && hasOwnProperty(result, knownKey)) {
+        targetKey = knownKey;
+      } else {
+        lowerCaseKeys[lowerKey] = key;
+      }
+    }
+    const existing = hasOwnProperty(result, targetKey) ? result[targetKey] : void 0;
+    if (isPlainObject2(existing) && isPlainObject2(val)) {
+      result[targetKey] = merge(existing, val);
+    } else if (isPlainObject2(val)) {
+      result[targetKey] = merge({}, val);
+    } else if (isArray(val)) {
+      result[targetKey] = val.slice();
+    } else if (!skipUndefined || !isUndefined(val)) {
+      result[targetKey] = val;
+    }
+  };
+  for (let i = 0, l = objs.length; i < l; i++) {
+    const source = objs[i];
+    if (!source || isBuffer(source)) {
+      continue;
+    }
+    forEach(source, assignValue);
+    if (typeof source !== "object" || isArray(source) || !Object.getOwnPropertySymbols) {
+      continue;
+    }
+    const symbols = Object.getOwnPropertySymbols(source);
+    for (let j = 0; j < symbols.length; j++) {
+      const symbol = symbols[j];
+      if (propertyIsEnumerable.call(source, symbol)) {
+        assignValue(source[symbol], symbol);
+      }
+    }
+  }
+  return result;
+}
+function isSpecCompliantForm(thing) {
+  return !!(thing && isFunction(thing.append) && thing[toStringTag] === "FormData" && thing[iterator]);
+}
+var toString, getPrototypeOf, iterator, toStringTag, hasOwnProperty, isUnsafeObjectKey, isPrototypeBoundary, isSafeAndFullyMutable, hasOwnInPrototypeChain, getSafeProp, toSafeFlatObject, kindOf, kindOfTest, typeOfTest, isArray, isUndefined, isArrayBuffer, isString, isFunction, isNumber, isObject, isBoolean, isPlainObject2, isEmptyObject, isDate, isFile, isReactNativeBlob, isReactNative, isBlob, isFileList, isSet, isStream, G, formDataCtor, FormDataCtor, isFormData, isURLSearchParams, isReadableStream, isRequest, isResponse, isHeaders, trim, _global, isContextDefined, extend, stripBOM, inherits, toFlatObject, endsWith, toArray, isTypedArray, forEachEntry, matchAll, isHTMLForm, toCamelCase, propertyIsEnumerable, isRegExp, reduceDescriptors, freezeMethods, toObjectSet, noop, toFiniteNumber, toJSONObject, isAsyncFn, isThenable, _setImmediate, asap, isIterable, isSafeIterable, utils_default;
+var init_utils = __esm({
+  "node_modules/axios/lib/utils.js"() {
+    "use strict";
+    init_bind();
+    ({ toString } = Object.prototype);
+    ({ getPrototypeOf } = Object);
+    ({ iterator, toStringTag } = Symbol);
+    hasOwnProperty = (({ hasOwnProperty: hasOwnProperty2 }) => (obj2, prop) => hasOwnProperty2.call(obj2, prop))(Object.prototype);
+    isUnsafeObjectKey = (prop) => typeof prop === "string" && (prop === "__proto__" || prop === "constructor" || prop === "prototype");
+    isPrototypeBoundary = (obj2, prototype2, source) => obj2 === Object.prototype || !source && prototype2 === null;
+    isSafeAndFullyMutable = (obj2) => {
+      if (!Object.isExtensible(obj2)) {
+        return false;
+      }
+      const props = Object.getOwnPropertyNames(obj2);
+      if (Object.getOwnPropertySymbols) {
+        props.push(...Object.getOwnPropertySymbols(obj2));
+      }
+      return props.every((prop) => {
+        if (isUnsafeObjectKey(prop)) {
+          return false;
+        }
+        const descriptor = Object.getOwnPropertyDescriptor(obj2, prop);
+        return !!descriptor && descriptor.configurable && descriptor.writable === true;
+      });
+    };
+    hasOwnInPrototypeChain = (thing, prop) => {
+      let obj2 = thing;
+      const seen = [];
+      while (obj2 != null) {
+        if (seen.indexOf(obj2) !== -1) {
+          return false;
+        }
+        seen.push(obj2);
+        const prototype2 = getPrototypeOf(obj2);
+        if (isPrototypeBoundary(obj2, prototype2, obj2 === thing)) {
+          return false;
+        }
+        if (hasOwnProperty(obj2, prop)) {
+          return true;
+        }
+        obj2 = prototype2;
+      }
+      return false;
+    };
+    getSafeProp = (obj2, prop) => obj2 != null && hasOwnInPrototypeChain(obj2, prop) ? obj2[prop] : void 0;
+    toSafeFlatObject = (thing) => {
+      if (thing == null || typeof thing !== "object" && typeof thing !== "function") {
+        return thing;
+      }
+      const sourcePrototype = getPrototypeOf(thing);
+      if (sourcePrototype === null && isSafeAndFullyMutable(thing)) {
+        return thing;
+      }
+      const result = /* @__PURE__ */ Object.create(null);
+      const merged = /* @__PURE__ */ Object.create(null);
+      const seen = [];
+      let current = thing;
+      while (current != null) {
+        if (seen.indexOf(current) !== -1) {
+          break;
+        }
+        seen.push(current);
+        const prototype2 = current === thing ? sourcePrototype : getPrototypeOf(current);
+        if (isPrototypeBoundary(current, prototype2, current === thing)) {
+          break;
+        }
+        const props = Object.getOwnPropertyNames(current);
+        if (Object.getOwnPropertySymbols) {
+          props.push(...Object.getOwnPropertySymbols(current));
+        }
+        for (const prop of props) {
+          if (isUnsafeObjectKey(prop)) {
+            continue;
+          }
+          if (!hasOwnProperty(merged, prop)) {
+            result[prop] = thing[prop];
+            merged[prop] = true;
+          }
+        }
+        current = prototype2;
+      }
+      return result;
+    };
+    kindOf = /* @__PURE__ */ ((cache) => (thing) => {
+      const str2 = toString.call(thing);
+      return cache[str2] || (cache[str2] = str2.slice(8, -1).toLowerCase());
+    })(/* @__PURE__ */ Object.create(null));
+    kindOfTest = (type) => {
+      type = type.toLowerCase();
+      return (thing) => kindOf(thing) === type;
+    };
+    typeOfTest = (type) => (thing) => typeof thing === type;
+    ({ isArray } = Array);
+    isUndefined = typeOfTest("undefined");
+    isArrayBuffer = kindOfTest("ArrayBuffer");
+    isString = typeOfTest("string");
+    isFunction = typeOfTest("function");
+    isNumber = typeOfTest("number");
+    isObject = (thing) => thing !== null && typeof thing === "object";
+    isBoolean = (thing) => thing === true || thing === false;
+    isPlainObject2 = (val) => {
+      if (!isObject(val)) {
+        return false;
+      }
+      const prototype2 = getPrototypeOf(val);
+      return (prototype2 === null || prototype2 === Object.prototype || getPrototypeOf(prototype2) === null) && // Treat own Symbol.toStringTag or Symbol.iterator members as evidence the
+      // value is tagged/iterable, ignoring members reachable only through shared
+      // or terminal prototype boundaries. This is exactly what
+      // hasOwnInPrototypeChain(val, prop) computes here: every prototype admitted
+      // above (null, Object.prototype, or a terminal null-prototype template) is
+      // a boundary, so the walk never inspects anything but `val`'s own members,
+      // and stops before even those when `val` is itself the boundary
+      // Object.prototype. Checking that inline avoids allocating the walker's
+      // `seen` list twice per call on the mergeConfig / merge hot path.
+      (isPrototypeBoundary(val, prototype2, true) || !hasOwnProperty(val, toStringTag) && !hasOwnProperty(val, iterator));
+    };
+    isEmptyObject = (val) => {
+      if (!isObject(val) || isBuffer(val)) {
+        return false;
+      }
+      try {
+        return Object.keys(val).length === 0 && Object.getPrototypeOf(val) === Object.prototype;
+      } catch (e) {
+        return false;
+      }
+    };
+    isDate = kindOfTest("Date");
+    isFile = kindOfTest("File");
+    isReactNativeBlob = (value2) => {
+      return !!(value2 && typeof value2.uri !== "undefined");
+    };
+    isReactNative = (formData) => formData && typeof formData.getParts !== "undefined";
+    isBlob = kindOfTest("Blob");
+    isFileList = kindOfTest("FileList");
+    isSet = kindOfTest("Set");
+    isStream = (val) => isObject(val) && isFunction(val.pipe);
+    G = getGlobal();
+    FormDataCtor = () => formDataCtor ??= typeof G.FormData !== "undefined" ? G.FormData : null;
+    isFormData = (thing) => {
+      if (!thing) return false;
+      const proto = getPrototypeOf(thing);
+      if (!proto || proto === Object.prototype) return false;
+      if (!isFunction(thing.append)) return false;
+      if (FormDataCtor() && thing instanceof FormDataCtor()) return true;
+      const kind = kindOf(thing);
+      return kind === "formdata" || // detect form-data instance
+      kind === "object" && isFunction(thing.toString) && thing.toString() === "[object FormData]";
+    };
+    isURLSearchParams = kindOfTest("URLSearchParams");
+    [isReadableStream, isRequest, isResponse, isHeaders] = [
+      "ReadableStream",
+      "Request",
+      "Response",
+      "Headers"
+    ].map(kindOfTest);
+    trim = (str2) => {
+      return str2.trim ? str2.trim() : str2.replace(/^[\s\uFEFF\xA0]+|[\s\uFEFF\xA0]+$/g, "");
+    };
+    _global = (() => {
+      if (typeof globalThis !== "undefined") return globalThis;
+      return typeof self !== "undefined" ? self : typeof window !== "undefined" ? window : global;
+    })();
+    isContextDefined = (context3) => !isUndefined(context3) && context3 !== _global;
+    extend = (a, b, thisArg, { allOwnKeys } = {}) => {
+      forEach(
+        b,
+        (val, key) => {
+          if (thisArg && isFunction(val)) {
+            Object.defineProperty(a, key, {
+              // Null-proto descriptor so a polluted Object.prototype.get cannot
+              // hijack defineProperty's accessor-vs-data resolution.
+              __proto__: null,
+              value: bind(val, thisArg),
+              writable: true,
+              enumerable: true,
+              configurable: true
+            });
+          } else {
+            Object.defineProperty(a, key, {
+              __proto__: null,
+              value: val,
+              writable: true,
+              enumerable: true,
+              configurable: true
+            });
+          }
+        },
+        { allOwnKeys }
+      );
+      return a;
+    };
+    stripBOM = (content) => {
+      if (content.charCodeAt(0) === 65279) {
+        content = content.slice(1);
+      }
+      return content;
+    };
+    inherits = (constructor, superConstructor, props, descriptors) => {
+      constructor.prototype = Object.create(superConstructor.prototype, descriptors);
+      Object.defineProperty(constructor.prototype, "constructor", {
+        __proto__: null,
+        value: constructor,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      });
+      Object.defineProperty(constructor, "super", {
+        __proto__: null,
+        value: superConstructor.prototype
+      });
+      props && Object.assign(constructor.prototype, props);
+    };
+    toFlatObject = (sourceObj, destObj, filter2, propFilter) => {
+      let props;
+      let i;
+      let prop;
+      const merged = {};
+      destObj = destObj || {};
+      if (sourceObj == null) return destObj;
+      do {
+        props = Object.getOwnPropertyNames(sourceObj);
+        i = props.length;
+        while (i-- > 0) {
+          prop = props[i];
+          if ((!propFilter || propFilter(prop, sourceObj, destObj)) && !merged[prop]) {
+            destObj[prop] = sourceObj[prop];
+            merged[prop] = true;
+          }
+        }
+        sourceObj = filter2 !== false && getPrototypeOf(sourceObj);
+      } while (sourceObj && (!filter2 || filter2(sourceObj, destObj)) && sourceObj !== Object.prototype);
+      return destObj;
+    };
+    endsWith = (str2, searchString, position) => {
+      str2 = String(str2);
+      if (position === void 0 || position > str2.length) {
+        position = str2.length;
+      }
+      position -= searchString.length;
+      const lastIndex = str2.indexOf(searchString, position);
+      return lastIndex !== -1 && lastIndex === position;
+    };
+    toArray = (thing) => {
+      if (!thing) return null;
+      if (isArray(thing)) return thing;
+      let i = thing.length;
+      if (!Number.isSafeInteger(i) || i < 0 || i > 4294967295) return null;
+      const indexes = /* @__PURE__ */ new Set();
+      const seen = /* @__PURE__ */ new Set();
+      let source = thing;
+      while (source != null && indexes.size < i) {
+        if (seen.has(source)) return null;
+        seen.add(source);
+        const prototype2 = getPrototypeOf(source);
+        if (isPrototypeBoundary(source, prototype2, source === thing)) break;
+        Object.getOwnPropertyNames(source).forEach((key) => {
+          const index = +key;
+          if (Number.isInteger(index) && index >= 0 && index < i && String(index) === key && hasOwnProperty(source, key)) {
+            indexes.add(index);
+          }
+        });
+        source = prototype2;
+      }
+      if (indexes.size !== i) return null;
+      const arr2 = new Array(i);
+      while (i-- > 0) {
+        arr2[i] = thing[i];
+      }
+      return arr2;
+    };
+    isTypedArray = /* @__PURE__ */ ((TypedArray) => {
+      return (thing) => {
+        return TypedArray && thing instanceof TypedArray;
+      };
+    })(typeof Uint8Array !== "undefined" && getPrototypeOf(Uint8Array));
+    forEachEntry = (obj2, fn) => {
+      const generator = obj2 && obj2[iterator];
+      const _iterator = generator.call(obj2);
+      let result;
+      while ((result = _iterator.next()) && !result.done) {
+        const pair = result.value;
+        fn.call(obj2, pair[0], pair[1]);
+      }
+    };
+    matchAll = (regExp, str2) => {
+      let matches;
+      const arr2 = [];
+      while ((matches = regExp.exec(str2)) !== null) {
+        arr2.push(matches);
+      }
+      return arr2;
+    };
+    isHTMLForm = kindOfTest("HTMLFormElement");
+    toCamelCase = (str2) => {
+      return str2.toLowerCase().replace(/[-_\s]([a-z\d])(\w*)/g, function replacer(m, p1, p2) {
+        return p1.toUpperCase() + p2;
+      });
+    };
+    ({ propertyIsEnumerable } = Object.prototype);
+    isRegExp = kindOfTest("RegExp");
+    reduceDescriptors = (obj2, reducer) => {
+      const descriptors = Object.getOwnPropertyDescriptors(obj2);
+      const reducedDescriptors = {};
+      forEach(descriptors, (descriptor, name) => {
+        let ret;
+        if ((ret = reducer(descriptor, name, obj2)) !== false) {
+          reducedDescriptors[name] = ret || descriptor;
+        }
+      });
+      Object.defineProperties(obj2, reducedDescriptors);
+    };
+    freezeMethods = (obj2) => {
+      reduceDescriptors(obj2, (descriptor, name) => {
+        if (isFunction(obj2) && ["arguments", "caller", "callee"].includes(name)) {
+          return false;
+        }
+        const value2 = obj2[name];
+        if (!isFunction(value2)) return;
+        descriptor.enumerable = false;
+        if ("writable" in descriptor) {
+          descriptor.writable = false;
+          return;
+        }
+        if (!descriptor.set) {
+          descriptor.set = () => {
+            throw Error("Can not rewrite read-only method '" + name + "'");
+          };
+        }
+      });
+    };
+    toObjectSet = (arrayOrString, delimiter2) => {
+      const obj2 = {};
+      const define = (arr2) => {
+        arr2.forEach((value2) => {
+          obj2[value2] = true;
+        });
+      };
+      isArray(arrayOrString) ? define(arrayOrString) : define(String(arrayOrString).split(delimiter2));
+      return obj2;
+    };
+    noop = () => {
+    };
+    toFiniteNumber = (value2, defaultValue) => {
+      return value2 != null && Number.isFinite(value2 = +value2) ? value2 : defaultValue;
+    };
+    toJSONObject = (obj2) => {
+      const visited = /* @__PURE__ */ new WeakSet();
+      const visit2 = (source) => {
+        if (isObject(source)) {
+          if (visited.has(source)) {
+            return;
+          }
+          if (isBuffer(source)) {
+            return source;
+          }
+          if (!("toJSON" in source)) {
+            visited.add(source);
+            let target;
+            if (isSet(source)) {
+              target = [];
+              for (const value2 of source) {
+                const reducedValue = visit2(value2);
+                !isUndefined(reducedValue) && target.push(reducedValue);
+              }
+            } else {
+              target = isArray(source) ? [] : {};
+              forEach(source, (value2, key) => {
+                const reducedValue = visit2(value2);
+                !isUndefined(reducedValue) && (target[key] = reducedValue);
+              });
+            }
+            visited.delete(source);
+            return target;
+          }
+        }
+        return source;
+      };
+      return visit2(obj2);
+    };
+    isAsyncFn = kindOfTest("AsyncFunction");
+    isThenable = (thing) => thing && (isObject(thing) || isFunction(thing)) && isFunction(thing.then) && isFunction(thing.catch);
+    _setImmediate = ((setImmediateSupported, postMessageSupported) => {
+      if (setImmediateSupported) {
+        return setImmediate;
+      }
+      return postMessageSupported ? ((token2, callbacks) => {
+        _global.addEventListener(
+          "message",
+          ({ source, data }) => {
+            if (source === _global && data === token2) {
+              callbacks.length && callbacks.shift()();
+            }
+          },
+          false
+        );
+        return (cb) => {
+          callbacks.push(cb);
+          _global.postMessage(token2, "*");
+        };
+      })(`axios@${Math.random()}`, []) : (cb) => setTimeout(cb);
+    })(typeof setImmediate === "function", isFunction(_global.postMessage));
+    asap = typeof queueMicrotask !== "undefined" ? queueMicrotask.bind(_global) : typeof process !== "undefined" && process.nextTick || _setImmediate;
+    isIterable = (thing) => thing != null && isFunction(thing[iterator]);
+    isSafeIterable = (thing) => thing != null && hasOwnInPrototypeChain(thing, iterator) && isIterable(thing);
+    utils_default = {
+      isArray,
+      isArrayBuffer,
+      isBuffer,
+      isFormData,
+      isArrayBufferView,
+      isString,
+      isNumber,
+      isBoolean,
+      isObject,
+      isPlainObject: isPlainObject2,
+      isEmptyObject,
+      isReadableStream,
+      isRequest,
+      isResponse,
+      isHeaders,
+      isUndefined,
+      isDate,
+      isFile,
+      isReactNativeBlob,
+      isReactNative,
+      isBlob,
+      isRegExp,
+      isFunction,
+      isStream,
+      isURLSearchParams,
+      isTypedArray,
+      isFileList,
+      forEach,
+      merge,
+      extend,
+      trim,
+      stripBOM,
+      inherits,
+      toFlatObject,
+      kindOf,
+      kindOfTest,
+      endsWith,
+      toArray,
+      forEachEntry,
+      matchAll,
+      isHTMLForm,
+      hasOwnProperty,
+      hasOwnProp: hasOwnProperty,
+      // an alias to avoid ESLint no-prototype-builtins detection
+      hasOwnInPrototypeChain,
+      getSafeProp,
+      toSafeFlatObject,
+      reduceDescriptors,
+      freezeMethods,
+      toObjectSet,
+      toCamelCase,
+      noop,
+      toFiniteNumber,
+      findKey,
+      global: _global,
+      isContextDefined,
+      isSpecCompliantForm,
+      toJSONObject,
+      isAsyncFn,
+      isThenable,
+      setImmediate: _setImmediate,
+      asap,
+      isIterable,
+      isSafeIterable
+    };
+  }
+});
+
+// node_modules/axios/lib/helpers/parseHeaders.js
+var ignoreDuplicateOf, parseHeaders_default;
+var init_parseHeaders = __esm({
+  "node_modules/axios/lib/helpers/parseHeaders.js"() {
+    "use strict";
+    init_utils();
+    ignoreDuplicateOf = utils_default.toObjectSet([
+      "age",
+      "authorization",
+      "content-length",
+      "content-type",
+      "etag",
+      "expires",
+      "from",
+      "host",
+      "if-modified-since",
+      "if-unmodified-since",
+      "last-modified",
+      "location",
+      "max-forwards",
+      "proxy-authorization",
+      "referer",
+      "retry-after",
+      "user-agent"
+    ]);
+    parseHeaders_default = (rawHeaders) => {
+      const parsed = /* @__PURE__ */ Object.create(null);
+      let key;
+      let val;
+      let i;
+      rawHeaders && rawHeaders.split("\n").forEach(function parser(line) {
+        i = line.indexOf(":");
+        key = line.substring(0, i).trim().toLowerCase();
+        val = line.substring(i + 1).trim();
+        const hasKey = utils_default.hasOwnProp(parsed, key);
+        if (!key || hasKey && utils_default.hasOwnProp(ignoreDuplicateOf, key)) {
+          return;
+        }
+        if (key === "set-cookie") {
+          if (hasKey) {
+            parsed[key].push(val);
+          } else {
+            parsed[key] = [val];
+          }
+        } else {
+          parsed[key] = hasKey ? parsed[key] + ", " + val : val;
+        }
+      });
+      return parsed;
+    };
+  }
+});
+
+// node_modules/axios/lib/helpers/sanitizeHeaderValue.js
+function trimSPorHTAB(str2) {
+  let start = 0;
+  let end = str2.length;
+  while (start < end) {
+    const code = str2.charCodeAt(start);
+    if (code !== 9 && code !== 32) {
+      break;
+    }
+    start += 1;
+  }
+  while (end > start) {
+    const code = str2.charCodeAt(end - 1);
+    if (code !== 9 && code !== 32) {
+      break;
+    }
+    end -= 1;
+  }
+  return start === 0 && end === str2.length ? str2 : str2.slice(start, end);
+}
+function sanitizeValue(value2, invalidChars) {
+  if (utils_default.isArray(value2)) {
+    return value2.map((item) => sanitizeValue(item, invalidChars));
+  }
+  return trimSPorHTAB(String(value2).replace(invalidChars, ""));
+}
+function toByteStringHeaderObject(headers) {
+  const byteStringHeaders = /* @__PURE__ */ Object.create(null);
+  utils_default.forEach(headers.toJSON(), (value2, header2) => {
+    byteStringHeaders[header2] = sanitizeByteStringHeaderValue(value2);
+  });
+  return byteStringHeaders;
+}
+var INVALID_UNICODE_HEADER_VALUE_CHARS, INVALID_BYTE_STRING_HEADER_VALUE_CHARS, sanitizeHeaderValue, sanitizeByteStringHeaderValue;
+var init_sanitizeHeaderValue = __esm({
+  "node_modules/axios/lib/helpers/sanitizeHeaderValue.js"() {
+    "use strict";
+    init_utils();
+    INVALID_UNICODE_HEADER_VALUE_CHARS = new RegExp("[\\u0000-\\u0008\\u000a-\\u001f\\u007f]+", "g");
+    INVALID_BYTE_STRING_HEADER_VALUE_CHARS = new RegExp("[^\\u0009\\u0020-\\u007e\\u0080-\\u00ff]+", "g");
+    sanitizeHeaderValue = (value2) => sanitizeValue(value2, INVALID_UNICODE_HEADER_VALUE_CHARS);
+    sanitizeByteStringHeaderValue = (value2) => sanitizeValue(value2, INVALID_BYTE_STRING_HEADER_VALUE_CHARS);
+  }
+});
+
+// node_modules/axios/lib/core/AxiosHeaders.js
+function normalizeHeader(header2) {
+  return header2 && String(header2).trim().toLowerCase();
+}
+function normalizeValue(value2) {
+  if (value2 === false || value2 == null) {
+    return value2;
+  }
+  return utils_default.isArray(value2) ? value2.map(normalizeValue) : sanitizeHeaderValue(String(value2));
+}
+function parseTokens(str2) {
+  const tokens = /* @__PURE__ */ Object.create(null);
+  const tokensRE = /([^\s,;=]+)\s*(?:=\s*([^,;]+))?/g;
+  let match;
+  while (match = tokensRE.exec(str2)) {
+    tokens[match[1]] = match[2];
+  }
+  return tokens;
+}
+function trimOWS(value2) {
+  let start = 0;
+  let end = value2.length;
+  while (start < end) {
+    const code = value2.charCodeAt(start);
+    if (code !== 9 && code !== 32) {
+      break;
+    }
+    start += 1;
+  }
+  while (end > start) {
+    const code = value2.charCodeAt(end - 1);
+    if (code !== 9 && code !== 32) {
+      break;
+    }
+    end -= 1;
+  }
+  return start === 0 && end === value2.length ? value2 : value2.slice(start, end);
+}
+function decodeQuotedString(value2) {
+  const last = value2.length - 1;
+  if (last < 1 || value2.charCodeAt(0) !== 34 || value2.charCodeAt(last) !== 34) {
+    return value2;
+  }
+  let decoded = "";
+  for (let i = 1; i < last; i++) {
+    const code = value2.charCodeAt(i);
+    if (code === 34) {
+      return value2;
+    }
+    if (code === 92) {
+      i += 1;
+      if (i >= last) {
+        return value2;
+      }
+    }
+    decoded += value2[i];
+  }
+  return decoded;
+}
+function parseParameters(value2) {
+  const parameters = /* @__PURE__ */ Object.create(null);
+  const str2 = String(value2);
+  let start = 0;
+  let quoted = false;
+  let escaped = false;
+  function parseParameter(end) {
+    const part = trimOWS(str2.slice(start, end));
+    const equals = part.indexOf("=");
+    if (equals < 1) {
+      return;
+    }
+    const name = trimOWS(part.slice(0, equals));
+    if (!parameterNameRE.test(name)) {
+      return;
+    }
+    const normalizedName = name.toLowerCase();
+    if (normalizedName === "__proto__" || normalizedName === "constructor" || normalizedName === "prototype") {
+      return;
+    }
+    const parameterValue = trimOWS(part.slice(equals + 1));
+    parameters[normalizedName] = decodeQuotedString(parameterValue);
+  }
+  for (let i = 0; i < str2.length; i++) {
+    const code = str2.charCodeAt(i);
+    if (quoted) {
+      if (escaped) {
+        escaped = false;
+      } else if (code === 92) {
+        escaped = true;
+      } else if (code === 34) {
+        quoted = false;
+      }
+    } else if (code === 34) {
+      quoted = true;
+    } else if (code === 44 || code === 59) {
+      parseParameter(i);
+      start = i + 1;
+    }
+  }
+  parseParameter(str2.length);
+  return parameters;
+}
+function matchHeaderValue(context3, value2, header2, filter2, isHeaderNameFilter) {
+  if (utils_default.isFunction(filter2)) {
+    return filter2.call(context3, value2, header2);
+  }
+  if (isHeaderNameFilter) {
+    value2 = header2;
+  }
+  if (!utils_default.isString(value2)) return;
+  if (utils_default.isString(filter2)) {
+    return value2.indexOf(filter2) !== -1;
+  }
+  if (utils_default.isRegExp(filter2)) {
+    return filter2.test(value2);
+  }
+}
+function formatHeader(header2) {
+  return header2.trim().toLowerCase().replace(/([a-z\d])(\w*)/g, (w, char, str2) => {
+    return char.toUpperCase() + str2;
+  });
+}
+function buildAccessors(obj2, header2) {
+  const accessorName = utils_default.toCamelCase(" " + header2);
+  ["get", "set", "has"].forEach((methodName) => {
+    Object.defineProperty(obj2, methodName + accessorName, {
+      // Null-proto descriptor so a polluted Object.prototype.get cannot turn
+      // this data descriptor into an accessor descriptor on the way in.
+      __proto__: null,
+      value: function(arg1, arg2, arg3) {
+        return this[methodName].call(this, header2, arg1, arg2, arg3);
+      },
+      configurable: true
+    });
+  });
+}
+var $internals, parameterNameRE, isValidHeaderName, PROTO_HEADER_SLOT, headerSlot, AxiosHeaders, AxiosHeaders_default;
+var init_AxiosHeaders = __esm({
+  "node_modules/axios/lib/core/AxiosHeaders.js"() {
+    "use strict";
+    init_utils();
+    init_parseHeaders();
+    init_sanitizeHeaderValue();
+    $internals = /* @__PURE__ */ Symbol("internals");
+    parameterNameRE = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+    isValidHeaderName = (str2) => /^[-_a-zA-Z0-9^`|~,!#$%&'*+.]+$/.test(str2.trim());
+    PROTO_HEADER_SLOT = "__Proto__";
+    headerSlot = (name) => name === "__proto__" ? PROTO_HEADER_SLOT : name;
+    AxiosHeaders = class {
+      constructor(headers) {
+        headers && this.set(headers);
+      }
+      set(header2, valueOrRewrite, rewrite) {
+        const self2 = this;
+        function setHeader(_value, _header, _rewrite) {
+          const lHeader = normalizeHeader(_header);
+          if (!lHeader) {
+            return;
+          }
+          const key = utils_default.findKey(self2, lHeader);
+          if (!key || self2[key] === void 0 || _rewrite === true || _rewrite === void 0 && self2[key] !== false) {
+            self2[headerSlot(key || _header)] = normalizeValue(_value);
+          }
+        }
+        const setHeaders = (headers, _rewrite) => utils_default.forEach(headers, (_value, _header) => setHeader(_value, _header, _rewrite));
+        if (utils_default.isPlainObject(header2) || header2 instanceof this.constructor) {
+          setHeaders(header2, valueOrRewrite);
+        } else if (utils_default.isString(header2) && (header2 = header2.trim()) && !isValidHeaderName(header2)) {
+          setHeaders(parseHeaders_default(header2), valueOrRewrite);
+        } else if (utils_default.isObject(header2) && utils_default.isSafeIterable(header2)) {
+          let obj2 = /* @__PURE__ */ Object.create(null), dest, key;
+          for (const entry of header2) {
+            if (!utils_default.isArray(entry)) {
+              throw new TypeError("Object iterator must return a key-value pair");
+            }
+            key = entry[0];
+            if (utils_default.hasOwnProp(obj2, key)) {
+              dest = obj2[key];
+              obj2[key] = utils_default.isArray(dest) ? [...dest, entry[1]] : [dest, entry[1]];
+            } else {
+              obj2[key] = entry[1];
+            }
+          }
+          setHeaders(obj2, valueOrRewrite);
+        } else {
+          header2 != null && setHeader(valueOrRewrite, header2, rewrite);
+        }
+        return this;
+      }
+      get(header2, parser) {
+        header2 = normalizeHeader(header2);
+        if (header2) {
+          const key = utils_default.findKey(this, header2);
+          if (key) {
+            const value2 = this[key];
+            if (!parser) {
+              return value2;
+            }
+            if (parser === true) {
+              return parseTokens(value2);
+            }
+            if (utils_default.isFunction(parser)) {
+              return parser.call(this, value2, key);
+            }
+            if (utils_default.isRegExp(parser)) {
+              return parser.exec(value2);
+            }
+            throw new TypeError("parser must be boolean|regexp|function");
+          }
+        }
+      }
+      has(header2, matcher) {
+        header2 = normalizeHeader(header2);
+        if (header2) {
+          const key = utils_default.findKey(this, header2);
+          return !!(key && this[key] !== void 0 && (!matcher || matchHeaderValue(this, this[key], key, matcher)));
+        }
+        return false;
+      }
+      delete(header2, matcher) {
+        const self2 = this;
+        let deleted = false;
+        function deleteHeader(_header) {
+          _header = normalizeHeader(_header);
+          if (_header) {
+            const key = utils_default.findKey(self2, _header);
+            if (key && (!matcher || matchHeaderValue(self2, self2[key], key, matcher))) {
+              delete self2[key];
+              deleted = true;
+            }
+          }
+        }
+        if (utils_default.isArray(header2)) {
+          header2.forEach(deleteHeader);
+        } else {
+          deleteHeader(header2);
+        }
+        return deleted;
+      }
+      clear(matcher) {
+        const keys = Object.keys(this);
+        let i = keys.length;
+        let deleted = false;
+        while (i--) {
+          const key = keys[i];
+          if (!matcher || matchHeaderValue(this, this[key], key, matcher, true)) {
+            delete this[key];
+            deleted = true;
+          }
+        }
+        return deleted;
+      }
+      normalize(format) {
+        const self2 = this;
+        const headers = /* @__PURE__ */ Object.create(null);
+        utils_default.forEach(this, (value2, header2) => {
+          const key = utils_default.findKey(headers, header2);
+          if (key) {
+            self2[key] = normalizeValue(value2);
+            delete self2[header2];
+            return;
+          }
+          const normalized = headerSlot(format ? formatHeader(header2) : String(header2).trim());
+          if (normalized !== header2) {
+            delete self2[header2];
+          }
+          self2[normalized] = normalizeValue(value2);
+          headers[normalized] = true;
+        });
+        return this;
+      }
+      concat(...targets) {
+        return this.constructor.concat(this, ...targets);
+      }
+      toJSON(asStrings) {
+        const obj2 = /* @__PURE__ */ Object.create(null);
+        utils_default.forEach(this, (value2, header2) => {
+          value2 != null && value2 !== false && (obj2[header2] = asStrings && utils_default.isArray(value2) ? value2.join(", ") : value2);
+        });
+        return obj2;
+      }
+      [Symbol.iterator]() {
+        return Object.entries(this.toJSON())[Symbol.iterator]();
+      }
+      toString() {
+        return Object.entries(this.toJSON()).map(([header2, value2]) => header2 + ": " + value2).join("\n");
+      }
+      getSetCookie() {
+        const value2 = this.get("set-cookie");
+        return utils_default.isArray(value2) ? value2 : value2 == null || value2 === false ? [] : [value2];
+      }
+      get [Symbol.toStringTag]() {
+        return "AxiosHeaders";
+      }
+      static from(thing) {
+        return thing instanceof this ? thing : new this(thing);
+      }
+      static parseParameters(value2) {
+        return parseParameters(value2);
+      }
+      static concat(first, ...targets) {
+        const computed = new this(first);
+        targets.forEach((target) => computed.set(target));
+        return computed;
+      }
+      static accessor(header2) {
+        const internals = this[$internals] = this[$internals] = {
+          accessors: {}
+        };
+        const accessors = internals.accessors;
+        const prototype2 = this.prototype;
+        function defineAccessor(_header) {
+          const lHeader = normalizeHeader(_header);
+          if (!accessors[lHeader]) {
+            buildAccessors(prototype2, _header);
+            accessors[lHeader] = true;
+          }
+        }
+        utils_default.isArray(header2) ? header2.forEach(defineAccessor) : defineAccessor(header2);
+        return this;
+      }
+    };
+    AxiosHeaders.accessor([
+      "Content-Type",
+      "Content-Length",
+      "Accept",
+      "Accept-Encoding",
+      "User-Agent",
+      "Authorization"
+    ]);
+    utils_default.reduceDescriptors(AxiosHeaders.prototype, ({ value: value2 }, key) => {
+      let mapped = key[0].toUpperCase() + key.slice(1);
+      return {
+        get: () => value2,
+        set(headerValue) {
+          this[mapped] = headerValue;
+        }
+      };
+    });
+    utils_default.freezeMethods(AxiosHeaders);
+    AxiosHeaders_default = AxiosHeaders;
+  }
+});
+
+// node_modules/axios/lib/core/AxiosError.js
+function hasOwnOrPrototypeToJSON(source) {
+  if (utils_default.hasOwnProp(source, "toJSON")) {
+    return true;
+  }
+  let prototype2 = Object.getPrototypeOf(source);
+  while (prototype2 && prototype2 !== Object.prototype) {
+    if (utils_default.hasOwnProp(prototype2, "toJSON")) {
+      return true;
+    }
+    prototype2 = Object.getPrototypeOf(prototype2);
+  }
+  return false;
+}
+function redactConfig(config, redactKeys) {
+  const lowerKeys = new Set(redactKeys.map((k) => String(k).toLowerCase()));
+  const seen = [];
+  const visit2 = (source) => {
+    if (source === null || typeof source !== "object") return source;
+    if (utils_default.isBuffer(source)) return source;
+    if (seen.indexOf(source) !== -1) return void 0;
+    if (source instanceof AxiosHeaders_default) {
+      source = source.toJSON();
+    }
+    seen.push(source);
+    let result;
+    if (utils_default.isArray(source)) {
+      result = [];
+      source.forEach((v, i) => {
+        const reducedValue = visit2(v);
+        if (!utils_default.isUndefined(reducedValue)) {
+          result[i] = reducedValue;
+        }
+      });
+    } else {
+      if (!utils_default.isPlainObject(source) && hasOwnOrPrototypeToJSON(source)) {
+        seen.pop();
+        return source;
+      }
+      result = /* @__PURE__ */ Object.create(null);
+      for (const [key, value2] of Object.entries(source)) {
+        const reducedValue = lowerKeys.has(key.toLowerCase()) ? REDACTED2 : visit2(value2);
+        if (!utils_default.isUndefined(reducedValue)) {
+          result[key] = reducedValue;
+        }
+      }
+    }
+    seen.pop();
+    return result;
+  };
+  return visit2(config);
+}
+function stringifySafely(value2) {
+  try {
+    return String(value2);
+  } catch (err) {
+    return "";
+  }
+}
+function aggregateErrorMessage(error2) {
+  const message = error2.errors.map((entry) => {
+    try {
+      return entry && entry.message ? stringifySafely(entry.message) : stringifySafely(entry);
+    } catch (err) {
+      return "";
+    }
+  }).filter(Boolean).join("; ");
+  return message || error2.name || "AggregateError";
+}
+function getCauseStackIndex(error2, stack) {
+  const causeStack = utils_default.hasOwnProp(error2, $causeStack) && error2[$causeStack];
+  return causeStack && stack.endsWith(causeStack) ? stack.length - causeStack.length : -1;
+}
+function appendCauseStack(target, source) {
+  try {
+    const sourceStack = source && source.stack;
+    if (typeof sourceStack !== "string" || !sourceStack) {
+      return;
+    }
+    const targetStack = target.stack;
+    if (typeof targetStack !== "string" || !targetStack) {
+      return;
+    }
+    const causeStack = CAUSED_BY_SEPARATOR + sourceStack;
+    target.stack = targetStack + causeStack;
+    Object.defineProperty(target, $causeStack, { __proto__: null, value: causeStack });
+  } catch (e) {
+  }
+}
+var REDACTED2, CAUSED_BY_SEPARATOR, $causeStack, AxiosError, AxiosError_default;
+var init_AxiosError = __esm({
+  "node_modules/axios/lib/core/AxiosError.js"() {
+    "use strict";
+    init_utils();
+    init_AxiosHeaders();
+    REDACTED2 = "[REDACTED ****]";
+    CAUSED_BY_SEPARATOR = "\nCaused by: ";
+    $causeStack = /* @__PURE__ */ Symbol("causeStack");
+    AxiosError = class _AxiosError extends Error {
+      static from(error2, code, config, request2, response, customProps) {
+        let message = error2.message;
+        if (!message && utils_default.isArray(error2.errors) && error2.errors.length) {
+          message = aggregateErrorMessage(error2);
+        }
+        const axiosError = new _AxiosError(message, code || error2.code, config, request2, response);
+        Object.defineProperty(axiosError, "cause", {
+          __proto__: null,
+          value: error2,
+          writable: true,
+          enumerable: false,
+          configurable: true
+        });
+        axiosError.name = error2.name;
+        appendCauseStack(axiosError, error2);
+        if (error2.status != null && axiosError.status == null) {
+          axiosError.status = error2.status;
+        }
+        customProps && Object.assign(axiosError, customProps);
+        return axiosError;
+      }
+      /**
+       * Create an Error with the specified message, config, error code, request and response.
+       *
+       * @param {string} message The error message.
+       * @param {string} [code] The error code (for example, 'ECONNABORTED').
+       * @param {Object} [config] The config.
+       * @param {Object} [request] The request.
+       * @param {Object} [response] The response.
+       *
+       * @returns {Error} The created error.
+       */
+      constructor(message, code, config, request2, response) {
+        super(message);
+        Object.defineProperty(this, "message", {
+          // Null-proto descriptor so a polluted Object.prototype.get cannot turn
+          // this data descriptor into an accessor descriptor on the way in.
+          __proto__: null,
+          value: message,
+          enumerable: true,
+          writable: true,
+          configurable: true
+        });
+        this.name = "AxiosError";
+        this.isAxiosError = true;
+        code && (this.code = code);
+        config && (this.config = config);
+        request2 && (this.request = request2);
+        if (response) {
+          this.response = response;
+          this.status = response.status;
+        }
+      }
+      toJSON() {
+        const config = this.config;
+        const redactKeys = config && utils_default.hasOwnProp(config, "redact") ? config.redact : void 0;
+        const serializedConfig = utils_default.isArray(redactKeys) && redactKeys.length > 0 ? redactConfig(config, redactKeys) : utils_default.toJSONObject(config);
+        return {
+          // Standard
+          message: this.message,
+          name: this.name,
+          // Microsoft
+          description: this.description,
+          number: this.number,
+          // Mozilla
+          fileName: this.fileName,
+          lineNumber: this.lineNumber,
+          columnNumber: this.columnNumber,
+          stack: this.stack,
+          // Axios
+          config: serializedConfig,
+          code: this.code,
+          status: this.status
+        };
+      }
+    };
+    AxiosError.ERR_BAD_OPTION_VALUE = "ERR_BAD_OPTION_VALUE";
+    AxiosError.ERR_BAD_OPTION = "ERR_BAD_OPTION";
+    AxiosError.ECONNABORTED = "ECONNABORTED";
+    AxiosError.ETIMEDOUT = "ETIMEDOUT";
+    AxiosError.ECONNREFUSED = "ECONNREFUSED";
+    AxiosError.ERR_NETWORK = "ERR_NETWORK";
+    AxiosError.ERR_FR_TOO_MANY_REDIRECTS = "ERR_FR_TOO_MANY_REDIRECTS";
+    AxiosError.ERR_DEPRECATED = "ERR_DEPRECATED";
+    AxiosError.ERR_BAD_RESPONSE = "ERR_BAD_RESPONSE";
+    AxiosError.ERR_BAD_REQUEST = "ERR_BAD_REQUEST";
+    AxiosError.ERR_CANCELED = "ERR_CANCELED";
+    AxiosError.ERR_NOT_SUPPORT = "ERR_NOT_SUPPORT";
+    AxiosError.ERR_INVALID_URL = "ERR_INVALID_URL";
+    AxiosError.ERR_FORM_DATA_DEPTH_EXCEEDED = "ERR_FORM_DATA_DEPTH_EXCEEDED";
+    AxiosError_default = AxiosError;
+  }
+});
+
+// scripts/bundle-stubs/form-data.cjs
+var require_form_data = __commonJS({
+  "scripts/bundle-stubs/form-data.cjs"(exports, module) {
+    "use strict";
+    module.exports = class FormData {
+      constructor() {
+        throw new Error("multipart request bodies are not part of the ory-actions-gitops bundle");
+      }
+    };
+  }
+});
+
+// node_modules/axios/lib/platform/node/classes/FormData.js
+var import_form_data, FormData_default;
+var init_FormData = __esm({
+  "node_modules/axios/lib/platform/node/classes/FormData.js"() {
+    import_form_data = __toESM(require_form_data(), 1);
+    FormData_default = import_form_data.default;
+  }
+});
+
+// node_modules/axios/lib/platform/node/classes/Buffer.js
+var Buffer_default;
+var init_Buffer = __esm({
+  "node_modules/axios/lib/platform/node/classes/Buffer.js"() {
+    "use strict";
+    Buffer_default = {
+      isBufferAvailable() {
+        return typeof Buffer !== "undefined";
+      },
+      from(value2) {
+        return Buffer.from(value2);
+      }
+    };
+  }
+});
+
+// node_modules/axios/lib/helpers/toFormData.js
+function isVisitable(thing) {
+  return utils_default.isPlainObject(thing) || utils_default.isArray(thing);
+}
+function removeBrackets(key) {
+  return utils_default.endsWith(key, "[]") ? key.slice(0, -2) : key;
+}
+function renderKey(path3, key, dots) {
+  if (!path3) return key;
+  return path3.concat(key).map(function each(token2, i) {
+    token2 = removeBrackets(token2);
+    return !dots && i ? "[" + token2 + "]" : token2;
+  }).join(dots ? "." : "");
+}
+function isFlatArray(arr2) {
+  return utils_default.isArray(arr2) && !arr2.some(isVisitable);
+}
+function toFormData(obj2, formData, options) {
+  if (!utils_default.isObject(obj2)) {
+    throw new TypeError("target must be an object");
+  }
+  formData = formData || new (FormData_default || FormData)();
+  const option = (name, fallback) => {
+    const value2 = utils_default.getSafeProp(options, name);
+    return utils_default.isUndefined(value2) ? fallback : value2;
+  };
+  const metaTokens = option("metaTokens", true);
+  const visitor = option("visitor") || defaultVisitor;
+  const dots = option("dots", false);
+  const indexes = option("indexes", false);
+  const _Blob = option("Blob") || typeof Blob !== "undefined" && Blob;
+  const maxDepth = option("maxDepth", DEFAULT_FORM_DATA_MAX_DEPTH);
+  const useBlob = _Blob && utils_default.isSpecCompliantForm(formData);
+  const stack = [];
+  if (!utils_default.isFunction(visitor)) {
+    throw new TypeError("visitor must be a function");
+  }
+  function convertValue(value2) {
+    if (value2 === null) return "";
+    if (utils_default.isDate(value2)) {
+      return value2.toISOString();
+    }
+    if (utils_default.isBoolean(value2)) {
+      return value2.toString();
+    }
+    if (!useBlob && utils_default.isBlob(value2)) {
+      throw new AxiosError_default("Blob is not supported. Use a Buffer instead.");
+    }
+    if (utils_default.isArrayBuffer(value2) || utils_default.isTypedArray(value2)) {
+      if (useBlob && typeof _Blob === "function") {
+        return new _Blob([value2]);
+      }
+      if (Buffer_default && Buffer_default.isBufferAvailable()) {
+        return Buffer_default.from(value2);
+      }
+      throw new AxiosError_default(
+        "Blob is not supported. Use a Buffer instead.",
+        AxiosError_default.ERR_NOT_SUPPORT
+      );
+    }
+    return value2;
+  }
+  function throwIfMaxDepthExceeded(depth) {
+    if (depth > maxDepth) {
+      throw new AxiosError_default(
+        "Object is too deeply nested (" + depth + " levels). Max depth: " + maxDepth,
+        AxiosError_default.ERR_FORM_DATA_DEPTH_EXCEEDED
+      );
+    }
+  }
+  function stringifyWithDepthLimit(value2, depth) {
+    if (maxDepth === Infinity) {
+      return JSON.stringify(value2);
+    }
+    const ancestors = [];
+    return JSON.stringify(value2, function limitDepth(_key, currentValue) {
+      if (!utils_default.isObject(currentValue)) {
+        return currentValue;
+      }
+      while (ancestors.length && ancestors[ancestors.length - 1] !== this) {
+        ancestors.pop();
+      }
+      ancestors.push(currentValue);
+      throwIfMaxDepthExceeded(depth + ancestors.length - 1);
+      return currentValue;
+    });
+  }
+  function defaultVisitor(value2, key, path3) {
+    let arr2 = value2;
+    if (utils_default.isReactNative(formData) && utils_default.isReactNativeBlob(value2)) {
+      formData.append(renderKey(path3, key, dots), convertValue(value2));
+      return false;
+    }
+    if (value2 && !path3 && typeof value2 === "object") {
+      if (utils_default.endsWith(key, "{}")) {
+        key = metaTokens ? key : key.slice(0, -2);
+        value2 = stringifyWithDepthLimit(value2, 1);
+      } else if (utils_default.isArray(value2) && isFlatArray(value2) || (utils_default.isFileList(value2) || utils_default.endsWith(key, "[]")) && (arr2 = utils_default.toArray(value2))) {
+        key = removeBrackets(key);
+        arr2.forEach(function each(el, index) {
+          !(utils_default.isUndefined(el) || el === null) && formData.append(
+            // eslint-disable-next-line no-nested-ternary
+            indexes === true ? renderKey([key], index, dots) : indexes === null ? key : key + "[]",
+            convertValue(el)
+          );
+        });
+        return false;
+      }
+    }
+    if (isVisitable(value2)) {
+      return true;
+    }
+    formData.append(renderKey(path3, key, dots), convertValue(value2));
+    return false;
+  }
+  const exposedHelpers = Object.assign(predicates, {
+    defaultVisitor,
+    convertValue,
+    isVisitable
+  });
+  function build(value2, path3, depth = 0) {
+    if (utils_default.isUndefined(value2)) return;
+    throwIfMaxDepthExceeded(depth);
+    if (stack.indexOf(value2) !== -1) {
+      throw new Error("Circular reference detected in " + path3.join("."));
+    }
+    stack.push(value2);
+    utils_default.forEach(value2, function each(el, key) {
+      const result = !(utils_default.isUndefined(el) || el === null) && visitor.call(formData, el, utils_default.isString(key) ? key.trim() : key, path3, exposedHelpers);
+      if (result === true) {
+        build(el, path3 ? path3.concat(key) : [key], depth + 1);
+      }
+    });
+    stack.pop();
+  }
+  if (!utils_default.isObject(obj2)) {
+    throw new TypeError("data must be an object");
+  }
+  build(obj2);
+  return formData;
+}
+var DEFAULT_FORM_DATA_MAX_DEPTH, predicates, toFormData_default;
+var init_toFormData = __esm({
+  "node_modules/axios/lib/helpers/toFormData.js"() {
+    "use strict";
+    init_utils();
+    init_AxiosError();
+    init_FormData();
+    init_Buffer();
+    DEFAULT_FORM_DATA_MAX_DEPTH = 100;
+    predicates = utils_default.toFlatObject(utils_default, {}, null, function filter(prop) {
+      return /^is[A-Z]/.test(prop);
+    });
+    toFormData_default = toFormData;
+  }
+});
+
+// node_modules/axios/lib/helpers/AxiosURLSearchParams.js
+function encode(str2) {
+  const charMap = {
+    "!": "%21",
+    "'": "%27",
+    "(": "%28",
+    ")": "%29",
+    "~": "%7E",
+    "%20": "+"
+  };
+  return encodeURIComponent(str2).replace(/[!'()~]|%20/g, function replacer(match) {
+    return charMap[match];
+  });
+}
+function AxiosURLSearchParams(params, options) {
+  this._pairs = [];
+  params && toFormData_default(params, this, options);
+}
+var prototype, AxiosURLSearchParams_default;
+var init_AxiosURLSearchParams = __esm({
+  "node_modules/axios/lib/helpers/AxiosURLSearchParams.js"() {
+    "use strict";
+    init_toFormData();
+    prototype = AxiosURLSearchParams.prototype;
+    prototype.append = function append(name, value2) {
+      this._pairs.push([name, value2]);
+    };
+    prototype.toString = function toString2(encoder) {
+      const _encode = encoder ? (value2) => encoder.call(this, value2, encode) : encode;
+      return this._pairs.map(function each(pair) {
+        return _encode(pair[0]) + "=" + _encode(pair[1]);
+      }, "").join("&");
+    };
+    AxiosURLSearchParams_default = AxiosURLSearchParams;
+  }
+});
+
+// node_modules/axios/lib/helpers/buildURL.js
+function encode2(val) {
+  return encodeURIComponent(val).replace(/%3A/gi, ":").replace(/%24/g, "$").replace(/%2C/gi, ",").replace(/%20/g, "+");
+}
+function buildURL(url2, params, options) {
+  if (!params) {
+    return url2;
+  }
+  url2 = url2 || "";
+  const _options = utils_default.isFunction(options) ? {
+    serialize: options
+  } : options;
+  const _encode = utils_default.getSafeProp(_options, "encode") || encode2;
+  const serializeFn = utils_default.getSafeProp(_options, "serialize");
+  let serializedParams;
+  if (serializeFn) {
+    serializedParams = serializeFn(params, _options);
+  } else {
+    serializedParams = utils_default.isURLSearchParams(params) ? params.toString() : new AxiosURLSearchParams_default(params, _options).toString(_encode);
+  }
+  if (serializedParams) {
+    const hashmarkIndex = url2.indexOf("#");
+    if (hashmarkIndex !== -1) {
+      url2 = url2.slice(0, hashmarkIndex);
+    }
+    url2 += (url2.indexOf("?") === -1 ? "?" : "&") + serializedParams;
+  }
+  return url2;
+}
+var init_buildURL = __esm({
+  "node_modules/axios/lib/helpers/buildURL.js"() {
+    "use strict";
+    init_utils();
+    init_AxiosURLSearchParams();
+  }
+});
+
+// node_modules/axios/lib/core/InterceptorManager.js
+function countHandlers(handlers) {
+  return handlers ? handlers.length : 0;
+}
+function trimHandlers(handlers) {
+  if (!handlers) {
+    return;
+  }
+  while (handlers.length && handlers[handlers.length - 1] === null) {
+    handlers.pop();
+  }
+}
+function normalizeHandlerId(id) {
+  if (typeof id === "string" && id !== "" && String(Number(id)) === id) {
+    return Number(id);
+  }
+  return id;
+}
+function syncHandlerEntries(manager, internals) {
+  const handlers = manager.handlers;
+  const length = countHandlers(handlers);
+  if (handlers !== internals.handlersRef) {
+    internals.handlersRef = handlers;
+    internals.handlerEntries.clear();
+  } else if (length !== internals.handlersLength) {
+    if (!length) {
+      internals.handlerEntries.clear();
+    } else {
+      internals.handlerEntries.forEach(function removeStaleEntry(entry, id) {
+        if (handlers[entry.index] !== entry.handler) {
+          internals.handlerEntries.delete(id);
+        }
+      });
+    }
+  }
+  internals.handlersLength = length;
+}
+var $internals2, InterceptorManager, InterceptorManager_default;
+var init_InterceptorManager = __esm({
+  "node_modules/axios/lib/core/InterceptorManager.js"() {
+    "use strict";
+    init_utils();
+    $internals2 = /* @__PURE__ */ Symbol("internals");
+    InterceptorManager = class {
+      constructor() {
+        this.handlers = [];
+        this[$internals2] = {
+          handlersRef: this.handlers,
+          handlersLength: this.handlers.length,
+          handlerEntries: /* @__PURE__ */ new Map(),
+          iterationDepth: 0,
+          nextId: 0
+        };
+      }
+      /**
+       * Add a new interceptor to the stack
+       *
+       * @param {Function} fulfilled The function to handle `then` for a `Promise`
+       * @param {Function} rejected The function to handle `reject` for a `Promise`
+       * @param {Object} options The options for the interceptor, synchronous and runWhen
+       *
+       * @return {Number} An ID used to remove interceptor later
+       */
+      use(fulfilled, rejected, options) {
+        const handler2 = {
+          fulfilled,
+          rejected,
+          synchronous: options ? options.synchronous : false,
+          runWhen: options ? options.runWhen : null
+        };
+        const internals = this[$internals2];
+        if (this.handlers == null) {
+          this.handlers = [];
+        }
+        syncHandlerEntries(this, internals);
+        const id = internals.nextId++;
+        this.handlers.push(handler2);
+        internals.handlerEntries.set(id, {
+          handler: handler2,
+          index: this.handlers.length - 1
+        });
+        internals.handlersLength = this.handlers.length;
+        return id;
+      }
+      /**
+       * Remove an interceptor from the stack
+       *
+       * @param {Number} id The ID that was returned by `use`
+       *
+       * @returns {void}
+       */
+      eject(id) {
+        const internals = this[$internals2];
+        syncHandlerEntries(this, internals);
+        const handlerId = normalizeHandlerId(id);
+        const entry = internals.handlerEntries.get(handlerId);
+        if (entry) {
+          internals.handlerEntries.delete(handlerId);
+          if (this.handlers[entry.index] !== entry.handler) {
+            return;
+          }
+          this.handlers[entry.index] = null;
+          if (!internals.iterationDepth) {
+            trimHandlers(this.handlers);
+            internals.handlersLength = this.handlers.length;
+          }
+        }
+      }
+      /**
+       * Clear all interceptors from the stack
+       *
+       * @returns {void}
+       */
+      clear() {
+        if (this.handlers) {
+          this.handlers = [];
+          syncHandlerEntries(this, this[$internals2]);
+        }
+      }
+      /**
+       * Iterate over all the registered interceptors
+       *
+       * This method is particularly useful for skipping over any
+       * interceptors that may have become `null` calling `eject`.
+       *
+       * @param {Function} fn The function to call for each interceptor
+       *
+       * @returns {void}
+       */
+      forEach(fn) {
+        const internals = this[$internals2];
+        syncHandlerEntries(this, internals);
+        internals.iterationDepth++;
+        try {
+          utils_default.forEach(this.handlers, function forEachHandler(h) {
+            if (h !== null) {
+              fn(h);
+            }
+          });
+        } finally {
+          if (!--internals.iterationDepth) {
+            syncHandlerEntries(this, internals);
+            trimHandlers(this.handlers);
+            internals.handlersLength = countHandlers(this.handlers);
+          }
+        }
+      }
+    };
+    InterceptorManager_default = InterceptorManager;
+  }
+});
+
+// node_modules/axios/lib/defaults/transitional.js
+var transitional_default;
+var init_transitional = __esm({
+  "node_modules/axios/lib/defaults/transitional.js"() {
+    "use strict";
+    transitional_default = {
+      silentJSONParsing: true,
+      forcedJSONParsing: true,
+      clarifyTimeoutError: false,
+      legacyInterceptorReqResOrdering: true,
+      advertiseZstdAcceptEncoding: false,
+      validateStatusUndefinedResolves: true,
+      encodeBasicAuthUsername: false
+    };
+  }
+});
+
+// node-builtin:url
+var require_url = __commonJS({
+  "node-builtin:url"(exports, module) {
+    module.exports = __require("url");
+  }
+});
+
+// node_modules/axios/lib/platform/node/classes/URLSearchParams.js
+var import_url, URLSearchParams_default;
+var init_URLSearchParams = __esm({
+  "node_modules/axios/lib/platform/node/classes/URLSearchParams.js"() {
+    "use strict";
+    import_url = __toESM(require_url(), 1);
+    URLSearchParams_default = import_url.default.URLSearchParams;
+  }
+});
+
+// node_modules/axios/lib/platform/node/index.js
+var import_crypto, ALPHA, DIGIT, ALPHABET, generateString, node_default;
+var init_node = __esm({
+  "node_modules/axios/lib/platform/node/index.js"() {
+    import_crypto = __toESM(require_crypto(), 1);
+    init_URLSearchParams();
+    init_FormData();
+    ALPHA = "abcdefghijklmnopqrstuvwxyz";
+    DIGIT = "0123456789";
+    ALPHABET = {
+      DIGIT,
+      ALPHA,
+      ALPHA_DIGIT: ALPHA + ALPHA.toUpperCase() + DIGIT
+    };
+    generateString = (size = 16, alphabet = ALPHABET.ALPHA_DIGIT) => {
+      let str2 = "";
+      const { length } = alphabet;
+      const randomValues = new Uint32Array(size);
+      import_crypto.default.randomFillSync(randomValues);
+      for (let i = 0; i < size; i++) {
+        str2 += alphabet[randomValues[i] % length];
+      }
+      return str2;
+    };
+    node_default = {
+      isNode: true,
+      classes: {
+        URLSearchParams: URLSearchParams_default,
+        FormData: FormData_default,
+        Blob: typeof Blob !== "undefined" && Blob || null
+      },
+      ALPHABET,
+      generateString,
+      protocols: ["http", "https", "file", "data"]
+    };
+  }
+});
+
+// node_modules/axios/lib/platform/common/utils.js
+var utils_exports = {};
+__export(utils_exports, {
+  hasBrowserEnv: () => hasBrowserEnv,
+  hasStandardBrowserEnv: () => hasStandardBrowserEnv,
+  hasStandardBrowserWebWorkerEnv: () => hasStandardBrowserWebWorkerEnv,
+  navigator: () => _navigator,
+  origin: () => origin
+});
+var hasBrowserEnv, _navigator, hasStandardBrowserEnv, hasStandardBrowserWebWorkerEnv, origin;
+var init_utils2 = __esm({
+  "node_modules/axios/lib/platform/common/utils.js"() {
+    hasBrowserEnv = typeof window !== "undefined" && typeof document !== "undefined";
+    _navigator = typeof navigator === "object" && navigator || void 0;
+    hasStandardBrowserEnv = hasBrowserEnv && (!_navigator || ["ReactNative", "NativeScript", "NS"].indexOf(_navigator.product) < 0);
+    hasStandardBrowserWebWorkerEnv = (() => {
+      return typeof WorkerGlobalScope !== "undefined" && // eslint-disable-next-line no-undef
+      self instanceof WorkerGlobalScope && typeof self.importScripts === "function";
+    })();
+    origin = hasBrowserEnv && window.location.href || "http://localhost";
+  }
+});
+
+// node_modules/axios/lib/platform/index.js
+var platform_default;
+var init_platform = __esm({
+  "node_modules/axios/lib/platform/index.js"() {
+    init_node();
+    init_utils2();
+    platform_default = {
+      ...utils_exports,
+      ...node_default
+    };
+  }
+});
+
+// node_modules/axios/lib/helpers/toURLEncodedForm.js
+function toURLEncodedForm(data, options) {
+  return toFormData_default(data, new platform_default.classes.URLSearchParams(), {
+    visitor: function(value2, key, path3, helpers) {
+      if (platform_default.isNode && utils_default.isBuffer(value2)) {
+        this.append(key, value2.toString("base64"));
+        return false;
+      }
+      return helpers.defaultVisitor.apply(this, arguments);
+    },
+    ...options
+  });
+}
+var init_toURLEncodedForm = __esm({
+  "node_modules/axios/lib/helpers/toURLEncodedForm.js"() {
+    "use strict";
+    init_utils();
+    init_toFormData();
+    init_platform();
+  }
+});
+
+// node_modules/axios/lib/helpers/formDataToJSON.js
+function throwIfDepthExceeded(index) {
+  if (index > MAX_DEPTH) {
+    throw new AxiosError_default(
+      "FormData field is too deeply nested (" + index + " levels). Max depth: " + MAX_DEPTH,
+      AxiosError_default.ERR_FORM_DATA_DEPTH_EXCEEDED
+    );
+  }
+}
+function parsePropPath(name) {
+  const path3 = [];
+  const pattern = /[^.[\]]+|\[([^.[\]]*)]/g;
+  let match;
+  while ((match = pattern.exec(name)) !== null) {
+    throwIfDepthExceeded(path3.length);
+    path3.push(match[0] === "[]" ? "" : match[1] || match[0]);
+  }
+  return path3;
+}
+function arrayToObject(arr2) {
+  const obj2 = {};
+  const keys = Object.keys(arr2);
+  let i;
+  const len = keys.length;
+  let key;
+  for (i = 0; i < len; i++) {
+    key = keys[i];
+    obj2[key] = arr2[key];
+  }
+  return obj2;
+}
+function normalizeArray(value2) {
+  if (!utils_default.isArray(value2)) return value2;
+  const keys = Object.keys(value2);
+  return keys.length !== value2.length || keys.some((key, index) => key !== String(index)) ? arrayToObject(value2) : value2;
+}
+function normalizeArrays(obj2) {
+  const pending = [obj2];
+  while (pending.length) {
+    const target = pending.pop();
+    Object.keys(target).forEach((key) => {
+      const value2 = target[key] = normalizeArray(target[key]);
+      if (utils_default.isArray(value2) || utils_default.isPlainObject(value2)) {
+        pending.push(value2);
+      }
+    });
+  }
+  return obj2;
+}
+function formDataToJSON(formData) {
+  function buildPath(path3, value2, target, index) {
+    throwIfDepthExceeded(index);
+    let name = path3[index++];
+    if (name === "__proto__") return true;
+    const isNumericKey = Number.isFinite(+name);
+    const isLast = index >= path3.length;
+    name = !name && utils_default.isArray(target) ? target.length : name;
+    if (isLast) {
+      if (utils_default.hasOwnProp(target, name)) {
+        target[name] = normalizeArray(target[name]);
+        target[name] = utils_default.isArray(target[name]) ? target[name].concat(value2) : [target[name], value2];
+      } else {
+        target[name] = value2;
+      }
+      return !isNumericKey;
+    }
+    if (!utils_default.hasOwnProp(target, name) || !utils_default.isObject(target[name])) {
+      target[name] = [];
+    }
+    const result = buildPath(path3, value2, target[name], index);
+    if (result && utils_default.isArray(target[name])) {
+      target[name] = arrayToObject(target[name]);
+    }
+    return !isNumericKey;
+  }
+  if (utils_default.isFormData(formData) && utils_default.isFunction(formData.entries)) {
+    const obj2 = {};
+    utils_default.forEachEntry(formData, (name, value2) => {
+      buildPath(parsePropPath(name), value2, obj2, 0);
+    });
+    return normalizeArrays(obj2);
+  }
+  return null;
+}
+var MAX_DEPTH, formDataToJSON_default;
+var init_formDataToJSON = __esm({
+  "node_modules/axios/lib/helpers/formDataToJSON.js"() {
+    "use strict";
+    init_utils();
+    init_AxiosError();
+    init_toFormData();
+    MAX_DEPTH = DEFAULT_FORM_DATA_MAX_DEPTH;
+    formDataToJSON_default = formDataToJSON;
+  }
+});
+
+// node_modules/axios/lib/core/methodList.js
+var methodList, methodList_default;
+var init_methodList = __esm({
+  "node_modules/axios/lib/core/methodList.js"() {
+    "use strict";
+    methodList = Object.freeze([
+      "get",
+      "delete",
+      "head",
+      "options",
+      "post",
+      "put",
+      "patch",
+      "purge",
+      "link",
+      "unlink",
+      "query"
+    ]);
+    methodList_default = methodList;
+  }
+});
+
+// node_modules/axios/lib/defaults/index.js
+function stringifySafely2(rawValue, parser, encoder) {
+  if (utils_default.isString(rawValue)) {
+    try {
+      (parser || JSON.parse)(rawValue);
+      return utils_default.trim(rawValue);
+    } catch (e) {
+      if (e.name !== "SyntaxError") {
+        throw e;
+      }
+    }
+  }
+  return (encoder || JSON.stringify)(rawValue);
+}
+var own, defaults, defaults_default;
+var init_defaults = __esm({
+  "node_modules/axios/lib/defaults/index.js"() {
+    "use strict";
+    init_utils();
+    init_AxiosError();
+    init_transitional();
+    init_toFormData();
+    init_toURLEncodedForm();
+    init_platform();
+    init_formDataToJSON();
+    init_methodList();
+    own = (obj2, key) => obj2 != null && utils_default.hasOwnProp(obj2, key) ? obj2[key] : void 0;
+    defaults = {
+      transitional: transitional_default,
+      adapter: ["xhr", "http", "fetch"],
+      transformRequest: [
+        function transformRequest(data, headers) {
+          const contentType = headers.getContentType() || "";
+          const hasJSONContentType = contentType.indexOf("application/json") > -1;
+          const isObjectPayload = utils_default.isObject(data);
+          if (isObjectPayload && utils_default.isHTMLForm(data)) {
+            data = new FormData(data);
+          }
+          const isFormData2 = utils_default.isFormData(data);
+          if (isFormData2) {
+            return hasJSONContentType ? JSON.stringify(formDataToJSON_default(data)) : data;
+          }
+          if (utils_default.isArrayBuffer(data) || utils_default.isBuffer(data) || utils_default.isStream(data) || utils_default.isFile(data) || utils_default.isBlob(data) || utils_default.isReadableStream(data)) {
+            return data;
+          }
+          if (utils_default.isArrayBufferView(data)) {
+            return data.buffer;
+          }
+          if (utils_default.isURLSearchParams(data)) {
+            headers.setContentType("application/x-www-form-urlencoded;charset=utf-8", false);
+            return data.toString();
+          }
+          let isFileList2;
+          if (isObjectPayload) {
+            const formSerializer = own(this, "formSerializer");
+            if (contentType.indexOf("application/x-www-form-urlencoded") > -1) {
+              return toURLEncodedForm(data, formSerializer).toString();
+            }
+            if ((isFileList2 = utils_default.isFileList(data)) || contentType.indexOf("multipart/form-data") > -1) {
+              const env = own(this, "env");
+              const _FormData = env && env.FormData;
+              return toFormData_default(
+                isFileList2 ? { "files[]": data } : data,
+                _FormData && new _FormData(),
+                formSerializer
+              );
+            }
+          }
+          if (isObjectPayload || hasJSONContentType) {
+            headers.setContentType("application/json", false);
+            return stringifySafely2(data);
+          }
+          return data;
+        }
+      ],
+      transformResponse: [
+        function transformResponse(data) {
+          const transitional2 = own(this, "transitional") || defaults.transitional;
+          const forcedJSONParsing = transitional2 && transitional2.forcedJSONParsing;
+          const responseType = own(this, "responseType");
+          const JSONRequested = responseType === "json";
+          if (utils_default.isResponse(data) || utils_default.isReadableStream(data)) {
+            return data;
+          }
+          if (data && utils_default.isString(data) && (forcedJSONParsing && !responseType || JSONRequested)) {
+            const silentJSONParsing = transitional2 && transitional2.silentJSONParsing;
+            const strictJSONParsing = !silentJSONParsing && JSONRequested;
+            try {
+              return JSON.parse(data, own(this, "parseReviver"));
+            } catch (e) {
+              if (strictJSONParsing) {
+                if (e.name === "SyntaxError") {
+                  throw AxiosError_default.from(e, AxiosError_default.ERR_BAD_RESPONSE, this, null, own(this, "response"));
+                }
+                throw e;
+              }
+            }
+          }
+          return data;
+        }
+      ],
+      /**
+       * A timeout in milliseconds to abort a request. If set to 0 (default) a
+       * timeout is not created.
+       */
+      timeout: 0,
+      xsrfCookieName: "XSRF-TOKEN",
+      xsrfHeaderName: "X-XSRF-TOKEN",
+      maxContentLength: -1,
+      maxBodyLength: -1,
+      env: {
+        FormData: platform_default.classes.FormData,
+        Blob: platform_default.classes.Blob
+      },
+      validateStatus: function validateStatus(status) {
+        return status >= 200 && status < 300;
+      },
+      headers: {
+        common: {
+          Accept: "application/json, text/plain, */*",
+          "Content-Type": void 0
+        }
+      }
+    };
+    utils_default.forEach(methodList_default, (method) => {
+      defaults.headers[method] = {};
+    });
+    defaults_default = defaults;
+  }
+});
+
+// node_modules/axios/lib/core/transformData.js
+function transformData(fns, response) {
+  const config = this || defaults_default;
+  const context3 = response || config;
+  const headers = AxiosHeaders_default.from(context3.headers);
+  let data = context3.data;
+  utils_default.forEach(fns, function transform(fn) {
+    data = fn.call(config, data, headers.normalize(), response ? response.status : void 0);
+  });
+  headers.normalize();
+  return data;
+}
+var init_transformData = __esm({
+  "node_modules/axios/lib/core/transformData.js"() {
+    "use strict";
+    init_utils();
+    init_defaults();
+    init_AxiosHeaders();
+  }
+});
+
+// node_modules/axios/lib/cancel/isCancel.js
+function isCancel(value2) {
+  return !!(value2 && value2.__CANCEL__);
+}
+var init_isCancel = __esm({
+  "node_modules/axios/lib/cancel/isCancel.js"() {
+    "use strict";
+  }
+});
+
+// node_modules/axios/lib/cancel/CanceledError.js
+var CanceledError, CanceledError_default;
+var init_CanceledError = __esm({
+  "node_modules/axios/lib/cancel/CanceledError.js"() {
+    "use strict";
+    init_AxiosError();
+    CanceledError = class extends AxiosError_default {
+      /**
+       * A `CanceledError` is an object that is thrown when an operation is canceled.
+       *
+       * @param {string=} message The message.
+       * @param {Object=} config The config.
+       * @param {Object=} request The request.
+       *
+       * @returns {CanceledError} The created error.
+       */
+      constructor(message, config, request2) {
+        super(message == null ? "canceled" : message, AxiosError_default.ERR_CANCELED, config, request2);
+        this.name = "CanceledError";
+        this.__CANCEL__ = true;
+      }
+    };
+    CanceledError_default = CanceledError;
+  }
+});
+
+// node_modules/axios/lib/core/settle.js
+function settle(resolve2, reject, response) {
+  const validateStatus2 = response.config.validateStatus;
+  if (!response.status || !validateStatus2 || validateStatus2(response.status)) {
+    resolve2(response);
+  } else {
+    reject(new AxiosError_default(
+      "Request failed with status code " + response.status,
+      response.status >= 400 && response.status < 500 ? AxiosError_default.ERR_BAD_REQUEST : AxiosError_default.ERR_BAD_RESPONSE,
+      response.config,
+      response.request,
+      response
+    ));
+  }
+}
+var init_settle = __esm({
+  "node_modules/axios/lib/core/settle.js"() {
+    "use strict";
+    init_AxiosError();
+  }
+});
+
+// node_modules/axios/lib/helpers/isAbsoluteURL.js
+function isAbsoluteURL(url2) {
+  if (typeof url2 !== "string") {
+    return false;
+  }
+  return /^([a-z][a-z\d+\-.]*:)?\/\//i.test(url2);
+}
+var init_isAbsoluteURL = __esm({
+  "node_modules/axios/lib/helpers/isAbsoluteURL.js"() {
+    "use strict";
+  }
+});
+
+// node_modules/axios/lib/helpers/combineURLs.js
+function combineURLs(baseURL, relativeURL) {
+  if (!relativeURL) {
+    return baseURL;
+  }
+  let end = baseURL.length;
+  while (end > 0 && baseURL.charCodeAt(end - 1) === 47) {
+    end--;
+  }
+  return baseURL.slice(0, end) + "/" + relativeURL.replace(/^\/+/, "");
+}
+var init_combineURLs = __esm({
+  "node_modules/axios/lib/helpers/combineURLs.js"() {
+    "use strict";
+  }
+});
+
+// node_modules/axios/lib/helpers/normalizeURLForProtocolCheck.js
+function normalizeURLForProtocolCheck(url2) {
+  if (typeof url2 !== "string") {
+    return url2;
+  }
+  let start = 0;
+  while (start < url2.length && url2.charCodeAt(start) <= 32) {
+    start++;
+  }
+  return url2.slice(start).replace(urlParserControlCharacters, "");
+}
+var urlParserControlCharacters;
+var init_normalizeURLForProtocolCheck = __esm({
+  "node_modules/axios/lib/helpers/normalizeURLForProtocolCheck.js"() {
+    "use strict";
+    urlParserControlCharacters = /[\t\n\r]/g;
+  }
+});
+
+// node_modules/axios/lib/core/buildFullPath.js
+function redactFragment(fragment) {
+  if (!fragment) {
+    return fragment;
+  }
+  return fragment.replace(/(^|&)([^=&]*=)?[^&]+/g, (match, separator, parameterName = "") => {
+    return `${separator}${parameterName}${REDACTED2}`;
+  });
+}
+function redactSensitiveURLParts(url2) {
+  const redactedURL = url2.replace(/^(https?:\/{0,2})[^/?#]*@/i, `$1${REDACTED2}@`);
+  const fragmentIndex = redactedURL.indexOf("#");
+  const urlWithoutFragment = fragmentIndex === -1 ? redactedURL : redactedURL.slice(0, fragmentIndex);
+  const redactedURLWithoutFragment = urlWithoutFragment.replace(
+    /([?&][^=&#]*=)[^&#]*/g,
+    `$1${REDACTED2}`
+  );
+  if (fragmentIndex === -1) {
+    return redactedURLWithoutFragment;
+  }
+  return `${redactedURLWithoutFragment}#${redactFragment(redactedURL.slice(fragmentIndex + 1))}`;
+}
+function assertValidHttpProtocolURL(url2, config) {
+  if (typeof url2 === "string") {
+    const normalizedURL = normalizeURLForProtocolCheck(url2);
+    if (malformedHttpProtocol.test(normalizedURL)) {
+      throw new AxiosError_default(
+        `Invalid URL ${JSON.stringify(redactSensitiveURLParts(normalizedURL))}: missing "//" after protocol`,
+        AxiosError_default.ERR_INVALID_URL,
+        config
+      );
+    }
+  }
+}
+function buildFullPath(baseURL, requestedURL, allowAbsoluteUrls, config) {
+  assertValidHttpProtocolURL(requestedURL, config);
+  let isRelativeUrl = !isAbsoluteURL(requestedURL);
+  if (baseURL && (isRelativeUrl || allowAbsoluteUrls === false)) {
+    assertValidHttpProtocolURL(baseURL, config);
+    return combineURLs(baseURL, requestedURL);
+  }
+  return requestedURL;
+}
+var malformedHttpProtocol;
+var init_buildFullPath = __esm({
+  "node_modules/axios/lib/core/buildFullPath.js"() {
+    "use strict";
+    init_AxiosError();
+    init_isAbsoluteURL();
+    init_combineURLs();
+    init_normalizeURLForProtocolCheck();
+    malformedHttpProtocol = /^https?:(?!\/\/)/i;
+  }
+});
+
+// node_modules/proxy-from-env/index.js
+function parseUrl(urlString) {
+  try {
+    return new URL(urlString);
+  } catch {
+    return null;
+  }
+}
+function getProxyForUrl(url2) {
+  var parsedUrl = (typeof url2 === "string" ? parseUrl(url2) : url2) || {};
+  var proto = parsedUrl.protocol;
+  var hostname = parsedUrl.host;
+  var port = parsedUrl.port;
+  if (typeof hostname !== "string" || !hostname || typeof proto !== "string") {
+    return "";
+  }
+  proto = proto.split(":", 1)[0];
+  hostname = hostname.replace(/:\d*$/, "");
+  port = parseInt(port) || DEFAULT_PORTS[proto] || 0;
+  if (!shouldProxy(hostname, port)) {
+    return "";
+  }
+  var proxy = getEnv(proto + "_proxy") || getEnv("all_proxy");
+  if (proxy && proxy.indexOf("://") === -1) {
+    proxy = proto + "://" + proxy;
+  }
+  return proxy;
+}
+function shouldProxy(hostname, port) {
+  var NO_PROXY = getEnv("no_proxy").toLowerCase();
+  if (!NO_PROXY) {
+    return true;
+  }
+  if (NO_PROXY === "*") {
+    return false;
+  }
+  return NO_PROXY.split(/[,\s]/).every(function(proxy) {
+    if (!proxy) {
+      return true;
+    }
+    var parsedProxy = proxy.match(/^(.+):(\d+)$/);
+    var parsedProxyHostname = parsedProxy ? parsedProxy[1] : proxy;
+    var parsedProxyPort = parsedProxy ? parseInt(parsedProxy[2]) : 0;
+    if (parsedProxyPort && parsedProxyPort !== port) {
+      return true;
+    }
+    if (!/^[.*]/.test(parsedProxyHostname)) {
+      return hostname !== parsedProxyHostname;
+    }
+    if (parsedProxyHostname.charAt(0) === "*") {
+      parsedProxyHostname = parsedProxyHostname.slice(1);
+    }
+    return !hostname.endsWith(parsedProxyHostname);
+  });
+}
+function getEnv(key) {
+  return process.env[key.toLowerCase()] || process.env[key.toUpperCase()] || "";
+}
+var DEFAULT_PORTS;
+var init_proxy_from_env = __esm({
+  "node_modules/proxy-from-env/index.js"() {
+    "use strict";
+    DEFAULT_PORTS = {
+      ftp: 21,
+      gopher: 70,
+      http: 80,
+      https: 443,
+      ws: 80,
+      wss: 443
+    };
+  }
+});
+
+// node_modules/ms/index.js
+var require_ms = __commonJS({
+  "node_modules/ms/index.js"(exports, module) {
+    var s = 1e3;
+    var m = s * 60;
+    var h = m * 60;
+    var d = h * 24;
+    var w = d * 7;
+    var y = d * 365.25;
+    module.exports = function(val, options) {
+      options = options || {};
+      var type = typeof val;
+      if (type === "string" && val.length > 0) {
+        return parse5(val);
+      } else if (type === "number" && isFinite(val)) {
+        return options.long ? fmtLong(val) : fmtShort(val);
+      }
+      throw new Error(
+        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
+      );
+    };
+    function parse5(str2) {
+      str2 = String(str2);
+      if (str2.length > 100) {
+        return;
+      }
+      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+        str2
+      );
+      if (!match) {
+        return;
+      }
+      var n = parseFloat(match[1]);
+      var type = (match[2] || "ms").toLowerCase();
+      switch (type) {
+        case "years":
+        case "year":
+        case "yrs":
+        case "yr":
+        case "y":
+          return n * y;
+        case "weeks":
+        case "week":
+        case "w":
+          return n * w;
+        case "days":
+        case "day":
+        case "d":
+          return n * d;
+        case "hours":
+        case "hour":
+        case "hrs":
+        case "hr":
+        case "h":
+          return n * h;
+        case "minutes":
+        case "minute":
+        case "mins":
+        case "min":
+        case "m":
+          return n * m;
+        case "seconds":
+        case "second":
+        case "secs":
+        case "sec":
+        case "s":
+          return n * s;
+        case "milliseconds":
+        case "millisecond":
+        case "msecs":
+        case "msec":
+        case "ms":
+          return n;
+        default:
+          return void 0;
+      }
+    }
+    function fmtShort(ms) {
+      var msAbs = Math.abs(ms);
+      if (msAbs >= d) {
+        return Math.round(ms / d) + "d";
+      }
+      if (msAbs >= h) {
+        return Math.round(ms / h) + "h";
+      }
+      if (msAbs >= m) {
+        return Math.round(ms / m) + "m";
+      }
+      if (msAbs >= s) {
+        return Math.round(ms / s) + "s";
+      }
+      return ms + "ms";
+    }
+    function fmtLong(ms) {
+      var msAbs = Math.abs(ms);
+      if (msAbs >= d) {
+        return plural2(ms, msAbs, d, "day");
+      }
+      if (msAbs >= h) {
+        return plural2(ms, msAbs, h, "hour");
+      }
+      if (msAbs >= m) {
+        return plural2(ms, msAbs, m, "minute");
+      }
+      if (msAbs >= s) {
+        return plural2(ms, msAbs, s, "second");
+      }
+      return ms + " ms";
+    }
+    function plural2(ms, msAbs, n, name) {
+      var isPlural = msAbs >= n * 1.5;
+      return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
+    }
+  }
+});
+
+// node_modules/debug/src/common.js
+var require_common = __commonJS({
+  "node_modules/debug/src/common.js"(exports, module) {
+    function setup(env) {
+      createDebug.debug = createDebug;
+      createDebug.default = createDebug;
+      createDebug.coerce = coerce;
+      createDebug.disable = disable;
+      createDebug.enable = enable;
+      createDebug.enabled = enabled;
+      createDebug.humanize = require_ms();
+      createDebug.destroy = destroy;
+      Object.keys(env).forEach((key) => {
+        createDebug[key] = env[key];
+      });
+      createDebug.names = [];
+      createDebug.skips = [];
+      createDebug.formatters = {};
+      function selectColor(namespace) {
+        let hash = 0;
+        for (let i = 0; i < namespace.length; i++) {
+          hash = (hash << 5) - hash + namespace.charCodeAt(i);
+          hash |= 0;
+        }
+        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+      }
+      createDebug.selectColor = selectColor;
+      function createDebug(namespace) {
+        let prevTime;
+        let enableOverride = null;
+        let namespacesCache;
+        let enabledCache;
+        function debug(...args) {
+          if (!debug.enabled) {
+            return;
+          }
+          const self2 = debug;
+          const curr = Number(/* @__PURE__ */ new Date());
+          const ms = curr - (prevTime || curr);
+          self2.diff = ms;
+          self2.prev = prevTime;
+          self2.curr = curr;
+          prevTime = curr;
+          args[0] = createDebug.coerce(args[0]);
+          if (typeof args[0] !== "string") {
+            args.unshift("%O");
+          }
+          let index = 0;
+          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+            if (match === "%%") {
+              return "%";
+            }
+            index++;
+            const formatter = createDebug.formatters[format];
+            if (typeof formatter === "function") {
+              const val = args[index];
+              match = formatter.call(self2, val);
+              args.splice(index, 1);
+              index--;
+            }
+            return match;
+          });
+          createDebug.formatArgs.call(self2, args);
+          const logFn = self2.log || createDebug.log;
+          logFn.apply(self2, args);
+        }
+        debug.namespace = namespace;
+        debug.useColors = createDebug.useColors();
+        debug.color = createDebug.selectColor(namespace);
+        debug.extend = extend2;
+        debug.destroy = createDebug.destroy;
+        Object.defineProperty(debug, "enabled", {
+          enumerable: true,
+          configurable: false,
+          get: () => {
+            if (enableOverride !== null) {
+              return enableOverride;
+            }
+            if (namespacesCache !== createDebug.namespaces) {
+              namespacesCache = createDebug.namespaces;
+              enabledCache = createDebug.enabled(namespace);
+            }
+            return enabledCache;
+          },
+          set: (v) => {
+            enableOverride = v;
+          }
+        });
+        if (typeof createDebug.init === "function") {
+          createDebug.init(debug);
+        }
+        return debug;
+      }
+      function extend2(namespace, delimiter2) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter2 === "undefined" ? ":" : delimiter2) + namespace);
+        newDebug.log = this.log;
+        return newDebug;
+      }
+      function enable(namespaces) {
+        createDebug.save(namespaces);
+        createDebug.namespaces = namespaces;
+        createDebug.names = [];
+        createDebug.skips = [];
+        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns of split) {
+          if (ns[0] === "-") {
+            createDebug.skips.push(ns.slice(1));
+          } else {
+            createDebug.names.push(ns);
+          }
+        }
+      }
+      function matchesTemplate(search, template) {
+        let searchIndex = 0;
+        let templateIndex = 0;
+        let starIndex = -1;
+        let matchIndex = 0;
+        while (searchIndex < search.length) {
+          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
+            if (template[templateIndex] === "*") {
+              starIndex = templateIndex;
+              matchIndex = searchIndex;
+              templateIndex++;
+            } else {
+              searchIndex++;
+              templateIndex++;
+            }
+          } else if (starIndex !== -1) {
+            templateIndex = starIndex + 1;
+            matchIndex++;
+            searchIndex = matchIndex;
+          } else {
+            return false;
+          }
+        }
+        while (templateIndex < template.length && template[templateIndex] === "*") {
+          templateIndex++;
+        }
+        return templateIndex === template.length;
+      }
+      function disable() {
+        const namespaces = [
+          ...createDebug.names,
+          ...createDebug.skips.map((namespace) => "-" + namespace)
+        ].join(",");
+        createDebug.enable("");
+        return namespaces;
+      }
+      function enabled(name) {
+        for (const skip of createDebug.skips) {
+          if (matchesTemplate(name, skip)) {
+            return false;
+          }
+        }
+        for (const ns of createDebug.names) {
+          if (matchesTemplate(name, ns)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      function coerce(val) {
+        if (val instanceof Error) {
+          return val.stack || val.message;
+        }
+        return val;
+      }
+      function destroy() {
+        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+      }
+      createDebug.enable(createDebug.load());
+      return createDebug;
+    }
+    module.exports = setup;
+  }
+});
+
+// node_modules/debug/src/browser.js
+var require_browser = __commonJS({
+  "node_modules/debug/src/browser.js"(exports, module) {
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.storage = localstorage();
+    exports.destroy = /* @__PURE__ */ (() => {
+      let warned = false;
+      return () => {
+        if (!warned) {
+          warned = true;
+          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+        }
+      };
+    })();
+    exports.colors = [
+      "#0000CC",
+      "#0000FF",
+      "#0033CC",
+      "#0033FF",
+      "#0066CC",
+      "#0066FF",
+      "#0099CC",
+      "#0099FF",
+      "#00CC00",
+      "#00CC33",
+      "#00CC66",
+      "#00CC99",
+      "#00CCCC",
+      "#00CCFF",
+      "#3300CC",
+      "#3300FF",
+      "#3333CC",
+      "#3333FF",
+      "#3366CC",
+      "#3366FF",
+      "#3399CC",
+      "#3399FF",
+      "#33CC00",
+      "#33CC33",
+      "#33CC66",
+      "#33CC99",
+      "#33CCCC",
+      "#33CCFF",
+      "#6600CC",
+      "#6600FF",
+      "#6633CC",
+      "#6633FF",
+      "#66CC00",
+      "#66CC33",
+      "#9900CC",
+      "#9900FF",
+      "#9933CC",
+      "#9933FF",
+      "#99CC00",
+      "#99CC33",
+      "#CC0000",
+      "#CC0033",
+      "#CC0066",
+      "#CC0099",
+      "#CC00CC",
+      "#CC00FF",
+      "#CC3300",
+      "#CC3333",
+      "#CC3366",
+      "#CC3399",
+      "#CC33CC",
+      "#CC33FF",
+      "#CC6600",
+      "#CC6633",
+      "#CC9900",
+      "#CC9933",
+      "#CCCC00",
+      "#CCCC33",
+      "#FF0000",
+      "#FF0033",
+      "#FF0066",
+      "#FF0099",
+      "#FF00CC",
+      "#FF00FF",
+      "#FF3300",
+      "#FF3333",
+      "#FF3366",
+      "#FF3399",
+      "#FF33CC",
+      "#FF33FF",
+      "#FF6600",
+      "#FF6633",
+      "#FF9900",
+      "#FF9933",
+      "#FFCC00",
+      "#FFCC33"
+    ];
+    function useColors() {
+      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
+        return true;
+      }
+      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+        return false;
+      }
+      let m;
+      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
+      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
+      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+      typeof navigator !== "undefined" && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
+      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
+    }
+    function formatArgs(args) {
+      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
+      if (!this.useColors) {
+        return;
+      }
+      const c = "color: " + this.color;
+      args.splice(1, 0, c, "color: inherit");
+      let index = 0;
+      let lastC = 0;
+      args[0].replace(/%[a-zA-Z%]/g, (match) => {
+        if (match === "%%") {
+          return;
+        }
+        index++;
+        if (match === "%c") {
+          lastC = index;
+        }
+      });
+      args.splice(lastC, 0, c);
+    }
+    exports.log = console.debug || console.log || (() => {
+    });
+    function save(namespaces) {
+      try {
+        if (namespaces) {
+          exports.storage.setItem("debug", namespaces);
+        } else {
+          exports.storage.removeItem("debug");
+        }
+      } catch (error2) {
+      }
+    }
+    function load() {
+      let r;
+      try {
+        r = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
+      } catch (error2) {
+      }
+      if (!r && typeof process !== "undefined" && "env" in process) {
+        r = process.env.DEBUG;
+      }
+      return r;
+    }
+    function localstorage() {
+      try {
+        return localStorage;
+      } catch (error2) {
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.j = function(v) {
+      try {
+        return JSON.stringify(v);
+      } catch (error2) {
+        return "[UnexpectedJSONParseError]: " + error2.message;
+      }
+    };
+  }
+});
+
+// node-builtin:tty
+var require_tty = __commonJS({
+  "node-builtin:tty"(exports, module) {
+    module.exports = __require("tty");
+  }
+});
+
+// node_modules/debug/src/node.js
+var require_node = __commonJS({
+  "node_modules/debug/src/node.js"(exports, module) {
+    var tty = require_tty();
+    var util4 = require_util();
+    exports.init = init;
+    exports.log = log;
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.destroy = util4.deprecate(
+      () => {
+      },
+      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
+    );
+    exports.colors = [6, 2, 3, 4, 5, 1];
+    try {
+      const supportsColor = __require("supports-color");
+      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+        exports.colors = [
+          20,
+          21,
+          26,
+          27,
+          32,
+          33,
+          38,
+          39,
+          40,
+          41,
+          42,
+          43,
+          44,
+          45,
+          56,
+          57,
+          62,
+          63,
+          68,
+          69,
+          74,
+          75,
+          76,
+          77,
+          78,
+          79,
+          80,
+          81,
+          92,
+          93,
+          98,
+          99,
+          112,
+          113,
+          128,
+          129,
+          134,
+          135,
+          148,
+          149,
+          160,
+          161,
+          162,
+          163,
+          164,
+          165,
+          166,
+          167,
+          168,
+          169,
+          170,
+          171,
+          172,
+          173,
+          178,
+          179,
+          184,
+          185,
+          196,
+          197,
+          198,
+          199,
+          200,
+          201,
+          202,
+          203,
+          204,
+          205,
+          206,
+          207,
+          208,
+          209,
+          214,
+          215,
+          220,
+          221
+        ];
+      }
+    } catch (error2) {
+    }
+    exports.inspectOpts = Object.keys(process.env).filter((key) => {
+      return /^debug_/i.test(key);
+    }).reduce((obj2, key) => {
+      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_, k) => {
+        return k.toUpperCase();
+      });
+      let val = process.env[key];
+      if (/^(yes|on|true|enabled)$/i.test(val)) {
+        val = true;
+      } else if (/^(no|off|false|disabled)$/i.test(val)) {
+        val = false;
+      } else if (val === "null") {
+        val = null;
+      } else {
+        val = Number(val);
+      }
+      obj2[prop] = val;
+      return obj2;
+    }, {});
+    function useColors() {
+      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
+    }
+    function formatArgs(args) {
+      const { namespace: name, useColors: useColors2 } = this;
+      if (useColors2) {
+        const c = this.color;
+        const colorCode = "\x1B[3" + (c < 8 ? c : "8;5;" + c);
+        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
+        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
+        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
+      } else {
+        args[0] = getDate() + name + " " + args[0];
+      }
+    }
+    function getDate() {
+      if (exports.inspectOpts.hideDate) {
+        return "";
+      }
+      return (/* @__PURE__ */ new Date()).toISOString() + " ";
+    }
+    function log(...args) {
+      return process.stderr.write(util4.formatWithOptions(exports.inspectOpts, ...args) + "\n");
+    }
+    function save(namespaces) {
+      if (namespaces) {
+        process.env.DEBUG = namespaces;
+      } else {
+        delete process.env.DEBUG;
+      }
+    }
+    function load() {
+      return process.env.DEBUG;
+    }
+    function init(debug) {
+      debug.inspectOpts = {};
+      const keys = Object.keys(exports.inspectOpts);
+      for (let i = 0; i < keys.length; i++) {
+        debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.o = function(v) {
+      this.inspectOpts.colors = this.useColors;
+      return util4.inspect(v, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
+    };
+    formatters.O = function(v) {
+      this.inspectOpts.colors = this.useColors;
+      return util4.inspect(v, this.inspectOpts);
+    };
+  }
+});
+
+// node_modules/debug/src/index.js
+var require_src = __commonJS({
+  "node_modules/debug/src/index.js"(exports, module) {
+    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
+      module.exports = require_browser();
+    } else {
+      module.exports = require_node();
+    }
+  }
+});
+
+// node_modules/agent-base/dist/src/promisify.js
+var require_promisify = __commonJS({
+  "node_modules/agent-base/dist/src/promisify.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function promisify(fn) {
+      return function(req, opts) {
+        return new Promise((resolve2, reject) => {
+          fn.call(this, req, opts, (err, rtn) => {
+            if (err) {
+              reject(err);
+            } else {
+              resolve2(rtn);
+            }
+          });
+        });
+      };
+    }
+    exports.default = promisify;
+  }
+});
+
+// node_modules/agent-base/dist/src/index.js
+var require_src2 = __commonJS({
+  "node_modules/agent-base/dist/src/index.js"(exports, module) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    var events_1 = require_events();
+    var debug_1 = __importDefault(require_src());
+    var promisify_1 = __importDefault(require_promisify());
+    var debug = debug_1.default("agent-base");
+    function isAgent(v) {
+      return Boolean(v) && typeof v.addRequest === "function";
+    }
+    function isSecureEndpoint() {
+      const { stack } = new Error();
+      if (typeof stack !== "string")
+        return false;
+      return stack.split("\n").some((l) => l.indexOf("(https.js:") !== -1 || l.indexOf("node:https:") !== -1);
+    }
+    function createAgent(callback, opts) {
+      return new createAgent.Agent(callback, opts);
+    }
+    (function(createAgent2) {
+      class Agent extends events_1.EventEmitter {
+        constructor(callback, _opts) {
+          super();
+          let opts = _opts;
+          if (typeof callback === "function") {
+            this.callback = callback;
+          } else if (callback) {
+            opts = callback;
+          }
+          this.timeout = null;
+          if (opts && typeof opts.timeout === "number") {
+            this.timeout = opts.timeout;
+          }
+          this.maxFreeSockets = 1;
+          this.maxSockets = 1;
+          this.maxTotalSockets = Infinity;
+          this.sockets = {};
+          this.freeSockets = {};
+          this.requests = {};
+          this.options = {};
+        }
+        get defaultPort() {
+          if (typeof this.explicitDefaultPort === "number") {
+            return this.explicitDefaultPort;
+          }
+          return isSecureEndpoint() ? 443 : 80;
+        }
+        set defaultPort(v) {
+          this.explicitDefaultPort = v;
+        }
+        get protocol() {
+          if (typeof this.explicitProtocol === "string") {
+            return this.explicitProtocol;
+          }
+          return isSecureEndpoint() ? "https:" : "http:";
+        }
+        set protocol(v) {
+          this.explicitProtocol = v;
+        }
+        callback(req, opts, fn) {
+          throw new Error('"agent-base" has no default implementation, you must subclass and override `callback()`');
+        }
+        /**
+         * Called by node-core's "_http_client.js" module when creating
+         * a new HTTP request with this Agent instance.
+         *
+         * @api public
+         */
+        addRequest(req, _opts) {
+          const opts = Object.assign({}, _opts);
+          if (typeof opts.secureEndpoint !== "boolean") {
+            opts.secureEndpoint = isSecureEndpoint();
+          }
+          if (opts.host == null) {
+            opts.host = "localhost";
+          }
+          if (opts.port == null) {
+            opts.port = opts.secureEndpoint ? 443 : 80;
+          }
+          if (opts.protocol == null) {
+            opts.protocol = opts.secureEndpoint ? "https:" : "http:";
+          }
+          if (opts.host && opts.path) {
+            delete opts.path;
+          }
+          delete opts.agent;
+          delete opts.hostname;
+          delete opts._defaultAgent;
+          delete opts.defaultPort;
+          delete opts.createConnection;
+          req._last = true;
+          req.shouldKeepAlive = false;
+          let timedOut = false;
+          let timeoutId = null;
+          const timeoutMs = opts.timeout || this.timeout;
+          const onerror = (err) => {
+            if (req._hadError)
+              return;
+            req.emit("error", err);
+            req._hadError = true;
+          };
+          const ontimeout = () => {
+            timeoutId = null;
+            timedOut = true;
+            const err = new Error(`A "socket" was not created for HTTP request before ${timeoutMs}ms`);
+            err.code = "ETIMEOUT";
+            onerror(err);
+          };
+          const callbackError = (err) => {
+            if (timedOut)
+              return;
+            if (timeoutId !== null) {
+              clearTimeout(timeoutId);
+              timeoutId = null;
+            }
+            onerror(err);
+          };
+          const onsocket = (socket) => {
+            if (timedOut)
+              return;
+            if (timeoutId != null) {
+              clearTimeout(timeoutId);
+              timeoutId = null;
+            }
+            if (isAgent(socket)) {
+              debug("Callback returned another Agent instance %o", socket.constructor.name);
+              socket.addRequest(req, opts);
+              return;
+            }
+            if (socket) {
+              socket.once("free", () => {
+                this.freeSocket(socket, opts);
+              });
+              req.onSocket(socket);
+              return;
+            }
+            const err = new Error(`no Duplex stream was returned to agent-base for \`${req.method} ${req.path}\``);
+            onerror(err);
+          };
+          if (typeof this.callback !== "function") {
+            onerror(new Error("`callback` is not defined"));
+            return;
+          }
+          if (!this.promisifiedCallback) {
+            if (this.callback.length >= 3) {
+              debug("Converting legacy callback function to promise");
+              this.promisifiedCallback = promisify_1.default(this.callback);
+            } else {
+              this.promisifiedCallback = this.callback;
+            }
+          }
+          if (typeof timeoutMs === "number" && timeoutMs > 0) {
+            timeoutId = setTimeout(ontimeout, timeoutMs);
+          }
+          if ("port" in opts && typeof opts.port !== "number") {
+            opts.port = Number(opts.port);
+          }
+          try {
+            debug("Resolving socket for %o request: %o", opts.protocol, `${req.method} ${req.path}`);
+            Promise.resolve(this.promisifiedCallback(req, opts)).then(onsocket, callbackError);
+          } catch (err) {
+            Promise.reject(err).catch(callbackError);
+          }
+        }
+        freeSocket(socket, opts) {
+          debug("Freeing socket %o %o", socket.constructor.name, opts);
+          socket.destroy();
+        }
+        destroy() {
+          debug("Destroying agent %o", this.constructor.name);
+        }
+      }
+      createAgent2.Agent = Agent;
+      createAgent2.prototype = createAgent2.Agent.prototype;
+    })(createAgent || (createAgent = {}));
+    module.exports = createAgent;
+  }
+});
+
+// node_modules/https-proxy-agent/dist/parse-proxy-response.js
+var require_parse_proxy_response = __commonJS({
+  "node_modules/https-proxy-agent/dist/parse-proxy-response.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var debug_1 = __importDefault(require_src());
+    var debug = debug_1.default("https-proxy-agent:parse-proxy-response");
+    function parseProxyResponse(socket) {
+      return new Promise((resolve2, reject) => {
+        let buffersLength = 0;
+        const buffers = [];
+        function read() {
+          const b = socket.read();
+          if (b)
+            ondata(b);
+          else
+            socket.once("readable", read);
+        }
+        function cleanup() {
+          socket.removeListener("end", onend);
+          socket.removeListener("error", onerror);
+          socket.removeListener("close", onclose);
+          socket.removeListener("readable", read);
+        }
+        function onclose(err) {
+          debug("onclose had error %o", err);
+        }
+        function onend() {
+          debug("onend");
+        }
+        function onerror(err) {
+          cleanup();
+          debug("onerror %o", err);
+          reject(err);
+        }
+        function ondata(b) {
+          buffers.push(b);
+          buffersLength += b.length;
+          const buffered = Buffer.concat(buffers, buffersLength);
+          const endOfHeaders = buffered.indexOf("\r\n\r\n");
+          if (endOfHeaders === -1) {
+            debug("have not received end of HTTP headers yet...");
+            read();
+            return;
+          }
+          const firstLine = buffered.toString("ascii", 0, buffered.indexOf("\r\n"));
+          const statusCode = +firstLine.split(" ")[1];
+          debug("got proxy server response: %o", firstLine);
+          resolve2({
+            statusCode,
+            buffered
+          });
+        }
+        socket.on("error", onerror);
+        socket.on("close", onclose);
+        socket.on("end", onend);
+        read();
+      });
+    }
+    exports.default = parseProxyResponse;
+  }
+});
+
+// node_modules/https-proxy-agent/dist/agent.js
+var require_agent = __commonJS({
+  "node_modules/https-proxy-agent/dist/agent.js"(exports) {
+    "use strict";
+    var __awaiter6 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+      function adopt(value2) {
+        return value2 instanceof P ? value2 : new P(function(resolve2) {
+          resolve2(value2);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve2, reject) {
+        function fulfilled(value2) {
+          try {
+            step(generator.next(value2));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value2) {
+          try {
+            step(generator["throw"](value2));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var net_1 = __importDefault(require_net());
+    var tls_1 = __importDefault(require_tls());
+    var url_1 = __importDefault(require_url());
+    var assert_1 = __importDefault(require_assert());
+    var debug_1 = __importDefault(require_src());
+    var agent_base_1 = require_src2();
+    var parse_proxy_response_1 = __importDefault(require_parse_proxy_response());
+    var debug = debug_1.default("https-proxy-agent:agent");
+    var HttpsProxyAgent2 = class extends agent_base_1.Agent {
+      constructor(_opts) {
+        let opts;
+        if (typeof _opts === "string") {
+          opts = url_1.default.parse(_opts);
+        } else {
+          opts = _opts;
+        }
+        if (!opts) {
+          throw new Error("an HTTP(S) proxy server `host` and `port` must be specified!");
+        }
+        debug("creating new HttpsProxyAgent instance: %o", opts);
+        super(opts);
+        const proxy = Object.assign({}, opts);
+        this.secureProxy = opts.secureProxy || isHTTPS(proxy.protocol);
+        proxy.host = proxy.hostname || proxy.host;
+        if (typeof proxy.port === "string") {
+          proxy.port = parseInt(proxy.port, 10);
+        }
+        if (!proxy.port && proxy.host) {
+          proxy.port = this.secureProxy ? 443 : 80;
+        }
+        if (this.secureProxy && !("ALPNProtocols" in proxy)) {
+          proxy.ALPNProtocols = ["http 1.1"];
+        }
+        if (proxy.host && proxy.path) {
+          delete proxy.path;
+          delete proxy.pathname;
+        }
+        this.proxy = proxy;
+      }
+      /**
+       * Called when the node-core HTTP client library is creating a
+       * new HTTP request.
+       *
+       * @api protected
+       */
+      callback(req, opts) {
+        return __awaiter6(this, void 0, void 0, function* () {
+          const { proxy, secureProxy } = this;
+          let socket;
+          if (secureProxy) {
+            debug("Creating `tls.Socket`: %o", proxy);
+            socket = tls_1.default.connect(proxy);
+          } else {
+            debug("Creating `net.Socket`: %o", proxy);
+            socket = net_1.default.connect(proxy);
+          }
+          const headers = Object.assign({}, proxy.headers);
+          const hostname = `${opts.host}:${opts.port}`;
+          let payload = `CONNECT ${hostname} HTTP/1.1\r
+`;
+          if (proxy.auth) {
+            headers["Proxy-Authorization"] = `Basic ${Buffer.from(proxy.auth).toString("base64")}`;
+          }
+          let { host, port, secureEndpoint } = opts;
+          if (!isDefaultPort(port, secureEndpoint)) {
+            host += `:${port}`;
+          }
+          headers.Host = host;
+          headers.Connection = "close";
+          for (const name of Object.keys(headers)) {
+            payload += `${name}: ${headers[name]}\r
+`;
+          }
+          const proxyResponsePromise = parse_proxy_response_1.default(socket);
+          socket.write(`${payload}\r
+`);
+          const { statusCode, buffered } = yield proxyResponsePromise;
+          if (statusCode === 200) {
+            req.once("socket", resume);
+            if (opts.secureEndpoint) {
+              debug("Upgrading socket connection to TLS");
+              const servername = opts.servername || opts.host;
+              return tls_1.default.connect(Object.assign(Object.assign({}, omit2(opts, "host", "hostname", "path", "port")), {
+                socket,
+                servername
+              }));
+            }
+            return socket;
+          }
+          socket.destroy();
+          const fakeSocket = new net_1.default.Socket({ writable: false });
+          fakeSocket.readable = true;
+          req.once("socket", (s) => {
+            debug("replaying proxy buffer for failed request");
+            assert_1.default(s.listenerCount("data") > 0);
+            s.push(buffered);
+            s.push(null);
+          });
+          return fakeSocket;
+        });
+      }
+    };
+    exports.default = HttpsProxyAgent2;
+    function resume(socket) {
+      socket.resume();
+    }
+    function isDefaultPort(port, secure) {
+      return Boolean(!secure && port === 80 || secure && port === 443);
+    }
+    function isHTTPS(protocol) {
+      return typeof protocol === "string" ? /^https:?$/i.test(protocol) : false;
+    }
+    function omit2(obj2, ...keys) {
+      const ret = {};
+      let key;
+      for (key in obj2) {
+        if (!keys.includes(key)) {
+          ret[key] = obj2[key];
+        }
+      }
+      return ret;
+    }
+  }
+});
+
+// node_modules/https-proxy-agent/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/https-proxy-agent/dist/index.js"(exports, module) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    var agent_1 = __importDefault(require_agent());
+    function createHttpsProxyAgent(opts) {
+      return new agent_1.default(opts);
+    }
+    (function(createHttpsProxyAgent2) {
+      createHttpsProxyAgent2.HttpsProxyAgent = agent_1.default;
+      createHttpsProxyAgent2.prototype = agent_1.default.prototype;
+    })(createHttpsProxyAgent || (createHttpsProxyAgent = {}));
+    module.exports = createHttpsProxyAgent;
+  }
+});
+
+// scripts/bundle-stubs/https-proxy-agent-on-demand.cjs
+var require_https_proxy_agent_on_demand = __commonJS({
+  "scripts/bundle-stubs/https-proxy-agent-on-demand.cjs"(exports, module) {
+    "use strict";
+    var real;
+    var load = () => real ??= require_dist2();
+    function createHttpsProxyAgent(options) {
+      return load()(options);
+    }
+    Object.defineProperty(createHttpsProxyAgent, Symbol.hasInstance, {
+      value: (instance) => instance instanceof load()
+    });
+    module.exports = createHttpsProxyAgent;
+  }
+});
+
+// node-builtin:http2
+var require_http2 = __commonJS({
+  "node-builtin:http2"(exports, module) {
+    var loaded;
+    module.exports = new Proxy({}, { get: (_, key) => key === "__esModule" ? void 0 : (loaded ??= __require("http2"))[key] });
+  }
+});
+
+// node-builtin:stream
+var require_stream = __commonJS({
+  "node-builtin:stream"(exports, module) {
+    module.exports = __require("stream");
+  }
+});
+
+// node_modules/follow-redirects/debug.js
+var require_debug = __commonJS({
+  "node_modules/follow-redirects/debug.js"(exports, module) {
+    var debug;
+    module.exports = function() {
+      if (!debug) {
+        try {
+          debug = require_src()("follow-redirects");
+        } catch (error2) {
+        }
+        if (typeof debug !== "function") {
+          debug = function() {
+          };
+        }
+      }
+      debug.apply(null, arguments);
+    };
+  }
+});
+
+// node_modules/follow-redirects/index.js
+var require_follow_redirects = __commonJS({
+  "node_modules/follow-redirects/index.js"(exports, module) {
+    var url2 = require_url();
+    var URL2 = url2.URL;
+    var http3 = require_http();
+    var https2 = require_https();
+    var Writable = require_stream().Writable;
+    var assert = require_assert();
+    var debug = require_debug();
+    (function detectUnsupportedEnvironment() {
+      var looksLikeNode = typeof process !== "undefined";
+      var looksLikeBrowser = typeof window !== "undefined" && typeof document !== "undefined";
+      var looksLikeV8 = isFunction2(Error.captureStackTrace);
+      if (!looksLikeNode && (looksLikeBrowser || !looksLikeV8)) {
+        console.warn("The follow-redirects package should be excluded from browser builds.");
+      }
+    })();
+    var useNativeURL = false;
+    try {
+      assert(new URL2(""));
+    } catch (error2) {
+      useNativeURL = error2.code === "ERR_INVALID_URL";
+    }
+    var sensitiveHeaders = [
+      "Authorization",
+      "Proxy-Authorization",
+      "Cookie"
+    ];
+    var preservedUrlFields = [
+      "auth",
+      "host",
+      "hostname",
+      "href",
+      "path",
+      "pathname",
+      "port",
+      "protocol",
+      "query",
+      "search",
+      "hash"
+    ];
+    var events = ["abort", "aborted", "connect", "error", "socket", "timeout"];
+    var eventHandlers = /* @__PURE__ */ Object.create(null);
+    events.forEach(function(event) {
+      eventHandlers[event] = function(arg1, arg2, arg3) {
+        this._redirectable.emit(event, arg1, arg2, arg3);
+      };
+    });
+    var InvalidUrlError = createErrorType(
+      "ERR_INVALID_URL",
+      "Invalid URL",
+      TypeError
+    );
+    var RedirectionError = createErrorType(
+      "ERR_FR_REDIRECTION_FAILURE",
+      "Redirected request failed"
+    );
+    var TooManyRedirectsError = createErrorType(
+      "ERR_FR_TOO_MANY_REDIRECTS",
+      "Maximum number of redirects exceeded",
+      RedirectionError
+    );
+    var MaxBodyLengthExceededError = createErrorType(
+      "ERR_FR_MAX_BODY_LENGTH_EXCEEDED",
+      "Request body larger than maxBodyLength limit"
+    );
+    var WriteAfterEndError = createErrorType(
+      "ERR_STREAM_WRITE_AFTER_END",
+      "write after end"
+    );
+    var destroy = Writable.prototype.destroy || noop4;
+    function RedirectableRequest(options, responseCallback) {
+      Writable.call(this);
+      this._sanitizeOptions(options);
+      this._options = options;
+      this._ended = false;
+      this._ending = false;
+      this._redirectCount = 0;
+      this._redirects = [];
+      this._requestBodyLength = 0;
+      this._requestBodyBuffers = [];
+      if (responseCallback) {
+        this.on("response", responseCallback);
+      }
+      var self2 = this;
+      this._onNativeResponse = function(response) {
+        try {
+          self2._processResponse(response);
+        } catch (cause) {
+          self2.emit("error", cause instanceof RedirectionError ? cause : new RedirectionError({ cause }));
+        }
+      };
+      this._headerFilter = new RegExp("^(?:" + sensitiveHeaders.concat(options.sensitiveHeaders).map(escapeRegex).join("|") + ")$", "i");
+      this._performRequest();
+    }
+    RedirectableRequest.prototype = Object.create(Writable.prototype);
+    RedirectableRequest.prototype.abort = function() {
+      destroyRequest(this._currentRequest);
+      this._currentRequest.abort();
+      this.emit("abort");
+    };
+    RedirectableRequest.prototype.destroy = function(error2) {
+      destroyRequest(this._currentRequest, error2);
+      destroy.call(this, error2);
+      return this;
+    };
+    RedirectableRequest.prototype.write = function(data, encoding, callback) {
+      if (this._ending) {
+        throw new WriteAfterEndError();
+      }
+      if (!isString2(data) && !isBuffer2(data)) {
+        throw new TypeError("data should be a string, Buffer or Uint8Array");
+      }
+      if (isFunction2(encoding)) {
+        callback = encoding;
+        encoding = null;
+      }
+      if (data.length === 0) {
+        if (callback) {
+          callback();
+        }
+        return;
+      }
+      if (this._requestBodyLength + data.length <= this._options.maxBodyLength) {
+        this._requestBodyLength += data.length;
+        this._requestBodyBuffers.push({ data, encoding });
+        this._currentRequest.write(data, encoding, callback);
+      } else {
+        this.emit("error", new MaxBodyLengthExceededError());
+        this.abort();
+      }
+    };
+    RedirectableRequest.prototype.end = function(data, encoding, callback) {
+      if (isFunction2(data)) {
+        callback = data;
+        data = encoding = null;
+      } else if (isFunction2(encoding)) {
+        callback = encoding;
+        encoding = null;
+      }
+      if (!data) {
+        this._ended = this._ending = true;
+        this._currentRequest.end(null, null, callback);
+      } else {
+        var self2 = this;
+        var currentRequest = this._currentRequest;
+        this.write(data, encoding, function() {
+          self2._ended = true;
+          currentRequest.end(null, null, callback);
+        });
+        this._ending = true;
+      }
+    };
+    RedirectableRequest.prototype.setHeader = function(name, value2) {
+      this._options.headers[name] = value2;
+      this._currentRequest.setHeader(name, value2);
+    };
+    RedirectableRequest.prototype.removeHeader = function(name) {
+      delete this._options.headers[name];
+      this._currentRequest.removeHeader(name);
+    };
+    RedirectableRequest.prototype.setTimeout = function(msecs, callback) {
+      var self2 = this;
+      function destroyOnTimeout(socket) {
+        socket.setTimeout(msecs);
+        socket.removeListener("timeout", socket.destroy);
+        socket.addListener("timeout", socket.destroy);
+      }
+      function startTimer(socket) {
+        if (self2._timeout) {
+          clearTimeout(self2._timeout);
+        }
+        self2._timeout = setTimeout(function() {
+          self2.emit("timeout");
+          clearTimer();
+        }, msecs);
+        destroyOnTimeout(socket);
+      }
+      function clearTimer() {
+        if (self2._timeout) {
+          clearTimeout(self2._timeout);
+          self2._timeout = null;
+        }
+        self2.removeListener("abort", clearTimer);
+        self2.removeListener("error", clearTimer);
+        self2.removeListener("response", clearTimer);
+        self2.removeListener("close", clearTimer);
+        if (callback) {
+          self2.removeListener("timeout", callback);
+        }
+        if (!self2.socket) {
+          self2._currentRequest.removeListener("socket", startTimer);
+        }
+      }
+      if (callback) {
+        this.on("timeout", callback);
+      }
+      if (this.socket) {
+        startTimer(this.socket);
+      } else {
+        this._currentRequest.once("socket", startTimer);
+      }
+      this.on("socket", destroyOnTimeout);
+      this.on("abort", clearTimer);
+      this.on("error", clearTimer);
+      this.on("response", clearTimer);
+      this.on("close", clearTimer);
+      return this;
+    };
+    [
+      "flushHeaders",
+      "getHeader",
+      "setNoDelay",
+      "setSocketKeepAlive"
+    ].forEach(function(method) {
+      RedirectableRequest.prototype[method] = function(a, b) {
+        return this._currentRequest[method](a, b);
+      };
+    });
+    ["aborted", "connection", "socket"].forEach(function(property) {
+      Object.defineProperty(RedirectableRequest.prototype, property, {
+        get: function() {
+          return this._currentRequest[property];
+        }
+      });
+    });
+    RedirectableRequest.prototype._sanitizeOptions = function(options) {
+      if (!options.headers) {
+        options.headers = {};
+      } else if (Array.isArray(options.headers)) {
+        var headerList = options.headers;
+        options.headers = {};
+        for (var i = 0; i < headerList.length; i += 2) {
+          options.headers[headerList[i]] = headerList[i + 1];
+        }
+      }
+      if (!Array.isArray(options.sensitiveHeaders)) {
+        options.sensitiveHeaders = [];
+      }
+      if (options.host) {
+        if (!options.hostname) {
+          options.hostname = options.host;
+        }
+        delete options.host;
+      }
+      if (!options.pathname && options.path) {
+        var searchPos = options.path.indexOf("?");
+        if (searchPos < 0) {
+          options.pathname = options.path;
+        } else {
+          options.pathname = options.path.substring(0, searchPos);
+          options.search = options.path.substring(searchPos);
+        }
+      }
+    };
+    RedirectableRequest.prototype._performRequest = function() {
+      var protocol = this._options.protocol;
+      var nativeProtocol = this._options.nativeProtocols[protocol];
+      if (!nativeProtocol) {
+        throw new TypeError("Unsupported protocol " + protocol);
+      }
+      if (this._options.agents) {
+        var scheme = protocol.slice(0, -1);
+        this._options.agent = this._options.agents[scheme];
+      }
+      var request2 = this._currentRequest = nativeProtocol.request(this._options, this._onNativeResponse);
+      request2._redirectable = this;
+      for (var event of events) {
+        request2.on(event, eventHandlers[event]);
+      }
+      this._currentUrl = /^\//.test(this._options.path) ? url2.format(this._options) : (
+        // When making a request to a proxy, […]
+        // a client MUST send the target URI in absolute-form […].
+        this._options.path
+      );
+      if (this._isRedirect) {
+        var i = 0;
+        var self2 = this;
+        var buffers = this._requestBodyBuffers;
+        (function writeNext(error2) {
+          if (request2 === self2._currentRequest) {
+            if (error2) {
+              self2.emit("error", error2);
+            } else if (i < buffers.length) {
+              var buffer = buffers[i++];
+              if (!request2.finished) {
+                request2.write(buffer.data, buffer.encoding, writeNext);
+              }
+            } else if (self2._ended) {
+              request2.end();
+            }
+          }
+        })();
+      }
+    };
+    RedirectableRequest.prototype._processResponse = function(response) {
+      var statusCode = response.statusCode;
+      if (this._options.trackRedirects) {
+        this._redirects.push({
+          url: this._currentUrl,
+          headers: response.headers,
+          statusCode
+        });
+      }
+      var location = response.headers.location;
+      if (!location || this._options.followRedirects === false || statusCode < 300 || statusCode >= 400) {
+        response.responseUrl = this._currentUrl;
+        response.redirects = this._redirects;
+        this.emit("response", response);
+        this._requestBodyBuffers = [];
+        return;
+      }
+      destroyRequest(this._currentRequest);
+      response.destroy();
+      if (++this._redirectCount > this._options.maxRedirects) {
+        throw new TooManyRedirectsError();
+      }
+      var requestHeaders;
+      var beforeRedirect = this._options.beforeRedirect;
+      if (beforeRedirect) {
+        requestHeaders = Object.assign({
+          // The Host header was set by nativeProtocol.request
+          Host: response.req.getHeader("host")
+        }, this._options.headers);
+      }
+      var method = this._options.method;
+      if ((statusCode === 301 || statusCode === 302) && this._options.method === "POST" || // RFC7231§6.4.4: The 303 (See Other) status code indicates that
+      // the server is redirecting the user agent to a different resource […]
+      // A user agent can perform a retrieval request targeting that URI
+      // (a GET or HEAD request if using HTTP) […]
+      statusCode === 303 && !/^(?:GET|HEAD)$/.test(this._options.method)) {
+        this._options.method = "GET";
+        this._requestBodyBuffers = [];
+        removeMatchingHeaders(/^content-/i, this._options.headers);
+      }
+      var currentHostHeader = removeMatchingHeaders(/^host$/i, this._options.headers);
+      var currentUrlParts = parseUrl3(this._currentUrl);
+      var currentHost = currentHostHeader || currentUrlParts.host;
+      var currentUrl = /^\w+:/.test(location) ? this._currentUrl : url2.format(Object.assign(currentUrlParts, { host: currentHost }));
+      var redirectUrl = resolveUrl(location, currentUrl);
+      debug("redirecting to", redirectUrl.href);
+      this._isRedirect = true;
+      spreadUrlObject(redirectUrl, this._options);
+      if (redirectUrl.protocol !== currentUrlParts.protocol && redirectUrl.protocol !== "https:" || redirectUrl.host !== currentHost && !isSubdomain(redirectUrl.host, currentHost)) {
+        removeMatchingHeaders(this._headerFilter, this._options.headers);
+      }
+      if (isFunction2(beforeRedirect)) {
+        var responseDetails = {
+          headers: response.headers,
+          statusCode
+        };
+        var requestDetails = {
+          url: currentUrl,
+          method,
+          headers: requestHeaders
+        };
+        beforeRedirect(this._options, responseDetails, requestDetails);
+        this._sanitizeOptions(this._options);
+      }
+      this._performRequest();
+    };
+    function wrap(protocols) {
+      var exports2 = {
+        maxRedirects: 21,
+        maxBodyLength: 10 * 1024 * 1024
+      };
+      var nativeProtocols = {};
+      Object.keys(protocols).forEach(function(scheme) {
+        var protocol = scheme + ":";
+        var nativeProtocol = nativeProtocols[protocol] = protocols[scheme];
+        var wrappedProtocol = exports2[scheme] = Object.create(nativeProtocol);
+        function request2(input, options, callback) {
+          if (isURL(input)) {
+            input = spreadUrlObject(input);
+          } else if (isString2(input)) {
+            input = spreadUrlObject(parseUrl3(input));
+          } else {
+            callback = options;
+            options = validateUrl(input);
+            input = { protocol };
+          }
+          if (isFunction2(options)) {
+            callback = options;
+            options = null;
+          }
+          options = Object.assign({
+            maxRedirects: exports2.maxRedirects,
+            maxBodyLength: exports2.maxBodyLength
+          }, input, options);
+          options.nativeProtocols = nativeProtocols;
+          if (!isString2(options.host) && !isString2(options.hostname)) {
+            options.hostname = "::1";
+          }
+          assert.equal(options.protocol, protocol, "protocol mismatch");
+          debug("options", options);
+          return new RedirectableRequest(options, callback);
+        }
+        function get(input, options, callback) {
+          var wrappedRequest = wrappedProtocol.request(input, options, callback);
+          wrappedRequest.end();
+          return wrappedRequest;
+        }
+        Object.defineProperties(wrappedProtocol, {
+          request: { value: request2, configurable: true, enumerable: true, writable: true },
+          get: { value: get, configurable: true, enumerable: true, writable: true }
+        });
+      });
+      return exports2;
+    }
+    function noop4() {
+    }
+    function parseUrl3(input) {
+      var parsed;
+      if (useNativeURL) {
+        parsed = new URL2(input);
+      } else {
+        parsed = validateUrl(url2.parse(input));
+        if (!isString2(parsed.protocol)) {
+          throw new InvalidUrlError({ input });
+        }
+      }
+      return parsed;
+    }
+    function resolveUrl(relative2, base) {
+      return useNativeURL ? new URL2(relative2, base) : parseUrl3(url2.resolve(base, relative2));
+    }
+    function validateUrl(input) {
+      if (/^\[/.test(input.hostname) && !/^\[[:0-9a-f]+\]$/i.test(input.hostname)) {
+        throw new InvalidUrlError({ input: input.href || input });
+      }
+      if (/^\[/.test(input.host) && !/^\[[:0-9a-f]+\](:\d+)?$/i.test(input.host)) {
+        throw new InvalidUrlError({ input: input.href || input });
+      }
+      return input;
+    }
+    function spreadUrlObject(urlObject, target) {
+      var spread3 = target || {};
+      for (var key of preservedUrlFields) {
+        spread3[key] = urlObject[key];
+      }
+      if (spread3.hostname.startsWith("[")) {
+        spread3.hostname = spread3.hostname.slice(1, -1);
+      }
+      if (spread3.port !== "") {
+        spread3.port = Number(spread3.port);
+      }
+      spread3.path = spread3.search ? spread3.pathname + spread3.search : spread3.pathname;
+      return spread3;
+    }
+    function removeMatchingHeaders(regex, headers) {
+      var lastValue;
+      for (var header2 in headers) {
+        if (regex.test(header2)) {
+          lastValue = headers[header2];
+          delete headers[header2];
+        }
+      }
+      return lastValue === null || typeof lastValue === "undefined" ? void 0 : String(lastValue).trim();
+    }
+    function createErrorType(code, message, baseClass) {
+      function CustomError(properties) {
+        if (isFunction2(Error.captureStackTrace)) {
+          Error.captureStackTrace(this, this.constructor);
+        }
+        Object.assign(this, properties || {});
+        this.code = code;
+        this.message = this.cause ? message + ": " + this.cause.message : message;
+      }
+      CustomError.prototype = new (baseClass || Error)();
+      Object.defineProperties(CustomError.prototype, {
+        constructor: {
+          value: CustomError,
+          enumerable: false
+        },
+        name: {
+          value: "Error [" + code + "]",
+          enumerable: false
+        }
+      });
+      return CustomError;
+    }
+    function destroyRequest(request2, error2) {
+      for (var event of events) {
+        request2.removeListener(event, eventHandlers[event]);
+      }
+      request2.on("error", noop4);
+      request2.destroy(error2);
+    }
+    function isSubdomain(subdomain, domain) {
+      assert(isString2(subdomain) && isString2(domain));
+      var dot = subdomain.length - domain.length - 1;
+      return dot > 0 && subdomain[dot] === "." && subdomain.endsWith(domain);
+    }
+    function isString2(value2) {
+      return typeof value2 === "string" || value2 instanceof String;
+    }
+    function isFunction2(value2) {
+      return typeof value2 === "function";
+    }
+    function isBuffer2(value2) {
+      return typeof value2 === "object" && "length" in value2;
+    }
+    function isURL(value2) {
+      return URL2 && value2 instanceof URL2;
+    }
+    function escapeRegex(regex) {
+      return regex.replace(/[\^$\\.*+?()[\]{}|]/g, "\\$&");
+    }
+    module.exports = wrap({ http: http3, https: https2 });
+    module.exports.wrap = wrap;
+  }
+});
+
+// node-builtin:zlib
+var require_zlib = __commonJS({
+  "node-builtin:zlib"(exports, module) {
+    module.exports = __require("zlib");
+  }
+});
+
+// node_modules/axios/lib/env/data.js
+var VERSION;
+var init_data = __esm({
+  "node_modules/axios/lib/env/data.js"() {
+    VERSION = "1.21.1";
+  }
+});
+
+// node_modules/axios/lib/helpers/parseProtocol.js
+function parseProtocol(url2) {
+  const match = /^([-+\w]{1,25}):(?:\/\/)?/.exec(url2);
+  return match && match[1].toLowerCase() || "";
+}
+var init_parseProtocol = __esm({
+  "node_modules/axios/lib/helpers/parseProtocol.js"() {
+    "use strict";
+  }
+});
+
+// node_modules/axios/lib/helpers/fromDataURI.js
+function fromDataURI(uri, asBlob, options) {
+  const _Blob = options && options.Blob || platform_default.classes.Blob;
+  const protocol = parseProtocol(uri);
+  if (asBlob === void 0 && _Blob) {
+    asBlob = true;
+  }
+  if (protocol === "data") {
+    uri = protocol.length ? uri.slice(protocol.length + 1) : uri;
+    const match = DATA_URL_PATTERN.exec(uri);
+    if (!match) {
+      throw new AxiosError_default("Invalid URL", AxiosError_default.ERR_INVALID_URL);
+    }
+    const type = match[1];
+    const params = match[2];
+    const encoding = match[3] ? "base64" : "utf8";
+    const body = match[4];
+    let mime = "";
+    if (type) {
+      mime = params ? type + params : type;
+    } else if (params) {
+      mime = "text/plain" + params;
+    }
+    const buffer = encoding === "base64" ? Buffer.from(
+      body.replace(/%([\da-f]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16))),
+      "base64"
+    ) : Buffer.from(decodeURIComponent(body), encoding);
+    if (asBlob) {
+      if (!_Blob) {
+        throw new AxiosError_default("Blob is not supported", AxiosError_default.ERR_NOT_SUPPORT);
+      }
+      return new _Blob([buffer], { type: mime });
+    }
+    return buffer;
+  }
+  throw new AxiosError_default("Unsupported protocol " + protocol, AxiosError_default.ERR_NOT_SUPPORT);
+}
+var DATA_URL_PATTERN;
+var init_fromDataURI = __esm({
+  "node_modules/axios/lib/helpers/fromDataURI.js"() {
+    "use strict";
+    init_AxiosError();
+    init_parseProtocol();
+    init_platform();
+    DATA_URL_PATTERN = /^([^,;/]+\/[^,;/]+)?((?:;[^,;=]+=[^,;]+)*)(;base64)?,([\s\S]*)$/i;
+  }
+});
+
+// node_modules/axios/lib/core/setFormDataHeaders.js
+function setFormDataHeaders(headers, formHeaders, policy) {
+  if (policy !== "content-only") {
+    headers.set(formHeaders);
+    return;
+  }
+  Object.entries(formHeaders || {}).forEach(([key, val]) => {
+    if (FORM_DATA_CONTENT_HEADERS.includes(key.toLowerCase())) {
+      headers.set(key, val);
+    }
+  });
+}
+var FORM_DATA_CONTENT_HEADERS;
+var init_setFormDataHeaders = __esm({
+  "node_modules/axios/lib/core/setFormDataHeaders.js"() {
+    "use strict";
+    FORM_DATA_CONTENT_HEADERS = ["content-type", "content-length"];
+  }
+});
+
+// node_modules/axios/lib/helpers/AxiosTransformStream.js
+var import_stream, kInternals, AxiosTransformStream, AxiosTransformStream_default;
+var init_AxiosTransformStream = __esm({
+  "node_modules/axios/lib/helpers/AxiosTransformStream.js"() {
+    "use strict";
+    import_stream = __toESM(require_stream(), 1);
+    init_utils();
+    kInternals = /* @__PURE__ */ Symbol("internals");
+    AxiosTransformStream = class extends import_stream.default.Transform {
+      constructor(options) {
+        options = utils_default.toFlatObject(
+          options,
+          {
+            maxRate: 0,
+            chunkSize: 64 * 1024,
+            minChunkSize: 100,
+            timeWindow: 500,
+            ticksRate: 2,
+            samplesCount: 15
+          },
+          null,
+          (prop, source) => {
+            return !utils_default.isUndefined(source[prop]);
+          }
+        );
+        super({
+          readableHighWaterMark: options.chunkSize
+        });
+        const internals = this[kInternals] = {
+          timeWindow: options.timeWindow,
+          chunkSize: options.chunkSize,
+          maxRate: options.maxRate,
+          minChunkSize: options.minChunkSize,
+          bytesSeen: 0,
+          isCaptured: false,
+          notifiedBytesLoaded: 0,
+          ts: Date.now(),
+          bytes: 0,
+          onReadCallback: null
+        };
+        this.on("newListener", (event) => {
+          if (event === "progress") {
+            if (!internals.isCaptured) {
+              internals.isCaptured = true;
+            }
+          }
+        });
+      }
+      _read(size) {
+        const internals = this[kInternals];
+        if (internals.onReadCallback) {
+          internals.onReadCallback();
+        }
+        return super._read(size);
+      }
+      _transform(chunk, encoding, callback) {
+        const internals = this[kInternals];
+        const maxRate = internals.maxRate;
+        const readableHighWaterMark = this.readableHighWaterMark;
+        const timeWindow = internals.timeWindow;
+        const divider = 1e3 / timeWindow;
+        const bytesThreshold = maxRate / divider;
+        let minChunkSize = internals.minChunkSize !== false ? Math.max(internals.minChunkSize, bytesThreshold * 0.01) : 0;
+        if (maxRate) {
+          minChunkSize = Math.min(bytesThreshold, minChunkSize);
+        }
+        const pushChunk = (_chunk, _callback) => {
+          const bytes = Buffer.byteLength(_chunk);
+          internals.bytesSeen += bytes;
+          internals.bytes += bytes;
+          internals.isCaptured && this.emit("progress", internals.bytesSeen);
+          if (this.push(_chunk)) {
+            process.nextTick(_callback);
+          } else {
+            internals.onReadCallback = () => {
+              internals.onReadCallback = null;
+              process.nextTick(_callback);
+            };
+          }
+        };
+        const transformChunk = (_chunk, _callback) => {
+          if (this.destroyed) {
+            return _callback();
+          }
+          const chunkSize = Buffer.byteLength(_chunk);
+          let chunkRemainder = null;
+          let maxChunkSize = readableHighWaterMark;
+          let bytesLeft;
+          let passed = 0;
+          if (maxRate) {
+            const now = Date.now();
+            if (!internals.ts || (passed = now - internals.ts) >= timeWindow) {
+              internals.ts = now;
+              bytesLeft = bytesThreshold - internals.bytes;
+              internals.bytes = bytesLeft < 0 ? -bytesLeft : 0;
+              passed = 0;
+            }
+            bytesLeft = bytesThreshold - internals.bytes;
+          }
+          if (maxRate) {
+            if (bytesLeft <= 0) {
+              return setTimeout(() => {
+                _callback(null, _chunk);
+              }, timeWindow - passed);
+            }
+            if (bytesLeft < maxChunkSize) {
+              maxChunkSize = Math.max(1, Math.floor(bytesLeft));
+            }
+          }
+          if (maxChunkSize && chunkSize > maxChunkSize && chunkSize - maxChunkSize > minChunkSize) {
+            chunkRemainder = _chunk.subarray(maxChunkSize);
+            _chunk = _chunk.subarray(0, maxChunkSize);
+          }
+          pushChunk(
+            _chunk,
+            chunkRemainder ? () => {
+              process.nextTick(_callback, null, chunkRemainder);
+            } : _callback
+          );
+        };
+        transformChunk(chunk, function transformNextChunk(err, _chunk) {
+          if (err) {
+            return callback(err);
+          }
+          if (_chunk) {
+            transformChunk(_chunk, transformNextChunk);
+          } else {
+            callback(null);
+          }
+        });
+      }
+    };
+    AxiosTransformStream_default = AxiosTransformStream;
+  }
+});
+
+// node_modules/axios/lib/helpers/readBlob.js
+var asyncIterator, readBlob, readBlob_default;
+var init_readBlob = __esm({
+  "node_modules/axios/lib/helpers/readBlob.js"() {
+    ({ asyncIterator } = Symbol);
+    readBlob = async function* (blob) {
+      if (blob.stream) {
+        yield* blob.stream();
+      } else if (blob.arrayBuffer) {
+        yield await blob.arrayBuffer();
+      } else if (blob[asyncIterator]) {
+        yield* blob[asyncIterator]();
+      } else {
+        yield blob;
+      }
+    };
+    readBlob_default = readBlob;
+  }
+});
+
+// node_modules/axios/lib/helpers/formDataToStream.js
+var import_util, import_stream2, BOUNDARY_ALPHABET, textEncoder, CRLF, CRLF_BYTES, CRLF_BYTES_COUNT, FormDataPart, formDataToStream, formDataToStream_default;
+var init_formDataToStream = __esm({
+  "node_modules/axios/lib/helpers/formDataToStream.js"() {
+    import_util = __toESM(require_util(), 1);
+    import_stream2 = __toESM(require_stream(), 1);
+    init_utils();
+    init_readBlob();
+    init_platform();
+    BOUNDARY_ALPHABET = platform_default.ALPHABET.ALPHA_DIGIT + "-_";
+    textEncoder = typeof TextEncoder === "function" ? new TextEncoder() : new import_util.default.TextEncoder();
+    CRLF = "\r\n";
+    CRLF_BYTES = textEncoder.encode(CRLF);
+    CRLF_BYTES_COUNT = 2;
+    FormDataPart = class {
+      constructor(name, value2) {
+        const { escapeName } = this.constructor;
+        const isStringValue = utils_default.isString(value2);
+        let headers = `Content-Disposition: form-data; name="${escapeName(name)}"${!isStringValue && value2.name ? `; filename="${escapeName(value2.name)}"` : ""}${CRLF}`;
+        if (isStringValue) {
+          value2 = textEncoder.encode(String(value2).replace(/\r?\n|\r\n?/g, CRLF));
+        } else {
+          const safeType = String(value2.type || "application/octet-stream").replace(/[\r\n]/g, "");
+          headers += `Content-Type: ${safeType}${CRLF}`;
+        }
+        this.headers = textEncoder.encode(headers + CRLF);
+        this.contentLength = isStringValue ? value2.byteLength : value2.size;
+        this.size = this.headers.byteLength + this.contentLength + CRLF_BYTES_COUNT;
+        this.name = name;
+        this.value = value2;
+      }
+      async *encode() {
+        yield this.headers;
+        const { value: value2 } = this;
+        if (utils_default.isTypedArray(value2)) {
+          yield value2;
+        } else {
+          yield* readBlob_default(value2);
+        }
+        yield CRLF_BYTES;
+      }
+      static escapeName(name) {
+        return String(name).replace(
+          /[\r\n"]/g,
+          (match) => ({
+            "\r": "%0D",
+            "\n": "%0A",
+            '"': "%22"
+          })[match]
+        );
+      }
+    };
+    formDataToStream = (form, headersHandler, options) => {
+      const {
+        tag = "form-data-boundary",
+        size = 25,
+        boundary = tag + "-" + platform_default.generateString(size, BOUNDARY_ALPHABET)
+      } = options || {};
+      if (!utils_default.isFormData(form)) {
+        throw new TypeError("FormData instance required");
+      }
+      if (boundary.length < 1 || boundary.length > 70) {
+        throw new Error("boundary must be 1-70 characters long");
+      }
+      const boundaryBytes = textEncoder.encode("--" + boundary + CRLF);
+      const footerBytes = textEncoder.encode("--" + boundary + "--" + CRLF);
+      let contentLength = footerBytes.byteLength;
+      const parts = Array.from(form.entries()).map(([name, value2]) => {
+        const part = new FormDataPart(name, value2);
+        contentLength += part.size;
+        return part;
+      });
+      contentLength += boundaryBytes.byteLength * parts.length;
+      contentLength = utils_default.toFiniteNumber(contentLength);
+      const computedHeaders = {
+        "Content-Type": `multipart/form-data; boundary=${boundary}`
+      };
+      if (Number.isFinite(contentLength)) {
+        computedHeaders["Content-Length"] = contentLength;
+      }
+      headersHandler && headersHandler(computedHeaders);
+      return import_stream2.Readable.from(
+        (async function* () {
+          for (const part of parts) {
+            yield boundaryBytes;
+            yield* part.encode();
+          }
+          yield footerBytes;
+        })()
+      );
+    };
+    formDataToStream_default = formDataToStream;
+  }
+});
+
+// node_modules/axios/lib/helpers/ZlibHeaderTransformStream.js
+var import_stream3, ZlibHeaderTransformStream, ZlibHeaderTransformStream_default;
+var init_ZlibHeaderTransformStream = __esm({
+  "node_modules/axios/lib/helpers/ZlibHeaderTransformStream.js"() {
+    "use strict";
+    import_stream3 = __toESM(require_stream(), 1);
+    ZlibHeaderTransformStream = class extends import_stream3.default.Transform {
+      __transform(chunk, encoding, callback) {
+        this.push(chunk);
+        callback();
+      }
+      _transform(chunk, encoding, callback) {
+        if (chunk.length !== 0) {
+          this._transform = this.__transform;
+          if (chunk[0] !== 120) {
+            const header2 = Buffer.alloc(2);
+            header2[0] = 120;
+            header2[1] = 156;
+            this.push(header2, encoding);
+          }
+        }
+        this.__transform(chunk, encoding, callback);
+      }
+    };
+    ZlibHeaderTransformStream_default = ZlibHeaderTransformStream;
+  }
+});
+
+// node_modules/axios/lib/helpers/Http2Sessions.js
+var import_http2, import_util2, Http2Sessions, Http2Sessions_default;
+var init_Http2Sessions = __esm({
+  "node_modules/axios/lib/helpers/Http2Sessions.js"() {
+    "use strict";
+    import_http2 = __toESM(require_http2(), 1);
+    import_util2 = __toESM(require_util(), 1);
+    Http2Sessions = class {
+      constructor() {
+        this.sessions = /* @__PURE__ */ Object.create(null);
+      }
+      getSession(authority, options) {
+        options = Object.assign(
+          /* @__PURE__ */ Object.create(null),
+          {
+            sessionTimeout: 1e3
+          },
+          options
+        );
+        let authoritySessions = this.sessions[authority];
+        if (authoritySessions) {
+          let len = authoritySessions.length;
+          for (let i = 0; i < len; i++) {
+            const [sessionHandle, sessionOptions] = authoritySessions[i];
+            if (!sessionHandle.destroyed && !sessionHandle.closed && import_util2.default.isDeepStrictEqual(sessionOptions, options)) {
+              return sessionHandle;
+            }
+          }
+        }
+        const session2 = import_http2.default.connect(authority, options);
+        let removed;
+        let timer;
+        const removeSession = () => {
+          if (removed) {
+            return;
+          }
+          removed = true;
+          if (timer) {
+            clearTimeout(timer);
+            timer = null;
+          }
+          let entries = authoritySessions, len = entries.length, i = len;
+          while (i--) {
+            if (entries[i][0] === session2) {
+              if (len === 1) {
+                delete this.sessions[authority];
+              } else {
+                entries.splice(i, 1);
+              }
+              if (!session2.closed) {
+                session2.close();
+              }
+              return;
+            }
+          }
+        };
+        const originalRequestFn = session2.request;
+        const { sessionTimeout } = options;
+        if (sessionTimeout != null) {
+          let streamsCount = 0;
+          session2.request = function() {
+            const stream4 = originalRequestFn.apply(this, arguments);
+            streamsCount++;
+            if (timer) {
+              clearTimeout(timer);
+              timer = null;
+            }
+            stream4.once("close", () => {
+              if (!--streamsCount && !removed) {
+                timer = setTimeout(() => {
+                  timer = null;
+                  removeSession();
+                }, sessionTimeout);
+              }
+            });
+            return stream4;
+          };
+        }
+        session2.once("close", removeSession);
+        session2.once("error", removeSession);
+        session2.once("goaway", removeSession);
+        let entry = [session2, options];
+        authoritySessions ? authoritySessions.push(entry) : authoritySessions = this.sessions[authority] = [entry];
+        return session2;
+      }
+    };
+    Http2Sessions_default = Http2Sessions;
+  }
+});
+
+// node_modules/axios/lib/helpers/callbackify.js
+var callbackify, callbackify_default;
+var init_callbackify = __esm({
+  "node_modules/axios/lib/helpers/callbackify.js"() {
+    init_utils();
+    callbackify = (fn, reducer) => {
+      return utils_default.isAsyncFn(fn) ? function(...args) {
+        const cb = args.pop();
+        fn.apply(this, args).then((value2) => {
+          try {
+            reducer ? cb(null, ...reducer(value2)) : cb(null, value2);
+          } catch (err) {
+            cb(err);
+          }
+        }, cb);
+      } : fn;
+    };
+    callbackify_default = callbackify;
+  }
+});
+
+// node_modules/axios/lib/helpers/shouldBypassProxy.js
+function shouldBypassProxy(location) {
+  let parsed;
+  try {
+    parsed = new URL(location);
+  } catch (_err) {
+    return false;
+  }
+  const noProxy = (process.env.no_proxy || process.env.NO_PROXY || "").toLowerCase();
+  if (!noProxy) {
+    return false;
+  }
+  if (noProxy === "*") {
+    return true;
+  }
+  const port = Number.parseInt(parsed.port, 10) || DEFAULT_PORTS2[parsed.protocol.split(":", 1)[0]] || 0;
+  const hostname = normalizeNoProxyHost(parsed.hostname.toLowerCase());
+  const hostnameBytes = ipToBytes(hostname);
+  return noProxy.split(/[\s,]+/).some((entry) => {
+    if (!entry) {
+      return false;
+    }
+    if (entry === "*") {
+      return true;
+    }
+    const cidr = parseCidrEntry(entry);
+    if (cidr !== void 0) {
+      return cidr !== null && !!hostnameBytes && hostnameBytes.length === cidr.bytes.length && isInSubnet(hostnameBytes, cidr.bytes, cidr.prefix);
+    }
+    let [entryHost, entryPort] = parseNoProxyEntry(entry);
+    entryHost = normalizeNoProxyHost(entryHost);
+    if (!entryHost) {
+      return false;
+    }
+    if (entryPort && entryPort !== port) {
+      return false;
+    }
+    if (entryHost.charAt(0) === "*") {
+      entryHost = entryHost.slice(1);
+    }
+    if (entryHost.charAt(0) === ".") {
+      return hostname.endsWith(entryHost);
+    }
+    return hostname === entryHost || isLoopback(hostname) && isLoopback(entryHost);
+  });
+}
+var import_url2, LOOPBACK_HOSTNAMES, trimTrailingDots, isIPv4Loopback, parseIPv4Octet, normalizeIPAddress, isIPv6ZeroGroup, isIPv6Unspecified, isIPv6Loopback, isLoopback, DEFAULT_PORTS2, parseNoProxyEntry, IPV4_MAPPED_DOTTED_RE, IPV4_MAPPED_HEX_RE, unmapIPv4MappedIPv6, IPV4_OCTET_RE, ipv4ToBytes, IPV6_GROUP_RE, ipv6ToBytes, ipToBytes, normalizeNoProxyHost, normalizeCidrBase, CIDR_ENTRY_RE, parseCidrEntry, isInSubnet;
+var init_shouldBypassProxy = __esm({
+  "node_modules/axios/lib/helpers/shouldBypassProxy.js"() {
+    import_url2 = __toESM(require_url(), 1);
+    LOOPBACK_HOSTNAMES = /* @__PURE__ */ new Set(["localhost", "0.0.0.0"]);
+    trimTrailingDots = (value2) => {
+      let end = value2.length;
+      while (end && value2.charCodeAt(end - 1) === 46) {
+        end--;
+      }
+      return end === value2.length ? value2 : value2.slice(0, end);
+    };
+    isIPv4Loopback = (host) => {
+      const parts = host.split(".");
+      if (parts.length !== 4) return false;
+      if (parts[0] !== "127") return false;
+      return parts.every((p) => /^\d+$/.test(p) && Number(p) >= 0 && Number(p) <= 255);
+    };
+    parseIPv4Octet = (text) => {
+      if (/^0[xX][0-9a-fA-F]+$/.test(text)) {
+        const n = parseInt(text.slice(2), 16);
+        return Number.isFinite(n) ? n : null;
+      }
+      if (text.length > 1 && /^0[0-7]+$/.test(text)) {
+        const n = parseInt(text, 8);
+        return Number.isFinite(n) ? n : null;
+      }
+      if (text.length > 1 && /^0[0-9]+$/.test(text)) {
+        return null;
+      }
+      if (/^[0-9]+$/.test(text)) {
+        const n = parseInt(text, 10);
+        return Number.isFinite(n) ? n : null;
+      }
+      return null;
+    };
+    normalizeIPAddress = (host) => {
+      if (typeof host !== "string" || !host || host.indexOf(":") !== -1) {
+        return host;
+      }
+      let h = host;
+      if (h.charAt(0) === "[" && h.charAt(h.length - 1) === "]") {
+        h = h.slice(1, -1);
+      }
+      h = trimTrailingDots(h);
+      if (!/^[0-9.xXa-fA-F]+$/.test(h)) return host;
+      const parts = h.split(".");
+      if (parts.some((p) => p === "")) return host;
+      if (parts.length === 4) {
+        const octets = parts.map(parseIPv4Octet);
+        if (octets.some((n) => n === null || n < 0 || n > 255)) return host;
+        return octets.join(".");
+      }
+      if (parts.length > 4) {
+        return host;
+      }
+      if (parts.length === 1) return host;
+      const literalOctets = parts.slice(0, -1);
+      const tail = parts[parts.length - 1];
+      const tailSlots = 4 - literalOctets.length;
+      const tailValue = parseIPv4Octet(tail);
+      if (tailValue === null) return host;
+      const maxTail = (1 << 8 * tailSlots) - 1;
+      if (tailValue < 0 || tailValue > maxTail) return host;
+      const tailOctets = new Array(tailSlots).fill(0);
+      for (let i = tailSlots - 1, v = tailValue; i >= 0; i--, v >>= 8) {
+        tailOctets[i] = v & 255;
+      }
+      const literal = literalOctets.map(parseIPv4Octet);
+      if (literal.some((n) => n === null || n < 0 || n > 255)) return host;
+      return [...literal, ...tailOctets].join(".");
+    };
+    isIPv6ZeroGroup = (group2) => /^0{1,4}$/.test(group2);
+    isIPv6Unspecified = (host) => {
+      if (host === "::") return true;
+      const compressionIndex = host.indexOf("::");
+      if (compressionIndex !== -1) {
+        if (compressionIndex !== host.lastIndexOf("::")) return false;
+        const left = host.slice(0, compressionIndex);
+        const right = host.slice(compressionIndex + 2);
+        const leftGroups = left ? left.split(":") : [];
+        const rightGroups = right ? right.split(":") : [];
+        const explicitGroups = leftGroups.length + rightGroups.length;
+        return explicitGroups < 8 && leftGroups.every(isIPv6ZeroGroup) && rightGroups.every(isIPv6ZeroGroup);
+      }
+      const groups = host.split(":");
+      return groups.length === 8 && groups.every(isIPv6ZeroGroup);
+    };
+    isIPv6Loopback = (host) => {
+      if (host === "::1") return true;
+      const v4MappedDotted = host.match(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i);
+      if (v4MappedDotted) return isIPv4Loopback(v4MappedDotted[1]);
+      const v4MappedHex = host.match(/^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i);
+      if (v4MappedHex) {
+        const high = parseInt(v4MappedHex[1], 16);
+        return high >= 32512 && high <= 32767;
+      }
+      const groups = host.split(":");
+      if (groups.length === 8) {
+        for (let i = 0; i < 7; i++) {
+          if (!/^0+$/.test(groups[i])) return false;
+        }
+        return /^0*1$/.test(groups[7]);
+      }
+      return false;
+    };
+    isLoopback = (host) => {
+      if (!host) return false;
+      if (LOOPBACK_HOSTNAMES.has(host)) return true;
+      if (isIPv4Loopback(host)) return true;
+      if (isIPv6Unspecified(host)) return true;
+      return isIPv6Loopback(host);
+    };
+    DEFAULT_PORTS2 = {
+      http: 80,
+      https: 443,
+      ws: 80,
+      wss: 443,
+      ftp: 21
+    };
+    parseNoProxyEntry = (entry) => {
+      let entryHost = entry;
+      let entryPort = 0;
+      if (entryHost.charAt(0) === "[") {
+        const bracketIndex = entryHost.indexOf("]");
+        if (bracketIndex !== -1) {
+          const host = entryHost.slice(1, bracketIndex);
+          const rest = entryHost.slice(bracketIndex + 1);
+          if (rest.charAt(0) === ":" && /^\d+$/.test(rest.slice(1))) {
+            entryPort = Number.parseInt(rest.slice(1), 10);
+          }
+          return [host, entryPort];
+        }
+      }
+      const firstColon = entryHost.indexOf(":");
+      const lastColon = entryHost.lastIndexOf(":");
+      if (firstColon !== -1 && firstColon === lastColon && /^\d+$/.test(entryHost.slice(lastColon + 1))) {
+        entryPort = Number.parseInt(entryHost.slice(lastColon + 1), 10);
+        entryHost = entryHost.slice(0, lastColon);
+      }
+      return [entryHost, entryPort];
+    };
+    IPV4_MAPPED_DOTTED_RE = /^(?:::|(?:0{1,4}:){1,4}:|(?:0{1,4}:){5})ffff:(\d+\.\d+\.\d+\.\d+)$/i;
+    IPV4_MAPPED_HEX_RE = /^(?:::|(?:0{1,4}:){1,4}:|(?:0{1,4}:){5})ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i;
+    unmapIPv4MappedIPv6 = (host) => {
+      if (typeof host !== "string" || host.indexOf(":") === -1) return host;
+      const dotted = host.match(IPV4_MAPPED_DOTTED_RE);
+      if (dotted) return dotted[1];
+      const hex = host.match(IPV4_MAPPED_HEX_RE);
+      if (hex) {
+        const high = parseInt(hex[1], 16);
+        const low = parseInt(hex[2], 16);
+        return `${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`;
+      }
+      return host;
+    };
+    IPV4_OCTET_RE = /^(?:0|[1-9]\d{0,2})$/;
+    ipv4ToBytes = (host) => {
+      const parts = host.split(".");
+      return parts.length === 4 && parts.every((part) => IPV4_OCTET_RE.test(part) && Number(part) <= 255) ? parts.map(Number) : null;
+    };
+    IPV6_GROUP_RE = /^[0-9a-f]{1,4}$/i;
+    ipv6ToBytes = (host) => {
+      const halves = host.split("::");
+      if (halves.length > 2) {
+        return null;
+      }
+      const groups = halves[0] ? halves[0].split(":") : [];
+      if (halves.length === 2) {
+        const rear = halves[1] ? halves[1].split(":") : [];
+        const missing = 8 - groups.length - rear.length;
+        if (missing < 1) {
+          return null;
+        }
+        groups.push(...new Array(missing).fill("0"), ...rear);
+      }
+      if (groups.length !== 8 || groups.some((group2) => !IPV6_GROUP_RE.test(group2))) {
+        return null;
+      }
+      return groups.flatMap((group2) => {
+        const value2 = Number.parseInt(group2, 16);
+        return [value2 >> 8 & 255, value2 & 255];
+      });
+    };
+    ipToBytes = (host) => {
+      if (typeof host !== "string" || !host) {
+        return null;
+      }
+      return host.indexOf(":") !== -1 ? ipv6ToBytes(host) : ipv4ToBytes(host);
+    };
+    normalizeNoProxyHost = (hostname) => {
+      if (!hostname) {
+        return hostname;
+      }
+      if (hostname.charAt(0) === "[" && hostname.charAt(hostname.length - 1) === "]") {
+        hostname = hostname.slice(1, -1);
+      }
+      let trimmed = trimTrailingDots(hostname);
+      if (trimmed.indexOf(":") !== -1) {
+        try {
+          trimmed = new URL("http://[" + trimmed + "]/").hostname.slice(1, -1);
+        } catch (_err) {
+          return trimmed;
+        }
+      } else if (/[\u0080-\uffff]/.test(trimmed)) {
+        const prefix = /^[*.]+/.exec(trimmed);
+        const start = prefix ? prefix[0] : "";
+        const ascii = (0, import_url2.domainToASCII)(trimmed.slice(start.length));
+        if (!ascii) return "";
+        trimmed = start + trimTrailingDots(ascii);
+      }
+      const ipv4 = normalizeIPAddress(trimmed);
+      if (ipv4 !== trimmed) {
+        return ipv4;
+      }
+      return unmapIPv4MappedIPv6(trimmed);
+    };
+    normalizeCidrBase = (input) => {
+      let base = input;
+      const startsBracket = base.charAt(0) === "[";
+      const endsBracket = base.charAt(base.length - 1) === "]";
+      const hasBracket = base.includes("[") || base.includes("]");
+      if (startsBracket || endsBracket) {
+        if (!startsBracket || !endsBracket) {
+          return null;
+        }
+        base = base.slice(1, -1);
+        if (base.indexOf(":") === -1 || base.includes("[") || base.includes("]")) {
+          return null;
+        }
+      } else if (hasBracket) {
+        return null;
+      }
+      if (!base || base.charAt(base.length - 1) === ".") {
+        return null;
+      }
+      const wasIPv6 = base.indexOf(":") !== -1;
+      if (wasIPv6) {
+        try {
+          base = new URL(`http://[${base}]/`).hostname.slice(1, -1);
+        } catch (_err) {
+          return null;
+        }
+      } else {
+        base = normalizeIPAddress(base);
+        if (!ipv4ToBytes(base)) {
+          return null;
+        }
+      }
+      return { normalized: unmapIPv4MappedIPv6(base), wasIPv6 };
+    };
+    CIDR_ENTRY_RE = /^(.+)\/(0|[1-9]\d{0,2})$/;
+    parseCidrEntry = (entry) => {
+      if (entry.indexOf("/") === -1) {
+        return void 0;
+      }
+      const match = CIDR_ENTRY_RE.exec(entry);
+      if (!match) {
+        return null;
+      }
+      let prefix = Number(match[2]);
+      const parsedBase = normalizeCidrBase(match[1]);
+      if (!parsedBase) {
+        return null;
+      }
+      const { normalized, wasIPv6 } = parsedBase;
+      if (wasIPv6 && normalized.indexOf(":") === -1) {
+        if (prefix < 96) {
+          return null;
+        }
+        prefix -= 96;
+      }
+      const bytes = ipToBytes(normalized);
+      if (!bytes || prefix > bytes.length * 8) {
+        return null;
+      }
+      return { bytes, prefix };
+    };
+    isInSubnet = (addressBytes, networkBytes, prefix) => {
+      const fullBytes = prefix >> 3;
+      for (let i = 0; i < fullBytes; i++) {
+        if (addressBytes[i] !== networkBytes[i]) {
+          return false;
+        }
+      }
+      const remainingBits = prefix & 7;
+      if (remainingBits) {
+        const mask = 255 << 8 - remainingBits & 255;
+        if ((addressBytes[fullBytes] & mask) !== (networkBytes[fullBytes] & mask)) {
+          return false;
+        }
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/axios/lib/helpers/speedometer.js
+function speedometer(samplesCount, min) {
+  samplesCount = samplesCount || 10;
+  const bytes = new Array(samplesCount);
+  const timestamps = new Array(samplesCount);
+  let head = 0;
+  let tail = 0;
+  let firstSampleTS;
+  min = min !== void 0 ? min : 1e3;
+  return function push(chunkLength) {
+    const now = Date.now();
+    const startedAt = timestamps[tail];
+    if (!firstSampleTS) {
+      firstSampleTS = now;
+    }
+    bytes[head] = chunkLength;
+    timestamps[head] = now;
+    let i = tail;
+    let bytesCount = 0;
+    while (i !== head) {
+      bytesCount += bytes[i++];
+      i = i % samplesCount;
+    }
+    head = (head + 1) % samplesCount;
+    if (head === tail) {
+      tail = (tail + 1) % samplesCount;
+    }
+    if (now - firstSampleTS < min) {
+      return;
+    }
+    const passed = startedAt && now - startedAt;
+    return passed ? Math.round(bytesCount * 1e3 / passed) : void 0;
+  };
+}
+var speedometer_default;
+var init_speedometer = __esm({
+  "node_modules/axios/lib/helpers/speedometer.js"() {
+    "use strict";
+    speedometer_default = speedometer;
+  }
+});
+
+// node_modules/axios/lib/helpers/throttle.js
+function throttle(fn, freq) {
+  let timestamp = 0;
+  let threshold = 1e3 / freq;
+  let lastArgs;
+  let timer;
+  const invoke = (args, now = Date.now()) => {
+    timestamp = now;
+    lastArgs = null;
+    if (timer) {
+      clearTimeout(timer);
+      timer = null;
+    }
+    fn(...args);
+  };
+  const throttled = (...args) => {
+    const now = Date.now();
+    const passed = now - timestamp;
+    if (passed >= threshold) {
+      invoke(args, now);
+    } else {
+      lastArgs = args;
+      if (!timer) {
+        timer = setTimeout(() => {
+          timer = null;
+          invoke(lastArgs);
+        }, threshold - passed);
+      }
+    }
+  };
+  const flush = () => lastArgs && invoke(lastArgs);
+  const flushWith = (...args) => invoke(args);
+  return [throttled, flush, flushWith];
+}
+var throttle_default;
+var init_throttle = __esm({
+  "node_modules/axios/lib/helpers/throttle.js"() {
+    throttle_default = throttle;
+  }
+});
+
+// node_modules/axios/lib/helpers/progressEventReducer.js
+var progressEventReducer, progressEventDecorator, asyncDecorator;
+var init_progressEventReducer = __esm({
+  "node_modules/axios/lib/helpers/progressEventReducer.js"() {
+    init_speedometer();
+    init_throttle();
+    init_utils();
+    progressEventReducer = (listener, isDownloadStream, freq = 3) => {
+      let bytesNotified = 0;
+      const _speedometer = speedometer_default(50, 250);
+      return throttle_default((e) => {
+        if (!e || !utils_default.isNumber(e.loaded)) {
+          return;
+        }
+        const rawLoaded = e.loaded;
+        const total = e.lengthComputable ? e.total : void 0;
+        const loaded = Math.max(0, total != null ? Math.min(rawLoaded, total) : rawLoaded);
+        const progressBytes = Math.max(0, loaded - bytesNotified);
+        const rate = _speedometer(progressBytes);
+        bytesNotified = Math.max(bytesNotified, loaded);
+        const data = {
+          loaded,
+          total,
+          progress: total ? loaded / total : void 0,
+          bytes: progressBytes,
+          rate: rate ? rate : void 0,
+          estimated: rate && total ? (total - loaded) / rate : void 0,
+          event: e,
+          lengthComputable: total != null,
+          [isDownloadStream ? "download" : "upload"]: true
+        };
+        listener(data);
+      }, freq);
+    };
+    progressEventDecorator = (total, throttled) => {
+      const lengthComputable = total != null;
+      return [
+        (loaded) => throttled[0]({
+          lengthComputable,
+          total,
+          loaded
+        }),
+        throttled[1]
+      ];
+    };
+    asyncDecorator = (fn, scheduler = utils_default.asap) => (...args) => scheduler(() => fn(...args));
+  }
+});
+
+// node_modules/axios/lib/helpers/estimateDataURLDecodedBytes.js
+function estimateDataURLBufferAllocation(url2) {
+  return estimateDataURLBytes(url2, estimatePercentDecodedBase64BufferAllocation, /;base64$/i);
+}
+var isHexDigit, isPercentEncodedByte, hexValue, estimateBase64BufferAllocation, estimatePercentDecodedBase64BufferAllocation, estimateDataURLBytes;
+var init_estimateDataURLDecodedBytes = __esm({
+  "node_modules/axios/lib/helpers/estimateDataURLDecodedBytes.js"() {
+    isHexDigit = (charCode) => charCode >= 48 && charCode <= 57 || charCode >= 65 && charCode <= 70 || charCode >= 97 && charCode <= 102;
+    isPercentEncodedByte = (str2, i, len) => i + 2 < len && isHexDigit(str2.charCodeAt(i + 1)) && isHexDigit(str2.charCodeAt(i + 2));
+    hexValue = (charCode) => charCode <= 57 ? charCode - 48 : (charCode & 223) - 55;
+    estimateBase64BufferAllocation = (body) => {
+      const len = body.length;
+      let padding = 0;
+      if (len > 0 && body.charCodeAt(len - 1) === 61) {
+        padding++;
+        if (len > 1 && body.charCodeAt(len - 2) === 61) {
+          padding++;
+        }
+      }
+      return Math.floor((len - padding) * 3 / 4);
+    };
+    estimatePercentDecodedBase64BufferAllocation = (body) => {
+      if (body.indexOf("%") === -1) {
+        return estimateBase64BufferAllocation(body);
+      }
+      let length = 0;
+      let previous = 0;
+      let last = 0;
+      for (let i = 0, len = body.length; i < len; i++) {
+        let code = body.charCodeAt(i);
+        if (code === 37 && isPercentEncodedByte(body, i, len)) {
+          code = hexValue(body.charCodeAt(i + 1)) * 16 + hexValue(body.charCodeAt(i + 2));
+          i += 2;
+        }
+        length++;
+        previous = last;
+        last = code;
+      }
+      const padding = last === 61 ? previous === 61 ? 2 : 1 : 0;
+      return Math.floor((length - padding) * 3 / 4);
+    };
+    estimateDataURLBytes = (url2, estimateBase64, base64Pattern) => {
+      if (!url2 || typeof url2 !== "string") return 0;
+      if (!/^data:/i.test(url2)) return 0;
+      const comma = url2.indexOf(",");
+      if (comma < 0) return 0;
+      const meta = url2.slice(5, comma);
+      const body = url2.slice(comma + 1);
+      const isBase64 = base64Pattern.test(meta);
+      if (isBase64) {
+        return estimateBase64(body);
+      }
+      let bytes = 0;
+      for (let i = 0, len = body.length; i < len; i++) {
+        const c = body.charCodeAt(i);
+        if (c === 37 && isPercentEncodedByte(body, i, len)) {
+          bytes += 1;
+          i += 2;
+        } else if (c < 128) {
+          bytes += 1;
+        } else if (c < 2048) {
+          bytes += 2;
+        } else if (c >= 55296 && c <= 56319 && i + 1 < len) {
+          const next = body.charCodeAt(i + 1);
+          if (next >= 56320 && next <= 57343) {
+            bytes += 4;
+            i++;
+          } else {
+            bytes += 3;
+          }
+        } else {
+          bytes += 3;
+        }
+      }
+      return bytes;
+    };
+  }
+});
+
+// node_modules/axios/lib/adapters/http.js
+function handleSocketError(err) {
+  const current = this[kAxiosCurrentReq];
+  if (current && !current.destroyed) {
+    current.destroy(err);
+  }
+}
+function isNodeNativeEnvProxySupported(nodeVersion = process.versions && process.versions.node) {
+  if (!nodeVersion) {
+    return false;
+  }
+  const [major, minor] = nodeVersion.split(".").map((part) => Number(part));
+  if (!Number.isInteger(major) || !Number.isInteger(minor)) {
+    return false;
+  }
+  if (major > 24) {
+    return true;
+  }
+  return NODE_NATIVE_ENV_PROXY_SUPPORT[major] != null && minor >= NODE_NATIVE_ENV_PROXY_SUPPORT[major];
+}
+function isNodeEnvProxyEnabled(agent, nodeVersion = process.versions && process.versions.node) {
+  if (!isNodeNativeEnvProxySupported(nodeVersion)) {
+    return false;
+  }
+  const agentOptions = agent && agent.options;
+  return Boolean(
+    agentOptions && utils_default.hasOwnProp(agentOptions, "proxyEnv") && agentOptions.proxyEnv != null
+  );
+}
+function getProxyEnvAgent(options, configHttpAgent, configHttpsAgent) {
+  return isHttps.test(options.protocol) ? configHttpsAgent || import_https.default.globalAgent : configHttpAgent || import_http.default.globalAgent;
+}
+function getDirectAgent(configuredAgent, transport) {
+  if (!process.allowedNodeEnvironmentFlags || !process.allowedNodeEnvironmentFlags.has("--use-env-proxy")) {
+    return configuredAgent;
+  }
+  const agent = configuredAgent || transport.globalAgent;
+  const options = agent && agent.options;
+  if (!(agent instanceof transport.Agent) || agent.protocol !== transport.globalAgent.protocol || !options || !utils_default.hasOwnProp(options, "proxyEnv") || typeof options.proxyEnv !== "object" || options.proxyEnv === null) {
+    return configuredAgent;
+  }
+  for (const hook2 of nativeAgentPoolHooks) {
+    if (utils_default.isFunction(transport.Agent.prototype[hook2]) && agent[hook2] !== transport.Agent.prototype[hook2]) {
+      throw new AxiosError_default(
+        "proxy: false cannot adapt an agent overriding " + hook2 + "; use an agent constructed without proxyEnv",
+        AxiosError_default.ERR_BAD_OPTION_VALUE
+      );
+    }
+  }
+  let direct = directAgents.get(agent);
+  if (!direct) {
+    direct = new transport.Agent({ ...options, proxyEnv: void 0 });
+    const destroy = agent.destroy;
+    agent.destroy = function destroyWithDirectAgent() {
+      try {
+        return destroy.apply(this, arguments);
+      } finally {
+        direct.destroy();
+      }
+    };
+    directAgents.set(agent, direct);
+  }
+  for (const hook2 of directAgentHooks) {
+    direct[hook2] = agent[hook2] === transport.Agent.prototype[hook2] ? transport.Agent.prototype[hook2] : bind(agent[hook2], agent);
+  }
+  return direct;
+}
+function setDirectAgent(options, configHttpAgent, configHttpsAgent) {
+  const secure = isHttps.test(options.protocol);
+  const agent = getDirectAgent(secure ? configHttpsAgent : configHttpAgent, secure ? import_https.default : import_http.default);
+  options.agent = agent;
+  if (options.agents) {
+    options.agents[secure ? "https" : "http"] = agent;
+  }
+}
+function getTunnelingAgent(agentOptions, userHttpsAgent) {
+  const key = agentOptions.protocol + "//" + agentOptions.hostname + ":" + (agentOptions.port || "") + "#" + (agentOptions.auth || "");
+  const cache = userHttpsAgent ? tunnelingAgentCacheUser.get(userHttpsAgent) || tunnelingAgentCacheUser.set(userHttpsAgent, /* @__PURE__ */ new Map()).get(userHttpsAgent) : tunnelingAgentCache;
+  let agent = cache.get(key);
+  if (agent) return agent;
+  const merged = userHttpsAgent && userHttpsAgent.options ? { ...userHttpsAgent.options, ...agentOptions } : agentOptions;
+  agent = new import_https_proxy_agent.default(merged);
+  const callback = agent.callback;
+  agent.callback = function axiosTunnelingAgentCallback(req, opts) {
+    const originTLSAgent = userHttpsAgent || import_https.default.globalAgent;
+    const originTLSOptions = originTLSAgent && originTLSAgent.options;
+    return callback.call(this, req, { ...originTLSOptions, ...opts });
+  };
+  agent[kAxiosInstalledTunnel] = true;
+  cache.set(key, agent);
+  return agent;
+}
+function dispatchBeforeRedirect(options, responseDetails, requestDetails) {
+  if (!isSameOriginRedirect(options, requestDetails)) {
+    stripMatchingHeaders(options.headers, /* @__PURE__ */ new Set(["authorization", "cookie"]));
+    delete options.auth;
+  }
+  if (options.beforeRedirects.proxy) {
+    options.beforeRedirects.proxy(options);
+  }
+  if (options.beforeRedirects.auth) {
+    options.beforeRedirects.auth(options);
+  }
+  if (options.beforeRedirects.sensitiveHeaders) {
+    options.beforeRedirects.sensitiveHeaders(options, requestDetails);
+  }
+  if (options.beforeRedirects.direct) {
+    options.beforeRedirects.direct(options);
+  }
+  if (options.beforeRedirects.config) {
+    options.beforeRedirects.config(options, responseDetails, requestDetails);
+  }
+}
+function stripMatchingHeaders(headers, sensitiveSet) {
+  if (!headers) {
+    return;
+  }
+  Object.keys(headers).forEach((header2) => {
+    if (sensitiveSet.has(header2.toLowerCase())) {
+      delete headers[header2];
+    }
+  });
+}
+function isSameOriginRedirect(redirectOptions, requestDetails) {
+  if (!requestDetails) {
+    return false;
+  }
+  try {
+    return new URL(requestDetails.url).origin === new URL(redirectOptions.href).origin;
+  } catch (e) {
+    return false;
+  }
+}
+function setProxy(options, configProxy, location, isRedirect, configHttpsAgent, configHttpAgent, allowEnvProxy = true) {
+  let proxy = configProxy;
+  const proxyEnvAgent = getProxyEnvAgent(options, configHttpAgent, configHttpsAgent);
+  if (!proxy && proxy !== false && allowEnvProxy && !isNodeEnvProxyEnabled(proxyEnvAgent)) {
+    const proxyUrl = getProxyForUrl(location);
+    if (proxyUrl) {
+      if (!shouldBypassProxy(location)) {
+        proxy = new URL(proxyUrl);
+      }
+    }
+  }
+  if (isRedirect && options.headers) {
+    for (const name of Object.keys(options.headers)) {
+      if (name.toLowerCase() === "proxy-authorization") {
+        delete options.headers[name];
+      }
+    }
+  }
+  if (isRedirect && options.agent && options.agent[kAxiosInstalledTunnel]) {
+    options.agent = void 0;
+  }
+  if (isRedirect && options.agents && options.agents.https && options.agents.https[kAxiosInstalledTunnel]) {
+    options.agents.https = configHttpsAgent;
+  }
+  if (proxy) {
+    const isProxyURL = proxy instanceof URL;
+    const readProxyField = (key) => isProxyURL || utils_default.hasOwnProp(proxy, key) ? proxy[key] : void 0;
+    const proxyUsername = readProxyField("username");
+    const proxyPassword = readProxyField("password");
+    let proxyAuth = utils_default.hasOwnProp(proxy, "auth") ? proxy.auth : void 0;
+    if (proxyUsername) {
+      proxyAuth = (proxyUsername || "") + ":" + (proxyPassword || "");
+    }
+    if (proxyAuth) {
+      const authIsObject = typeof proxyAuth === "object";
+      const authUsername = authIsObject && utils_default.hasOwnProp(proxyAuth, "username") ? proxyAuth.username : void 0;
+      const authPassword = authIsObject && utils_default.hasOwnProp(proxyAuth, "password") ? proxyAuth.password : void 0;
+      const validProxyAuth = Boolean(authUsername || authPassword);
+      if (validProxyAuth) {
+        proxyAuth = (authUsername || "") + ":" + (authPassword || "");
+      } else if (authIsObject) {
+        throw new AxiosError_default("Invalid proxy authorization", AxiosError_default.ERR_BAD_OPTION, { proxy });
+      }
+    }
+    const targetIsHttps = isHttps.test(options.protocol);
+    if (targetIsHttps) {
+      if (!(configHttpsAgent instanceof import_https_proxy_agent.default)) {
+        const proxyHost = readProxyField("hostname") || readProxyField("host");
+        const proxyPort = readProxyField("port");
+        const rawProxyProtocol = readProxyField("protocol");
+        const normalizedProtocol = rawProxyProtocol ? rawProxyProtocol.includes(":") ? rawProxyProtocol : `${rawProxyProtocol}:` : "http:";
+        const proxyHostForURL = proxyHost && proxyHost.includes(":") && !proxyHost.startsWith("[") ? `[${proxyHost}]` : proxyHost;
+        const proxyURL = new URL(
+          `${normalizedProtocol}//${proxyHostForURL}${proxyPort ? ":" + proxyPort : ""}`
+        );
+        const agentOptions = {
+          protocol: proxyURL.protocol,
+          hostname: proxyURL.hostname.replace(/^\[|\]$/g, ""),
+          port: proxyURL.port,
+          auth: proxyAuth && typeof proxyAuth === "string" ? proxyAuth : void 0
+        };
+        if (proxyURL.protocol === "https:") {
+          agentOptions.ALPNProtocols = ["http/1.1"];
+        }
+        const tunnelingAgent = getTunnelingAgent(agentOptions, configHttpsAgent);
+        options.agent = tunnelingAgent;
+        if (options.agents) {
+          options.agents.https = tunnelingAgent;
+        }
+      }
+    } else {
+      if (proxyAuth) {
+        const base64 = Buffer.from(proxyAuth, "utf8").toString("base64");
+        options.headers["Proxy-Authorization"] = "Basic " + base64;
+      }
+      let hasUserHostHeader = false;
+      for (const name of Object.keys(options.headers)) {
+        if (name.toLowerCase() === "host") {
+          hasUserHostHeader = true;
+          break;
+        }
+      }
+      if (!hasUserHostHeader) {
+        options.headers.host = options.hostname + (options.port ? ":" + options.port : "");
+      }
+      const proxyHost = readProxyField("hostname") || readProxyField("host");
+      options.hostname = proxyHost;
+      options.host = proxyHost;
+      options.port = readProxyField("port");
+      options.path = location;
+      const proxyProtocol = readProxyField("protocol");
+      if (proxyProtocol) {
+        options.protocol = proxyProtocol.includes(":") ? proxyProtocol : `${proxyProtocol}:`;
+      }
+    }
+  }
+  options.beforeRedirects.proxy = function beforeRedirect(redirectOptions) {
+    setProxy(
+      redirectOptions,
+      configProxy,
+      redirectOptions.href,
+      true,
+      configHttpsAgent,
+      configHttpAgent,
+      allowEnvProxy
+    );
+  };
+  return Boolean(
+    proxy || configProxy !== false && allowEnvProxy && isNodeEnvProxyEnabled(proxyEnvAgent)
+  );
+}
+var import_https_proxy_agent, import_http, import_https, import_http22, import_util3, import_path, import_follow_redirects, import_zlib, import_stream4, import_events, zlibOptions, brotliOptions, zstdOptions, isBrotliSupported, isZstdSupported, ACCEPT_ENCODING, ACCEPT_ENCODING_WITH_ZSTD, scheduleProgress, httpFollow, httpsFollow, isHttps, kAxiosSocketListener, kAxiosCurrentReq, kAxiosInstalledTunnel, tunnelingAgentCache, tunnelingAgentCacheUser, directAgents, directAgentHooks, nativeAgentPoolHooks, NODE_NATIVE_ENV_PROXY_SUPPORT, supportedProtocols, decodeURIComponentSafe, flushOnFinish, http2Sessions, isHttpAdapterSupported, wrapAsync, resolveFamily, buildAddressEntry, normalizedLookupCache, normalizeLookup, http2Transport, http_default;
+var init_http = __esm({
+  "node_modules/axios/lib/adapters/http.js"() {
+    init_utils();
+    init_settle();
+    init_buildFullPath();
+    init_buildURL();
+    init_proxy_from_env();
+    import_https_proxy_agent = __toESM(require_https_proxy_agent_on_demand(), 1);
+    import_http = __toESM(require_http(), 1);
+    import_https = __toESM(require_https(), 1);
+    import_http22 = __toESM(require_http2(), 1);
+    import_util3 = __toESM(require_util(), 1);
+    import_path = __toESM(require_path(), 1);
+    import_follow_redirects = __toESM(require_follow_redirects(), 1);
+    import_zlib = __toESM(require_zlib(), 1);
+    init_data();
+    init_transitional();
+    init_AxiosError();
+    init_CanceledError();
+    init_platform();
+    init_fromDataURI();
+    import_stream4 = __toESM(require_stream(), 1);
+    init_AxiosHeaders();
+    init_setFormDataHeaders();
+    init_AxiosTransformStream();
+    import_events = __toESM(require_events(), 1);
+    init_formDataToStream();
+    init_readBlob();
+    init_ZlibHeaderTransformStream();
+    init_Http2Sessions();
+    init_callbackify();
+    init_shouldBypassProxy();
+    init_bind();
+    init_sanitizeHeaderValue();
+    init_progressEventReducer();
+    init_estimateDataURLDecodedBytes();
+    zlibOptions = {
+      flush: import_zlib.default.constants.Z_SYNC_FLUSH,
+      finishFlush: import_zlib.default.constants.Z_SYNC_FLUSH
+    };
+    brotliOptions = {
+      flush: import_zlib.default.constants.BROTLI_OPERATION_FLUSH,
+      finishFlush: import_zlib.default.constants.BROTLI_OPERATION_FLUSH
+    };
+    zstdOptions = {
+      flush: import_zlib.default.constants.ZSTD_e_flush,
+      finishFlush: import_zlib.default.constants.ZSTD_e_flush
+    };
+    isBrotliSupported = utils_default.isFunction(import_zlib.default.createBrotliDecompress);
+    isZstdSupported = utils_default.isFunction(import_zlib.default.createZstdDecompress);
+    ACCEPT_ENCODING = "gzip, compress, deflate" + (isBrotliSupported ? ", br" : "");
+    ACCEPT_ENCODING_WITH_ZSTD = ACCEPT_ENCODING + (isZstdSupported ? ", zstd" : "");
+    scheduleProgress = typeof process !== "undefined" && process.nextTick ? process.nextTick.bind(process) : utils_default.asap;
+    ({ http: httpFollow, https: httpsFollow } = import_follow_redirects.default);
+    isHttps = /https:?/;
+    kAxiosSocketListener = /* @__PURE__ */ Symbol("axios.http.socketListener");
+    kAxiosCurrentReq = /* @__PURE__ */ Symbol("axios.http.currentReq");
+    kAxiosInstalledTunnel = /* @__PURE__ */ Symbol("axios.http.installedTunnel");
+    tunnelingAgentCache = /* @__PURE__ */ new Map();
+    tunnelingAgentCacheUser = /* @__PURE__ */ new WeakMap();
+    directAgents = /* @__PURE__ */ new WeakMap();
+    directAgentHooks = ["createConnection", "getName"];
+    nativeAgentPoolHooks = [
+      "addRequest",
+      "createSocket",
+      "removeSocket",
+      "keepSocketAlive",
+      "reuseSocket",
+      "_getSession",
+      "_cacheSession",
+      "_evictSession"
+    ];
+    NODE_NATIVE_ENV_PROXY_SUPPORT = {
+      22: 21,
+      24: 5
+    };
+    supportedProtocols = platform_default.protocols.map((protocol) => {
+      return protocol + ":";
+    });
+    decodeURIComponentSafe = (value2) => {
+      if (!utils_default.isString(value2)) {
+        return value2;
+      }
+      try {
+        return decodeURIComponent(value2);
+      } catch (error2) {
+        return value2;
+      }
+    };
+    flushOnFinish = (stream4, [throttled, flush]) => {
+      stream4.on("end", flush).on("error", flush);
+      return throttled;
+    };
+    http2Sessions = new Http2Sessions_default();
+    isHttpAdapterSupported = typeof process !== "undefined" && utils_default.kindOf(process) === "process";
+    wrapAsync = (asyncExecutor) => {
+      return new Promise((resolve2, reject) => {
+        let onDone;
+        let isDone;
+        const done = (value2, isRejected) => {
+          if (isDone) return;
+          isDone = true;
+          onDone && onDone(value2, isRejected);
+        };
+        const _resolve = (value2) => {
+          done(value2);
+          resolve2(value2);
+        };
+        const _reject = (reason) => {
+          done(reason, true);
+          reject(reason);
+        };
+        asyncExecutor(_resolve, _reject, (onDoneHandler) => onDone = onDoneHandler).catch(_reject);
+      });
+    };
+    resolveFamily = ({ address, family }) => {
+      if (!utils_default.isString(address)) {
+        throw new AxiosError_default("address must be a string", AxiosError_default.ERR_BAD_OPTION_VALUE);
+      }
+      return {
+        address,
+        family: family || (address.indexOf(".") < 0 ? 6 : 4)
+      };
+    };
+    buildAddressEntry = (address, family) => resolveFamily(utils_default.isObject(address) ? address : { address, family });
+    normalizedLookupCache = /* @__PURE__ */ new WeakMap();
+    normalizeLookup = (lookup) => {
+      let normalized = normalizedLookupCache.get(lookup);
+      if (normalized) {
+        return normalized;
+      }
+      const callbackLookup = callbackify_default(lookup, (value2) => utils_default.isArray(value2) ? value2 : [value2]);
+      normalized = (hostname, opt, cb) => {
+        callbackLookup(hostname, opt, (err, arg0, arg1) => {
+          if (err) {
+            return cb(err);
+          }
+          let addresses;
+          try {
+            addresses = utils_default.isArray(arg0) ? arg0.map((addr) => buildAddressEntry(addr)) : [buildAddressEntry(arg0, arg1)];
+          } catch (error2) {
+            return cb(error2);
+          }
+          opt.all ? cb(err, addresses) : cb(err, addresses[0].address, addresses[0].family);
+        });
+      };
+      normalizedLookupCache.set(lookup, normalized);
+      return normalized;
+    };
+    http2Transport = {
+      request(options, cb) {
+        const authority = options.protocol + "//" + options.hostname + ":" + (options.port || (options.protocol === "https:" ? 443 : 80));
+        const { http2Options, headers } = options;
+        const session2 = http2Sessions.getSession(authority, http2Options);
+        const { HTTP2_HEADER_SCHEME, HTTP2_HEADER_METHOD, HTTP2_HEADER_PATH, HTTP2_HEADER_STATUS } = import_http22.default.constants;
+        const http2Headers = {
+          [HTTP2_HEADER_SCHEME]: options.protocol.replace(":", ""),
+          [HTTP2_HEADER_METHOD]: options.method,
+          [HTTP2_HEADER_PATH]: options.path
+        };
+        utils_default.forEach(headers, (header2, name) => {
+          name.charAt(0) !== ":" && (http2Headers[name] = header2);
+        });
+        const req = session2.request(http2Headers);
+        req.once("response", (responseHeaders) => {
+          const response = req;
+          responseHeaders = Object.assign({}, responseHeaders);
+          const status = responseHeaders[HTTP2_HEADER_STATUS];
+          delete responseHeaders[HTTP2_HEADER_STATUS];
+          response.headers = responseHeaders;
+          response.statusCode = +status;
+          cb(response);
+        });
+        return req;
+      }
+    };
+    http_default = isHttpAdapterSupported && function httpAdapter(config) {
+      return wrapAsync(async function dispatchHttpRequest(resolve2, reject, onDone) {
+        const own2 = (key) => utils_default.getSafeProp(config, key);
+        const transitional2 = own2("transitional") || transitional_default;
+        let data = own2("data");
+        let lookup = own2("lookup");
+        let family = own2("family");
+        let httpVersion = own2("httpVersion");
+        if (httpVersion === void 0) httpVersion = 1;
+        const rawHttpVersion = httpVersion;
+        let http2Options = own2("http2Options");
+        const configProxy = own2("proxy");
+        const httpAgent = own2("httpAgent");
+        const httpsAgent = own2("httpsAgent");
+        const responseType = own2("responseType");
+        const responseEncoding = own2("responseEncoding");
+        const socketPath = own2("socketPath");
+        const method = own2("method").toUpperCase();
+        const maxRedirects = own2("maxRedirects");
+        const maxBodyLength = own2("maxBodyLength");
+        const maxContentLength = own2("maxContentLength");
+        const decompress = own2("decompress");
+        let isDone;
+        let rejected = false;
+        let req;
+        let connectPhaseTimer;
+        try {
+          httpVersion = +httpVersion;
+        } catch (err) {
+          throw new AxiosError_default(
+            "Invalid protocol version: value is not a number",
+            AxiosError_default.ERR_BAD_OPTION_VALUE,
+            config
+          );
+        }
+        if (Number.isNaN(httpVersion)) {
+          throw new AxiosError_default(
+            `Invalid protocol version: '${rawHttpVersion}' is not a number`,
+            AxiosError_default.ERR_BAD_OPTION_VALUE,
+            config
+          );
+        }
+        if (httpVersion !== 1 && httpVersion !== 2) {
+          throw new AxiosError_default(
+            `Unsupported protocol version '${httpVersion}'`,
+            AxiosError_default.ERR_BAD_OPTION_VALUE,
+            config
+          );
+        }
+        const isHttp2 = httpVersion === 2;
+        if (lookup) {
+          lookup = normalizeLookup(lookup);
+        }
+        const abortEmitter = new import_events.EventEmitter();
+        function abort(reason) {
+          try {
+            abortEmitter.emit(
+              "abort",
+              !reason || reason.type ? new CanceledError_default(null, config, req) : reason
+            );
+          } catch (err) {
+          }
+        }
+        function clearConnectPhaseTimer() {
+          if (connectPhaseTimer) {
+            clearTimeout(connectPhaseTimer);
+            connectPhaseTimer = null;
+          }
+        }
+        function createTimeoutError() {
+          const configTimeout = own2("timeout");
+          let timeoutErrorMessage = configTimeout ? "timeout of " + configTimeout + "ms exceeded" : "timeout exceeded";
+          const configTimeoutErrorMessage = own2("timeoutErrorMessage");
+          if (configTimeoutErrorMessage) {
+            timeoutErrorMessage = configTimeoutErrorMessage;
+          }
+          return new AxiosError_default(
+            timeoutErrorMessage,
+            transitional2.clarifyTimeoutError ? AxiosError_default.ETIMEDOUT : AxiosError_default.ECONNABORTED,
+            config,
+            req
+          );
+        }
+        abortEmitter.once("abort", reject);
+        const onFinished = () => {
+          clearConnectPhaseTimer();
+          if (config.cancelToken) {
+            config.cancelToken.unsubscribe(abort);
+          }
+          if (config.signal) {
+            config.signal.removeEventListener("abort", abort);
+          }
+          abortEmitter.removeAllListeners();
+        };
+        if (config.cancelToken || config.signal) {
+          config.cancelToken && config.cancelToken.subscribe(abort);
+          if (config.signal) {
+            config.signal.aborted ? abort() : config.signal.addEventListener("abort", abort);
+          }
+        }
+        onDone((response, isRejected) => {
+          isDone = true;
+          clearConnectPhaseTimer();
+          if (isRejected) {
+            rejected = true;
+            onFinished();
+            return;
+          }
+          const { data: data2 } = response;
+          if (data2 instanceof import_stream4.default.Readable || data2 instanceof import_stream4.default.Duplex) {
+            const offListeners = import_stream4.default.finished(data2, () => {
+              offListeners();
+              onFinished();
+            });
+          } else {
+            onFinished();
+          }
+        });
+        const fullPath = buildFullPath(own2("baseURL"), own2("url"), own2("allowAbsoluteUrls"), config);
+        const urlBase = socketPath ? "http://localhost" : platform_default.hasBrowserEnv ? platform_default.origin : void 0;
+        const parsed = new URL(fullPath, urlBase);
+        const protocol = parsed.protocol || supportedProtocols[0];
+        if (protocol === "data:") {
+          if (maxContentLength > -1) {
+            const dataUrl = String(own2("url") || fullPath || "");
+            const estimated = estimateDataURLBufferAllocation(dataUrl);
+            if (estimated > maxContentLength) {
+              return reject(
+                new AxiosError_default(
+                  "maxContentLength size of " + maxContentLength + " exceeded",
+                  AxiosError_default.ERR_BAD_RESPONSE,
+                  config
+                )
+              );
+            }
+          }
+          let convertedData;
+          if (method !== "GET") {
+            return settle(resolve2, reject, {
+              status: 405,
+              statusText: "method not allowed",
+              headers: {},
+              config
+            });
+          }
+          try {
+            convertedData = fromDataURI(own2("url"), responseType === "blob", {
+              Blob: config.env && config.env.Blob
+            });
+          } catch (err) {
+            throw AxiosError_default.from(err, AxiosError_default.ERR_BAD_REQUEST, config);
+          }
+          if (maxContentLength > -1 && (responseType === "blob" ? convertedData.size : convertedData.length) > maxContentLength) {
+            return reject(
+              new AxiosError_default(
+                "maxContentLength size of " + maxContentLength + " exceeded",
+                AxiosError_default.ERR_BAD_RESPONSE,
+                config
+              )
+            );
+          }
+          if (responseType === "text") {
+            convertedData = convertedData.toString(responseEncoding);
+            if (!responseEncoding || responseEncoding === "utf8") {
+              convertedData = utils_default.stripBOM(convertedData);
+            }
+          } else if (responseType === "stream") {
+            convertedData = import_stream4.default.Readable.from(convertedData);
+          }
+          return settle(resolve2, reject, {
+            data: convertedData,
+            status: 200,
+            statusText: "OK",
+            headers: new AxiosHeaders_default(),
+            config
+          });
+        }
+        if (supportedProtocols.indexOf(protocol) === -1) {
+          return reject(
+            new AxiosError_default("Unsupported protocol " + protocol, AxiosError_default.ERR_BAD_REQUEST, config)
+          );
+        }
+        const headers = AxiosHeaders_default.from(config.headers).normalize();
+        headers.set("User-Agent", "axios/" + VERSION, false);
+        const { onUploadProgress, onDownloadProgress } = config;
+        const maxRate = config.maxRate;
+        let maxUploadRate = void 0;
+        let maxDownloadRate = void 0;
+        if (utils_default.isSpecCompliantForm(data)) {
+          const userBoundary = headers.getContentType(/boundary=([-_\w\d]{10,70})/i);
+          data = formDataToStream_default(
+            data,
+            (formHeaders) => {
+              headers.set(formHeaders);
+            },
+            {
+              tag: `axios-${VERSION}-boundary`,
+              boundary: userBoundary && userBoundary[1] || void 0
+            }
+          );
+        } else if (utils_default.isFormData(data) && utils_default.isFunction(data.getHeaders) && data.getHeaders !== Object.prototype.getHeaders) {
+          setFormDataHeaders(headers, data.getHeaders(), own2("formDataHeaderPolicy"));
+          if (!headers.hasContentLength()) {
+            try {
+              const knownLength = await import_util3.default.promisify(data.getLength).call(data);
+              Number.isFinite(knownLength) && knownLength >= 0 && headers.setContentLength(knownLength);
+            } catch (e) {
+            }
+          }
+        } else if (utils_default.isBlob(data) || utils_default.isFile(data)) {
+          data.size && headers.setContentType(data.type || "application/octet-stream");
+          headers.setContentLength(data.size || 0);
+          data = import_stream4.default.Readable.from(readBlob_default(data));
+        } else if (data && !utils_default.isStream(data)) {
+          if (Buffer.isBuffer(data)) {
+          } else if (utils_default.isArrayBuffer(data)) {
+            data = Buffer.from(new Uint8Array(data));
+          } else if (utils_default.isString(data)) {
+            data = Buffer.from(data, "utf-8");
+          } else {
+            return reject(
+              new AxiosError_default(
+                "Data after transformation must be a string, an ArrayBuffer, a Buffer, or a Stream",
+                AxiosError_default.ERR_BAD_REQUEST,
+                config
+              )
+            );
+          }
+          headers.setContentLength(data.length, false);
+          if (maxBodyLength > -1 && data.length > maxBodyLength) {
+            return reject(
+              new AxiosError_default(
+                "Request body larger than maxBodyLength limit",
+                AxiosError_default.ERR_BAD_REQUEST,
+                config
+              )
+            );
+          }
+        }
+        const contentLength = utils_default.toFiniteNumber(headers.getContentLength());
+        if (utils_default.isArray(maxRate)) {
+          maxUploadRate = maxRate[0];
+          maxDownloadRate = maxRate[1];
+        } else {
+          maxUploadRate = maxDownloadRate = maxRate;
+        }
+        if (data && (onUploadProgress || maxUploadRate)) {
+          if (!utils_default.isStream(data)) {
+            data = import_stream4.default.Readable.from(data, { objectMode: false });
+          }
+          data = import_stream4.default.pipeline(
+            [
+              data,
+              new AxiosTransformStream_default({
+                maxRate: utils_default.toFiniteNumber(maxUploadRate)
+              })
+            ],
+            utils_default.noop
+          );
+          onUploadProgress && data.on(
+            "progress",
+            flushOnFinish(
+              data,
+              progressEventDecorator(
+                contentLength,
+                progressEventReducer(asyncDecorator(onUploadProgress, scheduleProgress), false, 3)
+              )
+            )
+          );
+        }
+        let auth2 = void 0;
+        const configAuth = own2("auth");
+        if (configAuth) {
+          const username = utils_default.getSafeProp(configAuth, "username") || "";
+          const password = utils_default.getSafeProp(configAuth, "password") || "";
+          auth2 = username + ":" + password;
+        }
+        if (!auth2 && (parsed.username || parsed.password)) {
+          const urlUsername = decodeURIComponentSafe(parsed.username);
+          const urlPassword = decodeURIComponentSafe(parsed.password);
+          auth2 = urlUsername + ":" + urlPassword;
+        }
+        auth2 && headers.delete("authorization");
+        let path3;
+        try {
+          path3 = buildURL(
+            parsed.pathname + parsed.search,
+            own2("params"),
+            own2("paramsSerializer")
+          ).replace(/^\?/, "");
+        } catch (err) {
+          return reject(
+            AxiosError_default.from(err, AxiosError_default.ERR_BAD_REQUEST, config, null, null, {
+              url: own2("url"),
+              exists: true
+            })
+          );
+        }
+        headers.set(
+          "Accept-Encoding",
+          utils_default.hasOwnProp(transitional2, "advertiseZstdAcceptEncoding") && transitional2.advertiseZstdAcceptEncoding === true ? ACCEPT_ENCODING_WITH_ZSTD : ACCEPT_ENCODING,
+          false
+        );
+        if (isHttp2 && lookup) {
+          http2Options = Object.assign(/* @__PURE__ */ Object.create(null), http2Options, { lookup });
+        }
+        const options = Object.assign(/* @__PURE__ */ Object.create(null), {
+          path: path3,
+          method,
+          headers: toByteStringHeaderObject(headers),
+          agents: { http: httpAgent, https: httpsAgent },
+          auth: auth2,
+          protocol,
+          family,
+          beforeRedirect: dispatchBeforeRedirect,
+          beforeRedirects: /* @__PURE__ */ Object.create(null),
+          http2Options,
+          createConnection: void 0
+        });
+        !utils_default.isUndefined(lookup) && (options.lookup = lookup);
+        let proxyApplied = false;
+        if (socketPath) {
+          if (typeof socketPath !== "string") {
+            return reject(
+              new AxiosError_default("socketPath must be a string", AxiosError_default.ERR_BAD_OPTION_VALUE, config)
+            );
+          }
+          const allowedSocketPaths = own2("allowedSocketPaths");
+          if (allowedSocketPaths != null) {
+            const allowed = Array.isArray(allowedSocketPaths) ? allowedSocketPaths : [allowedSocketPaths];
+            const resolvedSocket = (0, import_path.resolve)(socketPath);
+            const isAllowed = allowed.some(
+              (entry) => typeof entry === "string" && (0, import_path.resolve)(entry) === resolvedSocket
+            );
+            if (!isAllowed) {
+              return reject(
+                new AxiosError_default(
+                  `socketPath "${socketPath}" is not permitted by allowedSocketPaths`,
+                  AxiosError_default.ERR_BAD_OPTION_VALUE,
+                  config
+                )
+              );
+            }
+          }
+          options.socketPath = socketPath;
+        } else {
+          options.hostname = parsed.hostname.startsWith("[") ? parsed.hostname.slice(1, -1) : parsed.hostname;
+          options.port = parsed.port;
+          proxyApplied = setProxy(
+            options,
+            configProxy,
+            protocol + "//" + parsed.hostname + (parsed.port ? ":" + parsed.port : "") + options.path,
+            false,
+            httpsAgent,
+            httpAgent,
+            // The HTTP/2 transport connects independently of HTTP/1 agents, so it
+            // cannot apply either axios-resolved or agent-local environment proxies.
+            // Explicit proxy config is still processed and rejected below.
+            !isHttp2
+          );
+        }
+        let transport;
+        let isNativeTransport = false;
+        const isHttpsRequest = isHttps.test(options.protocol);
+        if (!isHttp2 && configProxy === false) {
+          setDirectAgent(options, httpAgent, httpsAgent);
+          options.beforeRedirects.direct = (redirectOptions) => {
+            setDirectAgent(redirectOptions, httpAgent, httpsAgent);
+          };
+        } else if (options.agent == null) {
+          options.agent = isHttpsRequest ? httpsAgent : httpAgent;
+        }
+        if (isHttp2) {
+          if (proxyApplied) {
+            return reject(
+              new AxiosError_default(
+                "HTTP/2 requests with a proxy are not supported",
+                AxiosError_default.ERR_NOT_SUPPORT,
+                config
+              )
+            );
+          }
+          transport = http2Transport;
+        } else {
+          const configTransport = own2("transport");
+          if (configTransport) {
+            transport = configTransport;
+          } else if (maxRedirects === 0) {
+            transport = isHttpsRequest ? import_https.default : import_http.default;
+            isNativeTransport = true;
+          } else {
+            options.sensitiveHeaders = [];
+            if (maxRedirects) {
+              options.maxRedirects = maxRedirects;
+            }
+            const configBeforeRedirect = own2("beforeRedirect");
+            if (configBeforeRedirect) {
+              options.beforeRedirects.config = configBeforeRedirect;
+            }
+            if (auth2) {
+              const requestOrigin = parsed.origin;
+              const authToRestore = auth2;
+              options.beforeRedirects.auth = function beforeRedirectAuth(redirectOptions) {
+                try {
+                  if (new URL(redirectOptions.href).origin === requestOrigin) {
+                    redirectOptions.auth = authToRestore;
+                  }
+                } catch (e) {
+                }
+              };
+            }
+            const sensitiveHeaders = own2("sensitiveHeaders");
+            if (sensitiveHeaders != null) {
+              if (!utils_default.isArray(sensitiveHeaders)) {
+                return reject(
+                  new AxiosError_default(
+                    "sensitiveHeaders must be an array of strings",
+                    AxiosError_default.ERR_BAD_OPTION_VALUE,
+                    config
+                  )
+                );
+              }
+              const sensitiveSet = /* @__PURE__ */ new Set();
+              for (const header2 of sensitiveHeaders) {
+                if (!utils_default.isString(header2)) {
+                  return reject(
+                    new AxiosError_default(
+                      "sensitiveHeaders must be an array of strings",
+                      AxiosError_default.ERR_BAD_OPTION_VALUE,
+                      config
+                    )
+                  );
+                }
+                sensitiveSet.add(header2.toLowerCase());
+              }
+              if (sensitiveSet.size) {
+                options.sensitiveHeaders = Array.from(sensitiveSet);
+                options.beforeRedirects.sensitiveHeaders = function beforeRedirectSensitiveHeaders(redirectOptions, requestDetails) {
+                  if (!isSameOriginRedirect(redirectOptions, requestDetails)) {
+                    stripMatchingHeaders(redirectOptions.headers, sensitiveSet);
+                  }
+                };
+              }
+            }
+            transport = isHttpsRequest ? httpsFollow : httpFollow;
+          }
+        }
+        if (maxBodyLength > -1) {
+          options.maxBodyLength = maxBodyLength;
+        } else {
+          options.maxBodyLength = Infinity;
+        }
+        options.insecureHTTPParser = Boolean(own2("insecureHTTPParser"));
+        req = transport.request(options, function handleResponse(res) {
+          clearConnectPhaseTimer();
+          if (req.destroyed) return;
+          const streams = [res];
+          const responseLength = utils_default.toFiniteNumber(res.headers["content-length"]);
+          if (onDownloadProgress || maxDownloadRate) {
+            const transformStream = new AxiosTransformStream_default({
+              maxRate: utils_default.toFiniteNumber(maxDownloadRate)
+            });
+            onDownloadProgress && transformStream.on(
+              "progress",
+              flushOnFinish(
+                transformStream,
+                progressEventDecorator(
+                  responseLength,
+                  progressEventReducer(
+                    asyncDecorator(onDownloadProgress, scheduleProgress),
+                    true,
+                    3
+                  )
+                )
+              )
+            );
+            streams.push(transformStream);
+          }
+          let responseStream = res;
+          const lastRequest = res.req || req;
+          if (decompress !== false && res.headers["content-encoding"]) {
+            if (method === "HEAD" || res.statusCode === 204) {
+              delete res.headers["content-encoding"];
+            }
+            switch ((res.headers["content-encoding"] || "").toLowerCase()) {
+              /*eslint default-case:0*/
+              case "gzip":
+              case "x-gzip":
+              case "compress":
+              case "x-compress":
+                streams.push(import_zlib.default.createUnzip(zlibOptions));
+                delete res.headers["content-encoding"];
+                break;
+              case "deflate":
+                streams.push(new ZlibHeaderTransformStream_default());
+                streams.push(import_zlib.default.createUnzip(zlibOptions));
+                delete res.headers["content-encoding"];
+                break;
+              case "br":
+                if (isBrotliSupported) {
+                  streams.push(import_zlib.default.createBrotliDecompress(brotliOptions));
+                  delete res.headers["content-encoding"];
+                }
+                break;
+              case "zstd":
+                if (isZstdSupported) {
+                  streams.push(import_zlib.default.createZstdDecompress(zstdOptions));
+                  delete res.headers["content-encoding"];
+                }
+                break;
+            }
+          }
+          responseStream = streams.length > 1 ? import_stream4.default.pipeline(streams, utils_default.noop) : streams[0];
+          const response = {
+            status: res.statusCode,
+            statusText: res.statusMessage,
+            headers: new AxiosHeaders_default(res.headers),
+            config,
+            request: lastRequest
+          };
+          if (responseType === "stream") {
+            if (maxContentLength > -1) {
+              const limit = maxContentLength;
+              const source = responseStream;
+              async function* enforceMaxContentLength() {
+                let totalResponseBytes = 0;
+                for await (const chunk of source) {
+                  totalResponseBytes += chunk.length;
+                  if (totalResponseBytes > limit) {
+                    throw new AxiosError_default(
+                      "maxContentLength size of " + limit + " exceeded",
+                      AxiosError_default.ERR_BAD_RESPONSE,
+                      config,
+                      lastRequest
+                    );
+                  }
+                  yield chunk;
+                }
+              }
+              responseStream = import_stream4.default.Readable.from(enforceMaxContentLength(), {
+                objectMode: false
+              });
+            }
+            response.data = responseStream;
+            settle(resolve2, reject, response);
+          } else {
+            const responseBuffer = [];
+            let totalResponseBytes = 0;
+            responseStream.on("data", function handleStreamData(chunk) {
+              responseBuffer.push(chunk);
+              totalResponseBytes += chunk.length;
+              if (maxContentLength > -1 && totalResponseBytes > maxContentLength) {
+                rejected = true;
+                responseStream.destroy();
+                abort(
+                  new AxiosError_default(
+                    "maxContentLength size of " + maxContentLength + " exceeded",
+                    AxiosError_default.ERR_BAD_RESPONSE,
+                    config,
+                    lastRequest
+                  )
+                );
+              }
+            });
+            responseStream.on("aborted", function handlerStreamAborted() {
+              if (rejected) {
+                return;
+              }
+              const err = new AxiosError_default(
+                "stream has been aborted",
+                AxiosError_default.ERR_BAD_RESPONSE,
+                config,
+                lastRequest,
+                response
+              );
+              responseStream.destroy(err);
+              reject(err);
+            });
+            responseStream.on("error", function handleStreamError(err) {
+              if (rejected) return;
+              reject(AxiosError_default.from(err, null, config, lastRequest, response));
+            });
+            responseStream.on("end", function handleStreamEnd() {
+              try {
+                let responseData = responseBuffer.length === 1 ? responseBuffer[0] : Buffer.concat(responseBuffer);
+                if (responseType !== "arraybuffer") {
+                  responseData = responseData.toString(responseEncoding);
+                  if (!responseEncoding || responseEncoding === "utf8") {
+                    responseData = utils_default.stripBOM(responseData);
+                  }
+                }
+                response.data = responseData;
+              } catch (err) {
+                return reject(AxiosError_default.from(err, null, config, response.request, response));
+              }
+              settle(resolve2, reject, response);
+            });
+          }
+          abortEmitter.once("abort", (err) => {
+            if (!responseStream.destroyed) {
+              responseStream.emit("error", err);
+              responseStream.destroy();
+            }
+          });
+        });
+        abortEmitter.once("abort", (err) => {
+          if (req.close) {
+            req.close();
+          } else {
+            req.destroy(err);
+          }
+        });
+        req.on("error", function handleRequestError(err) {
+          reject(AxiosError_default.from(err, null, config, req));
+        });
+        const boundSockets = /* @__PURE__ */ new Set();
+        req.on("socket", function handleRequestSocket(socket) {
+          if (typeof socket.setKeepAlive === "function") {
+            socket.setKeepAlive(true, 1e3 * 60);
+          }
+          if (!socket[kAxiosSocketListener]) {
+            socket.on("error", handleSocketError);
+            socket[kAxiosSocketListener] = true;
+          }
+          socket[kAxiosCurrentReq] = req;
+          boundSockets.add(socket);
+        });
+        req.once("close", function clearCurrentReq() {
+          clearConnectPhaseTimer();
+          for (const socket of boundSockets) {
+            if (socket[kAxiosCurrentReq] === req) {
+              socket[kAxiosCurrentReq] = null;
+            }
+          }
+          boundSockets.clear();
+        });
+        if (own2("timeout")) {
+          const timeout = parseInt(own2("timeout"), 10);
+          if (Number.isNaN(timeout)) {
+            abort(
+              new AxiosError_default(
+                "error trying to parse `config.timeout` to int",
+                AxiosError_default.ERR_BAD_OPTION_VALUE,
+                config,
+                req
+              )
+            );
+            return;
+          }
+          const handleTimeout = function handleTimeout2() {
+            if (isDone) return;
+            abort(createTimeoutError());
+          };
+          if (isNativeTransport && timeout > 0) {
+            connectPhaseTimer = setTimeout(handleTimeout, timeout);
+          }
+          req.setTimeout(timeout, handleTimeout);
+        } else {
+          req.setTimeout(0);
+        }
+        if (utils_default.isStream(data)) {
+          let ended = false;
+          let errored = false;
+          data.on("end", () => {
+            ended = true;
+          });
+          data.once("error", (err) => {
+            errored = true;
+            req.destroy(err);
+          });
+          data.on("close", () => {
+            if (!ended && !errored) {
+              abort(new CanceledError_default("Request stream has been aborted", config, req));
+            }
+          });
+          let uploadStream = data;
+          if (maxBodyLength > -1) {
+            const limit = maxBodyLength;
+            let bytesSent = 0;
+            uploadStream = import_stream4.default.pipeline(
+              [
+                data,
+                new import_stream4.default.Transform({
+                  transform(chunk, _enc, cb) {
+                    bytesSent += chunk.length;
+                    if (bytesSent > limit) {
+                      return cb(
+                        new AxiosError_default(
+                          "Request body larger than maxBodyLength limit",
+                          AxiosError_default.ERR_BAD_REQUEST,
+                          config,
+                          req
+                        )
+                      );
+                    }
+                    cb(null, chunk);
+                  }
+                })
+              ],
+              utils_default.noop
+            );
+            uploadStream.on("error", (err) => {
+              if (!req.destroyed) req.destroy(err);
+            });
+          }
+          uploadStream.pipe(req);
+        } else {
+          data && req.write(data);
+          req.end();
+        }
+      });
+    };
+  }
+});
+
+// node_modules/axios/lib/helpers/cookies.js
+var decodeCookieValue, cookies_default;
+var init_cookies = __esm({
+  "node_modules/axios/lib/helpers/cookies.js"() {
+    init_utils();
+    init_platform();
+    decodeCookieValue = (value2) => {
+      try {
+        return decodeURIComponent(value2);
+      } catch (e) {
+        return value2;
+      }
+    };
+    cookies_default = platform_default.hasStandardBrowserEnv ? (
+      // Standard browser envs support document.cookie
+      {
+        write(name, value2, expires, path3, domain, secure, sameSite) {
+          if (typeof document === "undefined") return;
+          const cookie = [`${name}=${encodeURIComponent(value2)}`];
+          if (utils_default.isNumber(expires)) {
+            cookie.push(`expires=${new Date(expires).toUTCString()}`);
+          }
+          if (utils_default.isString(path3)) {
+            cookie.push(`path=${path3}`);
+          }
+          if (utils_default.isString(domain)) {
+            cookie.push(`domain=${domain}`);
+          }
+          if (secure === true) {
+            cookie.push("secure");
+          }
+          if (utils_default.isString(sameSite)) {
+            cookie.push(`SameSite=${sameSite}`);
+          }
+          document.cookie = cookie.join("; ");
+        },
+        read(name) {
+          if (typeof document === "undefined") return null;
+          const cookieString = document.cookie;
+          if (!cookieString) return null;
+          const cookies = cookieString.split(";");
+          for (let i = 0; i < cookies.length; i++) {
+            const cookie = cookies[i].replace(/^\s+/, "");
+            const eq = cookie.indexOf("=");
+            if (eq !== -1 && cookie.slice(0, eq) === name) {
+              return decodeCookieValue(cookie.slice(eq + 1));
+            }
+          }
+          return null;
+        },
+        async readAsync(name) {
+          try {
+            const store = typeof window !== "undefined" && window.cookieStore;
+            if (store && utils_default.isFunction(store.get)) {
+              const cookie = await store.get(name);
+              return cookie ? decodeCookieValue(cookie.value) : null;
+            }
+          } catch (e) {
+          }
+          return this.read(name);
+        },
+        remove(name) {
+          this.write(name, "", Date.now() - 864e5, "/");
+        }
+      }
+    ) : (
+      // Non-standard browser env (web workers, react-native) lack needed support.
+      {
+        write() {
+        },
+        read() {
+          return null;
+        },
+        async readAsync() {
+          return null;
+        },
+        remove() {
+        }
+      }
+    );
+  }
+});
+
+// node_modules/axios/lib/helpers/isURLSameOrigin.js
+var isURLSameOrigin_default;
+var init_isURLSameOrigin = __esm({
+  "node_modules/axios/lib/helpers/isURLSameOrigin.js"() {
+    init_platform();
+    isURLSameOrigin_default = platform_default.hasStandardBrowserEnv ? /* @__PURE__ */ ((origin2) => (url2) => {
+      url2 = new URL(url2, document.baseURI || platform_default.origin);
+      return origin2.protocol === url2.protocol && origin2.host === url2.host && origin2.port === url2.port;
+    })(new URL(platform_default.origin)) : () => true;
+  }
+});
+
+// node_modules/axios/lib/core/assertParamsAcyclic.js
+function assertParamsAcyclic(params) {
+  const pending = [{ value: params }];
+  const active = /* @__PURE__ */ new WeakSet();
+  const visited = /* @__PURE__ */ new WeakSet();
+  while (pending.length) {
+    const { value: value2, done } = pending.pop();
+    if (!utils_default.isPlainObject(value2) && !utils_default.isArray(value2)) continue;
+    if (done) {
+      active.delete(value2);
+      continue;
+    }
+    if (active.has(value2)) {
+      throw new AxiosError_default(
+        "Circular reference detected in params",
+        AxiosError_default.ERR_BAD_OPTION_VALUE
+      );
+    }
+    if (visited.has(value2)) continue;
+    visited.add(value2);
+    active.add(value2);
+    pending.push({ value: value2, done: true });
+    const keys = Object.keys(value2);
+    if (Object.getOwnPropertySymbols && Object.getOwnPropertyDescriptor) {
+      Object.getOwnPropertySymbols(value2).forEach((key) => {
+        const descriptor = Object.getOwnPropertyDescriptor(value2, key);
+        if (descriptor && descriptor.enumerable) keys.push(key);
+      });
+    }
+    keys.forEach((key) => {
+      if (key === "__proto__" || key === "constructor" || key === "prototype") {
+        const descriptor = Object.getOwnPropertyDescriptor(value2, key);
+        if (descriptor && utils_default.hasOwnProp(descriptor, "value")) {
+          pending.push({ value: descriptor.value });
+        }
+      } else {
+        pending.push({ value: value2[key] });
+      }
+    });
+  }
+}
+var init_assertParamsAcyclic = __esm({
+  "node_modules/axios/lib/core/assertParamsAcyclic.js"() {
+    "use strict";
+    init_utils();
+    init_AxiosError();
+  }
+});
+
+// node_modules/axios/lib/core/mergeConfig.js
+function mergeParams(a, b) {
+  const pending = [];
+  const copies = /* @__PURE__ */ new WeakMap();
+  const empty = {};
+  function copy(target, source) {
+    if (!utils_default.isPlainObject(source)) {
+      return utils_default.isArray(source) ? source.slice() : source;
+    }
+    const base = utils_default.isPlainObject(target) ? target : empty;
+    let bases = copies.get(source);
+    if (!bases) {
+      bases = /* @__PURE__ */ new WeakMap();
+      copies.set(source, bases);
+    }
+    if (bases.has(base)) return bases.get(base);
+    const result2 = {};
+    bases.set(base, result2);
+    pending.push({ base, source, result: result2 });
+    return result2;
+  }
+  const result = utils_default.isUndefined(b) ? copy(void 0, a) : copy(a, b);
+  while (pending.length) {
+    const { base, source, result: target } = pending.pop();
+    const baseKeys = new Set(ownEnumerableKeys(base));
+    const sourceKeys = new Set(ownEnumerableKeys(source));
+    const keys = /* @__PURE__ */ new Set([...baseKeys, ...sourceKeys]);
+    keys.forEach((key) => {
+      if (key === "__proto__" || key === "constructor" || key === "prototype") return;
+      const hasSource = sourceKeys.has(key);
+      const value2 = hasSource ? source[key] : void 0;
+      const previous = (!hasSource || utils_default.isPlainObject(value2)) && baseKeys.has(key) ? base[key] : void 0;
+      target[key] = hasSource ? copy(previous, value2) : copy(void 0, previous);
+    });
+  }
+  assertParamsAcyclic(result);
+  return result;
+}
+function getMergedValue(target, source, prop, caseless) {
+  if (utils_default.isPlainObject(target) && utils_default.isPlainObject(source)) {
+    return utils_default.merge.call({ caseless }, target, source);
+  } else if (utils_default.isPlainObject(source)) {
+    return utils_default.merge({}, source);
+  } else if (utils_default.isArray(source)) {
+    return source.slice();
+  }
+  return source;
+}
+function mergeDeepProperties(a, b, prop, caseless) {
+  if (!utils_default.isUndefined(b)) {
+    return getMergedValue(a, b, prop, caseless);
+  } else if (!utils_default.isUndefined(a)) {
+    return getMergedValue(void 0, a, prop, caseless);
+  }
+}
+function valueFromConfig2(a, b) {
+  if (!utils_default.isUndefined(b)) {
+    return getMergedValue(void 0, b);
+  }
+}
+function defaultToConfig2(a, b) {
+  if (!utils_default.isUndefined(b)) {
+    return getMergedValue(void 0, b);
+  } else if (!utils_default.isUndefined(a)) {
+    return getMergedValue(void 0, a);
+  }
+}
+function getMergedTransitionalOption(config1, config2, prop) {
+  const transitional2 = utils_default.hasOwnProp(config2, "transitional") ? config2.transitional : void 0;
+  if (!utils_default.isUndefined(transitional2)) {
+    if (utils_default.isPlainObject(transitional2)) {
+      if (utils_default.hasOwnProp(transitional2, prop)) {
+        return transitional2[prop];
+      }
+    } else {
+      return void 0;
+    }
+  }
+  const transitional1 = utils_default.hasOwnProp(config1, "transitional") ? config1.transitional : void 0;
+  if (utils_default.isPlainObject(transitional1) && utils_default.hasOwnProp(transitional1, prop)) {
+    return transitional1[prop];
+  }
+  return void 0;
+}
+function mergeDirectKeys(a, b, prop, config1, config2) {
+  if (utils_default.hasOwnProp(config2, prop)) {
+    return getMergedValue(a, b);
+  } else if (utils_default.hasOwnProp(config1, prop)) {
+    return getMergedValue(void 0, a);
+  }
+}
+function mergeHeaders(a, b, prop) {
+  return mergeDeepProperties(headersToObject(a), headersToObject(b), prop, true);
+}
+function mergeConfig(config1, config2) {
+  config1 = config1 || {};
+  config2 = config2 || {};
+  const config = /* @__PURE__ */ Object.create(null);
+  Object.defineProperty(config, "hasOwnProperty", hasOwnPropertyDescriptor);
+  const keys = ownEnumerableKeys({ ...config1, ...config2 });
+  for (let i = 0, len = keys.length; i < len; i++) {
+    const prop = keys[i];
+    if (prop === "__proto__" || prop === "constructor" || prop === "prototype") continue;
+    const merge3 = utils_default.hasOwnProp(mergeMap, prop) ? mergeMap[prop] : mergeDeepProperties;
+    const a = utils_default.hasOwnProp(config1, prop) ? config1[prop] : void 0;
+    const b = utils_default.hasOwnProp(config2, prop) ? config2[prop] : void 0;
+    const configValue = merge3 === mergeDirectKeys ? merge3(a, b, prop, config1, config2) : merge3(a, b, prop);
+    utils_default.isUndefined(configValue) && merge3 !== mergeDirectKeys || (config[prop] = configValue);
+  }
+  if (utils_default.hasOwnProp(config2, "validateStatus") && utils_default.isUndefined(config2.validateStatus) && getMergedTransitionalOption(config1, config2, "validateStatusUndefinedResolves") === false) {
+    if (utils_default.hasOwnProp(config1, "validateStatus")) {
+      config.validateStatus = getMergedValue(void 0, config1.validateStatus);
+    } else {
+      delete config.validateStatus;
+    }
+  }
+  return config;
+}
+var headersToObject, ownEnumerableKeys, hasOwnPropertyDescriptor, mergeMap;
+var init_mergeConfig = __esm({
+  "node_modules/axios/lib/core/mergeConfig.js"() {
+    "use strict";
+    init_utils();
+    init_AxiosHeaders();
+    init_assertParamsAcyclic();
+    headersToObject = (thing) => thing instanceof AxiosHeaders_default ? { ...thing } : thing;
+    ownEnumerableKeys = (thing) => {
+      if (Object.getOwnPropertySymbols && Object.getOwnPropertyDescriptor) {
+        return Object.keys(thing).concat(
+          Object.getOwnPropertySymbols(thing).filter((symbol) => {
+            const descriptor = Object.getOwnPropertyDescriptor(thing, symbol);
+            return descriptor && descriptor.enumerable;
+          })
+        );
+      }
+      return Object.keys(thing);
+    };
+    hasOwnPropertyDescriptor = Object.freeze({
+      __proto__: null,
+      value: Object.prototype.hasOwnProperty,
+      enumerable: false,
+      writable: true,
+      configurable: true
+    });
+    mergeMap = {
+      url: valueFromConfig2,
+      method: valueFromConfig2,
+      data: valueFromConfig2,
+      baseURL: defaultToConfig2,
+      transformRequest: defaultToConfig2,
+      transformResponse: defaultToConfig2,
+      params: mergeParams,
+      paramsSerializer: defaultToConfig2,
+      timeout: defaultToConfig2,
+      timeoutErrorMessage: defaultToConfig2,
+      withCredentials: defaultToConfig2,
+      withXSRFToken: defaultToConfig2,
+      adapter: defaultToConfig2,
+      responseType: defaultToConfig2,
+      xsrfCookieName: defaultToConfig2,
+      xsrfHeaderName: defaultToConfig2,
+      onUploadProgress: defaultToConfig2,
+      onDownloadProgress: defaultToConfig2,
+      decompress: defaultToConfig2,
+      maxContentLength: defaultToConfig2,
+      maxBodyLength: defaultToConfig2,
+      beforeRedirect: defaultToConfig2,
+      transport: defaultToConfig2,
+      httpAgent: defaultToConfig2,
+      httpsAgent: defaultToConfig2,
+      cancelToken: defaultToConfig2,
+      socketPath: defaultToConfig2,
+      allowedSocketPaths: defaultToConfig2,
+      responseEncoding: defaultToConfig2,
+      validateStatus: mergeDirectKeys,
+      headers: mergeHeaders
+    };
+  }
+});
+
+// node_modules/axios/lib/helpers/resolveConfig.js
+function resolveConfig(config, readXsrfCookie = readCookie) {
+  const newConfig = mergeConfig({}, config);
+  const own2 = (key) => utils_default.hasOwnProp(newConfig, key) ? newConfig[key] : void 0;
+  const data = own2("data");
+  let withXSRFToken = own2("withXSRFToken");
+  const xsrfHeaderName = own2("xsrfHeaderName");
+  const xsrfCookieName = own2("xsrfCookieName");
+  let headers = own2("headers");
+  const auth2 = own2("auth");
+  const baseURL = own2("baseURL");
+  const allowAbsoluteUrls = own2("allowAbsoluteUrls");
+  const url2 = own2("url");
+  newConfig.headers = headers = AxiosHeaders_default.from(headers);
+  newConfig.url = buildURL(
+    buildFullPath(baseURL, url2, allowAbsoluteUrls, newConfig),
+    own2("params"),
+    own2("paramsSerializer")
+  );
+  if (auth2) {
+    const username = utils_default.getSafeProp(auth2, "username") || "";
+    const password = utils_default.getSafeProp(auth2, "password") || "";
+    const transitional2 = own2("transitional");
+    const encodeUsername = transitional2 && utils_default.hasOwnProp(transitional2, "encodeBasicAuthUsername") && transitional2.encodeBasicAuthUsername === true;
+    try {
+      headers.set(
+        "Authorization",
+        // Preserve legacy username bytes unless the caller opts in to UTF-8.
+        "Basic " + btoa(
+          (encodeUsername ? encodeUTF8(username) : username) + ":" + (password ? encodeUTF8(password) : "")
+        )
+      );
+    } catch (e) {
+      throw AxiosError_default.from(e, AxiosError_default.ERR_BAD_OPTION_VALUE, config);
+    }
+  }
+  if (utils_default.isFormData(data)) {
+    const getHeaders = utils_default.getSafeProp(data, "getHeaders");
+    if (platform_default.hasStandardBrowserEnv || platform_default.hasStandardBrowserWebWorkerEnv || utils_default.isReactNative(data)) {
+      headers.setContentType(void 0);
+    } else if (utils_default.isFunction(getHeaders)) {
+      setFormDataHeaders(headers, getHeaders.call(data), own2("formDataHeaderPolicy"));
+    }
+  }
+  if (platform_default.hasStandardBrowserEnv) {
+    if (utils_default.isFunction(withXSRFToken)) {
+      withXSRFToken = withXSRFToken(newConfig);
+    }
+    const shouldSendXSRF = withXSRFToken === true || withXSRFToken == null && isURLSameOrigin_default(newConfig.url);
+    if (shouldSendXSRF) {
+      const xsrfValue = xsrfHeaderName && xsrfCookieName && readXsrfCookie(xsrfCookieName);
+      if (xsrfValue) {
+        headers.set(xsrfHeaderName, xsrfValue);
+      }
+    }
+  }
+  return newConfig;
+}
+var encodeUTF8, readCookie, resolveConfig_default;
+var init_resolveConfig = __esm({
+  "node_modules/axios/lib/helpers/resolveConfig.js"() {
+    init_platform();
+    init_utils();
+    init_AxiosError();
+    init_isURLSameOrigin();
+    init_cookies();
+    init_buildFullPath();
+    init_mergeConfig();
+    init_AxiosHeaders();
+    init_setFormDataHeaders();
+    init_buildURL();
+    encodeUTF8 = (str2) => encodeURIComponent(str2).replace(
+      /%([0-9A-F]{2})/gi,
+      (_, hex) => String.fromCharCode(parseInt(hex, 16))
+    );
+    readCookie = (name) => cookies_default.read(name);
+    resolveConfig_default = resolveConfig;
+  }
+});
+
+// node_modules/axios/lib/adapters/xhr.js
+var isXHRAdapterSupported, xhr_default;
+var init_xhr = __esm({
+  "node_modules/axios/lib/adapters/xhr.js"() {
+    init_utils();
+    init_settle();
+    init_transitional();
+    init_AxiosError();
+    init_CanceledError();
+    init_normalizeURLForProtocolCheck();
+    init_parseProtocol();
+    init_platform();
+    init_AxiosHeaders();
+    init_cookies();
+    init_progressEventReducer();
+    init_resolveConfig();
+    init_sanitizeHeaderValue();
+    isXHRAdapterSupported = typeof XMLHttpRequest !== "undefined";
+    xhr_default = isXHRAdapterSupported && function(config) {
+      return new Promise(function dispatchXhrRequest(resolve2, reject) {
+        let useAsyncXsrf;
+        try {
+          const store = platform_default.hasStandardBrowserEnv && typeof window !== "undefined" && window.cookieStore;
+          useAsyncXsrf = store && utils_default.isFunction(store.get);
+        } catch (e) {
+        }
+        let xsrfCookieName;
+        const _config = resolveConfig_default(
+          config,
+          useAsyncXsrf ? (name) => {
+            xsrfCookieName = name;
+            return null;
+          } : void 0
+        );
+        let requestData = _config.data;
+        const requestHeaders = AxiosHeaders_default.from(_config.headers).normalize();
+        let { responseType, onUploadProgress, onDownloadProgress } = _config;
+        let onCanceled;
+        let timeoutId;
+        let uploadThrottled, downloadThrottled;
+        let flushUpload, flushDownload, flushDownloadWithEvent;
+        function done() {
+          clearTimeout(timeoutId);
+          try {
+            flushUpload && flushUpload();
+          } catch (err) {
+            setTimeout(() => {
+              throw err;
+            });
+          }
+          try {
+            flushDownload && flushDownload();
+          } catch (err) {
+            setTimeout(() => {
+              throw err;
+            });
+          }
+          if (request2) {
+            downloadThrottled && request2.removeEventListener("progress", downloadThrottled);
+            if (request2.upload) {
+              uploadThrottled && request2.upload.removeEventListener("progress", uploadThrottled);
+              flushUpload && request2.upload.removeEventListener("loadend", flushUpload);
+            }
+          }
+          _config.cancelToken && _config.cancelToken.unsubscribe(onCanceled);
+          _config.signal && _config.signal.removeEventListener("abort", onCanceled);
+        }
+        let request2 = new XMLHttpRequest();
+        request2.open(_config.method.toUpperCase(), _config.url, true);
+        request2.timeout = _config.timeout;
+        function onloadend(event) {
+          if (!request2) {
+            return;
+          }
+          if (request2.status === 0 && (parseProtocol(normalizeURLForProtocolCheck(_config.url)) || parseProtocol(platform_default.origin)) !== "file" && !(request2.responseURL && request2.responseURL.startsWith("file:"))) {
+            reject(new AxiosError_default("Request aborted", AxiosError_default.ECONNABORTED, config, request2));
+            done();
+            request2 = null;
+            return;
+          }
+          try {
+            if (event) {
+              flushDownloadWithEvent && flushDownloadWithEvent(event);
+            } else {
+              flushDownload && flushDownload();
+            }
+          } catch (err) {
+            setTimeout(() => {
+              throw err;
+            });
+          }
+          if (!request2) {
+            return;
+          }
+          const responseHeaders = AxiosHeaders_default.from(
+            "getAllResponseHeaders" in request2 && request2.getAllResponseHeaders()
+          );
+          const responseData = !responseType || responseType === "text" || responseType === "json" ? request2.responseText : request2.response;
+          const response = {
+            data: responseData,
+            status: request2.status,
+            statusText: request2.statusText,
+            headers: responseHeaders,
+            config,
+            request: request2
+          };
+          settle(
+            function _resolve(value2) {
+              resolve2(value2);
+              done();
+            },
+            function _reject(err) {
+              reject(err);
+              done();
+            },
+            response
+          );
+          request2 = null;
+        }
+        if ("onloadend" in request2) {
+          request2.onloadend = onloadend;
+        } else {
+          request2.onreadystatechange = function handleLoad() {
+            if (!request2 || request2.readyState !== 4) {
+              return;
+            }
+            if (request2.status === 0 && !(request2.responseURL && request2.responseURL.startsWith("file:"))) {
+              return;
+            }
+            setTimeout(onloadend);
+          };
+        }
+        request2.onabort = function handleAbort() {
+          if (!request2) {
+            return;
+          }
+          reject(new AxiosError_default("Request aborted", AxiosError_default.ECONNABORTED, config, request2));
+          done();
+          request2 = null;
+        };
+        request2.onerror = function handleError(event) {
+          const msg = event && event.message ? event.message : "Network Error";
+          const err = new AxiosError_default(msg, AxiosError_default.ERR_NETWORK, config, request2);
+          err.event = event || null;
+          reject(err);
+          done();
+          request2 = null;
+        };
+        request2.ontimeout = function handleTimeout() {
+          if (!request2) return;
+          let timeoutErrorMessage = _config.timeout ? "timeout of " + _config.timeout + "ms exceeded" : "timeout exceeded";
+          const transitional2 = _config.transitional || transitional_default;
+          if (_config.timeoutErrorMessage) {
+            timeoutErrorMessage = _config.timeoutErrorMessage;
+          }
+          reject(
+            new AxiosError_default(
+              timeoutErrorMessage,
+              transitional2.clarifyTimeoutError ? AxiosError_default.ETIMEDOUT : AxiosError_default.ECONNABORTED,
+              config,
+              request2
+            )
+          );
+          done();
+          request2 = null;
+        };
+        requestData === void 0 && requestHeaders.setContentType(null);
+        if (!utils_default.isUndefined(_config.withCredentials)) {
+          request2.withCredentials = !!_config.withCredentials;
+        }
+        if (responseType && responseType !== "json") {
+          request2.responseType = _config.responseType;
+        }
+        if (onDownloadProgress) {
+          [downloadThrottled, flushDownload, flushDownloadWithEvent] = progressEventReducer(
+            onDownloadProgress,
+            true
+          );
+          request2.addEventListener("progress", downloadThrottled);
+        }
+        if (onUploadProgress && request2.upload) {
+          [uploadThrottled, flushUpload] = progressEventReducer(onUploadProgress);
+          request2.upload.addEventListener("progress", uploadThrottled);
+          request2.upload.addEventListener("loadend", flushUpload);
+        }
+        if (_config.cancelToken || _config.signal) {
+          onCanceled = (cancel) => {
+            if (!request2) {
+              return;
+            }
+            reject(!cancel || cancel.type ? new CanceledError_default(null, config, request2) : cancel);
+            const xhr = request2;
+            done();
+            request2 = null;
+            xhr.abort();
+          };
+          _config.cancelToken && _config.cancelToken.subscribe(onCanceled);
+          if (!request2) return;
+          if (_config.signal) {
+            _config.signal.aborted ? onCanceled() : _config.signal.addEventListener("abort", onCanceled);
+          }
+        }
+        if (!request2) return;
+        const protocol = parseProtocol(_config.url);
+        if (protocol && !platform_default.protocols.includes(protocol)) {
+          reject(
+            new AxiosError_default(
+              "Unsupported protocol " + protocol + ":",
+              AxiosError_default.ERR_BAD_REQUEST,
+              config
+            )
+          );
+          done();
+          return;
+        }
+        const sendRequest = () => {
+          if (!request2) return;
+          if ("setRequestHeader" in request2) {
+            utils_default.forEach(
+              toByteStringHeaderObject(requestHeaders),
+              function setRequestHeader(val, key) {
+                request2.setRequestHeader(key, val);
+              }
+            );
+          }
+          request2.send(requestData || null);
+        };
+        if (xsrfCookieName) {
+          const now = typeof performance !== "undefined" && utils_default.isFunction(performance.now) ? () => performance.now() : Date.now;
+          const deadline = request2.timeout > 0 ? now() + Number(request2.timeout) : void 0;
+          const abortOnTimeout = () => {
+            if (!request2) return;
+            const xhr = request2;
+            xhr.ontimeout();
+            xhr.abort();
+          };
+          if (deadline !== void 0) {
+            const scheduleTimeout = () => {
+              const remaining = deadline - now();
+              if (remaining > 0) {
+                timeoutId = setTimeout(scheduleTimeout, Math.min(remaining, 2147483647));
+              } else {
+                abortOnTimeout();
+              }
+            };
+            scheduleTimeout();
+          }
+          cookies_default.readAsync(xsrfCookieName).then((value2) => {
+            if (!request2) return;
+            if (deadline !== void 0 && now() >= deadline) {
+              abortOnTimeout();
+              return;
+            }
+            if (value2) {
+              const headerName = utils_default.hasOwnProp(_config, "xsrfHeaderName") && _config.xsrfHeaderName;
+              requestHeaders.set(headerName, value2);
+            }
+            sendRequest();
+          }).catch((error2) => {
+            if (!request2) return;
+            reject(AxiosError_default.from(error2, null, config, request2));
+            done();
+            request2 = null;
+          });
+        } else {
+          sendRequest();
+        }
+      });
+    };
+  }
+});
+
+// scripts/bundle-stubs/axios-fetch-adapter.mjs
+var getFetch;
+var init_axios_fetch_adapter = __esm({
+  "scripts/bundle-stubs/axios-fetch-adapter.mjs"() {
+    getFetch = () => false;
+  }
+});
+
+// node_modules/axios/lib/adapters/adapters.js
+function getAdapter(adapters, config) {
+  adapters = utils_default.isArray(adapters) ? adapters : [adapters];
+  const { length } = adapters;
+  let nameOrAdapter;
+  let adapter;
+  const rejectedReasons = {};
+  for (let i = 0; i < length; i++) {
+    nameOrAdapter = adapters[i];
+    let id;
+    adapter = nameOrAdapter;
+    if (!isResolvedHandle(nameOrAdapter)) {
+      adapter = knownAdapters[(id = String(nameOrAdapter)).toLowerCase()];
+      if (adapter === void 0) {
+        throw new AxiosError_default(`Unknown adapter '${id}'`);
+      }
+    }
+    if (adapter && (utils_default.isFunction(adapter) || (adapter = adapter.get(config)))) {
+      break;
+    }
+    rejectedReasons[id || "#" + i] = adapter;
+  }
+  if (!adapter) {
+    const reasons = Object.entries(rejectedReasons).map(
+      ([id, state]) => `adapter ${id} ` + (state === false ? "is not supported by the environment" : "is not available in the build")
+    );
+    let s = length ? reasons.length > 1 ? "since :\n" + reasons.map(renderReason).join("\n") : " " + renderReason(reasons[0]) : "as no adapter specified";
+    throw new AxiosError_default(
+      `There is no suitable adapter to dispatch the request ` + s,
+      AxiosError_default.ERR_NOT_SUPPORT
+    );
+  }
+  return adapter;
+}
+var knownAdapters, renderReason, isResolvedHandle, adapters_default;
+var init_adapters = __esm({
+  "node_modules/axios/lib/adapters/adapters.js"() {
+    init_utils();
+    init_http();
+    init_xhr();
+    init_axios_fetch_adapter();
+    init_AxiosError();
+    knownAdapters = {
+      http: http_default,
+      xhr: xhr_default,
+      fetch: {
+        get: getFetch
+      }
+    };
+    utils_default.forEach(knownAdapters, (fn, value2) => {
+      if (fn) {
+        try {
+          Object.defineProperty(fn, "name", { __proto__: null, value: value2 });
+        } catch (e) {
+        }
+        Object.defineProperty(fn, "adapterName", { __proto__: null, value: value2 });
+      }
+    });
+    renderReason = (reason) => `- ${reason}`;
+    isResolvedHandle = (adapter) => utils_default.isFunction(adapter) || adapter === null || adapter === false;
+    adapters_default = {
+      /**
+       * Resolve an adapter from a list of adapter names or functions.
+       * @type {Function}
+       */
+      getAdapter,
+      /**
+       * Exposes all known adapters
+       * @type {Object<string, Function|Object>}
+       */
+      adapters: knownAdapters
+    };
+  }
+});
+
+// node_modules/axios/lib/core/dispatchRequest.js
+function throwIfCancellationRequested(config) {
+  if (config.cancelToken) {
+    config.cancelToken.throwIfRequested();
+  }
+  if (config.signal && config.signal.aborted) {
+    throw new CanceledError_default(null, config);
+  }
+}
+function resolveClock() {
+  return typeof performance !== "undefined" && utils_default.isFunction(performance.now) ? () => performance.now() : Date.now;
+}
+function elapsedSince(now, start) {
+  return Math.max(0, Math.round(now() - start));
+}
+function dispatchRequest(_config) {
+  const config = utils_default.toSafeFlatObject(_config);
+  throwIfCancellationRequested(config);
+  config.headers = AxiosHeaders_default.from(utils_default.getSafeProp(config, "headers"));
+  config.data = transformData.call(config, config.transformRequest);
+  if (["post", "put", "patch"].indexOf(config.method) !== -1) {
+    config.headers.setContentType("application/x-www-form-urlencoded", false);
+  }
+  const adapter = adapters_default.getAdapter(config.adapter || defaults_default.adapter, config);
+  const now = resolveClock();
+  const start = now();
+  return adapter(config).then(
+    function onAdapterResolution(response) {
+      throwIfCancellationRequested(config);
+      response.duration = elapsedSince(now, start);
+      config.response = response;
+      try {
+        response.data = transformData.call(config, config.transformResponse, response);
+      } finally {
+        delete config.response;
+      }
+      response.headers = AxiosHeaders_default.from(response.headers);
+      return response;
+    },
+    function onAdapterRejection(reason) {
+      if (!isCancel(reason)) {
+        throwIfCancellationRequested(config);
+        if (reason && reason.response) {
+          reason.response.duration = elapsedSince(now, start);
+          config.response = reason.response;
+          try {
+            reason.response.data = transformData.call(
+              config,
+              config.transformResponse,
+              reason.response
+            );
+          } finally {
+            delete config.response;
+          }
+          reason.response.headers = AxiosHeaders_default.from(reason.response.headers);
+        }
+      }
+      return Promise.reject(reason);
+    }
+  );
+}
+var init_dispatchRequest = __esm({
+  "node_modules/axios/lib/core/dispatchRequest.js"() {
+    "use strict";
+    init_transformData();
+    init_isCancel();
+    init_defaults();
+    init_CanceledError();
+    init_AxiosHeaders();
+    init_adapters();
+    init_utils();
+  }
+});
+
+// node_modules/axios/lib/helpers/validator.js
+function assertOptions(options, schema, allowUnknown) {
+  if (typeof options !== "object" || options === null) {
+    throw new AxiosError_default("options must be an object", AxiosError_default.ERR_BAD_OPTION_VALUE);
+  }
+  const keys = Object.keys(options);
+  let i = keys.length;
+  while (i-- > 0) {
+    const opt = keys[i];
+    const validator2 = Object.prototype.hasOwnProperty.call(schema, opt) ? schema[opt] : void 0;
+    if (validator2) {
+      const value2 = options[opt];
+      const result = value2 === void 0 || validator2(value2, opt, options);
+      if (result !== true) {
+        throw new AxiosError_default(
+          "option " + opt + " must be " + result,
+          AxiosError_default.ERR_BAD_OPTION_VALUE
+        );
+      }
+      continue;
+    }
+    if (allowUnknown !== true) {
+      throw new AxiosError_default("Unknown option " + opt, AxiosError_default.ERR_BAD_OPTION);
+    }
+  }
+}
+var validators, deprecatedWarnings, validator_default;
+var init_validator = __esm({
+  "node_modules/axios/lib/helpers/validator.js"() {
+    "use strict";
+    init_data();
+    init_AxiosError();
+    validators = {};
+    ["object", "boolean", "number", "function", "string", "symbol"].forEach((type, i) => {
+      validators[type] = function validator2(thing) {
+        return typeof thing === type || "a" + (i < 1 ? "n " : " ") + type;
+      };
+    });
+    deprecatedWarnings = {};
+    validators.transitional = function transitional(validator2, version, message) {
+      function formatMessage(opt, desc) {
+        return "[Axios v" + VERSION + "] Transitional option '" + opt + "'" + desc + (message ? ". " + message : "");
+      }
+      return (value2, opt, opts) => {
+        if (validator2 === false) {
+          throw new AxiosError_default(
+            formatMessage(opt, " has been removed" + (version ? " in " + version : "")),
+            AxiosError_default.ERR_DEPRECATED
+          );
+        }
+        if (version && !deprecatedWarnings[opt]) {
+          deprecatedWarnings[opt] = true;
+          console.warn(
+            formatMessage(
+              opt,
+              " has been deprecated since v" + version + " and will be removed in the near future"
+            )
+          );
+        }
+        return validator2 ? validator2(value2, opt, opts) : true;
+      };
+    };
+    validators.spelling = function spelling(correctSpelling) {
+      return (value2, opt) => {
+        console.warn(`${opt} is likely a misspelling of ${correctSpelling}`);
+        return true;
+      };
+    };
+    validator_default = {
+      assertOptions,
+      validators
+    };
+  }
+});
+
+// node_modules/axios/lib/core/Axios.js
+var validators2, isHeadersBucket, Axios, Axios_default;
+var init_Axios = __esm({
+  "node_modules/axios/lib/core/Axios.js"() {
+    "use strict";
+    init_utils();
+    init_buildURL();
+    init_InterceptorManager();
+    init_dispatchRequest();
+    init_mergeConfig();
+    init_buildFullPath();
+    init_methodList();
+    init_validator();
+    init_AxiosHeaders();
+    init_transitional();
+    init_AxiosError();
+    validators2 = validator_default.validators;
+    isHeadersBucket = (value2) => {
+      if (value2 == null || utils_default.isPlainObject(value2) || value2 instanceof AxiosHeaders_default) {
+        return true;
+      }
+      try {
+        return utils_default.isObject(value2) && utils_default.getSafeProp(value2, Symbol.toStringTag) === "AxiosHeaders" && [
+          "toJSON",
+          "set",
+          "get",
+          "has",
+          "delete",
+          "clear",
+          "normalize",
+          "concat",
+          "toString",
+          Symbol.iterator
+        ].every((method) => utils_default.isFunction(utils_default.getSafeProp(value2, method)));
+      } catch (e) {
+        return false;
+      }
+    };
+    Axios = class {
+      constructor(instanceConfig) {
+        this.defaults = instanceConfig || {};
+        this.interceptors = {
+          request: new InterceptorManager_default(),
+          response: new InterceptorManager_default()
+        };
+      }
+      /**
+       * Dispatch a request
+       *
+       * @param {String|Object} configOrUrl The config specific for this request (merged with this.defaults)
+       * @param {?Object} config
+       *
+       * @returns {Promise} The Promise to be fulfilled
+       */
+      async request(configOrUrl, config) {
+        try {
+          return await this._request(configOrUrl, config);
+        } catch (err) {
+          if (err instanceof Error) {
+            try {
+              let dummy = {};
+              Error.captureStackTrace ? Error.captureStackTrace(dummy) : dummy = new Error();
+              const dummyStack = dummy.stack;
+              let stack = "";
+              if (typeof dummyStack === "string") {
+                const firstNewlineIndex = dummyStack.indexOf("\n");
+                stack = firstNewlineIndex === -1 ? "" : dummyStack.slice(firstNewlineIndex + 1);
+              }
+              if (!err.stack) {
+                err.stack = stack;
+              } else if (stack) {
+                const firstNewlineIndex = stack.indexOf("\n");
+                const secondNewlineIndex = firstNewlineIndex === -1 ? -1 : stack.indexOf("\n", firstNewlineIndex + 1);
+                const duplicateCheckSuffix = secondNewlineIndex === -1 ? stack : stack.slice(secondNewlineIndex + 1);
+                const currentStack = String(err.stack);
+                const causeIndex = getCauseStackIndex(err, currentStack);
+                const stackHead = causeIndex === -1 ? currentStack : currentStack.slice(0, causeIndex);
+                const causeSection = causeIndex === -1 ? "" : currentStack.slice(causeIndex);
+                if (!stackHead.endsWith(duplicateCheckSuffix)) {
+                  err.stack = stackHead + "\n" + stack + causeSection;
+                }
+              }
+            } catch (e) {
+            }
+          }
+          throw err;
+        }
+      }
+      _request(configOrUrl, config) {
+        if (typeof configOrUrl === "string") {
+          config = config || {};
+          config.url = configOrUrl;
+        } else {
+          config = configOrUrl || {};
+        }
+        config = mergeConfig(this.defaults, config);
+        const { transitional: transitional2, paramsSerializer, headers } = config;
+        if (transitional2 !== void 0) {
+          validator_default.assertOptions(
+            transitional2,
+            {
+              silentJSONParsing: validators2.transitional(validators2.boolean),
+              forcedJSONParsing: validators2.transitional(validators2.boolean),
+              clarifyTimeoutError: validators2.transitional(validators2.boolean),
+              legacyInterceptorReqResOrdering: validators2.transitional(validators2.boolean),
+              advertiseZstdAcceptEncoding: validators2.transitional(validators2.boolean),
+              validateStatusUndefinedResolves: validators2.transitional(validators2.boolean),
+              encodeBasicAuthUsername: validators2.transitional(validators2.boolean)
+            },
+            false
+          );
+        }
+        if (paramsSerializer != null) {
+          if (utils_default.isFunction(paramsSerializer)) {
+            config.paramsSerializer = {
+              serialize: paramsSerializer
+            };
+          } else {
+            validator_default.assertOptions(
+              paramsSerializer,
+              {
+                encode: validators2.function,
+                serialize: validators2.function
+              },
+              true
+            );
+          }
+        }
+        if (config.allowAbsoluteUrls !== void 0) {
+        } else if (utils_default.hasOwnProp(this.defaults, "allowAbsoluteUrls") && this.defaults.allowAbsoluteUrls !== void 0) {
+          config.allowAbsoluteUrls = this.defaults.allowAbsoluteUrls;
+        } else {
+          config.allowAbsoluteUrls = true;
+        }
+        validator_default.assertOptions(
+          config,
+          {
+            baseUrl: validators2.spelling("baseURL"),
+            withXsrfToken: validators2.spelling("withXSRFToken")
+          },
+          true
+        );
+        config.method = (utils_default.getSafeProp(config, "method") || utils_default.getSafeProp(this.defaults, "method") || "get").toLowerCase();
+        const commonHeaders = utils_default.getSafeProp(headers, "common");
+        const methodHeaders = utils_default.getSafeProp(headers, config.method);
+        const contextHeaders = headers && utils_default.merge(
+          isHeadersBucket(commonHeaders) ? commonHeaders : void 0,
+          isHeadersBucket(methodHeaders) ? methodHeaders : void 0
+        );
+        headers && utils_default.forEach(methodList_default.concat("common"), (method) => {
+          if (isHeadersBucket(utils_default.getSafeProp(headers, method))) {
+            delete headers[method];
+          }
+        });
+        config.headers = AxiosHeaders_default.concat(contextHeaders, headers);
+        const requestInterceptorChain = [];
+        let synchronousRequestInterceptors = true;
+        this.interceptors.request.forEach(function unshiftRequestInterceptors(interceptor) {
+          if (typeof interceptor.runWhen === "function" && interceptor.runWhen(config) === false) {
+            return;
+          }
+          synchronousRequestInterceptors = synchronousRequestInterceptors && interceptor.synchronous;
+          const transitional3 = config.transitional || transitional_default;
+          const legacyInterceptorReqResOrdering = transitional3 && transitional3.legacyInterceptorReqResOrdering;
+          if (legacyInterceptorReqResOrdering) {
+            requestInterceptorChain.unshift(interceptor.fulfilled, interceptor.rejected);
+          } else {
+            requestInterceptorChain.push(interceptor.fulfilled, interceptor.rejected);
+          }
+        });
+        const responseInterceptorChain = [];
+        this.interceptors.response.forEach(function pushResponseInterceptors(interceptor) {
+          responseInterceptorChain.push(interceptor.fulfilled, interceptor.rejected);
+        });
+        let promise;
+        let i = 0;
+        let len;
+        if (!synchronousRequestInterceptors) {
+          const chain = [dispatchRequest.bind(this), void 0];
+          chain.unshift(...requestInterceptorChain);
+          chain.push(...responseInterceptorChain);
+          len = chain.length;
+          promise = Promise.resolve(config);
+          while (i < len) {
+            promise = promise.then(chain[i++], chain[i++]);
+          }
+          return promise;
+        }
+        len = requestInterceptorChain.length;
+        let newConfig = config;
+        while (i < len) {
+          const onFulfilled = requestInterceptorChain[i++];
+          const onRejected = requestInterceptorChain[i++];
+          try {
+            newConfig = onFulfilled ? onFulfilled(newConfig) : newConfig;
+          } catch (error2) {
+            if (!onRejected) {
+              promise = Promise.reject(error2);
+              break;
+            }
+            try {
+              const rejectedResult = onRejected.call(this, error2);
+              if (utils_default.isThenable(rejectedResult)) {
+                promise = Promise.resolve(rejectedResult).then(
+                  () => dispatchRequest.call(this, newConfig)
+                );
+              }
+            } catch (rejectedError) {
+              promise = Promise.reject(rejectedError);
+            }
+            break;
+          }
+        }
+        if (!promise) {
+          try {
+            promise = dispatchRequest.call(this, newConfig);
+          } catch (error2) {
+            promise = Promise.reject(error2);
+          }
+        }
+        i = 0;
+        len = responseInterceptorChain.length;
+        while (i < len) {
+          promise = promise.then(responseInterceptorChain[i++], responseInterceptorChain[i++]);
+        }
+        return promise;
+      }
+      getUri(config) {
+        config = mergeConfig(this.defaults, config);
+        const fullPath = buildFullPath(config.baseURL, config.url, config.allowAbsoluteUrls, config);
+        return buildURL(fullPath, config.params, config.paramsSerializer);
+      }
+    };
+    utils_default.forEach(["delete", "get", "head", "options"], function forEachMethodNoData(method) {
+      Axios.prototype[method] = async function(url2, config) {
+        return this.request(
+          mergeConfig(config || {}, {
+            method,
+            url: url2,
+            data: config && utils_default.hasOwnProp(config, "data") ? config.data : void 0
+          })
+        );
+      };
+    });
+    utils_default.forEach(["post", "put", "patch", "query"], function forEachMethodWithData(method) {
+      function generateHTTPMethod(isForm) {
+        return async function httpMethod(url2, data, config) {
+          return this.request(
+            mergeConfig(config || {}, {
+              method,
+              headers: isForm ? {
+                "Content-Type": "multipart/form-data"
+              } : {},
+              url: url2,
+              data
+            })
+          );
+        };
+      }
+      Axios.prototype[method] = generateHTTPMethod();
+      if (method !== "query") {
+        Axios.prototype[method + "Form"] = generateHTTPMethod(true);
+      }
+    });
+    Axios_default = Axios;
+  }
+});
+
+// node_modules/axios/lib/cancel/CancelToken.js
+var CancelToken, CancelToken_default;
+var init_CancelToken = __esm({
+  "node_modules/axios/lib/cancel/CancelToken.js"() {
+    "use strict";
+    init_CanceledError();
+    CancelToken = class _CancelToken {
+      constructor(executor) {
+        if (typeof executor !== "function") {
+          throw new TypeError("executor must be a function.");
+        }
+        let resolvePromise;
+        this.promise = new Promise(function promiseExecutor(resolve2) {
+          resolvePromise = resolve2;
+        });
+        const token2 = this;
+        this.promise.then((cancel) => {
+          if (!token2._listeners) return;
+          let i = token2._listeners.length;
+          while (i-- > 0) {
+            token2._listeners[i](cancel);
+          }
+          token2._listeners = null;
+        });
+        this.promise.then = (onfulfilled) => {
+          let _resolve;
+          const promise = new Promise((resolve2) => {
+            token2.subscribe(resolve2);
+            _resolve = resolve2;
+          }).then(onfulfilled);
+          promise.cancel = function reject() {
+            token2.unsubscribe(_resolve);
+          };
+          return promise;
+        };
+        executor(function cancel(message, config, request2) {
+          if (token2.reason) {
+            return;
+          }
+          token2.reason = new CanceledError_default(message, config, request2);
+          resolvePromise(token2.reason);
+        });
+      }
+      /**
+       * Throws a `CanceledError` if cancellation has been requested.
+       */
+      throwIfRequested() {
+        if (this.reason) {
+          throw this.reason;
+        }
+      }
+      /**
+       * Subscribe to the cancel signal
+       */
+      subscribe(listener) {
+        if (this.reason) {
+          listener(this.reason);
+          return;
+        }
+        if (this._listeners) {
+          this._listeners.push(listener);
+        } else {
+          this._listeners = [listener];
+        }
+      }
+      /**
+       * Unsubscribe from the cancel signal
+       */
+      unsubscribe(listener) {
+        if (!this._listeners) {
+          return;
+        }
+        const index = this._listeners.indexOf(listener);
+        if (index !== -1) {
+          this._listeners.splice(index, 1);
+        }
+      }
+      toAbortSignal() {
+        const controller = new AbortController();
+        const abort = (err) => {
+          controller.abort(err);
+        };
+        this.subscribe(abort);
+        controller.signal.unsubscribe = () => this.unsubscribe(abort);
+        return controller.signal;
+      }
+      /**
+       * Returns an object that contains a new `CancelToken` and a function that, when called,
+       * cancels the `CancelToken`.
+       */
+      static source() {
+        let cancel;
+        const token2 = new _CancelToken(function executor(c) {
+          cancel = c;
+        });
+        return {
+          token: token2,
+          cancel
+        };
+      }
+    };
+    CancelToken_default = CancelToken;
+  }
+});
+
+// node_modules/axios/lib/helpers/spread.js
+function spread(callback) {
+  return function wrap(arr2) {
+    return callback.apply(null, arr2);
+  };
+}
+var init_spread = __esm({
+  "node_modules/axios/lib/helpers/spread.js"() {
+    "use strict";
+  }
+});
+
+// node_modules/axios/lib/helpers/isAxiosError.js
+function isAxiosError(payload) {
+  return utils_default.isObject(payload) && payload.isAxiosError === true;
+}
+var init_isAxiosError = __esm({
+  "node_modules/axios/lib/helpers/isAxiosError.js"() {
+    "use strict";
+    init_utils();
+  }
+});
+
+// node_modules/axios/lib/helpers/HttpStatusCode.js
+var HttpStatusCode, HttpStatusCode_default;
+var init_HttpStatusCode = __esm({
+  "node_modules/axios/lib/helpers/HttpStatusCode.js"() {
+    HttpStatusCode = {
+      Continue: 100,
+      SwitchingProtocols: 101,
+      Processing: 102,
+      EarlyHints: 103,
+      Ok: 200,
+      Created: 201,
+      Accepted: 202,
+      NonAuthoritativeInformation: 203,
+      NoContent: 204,
+      ResetContent: 205,
+      PartialContent: 206,
+      MultiStatus: 207,
+      AlreadyReported: 208,
+      ImUsed: 226,
+      MultipleChoices: 300,
+      MovedPermanently: 301,
+      Found: 302,
+      SeeOther: 303,
+      NotModified: 304,
+      UseProxy: 305,
+      Unused: 306,
+      TemporaryRedirect: 307,
+      PermanentRedirect: 308,
+      BadRequest: 400,
+      Unauthorized: 401,
+      PaymentRequired: 402,
+      Forbidden: 403,
+      NotFound: 404,
+      MethodNotAllowed: 405,
+      NotAcceptable: 406,
+      ProxyAuthenticationRequired: 407,
+      RequestTimeout: 408,
+      Conflict: 409,
+      Gone: 410,
+      LengthRequired: 411,
+      PreconditionFailed: 412,
+      /**
+       * @deprecated Use `ContentTooLarge` instead.
+       */
+      PayloadTooLarge: 413,
+      ContentTooLarge: 413,
+      UriTooLong: 414,
+      UnsupportedMediaType: 415,
+      RangeNotSatisfiable: 416,
+      ExpectationFailed: 417,
+      ImATeapot: 418,
+      MisdirectedRequest: 421,
+      /**
+       * @deprecated Use `UnprocessableContent` instead.
+       */
+      UnprocessableEntity: 422,
+      UnprocessableContent: 422,
+      Locked: 423,
+      FailedDependency: 424,
+      TooEarly: 425,
+      UpgradeRequired: 426,
+      PreconditionRequired: 428,
+      TooManyRequests: 429,
+      RequestHeaderFieldsTooLarge: 431,
+      UnavailableForLegalReasons: 451,
+      InternalServerError: 500,
+      NotImplemented: 501,
+      BadGateway: 502,
+      ServiceUnavailable: 503,
+      GatewayTimeout: 504,
+      HttpVersionNotSupported: 505,
+      VariantAlsoNegotiates: 506,
+      InsufficientStorage: 507,
+      LoopDetected: 508,
+      NotExtended: 510,
+      NetworkAuthenticationRequired: 511,
+      WebServerReturnsAnUnknownError: 520,
+      WebServerIsDown: 521,
+      ConnectionTimedOut: 522,
+      OriginIsUnreachable: 523,
+      TimeoutOccurred: 524,
+      SslHandshakeFailed: 525,
+      InvalidSslCertificate: 526
+    };
+    Object.entries(HttpStatusCode).forEach(([key, value2]) => {
+      if (HttpStatusCode[value2] === void 0) {
+        HttpStatusCode[value2] = key;
+      }
+    });
+    HttpStatusCode_default = HttpStatusCode;
+  }
+});
+
+// node_modules/axios/lib/axios.js
+function createInstance(defaultConfig) {
+  const context3 = new Axios_default(defaultConfig);
+  const instance = bind(Axios_default.prototype.request, context3);
+  utils_default.extend(instance, Axios_default.prototype, context3, { allOwnKeys: true });
+  utils_default.extend(instance, context3, null, { allOwnKeys: true });
+  instance.create = function create2(instanceConfig) {
+    return createInstance(mergeConfig(defaultConfig, instanceConfig));
+  };
+  return instance;
+}
+var axios, axios_default;
+var init_axios = __esm({
+  "node_modules/axios/lib/axios.js"() {
+    "use strict";
+    init_utils();
+    init_bind();
+    init_Axios();
+    init_mergeConfig();
+    init_defaults();
+    init_formDataToJSON();
+    init_CanceledError();
+    init_CancelToken();
+    init_isCancel();
+    init_data();
+    init_toFormData();
+    init_AxiosError();
+    init_spread();
+    init_isAxiosError();
+    init_AxiosHeaders();
+    init_adapters();
+    init_HttpStatusCode();
+    axios = createInstance(defaults_default);
+    axios.Axios = Axios_default;
+    axios.CanceledError = CanceledError_default;
+    axios.CancelToken = CancelToken_default;
+    axios.isCancel = isCancel;
+    axios.VERSION = VERSION;
+    axios.toFormData = toFormData_default;
+    axios.AxiosError = AxiosError_default;
+    axios.Cancel = axios.CanceledError;
+    axios.all = function all(promises2) {
+      return Promise.all(promises2);
+    };
+    axios.spread = spread;
+    axios.isAxiosError = isAxiosError;
+    axios.mergeConfig = mergeConfig;
+    axios.AxiosHeaders = AxiosHeaders_default;
+    axios.formToJSON = (thing) => formDataToJSON_default(utils_default.isHTMLForm(thing) ? new FormData(thing) : thing);
+    axios.getAdapter = adapters_default.getAdapter;
+    axios.HttpStatusCode = HttpStatusCode_default;
+    axios.default = axios;
+    axios_default = axios;
+  }
+});
+
+// node_modules/axios/index.js
+var Axios2, AxiosError2, CanceledError2, isCancel2, CancelToken2, VERSION2, all2, Cancel, isAxiosError2, spread2, toFormData2, AxiosHeaders2, HttpStatusCode2, formToJSON, getAdapter2, mergeConfig2, create;
+var init_axios2 = __esm({
+  "node_modules/axios/index.js"() {
+    init_axios();
+    ({
+      Axios: Axios2,
+      AxiosError: AxiosError2,
+      CanceledError: CanceledError2,
+      isCancel: isCancel2,
+      CancelToken: CancelToken2,
+      VERSION: VERSION2,
+      all: all2,
+      Cancel,
+      isAxiosError: isAxiosError2,
+      spread: spread2,
+      toFormData: toFormData2,
+      AxiosHeaders: AxiosHeaders2,
+      HttpStatusCode: HttpStatusCode2,
+      formToJSON,
+      getAdapter: getAdapter2,
+      mergeConfig: mergeConfig2,
+      create
+    } = axios_default);
   }
 });
 
@@ -21723,6 +21723,14 @@ function plural(count, word, pluralWord = `${word}s`) {
 function formatCount(n) {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
+var FLOW_LIST_HOOKS_SHOWN = 10;
+function flowLevelSentence(list) {
+  const methods = (m) => m.length === 0 ? "no method" : m.join(", ");
+  const hooks = list.hooks.slice(0, FLOW_LIST_HOOKS_SHOWN).join(", ") + (list.hooks.length > FLOW_LIST_HOOKS_SHOWN ? `, and ${list.hooks.length - FLOW_LIST_HOOKS_SHOWN} more` : "");
+  const now = `runs now for ${methods(list.runsFor)}`;
+  const after = list.runsFor.join() === list.runsForAfter.join() ? "" : `; after this plan for ${methods(list.runsForAfter)}`;
+  return truncateText(`Flow-level list ${list.listKey} (auth_method: global; ${hooks === "" ? "empty" : hooks}) ${now}${after}: Kratos runs it for each method whose own list is empty.`, 1e3);
+}
 
 // src/render/plan-markdown.ts
 var SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
@@ -21921,6 +21929,7 @@ function projectSection(project, frame, detail, planChanges) {
     parts.push(detailsBlock(`Details of ${plural(count, "change")}`, changes.join("\n\n"), planChanges <= OPEN_DETAILS_MAX_CHANGES));
   }
   if (project.unmanaged.length > 0) parts.push(unmanagedBlock(project.unmanaged, detail.listCap));
+  for (const list of project.flowLevelLists ?? []) parts.push(`ℹ️ ${escapeText(flowLevelSentence(list))}`);
   return parts.join("\n\n");
 }
 function showsFieldDetails(level) {
@@ -22072,6 +22081,7 @@ function projectText(project) {
     lines.push("", "  Unmanaged webhooks (left untouched):");
     for (const hook2 of project.unmanaged) lines.push(`    ${hook2.listKey} ${hook2.method} ${value(hook2.url)}`);
   }
+  for (const list of project.flowLevelLists ?? []) lines.push("", `  ${oneLine(flowLevelSentence(list), 1e3)}`);
   return lines;
 }
 function oneLine(text, max = 200) {
@@ -22427,2214 +22437,95 @@ function pullRequestThread(rt, { inputs, context: context3, intent, target, targ
   return commentThread(github, place, threadRunOf(context3), threadReport(rt));
 }
 
-// node_modules/fast-json-patch/module/core.mjs
-var core_exports = {};
-__export(core_exports, {
-  JsonPatchError: () => JsonPatchError,
-  _areEquals: () => _areEquals,
-  applyOperation: () => applyOperation,
-  applyPatch: () => applyPatch,
-  applyReducer: () => applyReducer,
-  deepClone: () => deepClone,
-  getValueByPointer: () => getValueByPointer,
-  validate: () => validate,
-  validator: () => validator
-});
-
-// node_modules/fast-json-patch/module/helpers.mjs
-var __extends = /* @__PURE__ */ (function() {
-  var extendStatics = function(d, b) {
-    extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
-      d2.__proto__ = b2;
-    } || function(d2, b2) {
-      for (var p in b2) if (b2.hasOwnProperty(p)) d2[p] = b2[p];
-    };
-    return extendStatics(d, b);
-  };
-  return function(d, b) {
-    extendStatics(d, b);
-    function __() {
-      this.constructor = d;
-    }
-    d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
-  };
-})();
-var _hasOwnProperty = Object.prototype.hasOwnProperty;
-function hasOwnProperty(obj2, key) {
-  return _hasOwnProperty.call(obj2, key);
-}
-function _objectKeys(obj2) {
-  if (Array.isArray(obj2)) {
-    var keys_1 = new Array(obj2.length);
-    for (var k = 0; k < keys_1.length; k++) {
-      keys_1[k] = "" + k;
-    }
-    return keys_1;
-  }
-  if (Object.keys) {
-    return Object.keys(obj2);
-  }
-  var keys = [];
-  for (var i in obj2) {
-    if (hasOwnProperty(obj2, i)) {
-      keys.push(i);
-    }
-  }
-  return keys;
-}
-function _deepClone(obj2) {
-  switch (typeof obj2) {
-    case "object":
-      return JSON.parse(JSON.stringify(obj2));
-    //Faster than ES5 clone - http://jsperf.com/deep-cloning-of-objects/5
-    case "undefined":
-      return null;
-    //this is how JSON.stringify behaves for array items
-    default:
-      return obj2;
-  }
-}
-function isInteger(str2) {
-  var i = 0;
-  var len = str2.length;
-  var charCode;
-  while (i < len) {
-    charCode = str2.charCodeAt(i);
-    if (charCode >= 48 && charCode <= 57) {
-      i++;
-      continue;
-    }
-    return false;
-  }
-  return true;
-}
-function escapePathComponent(path3) {
-  if (path3.indexOf("/") === -1 && path3.indexOf("~") === -1)
-    return path3;
-  return path3.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function unescapePathComponent(path3) {
-  return path3.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-function hasUndefined(obj2) {
-  if (obj2 === void 0) {
-    return true;
-  }
-  if (obj2) {
-    if (Array.isArray(obj2)) {
-      for (var i_1 = 0, len = obj2.length; i_1 < len; i_1++) {
-        if (hasUndefined(obj2[i_1])) {
-          return true;
-        }
-      }
-    } else if (typeof obj2 === "object") {
-      var objKeys = _objectKeys(obj2);
-      var objKeysLength = objKeys.length;
-      for (var i = 0; i < objKeysLength; i++) {
-        if (hasUndefined(obj2[objKeys[i]])) {
-          return true;
-        }
-      }
-    }
-  }
-  return false;
-}
-function patchErrorMessageFormatter(message, args) {
-  var messageParts = [message];
-  for (var key in args) {
-    var value2 = typeof args[key] === "object" ? JSON.stringify(args[key], null, 2) : args[key];
-    if (typeof value2 !== "undefined") {
-      messageParts.push(key + ": " + value2);
-    }
-  }
-  return messageParts.join("\n");
-}
-var PatchError = (
-  /** @class */
-  (function(_super) {
-    __extends(PatchError2, _super);
-    function PatchError2(message, name, index, operation, tree) {
-      var _newTarget = this.constructor;
-      var _this = _super.call(this, patchErrorMessageFormatter(message, { name, index, operation, tree })) || this;
-      _this.name = name;
-      _this.index = index;
-      _this.operation = operation;
-      _this.tree = tree;
-      Object.setPrototypeOf(_this, _newTarget.prototype);
-      _this.message = patchErrorMessageFormatter(message, { name, index, operation, tree });
-      return _this;
-    }
-    return PatchError2;
-  })(Error)
-);
-
-// node_modules/fast-json-patch/module/core.mjs
-var JsonPatchError = PatchError;
-var deepClone = _deepClone;
-var objOps = {
-  add: function(obj2, key, document2) {
-    obj2[key] = this.value;
-    return { newDocument: document2 };
-  },
-  remove: function(obj2, key, document2) {
-    var removed = obj2[key];
-    delete obj2[key];
-    return { newDocument: document2, removed };
-  },
-  replace: function(obj2, key, document2) {
-    var removed = obj2[key];
-    obj2[key] = this.value;
-    return { newDocument: document2, removed };
-  },
-  move: function(obj2, key, document2) {
-    var removed = getValueByPointer(document2, this.path);
-    if (removed) {
-      removed = _deepClone(removed);
-    }
-    var originalValue = applyOperation(document2, { op: "remove", path: this.from }).removed;
-    applyOperation(document2, { op: "add", path: this.path, value: originalValue });
-    return { newDocument: document2, removed };
-  },
-  copy: function(obj2, key, document2) {
-    var valueToCopy = getValueByPointer(document2, this.from);
-    applyOperation(document2, { op: "add", path: this.path, value: _deepClone(valueToCopy) });
-    return { newDocument: document2 };
-  },
-  test: function(obj2, key, document2) {
-    return { newDocument: document2, test: _areEquals(obj2[key], this.value) };
-  },
-  _get: function(obj2, key, document2) {
-    this.value = obj2[key];
-    return { newDocument: document2 };
+// src/ory/projects.ts
+var RevisionConflict = class extends Error {
+  afterLostAnswer;
+  constructor(projectId, options = {}) {
+    super(`project ${projectId} changed since it was read (409 Conflict)`);
+    this.name = "RevisionConflict";
+    this.afterLostAnswer = options.afterLostAnswer ?? false;
   }
 };
-var arrOps = {
-  add: function(arr2, i, document2) {
-    if (isInteger(i)) {
-      arr2.splice(i, 0, this.value);
-    } else {
-      arr2[i] = this.value;
-    }
-    return { newDocument: document2, index: i };
-  },
-  remove: function(arr2, i, document2) {
-    var removedList = arr2.splice(i, 1);
-    return { newDocument: document2, removed: removedList[0] };
-  },
-  replace: function(arr2, i, document2) {
-    var removed = arr2[i];
-    arr2[i] = this.value;
-    return { newDocument: document2, removed };
-  },
-  move: objOps.move,
-  copy: objOps.copy,
-  test: objOps.test,
-  _get: objOps._get
+var PatchRejected = class extends Error {
+  constructor(projectId, oryMessage) {
+    super(`Ory refused the change to project ${projectId}: ${oryMessage}`);
+    this.projectId = projectId;
+    this.oryMessage = oryMessage;
+    this.name = "PatchRejected";
+  }
+  projectId;
+  oryMessage;
 };
-function getValueByPointer(document2, pointer) {
-  if (pointer == "") {
-    return document2;
-  }
-  var getOriginalDestination = { op: "_get", path: pointer };
-  applyOperation(document2, getOriginalDestination);
-  return getOriginalDestination.value;
-}
-function applyOperation(document2, operation, validateOperation, mutateDocument, banPrototypeModifications, index) {
-  if (validateOperation === void 0) {
-    validateOperation = false;
-  }
-  if (mutateDocument === void 0) {
-    mutateDocument = true;
-  }
-  if (banPrototypeModifications === void 0) {
-    banPrototypeModifications = true;
-  }
-  if (index === void 0) {
-    index = 0;
-  }
-  if (validateOperation) {
-    if (typeof validateOperation == "function") {
-      validateOperation(operation, 0, document2, operation.path);
-    } else {
-      validator(operation, 0);
-    }
-  }
-  if (operation.path === "") {
-    var returnValue = { newDocument: document2 };
-    if (operation.op === "add") {
-      returnValue.newDocument = operation.value;
-      return returnValue;
-    } else if (operation.op === "replace") {
-      returnValue.newDocument = operation.value;
-      returnValue.removed = document2;
-      return returnValue;
-    } else if (operation.op === "move" || operation.op === "copy") {
-      returnValue.newDocument = getValueByPointer(document2, operation.from);
-      if (operation.op === "move") {
-        returnValue.removed = document2;
-      }
-      return returnValue;
-    } else if (operation.op === "test") {
-      returnValue.test = _areEquals(document2, operation.value);
-      if (returnValue.test === false) {
-        throw new JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index, operation, document2);
-      }
-      returnValue.newDocument = document2;
-      return returnValue;
-    } else if (operation.op === "remove") {
-      returnValue.removed = document2;
-      returnValue.newDocument = null;
-      return returnValue;
-    } else if (operation.op === "_get") {
-      operation.value = document2;
-      return returnValue;
-    } else {
-      if (validateOperation) {
-        throw new JsonPatchError("Operation `op` property is not one of operations defined in RFC-6902", "OPERATION_OP_INVALID", index, operation, document2);
-      } else {
-        return returnValue;
+
+// src/ory/concurrency.ts
+async function mapWithLimit(items2, limit, task) {
+  const results = new Array(items2.length);
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < items2.length) {
+      const index = next++;
+      try {
+        results[index] = await task(items2[index], index);
+      } catch (error2) {
+        failed = true;
+        throw error2;
       }
     }
-  } else {
-    if (!mutateDocument) {
-      document2 = _deepClone(document2);
-    }
-    var path3 = operation.path || "";
-    var keys = path3.split("/");
-    var obj2 = document2;
-    var t = 1;
-    var len = keys.length;
-    var existingPathFragment = void 0;
-    var key = void 0;
-    var validateFunction = void 0;
-    if (typeof validateOperation == "function") {
-      validateFunction = validateOperation;
-    } else {
-      validateFunction = validator;
-    }
-    while (true) {
-      key = keys[t];
-      if (key && key.indexOf("~") != -1) {
-        key = unescapePathComponent(key);
-      }
-      if (banPrototypeModifications && (key == "__proto__" || key == "prototype" && t > 0 && keys[t - 1] == "constructor")) {
-        throw new TypeError("JSON-Patch: modifying `__proto__` or `constructor/prototype` prop is banned for security reasons, if this was on purpose, please set `banPrototypeModifications` flag false and pass it to this function. More info in fast-json-patch README");
-      }
-      if (validateOperation) {
-        if (existingPathFragment === void 0) {
-          if (obj2[key] === void 0) {
-            existingPathFragment = keys.slice(0, t).join("/");
-          } else if (t == len - 1) {
-            existingPathFragment = operation.path;
-          }
-          if (existingPathFragment !== void 0) {
-            validateFunction(operation, 0, document2, existingPathFragment);
-          }
-        }
-      }
-      t++;
-      if (Array.isArray(obj2)) {
-        if (key === "-") {
-          key = obj2.length;
-        } else {
-          if (validateOperation && !isInteger(key)) {
-            throw new JsonPatchError("Expected an unsigned base-10 integer value, making the new referenced value the array element with the zero-based index", "OPERATION_PATH_ILLEGAL_ARRAY_INDEX", index, operation, document2);
-          } else if (isInteger(key)) {
-            key = ~~key;
-          }
-        }
-        if (t >= len) {
-          if (validateOperation && operation.op === "add" && key > obj2.length) {
-            throw new JsonPatchError("The specified index MUST NOT be greater than the number of elements in the array", "OPERATION_VALUE_OUT_OF_BOUNDS", index, operation, document2);
-          }
-          var returnValue = arrOps[operation.op].call(operation, obj2, key, document2);
-          if (returnValue.test === false) {
-            throw new JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index, operation, document2);
-          }
-          return returnValue;
-        }
-      } else {
-        if (t >= len) {
-          var returnValue = objOps[operation.op].call(operation, obj2, key, document2);
-          if (returnValue.test === false) {
-            throw new JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index, operation, document2);
-          }
-          return returnValue;
-        }
-      }
-      obj2 = obj2[key];
-      if (validateOperation && t < len && (!obj2 || typeof obj2 !== "object")) {
-        throw new JsonPatchError("Cannot perform operation at the desired path", "OPERATION_PATH_UNRESOLVABLE", index, operation, document2);
-      }
-    }
-  }
-}
-function applyPatch(document2, patch, validateOperation, mutateDocument, banPrototypeModifications) {
-  if (mutateDocument === void 0) {
-    mutateDocument = true;
-  }
-  if (banPrototypeModifications === void 0) {
-    banPrototypeModifications = true;
-  }
-  if (validateOperation) {
-    if (!Array.isArray(patch)) {
-      throw new JsonPatchError("Patch sequence must be an array", "SEQUENCE_NOT_AN_ARRAY");
-    }
-  }
-  if (!mutateDocument) {
-    document2 = _deepClone(document2);
-  }
-  var results = new Array(patch.length);
-  for (var i = 0, length_1 = patch.length; i < length_1; i++) {
-    results[i] = applyOperation(document2, patch[i], validateOperation, true, banPrototypeModifications, i);
-    document2 = results[i].newDocument;
-  }
-  results.newDocument = document2;
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items2.length)) }, worker));
   return results;
 }
-function applyReducer(document2, operation, index) {
-  var operationResult = applyOperation(document2, operation);
-  if (operationResult.test === false) {
-    throw new JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index, operation, document2);
-  }
-  return operationResult.newDocument;
+
+// src/ory-config/webhook-codec.ts
+var import_node_crypto = __toESM(require_node_crypto(), 1);
+
+// src/model/hook-list.ts
+var FLOWS = ["login", "registration", "recovery", "settings", "verification"];
+var TIMINGS = ["before", "after"];
+var HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+var AFTER_METHODS = {
+  login: ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret", "saml"],
+  registration: ["password", "oidc", "code", "webauthn", "passkey", "saml"],
+  settings: ["password", "oidc", "profile", "webauthn", "passkey", "totp", "lookup_secret", "saml"],
+  recovery: ["code", "link"],
+  verification: ["code", "link"]
+};
+var FLAT_AFTER_FLOWS = /* @__PURE__ */ new Set(["recovery", "verification"]);
+var GLOBAL_AUTH_METHOD = "global";
+function authMethodsOf(flow) {
+  return FLAT_AFTER_FLOWS.has(flow) ? AFTER_METHODS[flow] : [...AFTER_METHODS[flow], GLOBAL_AUTH_METHOD];
 }
-function validator(operation, index, document2, existingPathFragment) {
-  if (typeof operation !== "object" || operation === null || Array.isArray(operation)) {
-    throw new JsonPatchError("Operation is not an object", "OPERATION_NOT_AN_OBJECT", index, operation, document2);
-  } else if (!objOps[operation.op]) {
-    throw new JsonPatchError("Operation `op` property is not one of operations defined in RFC-6902", "OPERATION_OP_INVALID", index, operation, document2);
-  } else if (typeof operation.path !== "string") {
-    throw new JsonPatchError("Operation `path` property is not a string", "OPERATION_PATH_INVALID", index, operation, document2);
-  } else if (operation.path.indexOf("/") !== 0 && operation.path.length > 0) {
-    throw new JsonPatchError('Operation `path` property must start with "/"', "OPERATION_PATH_INVALID", index, operation, document2);
-  } else if ((operation.op === "move" || operation.op === "copy") && typeof operation.from !== "string") {
-    throw new JsonPatchError("Operation `from` property is not present (applicable in `move` and `copy` operations)", "OPERATION_FROM_REQUIRED", index, operation, document2);
-  } else if ((operation.op === "add" || operation.op === "replace" || operation.op === "test") && operation.value === void 0) {
-    throw new JsonPatchError("Operation `value` property is not present (applicable in `add`, `replace` and `test` operations)", "OPERATION_VALUE_REQUIRED", index, operation, document2);
-  } else if ((operation.op === "add" || operation.op === "replace" || operation.op === "test") && hasUndefined(operation.value)) {
-    throw new JsonPatchError("Operation `value` property is not present (applicable in `add`, `replace` and `test` operations)", "OPERATION_VALUE_CANNOT_CONTAIN_UNDEFINED", index, operation, document2);
-  } else if (document2) {
-    if (operation.op == "add") {
-      var pathLen = operation.path.split("/").length;
-      var existingPathLen = existingPathFragment.split("/").length;
-      if (pathLen !== existingPathLen + 1 && pathLen !== existingPathLen) {
-        throw new JsonPatchError("Cannot perform an `add` operation at the desired path", "OPERATION_PATH_CANNOT_ADD", index, operation, document2);
-      }
-    } else if (operation.op === "replace" || operation.op === "remove" || operation.op === "_get") {
-      if (operation.path !== existingPathFragment) {
-        throw new JsonPatchError("Cannot perform the operation at a path that does not exist", "OPERATION_PATH_UNRESOLVABLE", index, operation, document2);
-      }
-    } else if (operation.op === "move" || operation.op === "copy") {
-      var existingValue = { op: "_get", path: operation.from, value: void 0 };
-      var error2 = validate([existingValue], document2);
-      if (error2 && error2.name === "OPERATION_PATH_UNRESOLVABLE") {
-        throw new JsonPatchError("Cannot perform the operation from a path that does not exist", "OPERATION_FROM_UNRESOLVABLE", index, operation, document2);
-      }
-    }
-  }
+var IDENTITY_CONFIG_POINTER = "/services/identity/config";
+var FLOWS_POINTER = `${IDENTITY_CONFIG_POINTER}/selfservice/flows`;
+function hookListFor(flow, timing, authMethod) {
+  if (timing === "before" || FLAT_AFTER_FLOWS.has(flow) || authMethod === GLOBAL_AUTH_METHOD) return { flow, timing };
+  if (!authMethod) throw new Error(`auth_method is required for ${flow} after hooks`);
+  return { flow, timing, method: authMethod };
 }
-function validate(sequence2, document2, externalValidator) {
-  try {
-    if (!Array.isArray(sequence2)) {
-      throw new JsonPatchError("Patch sequence must be an array", "SEQUENCE_NOT_AN_ARRAY");
-    }
-    if (document2) {
-      applyPatch(_deepClone(document2), _deepClone(sequence2), externalValidator || true);
-    } else {
-      externalValidator = externalValidator || validator;
-      for (var i = 0; i < sequence2.length; i++) {
-        externalValidator(sequence2[i], i, document2, void 0);
-      }
-    }
-  } catch (e) {
-    if (e instanceof JsonPatchError) {
-      return e;
-    } else {
-      throw e;
-    }
-  }
+function flowLevelListOf(flow) {
+  return FLAT_AFTER_FLOWS.has(flow) ? void 0 : { flow, timing: "after" };
 }
-function _areEquals(a, b) {
-  if (a === b)
-    return true;
-  if (a && b && typeof a == "object" && typeof b == "object") {
-    var arrA = Array.isArray(a), arrB = Array.isArray(b), i, length, key;
-    if (arrA && arrB) {
-      length = a.length;
-      if (length != b.length)
-        return false;
-      for (i = length; i-- !== 0; )
-        if (!_areEquals(a[i], b[i]))
-          return false;
-      return true;
-    }
-    if (arrA != arrB)
-      return false;
-    var keys = Object.keys(a);
-    length = keys.length;
-    if (length !== Object.keys(b).length)
-      return false;
-    for (i = length; i-- !== 0; )
-      if (!b.hasOwnProperty(keys[i]))
-        return false;
-    for (i = length; i-- !== 0; ) {
-      key = keys[i];
-      if (!_areEquals(a[key], b[key]))
-        return false;
-    }
-    return true;
+function hookListKey(list) {
+  return list.method ? `${list.flow}.${list.timing}.${list.method}` : `${list.flow}.${list.timing}`;
+}
+function hookListSegments(list) {
+  return list.method ? [list.flow, list.timing, list.method, "hooks"] : [list.flow, list.timing, "hooks"];
+}
+function hookListPointer(list) {
+  return `${FLOWS_POINTER}/${hookListSegments(list).join("/")}`;
+}
+function allHookLists() {
+  const lists = [];
+  for (const flow of FLOWS) {
+    lists.push({ flow, timing: "before" });
+    lists.push({ flow, timing: "after" });
+    if (!FLAT_AFTER_FLOWS.has(flow)) for (const method of AFTER_METHODS[flow]) lists.push({ flow, timing: "after", method });
   }
-  return a !== a && b !== b;
+  return lists;
 }
 
-// node_modules/fast-json-patch/module/duplex.mjs
-var duplex_exports = {};
-__export(duplex_exports, {
-  compare: () => compare,
-  generate: () => generate,
-  observe: () => observe,
-  unobserve: () => unobserve
-});
-var beforeDict = /* @__PURE__ */ new WeakMap();
-var Mirror = (
-  /** @class */
-  /* @__PURE__ */ (function() {
-    function Mirror2(obj2) {
-      this.observers = /* @__PURE__ */ new Map();
-      this.obj = obj2;
-    }
-    return Mirror2;
-  })()
-);
-var ObserverInfo = (
-  /** @class */
-  /* @__PURE__ */ (function() {
-    function ObserverInfo2(callback, observer) {
-      this.callback = callback;
-      this.observer = observer;
-    }
-    return ObserverInfo2;
-  })()
-);
-function getMirror(obj2) {
-  return beforeDict.get(obj2);
-}
-function getObserverFromMirror(mirror, callback) {
-  return mirror.observers.get(callback);
-}
-function removeObserverFromMirror(mirror, observer) {
-  mirror.observers.delete(observer.callback);
-}
-function unobserve(root, observer) {
-  observer.unobserve();
-}
-function observe(obj2, callback) {
-  var patches = [];
-  var observer;
-  var mirror = getMirror(obj2);
-  if (!mirror) {
-    mirror = new Mirror(obj2);
-    beforeDict.set(obj2, mirror);
-  } else {
-    var observerInfo = getObserverFromMirror(mirror, callback);
-    observer = observerInfo && observerInfo.observer;
-  }
-  if (observer) {
-    return observer;
-  }
-  observer = {};
-  mirror.value = _deepClone(obj2);
-  if (callback) {
-    observer.callback = callback;
-    observer.next = null;
-    var dirtyCheck = function() {
-      generate(observer);
-    };
-    var fastCheck = function() {
-      clearTimeout(observer.next);
-      observer.next = setTimeout(dirtyCheck);
-    };
-    if (typeof window !== "undefined") {
-      window.addEventListener("mouseup", fastCheck);
-      window.addEventListener("keyup", fastCheck);
-      window.addEventListener("mousedown", fastCheck);
-      window.addEventListener("keydown", fastCheck);
-      window.addEventListener("change", fastCheck);
-    }
-  }
-  observer.patches = patches;
-  observer.object = obj2;
-  observer.unobserve = function() {
-    generate(observer);
-    clearTimeout(observer.next);
-    removeObserverFromMirror(mirror, observer);
-    if (typeof window !== "undefined") {
-      window.removeEventListener("mouseup", fastCheck);
-      window.removeEventListener("keyup", fastCheck);
-      window.removeEventListener("mousedown", fastCheck);
-      window.removeEventListener("keydown", fastCheck);
-      window.removeEventListener("change", fastCheck);
-    }
-  };
-  mirror.observers.set(callback, new ObserverInfo(callback, observer));
-  return observer;
-}
-function generate(observer, invertible) {
-  if (invertible === void 0) {
-    invertible = false;
-  }
-  var mirror = beforeDict.get(observer.object);
-  _generate(mirror.value, observer.object, observer.patches, "", invertible);
-  if (observer.patches.length) {
-    applyPatch(mirror.value, observer.patches);
-  }
-  var temp = observer.patches;
-  if (temp.length > 0) {
-    observer.patches = [];
-    if (observer.callback) {
-      observer.callback(temp);
-    }
-  }
-  return temp;
-}
-function _generate(mirror, obj2, patches, path3, invertible) {
-  if (obj2 === mirror) {
-    return;
-  }
-  if (typeof obj2.toJSON === "function") {
-    obj2 = obj2.toJSON();
-  }
-  var newKeys = _objectKeys(obj2);
-  var oldKeys = _objectKeys(mirror);
-  var changed = false;
-  var deleted = false;
-  for (var t = oldKeys.length - 1; t >= 0; t--) {
-    var key = oldKeys[t];
-    var oldVal = mirror[key];
-    if (hasOwnProperty(obj2, key) && !(obj2[key] === void 0 && oldVal !== void 0 && Array.isArray(obj2) === false)) {
-      var newVal = obj2[key];
-      if (typeof oldVal == "object" && oldVal != null && typeof newVal == "object" && newVal != null && Array.isArray(oldVal) === Array.isArray(newVal)) {
-        _generate(oldVal, newVal, patches, path3 + "/" + escapePathComponent(key), invertible);
-      } else {
-        if (oldVal !== newVal) {
-          changed = true;
-          if (invertible) {
-            patches.push({ op: "test", path: path3 + "/" + escapePathComponent(key), value: _deepClone(oldVal) });
-          }
-          patches.push({ op: "replace", path: path3 + "/" + escapePathComponent(key), value: _deepClone(newVal) });
-        }
-      }
-    } else if (Array.isArray(mirror) === Array.isArray(obj2)) {
-      if (invertible) {
-        patches.push({ op: "test", path: path3 + "/" + escapePathComponent(key), value: _deepClone(oldVal) });
-      }
-      patches.push({ op: "remove", path: path3 + "/" + escapePathComponent(key) });
-      deleted = true;
-    } else {
-      if (invertible) {
-        patches.push({ op: "test", path: path3, value: mirror });
-      }
-      patches.push({ op: "replace", path: path3, value: obj2 });
-      changed = true;
-    }
-  }
-  if (!deleted && newKeys.length == oldKeys.length) {
-    return;
-  }
-  for (var t = 0; t < newKeys.length; t++) {
-    var key = newKeys[t];
-    if (!hasOwnProperty(mirror, key) && obj2[key] !== void 0) {
-      patches.push({ op: "add", path: path3 + "/" + escapePathComponent(key), value: _deepClone(obj2[key]) });
-    }
-  }
-}
-function compare(tree1, tree2, invertible) {
-  if (invertible === void 0) {
-    invertible = false;
-  }
-  var patches = [];
-  _generate(tree1, tree2, patches, "", invertible);
-  return patches;
-}
-
-// node_modules/fast-json-patch/index.mjs
-var fast_json_patch_default = Object.assign({}, core_exports, duplex_exports, {
-  JsonPatchError: PatchError,
-  deepClone: _deepClone,
-  escapePathComponent,
-  unescapePathComponent
-});
-
-// node_modules/@ory/client/dist/esm/api.js
-init_axios2();
-
-// node_modules/@ory/client/dist/esm/base.js
-init_axios2();
-var BASE_PATH = "https://playground.projects.oryapis.com".replace(/\/+$/, "");
-var BaseAPI = class {
-  constructor(configuration, basePath = BASE_PATH, axios2 = axios_default) {
-    var _a;
-    this.basePath = basePath;
-    this.axios = axios2;
-    if (configuration) {
-      this.configuration = configuration;
-      this.basePath = (_a = configuration.basePath) !== null && _a !== void 0 ? _a : basePath;
-    }
-  }
-};
-var RequiredError = class extends Error {
-  constructor(field, msg) {
-    super(msg);
-    this.field = field;
-    this.name = "RequiredError";
-  }
-};
-var operationServerMap = {
-  "EventsApi.createEventStream": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "EventsApi.deleteEventStream": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "EventsApi.listEventStreams": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "EventsApi.setEventStream": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "ProjectApi.createOrganization": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "ProjectApi.createOrganizationOnboardingPortalLink": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "ProjectApi.createProject": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "ProjectApi.createProjectApiKey": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "ProjectApi.deleteOrganization": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "ProjectApi.deleteOrganizationOnboardingPortalLink": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "ProjectApi.deleteProjectApiKey": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "ProjectApi.getOrganization": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "ProjectApi.getOrganizationOnboardingPortalLinks": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "ProjectApi.getProject": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "ProjectApi.getProjectMembers": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "ProjectApi.listOrganizations": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "ProjectApi.listProjectApiKeys": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "ProjectApi.listProjects": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "ProjectApi.patchProject": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "ProjectApi.patchProjectWithRevision": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "ProjectApi.purgeProject": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "ProjectApi.removeProjectMember": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "ProjectApi.setProject": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "ProjectApi.updateOrganization": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "ProjectApi.updateOrganizationOnboardingPortalLink": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "WorkspaceApi.createWorkspace": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "WorkspaceApi.createWorkspaceApiKey": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "WorkspaceApi.deleteWorkspaceApiKey": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "WorkspaceApi.getWorkspace": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "WorkspaceApi.listWorkspaceApiKeys": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "WorkspaceApi.listWorkspaceProjects": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "WorkspaceApi.listWorkspaces": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ],
-  "WorkspaceApi.updateWorkspace": [
-    {
-      url: "https://api.console.ory.sh",
-      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
-    }
-  ]
-};
-
-// node_modules/@ory/client/dist/esm/common.js
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve2) {
-      resolve2(value2);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value2) {
-      try {
-        step(generator.next(value2));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value2) {
-      try {
-        step(generator["throw"](value2));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var DUMMY_BASE_URL = "https://example.com";
-var assertParamExists = function(functionName, paramName, paramValue) {
-  if (paramValue === null || paramValue === void 0) {
-    throw new RequiredError(paramName, `Required parameter ${paramName} was null or undefined when calling ${functionName}.`);
-  }
-};
-var setBearerAuthToObject = function(object, configuration) {
-  return __awaiter(this, void 0, void 0, function* () {
-    if (configuration && configuration.accessToken) {
-      const accessToken = typeof configuration.accessToken === "function" ? yield configuration.accessToken() : yield configuration.accessToken;
-      object["Authorization"] = "Bearer " + accessToken;
-    }
-  });
-};
-function setFlattenedQueryParams(urlSearchParams, parameter, key = "") {
-  if (parameter == null)
-    return;
-  if (typeof parameter === "object") {
-    if (Array.isArray(parameter)) {
-      parameter.forEach((item) => setFlattenedQueryParams(urlSearchParams, item, key));
-    } else {
-      Object.keys(parameter).forEach((currentKey) => setFlattenedQueryParams(urlSearchParams, parameter[currentKey], `${key}${key !== "" ? "." : ""}${currentKey}`));
-    }
-  } else {
-    if (urlSearchParams.has(key)) {
-      urlSearchParams.append(key, parameter);
-    } else {
-      urlSearchParams.set(key, parameter);
-    }
-  }
-}
-var setSearchParams = function(url2, ...objects) {
-  const searchParams = new URLSearchParams(url2.search);
-  setFlattenedQueryParams(searchParams, objects);
-  url2.search = searchParams.toString();
-};
-var serializeDataIfNeeded = function(value2, requestOptions, configuration) {
-  const nonString = typeof value2 !== "string";
-  const needsSerialization = nonString && configuration && configuration.isJsonMime ? configuration.isJsonMime(requestOptions.headers["Content-Type"]) : nonString;
-  return needsSerialization ? JSON.stringify(value2 !== void 0 ? value2 : {}) : value2 || "";
-};
-var toPathString = function(url2) {
-  return url2.pathname + url2.search + url2.hash;
-};
-var createRequestFunction = function(axiosArgs, globalAxios, BASE_PATH2, configuration) {
-  return (axios2 = globalAxios, basePath = BASE_PATH2) => {
-    var _a;
-    const axiosRequestArgs = Object.assign(Object.assign({}, axiosArgs.options), { url: (axios2.defaults.baseURL ? "" : (_a = configuration === null || configuration === void 0 ? void 0 : configuration.basePath) !== null && _a !== void 0 ? _a : basePath) + axiosArgs.url });
-    return axios2.request(axiosRequestArgs);
-  };
-};
-
-// node_modules/@ory/client/dist/esm/api.js
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve2) {
-      resolve2(value2);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value2) {
-      try {
-        step(generator.next(value2));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value2) {
-      try {
-        step(generator["throw"](value2));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var ProjectApiAxiosParamCreator = function(configuration) {
-  return {
-    /**
-     * Deprecated: use setProject or patchProjectWithRevision instead  Creates an Enterprise SSO Organization in a project.
-     * @summary Create an Enterprise SSO Organization
-     * @param {string} projectId Project ID  The project\&#39;s ID.
-     * @param {OrganizationBody} [organizationBody]
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    createOrganization: (projectId_1, organizationBody_1, ...args_1) => __awaiter2(this, [projectId_1, organizationBody_1, ...args_1], void 0, function* (projectId, organizationBody, options = {}) {
-      assertParamExists("createOrganization", "projectId", projectId);
-      const localVarPath = `/projects/{project_id}/organizations`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId)));
-      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
-      let baseOptions;
-      if (configuration) {
-        baseOptions = configuration.baseOptions;
-      }
-      const localVarRequestOptions = Object.assign(Object.assign({ method: "POST" }, baseOptions), options);
-      const localVarHeaderParameter = {};
-      const localVarQueryParameter = {};
-      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
-      localVarHeaderParameter["Content-Type"] = "application/json";
-      setSearchParams(localVarUrlObj, localVarQueryParameter);
-      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
-      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
-      localVarRequestOptions.data = serializeDataIfNeeded(organizationBody, localVarRequestOptions, configuration);
-      return {
-        url: toPathString(localVarUrlObj),
-        options: localVarRequestOptions
-      };
-    }),
-    /**
-     * Create a onboarding portal link for an organization.
-     * @summary Create organization onboarding portal link
-     * @param {string} projectId Project ID  The project\&#39;s ID.
-     * @param {string} organizationId Organization ID  The Organization\&#39;s ID.
-     * @param {CreateOrganizationOnboardingPortalLinkBody} [createOrganizationOnboardingPortalLinkBody]
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    createOrganizationOnboardingPortalLink: (projectId_1, organizationId_1, createOrganizationOnboardingPortalLinkBody_1, ...args_1) => __awaiter2(this, [projectId_1, organizationId_1, createOrganizationOnboardingPortalLinkBody_1, ...args_1], void 0, function* (projectId, organizationId, createOrganizationOnboardingPortalLinkBody, options = {}) {
-      assertParamExists("createOrganizationOnboardingPortalLink", "projectId", projectId);
-      assertParamExists("createOrganizationOnboardingPortalLink", "organizationId", organizationId);
-      const localVarPath = `/projects/{project_id}/organizations/{organization_id}/onboarding-portal-links`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId))).replace(`{${"organization_id"}}`, encodeURIComponent(String(organizationId)));
-      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
-      let baseOptions;
-      if (configuration) {
-        baseOptions = configuration.baseOptions;
-      }
-      const localVarRequestOptions = Object.assign(Object.assign({ method: "POST" }, baseOptions), options);
-      const localVarHeaderParameter = {};
-      const localVarQueryParameter = {};
-      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
-      localVarHeaderParameter["Content-Type"] = "application/json";
-      setSearchParams(localVarUrlObj, localVarQueryParameter);
-      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
-      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
-      localVarRequestOptions.data = serializeDataIfNeeded(createOrganizationOnboardingPortalLinkBody, localVarRequestOptions, configuration);
-      return {
-        url: toPathString(localVarUrlObj),
-        options: localVarRequestOptions
-      };
-    }),
-    /**
-     * Creates a new project.
-     * @summary Create a Project
-     * @param {CreateProjectBody} [createProjectBody]
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    createProject: (createProjectBody_1, ...args_1) => __awaiter2(this, [createProjectBody_1, ...args_1], void 0, function* (createProjectBody, options = {}) {
-      const localVarPath = `/projects`;
-      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
-      let baseOptions;
-      if (configuration) {
-        baseOptions = configuration.baseOptions;
-      }
-      const localVarRequestOptions = Object.assign(Object.assign({ method: "POST" }, baseOptions), options);
-      const localVarHeaderParameter = {};
-      const localVarQueryParameter = {};
-      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
-      localVarHeaderParameter["Content-Type"] = "application/json";
-      setSearchParams(localVarUrlObj, localVarQueryParameter);
-      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
-      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
-      localVarRequestOptions.data = serializeDataIfNeeded(createProjectBody, localVarRequestOptions, configuration);
-      return {
-        url: toPathString(localVarUrlObj),
-        options: localVarRequestOptions
-      };
-    }),
-    /**
-     * Create an API key for a project.
-     * @summary Create project API key
-     * @param {string} project The Project ID or Project slug
-     * @param {CreateProjectApiKeyBody} [createProjectApiKeyBody]
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    createProjectApiKey: (project_1, createProjectApiKeyBody_1, ...args_1) => __awaiter2(this, [project_1, createProjectApiKeyBody_1, ...args_1], void 0, function* (project, createProjectApiKeyBody, options = {}) {
-      assertParamExists("createProjectApiKey", "project", project);
-      const localVarPath = `/projects/{project}/tokens`.replace(`{${"project"}}`, encodeURIComponent(String(project)));
-      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
-      let baseOptions;
-      if (configuration) {
-        baseOptions = configuration.baseOptions;
-      }
-      const localVarRequestOptions = Object.assign(Object.assign({ method: "POST" }, baseOptions), options);
-      const localVarHeaderParameter = {};
-      const localVarQueryParameter = {};
-      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
-      localVarHeaderParameter["Content-Type"] = "application/json";
-      setSearchParams(localVarUrlObj, localVarQueryParameter);
-      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
-      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
-      localVarRequestOptions.data = serializeDataIfNeeded(createProjectApiKeyBody, localVarRequestOptions, configuration);
-      return {
-        url: toPathString(localVarUrlObj),
-        options: localVarRequestOptions
-      };
-    }),
-    /**
-     * Deprecated: use setProject or patchProjectWithRevision instead  Irrecoverably deletes an Enterprise SSO Organization in a project by its ID.
-     * @summary Delete Enterprise SSO Organization
-     * @param {string} projectId Project ID  The project\&#39;s ID.
-     * @param {string} organizationId Organization ID  The Organization\&#39;s ID.
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    deleteOrganization: (projectId_1, organizationId_1, ...args_1) => __awaiter2(this, [projectId_1, organizationId_1, ...args_1], void 0, function* (projectId, organizationId, options = {}) {
-      assertParamExists("deleteOrganization", "projectId", projectId);
-      assertParamExists("deleteOrganization", "organizationId", organizationId);
-      const localVarPath = `/projects/{project_id}/organizations/{organization_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId))).replace(`{${"organization_id"}}`, encodeURIComponent(String(organizationId)));
-      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
-      let baseOptions;
-      if (configuration) {
-        baseOptions = configuration.baseOptions;
-      }
-      const localVarRequestOptions = Object.assign(Object.assign({ method: "DELETE" }, baseOptions), options);
-      const localVarHeaderParameter = {};
-      const localVarQueryParameter = {};
-      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
-      setSearchParams(localVarUrlObj, localVarQueryParameter);
-      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
-      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
-      return {
-        url: toPathString(localVarUrlObj),
-        options: localVarRequestOptions
-      };
-    }),
-    /**
-     * Deletes a onboarding portal link for an organization.
-     * @summary Delete an organization onboarding portal link
-     * @param {string} projectId
-     * @param {string} organizationId
-     * @param {string} onboardingPortalLinkId
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    deleteOrganizationOnboardingPortalLink: (projectId_1, organizationId_1, onboardingPortalLinkId_1, ...args_1) => __awaiter2(this, [projectId_1, organizationId_1, onboardingPortalLinkId_1, ...args_1], void 0, function* (projectId, organizationId, onboardingPortalLinkId, options = {}) {
-      assertParamExists("deleteOrganizationOnboardingPortalLink", "projectId", projectId);
-      assertParamExists("deleteOrganizationOnboardingPortalLink", "organizationId", organizationId);
-      assertParamExists("deleteOrganizationOnboardingPortalLink", "onboardingPortalLinkId", onboardingPortalLinkId);
-      const localVarPath = `/projects/{project_id}/organizations/{organization_id}/onboarding-portal-links/{onboarding_portal_link_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId))).replace(`{${"organization_id"}}`, encodeURIComponent(String(organizationId))).replace(`{${"onboarding_portal_link_id"}}`, encodeURIComponent(String(onboardingPortalLinkId)));
-      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
-      let baseOptions;
-      if (configuration) {
-        baseOptions = configuration.baseOptions;
-      }
-      const localVarRequestOptions = Object.assign(Object.assign({ method: "DELETE" }, baseOptions), options);
-      const localVarHeaderParameter = {};
-      const localVarQueryParameter = {};
-      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
-      setSearchParams(localVarUrlObj, localVarQueryParameter);
-      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
-      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
-      return {
-        url: toPathString(localVarUrlObj),
-        options: localVarRequestOptions
-      };
-    }),
-    /**
-     * Deletes an API key and immediately removes it.
-     * @summary Delete project API key
-     * @param {string} project The Project ID or Project slug
-     * @param {string} tokenId The Token ID
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    deleteProjectApiKey: (project_1, tokenId_1, ...args_1) => __awaiter2(this, [project_1, tokenId_1, ...args_1], void 0, function* (project, tokenId, options = {}) {
-      assertParamExists("deleteProjectApiKey", "project", project);
-      assertParamExists("deleteProjectApiKey", "tokenId", tokenId);
-      const localVarPath = `/projects/{project}/tokens/{token_id}`.replace(`{${"project"}}`, encodeURIComponent(String(project))).replace(`{${"token_id"}}`, encodeURIComponent(String(tokenId)));
-      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
-      let baseOptions;
-      if (configuration) {
-        baseOptions = configuration.baseOptions;
-      }
-      const localVarRequestOptions = Object.assign(Object.assign({ method: "DELETE" }, baseOptions), options);
-      const localVarHeaderParameter = {};
-      const localVarQueryParameter = {};
-      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
-      setSearchParams(localVarUrlObj, localVarQueryParameter);
-      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
-      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
-      return {
-        url: toPathString(localVarUrlObj),
-        options: localVarRequestOptions
-      };
-    }),
-    /**
-     * Deprecated: use getProject instead  Retrieves an Enterprise SSO Organization for a project by its ID
-     * @summary Get Enterprise SSO Organization by ID
-     * @param {string} projectId Project ID  The project\&#39;s ID.
-     * @param {string} organizationId Organization ID  The Organization\&#39;s ID.
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    getOrganization: (projectId_1, organizationId_1, ...args_1) => __awaiter2(this, [projectId_1, organizationId_1, ...args_1], void 0, function* (projectId, organizationId, options = {}) {
-      assertParamExists("getOrganization", "projectId", projectId);
-      assertParamExists("getOrganization", "organizationId", organizationId);
-      const localVarPath = `/projects/{project_id}/organizations/{organization_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId))).replace(`{${"organization_id"}}`, encodeURIComponent(String(organizationId)));
-      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
-      let baseOptions;
-      if (configuration) {
-        baseOptions = configuration.baseOptions;
-      }
-      const localVarRequestOptions = Object.assign(Object.assign({ method: "GET" }, baseOptions), options);
-      const localVarHeaderParameter = {};
-      const localVarQueryParameter = {};
-      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
-      setSearchParams(localVarUrlObj, localVarQueryParameter);
-      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
-      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
-      return {
-        url: toPathString(localVarUrlObj),
-        options: localVarRequestOptions
-      };
-    }),
-    /**
-     * Retrieves the organization onboarding portal links.
-     * @summary Get the organization onboarding portal links
-     * @param {string} projectId Project ID  The project\&#39;s ID.
-     * @param {string} organizationId Organization ID  The Organization\&#39;s ID.
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    getOrganizationOnboardingPortalLinks: (projectId_1, organizationId_1, ...args_1) => __awaiter2(this, [projectId_1, organizationId_1, ...args_1], void 0, function* (projectId, organizationId, options = {}) {
-      assertParamExists("getOrganizationOnboardingPortalLinks", "projectId", projectId);
-      assertParamExists("getOrganizationOnboardingPortalLinks", "organizationId", organizationId);
-      const localVarPath = `/projects/{project_id}/organizations/{organization_id}/onboarding-portal-links`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId))).replace(`{${"organization_id"}}`, encodeURIComponent(String(organizationId)));
-      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
-      let baseOptions;
-      if (configuration) {
-        baseOptions = configuration.baseOptions;
-      }
-      const localVarRequestOptions = Object.assign(Object.assign({ method: "GET" }, baseOptions), options);
-      const localVarHeaderParameter = {};
-      const localVarQueryParameter = {};
-      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
-      setSearchParams(localVarUrlObj, localVarQueryParameter);
-      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
-      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
-      return {
-        url: toPathString(localVarUrlObj),
-        options: localVarRequestOptions
-      };
-    }),
-    /**
-     * Get a project you have access to by its ID.
-     * @summary Get a Project
-     * @param {string} projectId Project ID  The project\&#39;s ID.
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    getProject: (projectId_1, ...args_1) => __awaiter2(this, [projectId_1, ...args_1], void 0, function* (projectId, options = {}) {
-      assertParamExists("getProject", "projectId", projectId);
-      const localVarPath = `/projects/{project_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId)));
-      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
-      let baseOptions;
-      if (configuration) {
-        baseOptions = configuration.baseOptions;
-      }
-      const localVarRequestOptions = Object.assign(Object.assign({ method: "GET" }, baseOptions), options);
-      const localVarHeaderParameter = {};
-      const localVarQueryParameter = {};
-      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
-      setSearchParams(localVarUrlObj, localVarQueryParameter);
-      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
-      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
-      return {
-        url: toPathString(localVarUrlObj),
-        options: localVarRequestOptions
-      };
-    }),
-    /**
-     * This endpoint requires the user to be a member of the project with the role `OWNER` or `DEVELOPER`.
-     * @summary Get all members associated with this project
-     * @param {string} project
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    getProjectMembers: (project_1, ...args_1) => __awaiter2(this, [project_1, ...args_1], void 0, function* (project, options = {}) {
-      assertParamExists("getProjectMembers", "project", project);
-      const localVarPath = `/projects/{project}/members`.replace(`{${"project"}}`, encodeURIComponent(String(project)));
-      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
-      let baseOptions;
-      if (configuration) {
-        baseOptions = configuration.baseOptions;
-      }
-      const localVarRequestOptions = Object.assign(Object.assign({ method: "GET" }, baseOptions), options);
-      const localVarHeaderParameter = {};
-      const localVarQueryParameter = {};
-      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
-      setSearchParams(localVarUrlObj, localVarQueryParameter);
-      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
-      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
-      return {
-        url: toPathString(localVarUrlObj),
-        options: localVarRequestOptions
-      };
-    }),
-    /**
-     * Deprecated: use getProject instead  Lists all Enterprise SSO organizations in a project.
-     * @summary List all Enterprise SSO organizations
-     * @param {string} projectId Project ID  The project\&#39;s ID.
-     * @param {number} [pageSize] Items per Page  This is the number of items per page to return. For details on pagination please head over to the [pagination documentation](https://www.ory.com/docs/ecosystem/api-design#pagination).
-     * @param {string} [pageToken] Next Page Token  The next page token. For details on pagination please head over to the [pagination documentation](https://www.ory.com/docs/ecosystem/api-design#pagination).
-     * @param {string} [domain] Domain  If set, only organizations with that domain will be returned.
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    listOrganizations: (projectId_1, pageSize_1, pageToken_1, domain_1, ...args_1) => __awaiter2(this, [projectId_1, pageSize_1, pageToken_1, domain_1, ...args_1], void 0, function* (projectId, pageSize, pageToken, domain, options = {}) {
-      assertParamExists("listOrganizations", "projectId", projectId);
-      const localVarPath = `/projects/{project_id}/organizations`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId)));
-      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
-      let baseOptions;
-      if (configuration) {
-        baseOptions = configuration.baseOptions;
-      }
-      const localVarRequestOptions = Object.assign(Object.assign({ method: "GET" }, baseOptions), options);
-      const localVarHeaderParameter = {};
-      const localVarQueryParameter = {};
-      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
-      if (pageSize !== void 0) {
-        localVarQueryParameter["page_size"] = pageSize;
-      }
-      if (pageToken !== void 0) {
-        localVarQueryParameter["page_token"] = pageToken;
-      }
-      if (domain !== void 0) {
-        localVarQueryParameter["domain"] = domain;
-      }
-      setSearchParams(localVarUrlObj, localVarQueryParameter);
-      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
-      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
-      return {
-        url: toPathString(localVarUrlObj),
-        options: localVarRequestOptions
-      };
-    }),
-    /**
-     * A list of all the project\'s API keys.
-     * @summary List a project\'s API keys
-     * @param {string} project The Project ID or Project slug
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    listProjectApiKeys: (project_1, ...args_1) => __awaiter2(this, [project_1, ...args_1], void 0, function* (project, options = {}) {
-      assertParamExists("listProjectApiKeys", "project", project);
-      const localVarPath = `/projects/{project}/tokens`.replace(`{${"project"}}`, encodeURIComponent(String(project)));
-      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
-      let baseOptions;
-      if (configuration) {
-        baseOptions = configuration.baseOptions;
-      }
-      const localVarRequestOptions = Object.assign(Object.assign({ method: "GET" }, baseOptions), options);
-      const localVarHeaderParameter = {};
-      const localVarQueryParameter = {};
-      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
-      setSearchParams(localVarUrlObj, localVarQueryParameter);
-      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
-      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
-      return {
-        url: toPathString(localVarUrlObj),
-        options: localVarRequestOptions
-      };
-    }),
-    /**
-     * Lists all projects you have access to.
-     * @summary List All Projects
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    listProjects: (...args_1) => __awaiter2(this, [...args_1], void 0, function* (options = {}) {
-      const localVarPath = `/projects`;
-      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
-      let baseOptions;
-      if (configuration) {
-        baseOptions = configuration.baseOptions;
-      }
-      const localVarRequestOptions = Object.assign(Object.assign({ method: "GET" }, baseOptions), options);
-      const localVarHeaderParameter = {};
-      const localVarQueryParameter = {};
-      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
-      setSearchParams(localVarUrlObj, localVarQueryParameter);
-      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
-      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
-      return {
-        url: toPathString(localVarUrlObj),
-        options: localVarRequestOptions
-      };
-    }),
-    /**
-     * Deprecated: Use the `patchProjectWithRevision` endpoint instead to specify the exact revision the patch was generated for.  This endpoints allows you to patch individual Ory Network project configuration keys for Ory\'s services (identity, permission, ...). The configuration format is fully compatible with the open source projects for the respective services (e.g. Ory Kratos for Identity, Ory Keto for Permissions).  This endpoint expects the `version` key to be set in the payload. If it is unset, it will try to import the config as if it is from the most recent version.  If you have an older version of a configuration, you should set the version key in the payload!  While this endpoint is able to process all configuration items related to features (e.g. password reset), it does not support operational configuration items (e.g. port, tracing, logging) otherwise available in the open source.  For configuration items that can not be translated to the Ory Network, this endpoint will return a list of warnings to help you understand which parts of your config could not be processed.
-     * @summary Patch an Ory Network Project Configuration
-     * @param {string} projectId Project ID  The project\&#39;s ID.
-     * @param {Array<JsonPatch>} [jsonPatch]
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    patchProject: (projectId_1, jsonPatch_1, ...args_1) => __awaiter2(this, [projectId_1, jsonPatch_1, ...args_1], void 0, function* (projectId, jsonPatch, options = {}) {
-      assertParamExists("patchProject", "projectId", projectId);
-      const localVarPath = `/projects/{project_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId)));
-      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
-      let baseOptions;
-      if (configuration) {
-        baseOptions = configuration.baseOptions;
-      }
-      const localVarRequestOptions = Object.assign(Object.assign({ method: "PATCH" }, baseOptions), options);
-      const localVarHeaderParameter = {};
-      const localVarQueryParameter = {};
-      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
-      localVarHeaderParameter["Content-Type"] = "application/json";
-      setSearchParams(localVarUrlObj, localVarQueryParameter);
-      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
-      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
-      localVarRequestOptions.data = serializeDataIfNeeded(jsonPatch, localVarRequestOptions, configuration);
-      return {
-        url: toPathString(localVarUrlObj),
-        options: localVarRequestOptions
-      };
-    }),
-    /**
-     * This endpoints allows you to patch individual Ory Network Project configuration keys for Ory\'s services (identity, permission, ...). The configuration format is fully compatible with the open source projects for the respective services (e.g. Ory Kratos for Identity, Ory Keto for Permissions).  This endpoint expects the `version` key to be set in the payload. If it is unset, it will try to import the config as if it is from the most recent version.  If you have an older version of a configuration, you should set the version key in the payload!  While this endpoint is able to process all configuration items related to features (e.g. password reset), it does not support operational configuration items (e.g. port, tracing, logging) otherwise available in the open source.  For configuration items that can not be translated to the Ory Network, this endpoint will return a list of warnings to help you understand which parts of your config could not be processed.
-     * @summary Patch an Ory Network Project Configuration based on a revision ID
-     * @param {string} projectId Project ID  The project\&#39;s ID.
-     * @param {string} revisionId Revision ID  The revision ID that this patch was generated for.
-     * @param {Array<JsonPatch>} [jsonPatch]
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    patchProjectWithRevision: (projectId_1, revisionId_1, jsonPatch_1, ...args_1) => __awaiter2(this, [projectId_1, revisionId_1, jsonPatch_1, ...args_1], void 0, function* (projectId, revisionId, jsonPatch, options = {}) {
-      assertParamExists("patchProjectWithRevision", "projectId", projectId);
-      assertParamExists("patchProjectWithRevision", "revisionId", revisionId);
-      const localVarPath = `/projects/{project_id}/revision/{revision_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId))).replace(`{${"revision_id"}}`, encodeURIComponent(String(revisionId)));
-      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
-      let baseOptions;
-      if (configuration) {
-        baseOptions = configuration.baseOptions;
-      }
-      const localVarRequestOptions = Object.assign(Object.assign({ method: "PATCH" }, baseOptions), options);
-      const localVarHeaderParameter = {};
-      const localVarQueryParameter = {};
-      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
-      localVarHeaderParameter["Content-Type"] = "application/json";
-      setSearchParams(localVarUrlObj, localVarQueryParameter);
-      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
-      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
-      localVarRequestOptions.data = serializeDataIfNeeded(jsonPatch, localVarRequestOptions, configuration);
-      return {
-        url: toPathString(localVarUrlObj),
-        options: localVarRequestOptions
-      };
-    }),
-    /**
-     * !! Use with extreme caution !!  Using this API endpoint you can purge (completely delete) a project and its data. This action can not be undone and will delete ALL your data.  Calling this endpoint will additionally delete custom domains and other related data.  If the project is linked to a subscription, the subscription needs to be unlinked first.
-     * @summary Irrecoverably purge a project
-     * @param {string} projectId Project ID  The project\&#39;s ID.
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    purgeProject: (projectId_1, ...args_1) => __awaiter2(this, [projectId_1, ...args_1], void 0, function* (projectId, options = {}) {
-      assertParamExists("purgeProject", "projectId", projectId);
-      const localVarPath = `/projects/{project_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId)));
-      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
-      let baseOptions;
-      if (configuration) {
-        baseOptions = configuration.baseOptions;
-      }
-      const localVarRequestOptions = Object.assign(Object.assign({ method: "DELETE" }, baseOptions), options);
-      const localVarHeaderParameter = {};
-      const localVarQueryParameter = {};
-      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
-      setSearchParams(localVarUrlObj, localVarQueryParameter);
-      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
-      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
-      return {
-        url: toPathString(localVarUrlObj),
-        options: localVarRequestOptions
-      };
-    }),
-    /**
-     * This also sets their invite status to `REMOVED`. This endpoint requires the user to be a member of the project with the role `OWNER`.
-     * @summary Remove a member associated with this project
-     * @param {string} project
-     * @param {string} member
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    removeProjectMember: (project_1, member_1, ...args_1) => __awaiter2(this, [project_1, member_1, ...args_1], void 0, function* (project, member, options = {}) {
-      assertParamExists("removeProjectMember", "project", project);
-      assertParamExists("removeProjectMember", "member", member);
-      const localVarPath = `/projects/{project}/members/{member}`.replace(`{${"project"}}`, encodeURIComponent(String(project))).replace(`{${"member"}}`, encodeURIComponent(String(member)));
-      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
-      let baseOptions;
-      if (configuration) {
-        baseOptions = configuration.baseOptions;
-      }
-      const localVarRequestOptions = Object.assign(Object.assign({ method: "DELETE" }, baseOptions), options);
-      const localVarHeaderParameter = {};
-      const localVarQueryParameter = {};
-      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
-      setSearchParams(localVarUrlObj, localVarQueryParameter);
-      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
-      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
-      return {
-        url: toPathString(localVarUrlObj),
-        options: localVarRequestOptions
-      };
-    }),
-    /**
-     * This endpoints allows you to update the Ory Network project configuration for individual services (identity, permission, ...). The configuration is fully compatible with the open source projects for the respective services (e.g. Ory Kratos for Identity, Ory Keto for Permissions).  This endpoint expects the `version` key to be set in the payload. If it is unset, it will try to import the config as if it is from the most recent version.  If you have an older version of a configuration, you should set the version key in the payload!  While this endpoint is able to process all configuration items related to features (e.g. password reset), it does not support operational configuration items (e.g. port, tracing, logging) otherwise available in the open source.  For configuration items that can not be translated to the Ory Network, this endpoint will return a list of warnings to help you understand which parts of your config could not be processed.  Be aware that updating any service\'s configuration will completely override your current configuration for that service!
-     * @summary Update an Ory Network Project Configuration
-     * @param {string} projectId Project ID  The project\&#39;s ID.
-     * @param {SetProject} [setProject]
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    setProject: (projectId_1, setProject_1, ...args_1) => __awaiter2(this, [projectId_1, setProject_1, ...args_1], void 0, function* (projectId, setProject, options = {}) {
-      assertParamExists("setProject", "projectId", projectId);
-      const localVarPath = `/projects/{project_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId)));
-      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
-      let baseOptions;
-      if (configuration) {
-        baseOptions = configuration.baseOptions;
-      }
-      const localVarRequestOptions = Object.assign(Object.assign({ method: "PUT" }, baseOptions), options);
-      const localVarHeaderParameter = {};
-      const localVarQueryParameter = {};
-      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
-      localVarHeaderParameter["Content-Type"] = "application/json";
-      setSearchParams(localVarUrlObj, localVarQueryParameter);
-      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
-      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
-      localVarRequestOptions.data = serializeDataIfNeeded(setProject, localVarRequestOptions, configuration);
-      return {
-        url: toPathString(localVarUrlObj),
-        options: localVarRequestOptions
-      };
-    }),
-    /**
-     * Deprecated: use setProject or patchProjectWithRevision instead  Updates an Enterprise SSO Organization in a project by its ID.
-     * @summary Update an Enterprise SSO Organization
-     * @param {string} projectId Project ID  The project\&#39;s ID.
-     * @param {string} organizationId Organization ID  The Organization\&#39;s ID.
-     * @param {OrganizationBody} [organizationBody]
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    updateOrganization: (projectId_1, organizationId_1, organizationBody_1, ...args_1) => __awaiter2(this, [projectId_1, organizationId_1, organizationBody_1, ...args_1], void 0, function* (projectId, organizationId, organizationBody, options = {}) {
-      assertParamExists("updateOrganization", "projectId", projectId);
-      assertParamExists("updateOrganization", "organizationId", organizationId);
-      const localVarPath = `/projects/{project_id}/organizations/{organization_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId))).replace(`{${"organization_id"}}`, encodeURIComponent(String(organizationId)));
-      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
-      let baseOptions;
-      if (configuration) {
-        baseOptions = configuration.baseOptions;
-      }
-      const localVarRequestOptions = Object.assign(Object.assign({ method: "PUT" }, baseOptions), options);
-      const localVarHeaderParameter = {};
-      const localVarQueryParameter = {};
-      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
-      localVarHeaderParameter["Content-Type"] = "application/json";
-      setSearchParams(localVarUrlObj, localVarQueryParameter);
-      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
-      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
-      localVarRequestOptions.data = serializeDataIfNeeded(organizationBody, localVarRequestOptions, configuration);
-      return {
-        url: toPathString(localVarUrlObj),
-        options: localVarRequestOptions
-      };
-    }),
-    /**
-     * Update a onboarding portal link for an organization.
-     * @summary Update organization onboarding portal link
-     * @param {string} projectId Project ID  The project\&#39;s ID.
-     * @param {string} organizationId Organization ID  The Organization\&#39;s ID.
-     * @param {string} onboardingPortalLinkId
-     * @param {UpdateOrganizationOnboardingPortalLinkBody} [updateOrganizationOnboardingPortalLinkBody]
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    updateOrganizationOnboardingPortalLink: (projectId_1, organizationId_1, onboardingPortalLinkId_1, updateOrganizationOnboardingPortalLinkBody_1, ...args_1) => __awaiter2(this, [projectId_1, organizationId_1, onboardingPortalLinkId_1, updateOrganizationOnboardingPortalLinkBody_1, ...args_1], void 0, function* (projectId, organizationId, onboardingPortalLinkId, updateOrganizationOnboardingPortalLinkBody, options = {}) {
-      assertParamExists("updateOrganizationOnboardingPortalLink", "projectId", projectId);
-      assertParamExists("updateOrganizationOnboardingPortalLink", "organizationId", organizationId);
-      assertParamExists("updateOrganizationOnboardingPortalLink", "onboardingPortalLinkId", onboardingPortalLinkId);
-      const localVarPath = `/projects/{project_id}/organizations/{organization_id}/onboarding-portal-links/{onboarding_portal_link_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId))).replace(`{${"organization_id"}}`, encodeURIComponent(String(organizationId))).replace(`{${"onboarding_portal_link_id"}}`, encodeURIComponent(String(onboardingPortalLinkId)));
-      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
-      let baseOptions;
-      if (configuration) {
-        baseOptions = configuration.baseOptions;
-      }
-      const localVarRequestOptions = Object.assign(Object.assign({ method: "POST" }, baseOptions), options);
-      const localVarHeaderParameter = {};
-      const localVarQueryParameter = {};
-      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
-      localVarHeaderParameter["Content-Type"] = "application/json";
-      setSearchParams(localVarUrlObj, localVarQueryParameter);
-      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
-      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
-      localVarRequestOptions.data = serializeDataIfNeeded(updateOrganizationOnboardingPortalLinkBody, localVarRequestOptions, configuration);
-      return {
-        url: toPathString(localVarUrlObj),
-        options: localVarRequestOptions
-      };
-    })
-  };
-};
-var ProjectApiFp = function(configuration) {
-  const localVarAxiosParamCreator = ProjectApiAxiosParamCreator(configuration);
-  return {
-    /**
-     * Deprecated: use setProject or patchProjectWithRevision instead  Creates an Enterprise SSO Organization in a project.
-     * @summary Create an Enterprise SSO Organization
-     * @param {string} projectId Project ID  The project\&#39;s ID.
-     * @param {OrganizationBody} [organizationBody]
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    createOrganization(projectId, organizationBody, options) {
-      return __awaiter2(this, void 0, void 0, function* () {
-        var _a, _b, _c;
-        const localVarAxiosArgs = yield localVarAxiosParamCreator.createOrganization(projectId, organizationBody, options);
-        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
-        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.createOrganization"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
-        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
-      });
-    },
-    /**
-     * Create a onboarding portal link for an organization.
-     * @summary Create organization onboarding portal link
-     * @param {string} projectId Project ID  The project\&#39;s ID.
-     * @param {string} organizationId Organization ID  The Organization\&#39;s ID.
-     * @param {CreateOrganizationOnboardingPortalLinkBody} [createOrganizationOnboardingPortalLinkBody]
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    createOrganizationOnboardingPortalLink(projectId, organizationId, createOrganizationOnboardingPortalLinkBody, options) {
-      return __awaiter2(this, void 0, void 0, function* () {
-        var _a, _b, _c;
-        const localVarAxiosArgs = yield localVarAxiosParamCreator.createOrganizationOnboardingPortalLink(projectId, organizationId, createOrganizationOnboardingPortalLinkBody, options);
-        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
-        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.createOrganizationOnboardingPortalLink"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
-        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
-      });
-    },
-    /**
-     * Creates a new project.
-     * @summary Create a Project
-     * @param {CreateProjectBody} [createProjectBody]
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    createProject(createProjectBody, options) {
-      return __awaiter2(this, void 0, void 0, function* () {
-        var _a, _b, _c;
-        const localVarAxiosArgs = yield localVarAxiosParamCreator.createProject(createProjectBody, options);
-        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
-        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.createProject"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
-        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
-      });
-    },
-    /**
-     * Create an API key for a project.
-     * @summary Create project API key
-     * @param {string} project The Project ID or Project slug
-     * @param {CreateProjectApiKeyBody} [createProjectApiKeyBody]
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    createProjectApiKey(project, createProjectApiKeyBody, options) {
-      return __awaiter2(this, void 0, void 0, function* () {
-        var _a, _b, _c;
-        const localVarAxiosArgs = yield localVarAxiosParamCreator.createProjectApiKey(project, createProjectApiKeyBody, options);
-        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
-        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.createProjectApiKey"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
-        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
-      });
-    },
-    /**
-     * Deprecated: use setProject or patchProjectWithRevision instead  Irrecoverably deletes an Enterprise SSO Organization in a project by its ID.
-     * @summary Delete Enterprise SSO Organization
-     * @param {string} projectId Project ID  The project\&#39;s ID.
-     * @param {string} organizationId Organization ID  The Organization\&#39;s ID.
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    deleteOrganization(projectId, organizationId, options) {
-      return __awaiter2(this, void 0, void 0, function* () {
-        var _a, _b, _c;
-        const localVarAxiosArgs = yield localVarAxiosParamCreator.deleteOrganization(projectId, organizationId, options);
-        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
-        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.deleteOrganization"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
-        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
-      });
-    },
-    /**
-     * Deletes a onboarding portal link for an organization.
-     * @summary Delete an organization onboarding portal link
-     * @param {string} projectId
-     * @param {string} organizationId
-     * @param {string} onboardingPortalLinkId
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    deleteOrganizationOnboardingPortalLink(projectId, organizationId, onboardingPortalLinkId, options) {
-      return __awaiter2(this, void 0, void 0, function* () {
-        var _a, _b, _c;
-        const localVarAxiosArgs = yield localVarAxiosParamCreator.deleteOrganizationOnboardingPortalLink(projectId, organizationId, onboardingPortalLinkId, options);
-        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
-        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.deleteOrganizationOnboardingPortalLink"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
-        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
-      });
-    },
-    /**
-     * Deletes an API key and immediately removes it.
-     * @summary Delete project API key
-     * @param {string} project The Project ID or Project slug
-     * @param {string} tokenId The Token ID
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    deleteProjectApiKey(project, tokenId, options) {
-      return __awaiter2(this, void 0, void 0, function* () {
-        var _a, _b, _c;
-        const localVarAxiosArgs = yield localVarAxiosParamCreator.deleteProjectApiKey(project, tokenId, options);
-        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
-        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.deleteProjectApiKey"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
-        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
-      });
-    },
-    /**
-     * Deprecated: use getProject instead  Retrieves an Enterprise SSO Organization for a project by its ID
-     * @summary Get Enterprise SSO Organization by ID
-     * @param {string} projectId Project ID  The project\&#39;s ID.
-     * @param {string} organizationId Organization ID  The Organization\&#39;s ID.
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    getOrganization(projectId, organizationId, options) {
-      return __awaiter2(this, void 0, void 0, function* () {
-        var _a, _b, _c;
-        const localVarAxiosArgs = yield localVarAxiosParamCreator.getOrganization(projectId, organizationId, options);
-        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
-        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.getOrganization"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
-        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
-      });
-    },
-    /**
-     * Retrieves the organization onboarding portal links.
-     * @summary Get the organization onboarding portal links
-     * @param {string} projectId Project ID  The project\&#39;s ID.
-     * @param {string} organizationId Organization ID  The Organization\&#39;s ID.
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    getOrganizationOnboardingPortalLinks(projectId, organizationId, options) {
-      return __awaiter2(this, void 0, void 0, function* () {
-        var _a, _b, _c;
-        const localVarAxiosArgs = yield localVarAxiosParamCreator.getOrganizationOnboardingPortalLinks(projectId, organizationId, options);
-        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
-        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.getOrganizationOnboardingPortalLinks"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
-        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
-      });
-    },
-    /**
-     * Get a project you have access to by its ID.
-     * @summary Get a Project
-     * @param {string} projectId Project ID  The project\&#39;s ID.
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    getProject(projectId, options) {
-      return __awaiter2(this, void 0, void 0, function* () {
-        var _a, _b, _c;
-        const localVarAxiosArgs = yield localVarAxiosParamCreator.getProject(projectId, options);
-        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
-        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.getProject"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
-        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
-      });
-    },
-    /**
-     * This endpoint requires the user to be a member of the project with the role `OWNER` or `DEVELOPER`.
-     * @summary Get all members associated with this project
-     * @param {string} project
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    getProjectMembers(project, options) {
-      return __awaiter2(this, void 0, void 0, function* () {
-        var _a, _b, _c;
-        const localVarAxiosArgs = yield localVarAxiosParamCreator.getProjectMembers(project, options);
-        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
-        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.getProjectMembers"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
-        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
-      });
-    },
-    /**
-     * Deprecated: use getProject instead  Lists all Enterprise SSO organizations in a project.
-     * @summary List all Enterprise SSO organizations
-     * @param {string} projectId Project ID  The project\&#39;s ID.
-     * @param {number} [pageSize] Items per Page  This is the number of items per page to return. For details on pagination please head over to the [pagination documentation](https://www.ory.com/docs/ecosystem/api-design#pagination).
-     * @param {string} [pageToken] Next Page Token  The next page token. For details on pagination please head over to the [pagination documentation](https://www.ory.com/docs/ecosystem/api-design#pagination).
-     * @param {string} [domain] Domain  If set, only organizations with that domain will be returned.
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    listOrganizations(projectId, pageSize, pageToken, domain, options) {
-      return __awaiter2(this, void 0, void 0, function* () {
-        var _a, _b, _c;
-        const localVarAxiosArgs = yield localVarAxiosParamCreator.listOrganizations(projectId, pageSize, pageToken, domain, options);
-        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
-        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.listOrganizations"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
-        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
-      });
-    },
-    /**
-     * A list of all the project\'s API keys.
-     * @summary List a project\'s API keys
-     * @param {string} project The Project ID or Project slug
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    listProjectApiKeys(project, options) {
-      return __awaiter2(this, void 0, void 0, function* () {
-        var _a, _b, _c;
-        const localVarAxiosArgs = yield localVarAxiosParamCreator.listProjectApiKeys(project, options);
-        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
-        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.listProjectApiKeys"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
-        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
-      });
-    },
-    /**
-     * Lists all projects you have access to.
-     * @summary List All Projects
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    listProjects(options) {
-      return __awaiter2(this, void 0, void 0, function* () {
-        var _a, _b, _c;
-        const localVarAxiosArgs = yield localVarAxiosParamCreator.listProjects(options);
-        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
-        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.listProjects"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
-        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
-      });
-    },
-    /**
-     * Deprecated: Use the `patchProjectWithRevision` endpoint instead to specify the exact revision the patch was generated for.  This endpoints allows you to patch individual Ory Network project configuration keys for Ory\'s services (identity, permission, ...). The configuration format is fully compatible with the open source projects for the respective services (e.g. Ory Kratos for Identity, Ory Keto for Permissions).  This endpoint expects the `version` key to be set in the payload. If it is unset, it will try to import the config as if it is from the most recent version.  If you have an older version of a configuration, you should set the version key in the payload!  While this endpoint is able to process all configuration items related to features (e.g. password reset), it does not support operational configuration items (e.g. port, tracing, logging) otherwise available in the open source.  For configuration items that can not be translated to the Ory Network, this endpoint will return a list of warnings to help you understand which parts of your config could not be processed.
-     * @summary Patch an Ory Network Project Configuration
-     * @param {string} projectId Project ID  The project\&#39;s ID.
-     * @param {Array<JsonPatch>} [jsonPatch]
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    patchProject(projectId, jsonPatch, options) {
-      return __awaiter2(this, void 0, void 0, function* () {
-        var _a, _b, _c;
-        const localVarAxiosArgs = yield localVarAxiosParamCreator.patchProject(projectId, jsonPatch, options);
-        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
-        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.patchProject"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
-        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
-      });
-    },
-    /**
-     * This endpoints allows you to patch individual Ory Network Project configuration keys for Ory\'s services (identity, permission, ...). The configuration format is fully compatible with the open source projects for the respective services (e.g. Ory Kratos for Identity, Ory Keto for Permissions).  This endpoint expects the `version` key to be set in the payload. If it is unset, it will try to import the config as if it is from the most recent version.  If you have an older version of a configuration, you should set the version key in the payload!  While this endpoint is able to process all configuration items related to features (e.g. password reset), it does not support operational configuration items (e.g. port, tracing, logging) otherwise available in the open source.  For configuration items that can not be translated to the Ory Network, this endpoint will return a list of warnings to help you understand which parts of your config could not be processed.
-     * @summary Patch an Ory Network Project Configuration based on a revision ID
-     * @param {string} projectId Project ID  The project\&#39;s ID.
-     * @param {string} revisionId Revision ID  The revision ID that this patch was generated for.
-     * @param {Array<JsonPatch>} [jsonPatch]
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    patchProjectWithRevision(projectId, revisionId, jsonPatch, options) {
-      return __awaiter2(this, void 0, void 0, function* () {
-        var _a, _b, _c;
-        const localVarAxiosArgs = yield localVarAxiosParamCreator.patchProjectWithRevision(projectId, revisionId, jsonPatch, options);
-        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
-        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.patchProjectWithRevision"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
-        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
-      });
-    },
-    /**
-     * !! Use with extreme caution !!  Using this API endpoint you can purge (completely delete) a project and its data. This action can not be undone and will delete ALL your data.  Calling this endpoint will additionally delete custom domains and other related data.  If the project is linked to a subscription, the subscription needs to be unlinked first.
-     * @summary Irrecoverably purge a project
-     * @param {string} projectId Project ID  The project\&#39;s ID.
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    purgeProject(projectId, options) {
-      return __awaiter2(this, void 0, void 0, function* () {
-        var _a, _b, _c;
-        const localVarAxiosArgs = yield localVarAxiosParamCreator.purgeProject(projectId, options);
-        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
-        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.purgeProject"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
-        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
-      });
-    },
-    /**
-     * This also sets their invite status to `REMOVED`. This endpoint requires the user to be a member of the project with the role `OWNER`.
-     * @summary Remove a member associated with this project
-     * @param {string} project
-     * @param {string} member
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    removeProjectMember(project, member, options) {
-      return __awaiter2(this, void 0, void 0, function* () {
-        var _a, _b, _c;
-        const localVarAxiosArgs = yield localVarAxiosParamCreator.removeProjectMember(project, member, options);
-        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
-        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.removeProjectMember"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
-        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
-      });
-    },
-    /**
-     * This endpoints allows you to update the Ory Network project configuration for individual services (identity, permission, ...). The configuration is fully compatible with the open source projects for the respective services (e.g. Ory Kratos for Identity, Ory Keto for Permissions).  This endpoint expects the `version` key to be set in the payload. If it is unset, it will try to import the config as if it is from the most recent version.  If you have an older version of a configuration, you should set the version key in the payload!  While this endpoint is able to process all configuration items related to features (e.g. password reset), it does not support operational configuration items (e.g. port, tracing, logging) otherwise available in the open source.  For configuration items that can not be translated to the Ory Network, this endpoint will return a list of warnings to help you understand which parts of your config could not be processed.  Be aware that updating any service\'s configuration will completely override your current configuration for that service!
-     * @summary Update an Ory Network Project Configuration
-     * @param {string} projectId Project ID  The project\&#39;s ID.
-     * @param {SetProject} [setProject]
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    setProject(projectId, setProject, options) {
-      return __awaiter2(this, void 0, void 0, function* () {
-        var _a, _b, _c;
-        const localVarAxiosArgs = yield localVarAxiosParamCreator.setProject(projectId, setProject, options);
-        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
-        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.setProject"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
-        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
-      });
-    },
-    /**
-     * Deprecated: use setProject or patchProjectWithRevision instead  Updates an Enterprise SSO Organization in a project by its ID.
-     * @summary Update an Enterprise SSO Organization
-     * @param {string} projectId Project ID  The project\&#39;s ID.
-     * @param {string} organizationId Organization ID  The Organization\&#39;s ID.
-     * @param {OrganizationBody} [organizationBody]
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    updateOrganization(projectId, organizationId, organizationBody, options) {
-      return __awaiter2(this, void 0, void 0, function* () {
-        var _a, _b, _c;
-        const localVarAxiosArgs = yield localVarAxiosParamCreator.updateOrganization(projectId, organizationId, organizationBody, options);
-        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
-        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.updateOrganization"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
-        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
-      });
-    },
-    /**
-     * Update a onboarding portal link for an organization.
-     * @summary Update organization onboarding portal link
-     * @param {string} projectId Project ID  The project\&#39;s ID.
-     * @param {string} organizationId Organization ID  The Organization\&#39;s ID.
-     * @param {string} onboardingPortalLinkId
-     * @param {UpdateOrganizationOnboardingPortalLinkBody} [updateOrganizationOnboardingPortalLinkBody]
-     * @param {*} [options] Override http request option.
-     * @throws {RequiredError}
-     */
-    updateOrganizationOnboardingPortalLink(projectId, organizationId, onboardingPortalLinkId, updateOrganizationOnboardingPortalLinkBody, options) {
-      return __awaiter2(this, void 0, void 0, function* () {
-        var _a, _b, _c;
-        const localVarAxiosArgs = yield localVarAxiosParamCreator.updateOrganizationOnboardingPortalLink(projectId, organizationId, onboardingPortalLinkId, updateOrganizationOnboardingPortalLinkBody, options);
-        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
-        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.updateOrganizationOnboardingPortalLink"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
-        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
-      });
-    }
-  };
-};
-var ProjectApi = class extends BaseAPI {
-  /**
-   * Deprecated: use setProject or patchProjectWithRevision instead  Creates an Enterprise SSO Organization in a project.
-   * @summary Create an Enterprise SSO Organization
-   * @param {ProjectApiCreateOrganizationRequest} requestParameters Request parameters.
-   * @param {*} [options] Override http request option.
-   * @throws {RequiredError}
-   */
-  createOrganization(requestParameters, options) {
-    return ProjectApiFp(this.configuration).createOrganization(requestParameters.projectId, requestParameters.organizationBody, options).then((request2) => request2(this.axios, this.basePath));
-  }
-  /**
-   * Create a onboarding portal link for an organization.
-   * @summary Create organization onboarding portal link
-   * @param {ProjectApiCreateOrganizationOnboardingPortalLinkRequest} requestParameters Request parameters.
-   * @param {*} [options] Override http request option.
-   * @throws {RequiredError}
-   */
-  createOrganizationOnboardingPortalLink(requestParameters, options) {
-    return ProjectApiFp(this.configuration).createOrganizationOnboardingPortalLink(requestParameters.projectId, requestParameters.organizationId, requestParameters.createOrganizationOnboardingPortalLinkBody, options).then((request2) => request2(this.axios, this.basePath));
-  }
-  /**
-   * Creates a new project.
-   * @summary Create a Project
-   * @param {ProjectApiCreateProjectRequest} requestParameters Request parameters.
-   * @param {*} [options] Override http request option.
-   * @throws {RequiredError}
-   */
-  createProject(requestParameters = {}, options) {
-    return ProjectApiFp(this.configuration).createProject(requestParameters.createProjectBody, options).then((request2) => request2(this.axios, this.basePath));
-  }
-  /**
-   * Create an API key for a project.
-   * @summary Create project API key
-   * @param {ProjectApiCreateProjectApiKeyRequest} requestParameters Request parameters.
-   * @param {*} [options] Override http request option.
-   * @throws {RequiredError}
-   */
-  createProjectApiKey(requestParameters, options) {
-    return ProjectApiFp(this.configuration).createProjectApiKey(requestParameters.project, requestParameters.createProjectApiKeyBody, options).then((request2) => request2(this.axios, this.basePath));
-  }
-  /**
-   * Deprecated: use setProject or patchProjectWithRevision instead  Irrecoverably deletes an Enterprise SSO Organization in a project by its ID.
-   * @summary Delete Enterprise SSO Organization
-   * @param {ProjectApiDeleteOrganizationRequest} requestParameters Request parameters.
-   * @param {*} [options] Override http request option.
-   * @throws {RequiredError}
-   */
-  deleteOrganization(requestParameters, options) {
-    return ProjectApiFp(this.configuration).deleteOrganization(requestParameters.projectId, requestParameters.organizationId, options).then((request2) => request2(this.axios, this.basePath));
-  }
-  /**
-   * Deletes a onboarding portal link for an organization.
-   * @summary Delete an organization onboarding portal link
-   * @param {ProjectApiDeleteOrganizationOnboardingPortalLinkRequest} requestParameters Request parameters.
-   * @param {*} [options] Override http request option.
-   * @throws {RequiredError}
-   */
-  deleteOrganizationOnboardingPortalLink(requestParameters, options) {
-    return ProjectApiFp(this.configuration).deleteOrganizationOnboardingPortalLink(requestParameters.projectId, requestParameters.organizationId, requestParameters.onboardingPortalLinkId, options).then((request2) => request2(this.axios, this.basePath));
-  }
-  /**
-   * Deletes an API key and immediately removes it.
-   * @summary Delete project API key
-   * @param {ProjectApiDeleteProjectApiKeyRequest} requestParameters Request parameters.
-   * @param {*} [options] Override http request option.
-   * @throws {RequiredError}
-   */
-  deleteProjectApiKey(requestParameters, options) {
-    return ProjectApiFp(this.configuration).deleteProjectApiKey(requestParameters.project, requestParameters.tokenId, options).then((request2) => request2(this.axios, this.basePath));
-  }
-  /**
-   * Deprecated: use getProject instead  Retrieves an Enterprise SSO Organization for a project by its ID
-   * @summary Get Enterprise SSO Organization by ID
-   * @param {ProjectApiGetOrganizationRequest} requestParameters Request parameters.
-   * @param {*} [options] Override http request option.
-   * @throws {RequiredError}
-   */
-  getOrganization(requestParameters, options) {
-    return ProjectApiFp(this.configuration).getOrganization(requestParameters.projectId, requestParameters.organizationId, options).then((request2) => request2(this.axios, this.basePath));
-  }
-  /**
-   * Retrieves the organization onboarding portal links.
-   * @summary Get the organization onboarding portal links
-   * @param {ProjectApiGetOrganizationOnboardingPortalLinksRequest} requestParameters Request parameters.
-   * @param {*} [options] Override http request option.
-   * @throws {RequiredError}
-   */
-  getOrganizationOnboardingPortalLinks(requestParameters, options) {
-    return ProjectApiFp(this.configuration).getOrganizationOnboardingPortalLinks(requestParameters.projectId, requestParameters.organizationId, options).then((request2) => request2(this.axios, this.basePath));
-  }
-  /**
-   * Get a project you have access to by its ID.
-   * @summary Get a Project
-   * @param {ProjectApiGetProjectRequest} requestParameters Request parameters.
-   * @param {*} [options] Override http request option.
-   * @throws {RequiredError}
-   */
-  getProject(requestParameters, options) {
-    return ProjectApiFp(this.configuration).getProject(requestParameters.projectId, options).then((request2) => request2(this.axios, this.basePath));
-  }
-  /**
-   * This endpoint requires the user to be a member of the project with the role `OWNER` or `DEVELOPER`.
-   * @summary Get all members associated with this project
-   * @param {ProjectApiGetProjectMembersRequest} requestParameters Request parameters.
-   * @param {*} [options] Override http request option.
-   * @throws {RequiredError}
-   */
-  getProjectMembers(requestParameters, options) {
-    return ProjectApiFp(this.configuration).getProjectMembers(requestParameters.project, options).then((request2) => request2(this.axios, this.basePath));
-  }
-  /**
-   * Deprecated: use getProject instead  Lists all Enterprise SSO organizations in a project.
-   * @summary List all Enterprise SSO organizations
-   * @param {ProjectApiListOrganizationsRequest} requestParameters Request parameters.
-   * @param {*} [options] Override http request option.
-   * @throws {RequiredError}
-   */
-  listOrganizations(requestParameters, options) {
-    return ProjectApiFp(this.configuration).listOrganizations(requestParameters.projectId, requestParameters.pageSize, requestParameters.pageToken, requestParameters.domain, options).then((request2) => request2(this.axios, this.basePath));
-  }
-  /**
-   * A list of all the project\'s API keys.
-   * @summary List a project\'s API keys
-   * @param {ProjectApiListProjectApiKeysRequest} requestParameters Request parameters.
-   * @param {*} [options] Override http request option.
-   * @throws {RequiredError}
-   */
-  listProjectApiKeys(requestParameters, options) {
-    return ProjectApiFp(this.configuration).listProjectApiKeys(requestParameters.project, options).then((request2) => request2(this.axios, this.basePath));
-  }
-  /**
-   * Lists all projects you have access to.
-   * @summary List All Projects
-   * @param {*} [options] Override http request option.
-   * @throws {RequiredError}
-   */
-  listProjects(options) {
-    return ProjectApiFp(this.configuration).listProjects(options).then((request2) => request2(this.axios, this.basePath));
-  }
-  /**
-   * Deprecated: Use the `patchProjectWithRevision` endpoint instead to specify the exact revision the patch was generated for.  This endpoints allows you to patch individual Ory Network project configuration keys for Ory\'s services (identity, permission, ...). The configuration format is fully compatible with the open source projects for the respective services (e.g. Ory Kratos for Identity, Ory Keto for Permissions).  This endpoint expects the `version` key to be set in the payload. If it is unset, it will try to import the config as if it is from the most recent version.  If you have an older version of a configuration, you should set the version key in the payload!  While this endpoint is able to process all configuration items related to features (e.g. password reset), it does not support operational configuration items (e.g. port, tracing, logging) otherwise available in the open source.  For configuration items that can not be translated to the Ory Network, this endpoint will return a list of warnings to help you understand which parts of your config could not be processed.
-   * @summary Patch an Ory Network Project Configuration
-   * @param {ProjectApiPatchProjectRequest} requestParameters Request parameters.
-   * @param {*} [options] Override http request option.
-   * @throws {RequiredError}
-   */
-  patchProject(requestParameters, options) {
-    return ProjectApiFp(this.configuration).patchProject(requestParameters.projectId, requestParameters.jsonPatch, options).then((request2) => request2(this.axios, this.basePath));
-  }
-  /**
-   * This endpoints allows you to patch individual Ory Network Project configuration keys for Ory\'s services (identity, permission, ...). The configuration format is fully compatible with the open source projects for the respective services (e.g. Ory Kratos for Identity, Ory Keto for Permissions).  This endpoint expects the `version` key to be set in the payload. If it is unset, it will try to import the config as if it is from the most recent version.  If you have an older version of a configuration, you should set the version key in the payload!  While this endpoint is able to process all configuration items related to features (e.g. password reset), it does not support operational configuration items (e.g. port, tracing, logging) otherwise available in the open source.  For configuration items that can not be translated to the Ory Network, this endpoint will return a list of warnings to help you understand which parts of your config could not be processed.
-   * @summary Patch an Ory Network Project Configuration based on a revision ID
-   * @param {ProjectApiPatchProjectWithRevisionRequest} requestParameters Request parameters.
-   * @param {*} [options] Override http request option.
-   * @throws {RequiredError}
-   */
-  patchProjectWithRevision(requestParameters, options) {
-    return ProjectApiFp(this.configuration).patchProjectWithRevision(requestParameters.projectId, requestParameters.revisionId, requestParameters.jsonPatch, options).then((request2) => request2(this.axios, this.basePath));
-  }
-  /**
-   * !! Use with extreme caution !!  Using this API endpoint you can purge (completely delete) a project and its data. This action can not be undone and will delete ALL your data.  Calling this endpoint will additionally delete custom domains and other related data.  If the project is linked to a subscription, the subscription needs to be unlinked first.
-   * @summary Irrecoverably purge a project
-   * @param {ProjectApiPurgeProjectRequest} requestParameters Request parameters.
-   * @param {*} [options] Override http request option.
-   * @throws {RequiredError}
-   */
-  purgeProject(requestParameters, options) {
-    return ProjectApiFp(this.configuration).purgeProject(requestParameters.projectId, options).then((request2) => request2(this.axios, this.basePath));
-  }
-  /**
-   * This also sets their invite status to `REMOVED`. This endpoint requires the user to be a member of the project with the role `OWNER`.
-   * @summary Remove a member associated with this project
-   * @param {ProjectApiRemoveProjectMemberRequest} requestParameters Request parameters.
-   * @param {*} [options] Override http request option.
-   * @throws {RequiredError}
-   */
-  removeProjectMember(requestParameters, options) {
-    return ProjectApiFp(this.configuration).removeProjectMember(requestParameters.project, requestParameters.member, options).then((request2) => request2(this.axios, this.basePath));
-  }
-  /**
-   * This endpoints allows you to update the Ory Network project configuration for individual services (identity, permission, ...). The configuration is fully compatible with the open source projects for the respective services (e.g. Ory Kratos for Identity, Ory Keto for Permissions).  This endpoint expects the `version` key to be set in the payload. If it is unset, it will try to import the config as if it is from the most recent version.  If you have an older version of a configuration, you should set the version key in the payload!  While this endpoint is able to process all configuration items related to features (e.g. password reset), it does not support operational configuration items (e.g. port, tracing, logging) otherwise available in the open source.  For configuration items that can not be translated to the Ory Network, this endpoint will return a list of warnings to help you understand which parts of your config could not be processed.  Be aware that updating any service\'s configuration will completely override your current configuration for that service!
-   * @summary Update an Ory Network Project Configuration
-   * @param {ProjectApiSetProjectRequest} requestParameters Request parameters.
-   * @param {*} [options] Override http request option.
-   * @throws {RequiredError}
-   */
-  setProject(requestParameters, options) {
-    return ProjectApiFp(this.configuration).setProject(requestParameters.projectId, requestParameters.setProject, options).then((request2) => request2(this.axios, this.basePath));
-  }
-  /**
-   * Deprecated: use setProject or patchProjectWithRevision instead  Updates an Enterprise SSO Organization in a project by its ID.
-   * @summary Update an Enterprise SSO Organization
-   * @param {ProjectApiUpdateOrganizationRequest} requestParameters Request parameters.
-   * @param {*} [options] Override http request option.
-   * @throws {RequiredError}
-   */
-  updateOrganization(requestParameters, options) {
-    return ProjectApiFp(this.configuration).updateOrganization(requestParameters.projectId, requestParameters.organizationId, requestParameters.organizationBody, options).then((request2) => request2(this.axios, this.basePath));
-  }
-  /**
-   * Update a onboarding portal link for an organization.
-   * @summary Update organization onboarding portal link
-   * @param {ProjectApiUpdateOrganizationOnboardingPortalLinkRequest} requestParameters Request parameters.
-   * @param {*} [options] Override http request option.
-   * @throws {RequiredError}
-   */
-  updateOrganizationOnboardingPortalLink(requestParameters, options) {
-    return ProjectApiFp(this.configuration).updateOrganizationOnboardingPortalLink(requestParameters.projectId, requestParameters.organizationId, requestParameters.onboardingPortalLinkId, requestParameters.updateOrganizationOnboardingPortalLinkBody, options).then((request2) => request2(this.axios, this.basePath));
-  }
-};
-
-// node_modules/@ory/client/dist/esm/configuration.js
-var Configuration = class {
-  constructor(param = {}) {
-    var _a;
-    this.apiKey = param.apiKey;
-    this.username = param.username;
-    this.password = param.password;
-    this.accessToken = param.accessToken;
-    this.awsv4 = param.awsv4;
-    this.basePath = param.basePath;
-    this.serverIndex = param.serverIndex;
-    this.baseOptions = Object.assign(Object.assign({}, param.baseOptions), { headers: Object.assign({}, (_a = param.baseOptions) === null || _a === void 0 ? void 0 : _a.headers) });
-    this.formDataCtor = param.formDataCtor;
-  }
-  /**
-   * Check if the given MIME is a JSON MIME.
-   * JSON MIME examples:
-   *   application/json
-   *   application/json; charset=UTF8
-   *   APPLICATION/JSON
-   *   application/vnd.company+json
-   * @param mime - MIME (Multipurpose Internet Mail Extensions)
-   * @return True if the given MIME is JSON, false otherwise.
-   */
-  isJsonMime(mime) {
-    const jsonMime = new RegExp("^(application/json|[^;/ 	]+/[^;/ 	]+[+]json)[ 	]*(;.*)?$", "i");
-    return mime !== null && (jsonMime.test(mime) || mime.toLowerCase() === "application/json-patch+json");
-  }
-};
-
-// src/ory/pointer.ts
+// src/ory-config/pointer.ts
 init_records();
 function escapePointerSegment(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -24658,212 +22549,23 @@ function valueAt(root, segments) {
   return node;
 }
 
-// src/ory/retry.ts
-var DEFAULT_RETRY_POLICY = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 15e3, budgetMs: 6e4 };
-var realSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
-function parseRetryAfter(value2, now = Date.now()) {
-  if (typeof value2 !== "string" && typeof value2 !== "number") return void 0;
-  const seconds = Number(value2);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1e3;
-  const date = Date.parse(String(value2));
-  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
-}
-async function withRetries(operation, classify2, policy, sleep = realSleep, onRetry) {
-  const started = Date.now();
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await operation(attempt);
-    } catch (error2) {
-      const decision = classify2(error2);
-      if (!decision.retry || attempt >= policy.maxAttempts) throw error2;
-      const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-      const jitter = Math.floor(backoff * 0.2 * Math.random());
-      const delay = Math.min(policy.maxDelayMs, Math.max(decision.retryAfterMs ?? 0, backoff + jitter));
-      if (Date.now() - started + delay > policy.budgetMs) throw error2;
-      onRetry?.(error2, attempt, delay);
-      await sleep(delay);
-    }
-  }
-}
-
-// src/ory/client.ts
-var RevisionConflict = class extends Error {
-  constructor(projectId) {
-    super(`project ${projectId} changed since it was read (409 Conflict)`);
-    this.name = "RevisionConflict";
-  }
-};
-var PatchRejected = class extends Error {
-  constructor(projectId, oryMessage) {
-    super(`Ory refused the change to project ${projectId}: ${oryMessage}`);
-    this.projectId = projectId;
-    this.oryMessage = oryMessage;
-    this.name = "PatchRejected";
-  }
-  projectId;
-  oryMessage;
-};
-function describeHttpFailure(error2) {
-  if (!isRecord(error2)) return {};
-  const response = isRecord(error2.response) ? error2.response : void 0;
-  const headers = response && isRecord(response.headers) ? response.headers : {};
-  const data = response && isRecord(response.data) ? response.data : void 0;
-  const oryError = data && isRecord(data.error) ? data.error : data;
-  const oryMessage = oryError ? [oryError.message, oryError.reason].filter((s) => typeof s === "string" && s !== "").join(" — ") || void 0 : void 0;
-  return {
-    ...typeof response?.status === "number" ? { status: response.status } : {},
-    retryAfter: headers["retry-after"],
-    ...oryMessage ? { oryMessage } : {},
-    ...typeof error2.code === "string" ? { code: error2.code } : {}
-  };
-}
-function classify(error2) {
-  const failure = describeHttpFailure(error2);
-  if (failure.status === void 0) return { retry: true };
-  if (failure.status === 429 || failure.status >= 500) {
-    const retryAfterMs = parseRetryAfter(failure.retryAfter);
-    return retryAfterMs === void 0 ? { retry: true } : { retry: true, retryAfterMs };
-  }
-  return { retry: false };
-}
-function toRunFailure(error2, what, projectId) {
-  const failure = describeHttpFailure(error2);
-  const detail = failure.oryMessage ? `: ${failure.oryMessage}` : "";
-  switch (failure.status) {
-    case void 0:
-      return new RunFailure(
-        "ory-unavailable",
-        `Could not reach Ory to ${what} (${failure.code ?? "network error"}), after retries. Check ory-api-url and try again.`,
-        { cause: error2 }
-      );
-    case 401:
-      return new RunFailure("ory-auth", `Ory refused the API key (401) to ${what}${detail}. Set ory-api-key to a valid workspace API key (ory_wak_...).`);
-    case 403:
-      return new RunFailure(
-        "ory-auth",
-        `Ory denied access (403) to ${what}${detail}. Use a workspace API key (ory_wak_...) of the workspace that owns project ${projectId}; project API keys (ory_pat_...) cannot change project config.`
-      );
-    case 404:
-      return new RunFailure("ory-auth", `Project ${projectId} was not found (404)${detail}. Check the project_id, and that the workspace API key belongs to its workspace.`);
-    case 429:
-      return new RunFailure("ory-unavailable", `Ory kept rate-limiting requests (429) to ${what}, after retries. Try again later.`);
-    default:
-      if (failure.status >= 500) {
-        return new RunFailure("ory-unavailable", `Ory answered ${failure.status} to ${what}${detail}, after retries. Try again later.`);
-      }
-      return new RunFailure("apply-failed", `Ory answered ${failure.status} to ${what}${detail}.`);
-  }
-}
-function createOryProjects(options) {
-  const api = new ProjectApi(
-    new Configuration({
-      basePath: options.apiUrl.replace(/\/+$/, ""),
-      accessToken: options.apiKey,
-      baseOptions: { timeout: options.timeoutMs ?? 3e4 }
-    })
-  );
-  const policy = options.retry ?? DEFAULT_RETRY_POLICY;
-  const onRetry = (what) => (error2, attempt, delayMs) => {
-    const failure = describeHttpFailure(error2);
-    const why = failure.status ? `HTTP ${failure.status}` : failure.code ?? "network error";
-    options.onRetry?.(`Ory: ${what} failed (${why}); retry ${attempt} in ${Math.round(delayMs)} ms`);
-  };
-  return {
-    async getProject(projectId) {
-      const what = `read project ${projectId}`;
-      try {
-        const response = await withRetries(() => api.getProject({ projectId }), classify, policy, options.sleep, onRetry(what));
-        return response.data;
-      } catch (error2) {
-        throw toRunFailure(error2, what, projectId);
-      }
-    },
-    async patchProject(projectId, revisionId, operations) {
-      const what = `update project ${projectId}`;
-      try {
-        const response = await withRetries(
-          () => api.patchProjectWithRevision({ projectId, revisionId, jsonPatch: [...operations] }),
-          classify,
-          policy,
-          options.sleep,
-          onRetry(what)
-        );
-        return { project: response.data.project, warnings: response.data.warnings ?? [] };
-      } catch (error2) {
-        const failure = describeHttpFailure(error2);
-        if (failure.status === 409) throw new RevisionConflict(projectId);
-        if (failure.status === 400) throw new PatchRejected(projectId, failure.oryMessage ?? "Bad Request");
-        throw toRunFailure(error2, what, projectId);
-      }
-    }
-  };
-}
-
-// src/ory/concurrency.ts
-async function mapWithLimit(items2, limit, task) {
-  const results = new Array(items2.length);
-  let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (!failed && next < items2.length) {
-      const index = next++;
-      try {
-        results[index] = await task(items2[index], index);
-      } catch (error2) {
-        failed = true;
-        throw error2;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items2.length)) }, worker));
-  return results;
-}
-
-// src/ory/webhook-codec.ts
-var import_node_crypto = __toESM(require_node_crypto(), 1);
-
-// src/model/hook-list.ts
-var FLOWS = ["login", "registration", "recovery", "settings", "verification"];
-var TIMINGS = ["before", "after"];
-var HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
-var AFTER_METHODS = {
-  login: ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret"],
-  registration: ["password", "oidc", "code", "webauthn", "passkey"],
-  settings: ["password", "oidc", "profile", "webauthn", "passkey", "totp", "lookup_secret"],
-  recovery: ["code", "link"],
-  verification: ["code", "link"]
-};
-var FLAT_AFTER_FLOWS = /* @__PURE__ */ new Set(["recovery", "verification"]);
-var IDENTITY_CONFIG_POINTER = "/services/identity/config";
-var FLOWS_POINTER = `${IDENTITY_CONFIG_POINTER}/selfservice/flows`;
-function hookListFor(flow, timing, authMethod) {
-  if (timing === "before" || FLAT_AFTER_FLOWS.has(flow)) return { flow, timing };
-  if (!authMethod) throw new Error(`auth_method is required for ${flow} after hooks`);
-  return { flow, timing, method: authMethod };
-}
-function hookListKey(list) {
-  return list.method ? `${list.flow}.${list.timing}.${list.method}` : `${list.flow}.${list.timing}`;
-}
-function hookListSegments(list) {
-  return list.method ? [list.flow, list.timing, list.method, "hooks"] : [list.flow, list.timing, "hooks"];
-}
-function hookListPointer(list) {
-  return `${FLOWS_POINTER}/${hookListSegments(list).join("/")}`;
-}
-function allHookLists() {
-  const lists = [];
-  for (const flow of FLOWS) {
-    lists.push({ flow, timing: "before" });
-    if (FLAT_AFTER_FLOWS.has(flow)) lists.push({ flow, timing: "after" });
-    else for (const method of AFTER_METHODS[flow]) lists.push({ flow, timing: "after", method });
-  }
-  return lists;
-}
-
-// src/ory/webhook-codec.ts
-var BASE64_PREFIX = "base64://";
+// src/ory-config/webhook-codec.ts
+var BASE64_BODY_PREFIX = "base64://";
 function encodeBody(source) {
-  return BASE64_PREFIX + Buffer.from(source, "utf8").toString("base64");
+  return BASE64_BODY_PREFIX + Buffer.from(source, "utf8").toString("base64");
+}
+function bodyAsSent(body) {
+  return body.encoded ?? encodeBody(body.source);
+}
+var UTF8 = new TextDecoder("utf-8", { fatal: true });
+function decodeBase64Text(encoded) {
+  const compact = encoded.replace(/[\r\n]/g, "");
+  if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return void 0;
+  try {
+    return UTF8.decode(Buffer.from(compact, "base64"));
+  } catch {
+    return void 0;
+  }
 }
 function sha512Hex(text) {
   return (0, import_node_crypto.createHash)("sha512").update(text, "utf8").digest("hex");
@@ -24871,10 +22573,9 @@ function sha512Hex(text) {
 function decodeBody(body) {
   if (body === void 0 || body === null || body === "") return { kind: "none" };
   if (typeof body !== "string") return { kind: "opaque", value: JSON.stringify(body) };
-  if (body.startsWith(BASE64_PREFIX)) {
-    const encoded = body.slice(BASE64_PREFIX.length);
-    if (/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) return { kind: "inline", source: Buffer.from(encoded, "base64").toString("utf8") };
-    return { kind: "opaque", value: body };
+  if (body.startsWith(BASE64_BODY_PREFIX)) {
+    const source = decodeBase64Text(body.slice(BASE64_BODY_PREFIX.length));
+    return source === void 0 ? { kind: "opaque", value: body } : { kind: "inline", source };
   }
   if (/^https?:\/\//i.test(body)) {
     const fileName = body.split(/[?#]/)[0].split("/").pop() ?? "";
@@ -24946,7 +22647,7 @@ function readLiveProject(project) {
 }
 function encodeWebhook(action) {
   const config = { url: action.url, method: action.method };
-  if (action.body) config.body = encodeBody(action.body.source);
+  if (action.body) config.body = bodyAsSent(action.body);
   config.can_interrupt = action.canInterrupt;
   config.response = { ignore: action.responseIgnore, parse: action.responseParse };
   if (action.auth) config.auth = encodeAuth(action.auth);
@@ -24973,14 +22674,6 @@ function listOf(work, list) {
   if (!found) throw new Error(`internal: hook list ${key} was not read`);
   return found;
 }
-function guardHook(base, hook2) {
-  const raw = hook2.raw;
-  return [
-    { op: "test", path: `${base}/${hook2.index}/hook`, value: "web_hook" },
-    { op: "test", path: `${base}/${hook2.index}/config/url`, value: raw.config.url },
-    { op: "test", path: `${base}/${hook2.index}/config/method`, value: raw.config.method }
-  ];
-}
 function setField(path3, exists, value2) {
   return exists ? { op: "replace", path: path3, value: value2 } : { op: "add", path: path3, value: value2 };
 }
@@ -24992,7 +22685,7 @@ function updateOperations(base, action, hook2, writes) {
   for (const field of writes) {
     switch (field) {
       case "body":
-        if (action.body) ops.push(setField(`${path3}/body`, has2("body"), encodeBody(action.body.source)));
+        if (action.body) ops.push(setField(`${path3}/body`, has2("body"), bodyAsSent(action.body)));
         else if (has2("body")) ops.push({ op: "remove", path: `${path3}/body` });
         break;
       case "can_interrupt":
@@ -25016,7 +22709,7 @@ function updateOperations(base, action, hook2, writes) {
           ops.push({ op: "add", path: `${path3}/auth`, value: encodeAuth(action.auth) });
         } else {
           const encoded = encodeAuth(action.auth);
-          if (current.type !== encoded.type) ops.push({ op: "replace", path: `${path3}/auth/type`, value: encoded.type });
+          if (current.type !== encoded.type) ops.push(setField(`${path3}/auth/type`, "type" in current, encoded.type));
           if (current.type !== encoded.type || !isRecord(current.config)) {
             ops.push(setField(`${path3}/auth/config`, "config" in current, encoded.config));
           } else {
@@ -25092,9 +22785,6 @@ function buildPatch(work) {
     const base = hookListPointer(list);
     const updates = work.updates.filter((u) => hookListKey(u.action.list) === key);
     const deletes = work.deletes.filter((d) => hookListKey(d.list) === key);
-    for (const hook2 of [...updates.map((u) => u.live), ...deletes]) operations.push(...guardHook(base, hook2));
-    const session2 = live.hooks.findIndex(isSession);
-    if (creates.length > 0 && session2 >= 0) operations.push({ op: "test", path: `${base}/${session2}/hook`, value: "session" });
     for (const update of updates) operations.push(...updateOperations(base, update.action, update.live, update.writes));
     const removed = new Set(deletes.map((d) => d.index));
     for (const index of [...removed].sort((a, b) => b - a)) operations.push({ op: "remove", path: `${base}/${index}` });
@@ -25103,14 +22793,197 @@ function buildPatch(work) {
   return operations;
 }
 
-// src/model/action.ts
-function webhookIdentity(projectId, list, url2, method) {
-  const m = list.method ? `.${list.method}` : "";
-  return `${projectId} ${list.flow}.${list.timing}${m} ${method.toUpperCase()} ${url2}`;
+// src/planner/secrets.ts
+var import_node_crypto2 = __toESM(require_node_crypto(), 1);
+function secretDigester(salt) {
+  return (value2) => "hmac-sha256:" + (0, import_node_crypto2.createHmac)("sha256", `ory-actions-gitops/v1\0${salt}`).update(value2, "utf8").digest("hex");
 }
-function targetName(environment, projectIdInput) {
-  return environment?.trim() || projectIdInput?.trim() || "";
+function textForms(secret) {
+  const escaped = JSON.stringify(secret).slice(1, -1);
+  return escaped === secret ? [secret] : [escaped, secret];
 }
+function maskKnownSecrets(text, secrets) {
+  let masked = text;
+  const forms = secrets.filter((secret) => secret.length >= 4).flatMap(textForms);
+  for (const form of forms.sort((a, b) => b.length - a.length)) masked = masked.split(form).join("***");
+  return masked;
+}
+function containsKnownSecret(text, secrets) {
+  return secrets.some((secret) => secret.length >= 4 && textForms(secret).some((form) => text.includes(form)));
+}
+var RUNNER_VARIABLE = /^(GITHUB_|RUNNER_|INPUT_|ACTIONS_|STATE_|npm_|NODE|ImageOS$|ImageVersion$|PATH$|HOME$|PWD$|OLDPWD$|SHELL$|USER$|LANG|LC_|TERM|HOSTNAME$|CI$|SHLVL$|TMPDIR$|_$)/;
+function environmentSecretCandidates(env) {
+  return Object.entries(env).filter(([name, value2]) => !RUNNER_VARIABLE.test(name) && typeof value2 === "string" && value2.length >= 8 && !/\s/.test(value2)).map(([, value2]) => value2);
+}
+var REDACTED = "***";
+var PLAIN_PATH_SEGMENT = /^(?:[a-z]{1,20}(?:[-_.][a-z]{1,20})*|v\d{1,3})$/;
+function redactLiveUrl(url2) {
+  let parsed;
+  try {
+    parsed = new URL(url2);
+  } catch {
+    return REDACTED;
+  }
+  if (!parsed.host) return REDACTED;
+  const userinfo = parsed.username !== "" || parsed.password !== "" ? `${REDACTED}@` : "";
+  const path3 = parsed.pathname.split("/").map((segment) => segment === "" || PLAIN_PATH_SEGMENT.test(segment) ? segment : REDACTED).join("/");
+  const query = parsed.search === "" ? "" : "?" + parsed.search.slice(1).split("&").map((pair) => {
+    const eq = pair.indexOf("=");
+    const name = eq < 0 ? pair : pair.slice(0, eq);
+    return `${PLAIN_PATH_SEGMENT.test(name) ? name : REDACTED}=${REDACTED}`;
+  }).join("&");
+  const fragment = parsed.hash === "" ? "" : `#${REDACTED}`;
+  const shown2 = `${parsed.protocol}//${userinfo}${parsed.host}${path3}${query}${fragment}`;
+  return shown2 === parsed.href ? url2 : shown2;
+}
+
+// src/planner/compare.ts
+var SENSITIVE = { display: "(sensitive)", sensitive: true };
+var NONE = { display: "(none)", sensitive: false };
+function plain(value2) {
+  return { display: String(value2), sensitive: false };
+}
+function desiredValue(action, field, value2) {
+  const display = action.display[field];
+  return display === void 0 ? plain(value2) : { display, sensitive: true };
+}
+function liveValue(value2, secrets) {
+  return containsKnownSecret(value2, secrets) ? { display: maskKnownSecrets(value2, secrets), sensitive: true } : plain(value2);
+}
+function liveUrlValue(url2, secrets) {
+  const redacted = redactLiveUrl(url2);
+  return redacted === url2 && !containsKnownSecret(url2, secrets) ? plain(url2) : { display: maskKnownSecrets(redacted, secrets), sensitive: true };
+}
+function bodySummary(source) {
+  if (source === void 0) return "(none)";
+  const lines = source.split("\n").length;
+  return `jsonnet, ${lines} line${lines === 1 ? "" : "s"}`;
+}
+function liveBodyValue(body) {
+  switch (body.kind) {
+    case "none":
+      return NONE;
+    case "inline":
+      return plain(bodySummary(body.source));
+    case "stored":
+      return plain("(stored by Ory)");
+    case "opaque":
+      return plain("(unreadable)");
+  }
+}
+function compareBody(desired, live) {
+  if (desired === void 0) return live.kind === "none" ? "same" : "different";
+  switch (live.kind) {
+    case "none":
+      return "different";
+    case "inline":
+      return live.source === desired ? "same" : "different";
+    case "stored":
+      if (live.sha512 === void 0) return "unverifiable";
+      return live.sha512 === sha512Hex(desired) ? "same" : "different";
+    case "opaque":
+      return "unverifiable";
+  }
+}
+function compareSecret(desired, live) {
+  if (!live.known) return "unknown";
+  return live.value === desired ? "same" : "different";
+}
+function compareWebhook(action, live, secrets, previous, liveSensitive = /* @__PURE__ */ new Set()) {
+  const changes = [];
+  const writes = /* @__PURE__ */ new Set();
+  const warnings = [];
+  const bodySource = action.body?.source;
+  let bodyVerdict = compareBody(bodySource, live.body);
+  const previousBodyKnown = previous !== void 0 && previous.body?.file === void 0;
+  if (bodyVerdict === "unverifiable" && previousBodyKnown && previous.body?.source !== bodySource) bodyVerdict = "different";
+  let bodyBefore;
+  if (bodyVerdict === "different") {
+    writes.add("body");
+    const liveSecret = liveSensitive.has("body");
+    changes.push({
+      field: "body",
+      before: liveSecret && live.body.kind !== "none" ? SENSITIVE : liveBodyValue(live.body),
+      after: action.body ? desiredValue(action, "body", bodySummary(bodySource)) : NONE
+    });
+    if (live.body.kind === "inline" && !liveSecret) bodyBefore = maskKnownSecrets(live.body.source, secrets);
+  } else if (bodyVerdict === "unverifiable") {
+    warnings.push({
+      kind: "body-unverifiable",
+      action: action.name,
+      message: `The body of "${action.name}" is stored by Ory at a URL that does not name its content; it cannot be compared and is left as it is.`
+    });
+  }
+  const flags = [
+    ["can_interrupt", action.canInterrupt, live.canInterrupt],
+    ["response_ignore", action.responseIgnore, live.responseIgnore],
+    ["response_parse", action.responseParse, live.responseParse]
+  ];
+  for (const [field, desired, current] of flags) {
+    if (desired !== current) {
+      writes.add(field);
+      changes.push({ field, before: plain(current), after: plain(desired) });
+    }
+  }
+  const authChanges = compareAuth(action, live, secrets, warnings, liveSensitive);
+  if (authChanges.length > 0) {
+    writes.add("auth");
+    changes.push(...authChanges);
+  }
+  return { changes, writes: [...writes], warnings, ...bodyBefore !== void 0 ? { bodyBefore } : {} };
+}
+function compareAuth(action, live, secrets, warnings, liveSensitive) {
+  const liveField = (field, value2) => liveSensitive.has(field) ? SENSITIVE : liveValue(value2, secrets);
+  const desired = action.auth;
+  const current = live.auth;
+  if (!desired && !current) return [];
+  if (!desired) return [{ field: "auth.type", before: plain(current.type), after: NONE }];
+  if (!current || current.type !== desired.type) {
+    const before = current ? plain(current.type) : NONE;
+    const changes2 = [{ field: "auth.type", before, after: plain(desired.type) }];
+    if (desired.type === "api_key") {
+      changes2.push(
+        { field: "auth.name", after: desiredValue(action, "auth.name", desired.name) },
+        { field: "auth.in", after: plain(desired.in) },
+        { field: "auth.value", after: desiredValue(action, "auth.value", desired.value) }
+      );
+    } else {
+      changes2.push(
+        { field: "auth.user", after: desiredValue(action, "auth.user", desired.user) },
+        { field: "auth.password", after: desiredValue(action, "auth.password", desired.password) }
+      );
+    }
+    return changes2;
+  }
+  const changes = [];
+  const uncomparable = (field) => warnings.push({
+    kind: "secret-uncomparable",
+    action: action.name,
+    message: `Ory does not return ${field} of "${action.name}" in clear, so a change to it cannot be seen; it is written again only when another field of this webhook changes.`
+  });
+  if (desired.type === "api_key" && current.type === "api_key") {
+    if (desired.name !== current.name) {
+      changes.push({ field: "auth.name", before: liveField("auth.name", current.name), after: desiredValue(action, "auth.name", desired.name) });
+    }
+    if (desired.in !== current.in) changes.push({ field: "auth.in", before: plain(current.in), after: plain(desired.in) });
+    const verdict = compareSecret(desired.value, current.value);
+    if (verdict === "different") changes.push({ field: "auth.value", before: SENSITIVE, after: desiredValue(action, "auth.value", desired.value) });
+    if (verdict === "unknown") uncomparable("the api_key value");
+  } else if (desired.type === "basic_auth" && current.type === "basic_auth") {
+    if (desired.user !== current.user) {
+      changes.push({ field: "auth.user", before: liveField("auth.user", current.user), after: desiredValue(action, "auth.user", desired.user) });
+    }
+    const verdict = compareSecret(desired.password, current.password);
+    if (verdict === "different") {
+      changes.push({ field: "auth.password", before: SENSITIVE, after: desiredValue(action, "auth.password", desired.password) });
+    }
+    if (verdict === "unknown") uncomparable("the basic_auth password");
+  }
+  return changes;
+}
+
+// src/planner/fingerprint.ts
+var import_node_crypto3 = __toESM(require_node_crypto(), 1);
 
 // src/planner/canonical-json.ts
 function canonicalJson(value2) {
@@ -25129,11 +23002,540 @@ function sortKeys(value2) {
   return value2;
 }
 
+// src/planner/fingerprint.ts
+function sha256(text) {
+  return (0, import_node_crypto3.createHash)("sha256").update(text, "utf8").digest("hex");
+}
+function fingerprintOf(entries) {
+  const sorted = [...entries].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return "sha256:" + sha256(canonicalJson(sorted.map((e) => [e.key, e.content])));
+}
+function changeDigests(entries) {
+  const digests = {};
+  for (const entry of [...entries].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0)) {
+    digests[entry.key] = sha256(canonicalJson(entry.content)).slice(0, 16);
+  }
+  return digests;
+}
+
+// src/model/action.ts
+function webhookIdentity(projectId, list, url2, method) {
+  const m = list.method ? `.${list.method}` : "";
+  return `${projectId} ${list.flow}.${list.timing}${m} ${method.toUpperCase()} ${url2}`;
+}
+function targetName(environment, projectIdInput) {
+  return environment?.trim() || projectIdInput?.trim() || "";
+}
+
+// src/planner/match.ts
+function identityOf(projectId, hook2) {
+  return webhookIdentity(projectId, hook2.list, hook2.url, hook2.method);
+}
+function matchProject(input) {
+  const { live, actions, previous, secrets } = input;
+  const projectId = live.id;
+  const liveByIdentity = /* @__PURE__ */ new Map();
+  for (const list of live.lists) {
+    for (const hook2 of list.webhooks) {
+      const key = identityOf(projectId, hook2);
+      const same = liveByIdentity.get(key);
+      if (same) same.push(hook2);
+      else liveByIdentity.set(key, [hook2]);
+    }
+  }
+  const previousByName = new Map(previous.map((p) => [p.name, p]));
+  const previouslySensitive = previousSensitivity(projectId, previous);
+  const headNames = new Set(actions.map((a) => a.name));
+  const headIdentities = /* @__PURE__ */ new Set();
+  const owned = /* @__PURE__ */ new Set();
+  const records = [];
+  const remove = (hook2, reason, owner, copies) => {
+    owned.add(hook2);
+    records.push({ kind: "delete", live: hook2, reason, ...owner ? { owner } : {}, ...copies !== void 0 ? { copies } : {} });
+  };
+  for (const action of actions) {
+    const identity2 = identityOf(projectId, action);
+    headIdentities.add(identity2);
+    const matches = liveByIdentity.get(identity2) ?? [];
+    const [first, ...duplicates] = matches;
+    if (!first) {
+      records.push({ kind: "create", action });
+      continue;
+    }
+    owned.add(first);
+    const prior = previousByName.get(action.name);
+    const before = prior && identityOf(projectId, prior) === identity2 ? prior : void 0;
+    records.push({ kind: "match", action, live: first, comparison: compareWebhook(action, first, secrets, before, previouslySensitive.get(identity2)) });
+    for (const duplicate of duplicates) remove(duplicate, "duplicate", action, matches.length);
+  }
+  for (const prior of previous) {
+    const identity2 = identityOf(projectId, prior);
+    if (headIdentities.has(identity2)) continue;
+    const reason = headNames.has(prior.name) ? "identity-changed" : "removed-from-manifest";
+    for (const hook2 of liveByIdentity.get(identity2) ?? []) if (!owned.has(hook2)) remove(hook2, reason, prior);
+  }
+  for (const list of live.lists) {
+    for (const hook2 of list.webhooks) {
+      if (owned.has(hook2)) continue;
+      if (input.prune) remove(hook2, "prune");
+      else records.push({ kind: "unmanaged", live: hook2 });
+    }
+  }
+  return records;
+}
+function previousSensitivity(projectId, previous) {
+  const byIdentity = /* @__PURE__ */ new Map();
+  for (const prior of previous) {
+    const fields2 = Object.keys(prior.display);
+    if (fields2.length === 0) continue;
+    const identity2 = identityOf(projectId, prior);
+    const set = byIdentity.get(identity2) ?? /* @__PURE__ */ new Set();
+    for (const field of fields2) set.add(field);
+    byIdentity.set(identity2, set);
+  }
+  return byIdentity;
+}
+
+// src/planner/warnings.ts
+init_records();
+function deleteMessage(label, listKey, reason) {
+  switch (reason) {
+    case "removed-from-manifest":
+      return `Deletes ${label} from ${listKey}: it was removed from the manifest.`;
+    case "identity-changed":
+      return `Deletes the old hook of ${label} from ${listKey}: its url, method or list changed, so it is created anew.`;
+    case "prune":
+      return `Deletes ${label} from ${listKey}: prune is on and no action declares it.`;
+    case "duplicate":
+      return `Deletes an extra copy of ${label} from ${listKey}.`;
+  }
+}
+var VERB = {
+  login: "log in",
+  registration: "sign up",
+  recovery: "recover their account",
+  settings: "change settings",
+  verification: "verify their address"
+};
+function failureEffect(action) {
+  const early = action.canInterrupt || action.responseParse;
+  if (action.timing === "after" && !early && (action.flow === "registration" || action.flow === "settings")) {
+    return `users see an error although the ${action.flow === "registration" ? "identity is already created" : "settings are already saved"}`;
+  }
+  return `users cannot ${VERB[action.flow]}`;
+}
+var canBlockMessages = /* @__PURE__ */ new Map();
+function canBlockMessage(action) {
+  const key = `${action.flow} ${action.timing} ${action.canInterrupt} ${action.responseParse}`;
+  let message = canBlockMessages.get(key);
+  if (message === void 0) {
+    const how = action.canInterrupt ? `can interrupt the ${action.flow} flow` : action.responseParse ? `waits for its answer before the ${action.flow} completes` : `runs synchronously in the ${action.flow} flow`;
+    const advice = action.canInterrupt || action.responseParse ? "" : " Set response_ignore: true if nobody needs to wait for it.";
+    message = `${how}: if its endpoint fails (an answer of 400 or more, or none within 30 s), ${failureEffect(action)}.${advice}`;
+    canBlockMessages.set(key, message);
+  }
+  return message;
+}
+function riskWarnings(action) {
+  const warnings = [];
+  if (!action.responseIgnore) warnings.push({ kind: "can-block", action: action.name, message: canBlockMessage(action) });
+  if (action.responseParse) {
+    warnings.push({
+      kind: "response-parse",
+      action: action.name,
+      message: `"${action.name}" parses its response: the endpoint can change the identity or block the ${action.flow} flow.`
+    });
+  }
+  if (/^http:\/\//i.test(action.url)) {
+    warnings.push({
+      kind: "plain-http",
+      action: action.name,
+      message: `"${action.name}" calls a plain http:// URL: identity data travels unencrypted.`
+    });
+  }
+  return warnings;
+}
+function noBodyWarning(action) {
+  if (action.body) return void 0;
+  return {
+    kind: "no-body",
+    action: action.name,
+    message: `no body: Kratos fails a webhook without a body template on every call ("got empty template path for request with body"), so its endpoint is never called. Add a body, e.g. body: "function(ctx) { identity_id: ctx.identity.id }".`
+  };
+}
+function flowLevelAnalysis(live, records, label) {
+  const created = /* @__PURE__ */ new Map();
+  const deleted = /* @__PURE__ */ new Map();
+  for (const record of records) {
+    if (record.kind === "create") {
+      const key = hookListKey(record.action.list);
+      const list = created.get(key);
+      if (list) list.push(record.action);
+      else created.set(key, [record.action]);
+    } else if (record.kind === "delete") {
+      const key = hookListKey(record.live.list);
+      deleted.set(key, (deleted.get(key) ?? /* @__PURE__ */ new Set()).add(record.live.index));
+    }
+  }
+  const hooksOf = (list) => live.lists.find((l) => hookListKey(l.list) === hookListKey(list))?.hooks ?? [];
+  const stateOf = (list) => {
+    const key = hookListKey(list);
+    const hooks = hooksOf(list);
+    return { list, sizeAfter: hooks.length - (deleted.get(key)?.size ?? 0) + (created.get(key)?.length ?? 0), emptyBefore: hooks.length === 0 };
+  };
+  const labelsAfter = (list) => {
+    const key = hookListKey(list);
+    const gone = deleted.get(key) ?? /* @__PURE__ */ new Set();
+    return [
+      ...hooksOf(list).flatMap((hook2, index) => gone.has(index) ? [] : [label(hook2, index)]),
+      ...(created.get(key) ?? []).map((action) => `"${action.name}"`)
+    ];
+  };
+  const lists = [];
+  const warnings = [];
+  for (const flow of ["login", "registration", "settings"]) {
+    const flowRef = flowLevelListOf(flow);
+    const flowKey = hookListKey(flowRef);
+    const flowHooks = labelsAfter(flowRef);
+    const methods = AFTER_METHODS[flow].map((method) => ({ method, state: stateOf({ flow, timing: "after", method }) }));
+    const runsFor = methods.filter((m) => m.state.emptyBefore).map((m) => m.method);
+    const runsForAfter = methods.filter((m) => m.state.sizeAfter === 0).map((m) => m.method);
+    if (hooksOf(flowRef).length === 0 && flowHooks.length === 0) continue;
+    lists.push({ listKey: flowKey, hooks: flowHooks, runsFor, runsForAfter });
+    if (flowHooks.length === 0) continue;
+    const names = flowHooks.join(", ");
+    const verb = flowHooks.length === 1 ? "s" : "";
+    for (const { method, state } of methods) {
+      const key = hookListKey(state.list);
+      const first = created.get(key)?.[0];
+      if (state.emptyBefore && state.sizeAfter > 0) {
+        warnings.push({
+          kind: "flow-level-list-off",
+          ...first ? { action: first.name } : {},
+          message: `The first hook in ${key} switches the flow-level list ${flowKey} off for ${method}: ${names} stop${verb} running for ${method} (Kratos runs ${flowKey} only for methods whose own list is empty). Add what must still run for ${method} to ${key}, or keep ${key} empty.`
+        });
+      } else if (!state.emptyBefore && state.sizeAfter === 0) {
+        warnings.push({
+          kind: "flow-level-list-on",
+          message: `${key} becomes empty, which switches the flow-level list ${flowKey} on for ${method}: ${names} start${verb} running for ${method}.`
+        });
+      }
+    }
+    if (runsForAfter.length === 0) {
+      for (const action of created.get(flowKey) ?? []) {
+        warnings.push({
+          kind: "flow-level-list-idle",
+          action: action.name,
+          message: `"${action.name}" goes to the flow-level list ${flowKey}, which runs for no ${flow} method: every method has a list of its own (${methods.map((m) => m.method).join(", ")}). Give it the auth_method it is for instead of global.`
+        });
+      }
+    }
+  }
+  return { lists, warnings };
+}
+function hookType(hook2) {
+  return isRecord(hook2) && typeof hook2.hook === "string" ? hook2.hook : "(unknown hook)";
+}
+
+// src/planner/plan.ts
+function projectIdsOf(actions) {
+  return [...new Set(actions.map((a) => a.projectId))];
+}
+function hookLabeller(records, secrets) {
+  const names = /* @__PURE__ */ new Map();
+  for (const record of records) if (record.kind === "match") names.set(record.live.raw, `"${record.action.name}"`);
+  return (hook2) => {
+    const name = names.get(hook2);
+    if (name) return name;
+    if (isWebhook(hook2)) return `web_hook ${String(hook2.config.method ?? "").toUpperCase()} ${liveUrlValue(String(hook2.config.url ?? ""), secrets).display}`;
+    return hookType(hook2);
+  };
+}
+function plannedDelete(projectId, record, secrets, digest2, ordinal) {
+  const { live: hook2, reason, owner } = record;
+  const url2 = owner && owner.url === hook2.url ? desiredValue(owner, "url", hook2.url) : liveUrlValue(hook2.url, secrets);
+  const listKey = hookListKey(hook2.list);
+  const item = {
+    ...owner ? { action: owner.name } : {},
+    list: hook2.list,
+    listKey,
+    url: url2,
+    method: hook2.method,
+    reason,
+    fields: liveFields(hook2, url2)
+  };
+  const n = ordinal(item);
+  const label = owner ? `"${owner.name}"` : `${hook2.method} ${url2.display}`;
+  const entry = {
+    key: `${projectId} delete ${owner?.name ?? `${listKey} ${hook2.method} ${url2.sensitive ? digest2(hook2.url) : hook2.url}`}${n > 1 ? ` #${n}` : ""}`,
+    content: { list: listKey, method: hook2.method, url: url2.sensitive ? digest2(hook2.url) : hook2.url, reason }
+  };
+  const warnings = [];
+  if (reason === "duplicate" && owner) {
+    warnings.push({
+      kind: "duplicate-live-hook",
+      action: owner.name,
+      message: `Ory holds ${record.copies} copies of "${owner.name}" in ${listKey}; the extra ones are deleted.`
+    });
+  }
+  warnings.push({ kind: "delete", ...owner ? { action: owner.name } : {}, message: deleteMessage(label, listKey, reason) });
+  return { item, entry, warnings };
+}
+function workOf(live, shownId, actions, records) {
+  const creates = [];
+  const updates = [];
+  const deletes = [];
+  const matched = /* @__PURE__ */ new Map();
+  for (const record of records) {
+    if (record.kind === "create") creates.push(record.action);
+    else if (record.kind === "match") {
+      matched.set(record.action.name, record.live);
+      if (record.comparison.writes.length > 0) updates.push({ action: record.action, live: record.live, writes: record.comparison.writes });
+    } else if (record.kind === "delete") deletes.push(record.live);
+  }
+  return { projectId: live.id, shownId, live, actions, creates, updates, deletes, matched };
+}
+function deriveProject(live, shownId, actions, records, ctx) {
+  const { secrets, digest: digest2 } = ctx;
+  const projectId = live.id;
+  const follows = /* @__PURE__ */ new Map();
+  const lastInList = /* @__PURE__ */ new Map();
+  for (const action of actions) {
+    const key = hookListKey(action.list);
+    follows.set(action.name, lastInList.get(key) ?? null);
+    lastInList.set(key, action.name);
+  }
+  const creates = [];
+  const updates = [];
+  const deletes = [];
+  const unchanged = [];
+  const unmanaged = [];
+  const warnings = [];
+  const entries = [];
+  const sameDelete = (item) => deletes.filter((d) => d.listKey === item.listKey && d.method === item.method && d.url.display === item.url.display).length + 1;
+  for (const record of records) {
+    switch (record.kind) {
+      case "create": {
+        const { action } = record;
+        creates.push(plannedCreate(action, previewOf(action, ctx.previews)));
+        warnings.push(...riskWarnings(action), ...optional(noBodyWarning(action)));
+        entries.push({ key: `${shownId} create ${action.name}`, content: createContent(action, digest2, follows.get(action.name) ?? null) });
+        break;
+      }
+      case "match": {
+        const { action, comparison } = record;
+        warnings.push(...comparison.warnings);
+        if (comparison.writes.length === 0) {
+          unchanged.push(action.name);
+          warnings.push(...optional(noBodyWarning(action)));
+          break;
+        }
+        updates.push(plannedUpdate(action, comparison, previewOf(action, ctx.previews)));
+        warnings.push(...riskWarnings(action), ...optional(noBodyWarning(action)));
+        entries.push({ key: `${shownId} update ${action.name}`, content: updateContent(action, comparison.writes, digest2) });
+        break;
+      }
+      case "delete": {
+        const planned = plannedDelete(shownId, record, secrets, digest2, sameDelete);
+        deletes.push(planned.item);
+        entries.push(planned.entry);
+        warnings.push(...planned.warnings);
+        break;
+      }
+      case "unmanaged":
+        unmanaged.push({ list: record.live.list, listKey: hookListKey(record.live.list), url: liveUrlValue(record.live.url, secrets), method: record.live.method });
+        break;
+    }
+  }
+  const flowLevel = flowLevelAnalysis(live, records, hookLabeller(records, secrets));
+  warnings.push(...flowLevel.warnings);
+  const names = new Set(actions.map((a) => a.name));
+  for (const warning2 of ctx.actionWarnings ?? []) if (warning2.action && names.has(warning2.action)) warnings.push(warning2);
+  if (shownId !== projectId && creates.length + updates.length + deletes.length > 0) {
+    entries.push({ key: `${shownId} project`, content: digest2(projectId) });
+  }
+  const projectPlan = {
+    projectId: shownId,
+    ...live.name ? { projectName: live.name } : {},
+    revisionId: live.revisionId,
+    creates,
+    updates,
+    deletes,
+    unchanged,
+    unmanaged,
+    warnings,
+    ...flowLevel.lists.length > 0 ? { flowLevelLists: flowLevel.lists } : {}
+  };
+  return { projectPlan, entries };
+}
+function plannedCreate(action, preview) {
+  return {
+    action: action.name,
+    list: action.list,
+    listKey: hookListKey(action.list),
+    url: desiredValue(action, "url", action.url),
+    method: action.method,
+    fields: desiredFields(action),
+    ...action.body && action.display.body === void 0 ? { body: action.body.source } : {},
+    ...preview ? { preview } : {}
+  };
+}
+function plannedUpdate(action, comparison, preview) {
+  return {
+    action: action.name,
+    list: action.list,
+    listKey: hookListKey(action.list),
+    url: desiredValue(action, "url", action.url),
+    method: action.method,
+    changes: comparison.changes,
+    ...comparison.bodyBefore !== void 0 ? { bodyBefore: comparison.bodyBefore } : {},
+    ...comparison.writes.includes("body") && action.body && action.display.body === void 0 ? { bodyAfter: action.body.source } : {},
+    ...preview ? { preview } : {}
+  };
+}
+function plan(input) {
+  const { manifest } = input;
+  const ctx = {
+    secrets: [...manifest.secrets, ...input.maskValues ?? []],
+    digest: input.digest,
+    ...input.previews ? { previews: input.previews } : {},
+    ...input.actionWarnings ? { actionWarnings: input.actionWarnings } : {}
+  };
+  const projects = [];
+  const work = [];
+  const entries = [];
+  for (const live of input.live) {
+    const actions = manifest.actions.filter((a) => a.projectId === live.id);
+    const previous = (input.previousActions ?? []).filter((a) => a.projectId === live.id);
+    const records = matchProject({ live, actions, previous, prune: manifest.prune, secrets: ctx.secrets });
+    const shownId = shownProjectId(live.id, [...actions, ...previous], manifest);
+    const derived = deriveProject(live, shownId, actions, records, ctx);
+    projects.push(derived.projectPlan);
+    for (const entry of derived.entries) entries.push(entry);
+    work.push(workOf(live, shownId, actions, records));
+  }
+  const summary2 = {
+    create: projects.reduce((n, p) => n + p.creates.length, 0),
+    update: projects.reduce((n, p) => n + p.updates.length, 0),
+    delete: projects.reduce((n, p) => n + p.deletes.length, 0)
+  };
+  return {
+    plan: {
+      formatVersion: 1,
+      manifest: manifest.path,
+      ...manifest.environment ? { environment: manifest.environment } : {},
+      fingerprint: fingerprintOf(entries),
+      summary: summary2,
+      projects,
+      changeDigests: changeDigests(entries)
+    },
+    work
+  };
+}
+function shownProjectId(projectId, actions, manifest) {
+  for (const action of actions) if (action.display.project_id !== void 0) return action.display.project_id;
+  if (manifest.defaultProjectId === projectId && manifest.defaultProjectDisplay !== void 0) return manifest.defaultProjectDisplay;
+  return projectId;
+}
+function optional(value2) {
+  return value2 === void 0 ? [] : [value2];
+}
+function previewOf(action, previews) {
+  return action.display.body === void 0 ? previews?.get(action.name) : void 0;
+}
+function desiredFields(action) {
+  const fields2 = {
+    url: desiredValue(action, "url", action.url),
+    method: plain(action.method),
+    body: action.body ? desiredValue(action, "body", bodySummary(action.body.source)) : plain("(none)"),
+    can_interrupt: plain(action.canInterrupt),
+    response_ignore: plain(action.responseIgnore),
+    response_parse: plain(action.responseParse)
+  };
+  if (action.auth?.type === "api_key") {
+    fields2["auth.type"] = plain("api_key");
+    fields2["auth.name"] = desiredValue(action, "auth.name", action.auth.name);
+    fields2["auth.in"] = plain(action.auth.in);
+    fields2["auth.value"] = desiredValue(action, "auth.value", action.auth.value);
+  } else if (action.auth?.type === "basic_auth") {
+    fields2["auth.type"] = plain("basic_auth");
+    fields2["auth.user"] = desiredValue(action, "auth.user", action.auth.user);
+    fields2["auth.password"] = desiredValue(action, "auth.password", action.auth.password);
+  }
+  return fields2;
+}
+function liveFields(hook2, url2) {
+  const fields2 = {
+    url: url2,
+    method: plain(hook2.method),
+    body: plain(hook2.body.kind === "inline" ? bodySummary(hook2.body.source) : hook2.body.kind === "none" ? "(none)" : "(stored by Ory)"),
+    can_interrupt: plain(hook2.canInterrupt),
+    response_ignore: plain(hook2.responseIgnore),
+    response_parse: plain(hook2.responseParse)
+  };
+  if (hook2.auth) {
+    fields2["auth.type"] = plain(hook2.auth.type);
+    fields2[hook2.auth.type === "api_key" ? "auth.value" : "auth.password"] = SENSITIVE;
+  }
+  return fields2;
+}
+function sensitiveOrPlain(action, field, value2, digest2) {
+  return action.display[field] === void 0 ? value2 : digest2(value2);
+}
+function authContent(action, digest2) {
+  const auth2 = action.auth;
+  if (!auth2) return null;
+  return auth2.type === "api_key" ? { type: auth2.type, name: sensitiveOrPlain(action, "auth.name", auth2.name, digest2), in: auth2.in, value: digest2(auth2.value) } : { type: auth2.type, user: sensitiveOrPlain(action, "auth.user", auth2.user, digest2), password: digest2(auth2.password) };
+}
+function bodyContent(action, digest2) {
+  if (!action.body) return null;
+  return sensitiveOrPlain(action, "body", action.body.source, digest2);
+}
+function createContent(action, digest2, after) {
+  return {
+    list: hookListKey(action.list),
+    after,
+    url: sensitiveOrPlain(action, "url", action.url, digest2),
+    method: action.method,
+    body: bodyContent(action, digest2),
+    can_interrupt: action.canInterrupt,
+    response_ignore: action.responseIgnore,
+    response_parse: action.responseParse,
+    auth: authContent(action, digest2)
+  };
+}
+function updateContent(action, writes, digest2) {
+  const set = {};
+  for (const field of writes) {
+    if (field === "body") set.body = bodyContent(action, digest2);
+    if (field === "can_interrupt") set.can_interrupt = action.canInterrupt;
+    if (field === "response_ignore") set.response_ignore = action.responseIgnore;
+    if (field === "response_parse") set.response_parse = action.responseParse;
+    if (field === "auth") set.auth = authContent(action, digest2);
+  }
+  return { list: hookListKey(action.list), url: sensitiveOrPlain(action, "url", action.url, digest2), method: action.method, set };
+}
+
+// src/planner/replan.ts
+function projectDigests(plan2, projectId) {
+  const prefix = `${projectId} `;
+  return Object.fromEntries(Object.entries(plan2.changeDigests).filter(([key]) => key.startsWith(prefix)));
+}
+function replanner(input) {
+  return (project) => {
+    const again = plan({ ...input, live: [project] });
+    return { projectPlan: again.plan.projects[0], work: again.work[0], digests: projectDigests(again.plan, again.work[0].shownId) };
+  };
+}
+
 // src/apply/verify.ts
 function verifyWrite(work, replanned, after) {
   const problems = [];
   for (const create2 of replanned.creates) {
-    problems.push({ action: create2.action, message: `"${create2.action}" was not stored in ${create2.listKey}: Ory answered 200 but dropped it.` });
+    problems.push({
+      action: create2.action,
+      message: `"${create2.action}" is not in ${create2.listKey} after the write, though Ory answered 200: Ory dropped it, or someone changed that list at the same revision.`
+    });
   }
   for (const update of replanned.updates) {
     const fields2 = update.changes.map((c) => c.field).join(", ");
@@ -25166,10 +23568,8 @@ function verifyWrite(work, replanned, after) {
 }
 
 // src/apply/apply.ts
-function projectDigests(plan2, projectId) {
-  const prefix = `${projectId} `;
-  return Object.fromEntries(Object.entries(plan2.changeDigests).filter(([key]) => key.startsWith(prefix)));
-}
+var STALE_READ_DELAY_MS = 500;
+var realSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 function sameDigests(a, b) {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
@@ -25177,66 +23577,105 @@ function sameDigests(a, b) {
 function hasWork(work) {
   return work.creates.length + work.updates.length + work.deletes.length > 0;
 }
-function testsHold(project, operations) {
-  const tests = operations.filter((op) => op.op === "test");
+async function readPast(ctx, work, stale) {
+  const maxStaleReads = ctx.maxStaleReads ?? 4;
+  const sleep = ctx.sleep ?? realSleep;
+  for (let read = 0; ; read++) {
+    const fresh = readLiveProject(await ctx.ory.getProject(work.projectId));
+    if (!stale.has(fresh.revisionId)) return fresh;
+    if (read >= maxStaleReads) return void 0;
+    ctx.log(`Project ${work.shownId}: Ory's read still shows revision ${fresh.revisionId}, which its write already replaced; reading again.`);
+    await sleep(STALE_READ_DELAY_MS * 2 ** read);
+  }
+}
+function verified(ctx, work, project, warnings) {
+  const after = readLiveProject(project);
+  const problems = verifyWrite(work, ctx.replan(after).projectPlan, after);
+  for (const warning2 of warnings) ctx.log(`Ory warned about project ${work.shownId}: ${warning2.message ?? `code ${warning2.code}`}`);
+  if (problems.length > 0) {
+    const actions = [...new Set(problems.map((p) => p.action).filter(Boolean))];
+    throw new RunFailure(
+      "apply-failed",
+      `Ory accepted the change to project ${work.shownId} but did not store all of it` + (actions.length > 0 ? ` (${actions.map((a) => `"${a}"`).join(", ")})` : "") + ":\n" + problems.map((p) => `  - ${p.message}`).join("\n") + (warnings.length > 0 ? `
+Ory's warnings: ${warnings.map((w) => w.message).join("; ")}` : "")
+    );
+  }
+  return after;
+}
+async function keptWithoutAnswer(ctx, work) {
   try {
-    fast_json_patch_default.applyPatch(fast_json_patch_default.deepClone(project), tests, true, false);
-    return true;
+    const fresh = readLiveProject(await ctx.ory.getProject(work.projectId));
+    return fresh.revisionId !== work.live.revisionId && !hasWork(ctx.replan(fresh).work) ? fresh : void 0;
   } catch {
-    return false;
+    return void 0;
   }
 }
 async function applyProject(ctx, initial, approved) {
   const projectId = initial.projectId;
   const shown2 = initial.shownId;
-  let work = initial;
   const maxRetries = ctx.maxConflictRetries ?? 3;
+  const stale = /* @__PURE__ */ new Set();
+  let work = initial;
+  let maybeWritten = false;
+  let operations = 0;
   for (let attempt = 0; ; attempt++) {
     if (!hasWork(work)) {
-      return { projectId: shown2, outcome: attempt === 0 ? "unchanged" : "already-applied", revisionId: work.live.revisionId, operations: 0, warnings: [] };
+      const outcome = attempt === 0 ? "unchanged" : maybeWritten ? "applied" : "already-applied";
+      if (outcome === "applied") ctx.log(`Project ${shown2}: Ory kept the write although its answer was lost; it holds every planned change.`);
+      return { projectId: shown2, outcome, revisionId: work.live.revisionId, operations, warnings: [] };
     }
-    const operations = buildPatch(work);
-    let conflict;
+    const patch = buildPatch(work);
+    operations = patch.length;
+    let why;
     try {
-      const { project, warnings } = await ctx.ory.patchProject(projectId, work.live.revisionId, operations);
-      const after = readLiveProject(project);
-      const check = ctx.replan(after);
-      const problems = verifyWrite(work, check.projectPlan, after);
-      for (const warning2 of warnings) ctx.log(`Ory warned about project ${shown2}: ${warning2.message ?? `code ${warning2.code}`}`);
-      if (problems.length > 0) {
-        const actions = [...new Set(problems.map((p) => p.action).filter(Boolean))];
-        throw new RunFailure(
-          "apply-failed",
-          `Ory accepted the change to project ${shown2} but did not store all of it` + (actions.length > 0 ? ` (${actions.map((a) => `"${a}"`).join(", ")})` : "") + ":\n" + problems.map((p) => `  - ${p.message}`).join("\n") + (warnings.length > 0 ? `
-Ory's warnings: ${warnings.map((w) => w.message).join("; ")}` : "")
-        );
-      }
-      return { projectId: shown2, outcome: "applied", revisionId: after.revisionId, operations: operations.length, warnings };
+      const { project, warnings } = await ctx.ory.patchProject(projectId, work.live.revisionId, patch);
+      const after = verified(ctx, work, project, warnings);
+      return { projectId: shown2, outcome: "applied", revisionId: after.revisionId, operations, warnings };
     } catch (error2) {
-      if (error2 instanceof RevisionConflict) conflict = "its revision changed (409)";
-      else if (error2 instanceof PatchRejected) conflict = `Ory refused the patch (${error2.oryMessage})`;
-      else throw error2;
+      if (error2 instanceof RevisionConflict) {
+        why = error2.afterLostAnswer ? "its revision changed (409) after an attempt whose answer was lost" : "its revision changed (409)";
+        if (error2.afterLostAnswer) maybeWritten = true;
+      } else if (error2 instanceof PatchRejected) {
+        throw new RunFailure("apply-failed", `Ory refused the change to project ${shown2}: ${error2.oryMessage}`);
+      } else if (error2 instanceof RunFailure && error2.reason === "ory-unavailable") {
+        const kept = await keptWithoutAnswer(ctx, work);
+        if (kept) {
+          ctx.log(`Project ${shown2}: no attempt of the write got an answer, but Ory kept it; it holds every planned change.`);
+          return { projectId: shown2, outcome: "applied", revisionId: kept.revisionId, operations, warnings: [] };
+        }
+        throw new RunFailure(
+          error2.reason,
+          `${error2.message} The write to project ${shown2} got no answer, so it may or may not have landed; a re-run plans against what Ory holds and writes only what is missing.`,
+          { cause: error2 }
+        );
+      } else {
+        throw error2;
+      }
     }
-    const fresh = readLiveProject(await ctx.ory.getProject(projectId));
-    if (conflict.startsWith("Ory refused") && fresh.revisionId === work.live.revisionId && testsHold(fresh.raw, operations)) {
-      throw new RunFailure("apply-failed", `Ory refused the change to project ${shown2}: ${conflict.slice("Ory refused the patch (".length, -1)}`);
+    stale.add(work.live.revisionId);
+    const fresh = await readPast(ctx, work, stale);
+    if (!fresh) {
+      throw new RunFailure(
+        "ory-unavailable",
+        `Project ${shown2} ${why}, but Ory's reads kept showing a revision it had already replaced (reads lag behind writes). ` + (maybeWritten ? "The earlier write may have landed. " : "Nothing was written to it. ") + "Run again in a minute: the next run plans against the current state and writes only what is missing."
+      );
     }
     const replanned = ctx.replan(fresh);
     if (!hasWork(replanned.work)) {
-      ctx.log(`Project ${shown2} ${conflict}; it already holds the planned hooks, nothing left to write.`);
+      ctx.log(`Project ${shown2} ${why}; it already holds the planned hooks, nothing left to write.`);
       work = replanned.work;
       continue;
     }
     if (!sameDigests(replanned.digests, approved)) {
       throw new RunFailure(
         "conflict",
-        `Project ${shown2} changed while applying (${conflict}) and the plan against its new state differs from the approved one. Nothing was written to it. Re-run the plan and review it again.`
+        `Project ${shown2} changed while applying (${why}) and the plan against its new state differs from the approved one. ${maybeWritten ? "Part of the approved change may have been written by the attempt whose answer was lost; nothing more was written" : "Nothing was written to it"}. Re-run the plan and review it again.`
       );
     }
     if (attempt >= maxRetries) {
-      throw new RunFailure("conflict", `Project ${shown2} kept changing while applying (${conflict}); gave up after ${maxRetries} re-reads. Nothing was written to it.`);
+      throw new RunFailure("conflict", `Project ${shown2} kept changing while applying (${why}); gave up after ${maxRetries} re-reads. Nothing was written to it.`);
     }
-    ctx.log(`Project ${shown2} ${conflict}; re-read it and the plan is unchanged, so writing against revision ${fresh.revisionId}.`);
+    ctx.log(`Project ${shown2} ${why}; re-read it and the plan is unchanged, so writing against revision ${fresh.revisionId}.`);
     work = replanned.work;
   }
 }
@@ -25342,7 +23781,7 @@ var import_node_path3 = __toESM(require_node_path(), 1);
 
 // src/manifest/load.ts
 var import_node_path2 = __toESM(require_node_path(), 1);
-var import_yaml2 = __toESM(require_dist2(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 init_records();
 
 // node_modules/fastest-levenshtein/esm/mod.js
@@ -25624,7 +24063,7 @@ function rawOffset(substitutions, resolvedOffset) {
 }
 
 // src/manifest/yaml-source.ts
-var import_yaml = __toESM(require_dist2(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 var YAML_PARSE_OPTIONS = { merge: true, uniqueKeys: false, prettyErrors: false };
 function parseYaml(file, text) {
   const lineCounter = new import_yaml.LineCounter();
@@ -25834,7 +24273,7 @@ function findKeyProblems(src) {
 // src/manifest/body-location.ts
 var origins = /* @__PURE__ */ new WeakMap();
 function rememberBodyOrigin(body, origin2) {
-  if (origin2.kind === "file") {
+  if (origin2.kind === "file" || origin2.kind === "encoded") {
     origins.set(body, origin2);
     return;
   }
@@ -25866,6 +24305,7 @@ function lineColumnOf(text, offset) {
 }
 function bodyLocation(body, line, column) {
   const origin2 = origins.get(body);
+  if (origin2?.kind === "encoded") return body.location;
   const resolvedOffset = offsetOf(body.source, line, column);
   if (origin2?.kind === "file") {
     const raw = rawOffset(origin2.substitutions, resolvedOffset);
@@ -25885,14 +24325,14 @@ function bodyLocation(body, line, column) {
 
 // ajv-standalone:manifest-validator
 var manifest_validator_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/ory-actions-gitops/ory-actions-gitops/schema/ory-actions.schema.json", "title": "Ory Actions GitOps manifest", "description": "The webhooks (Ory Actions) of one or more Ory Network projects, kept as code. Strings may contain ${{ env.NAME }} references, expanded from the step's environment and treated as secrets, and ${{ vars.NAME }} references, expanded from the target environment's vars and shown in clear.", "type": "object", "additionalProperties": false, "required": ["actions"], "properties": { "version": { "description": "Manifest format version. Optional; only 1 exists.", "type": "integer", "enum": [1], "default": 1 }, "project_id": { "description": "Default Ory Network project for every action, and for environments that name none. An environment's project_id overrides it; the `project-id` input overrides both; an action's own project_id overrides all.", "type": "string", "minLength": 1, "examples": ["6e1b0c6e-1f0b-4a5e-9d8c-5b6a7c8d9e0f", "${{ env.ORY_PROJECT_ID }}"] }, "prune": { "description": "true: this manifest owns every webhook of its projects, and webhooks it does not declare are deleted. false: only webhooks this manifest created (now or at the previous commit) are managed.", "type": "boolean", "default": false }, "environments": { "description": "One manifest, several Ory projects (e.g. staging and production). A run targets exactly one, named by the `environment` input (`--environment` on the CLI), which is then required. A name is letters, digits, '_', '-' and '.', starting with a letter or digit. For editors that complete the names in an action's `environments`, write a schema made for your manifest: `npx ory-actions-gitops schema --manifest ory-actions.yaml --out .ory-actions.schema.json`.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$" }, "additionalProperties": { "$ref": "#/definitions/environment" }, "examples": [{ "staging": { "project_id": "0c4d1e2f-3a4b-5c6d-7e8f-9a0b1c2d3e4f", "vars": { "hooks": "https://hooks.staging.example.com" } }, "production": { "project_id": "9f2c1e2f-3a4b-5c6d-7e8f-9a0b1c2d3e4f", "vars": { "hooks": "https://hooks.example.com" } } }] }, "actions": { "description": "The actions, by name. A name is lowercase letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters, unique.", "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]{0,62}$" }, "additionalProperties": { "$ref": "#/definitions/action" }, "default": {} } }, "definitions": { "environment": { "description": "One target of the manifest: its Ory project and the variables its strings may use as ${{ vars.NAME }}.", "type": "object", "additionalProperties": false, "properties": { "project_id": { "description": "Ory Network project of this environment: the default project of every action when it is the target. May be a ${{ env.NAME }} reference.", "type": "string", "minLength": 1, "examples": ["0c4d1e2f-3a4b-5c6d-7e8f-9a0b1c2d3e4f", "${{ env.ORY_STAGING_PROJECT_ID }}"] }, "vars": { "description": "Variables for ${{ vars.NAME }} in any string of the manifest and in body files. Plain text, not secret: plans show them in clear (a secret goes in ${{ env.NAME }} where it is used).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string", "not": { "pattern": "\\$\\{\\{" } }, "examples": [{ "hooks": "https://hooks.staging.example.com" }] } } }, "action": { "description": "One webhook (Ory Action) in an identity flow.", "type": "object", "additionalProperties": false, "required": ["flow", "timing", "url"], "properties": { "flow": { "description": "Identity flow to hook into.", "type": "string", "enum": ["login", "registration", "recovery", "settings", "verification"] }, "timing": { "description": "When to trigger: 'before' (pre-hook) or 'after' (post-hook).", "type": "string", "enum": ["before", "after"] }, "auth_method": { "description": "Authentication method whose 'after' hooks run the webhook. Required for 'after' on login (password, oidc, code, webauthn, passkey, totp, lookup_secret), registration (password, oidc, code, webauthn, passkey) and settings (password, oidc, profile, webauthn, passkey, totp, lookup_secret). Refused for 'before'. Optional for recovery and verification 'after' (code or link): their hooks sit in one list.", "type": "string", "enum": ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret", "profile", "link"] }, "url": { "description": "Webhook URL to call: an absolute http(s) URL. May contain ${{ vars.NAME }} references (shown in clear) and ${{ env.NAME }} references (the whole URL is then treated as a secret).", "type": "string", "minLength": 1, "examples": ["https://api.example.com/webhooks/welcome", "${{ vars.hooks }}/welcome", "${{ env.WELCOME_HOOK_URL }}"] }, "method": { "description": "HTTP method, upper case.", "type": "string", "enum": ["GET", "POST", "PUT", "PATCH", "DELETE"], "default": "POST" }, "body": { "description": "Jsonnet template for the request body, inline. Use a '|' block scalar for several lines.", "type": "string", "examples": ["function(ctx) { email: ctx.identity.traits.email }"] }, "body_file": { "description": "Path of a Jsonnet file with the request body template, relative to the manifest's directory. Not together with body.", "type": "string", "minLength": 1, "examples": ["bodies/welcome.jsonnet"] }, "can_interrupt": { "description": "Allow the webhook to interrupt/block the flow. Deprecated in Kratos in favour of response_parse.", "type": "boolean", "default": false }, "response_ignore": { "description": "Run the webhook asynchronously without waiting for it (fire and forget). Not with response_parse or can_interrupt.", "type": "boolean", "default": false }, "response_parse": { "description": "Parse the webhook's response to modify the identity (and let it block the flow).", "type": "boolean", "default": false }, "project_id": { "description": "Ory Network project of this action; overrides the manifest's project_id and the project-id input.", "type": "string", "minLength": 1 }, "environments": { "description": "Only in these environments (names declared under the top-level `environments`); absent: in every one.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$" }, "examples": [["production"], ["staging"]] }, "auth": { "$ref": "#/definitions/auth" }, "sample_ctx": { "description": "Merged over the generated sample ctx when previewing the body in a plan (any content).", "type": "object", "examples": [{ "identity": { "traits": { "email": "ada@example.com" } } }] } }, "allOf": [{ "if": { "properties": { "timing": { "const": "before" } }, "required": ["timing"] }, "then": { "not": { "required": ["auth_method"] } } }, { "if": { "properties": { "timing": { "const": "after" }, "flow": { "enum": ["login", "registration", "settings"] } }, "required": ["timing", "flow"] }, "then": { "required": ["auth_method"] } }, { "if": { "properties": { "flow": { "const": "registration" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "code", "webauthn", "passkey"] } } } }, { "if": { "properties": { "flow": { "const": "login" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret"] } } } }, { "if": { "properties": { "flow": { "const": "settings" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "profile", "webauthn", "passkey", "totp", "lookup_secret"] } } } }, { "if": { "properties": { "flow": { "enum": ["recovery", "verification"] } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["code", "link"] } } } }, { "not": { "required": ["body", "body_file"] } }, { "if": { "properties": { "response_ignore": { "const": true } }, "required": ["response_ignore"] }, "then": { "properties": { "response_parse": { "const": false }, "can_interrupt": { "const": false } } } }] }, "auth": { "description": "How the webhook authenticates to your endpoint. Secret values should be ${{ env.NAME }} references.", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "description": "api_key (name, value, in) or basic_auth (user, password).", "type": "string", "enum": ["api_key", "basic_auth"] }, "name": { "description": "api_key: header or cookie name.", "type": "string", "minLength": 1, "examples": ["X-Api-Key"] }, "value": { "description": "api_key: the key (a secret).", "type": "string", "minLength": 1, "examples": ["${{ env.WEBHOOK_API_KEY }}"] }, "in": { "description": "api_key: where the key is sent.", "type": "string", "enum": ["header", "cookie"], "default": "header" }, "user": { "description": "basic_auth: user name.", "type": "string", "minLength": 1 }, "password": { "description": "basic_auth: password (a secret).", "type": "string", "minLength": 1, "examples": ["${{ env.WEBHOOK_PASSWORD }}"] } }, "allOf": [{ "if": { "properties": { "type": { "const": "api_key" } }, "required": ["type"] }, "then": { "required": ["name", "value"], "properties": { "user": false, "password": false } } }, { "if": { "properties": { "type": { "const": "basic_auth" } }, "required": ["type"] }, "then": { "required": ["user", "password"], "properties": { "name": false, "value": false, "in": false } } }] } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/ory-actions-gitops/ory-actions-gitops/schema/ory-actions.schema.json", "title": "Ory Actions GitOps manifest", "description": "The webhooks (Ory Actions) of one or more Ory Network projects, kept as code. Strings may contain ${{ env.NAME }} references, expanded from the step's environment and treated as secrets, and ${{ vars.NAME }} references, expanded from the target environment's vars and shown in clear.", "type": "object", "additionalProperties": false, "required": ["actions"], "properties": { "version": { "description": "Manifest format version. Optional; only 1 exists.", "type": "integer", "enum": [1], "default": 1 }, "project_id": { "description": "Default Ory Network project for every action, and for environments that name none. An environment's project_id overrides it; the `project-id` input overrides both; an action's own project_id overrides all.", "type": "string", "minLength": 1, "examples": ["6e1b0c6e-1f0b-4a5e-9d8c-5b6a7c8d9e0f", "${{ env.ORY_PROJECT_ID }}"] }, "prune": { "description": "true: this manifest owns every webhook of its projects, and webhooks it does not declare are deleted. false: only webhooks this manifest created (now or at the previous commit) are managed.", "type": "boolean", "default": false }, "environments": { "description": "One manifest, several Ory projects (e.g. staging and production). A run targets exactly one, named by the `environment` input (`--environment` on the CLI), which is then required. A name is letters, digits, '_', '-' and '.', starting with a letter or digit. For editors that complete the names in an action's `environments`, write a schema made for your manifest: `npx ory-actions-gitops schema --manifest ory-actions.yaml --out .ory-actions.schema.json`.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$" }, "additionalProperties": { "$ref": "#/definitions/environment" }, "examples": [{ "staging": { "project_id": "0c4d1e2f-3a4b-5c6d-7e8f-9a0b1c2d3e4f", "vars": { "hooks": "https://hooks.staging.example.com" } }, "production": { "project_id": "9f2c1e2f-3a4b-5c6d-7e8f-9a0b1c2d3e4f", "vars": { "hooks": "https://hooks.example.com" } } }] }, "actions": { "description": "The actions, by name. A name is lowercase letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters, unique.", "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]{0,62}$" }, "additionalProperties": { "$ref": "#/definitions/action" }, "default": {} } }, "definitions": { "environment": { "description": "One target of the manifest: its Ory project and the variables its strings may use as ${{ vars.NAME }}.", "type": "object", "additionalProperties": false, "properties": { "project_id": { "description": "Ory Network project of this environment: the default project of every action when it is the target. May be a ${{ env.NAME }} reference.", "type": "string", "minLength": 1, "examples": ["0c4d1e2f-3a4b-5c6d-7e8f-9a0b1c2d3e4f", "${{ env.ORY_STAGING_PROJECT_ID }}"] }, "vars": { "description": "Variables for ${{ vars.NAME }} in any string of the manifest and in body files. Plain text, not secret: plans show them in clear (a secret goes in ${{ env.NAME }} where it is used).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string", "not": { "pattern": "\\$\\{\\{" } }, "examples": [{ "hooks": "https://hooks.staging.example.com" }] } } }, "action": { "description": "One webhook (Ory Action) in an identity flow.", "type": "object", "additionalProperties": false, "required": ["flow", "timing", "url"], "properties": { "flow": { "description": "Identity flow to hook into.", "type": "string", "enum": ["login", "registration", "recovery", "settings", "verification"] }, "timing": { "description": "When to trigger: 'before' (pre-hook) or 'after' (post-hook).", "type": "string", "enum": ["before", "after"] }, "auth_method": { "description": "Authentication method whose 'after' hooks run the webhook. Required for 'after' on login (password, oidc, code, webauthn, passkey, totp, lookup_secret, saml), registration (password, oidc, code, webauthn, passkey, saml) and settings (password, oidc, profile, webauthn, passkey, totp, lookup_secret, saml); 'global' there is the flow-level 'after' list, which Kratos runs for every method whose own list is empty. Refused for 'before'. Optional for recovery and verification 'after' (code or link): their hooks sit in one list.", "type": "string", "enum": ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret", "saml", "profile", "global", "link"] }, "url": { "description": "Webhook URL to call: an absolute http(s) URL. May contain ${{ vars.NAME }} references (shown in clear) and ${{ env.NAME }} references (the whole URL is then treated as a secret).", "type": "string", "minLength": 1, "examples": ["https://api.example.com/webhooks/welcome", "${{ vars.hooks }}/welcome", "${{ env.WELCOME_HOOK_URL }}"] }, "method": { "description": "HTTP method, upper case.", "type": "string", "enum": ["GET", "POST", "PUT", "PATCH", "DELETE"], "default": "POST" }, "body": { "description": "Jsonnet template for the request body, inline. Use a '|' block scalar for several lines. May also be 'base64://' followed by the standard base64 of the Jsonnet (as the Terraform provider passes it): checked and previewed decoded, sent to Ory as written. A webhook without a body fails on every call in Kratos.", "type": "string", "examples": ["function(ctx) { email: ctx.identity.traits.email }"] }, "body_file": { "description": "Path of a Jsonnet file with the request body template, relative to the manifest's directory. Not together with body.", "type": "string", "minLength": 1, "examples": ["bodies/welcome.jsonnet"] }, "can_interrupt": { "description": "Allow the webhook to interrupt/block the flow. Deprecated in Kratos in favour of response_parse.", "type": "boolean", "default": false }, "response_ignore": { "description": "Run the webhook asynchronously without waiting for it (fire and forget). Not with response_parse or can_interrupt.", "type": "boolean", "default": false }, "response_parse": { "description": "Parse the webhook's response to modify the identity (and let it block the flow).", "type": "boolean", "default": false }, "project_id": { "description": "Ory Network project of this action; overrides the manifest's project_id and the project-id input.", "type": "string", "minLength": 1 }, "environments": { "description": "Only in these environments (names declared under the top-level `environments`); absent: in every one.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$" }, "examples": [["production"], ["staging"]] }, "auth": { "$ref": "#/definitions/auth" }, "sample_ctx": { "description": "Merged over the generated sample ctx when previewing the body in a plan (any content).", "type": "object", "examples": [{ "identity": { "traits": { "email": "ada@example.com" } } }] } }, "allOf": [{ "if": { "properties": { "timing": { "const": "before" } }, "required": ["timing"] }, "then": { "not": { "required": ["auth_method"] } } }, { "if": { "properties": { "timing": { "const": "after" }, "flow": { "enum": ["login", "registration", "settings"] } }, "required": ["timing", "flow"] }, "then": { "required": ["auth_method"] } }, { "if": { "properties": { "flow": { "const": "registration" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "code", "webauthn", "passkey", "saml", "global"] } } } }, { "if": { "properties": { "flow": { "const": "login" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret", "saml", "global"] } } } }, { "if": { "properties": { "flow": { "const": "settings" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "profile", "webauthn", "passkey", "totp", "lookup_secret", "saml", "global"] } } } }, { "if": { "properties": { "flow": { "enum": ["recovery", "verification"] } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["code", "link"] } } } }, { "not": { "required": ["body", "body_file"] } }, { "if": { "properties": { "response_ignore": { "const": true } }, "required": ["response_ignore"] }, "then": { "properties": { "response_parse": { "const": false }, "can_interrupt": { "const": false } } } }] }, "auth": { "description": "How the webhook authenticates to your endpoint. Secret values should be ${{ env.NAME }} references.", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "description": "api_key (name, value, in) or basic_auth (user, password).", "type": "string", "enum": ["api_key", "basic_auth"] }, "name": { "description": "api_key: header or cookie name.", "type": "string", "minLength": 1, "examples": ["X-Api-Key"] }, "value": { "description": "api_key: the key (a secret).", "type": "string", "minLength": 1, "examples": ["${{ env.WEBHOOK_API_KEY }}"] }, "in": { "description": "api_key: where the key is sent.", "type": "string", "enum": ["header", "cookie"], "default": "header" }, "user": { "description": "basic_auth: user name.", "type": "string", "minLength": 1 }, "password": { "description": "basic_auth: password (a secret).", "type": "string", "minLength": 1, "examples": ["${{ env.WEBHOOK_PASSWORD }}"] } }, "allOf": [{ "if": { "properties": { "type": { "const": "api_key" } }, "required": ["type"] }, "then": { "required": ["name", "value"], "properties": { "user": false, "password": false } } }, { "if": { "properties": { "type": { "const": "basic_auth" } }, "required": ["type"] }, "then": { "required": ["user", "password"], "properties": { "name": false, "value": false, "in": false } } }] } } };
 var schema12 = { "description": "One target of the manifest: its Ory project and the variables its strings may use as ${{ vars.NAME }}.", "type": "object", "additionalProperties": false, "properties": { "project_id": { "description": "Ory Network project of this environment: the default project of every action when it is the target. May be a ${{ env.NAME }} reference.", "type": "string", "minLength": 1, "examples": ["0c4d1e2f-3a4b-5c6d-7e8f-9a0b1c2d3e4f", "${{ env.ORY_STAGING_PROJECT_ID }}"] }, "vars": { "description": "Variables for ${{ vars.NAME }} in any string of the manifest and in body files. Plain text, not secret: plans show them in clear (a secret goes in ${{ env.NAME }} where it is used).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string", "not": { "pattern": "\\$\\{\\{" } }, "examples": [{ "hooks": "https://hooks.staging.example.com" }] } } };
 var func2 = require_ucs2length().default;
 var pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$", "u");
 var pattern1 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 var pattern2 = new RegExp("\\$\\{\\{", "u");
 var pattern3 = new RegExp("^[a-z0-9][a-z0-9_-]{0,62}$", "u");
-var schema13 = { "description": "One webhook (Ory Action) in an identity flow.", "type": "object", "additionalProperties": false, "required": ["flow", "timing", "url"], "properties": { "flow": { "description": "Identity flow to hook into.", "type": "string", "enum": ["login", "registration", "recovery", "settings", "verification"] }, "timing": { "description": "When to trigger: 'before' (pre-hook) or 'after' (post-hook).", "type": "string", "enum": ["before", "after"] }, "auth_method": { "description": "Authentication method whose 'after' hooks run the webhook. Required for 'after' on login (password, oidc, code, webauthn, passkey, totp, lookup_secret), registration (password, oidc, code, webauthn, passkey) and settings (password, oidc, profile, webauthn, passkey, totp, lookup_secret). Refused for 'before'. Optional for recovery and verification 'after' (code or link): their hooks sit in one list.", "type": "string", "enum": ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret", "profile", "link"] }, "url": { "description": "Webhook URL to call: an absolute http(s) URL. May contain ${{ vars.NAME }} references (shown in clear) and ${{ env.NAME }} references (the whole URL is then treated as a secret).", "type": "string", "minLength": 1, "examples": ["https://api.example.com/webhooks/welcome", "${{ vars.hooks }}/welcome", "${{ env.WELCOME_HOOK_URL }}"] }, "method": { "description": "HTTP method, upper case.", "type": "string", "enum": ["GET", "POST", "PUT", "PATCH", "DELETE"], "default": "POST" }, "body": { "description": "Jsonnet template for the request body, inline. Use a '|' block scalar for several lines.", "type": "string", "examples": ["function(ctx) { email: ctx.identity.traits.email }"] }, "body_file": { "description": "Path of a Jsonnet file with the request body template, relative to the manifest's directory. Not together with body.", "type": "string", "minLength": 1, "examples": ["bodies/welcome.jsonnet"] }, "can_interrupt": { "description": "Allow the webhook to interrupt/block the flow. Deprecated in Kratos in favour of response_parse.", "type": "boolean", "default": false }, "response_ignore": { "description": "Run the webhook asynchronously without waiting for it (fire and forget). Not with response_parse or can_interrupt.", "type": "boolean", "default": false }, "response_parse": { "description": "Parse the webhook's response to modify the identity (and let it block the flow).", "type": "boolean", "default": false }, "project_id": { "description": "Ory Network project of this action; overrides the manifest's project_id and the project-id input.", "type": "string", "minLength": 1 }, "environments": { "description": "Only in these environments (names declared under the top-level `environments`); absent: in every one.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$" }, "examples": [["production"], ["staging"]] }, "auth": { "$ref": "#/definitions/auth" }, "sample_ctx": { "description": "Merged over the generated sample ctx when previewing the body in a plan (any content).", "type": "object", "examples": [{ "identity": { "traits": { "email": "ada@example.com" } } }] } }, "allOf": [{ "if": { "properties": { "timing": { "const": "before" } }, "required": ["timing"] }, "then": { "not": { "required": ["auth_method"] } } }, { "if": { "properties": { "timing": { "const": "after" }, "flow": { "enum": ["login", "registration", "settings"] } }, "required": ["timing", "flow"] }, "then": { "required": ["auth_method"] } }, { "if": { "properties": { "flow": { "const": "registration" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "code", "webauthn", "passkey"] } } } }, { "if": { "properties": { "flow": { "const": "login" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret"] } } } }, { "if": { "properties": { "flow": { "const": "settings" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "profile", "webauthn", "passkey", "totp", "lookup_secret"] } } } }, { "if": { "properties": { "flow": { "enum": ["recovery", "verification"] } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["code", "link"] } } } }, { "not": { "required": ["body", "body_file"] } }, { "if": { "properties": { "response_ignore": { "const": true } }, "required": ["response_ignore"] }, "then": { "properties": { "response_parse": { "const": false }, "can_interrupt": { "const": false } } } }] };
+var schema13 = { "description": "One webhook (Ory Action) in an identity flow.", "type": "object", "additionalProperties": false, "required": ["flow", "timing", "url"], "properties": { "flow": { "description": "Identity flow to hook into.", "type": "string", "enum": ["login", "registration", "recovery", "settings", "verification"] }, "timing": { "description": "When to trigger: 'before' (pre-hook) or 'after' (post-hook).", "type": "string", "enum": ["before", "after"] }, "auth_method": { "description": "Authentication method whose 'after' hooks run the webhook. Required for 'after' on login (password, oidc, code, webauthn, passkey, totp, lookup_secret, saml), registration (password, oidc, code, webauthn, passkey, saml) and settings (password, oidc, profile, webauthn, passkey, totp, lookup_secret, saml); 'global' there is the flow-level 'after' list, which Kratos runs for every method whose own list is empty. Refused for 'before'. Optional for recovery and verification 'after' (code or link): their hooks sit in one list.", "type": "string", "enum": ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret", "saml", "profile", "global", "link"] }, "url": { "description": "Webhook URL to call: an absolute http(s) URL. May contain ${{ vars.NAME }} references (shown in clear) and ${{ env.NAME }} references (the whole URL is then treated as a secret).", "type": "string", "minLength": 1, "examples": ["https://api.example.com/webhooks/welcome", "${{ vars.hooks }}/welcome", "${{ env.WELCOME_HOOK_URL }}"] }, "method": { "description": "HTTP method, upper case.", "type": "string", "enum": ["GET", "POST", "PUT", "PATCH", "DELETE"], "default": "POST" }, "body": { "description": "Jsonnet template for the request body, inline. Use a '|' block scalar for several lines. May also be 'base64://' followed by the standard base64 of the Jsonnet (as the Terraform provider passes it): checked and previewed decoded, sent to Ory as written. A webhook without a body fails on every call in Kratos.", "type": "string", "examples": ["function(ctx) { email: ctx.identity.traits.email }"] }, "body_file": { "description": "Path of a Jsonnet file with the request body template, relative to the manifest's directory. Not together with body.", "type": "string", "minLength": 1, "examples": ["bodies/welcome.jsonnet"] }, "can_interrupt": { "description": "Allow the webhook to interrupt/block the flow. Deprecated in Kratos in favour of response_parse.", "type": "boolean", "default": false }, "response_ignore": { "description": "Run the webhook asynchronously without waiting for it (fire and forget). Not with response_parse or can_interrupt.", "type": "boolean", "default": false }, "response_parse": { "description": "Parse the webhook's response to modify the identity (and let it block the flow).", "type": "boolean", "default": false }, "project_id": { "description": "Ory Network project of this action; overrides the manifest's project_id and the project-id input.", "type": "string", "minLength": 1 }, "environments": { "description": "Only in these environments (names declared under the top-level `environments`); absent: in every one.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$" }, "examples": [["production"], ["staging"]] }, "auth": { "$ref": "#/definitions/auth" }, "sample_ctx": { "description": "Merged over the generated sample ctx when previewing the body in a plan (any content).", "type": "object", "examples": [{ "identity": { "traits": { "email": "ada@example.com" } } }] } }, "allOf": [{ "if": { "properties": { "timing": { "const": "before" } }, "required": ["timing"] }, "then": { "not": { "required": ["auth_method"] } } }, { "if": { "properties": { "timing": { "const": "after" }, "flow": { "enum": ["login", "registration", "settings"] } }, "required": ["timing", "flow"] }, "then": { "required": ["auth_method"] } }, { "if": { "properties": { "flow": { "const": "registration" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "code", "webauthn", "passkey", "saml", "global"] } } } }, { "if": { "properties": { "flow": { "const": "login" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret", "saml", "global"] } } } }, { "if": { "properties": { "flow": { "const": "settings" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "profile", "webauthn", "passkey", "totp", "lookup_secret", "saml", "global"] } } } }, { "if": { "properties": { "flow": { "enum": ["recovery", "verification"] } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["code", "link"] } } } }, { "not": { "required": ["body", "body_file"] } }, { "if": { "properties": { "response_ignore": { "const": true } }, "required": ["response_ignore"] }, "then": { "properties": { "response_parse": { "const": false }, "can_interrupt": { "const": false } } } }] };
 var schema14 = { "description": "How the webhook authenticates to your endpoint. Secret values should be ${{ env.NAME }} references.", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "description": "api_key (name, value, in) or basic_auth (user, password).", "type": "string", "enum": ["api_key", "basic_auth"] }, "name": { "description": "api_key: header or cookie name.", "type": "string", "minLength": 1, "examples": ["X-Api-Key"] }, "value": { "description": "api_key: the key (a secret).", "type": "string", "minLength": 1, "examples": ["${{ env.WEBHOOK_API_KEY }}"] }, "in": { "description": "api_key: where the key is sent.", "type": "string", "enum": ["header", "cookie"], "default": "header" }, "user": { "description": "basic_auth: user name.", "type": "string", "minLength": 1 }, "password": { "description": "basic_auth: password (a secret).", "type": "string", "minLength": 1, "examples": ["${{ env.WEBHOOK_PASSWORD }}"] } }, "allOf": [{ "if": { "properties": { "type": { "const": "api_key" } }, "required": ["type"] }, "then": { "required": ["name", "value"], "properties": { "user": false, "password": false } } }, { "if": { "properties": { "type": { "const": "basic_auth" } }, "required": ["type"] }, "then": { "required": ["user", "password"], "properties": { "name": false, "value": false, "in": false } } }] };
 var func4 = Object.prototype.hasOwnProperty;
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -26105,7 +24545,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.auth_method !== void 0) {
         let data4 = data.auth_method;
-        if (!(data4 === "password" || data4 === "oidc" || data4 === "code" || data4 === "webauthn" || data4 === "passkey")) {
+        if (!(data4 === "password" || data4 === "oidc" || data4 === "code" || data4 === "webauthn" || data4 === "passkey" || data4 === "saml" || data4 === "global")) {
           const err12 = { instancePath: instancePath + "/auth_method", schemaPath: "#/allOf/2/then/properties/auth_method/enum", keyword: "enum", params: { allowedValues: schema13.allOf[2].then.properties.auth_method.enum }, message: "must be equal to one of the allowed values", schema: schema13.allOf[2].then.properties.auth_method.enum, parentSchema: schema13.allOf[2].then.properties.auth_method, data: data4 };
           if (vErrors === null) {
             vErrors = [err12];
@@ -26169,7 +24609,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.auth_method !== void 0) {
         let data6 = data.auth_method;
-        if (!(data6 === "password" || data6 === "oidc" || data6 === "code" || data6 === "webauthn" || data6 === "passkey" || data6 === "totp" || data6 === "lookup_secret")) {
+        if (!(data6 === "password" || data6 === "oidc" || data6 === "code" || data6 === "webauthn" || data6 === "passkey" || data6 === "totp" || data6 === "lookup_secret" || data6 === "saml" || data6 === "global")) {
           const err16 = { instancePath: instancePath + "/auth_method", schemaPath: "#/allOf/3/then/properties/auth_method/enum", keyword: "enum", params: { allowedValues: schema13.allOf[3].then.properties.auth_method.enum }, message: "must be equal to one of the allowed values", schema: schema13.allOf[3].then.properties.auth_method.enum, parentSchema: schema13.allOf[3].then.properties.auth_method, data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -26233,7 +24673,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.auth_method !== void 0) {
         let data8 = data.auth_method;
-        if (!(data8 === "password" || data8 === "oidc" || data8 === "profile" || data8 === "webauthn" || data8 === "passkey" || data8 === "totp" || data8 === "lookup_secret")) {
+        if (!(data8 === "password" || data8 === "oidc" || data8 === "profile" || data8 === "webauthn" || data8 === "passkey" || data8 === "totp" || data8 === "lookup_secret" || data8 === "saml" || data8 === "global")) {
           const err20 = { instancePath: instancePath + "/auth_method", schemaPath: "#/allOf/4/then/properties/auth_method/enum", keyword: "enum", params: { allowedValues: schema13.allOf[4].then.properties.auth_method.enum }, message: "must be equal to one of the allowed values", schema: schema13.allOf[4].then.properties.auth_method.enum, parentSchema: schema13.allOf[4].then.properties.auth_method, data: data8 };
           if (vErrors === null) {
             vErrors = [err20];
@@ -26522,7 +24962,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data16 === "password" || data16 === "oidc" || data16 === "code" || data16 === "webauthn" || data16 === "passkey" || data16 === "totp" || data16 === "lookup_secret" || data16 === "profile" || data16 === "link")) {
+      if (!(data16 === "password" || data16 === "oidc" || data16 === "code" || data16 === "webauthn" || data16 === "passkey" || data16 === "totp" || data16 === "lookup_secret" || data16 === "saml" || data16 === "profile" || data16 === "global" || data16 === "link")) {
         const err42 = { instancePath: instancePath + "/auth_method", schemaPath: "#/properties/auth_method/enum", keyword: "enum", params: { allowedValues: schema13.properties.auth_method.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.auth_method.enum, parentSchema: schema13.properties.auth_method, data: data16 };
         if (vErrors === null) {
           vErrors = [err42];
@@ -27414,7 +25854,7 @@ function compileManifestValidator() {
 
 // src/manifest/schema.ts
 var compiled;
-function validator2() {
+function validator() {
   compiled ??= compileManifestValidator();
   return compiled;
 }
@@ -27570,11 +26010,11 @@ function requiredHint(missing) {
   }
 }
 function validateStructure(data, ctx) {
-  const validate2 = validator2();
-  if (validate2(data)) return [];
+  const validate = validator();
+  if (validate(data)) return [];
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const error2 of validate2.errors ?? []) {
+  for (const error2 of validate.errors ?? []) {
     const diagnostic = mapError(error2, ctx);
     if (!diagnostic) continue;
     const id = `${diagnostic.key} ${diagnostic.message}`;
@@ -27588,9 +26028,9 @@ function validateStructure(data, ctx) {
 // src/manifest/load.ts
 var ACTION_NAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 var ENVIRONMENT_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
-var ALL_AUTH_METHODS = [...new Set(Object.values(AFTER_METHODS).flat())];
+var ALL_AUTH_METHODS = [...new Set(FLOWS.flatMap(authMethodsOf))];
 var SENSITIVE_AUTH_FIELDS = /* @__PURE__ */ new Set(["value", "password"]);
-var isPlainObject2 = isRecord;
+var isPlainObject = isRecord;
 var IDENTITY_FIELDS = /* @__PURE__ */ new Set(["project_id", "flow", "timing", "auth_method", "url", "method"]);
 function isIdentityPath(path3) {
   if (path3.length === 1) return path3[0] === "project_id";
@@ -27731,7 +26171,7 @@ function reportYamlProblems(ctx) {
   return src.doc.errors.length === 0;
 }
 function actionEnvironments(action) {
-  if (!isPlainObject2(action) || !Array.isArray(action.environments)) return void 0;
+  if (!isPlainObject(action) || !Array.isArray(action.environments)) return void 0;
   return action.environments.filter((e) => typeof e === "string");
 }
 var NOT_RESOLVED = { mode: "none", others: [] };
@@ -27740,7 +26180,7 @@ function scopeFor(ctx, data, path3) {
   const declared = [...ctx.environments.keys()];
   if (path3[0] === "environments") return path3.length === 3 && path3[1] === target && path3[2] === "project_id" ? { mode: "env-only", others: [] } : NOT_RESOLVED;
   if (path3[0] === "actions" && path3.length >= 2) {
-    const limited = actionEnvironments(isPlainObject2(data.actions) ? data.actions[String(path3[1])] : void 0);
+    const limited = actionEnvironments(isPlainObject(data.actions) ? data.actions[String(path3[1])] : void 0);
     const applies = limited ? declared.filter((e) => limited.includes(e)) : declared;
     const others = applies.filter((e) => e !== target);
     if (ctx.vars === "skip" || target !== void 0 && !applies.includes(target)) return { mode: "none", others };
@@ -27803,7 +26243,7 @@ function resolveTree(ctx, data, value2, path3, scope) {
       return resolved;
     });
   }
-  if (isPlainObject2(value2)) {
+  if (isPlainObject(value2)) {
     const out = Object.hasOwn(value2, "__proto__") ? /* @__PURE__ */ Object.create(null) : {};
     for (const [key, item] of Object.entries(value2)) {
       const inner = inherited(key);
@@ -27842,25 +26282,26 @@ function checkAuthMethod(ctx, base, action, flow, timing) {
     }
     return void 0;
   }
-  const allowed = AFTER_METHODS[flow];
+  const allowed = authMethodsOf(flow);
   if (given === void 0) {
     if (!FLAT_AFTER_FLOWS.has(flow)) {
       ctx.error(
         `action "${String(base[1])}" needs auth_method: ${flow} after hooks run per authentication method`,
         keyLocation(ctx.src, base),
         path3,
-        `add auth_method with one of ${allowed.join(", ")}`
+        `add auth_method with one of ${allowed.join(", ")} (${GLOBAL_AUTH_METHOD}: the flow-level list, run for every method whose own list is empty)`
       );
     }
     return void 0;
   }
   if (!allowed.includes(given)) {
     const close = nearest(given, allowed);
+    const consequence = FLAT_AFTER_FLOWS.has(flow) ? `${flow} after hooks sit in one list (${flow}.after.hooks) whatever the method; written under a method key, Ory would answer 200 and drop the hook` : `Ory would accept a hook under ${flow}.after.${given} and silently drop it`;
     ctx.error(
-      `the ${flow} flow has no auth_method "${given}"; it has ${allowed.join(", ")}`,
+      `the ${flow} flow has no auth_method "${given}"; it has ${allowed.join(", ")}. ${consequence[0].toUpperCase()}${consequence.slice(1)}`,
       valueLocation(ctx.src, path3),
       path3,
-      close !== void 0 ? close.toLowerCase() === given.toLowerCase() ? `use "${close}"` : `did you mean "${close}"?` : `use one of ${allowed.join(", ")}`
+      close !== void 0 ? close.toLowerCase() === given.toLowerCase() ? `use "${close}"` : `did you mean "${close}"?` : FLAT_AFTER_FLOWS.has(flow) ? `remove auth_method (the hook runs after every ${flow}), or use one of ${allowed.join(", ")}` : `use one of ${allowed.join(", ")}`
     );
     return void 0;
   }
@@ -27975,7 +26416,23 @@ function checkFlags(ctx, base, action) {
 }
 function inlineBody(ctx, base, source) {
   const path3 = [...base, "body"];
-  const body = { source, location: locationInValue(ctx.src, path3, 0) };
+  const location = locationInValue(ctx.src, path3, 0);
+  if (source.startsWith(BASE64_BODY_PREFIX)) {
+    const decoded = decodeBase64Text(source.slice(BASE64_BODY_PREFIX.length));
+    if (decoded === void 0) {
+      ctx.error(
+        `the body of action "${String(base[1])}" starts with base64:// but the rest is not standard base64 of UTF-8 text: Kratos could not decode it and would fail the webhook on every call`,
+        valueLocation(ctx.src, path3),
+        path3,
+        "encode the Jsonnet with `base64 -w0` (standard alphabet, with = padding), or write the Jsonnet itself as body"
+      );
+      return void 0;
+    }
+    const body2 = { source: decoded, location, encoded: source };
+    rememberBodyOrigin(body2, { kind: "encoded" });
+    return body2;
+  }
+  const body = { source, location };
   rememberBodyOrigin(body, { kind: "inline", src: ctx.src, path: path3, substitutions: ctx.references.get(pathId(path3))?.resolved.substitutions ?? [] });
   return body;
 }
@@ -28045,7 +26502,7 @@ function checkBody(ctx, base, action, display, others) {
 function checkAuth(ctx, base, action, display) {
   const authPath = [...base, "auth"];
   const auth2 = action.auth;
-  if (!isPlainObject2(auth2)) return void 0;
+  if (!isPlainObject(auth2)) return void 0;
   const name = String(base[1]);
   for (const field of SENSITIVE_AUTH_FIELDS) {
     const value2 = auth2[field];
@@ -28118,7 +26575,7 @@ function sampleContextOf(ctx, path3, sample) {
       return displayText(ref.raw, ref.resolved);
     }
     if (Array.isArray(value2)) return value2.map((item, index) => walk(item, [...at, index]));
-    if (isPlainObject2(value2)) {
+    if (isPlainObject(value2)) {
       const out = Object.getPrototypeOf(value2) === null ? /* @__PURE__ */ Object.create(null) : {};
       for (const [key, item] of Object.entries(value2)) out[key] = walk(item, [...at, key]);
       return out;
@@ -28173,7 +26630,7 @@ function buildAction(ctx, name, action, defaults3, others) {
     responseIgnore: action.response_ignore === true,
     responseParse: action.response_parse === true,
     ...auth2 ? { auth: auth2 } : {},
-    ...isPlainObject2(action.sample_ctx) ? sampleContextOf(ctx, [...base, "sample_ctx"], action.sample_ctx) : {},
+    ...isPlainObject(action.sample_ctx) ? sampleContextOf(ctx, [...base, "sample_ctx"], action.sample_ctx) : {},
     display,
     location: keyLocation(ctx.src, base)
   };
@@ -28187,7 +26644,7 @@ function readEnvironments(ctx, data) {
     return;
   }
   ctx.vars = "skip";
-  if (!isPlainObject2(declared)) return;
+  if (!isPlainObject(declared)) return;
   if (Object.keys(declared).length === 0) {
     ctx.error('"environments" declares no environment', valueLocation(src, ["environments"]), ["environments"], "declare at least one (`staging: { project_id: ..., vars: { ... } }`), or remove the key");
     return;
@@ -28202,7 +26659,7 @@ function readEnvironments(ctx, data) {
         'e.g. "staging" or "production"'
       );
     }
-    const projectId = isPlainObject2(environment) ? environment.project_id : void 0;
+    const projectId = isPlainObject(environment) ? environment.project_id : void 0;
     const varInProject = typeof projectId === "string" ? resolveReferences(projectId, {}, "skip").varReferences[0] : void 0;
     if (varInProject) {
       ctx.error(
@@ -28213,7 +26670,7 @@ function readEnvironments(ctx, data) {
       );
     }
     const vars2 = /* @__PURE__ */ Object.create(null);
-    const given = isPlainObject2(environment) && isPlainObject2(environment.vars) ? environment.vars : {};
+    const given = isPlainObject(environment) && isPlainObject(environment.vars) ? environment.vars : {};
     for (const [varName, value2] of Object.entries(given)) {
       const path3 = [...base, "vars", varName];
       if (!ENV_NAME_PATTERN.test(varName)) {
@@ -28351,7 +26808,7 @@ function loadManifest(input) {
     ctx.error("the manifest is empty", { file: input.path, line: 1, column: 1 }, void 0, "start with `actions:` and one mapping per action");
     return finish(ctx);
   }
-  if (!isPlainObject2(data)) {
+  if (!isPlainObject(data)) {
     ctx.error("the manifest must be a mapping (key: value lines) at the top level", valueLocation(src, []), void 0, "start with `actions:`");
     return finish(ctx);
   }
@@ -28363,7 +26820,7 @@ function loadManifest(input) {
   const projectAt = (path3) => {
     if (ctx.unresolved.has(pathId(path3))) return "unresolved";
     let value2 = resolved;
-    for (const segment of path3) value2 = isPlainObject2(value2) ? value2[String(segment)] : void 0;
+    for (const segment of path3) value2 = isPlainObject(value2) ? value2[String(segment)] : void 0;
     if (typeof value2 !== "string" || value2 === "") return void 0;
     const display = ctx.referenceDisplay(path3);
     return { id: value2, ...display !== void 0 ? { display } : {} };
@@ -28372,7 +26829,7 @@ function loadManifest(input) {
   const defaults3 = chosen === "unresolved" || chosen === void 0 ? {} : chosen;
   const actions = [];
   const considered = [];
-  if (isPlainObject2(resolved.actions)) {
+  if (isPlainObject(resolved.actions)) {
     for (const [name2, action] of Object.entries(resolved.actions)) {
       if (!ACTION_NAME_PATTERN.test(name2)) {
         const suggestion = name2.toLowerCase().replace(/[^a-z0-9_-]+/g, "_").replace(/^[_-]+/, "").slice(0, 63);
@@ -28383,7 +26840,7 @@ function loadManifest(input) {
           ACTION_NAME_PATTERN.test(suggestion) ? `e.g. "${suggestion}"` : 'e.g. "welcome_email"'
         );
       }
-      if (!isPlainObject2(action)) {
+      if (!isPlainObject(action)) {
         considered.push(name2);
         continue;
       }
@@ -28412,7 +26869,7 @@ function loadManifest(input) {
 }
 
 // src/manifest/write.ts
-var import_yaml3 = __toESM(require_dist2(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/commands/load-manifest.ts
 function resolveBesideManifest(manifestPath, relative2) {
@@ -30741,8 +29198,8 @@ function parseProgram(source, filename = "<snippet>") {
 }
 
 // src/jsonnet/stdlib.ts
-var import_node_crypto2 = __toESM(require_node_crypto(), 1);
-var import_yaml4 = __toESM(require_dist2(), 1);
+var import_node_crypto4 = __toESM(require_node_crypto(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/jsonnet/format.ts
 function parseSpec(fmt, start, fail2) {
@@ -31290,7 +29747,7 @@ var base64Bytes = (ctx, name, v) => {
 };
 strict("base64Decode", ["str"], ([s], ctx) => String.fromCharCode(...base64Bytes(ctx, "base64Decode", s)));
 strict("base64DecodeBytes", ["str"], ([s], ctx) => arrayOf([...base64Bytes(ctx, "base64DecodeBytes", s)]));
-var digest = (name, algorithm) => strict(name, ["s"], ([s], ctx) => (0, import_node_crypto2.createHash)(algorithm).update(str(ctx, name, s), "utf8").digest("hex"));
+var digest = (name, algorithm) => strict(name, ["s"], ([s], ctx) => (0, import_node_crypto4.createHash)(algorithm).update(str(ctx, name, s), "utf8").digest("hex"));
 digest("md5", "md5");
 digest("sha1", "sha1");
 digest("sha256", "sha256");
@@ -31789,50 +30246,6 @@ function callFunction(source, args, options) {
   return run(source, { ...base, ...extVars ? { extVars } : {} }, args, "value");
 }
 
-// src/planner/secrets.ts
-var import_node_crypto3 = __toESM(require_node_crypto(), 1);
-function secretDigester(salt) {
-  return (value2) => "hmac-sha256:" + (0, import_node_crypto3.createHmac)("sha256", `ory-actions-gitops/v1\0${salt}`).update(value2, "utf8").digest("hex");
-}
-function textForms(secret) {
-  const escaped = JSON.stringify(secret).slice(1, -1);
-  return escaped === secret ? [secret] : [escaped, secret];
-}
-function maskKnownSecrets(text, secrets) {
-  let masked = text;
-  const forms = secrets.filter((secret) => secret.length >= 4).flatMap(textForms);
-  for (const form of forms.sort((a, b) => b.length - a.length)) masked = masked.split(form).join("***");
-  return masked;
-}
-function containsKnownSecret(text, secrets) {
-  return secrets.some((secret) => secret.length >= 4 && textForms(secret).some((form) => text.includes(form)));
-}
-var RUNNER_VARIABLE = /^(GITHUB_|RUNNER_|INPUT_|ACTIONS_|STATE_|npm_|NODE|ImageOS$|ImageVersion$|PATH$|HOME$|PWD$|OLDPWD$|SHELL$|USER$|LANG|LC_|TERM|HOSTNAME$|CI$|SHLVL$|TMPDIR$|_$)/;
-function environmentSecretCandidates(env) {
-  return Object.entries(env).filter(([name, value2]) => !RUNNER_VARIABLE.test(name) && typeof value2 === "string" && value2.length >= 8 && !/\s/.test(value2)).map(([, value2]) => value2);
-}
-var REDACTED2 = "***";
-var PLAIN_PATH_SEGMENT = /^(?:[a-z]{1,20}(?:[-_.][a-z]{1,20})*|v\d{1,3})$/;
-function redactLiveUrl(url2) {
-  let parsed;
-  try {
-    parsed = new URL(url2);
-  } catch {
-    return REDACTED2;
-  }
-  if (!parsed.host) return REDACTED2;
-  const userinfo = parsed.username !== "" || parsed.password !== "" ? `${REDACTED2}@` : "";
-  const path3 = parsed.pathname.split("/").map((segment) => segment === "" || PLAIN_PATH_SEGMENT.test(segment) ? segment : REDACTED2).join("/");
-  const query = parsed.search === "" ? "" : "?" + parsed.search.slice(1).split("&").map((pair) => {
-    const eq = pair.indexOf("=");
-    const name = eq < 0 ? pair : pair.slice(0, eq);
-    return `${PLAIN_PATH_SEGMENT.test(name) ? name : REDACTED2}=${REDACTED2}`;
-  }).join("&");
-  const fragment = parsed.hash === "" ? "" : `#${REDACTED2}`;
-  const shown2 = `${parsed.protocol}//${userinfo}${parsed.host}${path3}${query}${fragment}`;
-  return shown2 === parsed.href ? url2 : shown2;
-}
-
 // src/templates/sample-context.ts
 var SAMPLE_ID = "9f425a8d-7efc-4768-8f23-7647a74fdf13";
 var SAMPLE_TIME = "2026-01-01T12:00:00Z";
@@ -32069,479 +30482,6 @@ async function loadHeadManifest(rt, { inputs, env, target }, thread) {
 // src/action/phases/plan.ts
 var import_node_crypto5 = __toESM(require_node_crypto(), 1);
 
-// src/planner/compare.ts
-var SENSITIVE = { display: "(sensitive)", sensitive: true };
-var NONE = { display: "(none)", sensitive: false };
-function plain(value2) {
-  return { display: String(value2), sensitive: false };
-}
-function desiredValue(action, field, value2) {
-  const display = action.display[field];
-  return display === void 0 ? plain(value2) : { display, sensitive: true };
-}
-function liveValue(value2, secrets) {
-  return containsKnownSecret(value2, secrets) ? { display: maskKnownSecrets(value2, secrets), sensitive: true } : plain(value2);
-}
-function liveUrlValue(url2, secrets) {
-  const redacted = redactLiveUrl(url2);
-  return redacted === url2 && !containsKnownSecret(url2, secrets) ? plain(url2) : { display: maskKnownSecrets(redacted, secrets), sensitive: true };
-}
-function bodySummary(source) {
-  if (source === void 0) return "(none)";
-  const lines = source.split("\n").length;
-  return `jsonnet, ${lines} line${lines === 1 ? "" : "s"}`;
-}
-function liveBodyValue(body) {
-  switch (body.kind) {
-    case "none":
-      return NONE;
-    case "inline":
-      return plain(bodySummary(body.source));
-    case "stored":
-      return plain("(stored by Ory)");
-    case "opaque":
-      return plain("(unreadable)");
-  }
-}
-function compareBody(desired, live) {
-  if (desired === void 0) return live.kind === "none" ? "same" : "different";
-  switch (live.kind) {
-    case "none":
-      return "different";
-    case "inline":
-      return live.source === desired ? "same" : "different";
-    case "stored":
-      if (live.sha512 === void 0) return "unverifiable";
-      return live.sha512 === sha512Hex(desired) ? "same" : "different";
-    case "opaque":
-      return "unverifiable";
-  }
-}
-function compareSecret(desired, live) {
-  if (!live.known) return "unknown";
-  return live.value === desired ? "same" : "different";
-}
-function compareWebhook(action, live, secrets, previous, liveSensitive = /* @__PURE__ */ new Set()) {
-  const changes = [];
-  const writes = /* @__PURE__ */ new Set();
-  const warnings = [];
-  const bodySource = action.body?.source;
-  let bodyVerdict = compareBody(bodySource, live.body);
-  const previousBodyKnown = previous !== void 0 && previous.body?.file === void 0;
-  if (bodyVerdict === "unverifiable" && previousBodyKnown && previous.body?.source !== bodySource) bodyVerdict = "different";
-  let bodyBefore;
-  if (bodyVerdict === "different") {
-    writes.add("body");
-    const liveSecret = liveSensitive.has("body");
-    changes.push({
-      field: "body",
-      before: liveSecret && live.body.kind !== "none" ? SENSITIVE : liveBodyValue(live.body),
-      after: action.body ? desiredValue(action, "body", bodySummary(bodySource)) : NONE
-    });
-    if (live.body.kind === "inline" && !liveSecret) bodyBefore = maskKnownSecrets(live.body.source, secrets);
-  } else if (bodyVerdict === "unverifiable") {
-    warnings.push({
-      kind: "body-unverifiable",
-      action: action.name,
-      message: `The body of "${action.name}" is stored by Ory at a URL that does not name its content; it cannot be compared and is left as it is.`
-    });
-  }
-  const flags = [
-    ["can_interrupt", action.canInterrupt, live.canInterrupt],
-    ["response_ignore", action.responseIgnore, live.responseIgnore],
-    ["response_parse", action.responseParse, live.responseParse]
-  ];
-  for (const [field, desired, current] of flags) {
-    if (desired !== current) {
-      writes.add(field);
-      changes.push({ field, before: plain(current), after: plain(desired) });
-    }
-  }
-  const authChanges = compareAuth(action, live, secrets, warnings, liveSensitive);
-  if (authChanges.length > 0) {
-    writes.add("auth");
-    changes.push(...authChanges);
-  }
-  return { changes, writes: [...writes], warnings, ...bodyBefore !== void 0 ? { bodyBefore } : {} };
-}
-function compareAuth(action, live, secrets, warnings, liveSensitive) {
-  const liveField = (field, value2) => liveSensitive.has(field) ? SENSITIVE : liveValue(value2, secrets);
-  const desired = action.auth;
-  const current = live.auth;
-  if (!desired && !current) return [];
-  if (!desired) return [{ field: "auth.type", before: plain(current.type), after: NONE }];
-  if (!current || current.type !== desired.type) {
-    const before = current ? plain(current.type) : NONE;
-    const changes2 = [{ field: "auth.type", before, after: plain(desired.type) }];
-    if (desired.type === "api_key") {
-      changes2.push(
-        { field: "auth.name", after: desiredValue(action, "auth.name", desired.name) },
-        { field: "auth.in", after: plain(desired.in) },
-        { field: "auth.value", after: desiredValue(action, "auth.value", desired.value) }
-      );
-    } else {
-      changes2.push(
-        { field: "auth.user", after: desiredValue(action, "auth.user", desired.user) },
-        { field: "auth.password", after: desiredValue(action, "auth.password", desired.password) }
-      );
-    }
-    return changes2;
-  }
-  const changes = [];
-  const uncomparable = (field) => warnings.push({
-    kind: "secret-uncomparable",
-    action: action.name,
-    message: `Ory does not return ${field} of "${action.name}" in clear, so a change to it cannot be seen; it is written again only when another field of this webhook changes.`
-  });
-  if (desired.type === "api_key" && current.type === "api_key") {
-    if (desired.name !== current.name) {
-      changes.push({ field: "auth.name", before: liveField("auth.name", current.name), after: desiredValue(action, "auth.name", desired.name) });
-    }
-    if (desired.in !== current.in) changes.push({ field: "auth.in", before: plain(current.in), after: plain(desired.in) });
-    const verdict = compareSecret(desired.value, current.value);
-    if (verdict === "different") changes.push({ field: "auth.value", before: SENSITIVE, after: desiredValue(action, "auth.value", desired.value) });
-    if (verdict === "unknown") uncomparable("the api_key value");
-  } else if (desired.type === "basic_auth" && current.type === "basic_auth") {
-    if (desired.user !== current.user) {
-      changes.push({ field: "auth.user", before: liveField("auth.user", current.user), after: desiredValue(action, "auth.user", desired.user) });
-    }
-    const verdict = compareSecret(desired.password, current.password);
-    if (verdict === "different") {
-      changes.push({ field: "auth.password", before: SENSITIVE, after: desiredValue(action, "auth.password", desired.password) });
-    }
-    if (verdict === "unknown") uncomparable("the basic_auth password");
-  }
-  return changes;
-}
-
-// src/planner/fingerprint.ts
-var import_node_crypto4 = __toESM(require_node_crypto(), 1);
-function sha256(text) {
-  return (0, import_node_crypto4.createHash)("sha256").update(text, "utf8").digest("hex");
-}
-function fingerprintOf(entries) {
-  const sorted = [...entries].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-  return "sha256:" + sha256(canonicalJson(sorted.map((e) => [e.key, e.content])));
-}
-function changeDigests(entries) {
-  const digests = {};
-  for (const entry of [...entries].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0)) {
-    digests[entry.key] = sha256(canonicalJson(entry.content)).slice(0, 16);
-  }
-  return digests;
-}
-
-// src/planner/plan.ts
-function projectIdsOf(actions) {
-  return [...new Set(actions.map((a) => a.projectId))];
-}
-function identityOf(projectId, hook2) {
-  return webhookIdentity(projectId, hook2.list, hook2.url, hook2.method);
-}
-function plan(input) {
-  const { manifest, digest: digest2 } = input;
-  const secrets = [...manifest.secrets, ...input.maskValues ?? []];
-  const projectPlans = [];
-  const work = [];
-  const entries = [];
-  const secretOf = (value2, raw) => value2.sensitive ? digest2(raw) : raw;
-  for (const live of input.live) {
-    const projectId = live.id;
-    const actions = manifest.actions.filter((a) => a.projectId === projectId);
-    const previous = (input.previousActions ?? []).filter((a) => a.projectId === projectId);
-    const previousByName = new Map(previous.map((p) => [p.name, p]));
-    const previouslySensitive = previousSensitivity(projectId, previous);
-    const shownId = shownProjectId(projectId, [...actions, ...previous], manifest);
-    const follows = /* @__PURE__ */ new Map();
-    const lastInList = /* @__PURE__ */ new Map();
-    for (const action of actions) {
-      const key = hookListKey(action.list);
-      follows.set(action.name, lastInList.get(key) ?? null);
-      lastInList.set(key, action.name);
-    }
-    const headNames = new Set(actions.map((a) => a.name));
-    const liveByIdentity = /* @__PURE__ */ new Map();
-    for (const list of live.lists) {
-      for (const hook2 of list.webhooks) {
-        const key = identityOf(projectId, hook2);
-        liveByIdentity.set(key, [...liveByIdentity.get(key) ?? [], hook2]);
-      }
-    }
-    const owned = /* @__PURE__ */ new Set();
-    const creates = [];
-    const updates = [];
-    const deletes = [];
-    const unchanged = [];
-    const warnings = [];
-    const workCreates = [];
-    const workUpdates = [];
-    const workDeletes = [];
-    const headIdentities = /* @__PURE__ */ new Set();
-    const matched = /* @__PURE__ */ new Map();
-    const planDelete = (hook2, reason, owner) => {
-      owned.add(hook2);
-      workDeletes.push(hook2);
-      const url2 = owner && owner.url === hook2.url ? desiredValue(owner, "url", hook2.url) : liveUrlValue(hook2.url, secrets);
-      const listKey = hookListKey(hook2.list);
-      const item = {
-        ...owner ? { action: owner.name } : {},
-        list: hook2.list,
-        listKey,
-        url: url2,
-        method: hook2.method,
-        reason,
-        fields: liveFields(hook2, url2)
-      };
-      deletes.push(item);
-      const label = owner ? `"${owner.name}"` : `${hook2.method} ${url2.display}`;
-      const ordinal = deletes.filter((d) => d.listKey === listKey && d.method === hook2.method && d.url.display === url2.display).length;
-      entries.push({
-        key: `${shownId} delete ${owner?.name ?? `${listKey} ${hook2.method} ${url2.sensitive ? digest2(hook2.url) : hook2.url}`}${ordinal > 1 ? ` #${ordinal}` : ""}`,
-        content: { list: listKey, method: hook2.method, url: secretOf(url2, hook2.url), reason }
-      });
-      warnings.push({ kind: "delete", ...owner ? { action: owner.name } : {}, message: deleteMessage(label, listKey, reason) });
-    };
-    for (const action of actions) {
-      const identity2 = identityOf(projectId, action);
-      headIdentities.add(identity2);
-      const matches = liveByIdentity.get(identity2) ?? [];
-      const listKey = hookListKey(action.list);
-      const url2 = desiredValue(action, "url", action.url);
-      const preview = action.display.body === void 0 ? input.previews?.get(action.name) : void 0;
-      if (matches.length === 0) {
-        const fields2 = desiredFields(action);
-        creates.push({
-          action: action.name,
-          list: action.list,
-          listKey,
-          url: url2,
-          method: action.method,
-          fields: fields2,
-          ...action.body && action.display.body === void 0 ? { body: action.body.source } : {},
-          ...preview ? { preview } : {}
-        });
-        workCreates.push(action);
-        warnings.push(...riskWarnings(action));
-        entries.push({ key: `${shownId} create ${action.name}`, content: createContent(action, digest2, follows.get(action.name) ?? null) });
-        continue;
-      }
-      const [first, ...duplicates] = matches;
-      owned.add(first);
-      matched.set(action.name, first);
-      const prior = previousByName.get(action.name);
-      const before = prior && identityOf(projectId, prior) === identity2 ? prior : void 0;
-      const comparison = compareWebhook(action, first, secrets, before, previouslySensitive.get(identity2));
-      warnings.push(...comparison.warnings);
-      if (comparison.writes.length > 0) {
-        updates.push({
-          action: action.name,
-          list: action.list,
-          listKey,
-          url: url2,
-          method: action.method,
-          changes: comparison.changes,
-          ...comparison.bodyBefore !== void 0 ? { bodyBefore: comparison.bodyBefore } : {},
-          ...comparison.writes.includes("body") && action.body && action.display.body === void 0 ? { bodyAfter: action.body.source } : {},
-          ...preview ? { preview } : {}
-        });
-        workUpdates.push({ action, live: first, writes: comparison.writes });
-        warnings.push(...riskWarnings(action));
-        entries.push({ key: `${shownId} update ${action.name}`, content: updateContent(action, comparison.writes, digest2) });
-      } else {
-        unchanged.push(action.name);
-      }
-      for (const duplicate of duplicates) {
-        warnings.push({
-          kind: "duplicate-live-hook",
-          action: action.name,
-          message: `Ory holds ${matches.length} copies of "${action.name}" in ${listKey}; the extra ones are deleted.`
-        });
-        planDelete(duplicate, "duplicate", action);
-      }
-    }
-    for (const prior of previous) {
-      const identity2 = identityOf(projectId, prior);
-      if (headIdentities.has(identity2)) continue;
-      const reason = headNames.has(prior.name) ? "identity-changed" : "removed-from-manifest";
-      for (const hook2 of liveByIdentity.get(identity2) ?? []) if (!owned.has(hook2)) planDelete(hook2, reason, prior);
-    }
-    if (manifest.prune) {
-      for (const list of live.lists) for (const hook2 of list.webhooks) if (!owned.has(hook2)) planDelete(hook2, "prune");
-    }
-    const unmanaged = [];
-    for (const list of live.lists) {
-      for (const hook2 of list.webhooks) {
-        if (owned.has(hook2)) continue;
-        unmanaged.push({ list: hook2.list, listKey: hookListKey(hook2.list), url: liveUrlValue(hook2.url, secrets), method: hook2.method });
-      }
-    }
-    for (const warning2 of input.actionWarnings ?? []) {
-      if (warning2.action && actions.some((a) => a.name === warning2.action)) warnings.push(warning2);
-    }
-    if (shownId !== projectId && creates.length + updates.length + deletes.length > 0) {
-      entries.push({ key: `${shownId} project`, content: digest2(projectId) });
-    }
-    projectPlans.push({
-      projectId: shownId,
-      ...live.name ? { projectName: live.name } : {},
-      revisionId: live.revisionId,
-      creates,
-      updates,
-      deletes,
-      unchanged,
-      unmanaged,
-      warnings
-    });
-    work.push({ projectId, shownId, live, actions, creates: workCreates, updates: workUpdates, deletes: workDeletes, matched });
-  }
-  const summary2 = {
-    create: projectPlans.reduce((n, p) => n + p.creates.length, 0),
-    update: projectPlans.reduce((n, p) => n + p.updates.length, 0),
-    delete: projectPlans.reduce((n, p) => n + p.deletes.length, 0)
-  };
-  return {
-    plan: {
-      formatVersion: 1,
-      manifest: manifest.path,
-      ...manifest.environment ? { environment: manifest.environment } : {},
-      fingerprint: fingerprintOf(entries),
-      summary: summary2,
-      projects: projectPlans,
-      changeDigests: changeDigests(entries)
-    },
-    work
-  };
-}
-function shownProjectId(projectId, actions, manifest) {
-  for (const action of actions) if (action.display.project_id !== void 0) return action.display.project_id;
-  if (manifest.defaultProjectId === projectId && manifest.defaultProjectDisplay !== void 0) return manifest.defaultProjectDisplay;
-  return projectId;
-}
-function previousSensitivity(projectId, previous) {
-  const byIdentity = /* @__PURE__ */ new Map();
-  for (const prior of previous) {
-    const fields2 = Object.keys(prior.display);
-    if (fields2.length === 0) continue;
-    const identity2 = identityOf(projectId, prior);
-    const set = byIdentity.get(identity2) ?? /* @__PURE__ */ new Set();
-    for (const field of fields2) set.add(field);
-    byIdentity.set(identity2, set);
-  }
-  return byIdentity;
-}
-function deleteMessage(label, listKey, reason) {
-  switch (reason) {
-    case "removed-from-manifest":
-      return `Deletes ${label} from ${listKey}: it was removed from the manifest.`;
-    case "identity-changed":
-      return `Deletes the old hook of ${label} from ${listKey}: its url, method or list changed, so it is created anew.`;
-    case "prune":
-      return `Deletes ${label} from ${listKey}: prune is on and no action declares it.`;
-    case "duplicate":
-      return `Deletes an extra copy of ${label} from ${listKey}.`;
-  }
-}
-function riskWarnings(action) {
-  const warnings = [];
-  if (action.canInterrupt) {
-    warnings.push({
-      kind: "can-interrupt",
-      action: action.name,
-      message: `"${action.name}" can interrupt the ${action.flow} flow: if its endpoint fails or refuses, users cannot ${verbOf(action.flow)}.`
-    });
-  }
-  if (action.responseParse) {
-    warnings.push({
-      kind: "response-parse",
-      action: action.name,
-      message: `"${action.name}" parses its response: the endpoint can change the identity or block the ${action.flow} flow.`
-    });
-  }
-  if (/^http:\/\//i.test(action.url)) {
-    warnings.push({
-      kind: "plain-http",
-      action: action.name,
-      message: `"${action.name}" calls a plain http:// URL: identity data travels unencrypted.`
-    });
-  }
-  return warnings;
-}
-function verbOf(flow) {
-  return { login: "log in", registration: "sign up", recovery: "recover their account", settings: "change settings", verification: "verify" }[flow] ?? "continue";
-}
-function desiredFields(action) {
-  const fields2 = {
-    url: desiredValue(action, "url", action.url),
-    method: plain(action.method),
-    body: action.body ? desiredValue(action, "body", bodySummary(action.body.source)) : plain("(none)"),
-    can_interrupt: plain(action.canInterrupt),
-    response_ignore: plain(action.responseIgnore),
-    response_parse: plain(action.responseParse)
-  };
-  if (action.auth?.type === "api_key") {
-    fields2["auth.type"] = plain("api_key");
-    fields2["auth.name"] = desiredValue(action, "auth.name", action.auth.name);
-    fields2["auth.in"] = plain(action.auth.in);
-    fields2["auth.value"] = desiredValue(action, "auth.value", action.auth.value);
-  } else if (action.auth?.type === "basic_auth") {
-    fields2["auth.type"] = plain("basic_auth");
-    fields2["auth.user"] = desiredValue(action, "auth.user", action.auth.user);
-    fields2["auth.password"] = desiredValue(action, "auth.password", action.auth.password);
-  }
-  return fields2;
-}
-function liveFields(hook2, url2) {
-  const fields2 = {
-    url: url2,
-    method: plain(hook2.method),
-    body: plain(hook2.body.kind === "inline" ? bodySummary(hook2.body.source) : hook2.body.kind === "none" ? "(none)" : "(stored by Ory)"),
-    can_interrupt: plain(hook2.canInterrupt),
-    response_ignore: plain(hook2.responseIgnore),
-    response_parse: plain(hook2.responseParse)
-  };
-  if (hook2.auth) {
-    fields2["auth.type"] = plain(hook2.auth.type);
-    fields2[hook2.auth.type === "api_key" ? "auth.value" : "auth.password"] = SENSITIVE;
-  }
-  return fields2;
-}
-function sensitiveOrPlain(action, field, value2, digest2) {
-  return action.display[field] === void 0 ? value2 : digest2(value2);
-}
-function authContent(action, digest2) {
-  const auth2 = action.auth;
-  if (!auth2) return null;
-  return auth2.type === "api_key" ? { type: auth2.type, name: sensitiveOrPlain(action, "auth.name", auth2.name, digest2), in: auth2.in, value: digest2(auth2.value) } : { type: auth2.type, user: sensitiveOrPlain(action, "auth.user", auth2.user, digest2), password: digest2(auth2.password) };
-}
-function bodyContent(action, digest2) {
-  if (!action.body) return null;
-  return sensitiveOrPlain(action, "body", action.body.source, digest2);
-}
-function createContent(action, digest2, after) {
-  return {
-    list: hookListKey(action.list),
-    after,
-    url: sensitiveOrPlain(action, "url", action.url, digest2),
-    method: action.method,
-    body: bodyContent(action, digest2),
-    can_interrupt: action.canInterrupt,
-    response_ignore: action.responseIgnore,
-    response_parse: action.responseParse,
-    auth: authContent(action, digest2)
-  };
-}
-function updateContent(action, writes, digest2) {
-  const set = {};
-  for (const field of writes) {
-    if (field === "body") set.body = bodyContent(action, digest2);
-    if (field === "can_interrupt") set.can_interrupt = action.canInterrupt;
-    if (field === "response_ignore") set.response_ignore = action.responseIgnore;
-    if (field === "response_parse") set.response_parse = action.responseParse;
-    if (field === "auth") set.auth = authContent(action, digest2);
-  }
-  return { list: hookListKey(action.list), url: sensitiveOrPlain(action, "url", action.url, digest2), method: action.method, set };
-}
-
 // src/commands/plan.ts
 function planAgainst(input, live) {
   const bodies = input.previewBodies?.(input.manifest.actions, live, input.manifest.secrets);
@@ -32564,16 +30504,12 @@ async function computePlan(input, previous) {
   const live = [...headLive, ...await readProjects(input.ory, previousOnly)];
   const full = { ...input, ...previousActions ? { previousActions } : {} };
   const result = planAgainst(full, live);
-  const replan = (project) => {
-    const again = plan({
-      manifest: input.manifest,
-      ...previousActions ? { previousActions } : {},
-      live: [project],
-      digest: secretDigester(input.salt),
-      ...input.maskValues ? { maskValues: input.maskValues } : {}
-    });
-    return { projectPlan: again.plan.projects[0], work: again.work[0], digests: projectDigests(again.plan, again.work[0].shownId) };
-  };
+  const replan = replanner({
+    manifest: input.manifest,
+    ...previousActions ? { previousActions } : {},
+    digest: secretDigester(input.salt),
+    ...input.maskValues ? { maskValues: input.maskValues } : {}
+  });
   return { ...result, live, replan };
 }
 
@@ -33105,7 +31041,7 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-var crypto2 = __toESM(require_crypto(), 1);
+var crypto = __toESM(require_crypto(), 1);
 var fs = __toESM(require_fs(), 1);
 var os2 = __toESM(require_os(), 1);
 function issueFileCommand(command, message) {
@@ -33121,7 +31057,7 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value2) {
-  const delimiter2 = `ghadelimiter_${crypto2.randomUUID()}`;
+  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value2);
   if (key.includes(delimiter2)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
@@ -33139,7 +31075,7 @@ var path2 = __toESM(require_path(), 1);
 // node_modules/@actions/core/lib/summary.js
 var import_os = __toESM(require_os(), 1);
 var import_fs = __toESM(require_fs(), 1);
-var __awaiter3 = function(thisArg, _arguments, P, generator) {
+var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
     return value2 instanceof P ? value2 : new P(function(resolve2) {
       resolve2(value2);
@@ -33179,7 +31115,7 @@ var Summary = class {
    * @returns step summary file path
    */
   filePath() {
-    return __awaiter3(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
       if (this._filePath) {
         return this._filePath;
       }
@@ -33220,7 +31156,7 @@ var Summary = class {
    * @returns {Promise<Summary>} summary instance
    */
   write(options) {
-    return __awaiter3(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
       const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
       const filePath = yield this.filePath();
       const writeFunc = overwrite ? writeFile : appendFile;
@@ -33234,7 +31170,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   clear() {
-    return __awaiter3(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
       return this.emptyBuffer().write({ overwrite: true });
     });
   }
@@ -33424,7 +31360,7 @@ var _summary = new Summary();
 var path = __toESM(require_path(), 1);
 
 // node_modules/@actions/core/lib/core.js
-var __awaiter4 = function(thisArg, _arguments, P, generator) {
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
     return value2 instanceof P ? value2 : new P(function(resolve2) {
       resolve2(value2);
@@ -33497,7 +31433,7 @@ function endGroup() {
   issue("endgroup");
 }
 function group(name, fn) {
-  return __awaiter4(this, void 0, void 0, function* () {
+  return __awaiter2(this, void 0, void 0, function* () {
     startGroup(name);
     let result;
     try {
@@ -33527,6 +31463,1706 @@ function lazyGitHubApi(create2) {
     updateIssueComment: async (owner, repo, commentId, body) => (await api()).updateIssueComment(owner, repo, commentId, body),
     pullsForCommit: async (owner, repo, sha) => (await api()).pullsForCommit(owner, repo, sha),
     fileAtRef: async (owner, repo, path3, ref) => (await api()).fileAtRef(owner, repo, path3, ref)
+  };
+}
+
+// node_modules/@ory/client/dist/esm/api.js
+init_axios2();
+
+// node_modules/@ory/client/dist/esm/base.js
+init_axios2();
+var BASE_PATH = "https://playground.projects.oryapis.com".replace(/\/+$/, "");
+var BaseAPI = class {
+  constructor(configuration, basePath = BASE_PATH, axios2 = axios_default) {
+    var _a;
+    this.basePath = basePath;
+    this.axios = axios2;
+    if (configuration) {
+      this.configuration = configuration;
+      this.basePath = (_a = configuration.basePath) !== null && _a !== void 0 ? _a : basePath;
+    }
+  }
+};
+var RequiredError = class extends Error {
+  constructor(field, msg) {
+    super(msg);
+    this.field = field;
+    this.name = "RequiredError";
+  }
+};
+var operationServerMap = {
+  "EventsApi.createEventStream": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "EventsApi.deleteEventStream": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "EventsApi.listEventStreams": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "EventsApi.setEventStream": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "ProjectApi.createOrganization": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "ProjectApi.createOrganizationOnboardingPortalLink": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "ProjectApi.createProject": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "ProjectApi.createProjectApiKey": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "ProjectApi.deleteOrganization": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "ProjectApi.deleteOrganizationOnboardingPortalLink": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "ProjectApi.deleteProjectApiKey": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "ProjectApi.getOrganization": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "ProjectApi.getOrganizationOnboardingPortalLinks": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "ProjectApi.getProject": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "ProjectApi.getProjectMembers": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "ProjectApi.listOrganizations": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "ProjectApi.listProjectApiKeys": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "ProjectApi.listProjects": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "ProjectApi.patchProject": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "ProjectApi.patchProjectWithRevision": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "ProjectApi.purgeProject": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "ProjectApi.removeProjectMember": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "ProjectApi.setProject": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "ProjectApi.updateOrganization": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "ProjectApi.updateOrganizationOnboardingPortalLink": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "WorkspaceApi.createWorkspace": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "WorkspaceApi.createWorkspaceApiKey": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "WorkspaceApi.deleteWorkspaceApiKey": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "WorkspaceApi.getWorkspace": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "WorkspaceApi.listWorkspaceApiKeys": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "WorkspaceApi.listWorkspaceProjects": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "WorkspaceApi.listWorkspaces": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ],
+  "WorkspaceApi.updateWorkspace": [
+    {
+      url: "https://api.console.ory.sh",
+      description: "The Ory Network control plane API which is used to manage your Ory Network projects and workspaces."
+    }
+  ]
+};
+
+// node_modules/@ory/client/dist/esm/common.js
+var __awaiter3 = function(thisArg, _arguments, P, generator) {
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve2) {
+      resolve2(value2);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value2) {
+      try {
+        step(generator.next(value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value2) {
+      try {
+        step(generator["throw"](value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var DUMMY_BASE_URL = "https://example.com";
+var assertParamExists = function(functionName, paramName, paramValue) {
+  if (paramValue === null || paramValue === void 0) {
+    throw new RequiredError(paramName, `Required parameter ${paramName} was null or undefined when calling ${functionName}.`);
+  }
+};
+var setBearerAuthToObject = function(object, configuration) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    if (configuration && configuration.accessToken) {
+      const accessToken = typeof configuration.accessToken === "function" ? yield configuration.accessToken() : yield configuration.accessToken;
+      object["Authorization"] = "Bearer " + accessToken;
+    }
+  });
+};
+function setFlattenedQueryParams(urlSearchParams, parameter, key = "") {
+  if (parameter == null)
+    return;
+  if (typeof parameter === "object") {
+    if (Array.isArray(parameter)) {
+      parameter.forEach((item) => setFlattenedQueryParams(urlSearchParams, item, key));
+    } else {
+      Object.keys(parameter).forEach((currentKey) => setFlattenedQueryParams(urlSearchParams, parameter[currentKey], `${key}${key !== "" ? "." : ""}${currentKey}`));
+    }
+  } else {
+    if (urlSearchParams.has(key)) {
+      urlSearchParams.append(key, parameter);
+    } else {
+      urlSearchParams.set(key, parameter);
+    }
+  }
+}
+var setSearchParams = function(url2, ...objects) {
+  const searchParams = new URLSearchParams(url2.search);
+  setFlattenedQueryParams(searchParams, objects);
+  url2.search = searchParams.toString();
+};
+var serializeDataIfNeeded = function(value2, requestOptions, configuration) {
+  const nonString = typeof value2 !== "string";
+  const needsSerialization = nonString && configuration && configuration.isJsonMime ? configuration.isJsonMime(requestOptions.headers["Content-Type"]) : nonString;
+  return needsSerialization ? JSON.stringify(value2 !== void 0 ? value2 : {}) : value2 || "";
+};
+var toPathString = function(url2) {
+  return url2.pathname + url2.search + url2.hash;
+};
+var createRequestFunction = function(axiosArgs, globalAxios, BASE_PATH2, configuration) {
+  return (axios2 = globalAxios, basePath = BASE_PATH2) => {
+    var _a;
+    const axiosRequestArgs = Object.assign(Object.assign({}, axiosArgs.options), { url: (axios2.defaults.baseURL ? "" : (_a = configuration === null || configuration === void 0 ? void 0 : configuration.basePath) !== null && _a !== void 0 ? _a : basePath) + axiosArgs.url });
+    return axios2.request(axiosRequestArgs);
+  };
+};
+
+// node_modules/@ory/client/dist/esm/api.js
+var __awaiter4 = function(thisArg, _arguments, P, generator) {
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve2) {
+      resolve2(value2);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value2) {
+      try {
+        step(generator.next(value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value2) {
+      try {
+        step(generator["throw"](value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var ProjectApiAxiosParamCreator = function(configuration) {
+  return {
+    /**
+     * Deprecated: use setProject or patchProjectWithRevision instead  Creates an Enterprise SSO Organization in a project.
+     * @summary Create an Enterprise SSO Organization
+     * @param {string} projectId Project ID  The project\&#39;s ID.
+     * @param {OrganizationBody} [organizationBody]
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    createOrganization: (projectId_1, organizationBody_1, ...args_1) => __awaiter4(this, [projectId_1, organizationBody_1, ...args_1], void 0, function* (projectId, organizationBody, options = {}) {
+      assertParamExists("createOrganization", "projectId", projectId);
+      const localVarPath = `/projects/{project_id}/organizations`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId)));
+      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
+      let baseOptions;
+      if (configuration) {
+        baseOptions = configuration.baseOptions;
+      }
+      const localVarRequestOptions = Object.assign(Object.assign({ method: "POST" }, baseOptions), options);
+      const localVarHeaderParameter = {};
+      const localVarQueryParameter = {};
+      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
+      localVarHeaderParameter["Content-Type"] = "application/json";
+      setSearchParams(localVarUrlObj, localVarQueryParameter);
+      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
+      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
+      localVarRequestOptions.data = serializeDataIfNeeded(organizationBody, localVarRequestOptions, configuration);
+      return {
+        url: toPathString(localVarUrlObj),
+        options: localVarRequestOptions
+      };
+    }),
+    /**
+     * Create a onboarding portal link for an organization.
+     * @summary Create organization onboarding portal link
+     * @param {string} projectId Project ID  The project\&#39;s ID.
+     * @param {string} organizationId Organization ID  The Organization\&#39;s ID.
+     * @param {CreateOrganizationOnboardingPortalLinkBody} [createOrganizationOnboardingPortalLinkBody]
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    createOrganizationOnboardingPortalLink: (projectId_1, organizationId_1, createOrganizationOnboardingPortalLinkBody_1, ...args_1) => __awaiter4(this, [projectId_1, organizationId_1, createOrganizationOnboardingPortalLinkBody_1, ...args_1], void 0, function* (projectId, organizationId, createOrganizationOnboardingPortalLinkBody, options = {}) {
+      assertParamExists("createOrganizationOnboardingPortalLink", "projectId", projectId);
+      assertParamExists("createOrganizationOnboardingPortalLink", "organizationId", organizationId);
+      const localVarPath = `/projects/{project_id}/organizations/{organization_id}/onboarding-portal-links`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId))).replace(`{${"organization_id"}}`, encodeURIComponent(String(organizationId)));
+      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
+      let baseOptions;
+      if (configuration) {
+        baseOptions = configuration.baseOptions;
+      }
+      const localVarRequestOptions = Object.assign(Object.assign({ method: "POST" }, baseOptions), options);
+      const localVarHeaderParameter = {};
+      const localVarQueryParameter = {};
+      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
+      localVarHeaderParameter["Content-Type"] = "application/json";
+      setSearchParams(localVarUrlObj, localVarQueryParameter);
+      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
+      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
+      localVarRequestOptions.data = serializeDataIfNeeded(createOrganizationOnboardingPortalLinkBody, localVarRequestOptions, configuration);
+      return {
+        url: toPathString(localVarUrlObj),
+        options: localVarRequestOptions
+      };
+    }),
+    /**
+     * Creates a new project.
+     * @summary Create a Project
+     * @param {CreateProjectBody} [createProjectBody]
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    createProject: (createProjectBody_1, ...args_1) => __awaiter4(this, [createProjectBody_1, ...args_1], void 0, function* (createProjectBody, options = {}) {
+      const localVarPath = `/projects`;
+      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
+      let baseOptions;
+      if (configuration) {
+        baseOptions = configuration.baseOptions;
+      }
+      const localVarRequestOptions = Object.assign(Object.assign({ method: "POST" }, baseOptions), options);
+      const localVarHeaderParameter = {};
+      const localVarQueryParameter = {};
+      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
+      localVarHeaderParameter["Content-Type"] = "application/json";
+      setSearchParams(localVarUrlObj, localVarQueryParameter);
+      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
+      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
+      localVarRequestOptions.data = serializeDataIfNeeded(createProjectBody, localVarRequestOptions, configuration);
+      return {
+        url: toPathString(localVarUrlObj),
+        options: localVarRequestOptions
+      };
+    }),
+    /**
+     * Create an API key for a project.
+     * @summary Create project API key
+     * @param {string} project The Project ID or Project slug
+     * @param {CreateProjectApiKeyBody} [createProjectApiKeyBody]
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    createProjectApiKey: (project_1, createProjectApiKeyBody_1, ...args_1) => __awaiter4(this, [project_1, createProjectApiKeyBody_1, ...args_1], void 0, function* (project, createProjectApiKeyBody, options = {}) {
+      assertParamExists("createProjectApiKey", "project", project);
+      const localVarPath = `/projects/{project}/tokens`.replace(`{${"project"}}`, encodeURIComponent(String(project)));
+      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
+      let baseOptions;
+      if (configuration) {
+        baseOptions = configuration.baseOptions;
+      }
+      const localVarRequestOptions = Object.assign(Object.assign({ method: "POST" }, baseOptions), options);
+      const localVarHeaderParameter = {};
+      const localVarQueryParameter = {};
+      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
+      localVarHeaderParameter["Content-Type"] = "application/json";
+      setSearchParams(localVarUrlObj, localVarQueryParameter);
+      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
+      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
+      localVarRequestOptions.data = serializeDataIfNeeded(createProjectApiKeyBody, localVarRequestOptions, configuration);
+      return {
+        url: toPathString(localVarUrlObj),
+        options: localVarRequestOptions
+      };
+    }),
+    /**
+     * Deprecated: use setProject or patchProjectWithRevision instead  Irrecoverably deletes an Enterprise SSO Organization in a project by its ID.
+     * @summary Delete Enterprise SSO Organization
+     * @param {string} projectId Project ID  The project\&#39;s ID.
+     * @param {string} organizationId Organization ID  The Organization\&#39;s ID.
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    deleteOrganization: (projectId_1, organizationId_1, ...args_1) => __awaiter4(this, [projectId_1, organizationId_1, ...args_1], void 0, function* (projectId, organizationId, options = {}) {
+      assertParamExists("deleteOrganization", "projectId", projectId);
+      assertParamExists("deleteOrganization", "organizationId", organizationId);
+      const localVarPath = `/projects/{project_id}/organizations/{organization_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId))).replace(`{${"organization_id"}}`, encodeURIComponent(String(organizationId)));
+      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
+      let baseOptions;
+      if (configuration) {
+        baseOptions = configuration.baseOptions;
+      }
+      const localVarRequestOptions = Object.assign(Object.assign({ method: "DELETE" }, baseOptions), options);
+      const localVarHeaderParameter = {};
+      const localVarQueryParameter = {};
+      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
+      setSearchParams(localVarUrlObj, localVarQueryParameter);
+      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
+      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
+      return {
+        url: toPathString(localVarUrlObj),
+        options: localVarRequestOptions
+      };
+    }),
+    /**
+     * Deletes a onboarding portal link for an organization.
+     * @summary Delete an organization onboarding portal link
+     * @param {string} projectId
+     * @param {string} organizationId
+     * @param {string} onboardingPortalLinkId
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    deleteOrganizationOnboardingPortalLink: (projectId_1, organizationId_1, onboardingPortalLinkId_1, ...args_1) => __awaiter4(this, [projectId_1, organizationId_1, onboardingPortalLinkId_1, ...args_1], void 0, function* (projectId, organizationId, onboardingPortalLinkId, options = {}) {
+      assertParamExists("deleteOrganizationOnboardingPortalLink", "projectId", projectId);
+      assertParamExists("deleteOrganizationOnboardingPortalLink", "organizationId", organizationId);
+      assertParamExists("deleteOrganizationOnboardingPortalLink", "onboardingPortalLinkId", onboardingPortalLinkId);
+      const localVarPath = `/projects/{project_id}/organizations/{organization_id}/onboarding-portal-links/{onboarding_portal_link_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId))).replace(`{${"organization_id"}}`, encodeURIComponent(String(organizationId))).replace(`{${"onboarding_portal_link_id"}}`, encodeURIComponent(String(onboardingPortalLinkId)));
+      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
+      let baseOptions;
+      if (configuration) {
+        baseOptions = configuration.baseOptions;
+      }
+      const localVarRequestOptions = Object.assign(Object.assign({ method: "DELETE" }, baseOptions), options);
+      const localVarHeaderParameter = {};
+      const localVarQueryParameter = {};
+      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
+      setSearchParams(localVarUrlObj, localVarQueryParameter);
+      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
+      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
+      return {
+        url: toPathString(localVarUrlObj),
+        options: localVarRequestOptions
+      };
+    }),
+    /**
+     * Deletes an API key and immediately removes it.
+     * @summary Delete project API key
+     * @param {string} project The Project ID or Project slug
+     * @param {string} tokenId The Token ID
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    deleteProjectApiKey: (project_1, tokenId_1, ...args_1) => __awaiter4(this, [project_1, tokenId_1, ...args_1], void 0, function* (project, tokenId, options = {}) {
+      assertParamExists("deleteProjectApiKey", "project", project);
+      assertParamExists("deleteProjectApiKey", "tokenId", tokenId);
+      const localVarPath = `/projects/{project}/tokens/{token_id}`.replace(`{${"project"}}`, encodeURIComponent(String(project))).replace(`{${"token_id"}}`, encodeURIComponent(String(tokenId)));
+      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
+      let baseOptions;
+      if (configuration) {
+        baseOptions = configuration.baseOptions;
+      }
+      const localVarRequestOptions = Object.assign(Object.assign({ method: "DELETE" }, baseOptions), options);
+      const localVarHeaderParameter = {};
+      const localVarQueryParameter = {};
+      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
+      setSearchParams(localVarUrlObj, localVarQueryParameter);
+      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
+      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
+      return {
+        url: toPathString(localVarUrlObj),
+        options: localVarRequestOptions
+      };
+    }),
+    /**
+     * Deprecated: use getProject instead  Retrieves an Enterprise SSO Organization for a project by its ID
+     * @summary Get Enterprise SSO Organization by ID
+     * @param {string} projectId Project ID  The project\&#39;s ID.
+     * @param {string} organizationId Organization ID  The Organization\&#39;s ID.
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    getOrganization: (projectId_1, organizationId_1, ...args_1) => __awaiter4(this, [projectId_1, organizationId_1, ...args_1], void 0, function* (projectId, organizationId, options = {}) {
+      assertParamExists("getOrganization", "projectId", projectId);
+      assertParamExists("getOrganization", "organizationId", organizationId);
+      const localVarPath = `/projects/{project_id}/organizations/{organization_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId))).replace(`{${"organization_id"}}`, encodeURIComponent(String(organizationId)));
+      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
+      let baseOptions;
+      if (configuration) {
+        baseOptions = configuration.baseOptions;
+      }
+      const localVarRequestOptions = Object.assign(Object.assign({ method: "GET" }, baseOptions), options);
+      const localVarHeaderParameter = {};
+      const localVarQueryParameter = {};
+      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
+      setSearchParams(localVarUrlObj, localVarQueryParameter);
+      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
+      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
+      return {
+        url: toPathString(localVarUrlObj),
+        options: localVarRequestOptions
+      };
+    }),
+    /**
+     * Retrieves the organization onboarding portal links.
+     * @summary Get the organization onboarding portal links
+     * @param {string} projectId Project ID  The project\&#39;s ID.
+     * @param {string} organizationId Organization ID  The Organization\&#39;s ID.
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    getOrganizationOnboardingPortalLinks: (projectId_1, organizationId_1, ...args_1) => __awaiter4(this, [projectId_1, organizationId_1, ...args_1], void 0, function* (projectId, organizationId, options = {}) {
+      assertParamExists("getOrganizationOnboardingPortalLinks", "projectId", projectId);
+      assertParamExists("getOrganizationOnboardingPortalLinks", "organizationId", organizationId);
+      const localVarPath = `/projects/{project_id}/organizations/{organization_id}/onboarding-portal-links`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId))).replace(`{${"organization_id"}}`, encodeURIComponent(String(organizationId)));
+      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
+      let baseOptions;
+      if (configuration) {
+        baseOptions = configuration.baseOptions;
+      }
+      const localVarRequestOptions = Object.assign(Object.assign({ method: "GET" }, baseOptions), options);
+      const localVarHeaderParameter = {};
+      const localVarQueryParameter = {};
+      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
+      setSearchParams(localVarUrlObj, localVarQueryParameter);
+      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
+      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
+      return {
+        url: toPathString(localVarUrlObj),
+        options: localVarRequestOptions
+      };
+    }),
+    /**
+     * Get a project you have access to by its ID.
+     * @summary Get a Project
+     * @param {string} projectId Project ID  The project\&#39;s ID.
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    getProject: (projectId_1, ...args_1) => __awaiter4(this, [projectId_1, ...args_1], void 0, function* (projectId, options = {}) {
+      assertParamExists("getProject", "projectId", projectId);
+      const localVarPath = `/projects/{project_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId)));
+      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
+      let baseOptions;
+      if (configuration) {
+        baseOptions = configuration.baseOptions;
+      }
+      const localVarRequestOptions = Object.assign(Object.assign({ method: "GET" }, baseOptions), options);
+      const localVarHeaderParameter = {};
+      const localVarQueryParameter = {};
+      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
+      setSearchParams(localVarUrlObj, localVarQueryParameter);
+      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
+      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
+      return {
+        url: toPathString(localVarUrlObj),
+        options: localVarRequestOptions
+      };
+    }),
+    /**
+     * This endpoint requires the user to be a member of the project with the role `OWNER` or `DEVELOPER`.
+     * @summary Get all members associated with this project
+     * @param {string} project
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    getProjectMembers: (project_1, ...args_1) => __awaiter4(this, [project_1, ...args_1], void 0, function* (project, options = {}) {
+      assertParamExists("getProjectMembers", "project", project);
+      const localVarPath = `/projects/{project}/members`.replace(`{${"project"}}`, encodeURIComponent(String(project)));
+      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
+      let baseOptions;
+      if (configuration) {
+        baseOptions = configuration.baseOptions;
+      }
+      const localVarRequestOptions = Object.assign(Object.assign({ method: "GET" }, baseOptions), options);
+      const localVarHeaderParameter = {};
+      const localVarQueryParameter = {};
+      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
+      setSearchParams(localVarUrlObj, localVarQueryParameter);
+      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
+      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
+      return {
+        url: toPathString(localVarUrlObj),
+        options: localVarRequestOptions
+      };
+    }),
+    /**
+     * Deprecated: use getProject instead  Lists all Enterprise SSO organizations in a project.
+     * @summary List all Enterprise SSO organizations
+     * @param {string} projectId Project ID  The project\&#39;s ID.
+     * @param {number} [pageSize] Items per Page  This is the number of items per page to return. For details on pagination please head over to the [pagination documentation](https://www.ory.com/docs/ecosystem/api-design#pagination).
+     * @param {string} [pageToken] Next Page Token  The next page token. For details on pagination please head over to the [pagination documentation](https://www.ory.com/docs/ecosystem/api-design#pagination).
+     * @param {string} [domain] Domain  If set, only organizations with that domain will be returned.
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    listOrganizations: (projectId_1, pageSize_1, pageToken_1, domain_1, ...args_1) => __awaiter4(this, [projectId_1, pageSize_1, pageToken_1, domain_1, ...args_1], void 0, function* (projectId, pageSize, pageToken, domain, options = {}) {
+      assertParamExists("listOrganizations", "projectId", projectId);
+      const localVarPath = `/projects/{project_id}/organizations`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId)));
+      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
+      let baseOptions;
+      if (configuration) {
+        baseOptions = configuration.baseOptions;
+      }
+      const localVarRequestOptions = Object.assign(Object.assign({ method: "GET" }, baseOptions), options);
+      const localVarHeaderParameter = {};
+      const localVarQueryParameter = {};
+      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
+      if (pageSize !== void 0) {
+        localVarQueryParameter["page_size"] = pageSize;
+      }
+      if (pageToken !== void 0) {
+        localVarQueryParameter["page_token"] = pageToken;
+      }
+      if (domain !== void 0) {
+        localVarQueryParameter["domain"] = domain;
+      }
+      setSearchParams(localVarUrlObj, localVarQueryParameter);
+      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
+      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
+      return {
+        url: toPathString(localVarUrlObj),
+        options: localVarRequestOptions
+      };
+    }),
+    /**
+     * A list of all the project\'s API keys.
+     * @summary List a project\'s API keys
+     * @param {string} project The Project ID or Project slug
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    listProjectApiKeys: (project_1, ...args_1) => __awaiter4(this, [project_1, ...args_1], void 0, function* (project, options = {}) {
+      assertParamExists("listProjectApiKeys", "project", project);
+      const localVarPath = `/projects/{project}/tokens`.replace(`{${"project"}}`, encodeURIComponent(String(project)));
+      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
+      let baseOptions;
+      if (configuration) {
+        baseOptions = configuration.baseOptions;
+      }
+      const localVarRequestOptions = Object.assign(Object.assign({ method: "GET" }, baseOptions), options);
+      const localVarHeaderParameter = {};
+      const localVarQueryParameter = {};
+      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
+      setSearchParams(localVarUrlObj, localVarQueryParameter);
+      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
+      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
+      return {
+        url: toPathString(localVarUrlObj),
+        options: localVarRequestOptions
+      };
+    }),
+    /**
+     * Lists all projects you have access to.
+     * @summary List All Projects
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    listProjects: (...args_1) => __awaiter4(this, [...args_1], void 0, function* (options = {}) {
+      const localVarPath = `/projects`;
+      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
+      let baseOptions;
+      if (configuration) {
+        baseOptions = configuration.baseOptions;
+      }
+      const localVarRequestOptions = Object.assign(Object.assign({ method: "GET" }, baseOptions), options);
+      const localVarHeaderParameter = {};
+      const localVarQueryParameter = {};
+      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
+      setSearchParams(localVarUrlObj, localVarQueryParameter);
+      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
+      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
+      return {
+        url: toPathString(localVarUrlObj),
+        options: localVarRequestOptions
+      };
+    }),
+    /**
+     * Deprecated: Use the `patchProjectWithRevision` endpoint instead to specify the exact revision the patch was generated for.  This endpoints allows you to patch individual Ory Network project configuration keys for Ory\'s services (identity, permission, ...). The configuration format is fully compatible with the open source projects for the respective services (e.g. Ory Kratos for Identity, Ory Keto for Permissions).  This endpoint expects the `version` key to be set in the payload. If it is unset, it will try to import the config as if it is from the most recent version.  If you have an older version of a configuration, you should set the version key in the payload!  While this endpoint is able to process all configuration items related to features (e.g. password reset), it does not support operational configuration items (e.g. port, tracing, logging) otherwise available in the open source.  For configuration items that can not be translated to the Ory Network, this endpoint will return a list of warnings to help you understand which parts of your config could not be processed.
+     * @summary Patch an Ory Network Project Configuration
+     * @param {string} projectId Project ID  The project\&#39;s ID.
+     * @param {Array<JsonPatch>} [jsonPatch]
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    patchProject: (projectId_1, jsonPatch_1, ...args_1) => __awaiter4(this, [projectId_1, jsonPatch_1, ...args_1], void 0, function* (projectId, jsonPatch, options = {}) {
+      assertParamExists("patchProject", "projectId", projectId);
+      const localVarPath = `/projects/{project_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId)));
+      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
+      let baseOptions;
+      if (configuration) {
+        baseOptions = configuration.baseOptions;
+      }
+      const localVarRequestOptions = Object.assign(Object.assign({ method: "PATCH" }, baseOptions), options);
+      const localVarHeaderParameter = {};
+      const localVarQueryParameter = {};
+      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
+      localVarHeaderParameter["Content-Type"] = "application/json";
+      setSearchParams(localVarUrlObj, localVarQueryParameter);
+      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
+      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
+      localVarRequestOptions.data = serializeDataIfNeeded(jsonPatch, localVarRequestOptions, configuration);
+      return {
+        url: toPathString(localVarUrlObj),
+        options: localVarRequestOptions
+      };
+    }),
+    /**
+     * This endpoints allows you to patch individual Ory Network Project configuration keys for Ory\'s services (identity, permission, ...). The configuration format is fully compatible with the open source projects for the respective services (e.g. Ory Kratos for Identity, Ory Keto for Permissions).  This endpoint expects the `version` key to be set in the payload. If it is unset, it will try to import the config as if it is from the most recent version.  If you have an older version of a configuration, you should set the version key in the payload!  While this endpoint is able to process all configuration items related to features (e.g. password reset), it does not support operational configuration items (e.g. port, tracing, logging) otherwise available in the open source.  For configuration items that can not be translated to the Ory Network, this endpoint will return a list of warnings to help you understand which parts of your config could not be processed.
+     * @summary Patch an Ory Network Project Configuration based on a revision ID
+     * @param {string} projectId Project ID  The project\&#39;s ID.
+     * @param {string} revisionId Revision ID  The revision ID that this patch was generated for.
+     * @param {Array<JsonPatch>} [jsonPatch]
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    patchProjectWithRevision: (projectId_1, revisionId_1, jsonPatch_1, ...args_1) => __awaiter4(this, [projectId_1, revisionId_1, jsonPatch_1, ...args_1], void 0, function* (projectId, revisionId, jsonPatch, options = {}) {
+      assertParamExists("patchProjectWithRevision", "projectId", projectId);
+      assertParamExists("patchProjectWithRevision", "revisionId", revisionId);
+      const localVarPath = `/projects/{project_id}/revision/{revision_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId))).replace(`{${"revision_id"}}`, encodeURIComponent(String(revisionId)));
+      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
+      let baseOptions;
+      if (configuration) {
+        baseOptions = configuration.baseOptions;
+      }
+      const localVarRequestOptions = Object.assign(Object.assign({ method: "PATCH" }, baseOptions), options);
+      const localVarHeaderParameter = {};
+      const localVarQueryParameter = {};
+      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
+      localVarHeaderParameter["Content-Type"] = "application/json";
+      setSearchParams(localVarUrlObj, localVarQueryParameter);
+      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
+      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
+      localVarRequestOptions.data = serializeDataIfNeeded(jsonPatch, localVarRequestOptions, configuration);
+      return {
+        url: toPathString(localVarUrlObj),
+        options: localVarRequestOptions
+      };
+    }),
+    /**
+     * !! Use with extreme caution !!  Using this API endpoint you can purge (completely delete) a project and its data. This action can not be undone and will delete ALL your data.  Calling this endpoint will additionally delete custom domains and other related data.  If the project is linked to a subscription, the subscription needs to be unlinked first.
+     * @summary Irrecoverably purge a project
+     * @param {string} projectId Project ID  The project\&#39;s ID.
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    purgeProject: (projectId_1, ...args_1) => __awaiter4(this, [projectId_1, ...args_1], void 0, function* (projectId, options = {}) {
+      assertParamExists("purgeProject", "projectId", projectId);
+      const localVarPath = `/projects/{project_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId)));
+      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
+      let baseOptions;
+      if (configuration) {
+        baseOptions = configuration.baseOptions;
+      }
+      const localVarRequestOptions = Object.assign(Object.assign({ method: "DELETE" }, baseOptions), options);
+      const localVarHeaderParameter = {};
+      const localVarQueryParameter = {};
+      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
+      setSearchParams(localVarUrlObj, localVarQueryParameter);
+      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
+      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
+      return {
+        url: toPathString(localVarUrlObj),
+        options: localVarRequestOptions
+      };
+    }),
+    /**
+     * This also sets their invite status to `REMOVED`. This endpoint requires the user to be a member of the project with the role `OWNER`.
+     * @summary Remove a member associated with this project
+     * @param {string} project
+     * @param {string} member
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    removeProjectMember: (project_1, member_1, ...args_1) => __awaiter4(this, [project_1, member_1, ...args_1], void 0, function* (project, member, options = {}) {
+      assertParamExists("removeProjectMember", "project", project);
+      assertParamExists("removeProjectMember", "member", member);
+      const localVarPath = `/projects/{project}/members/{member}`.replace(`{${"project"}}`, encodeURIComponent(String(project))).replace(`{${"member"}}`, encodeURIComponent(String(member)));
+      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
+      let baseOptions;
+      if (configuration) {
+        baseOptions = configuration.baseOptions;
+      }
+      const localVarRequestOptions = Object.assign(Object.assign({ method: "DELETE" }, baseOptions), options);
+      const localVarHeaderParameter = {};
+      const localVarQueryParameter = {};
+      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
+      setSearchParams(localVarUrlObj, localVarQueryParameter);
+      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
+      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
+      return {
+        url: toPathString(localVarUrlObj),
+        options: localVarRequestOptions
+      };
+    }),
+    /**
+     * This endpoints allows you to update the Ory Network project configuration for individual services (identity, permission, ...). The configuration is fully compatible with the open source projects for the respective services (e.g. Ory Kratos for Identity, Ory Keto for Permissions).  This endpoint expects the `version` key to be set in the payload. If it is unset, it will try to import the config as if it is from the most recent version.  If you have an older version of a configuration, you should set the version key in the payload!  While this endpoint is able to process all configuration items related to features (e.g. password reset), it does not support operational configuration items (e.g. port, tracing, logging) otherwise available in the open source.  For configuration items that can not be translated to the Ory Network, this endpoint will return a list of warnings to help you understand which parts of your config could not be processed.  Be aware that updating any service\'s configuration will completely override your current configuration for that service!
+     * @summary Update an Ory Network Project Configuration
+     * @param {string} projectId Project ID  The project\&#39;s ID.
+     * @param {SetProject} [setProject]
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    setProject: (projectId_1, setProject_1, ...args_1) => __awaiter4(this, [projectId_1, setProject_1, ...args_1], void 0, function* (projectId, setProject, options = {}) {
+      assertParamExists("setProject", "projectId", projectId);
+      const localVarPath = `/projects/{project_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId)));
+      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
+      let baseOptions;
+      if (configuration) {
+        baseOptions = configuration.baseOptions;
+      }
+      const localVarRequestOptions = Object.assign(Object.assign({ method: "PUT" }, baseOptions), options);
+      const localVarHeaderParameter = {};
+      const localVarQueryParameter = {};
+      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
+      localVarHeaderParameter["Content-Type"] = "application/json";
+      setSearchParams(localVarUrlObj, localVarQueryParameter);
+      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
+      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
+      localVarRequestOptions.data = serializeDataIfNeeded(setProject, localVarRequestOptions, configuration);
+      return {
+        url: toPathString(localVarUrlObj),
+        options: localVarRequestOptions
+      };
+    }),
+    /**
+     * Deprecated: use setProject or patchProjectWithRevision instead  Updates an Enterprise SSO Organization in a project by its ID.
+     * @summary Update an Enterprise SSO Organization
+     * @param {string} projectId Project ID  The project\&#39;s ID.
+     * @param {string} organizationId Organization ID  The Organization\&#39;s ID.
+     * @param {OrganizationBody} [organizationBody]
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    updateOrganization: (projectId_1, organizationId_1, organizationBody_1, ...args_1) => __awaiter4(this, [projectId_1, organizationId_1, organizationBody_1, ...args_1], void 0, function* (projectId, organizationId, organizationBody, options = {}) {
+      assertParamExists("updateOrganization", "projectId", projectId);
+      assertParamExists("updateOrganization", "organizationId", organizationId);
+      const localVarPath = `/projects/{project_id}/organizations/{organization_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId))).replace(`{${"organization_id"}}`, encodeURIComponent(String(organizationId)));
+      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
+      let baseOptions;
+      if (configuration) {
+        baseOptions = configuration.baseOptions;
+      }
+      const localVarRequestOptions = Object.assign(Object.assign({ method: "PUT" }, baseOptions), options);
+      const localVarHeaderParameter = {};
+      const localVarQueryParameter = {};
+      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
+      localVarHeaderParameter["Content-Type"] = "application/json";
+      setSearchParams(localVarUrlObj, localVarQueryParameter);
+      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
+      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
+      localVarRequestOptions.data = serializeDataIfNeeded(organizationBody, localVarRequestOptions, configuration);
+      return {
+        url: toPathString(localVarUrlObj),
+        options: localVarRequestOptions
+      };
+    }),
+    /**
+     * Update a onboarding portal link for an organization.
+     * @summary Update organization onboarding portal link
+     * @param {string} projectId Project ID  The project\&#39;s ID.
+     * @param {string} organizationId Organization ID  The Organization\&#39;s ID.
+     * @param {string} onboardingPortalLinkId
+     * @param {UpdateOrganizationOnboardingPortalLinkBody} [updateOrganizationOnboardingPortalLinkBody]
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    updateOrganizationOnboardingPortalLink: (projectId_1, organizationId_1, onboardingPortalLinkId_1, updateOrganizationOnboardingPortalLinkBody_1, ...args_1) => __awaiter4(this, [projectId_1, organizationId_1, onboardingPortalLinkId_1, updateOrganizationOnboardingPortalLinkBody_1, ...args_1], void 0, function* (projectId, organizationId, onboardingPortalLinkId, updateOrganizationOnboardingPortalLinkBody, options = {}) {
+      assertParamExists("updateOrganizationOnboardingPortalLink", "projectId", projectId);
+      assertParamExists("updateOrganizationOnboardingPortalLink", "organizationId", organizationId);
+      assertParamExists("updateOrganizationOnboardingPortalLink", "onboardingPortalLinkId", onboardingPortalLinkId);
+      const localVarPath = `/projects/{project_id}/organizations/{organization_id}/onboarding-portal-links/{onboarding_portal_link_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId))).replace(`{${"organization_id"}}`, encodeURIComponent(String(organizationId))).replace(`{${"onboarding_portal_link_id"}}`, encodeURIComponent(String(onboardingPortalLinkId)));
+      const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
+      let baseOptions;
+      if (configuration) {
+        baseOptions = configuration.baseOptions;
+      }
+      const localVarRequestOptions = Object.assign(Object.assign({ method: "POST" }, baseOptions), options);
+      const localVarHeaderParameter = {};
+      const localVarQueryParameter = {};
+      yield setBearerAuthToObject(localVarHeaderParameter, configuration);
+      localVarHeaderParameter["Content-Type"] = "application/json";
+      setSearchParams(localVarUrlObj, localVarQueryParameter);
+      let headersFromBaseOptions = baseOptions && baseOptions.headers ? baseOptions.headers : {};
+      localVarRequestOptions.headers = Object.assign(Object.assign(Object.assign({}, localVarHeaderParameter), headersFromBaseOptions), options.headers);
+      localVarRequestOptions.data = serializeDataIfNeeded(updateOrganizationOnboardingPortalLinkBody, localVarRequestOptions, configuration);
+      return {
+        url: toPathString(localVarUrlObj),
+        options: localVarRequestOptions
+      };
+    })
+  };
+};
+var ProjectApiFp = function(configuration) {
+  const localVarAxiosParamCreator = ProjectApiAxiosParamCreator(configuration);
+  return {
+    /**
+     * Deprecated: use setProject or patchProjectWithRevision instead  Creates an Enterprise SSO Organization in a project.
+     * @summary Create an Enterprise SSO Organization
+     * @param {string} projectId Project ID  The project\&#39;s ID.
+     * @param {OrganizationBody} [organizationBody]
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    createOrganization(projectId, organizationBody, options) {
+      return __awaiter4(this, void 0, void 0, function* () {
+        var _a, _b, _c;
+        const localVarAxiosArgs = yield localVarAxiosParamCreator.createOrganization(projectId, organizationBody, options);
+        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
+        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.createOrganization"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
+        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
+      });
+    },
+    /**
+     * Create a onboarding portal link for an organization.
+     * @summary Create organization onboarding portal link
+     * @param {string} projectId Project ID  The project\&#39;s ID.
+     * @param {string} organizationId Organization ID  The Organization\&#39;s ID.
+     * @param {CreateOrganizationOnboardingPortalLinkBody} [createOrganizationOnboardingPortalLinkBody]
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    createOrganizationOnboardingPortalLink(projectId, organizationId, createOrganizationOnboardingPortalLinkBody, options) {
+      return __awaiter4(this, void 0, void 0, function* () {
+        var _a, _b, _c;
+        const localVarAxiosArgs = yield localVarAxiosParamCreator.createOrganizationOnboardingPortalLink(projectId, organizationId, createOrganizationOnboardingPortalLinkBody, options);
+        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
+        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.createOrganizationOnboardingPortalLink"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
+        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
+      });
+    },
+    /**
+     * Creates a new project.
+     * @summary Create a Project
+     * @param {CreateProjectBody} [createProjectBody]
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    createProject(createProjectBody, options) {
+      return __awaiter4(this, void 0, void 0, function* () {
+        var _a, _b, _c;
+        const localVarAxiosArgs = yield localVarAxiosParamCreator.createProject(createProjectBody, options);
+        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
+        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.createProject"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
+        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
+      });
+    },
+    /**
+     * Create an API key for a project.
+     * @summary Create project API key
+     * @param {string} project The Project ID or Project slug
+     * @param {CreateProjectApiKeyBody} [createProjectApiKeyBody]
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    createProjectApiKey(project, createProjectApiKeyBody, options) {
+      return __awaiter4(this, void 0, void 0, function* () {
+        var _a, _b, _c;
+        const localVarAxiosArgs = yield localVarAxiosParamCreator.createProjectApiKey(project, createProjectApiKeyBody, options);
+        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
+        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.createProjectApiKey"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
+        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
+      });
+    },
+    /**
+     * Deprecated: use setProject or patchProjectWithRevision instead  Irrecoverably deletes an Enterprise SSO Organization in a project by its ID.
+     * @summary Delete Enterprise SSO Organization
+     * @param {string} projectId Project ID  The project\&#39;s ID.
+     * @param {string} organizationId Organization ID  The Organization\&#39;s ID.
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    deleteOrganization(projectId, organizationId, options) {
+      return __awaiter4(this, void 0, void 0, function* () {
+        var _a, _b, _c;
+        const localVarAxiosArgs = yield localVarAxiosParamCreator.deleteOrganization(projectId, organizationId, options);
+        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
+        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.deleteOrganization"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
+        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
+      });
+    },
+    /**
+     * Deletes a onboarding portal link for an organization.
+     * @summary Delete an organization onboarding portal link
+     * @param {string} projectId
+     * @param {string} organizationId
+     * @param {string} onboardingPortalLinkId
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    deleteOrganizationOnboardingPortalLink(projectId, organizationId, onboardingPortalLinkId, options) {
+      return __awaiter4(this, void 0, void 0, function* () {
+        var _a, _b, _c;
+        const localVarAxiosArgs = yield localVarAxiosParamCreator.deleteOrganizationOnboardingPortalLink(projectId, organizationId, onboardingPortalLinkId, options);
+        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
+        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.deleteOrganizationOnboardingPortalLink"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
+        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
+      });
+    },
+    /**
+     * Deletes an API key and immediately removes it.
+     * @summary Delete project API key
+     * @param {string} project The Project ID or Project slug
+     * @param {string} tokenId The Token ID
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    deleteProjectApiKey(project, tokenId, options) {
+      return __awaiter4(this, void 0, void 0, function* () {
+        var _a, _b, _c;
+        const localVarAxiosArgs = yield localVarAxiosParamCreator.deleteProjectApiKey(project, tokenId, options);
+        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
+        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.deleteProjectApiKey"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
+        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
+      });
+    },
+    /**
+     * Deprecated: use getProject instead  Retrieves an Enterprise SSO Organization for a project by its ID
+     * @summary Get Enterprise SSO Organization by ID
+     * @param {string} projectId Project ID  The project\&#39;s ID.
+     * @param {string} organizationId Organization ID  The Organization\&#39;s ID.
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    getOrganization(projectId, organizationId, options) {
+      return __awaiter4(this, void 0, void 0, function* () {
+        var _a, _b, _c;
+        const localVarAxiosArgs = yield localVarAxiosParamCreator.getOrganization(projectId, organizationId, options);
+        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
+        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.getOrganization"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
+        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
+      });
+    },
+    /**
+     * Retrieves the organization onboarding portal links.
+     * @summary Get the organization onboarding portal links
+     * @param {string} projectId Project ID  The project\&#39;s ID.
+     * @param {string} organizationId Organization ID  The Organization\&#39;s ID.
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    getOrganizationOnboardingPortalLinks(projectId, organizationId, options) {
+      return __awaiter4(this, void 0, void 0, function* () {
+        var _a, _b, _c;
+        const localVarAxiosArgs = yield localVarAxiosParamCreator.getOrganizationOnboardingPortalLinks(projectId, organizationId, options);
+        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
+        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.getOrganizationOnboardingPortalLinks"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
+        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
+      });
+    },
+    /**
+     * Get a project you have access to by its ID.
+     * @summary Get a Project
+     * @param {string} projectId Project ID  The project\&#39;s ID.
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    getProject(projectId, options) {
+      return __awaiter4(this, void 0, void 0, function* () {
+        var _a, _b, _c;
+        const localVarAxiosArgs = yield localVarAxiosParamCreator.getProject(projectId, options);
+        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
+        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.getProject"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
+        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
+      });
+    },
+    /**
+     * This endpoint requires the user to be a member of the project with the role `OWNER` or `DEVELOPER`.
+     * @summary Get all members associated with this project
+     * @param {string} project
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    getProjectMembers(project, options) {
+      return __awaiter4(this, void 0, void 0, function* () {
+        var _a, _b, _c;
+        const localVarAxiosArgs = yield localVarAxiosParamCreator.getProjectMembers(project, options);
+        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
+        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.getProjectMembers"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
+        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
+      });
+    },
+    /**
+     * Deprecated: use getProject instead  Lists all Enterprise SSO organizations in a project.
+     * @summary List all Enterprise SSO organizations
+     * @param {string} projectId Project ID  The project\&#39;s ID.
+     * @param {number} [pageSize] Items per Page  This is the number of items per page to return. For details on pagination please head over to the [pagination documentation](https://www.ory.com/docs/ecosystem/api-design#pagination).
+     * @param {string} [pageToken] Next Page Token  The next page token. For details on pagination please head over to the [pagination documentation](https://www.ory.com/docs/ecosystem/api-design#pagination).
+     * @param {string} [domain] Domain  If set, only organizations with that domain will be returned.
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    listOrganizations(projectId, pageSize, pageToken, domain, options) {
+      return __awaiter4(this, void 0, void 0, function* () {
+        var _a, _b, _c;
+        const localVarAxiosArgs = yield localVarAxiosParamCreator.listOrganizations(projectId, pageSize, pageToken, domain, options);
+        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
+        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.listOrganizations"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
+        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
+      });
+    },
+    /**
+     * A list of all the project\'s API keys.
+     * @summary List a project\'s API keys
+     * @param {string} project The Project ID or Project slug
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    listProjectApiKeys(project, options) {
+      return __awaiter4(this, void 0, void 0, function* () {
+        var _a, _b, _c;
+        const localVarAxiosArgs = yield localVarAxiosParamCreator.listProjectApiKeys(project, options);
+        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
+        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.listProjectApiKeys"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
+        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
+      });
+    },
+    /**
+     * Lists all projects you have access to.
+     * @summary List All Projects
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    listProjects(options) {
+      return __awaiter4(this, void 0, void 0, function* () {
+        var _a, _b, _c;
+        const localVarAxiosArgs = yield localVarAxiosParamCreator.listProjects(options);
+        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
+        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.listProjects"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
+        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
+      });
+    },
+    /**
+     * Deprecated: Use the `patchProjectWithRevision` endpoint instead to specify the exact revision the patch was generated for.  This endpoints allows you to patch individual Ory Network project configuration keys for Ory\'s services (identity, permission, ...). The configuration format is fully compatible with the open source projects for the respective services (e.g. Ory Kratos for Identity, Ory Keto for Permissions).  This endpoint expects the `version` key to be set in the payload. If it is unset, it will try to import the config as if it is from the most recent version.  If you have an older version of a configuration, you should set the version key in the payload!  While this endpoint is able to process all configuration items related to features (e.g. password reset), it does not support operational configuration items (e.g. port, tracing, logging) otherwise available in the open source.  For configuration items that can not be translated to the Ory Network, this endpoint will return a list of warnings to help you understand which parts of your config could not be processed.
+     * @summary Patch an Ory Network Project Configuration
+     * @param {string} projectId Project ID  The project\&#39;s ID.
+     * @param {Array<JsonPatch>} [jsonPatch]
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    patchProject(projectId, jsonPatch, options) {
+      return __awaiter4(this, void 0, void 0, function* () {
+        var _a, _b, _c;
+        const localVarAxiosArgs = yield localVarAxiosParamCreator.patchProject(projectId, jsonPatch, options);
+        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
+        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.patchProject"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
+        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
+      });
+    },
+    /**
+     * This endpoints allows you to patch individual Ory Network Project configuration keys for Ory\'s services (identity, permission, ...). The configuration format is fully compatible with the open source projects for the respective services (e.g. Ory Kratos for Identity, Ory Keto for Permissions).  This endpoint expects the `version` key to be set in the payload. If it is unset, it will try to import the config as if it is from the most recent version.  If you have an older version of a configuration, you should set the version key in the payload!  While this endpoint is able to process all configuration items related to features (e.g. password reset), it does not support operational configuration items (e.g. port, tracing, logging) otherwise available in the open source.  For configuration items that can not be translated to the Ory Network, this endpoint will return a list of warnings to help you understand which parts of your config could not be processed.
+     * @summary Patch an Ory Network Project Configuration based on a revision ID
+     * @param {string} projectId Project ID  The project\&#39;s ID.
+     * @param {string} revisionId Revision ID  The revision ID that this patch was generated for.
+     * @param {Array<JsonPatch>} [jsonPatch]
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    patchProjectWithRevision(projectId, revisionId, jsonPatch, options) {
+      return __awaiter4(this, void 0, void 0, function* () {
+        var _a, _b, _c;
+        const localVarAxiosArgs = yield localVarAxiosParamCreator.patchProjectWithRevision(projectId, revisionId, jsonPatch, options);
+        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
+        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.patchProjectWithRevision"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
+        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
+      });
+    },
+    /**
+     * !! Use with extreme caution !!  Using this API endpoint you can purge (completely delete) a project and its data. This action can not be undone and will delete ALL your data.  Calling this endpoint will additionally delete custom domains and other related data.  If the project is linked to a subscription, the subscription needs to be unlinked first.
+     * @summary Irrecoverably purge a project
+     * @param {string} projectId Project ID  The project\&#39;s ID.
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    purgeProject(projectId, options) {
+      return __awaiter4(this, void 0, void 0, function* () {
+        var _a, _b, _c;
+        const localVarAxiosArgs = yield localVarAxiosParamCreator.purgeProject(projectId, options);
+        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
+        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.purgeProject"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
+        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
+      });
+    },
+    /**
+     * This also sets their invite status to `REMOVED`. This endpoint requires the user to be a member of the project with the role `OWNER`.
+     * @summary Remove a member associated with this project
+     * @param {string} project
+     * @param {string} member
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    removeProjectMember(project, member, options) {
+      return __awaiter4(this, void 0, void 0, function* () {
+        var _a, _b, _c;
+        const localVarAxiosArgs = yield localVarAxiosParamCreator.removeProjectMember(project, member, options);
+        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
+        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.removeProjectMember"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
+        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
+      });
+    },
+    /**
+     * This endpoints allows you to update the Ory Network project configuration for individual services (identity, permission, ...). The configuration is fully compatible with the open source projects for the respective services (e.g. Ory Kratos for Identity, Ory Keto for Permissions).  This endpoint expects the `version` key to be set in the payload. If it is unset, it will try to import the config as if it is from the most recent version.  If you have an older version of a configuration, you should set the version key in the payload!  While this endpoint is able to process all configuration items related to features (e.g. password reset), it does not support operational configuration items (e.g. port, tracing, logging) otherwise available in the open source.  For configuration items that can not be translated to the Ory Network, this endpoint will return a list of warnings to help you understand which parts of your config could not be processed.  Be aware that updating any service\'s configuration will completely override your current configuration for that service!
+     * @summary Update an Ory Network Project Configuration
+     * @param {string} projectId Project ID  The project\&#39;s ID.
+     * @param {SetProject} [setProject]
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    setProject(projectId, setProject, options) {
+      return __awaiter4(this, void 0, void 0, function* () {
+        var _a, _b, _c;
+        const localVarAxiosArgs = yield localVarAxiosParamCreator.setProject(projectId, setProject, options);
+        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
+        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.setProject"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
+        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
+      });
+    },
+    /**
+     * Deprecated: use setProject or patchProjectWithRevision instead  Updates an Enterprise SSO Organization in a project by its ID.
+     * @summary Update an Enterprise SSO Organization
+     * @param {string} projectId Project ID  The project\&#39;s ID.
+     * @param {string} organizationId Organization ID  The Organization\&#39;s ID.
+     * @param {OrganizationBody} [organizationBody]
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    updateOrganization(projectId, organizationId, organizationBody, options) {
+      return __awaiter4(this, void 0, void 0, function* () {
+        var _a, _b, _c;
+        const localVarAxiosArgs = yield localVarAxiosParamCreator.updateOrganization(projectId, organizationId, organizationBody, options);
+        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
+        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.updateOrganization"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
+        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
+      });
+    },
+    /**
+     * Update a onboarding portal link for an organization.
+     * @summary Update organization onboarding portal link
+     * @param {string} projectId Project ID  The project\&#39;s ID.
+     * @param {string} organizationId Organization ID  The Organization\&#39;s ID.
+     * @param {string} onboardingPortalLinkId
+     * @param {UpdateOrganizationOnboardingPortalLinkBody} [updateOrganizationOnboardingPortalLinkBody]
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     */
+    updateOrganizationOnboardingPortalLink(projectId, organizationId, onboardingPortalLinkId, updateOrganizationOnboardingPortalLinkBody, options) {
+      return __awaiter4(this, void 0, void 0, function* () {
+        var _a, _b, _c;
+        const localVarAxiosArgs = yield localVarAxiosParamCreator.updateOrganizationOnboardingPortalLink(projectId, organizationId, onboardingPortalLinkId, updateOrganizationOnboardingPortalLinkBody, options);
+        const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
+        const localVarOperationServerBasePath = (_c = (_b = operationServerMap["ProjectApi.updateOrganizationOnboardingPortalLink"]) === null || _b === void 0 ? void 0 : _b[localVarOperationServerIndex]) === null || _c === void 0 ? void 0 : _c.url;
+        return (axios2, basePath) => createRequestFunction(localVarAxiosArgs, axios_default, BASE_PATH, configuration)(axios2, localVarOperationServerBasePath || basePath);
+      });
+    }
+  };
+};
+var ProjectApi = class extends BaseAPI {
+  /**
+   * Deprecated: use setProject or patchProjectWithRevision instead  Creates an Enterprise SSO Organization in a project.
+   * @summary Create an Enterprise SSO Organization
+   * @param {ProjectApiCreateOrganizationRequest} requestParameters Request parameters.
+   * @param {*} [options] Override http request option.
+   * @throws {RequiredError}
+   */
+  createOrganization(requestParameters, options) {
+    return ProjectApiFp(this.configuration).createOrganization(requestParameters.projectId, requestParameters.organizationBody, options).then((request2) => request2(this.axios, this.basePath));
+  }
+  /**
+   * Create a onboarding portal link for an organization.
+   * @summary Create organization onboarding portal link
+   * @param {ProjectApiCreateOrganizationOnboardingPortalLinkRequest} requestParameters Request parameters.
+   * @param {*} [options] Override http request option.
+   * @throws {RequiredError}
+   */
+  createOrganizationOnboardingPortalLink(requestParameters, options) {
+    return ProjectApiFp(this.configuration).createOrganizationOnboardingPortalLink(requestParameters.projectId, requestParameters.organizationId, requestParameters.createOrganizationOnboardingPortalLinkBody, options).then((request2) => request2(this.axios, this.basePath));
+  }
+  /**
+   * Creates a new project.
+   * @summary Create a Project
+   * @param {ProjectApiCreateProjectRequest} requestParameters Request parameters.
+   * @param {*} [options] Override http request option.
+   * @throws {RequiredError}
+   */
+  createProject(requestParameters = {}, options) {
+    return ProjectApiFp(this.configuration).createProject(requestParameters.createProjectBody, options).then((request2) => request2(this.axios, this.basePath));
+  }
+  /**
+   * Create an API key for a project.
+   * @summary Create project API key
+   * @param {ProjectApiCreateProjectApiKeyRequest} requestParameters Request parameters.
+   * @param {*} [options] Override http request option.
+   * @throws {RequiredError}
+   */
+  createProjectApiKey(requestParameters, options) {
+    return ProjectApiFp(this.configuration).createProjectApiKey(requestParameters.project, requestParameters.createProjectApiKeyBody, options).then((request2) => request2(this.axios, this.basePath));
+  }
+  /**
+   * Deprecated: use setProject or patchProjectWithRevision instead  Irrecoverably deletes an Enterprise SSO Organization in a project by its ID.
+   * @summary Delete Enterprise SSO Organization
+   * @param {ProjectApiDeleteOrganizationRequest} requestParameters Request parameters.
+   * @param {*} [options] Override http request option.
+   * @throws {RequiredError}
+   */
+  deleteOrganization(requestParameters, options) {
+    return ProjectApiFp(this.configuration).deleteOrganization(requestParameters.projectId, requestParameters.organizationId, options).then((request2) => request2(this.axios, this.basePath));
+  }
+  /**
+   * Deletes a onboarding portal link for an organization.
+   * @summary Delete an organization onboarding portal link
+   * @param {ProjectApiDeleteOrganizationOnboardingPortalLinkRequest} requestParameters Request parameters.
+   * @param {*} [options] Override http request option.
+   * @throws {RequiredError}
+   */
+  deleteOrganizationOnboardingPortalLink(requestParameters, options) {
+    return ProjectApiFp(this.configuration).deleteOrganizationOnboardingPortalLink(requestParameters.projectId, requestParameters.organizationId, requestParameters.onboardingPortalLinkId, options).then((request2) => request2(this.axios, this.basePath));
+  }
+  /**
+   * Deletes an API key and immediately removes it.
+   * @summary Delete project API key
+   * @param {ProjectApiDeleteProjectApiKeyRequest} requestParameters Request parameters.
+   * @param {*} [options] Override http request option.
+   * @throws {RequiredError}
+   */
+  deleteProjectApiKey(requestParameters, options) {
+    return ProjectApiFp(this.configuration).deleteProjectApiKey(requestParameters.project, requestParameters.tokenId, options).then((request2) => request2(this.axios, this.basePath));
+  }
+  /**
+   * Deprecated: use getProject instead  Retrieves an Enterprise SSO Organization for a project by its ID
+   * @summary Get Enterprise SSO Organization by ID
+   * @param {ProjectApiGetOrganizationRequest} requestParameters Request parameters.
+   * @param {*} [options] Override http request option.
+   * @throws {RequiredError}
+   */
+  getOrganization(requestParameters, options) {
+    return ProjectApiFp(this.configuration).getOrganization(requestParameters.projectId, requestParameters.organizationId, options).then((request2) => request2(this.axios, this.basePath));
+  }
+  /**
+   * Retrieves the organization onboarding portal links.
+   * @summary Get the organization onboarding portal links
+   * @param {ProjectApiGetOrganizationOnboardingPortalLinksRequest} requestParameters Request parameters.
+   * @param {*} [options] Override http request option.
+   * @throws {RequiredError}
+   */
+  getOrganizationOnboardingPortalLinks(requestParameters, options) {
+    return ProjectApiFp(this.configuration).getOrganizationOnboardingPortalLinks(requestParameters.projectId, requestParameters.organizationId, options).then((request2) => request2(this.axios, this.basePath));
+  }
+  /**
+   * Get a project you have access to by its ID.
+   * @summary Get a Project
+   * @param {ProjectApiGetProjectRequest} requestParameters Request parameters.
+   * @param {*} [options] Override http request option.
+   * @throws {RequiredError}
+   */
+  getProject(requestParameters, options) {
+    return ProjectApiFp(this.configuration).getProject(requestParameters.projectId, options).then((request2) => request2(this.axios, this.basePath));
+  }
+  /**
+   * This endpoint requires the user to be a member of the project with the role `OWNER` or `DEVELOPER`.
+   * @summary Get all members associated with this project
+   * @param {ProjectApiGetProjectMembersRequest} requestParameters Request parameters.
+   * @param {*} [options] Override http request option.
+   * @throws {RequiredError}
+   */
+  getProjectMembers(requestParameters, options) {
+    return ProjectApiFp(this.configuration).getProjectMembers(requestParameters.project, options).then((request2) => request2(this.axios, this.basePath));
+  }
+  /**
+   * Deprecated: use getProject instead  Lists all Enterprise SSO organizations in a project.
+   * @summary List all Enterprise SSO organizations
+   * @param {ProjectApiListOrganizationsRequest} requestParameters Request parameters.
+   * @param {*} [options] Override http request option.
+   * @throws {RequiredError}
+   */
+  listOrganizations(requestParameters, options) {
+    return ProjectApiFp(this.configuration).listOrganizations(requestParameters.projectId, requestParameters.pageSize, requestParameters.pageToken, requestParameters.domain, options).then((request2) => request2(this.axios, this.basePath));
+  }
+  /**
+   * A list of all the project\'s API keys.
+   * @summary List a project\'s API keys
+   * @param {ProjectApiListProjectApiKeysRequest} requestParameters Request parameters.
+   * @param {*} [options] Override http request option.
+   * @throws {RequiredError}
+   */
+  listProjectApiKeys(requestParameters, options) {
+    return ProjectApiFp(this.configuration).listProjectApiKeys(requestParameters.project, options).then((request2) => request2(this.axios, this.basePath));
+  }
+  /**
+   * Lists all projects you have access to.
+   * @summary List All Projects
+   * @param {*} [options] Override http request option.
+   * @throws {RequiredError}
+   */
+  listProjects(options) {
+    return ProjectApiFp(this.configuration).listProjects(options).then((request2) => request2(this.axios, this.basePath));
+  }
+  /**
+   * Deprecated: Use the `patchProjectWithRevision` endpoint instead to specify the exact revision the patch was generated for.  This endpoints allows you to patch individual Ory Network project configuration keys for Ory\'s services (identity, permission, ...). The configuration format is fully compatible with the open source projects for the respective services (e.g. Ory Kratos for Identity, Ory Keto for Permissions).  This endpoint expects the `version` key to be set in the payload. If it is unset, it will try to import the config as if it is from the most recent version.  If you have an older version of a configuration, you should set the version key in the payload!  While this endpoint is able to process all configuration items related to features (e.g. password reset), it does not support operational configuration items (e.g. port, tracing, logging) otherwise available in the open source.  For configuration items that can not be translated to the Ory Network, this endpoint will return a list of warnings to help you understand which parts of your config could not be processed.
+   * @summary Patch an Ory Network Project Configuration
+   * @param {ProjectApiPatchProjectRequest} requestParameters Request parameters.
+   * @param {*} [options] Override http request option.
+   * @throws {RequiredError}
+   */
+  patchProject(requestParameters, options) {
+    return ProjectApiFp(this.configuration).patchProject(requestParameters.projectId, requestParameters.jsonPatch, options).then((request2) => request2(this.axios, this.basePath));
+  }
+  /**
+   * This endpoints allows you to patch individual Ory Network Project configuration keys for Ory\'s services (identity, permission, ...). The configuration format is fully compatible with the open source projects for the respective services (e.g. Ory Kratos for Identity, Ory Keto for Permissions).  This endpoint expects the `version` key to be set in the payload. If it is unset, it will try to import the config as if it is from the most recent version.  If you have an older version of a configuration, you should set the version key in the payload!  While this endpoint is able to process all configuration items related to features (e.g. password reset), it does not support operational configuration items (e.g. port, tracing, logging) otherwise available in the open source.  For configuration items that can not be translated to the Ory Network, this endpoint will return a list of warnings to help you understand which parts of your config could not be processed.
+   * @summary Patch an Ory Network Project Configuration based on a revision ID
+   * @param {ProjectApiPatchProjectWithRevisionRequest} requestParameters Request parameters.
+   * @param {*} [options] Override http request option.
+   * @throws {RequiredError}
+   */
+  patchProjectWithRevision(requestParameters, options) {
+    return ProjectApiFp(this.configuration).patchProjectWithRevision(requestParameters.projectId, requestParameters.revisionId, requestParameters.jsonPatch, options).then((request2) => request2(this.axios, this.basePath));
+  }
+  /**
+   * !! Use with extreme caution !!  Using this API endpoint you can purge (completely delete) a project and its data. This action can not be undone and will delete ALL your data.  Calling this endpoint will additionally delete custom domains and other related data.  If the project is linked to a subscription, the subscription needs to be unlinked first.
+   * @summary Irrecoverably purge a project
+   * @param {ProjectApiPurgeProjectRequest} requestParameters Request parameters.
+   * @param {*} [options] Override http request option.
+   * @throws {RequiredError}
+   */
+  purgeProject(requestParameters, options) {
+    return ProjectApiFp(this.configuration).purgeProject(requestParameters.projectId, options).then((request2) => request2(this.axios, this.basePath));
+  }
+  /**
+   * This also sets their invite status to `REMOVED`. This endpoint requires the user to be a member of the project with the role `OWNER`.
+   * @summary Remove a member associated with this project
+   * @param {ProjectApiRemoveProjectMemberRequest} requestParameters Request parameters.
+   * @param {*} [options] Override http request option.
+   * @throws {RequiredError}
+   */
+  removeProjectMember(requestParameters, options) {
+    return ProjectApiFp(this.configuration).removeProjectMember(requestParameters.project, requestParameters.member, options).then((request2) => request2(this.axios, this.basePath));
+  }
+  /**
+   * This endpoints allows you to update the Ory Network project configuration for individual services (identity, permission, ...). The configuration is fully compatible with the open source projects for the respective services (e.g. Ory Kratos for Identity, Ory Keto for Permissions).  This endpoint expects the `version` key to be set in the payload. If it is unset, it will try to import the config as if it is from the most recent version.  If you have an older version of a configuration, you should set the version key in the payload!  While this endpoint is able to process all configuration items related to features (e.g. password reset), it does not support operational configuration items (e.g. port, tracing, logging) otherwise available in the open source.  For configuration items that can not be translated to the Ory Network, this endpoint will return a list of warnings to help you understand which parts of your config could not be processed.  Be aware that updating any service\'s configuration will completely override your current configuration for that service!
+   * @summary Update an Ory Network Project Configuration
+   * @param {ProjectApiSetProjectRequest} requestParameters Request parameters.
+   * @param {*} [options] Override http request option.
+   * @throws {RequiredError}
+   */
+  setProject(requestParameters, options) {
+    return ProjectApiFp(this.configuration).setProject(requestParameters.projectId, requestParameters.setProject, options).then((request2) => request2(this.axios, this.basePath));
+  }
+  /**
+   * Deprecated: use setProject or patchProjectWithRevision instead  Updates an Enterprise SSO Organization in a project by its ID.
+   * @summary Update an Enterprise SSO Organization
+   * @param {ProjectApiUpdateOrganizationRequest} requestParameters Request parameters.
+   * @param {*} [options] Override http request option.
+   * @throws {RequiredError}
+   */
+  updateOrganization(requestParameters, options) {
+    return ProjectApiFp(this.configuration).updateOrganization(requestParameters.projectId, requestParameters.organizationId, requestParameters.organizationBody, options).then((request2) => request2(this.axios, this.basePath));
+  }
+  /**
+   * Update a onboarding portal link for an organization.
+   * @summary Update organization onboarding portal link
+   * @param {ProjectApiUpdateOrganizationOnboardingPortalLinkRequest} requestParameters Request parameters.
+   * @param {*} [options] Override http request option.
+   * @throws {RequiredError}
+   */
+  updateOrganizationOnboardingPortalLink(requestParameters, options) {
+    return ProjectApiFp(this.configuration).updateOrganizationOnboardingPortalLink(requestParameters.projectId, requestParameters.organizationId, requestParameters.onboardingPortalLinkId, requestParameters.updateOrganizationOnboardingPortalLinkBody, options).then((request2) => request2(this.axios, this.basePath));
+  }
+};
+
+// node_modules/@ory/client/dist/esm/configuration.js
+var Configuration = class {
+  constructor(param = {}) {
+    var _a;
+    this.apiKey = param.apiKey;
+    this.username = param.username;
+    this.password = param.password;
+    this.accessToken = param.accessToken;
+    this.awsv4 = param.awsv4;
+    this.basePath = param.basePath;
+    this.serverIndex = param.serverIndex;
+    this.baseOptions = Object.assign(Object.assign({}, param.baseOptions), { headers: Object.assign({}, (_a = param.baseOptions) === null || _a === void 0 ? void 0 : _a.headers) });
+    this.formDataCtor = param.formDataCtor;
+  }
+  /**
+   * Check if the given MIME is a JSON MIME.
+   * JSON MIME examples:
+   *   application/json
+   *   application/json; charset=UTF8
+   *   APPLICATION/JSON
+   *   application/vnd.company+json
+   * @param mime - MIME (Multipurpose Internet Mail Extensions)
+   * @return True if the given MIME is JSON, false otherwise.
+   */
+  isJsonMime(mime) {
+    const jsonMime = new RegExp("^(application/json|[^;/ 	]+/[^;/ 	]+[+]json)[ 	]*(;.*)?$", "i");
+    return mime !== null && (jsonMime.test(mime) || mime.toLowerCase() === "application/json-patch+json");
+  }
+};
+
+// src/ory/client.ts
+init_records();
+
+// src/ory/retry.ts
+var DEFAULT_RETRY_POLICY = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 15e3, budgetMs: 6e4 };
+var realSleep2 = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+function parseRetryAfter(value2, now = Date.now()) {
+  if (typeof value2 !== "string" && typeof value2 !== "number") return void 0;
+  const seconds = Number(value2);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1e3;
+  const date = Date.parse(String(value2));
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
+}
+async function withRetries(operation, classify2, policy, sleep = realSleep2, onRetry) {
+  const started = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await operation(attempt);
+    } catch (error2) {
+      const decision = classify2(error2);
+      if (!decision.retry || attempt >= policy.maxAttempts) throw error2;
+      const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+      const jitter = Math.floor(backoff * 0.2 * Math.random());
+      const delay = Math.min(policy.maxDelayMs, Math.max(decision.retryAfterMs ?? 0, backoff + jitter));
+      if (Date.now() - started + delay > policy.budgetMs) throw error2;
+      onRetry?.(error2, attempt, delay);
+      await sleep(delay);
+    }
+  }
+}
+
+// src/ory/client.ts
+function describeHttpFailure(error2) {
+  if (!isRecord(error2)) return {};
+  const response = isRecord(error2.response) ? error2.response : void 0;
+  const headers = response && isRecord(response.headers) ? response.headers : {};
+  const data = response && isRecord(response.data) ? response.data : void 0;
+  const oryError = data && isRecord(data.error) ? data.error : data;
+  const oryMessage = oryError ? [oryError.message, oryError.reason].filter((s) => typeof s === "string" && s !== "").join(" — ") || void 0 : void 0;
+  return {
+    ...typeof response?.status === "number" ? { status: response.status } : {},
+    retryAfter: headers["retry-after"],
+    ...oryMessage ? { oryMessage } : {},
+    ...typeof error2.code === "string" ? { code: error2.code } : {}
+  };
+}
+function classify(error2) {
+  const failure = describeHttpFailure(error2);
+  if (failure.status === void 0) return { retry: true };
+  if (failure.status === 429 || failure.status >= 500) {
+    const retryAfterMs = parseRetryAfter(failure.retryAfter);
+    return retryAfterMs === void 0 ? { retry: true } : { retry: true, retryAfterMs };
+  }
+  return { retry: false };
+}
+function toRunFailure(error2, what, projectId) {
+  const failure = describeHttpFailure(error2);
+  const detail = failure.oryMessage ? `: ${failure.oryMessage}` : "";
+  switch (failure.status) {
+    case void 0:
+      return new RunFailure(
+        "ory-unavailable",
+        `Could not reach Ory to ${what} (${failure.code ?? "network error"}), after retries. Check ory-api-url and try again.`,
+        { cause: error2 }
+      );
+    case 401:
+      return new RunFailure("ory-auth", `Ory refused the API key (401) to ${what}${detail}. Set ory-api-key to a valid workspace API key (ory_wak_...).`);
+    case 403:
+      return new RunFailure(
+        "ory-auth",
+        `Ory denied access (403) to ${what}${detail}. Use a workspace API key (ory_wak_...) of the workspace that owns project ${projectId}; project API keys (ory_pat_...) cannot change project config.`
+      );
+    case 404:
+      return new RunFailure("ory-auth", `Project ${projectId} was not found (404)${detail}. Check the project_id, and that the workspace API key belongs to its workspace.`);
+    case 429:
+      return new RunFailure("ory-unavailable", `Ory kept rate-limiting requests (429) to ${what}, after retries. Try again later.`);
+    default:
+      if (failure.status >= 500) {
+        return new RunFailure("ory-unavailable", `Ory answered ${failure.status} to ${what}${detail}, after retries. Try again later.`);
+      }
+      return new RunFailure("apply-failed", `Ory answered ${failure.status} to ${what}${detail}.`);
+  }
+}
+function createOryProjects(options) {
+  const api = new ProjectApi(
+    new Configuration({
+      basePath: options.apiUrl.replace(/\/+$/, ""),
+      accessToken: options.apiKey,
+      baseOptions: { timeout: options.timeoutMs ?? 3e4 }
+    })
+  );
+  const policy = options.retry ?? DEFAULT_RETRY_POLICY;
+  const onRetry = (what) => (error2, attempt, delayMs) => {
+    const failure = describeHttpFailure(error2);
+    const why = failure.status ? `HTTP ${failure.status}` : failure.code ?? "network error";
+    options.onRetry?.(`Ory: ${what} failed (${why}); retry ${attempt} in ${Math.round(delayMs)} ms`);
+  };
+  return {
+    async getProject(projectId) {
+      const what = `read project ${projectId}`;
+      try {
+        const response = await withRetries(() => api.getProject({ projectId }), classify, policy, options.sleep, onRetry(what));
+        return response.data;
+      } catch (error2) {
+        throw toRunFailure(error2, what, projectId);
+      }
+    },
+    async patchProject(projectId, revisionId, operations) {
+      const what = `update project ${projectId}`;
+      let attempts2 = 0;
+      try {
+        const response = await withRetries(
+          (attempt) => {
+            attempts2 = attempt;
+            return api.patchProjectWithRevision({ projectId, revisionId, jsonPatch: [...operations] });
+          },
+          classify,
+          policy,
+          options.sleep,
+          onRetry(what)
+        );
+        return { project: response.data.project, warnings: response.data.warnings ?? [] };
+      } catch (error2) {
+        const failure = describeHttpFailure(error2);
+        if (failure.status === 409) throw new RevisionConflict(projectId, { afterLostAnswer: attempts2 > 1 });
+        if (failure.status === 400) throw new PatchRejected(projectId, failure.oryMessage ?? "Bad Request");
+        throw toRunFailure(error2, what, projectId);
+      }
+    }
   };
 }
 

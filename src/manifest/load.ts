@@ -5,7 +5,8 @@ import { targetName, webhookIdentity } from '../model/action.ts';
 import { FileRefused, type Diagnostic } from '../model/diagnostics.ts';
 import { isRecord } from '../model/records.ts';
 import type { Flow, HttpMethod, Timing } from '../model/hook-list.ts';
-import { AFTER_METHODS, FLAT_AFTER_FLOWS, FLOWS, HTTP_METHODS, hookListFor, hookListKey, TIMINGS } from '../model/hook-list.ts';
+import { authMethodsOf, FLAT_AFTER_FLOWS, FLOWS, GLOBAL_AUTH_METHOD, HTTP_METHODS, hookListFor, hookListKey, TIMINGS } from '../model/hook-list.ts';
+import { BASE64_BODY_PREFIX, decodeBase64Text } from '../ory-config/webhook-codec.ts';
 import { lineColumnOf, rememberBodyOrigin } from './body-location.ts';
 import type { ResolvedString, VarReference, VarsScope } from './env.ts';
 import { ENV_NAME_PATTERN, hasSecretSubstitution, missingVarHint, resolveReferences } from './env.ts';
@@ -66,7 +67,7 @@ export const ACTION_NAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 export const ENVIRONMENT_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
 
 /** Every auth method any flow has, for suggestions when the flow itself is unknown. */
-const ALL_AUTH_METHODS = [...new Set(Object.values(AFTER_METHODS).flat())];
+const ALL_AUTH_METHODS = [...new Set(FLOWS.flatMap(authMethodsOf))];
 
 const SENSITIVE_AUTH_FIELDS = new Set(['value', 'password']);
 
@@ -378,25 +379,33 @@ function checkAuthMethod(ctx: LoadContext, base: readonly PathSegment[], action:
     }
     return undefined;
   }
-  const allowed = AFTER_METHODS[flow];
+  const allowed = authMethodsOf(flow);
   if (given === undefined) {
     if (!FLAT_AFTER_FLOWS.has(flow)) {
       ctx.error(
         `action "${String(base[1])}" needs auth_method: ${flow} after hooks run per authentication method`,
         keyLocation(ctx.src, base),
         path,
-        `add auth_method with one of ${allowed.join(', ')}`,
+        `add auth_method with one of ${allowed.join(', ')} (${GLOBAL_AUTH_METHOD}: the flow-level list, run for every method whose own list is empty)`,
       );
     }
     return undefined;
   }
   if (!allowed.includes(given)) {
     const close = nearest(given, allowed);
+    // What Ory would do with it: a key the flow does not have is accepted (200) and silently dropped.
+    const consequence = FLAT_AFTER_FLOWS.has(flow)
+      ? `${flow} after hooks sit in one list (${flow}.after.hooks) whatever the method; written under a method key, Ory would answer 200 and drop the hook`
+      : `Ory would accept a hook under ${flow}.after.${given} and silently drop it`;
     ctx.error(
-      `the ${flow} flow has no auth_method "${given}"; it has ${allowed.join(', ')}`,
+      `the ${flow} flow has no auth_method "${given}"; it has ${allowed.join(', ')}. ${consequence[0]!.toUpperCase()}${consequence.slice(1)}`,
       valueLocation(ctx.src, path),
       path,
-      close !== undefined ? (close.toLowerCase() === given.toLowerCase() ? `use "${close}"` : `did you mean "${close}"?`) : `use one of ${allowed.join(', ')}`,
+      close !== undefined
+        ? (close.toLowerCase() === given.toLowerCase() ? `use "${close}"` : `did you mean "${close}"?`)
+        : FLAT_AFTER_FLOWS.has(flow)
+          ? `remove auth_method (the hook runs after every ${flow}), or use one of ${allowed.join(', ')}`
+          : `use one of ${allowed.join(', ')}`,
     );
     return undefined;
   }
@@ -530,9 +539,26 @@ function checkFlags(ctx: LoadContext, base: readonly PathSegment[], action: Plai
   }
 }
 
-function inlineBody(ctx: LoadContext, base: readonly PathSegment[], source: string): BodySource {
+function inlineBody(ctx: LoadContext, base: readonly PathSegment[], source: string): BodySource | undefined {
   const path = [...base, 'body'];
-  const body: BodySource = { source, location: locationInValue(ctx.src, path, 0) };
+  const location = locationInValue(ctx.src, path, 0);
+  if (source.startsWith(BASE64_BODY_PREFIX)) {
+    // as the Terraform provider passes it: checked and previewed decoded, sent as written
+    const decoded = decodeBase64Text(source.slice(BASE64_BODY_PREFIX.length));
+    if (decoded === undefined) {
+      ctx.error(
+        `the body of action "${String(base[1])}" starts with base64:// but the rest is not standard base64 of UTF-8 text: Kratos could not decode it and would fail the webhook on every call`,
+        valueLocation(ctx.src, path),
+        path,
+        'encode the Jsonnet with `base64 -w0` (standard alphabet, with = padding), or write the Jsonnet itself as body',
+      );
+      return undefined;
+    }
+    const body: BodySource = { source: decoded, location, encoded: source };
+    rememberBodyOrigin(body, { kind: 'encoded' });
+    return body;
+  }
+  const body: BodySource = { source, location };
   rememberBodyOrigin(body, { kind: 'inline', src: ctx.src, path, substitutions: ctx.references.get(pathId(path))?.resolved.substitutions ?? [] });
   return body;
 }

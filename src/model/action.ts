@@ -18,6 +18,11 @@ export interface BodySource {
   readonly location: SourceLocation;
   /** set when the body came from `body_file` (path as written in the manifest) */
   readonly file?: string;
+  /**
+   * set when the manifest gave the body as `base64://...` (as the Terraform provider passes it):
+   * that text, sent to Ory as written; `source` is then its decoded Jsonnet, for checks and previews
+   */
+  readonly encoded?: string;
 }
 
 /**

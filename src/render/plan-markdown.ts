@@ -36,6 +36,7 @@ import {
   CHANGE_SYMBOL,
   DELETE_REASON,
   NO_CHANGES_SENTENCE,
+  flowLevelSentence,
   formatCount,
   orderedFields,
   planTitle,
@@ -326,6 +327,7 @@ function projectSection(project: ProjectPlan, frame: Frame, detail: Detail, plan
     parts.push(detailsBlock(`Details of ${plural(count, 'change')}`, changes.join('\n\n'), planChanges <= OPEN_DETAILS_MAX_CHANGES));
   }
   if (project.unmanaged.length > 0) parts.push(unmanagedBlock(project.unmanaged, detail.listCap));
+  for (const list of project.flowLevelLists ?? []) parts.push(`ℹ️ ${escapeText(flowLevelSentence(list))}`);
   return parts.join('\n\n');
 }
 

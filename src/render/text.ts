@@ -3,7 +3,7 @@ import type { BodyPreview, FieldChange, Plan, PlannedCreate, PlannedDelete, Plan
 import { bodyDiff } from './body-diff.ts';
 import { logSafe } from './log-safety.ts';
 import { truncateText } from './markdown-text.ts';
-import { CHANGE_SYMBOL, DELETE_REASON, NO_CHANGES_SENTENCE, orderedFields, planTitle, summaryLine } from './wording.ts';
+import { CHANGE_SYMBOL, DELETE_REASON, flowLevelSentence, NO_CHANGES_SENTENCE, orderedFields, planTitle, summaryLine } from './wording.ts';
 
 const FIELD_INDENT = '      ';
 const BLOCK_INDENT = '        ';
@@ -37,6 +37,7 @@ function projectText(project: ProjectPlan): string[] {
     lines.push('', '  Unmanaged webhooks (left untouched):');
     for (const hook of project.unmanaged) lines.push(`    ${hook.listKey} ${hook.method} ${value(hook.url)}`);
   }
+  for (const list of project.flowLevelLists ?? []) lines.push('', `  ${oneLine(flowLevelSentence(list), 1000)}`);
   return lines;
 }
 

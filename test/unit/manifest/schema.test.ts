@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { MANIFEST_SCHEMA } from '../../../src/manifest/index.ts';
-import { AFTER_METHODS, FLOWS, HTTP_METHODS, TIMINGS } from '../../../src/model/hook-list.ts';
+import { authMethodsOf, FLOWS, HTTP_METHODS, TIMINGS } from '../../../src/model/hook-list.ts';
 import { REPO_ROOT } from './helpers.ts';
 
 const schemaFile = JSON.parse(readFileSync(join(REPO_ROOT, 'schema/ory-actions.schema.json'), 'utf8')) as Record<string, any>;
@@ -57,14 +57,14 @@ test('the schema agrees with the model: flows, timings, methods and auth methods
   assert.deepEqual(props.flow.enum, [...FLOWS]);
   assert.deepEqual(props.timing.enum, [...TIMINGS]);
   assert.deepEqual(props.method.enum, [...HTTP_METHODS]);
-  assert.deepEqual(new Set(props.auth_method.enum), new Set(Object.values(AFTER_METHODS).flat()));
+  assert.deepEqual(new Set(props.auth_method.enum), new Set(FLOWS.flatMap(authMethodsOf)));
   const perFlow = schemaFile.definitions.action.allOf
     .filter((rule: any) => rule.then?.properties?.auth_method)
     .flatMap((rule: any) => {
       const flows: string[] = rule.if.properties.flow.enum ?? [rule.if.properties.flow.const];
       return flows.map((flow) => [flow, rule.then.properties.auth_method.enum]);
     });
-  assert.deepEqual(Object.fromEntries(perFlow), AFTER_METHODS);
+  assert.deepEqual(Object.fromEntries(perFlow), Object.fromEntries(FLOWS.map((flow) => [flow, authMethodsOf(flow)])));
 });
 
 test('every property has a description, and defaults are documented for editors', () => {
