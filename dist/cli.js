@@ -10854,6 +10854,9 @@ var ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function hasSecretSubstitution(resolved) {
   return resolved.substitutions.some((s) => s.kind === "env");
 }
+function varReferencesIn(text) {
+  return resolveReferences(text, {}, "skip").varReferences.slice();
+}
 var OPEN = "${{";
 var CLOSE = "}}";
 function otherExpressionHint(expression) {
@@ -13350,7 +13353,7 @@ function warnOtherEnvironments(ctx, refs, others, locate, key) {
 function resolveString(ctx, value2, path, scope) {
   if (scope.mode === "none") {
     if (scope.others.length > 0 && value2.includes("${{")) {
-      const refs = resolveReferences(value2, {}, "skip").varReferences;
+      const refs = varReferencesIn(value2);
       warnOtherEnvironments(ctx, refs, scope.others, (offset) => locationInValue(ctx.src, path, offset), [...path]);
     }
     return value2;
@@ -13804,7 +13807,7 @@ function readEnvironments(ctx, data) {
       );
     }
     const projectId = isPlainObject(environment) ? environment.project_id : void 0;
-    const varInProject = typeof projectId === "string" ? resolveReferences(projectId, {}, "skip").varReferences[0] : void 0;
+    const varInProject = typeof projectId === "string" ? varReferencesIn(projectId)[0] : void 0;
     if (varInProject) {
       ctx.error(
         `\${{ vars.* }} cannot be used in an environment's own settings`,

@@ -23939,6 +23939,9 @@ var ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function hasSecretSubstitution(resolved) {
   return resolved.substitutions.some((s) => s.kind === "env");
 }
+function varReferencesIn(text) {
+  return resolveReferences(text, {}, "skip").varReferences.slice();
+}
 var OPEN = "${{";
 var CLOSE = "}}";
 function otherExpressionHint(expression) {
@@ -26206,7 +26209,7 @@ function warnOtherEnvironments(ctx, refs, others, locate, key) {
 function resolveString(ctx, value2, path3, scope) {
   if (scope.mode === "none") {
     if (scope.others.length > 0 && value2.includes("${{")) {
-      const refs = resolveReferences(value2, {}, "skip").varReferences;
+      const refs = varReferencesIn(value2);
       warnOtherEnvironments(ctx, refs, scope.others, (offset) => locationInValue(ctx.src, path3, offset), [...path3]);
     }
     return value2;
@@ -26660,7 +26663,7 @@ function readEnvironments(ctx, data) {
       );
     }
     const projectId = isPlainObject(environment) ? environment.project_id : void 0;
-    const varInProject = typeof projectId === "string" ? resolveReferences(projectId, {}, "skip").varReferences[0] : void 0;
+    const varInProject = typeof projectId === "string" ? varReferencesIn(projectId)[0] : void 0;
     if (varInProject) {
       ctx.error(
         `\${{ vars.* }} cannot be used in an environment's own settings`,

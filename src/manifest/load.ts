@@ -9,7 +9,7 @@ import { authMethodsOf, FLAT_AFTER_FLOWS, FLOWS, GLOBAL_AUTH_METHOD, HTTP_METHOD
 import { BASE64_BODY_PREFIX, decodeBase64Text } from '../ory-config/webhook-codec.ts';
 import { lineColumnOf, rememberBodyOrigin } from './body-location.ts';
 import type { ResolvedString, VarReference, VarsScope } from './env.ts';
-import { ENV_NAME_PATTERN, hasSecretSubstitution, missingVarHint, resolveReferences } from './env.ts';
+import { ENV_NAME_PATTERN, hasSecretSubstitution, missingVarHint, resolveReferences, varReferencesIn } from './env.ts';
 import { keyPathText, validateStructure } from './schema.ts';
 import { nearest, suggestionHint } from './suggest.ts';
 import type { PathSegment, YamlSource } from './yaml-source.ts';
@@ -233,7 +233,7 @@ function reportYamlProblems(ctx: LoadContext): boolean {
 
 /** How the strings under a part of the manifest are resolved. */
 interface ResolveScope {
-  /** `vars`: `${{ vars.* }}` from the target environment; `env-only`: `${{ vars.* }}` refused; `none`: left as written */
+  /** `full`: `${{ env.* }}` and `${{ vars.* }}` from the target; `env-only`: no `${{ vars.* }}`; `none`: left as written */
   readonly mode: 'full' | 'env-only' | 'none';
   /** the declared environments where this part applies besides the target (their vars are checked too) */
   readonly others: readonly string[];
@@ -290,7 +290,7 @@ function warnOtherEnvironments(ctx: LoadContext, refs: readonly VarReference[], 
 function resolveString(ctx: LoadContext, value: string, path: PathSegment[], scope: ResolveScope): string {
   if (scope.mode === 'none') {
     if (scope.others.length > 0 && value.includes('${{')) {
-      const refs = resolveReferences(value, {}, 'skip').varReferences;
+      const refs = varReferencesIn(value);
       warnOtherEnvironments(ctx, refs, scope.others, (offset) => locationInValue(ctx.src, path, offset), [...path]);
     }
     return value;
@@ -814,7 +814,7 @@ function readEnvironments(ctx: LoadContext, data: PlainObject): void {
       );
     }
     const projectId = isPlainObject(environment) ? environment.project_id : undefined;
-    const varInProject = typeof projectId === 'string' ? resolveReferences(projectId, {}, 'skip').varReferences[0] : undefined;
+    const varInProject = typeof projectId === 'string' ? varReferencesIn(projectId)[0] : undefined;
     if (varInProject) {
       ctx.error(
         `\${{ vars.* }} cannot be used in an environment's own settings`,
