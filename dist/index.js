@@ -21501,6 +21501,7 @@ var OUTCOMES = ["applied", "unchanged", "failed"];
 function planMarker(plan2, at) {
   return {
     manifest: plan2.manifest,
+    environment: plan2.environment ?? "",
     fingerprint: plan2.fingerprint,
     projects: Object.fromEntries(plan2.projects.map((p) => [p.projectId, p.revisionId])),
     head_sha: at.headSha,
@@ -21512,9 +21513,10 @@ function planMarker(plan2, at) {
     project_fingerprints: plan2.projectFingerprints
   };
 }
-function failedMarker(manifest, at) {
+function failedMarker(manifest, environment, at) {
   return {
     manifest,
+    environment,
     fingerprint: "none",
     projects: {},
     head_sha: at.headSha,
@@ -21538,6 +21540,8 @@ function formatMarkerWithin(marker, maxLength) {
 function markerJson(marker) {
   const ordered2 = {
     manifest: marker.manifest,
+    // every comment of a run names its target, '' included; only markers from before targets lack it
+    ...marker.environment !== void 0 ? { environment: marker.environment } : {},
     fingerprint: marker.fingerprint,
     projects: sortedRecord(marker.projects),
     head_sha: marker.head_sha,
@@ -21588,7 +21592,7 @@ function validateMarker(data) {
     if (!summary2) return void 0;
     marker.summary = summary2;
   }
-  for (const key of ["run_id", "run_url", "failure_reason", "checked_sha"]) {
+  for (const key of ["environment", "run_id", "run_url", "failure_reason", "checked_sha"]) {
     const value2 = data[key];
     if (value2 === void 0) continue;
     if (typeof value2 !== "string") return void 0;
@@ -21608,6 +21612,12 @@ function validateMarker(data) {
     marker.project_outcomes = outcomes;
   }
   return marker;
+}
+function isForTarget(marker, environment, namedByEnvironmentInput = false) {
+  if (marker.environment !== void 0) return marker.environment === environment;
+  if (namedByEnvironmentInput) return false;
+  if (environment === "" || Object.keys(marker.projects).length === 0) return true;
+  return Object.hasOwn(marker.projects, environment);
 }
 function asSummary(value2) {
   if (!isRecord(value2)) return void 0;
@@ -21681,6 +21691,10 @@ function utf8Length(text) {
 // src/render/wording.ts
 function summaryLine(summary2) {
   return `Plan: ${summary2.create} to create, ${summary2.update} to update, ${summary2.delete} to delete.`;
+}
+function planTitle(manifest, environment, format) {
+  if (format === "text") return `Ory Actions plan for ${manifest}${environment ? ` in ${environment}` : ""}`;
+  return `Ory Actions plan for ${inlineCode(manifest, 200)}${environment ? ` in ${inlineCode(environment, 200)}` : ""}`;
 }
 var NO_CHANGES_SENTENCE = "No changes. The live webhooks already match the manifest.";
 var CHANGE_SYMBOL = { create: "+", update: "~", delete: "-" };
@@ -21769,7 +21783,7 @@ function renderComment(plan2, options) {
   const measure = (text) => text.length;
   const frame = {
     markerLine: formatMarkerWithin(options.marker, maxLength),
-    title: `Ory Actions plan for ${inlineCode(plan2.manifest, 200)}`,
+    title: planTitle(plan2.manifest, plan2.environment, "markdown"),
     statusLine: statusLineMarkdown(options.status, options.marker.head_sha),
     limitPhrase: `under ${formatCount(maxLength)} characters`,
     fullPlanLocation: options.fullPlanLocation ?? "the job summary of this workflow run",
@@ -21780,7 +21794,7 @@ function renderComment(plan2, options) {
 function renderSummary(plan2, options = {}) {
   const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
   const frame = {
-    title: options.title !== void 0 ? escapeText(options.title) : `Ory Actions plan for ${inlineCode(plan2.manifest, 200)}`,
+    title: options.title !== void 0 ? escapeText(options.title) : planTitle(plan2.manifest, plan2.environment, "markdown"),
     statusLine: options.status ? statusLineMarkdown(options.status, options.headSha) : void 0,
     limitPhrase: `under ${formatCount(maxBytes)} bytes`,
     fullPlanLocation: options.fullPlanLocation ?? "the JSON file named by the `plan-json` output",
@@ -22081,7 +22095,7 @@ function logSafe(text) {
 var FIELD_INDENT = "      ";
 var BLOCK_INDENT = "        ";
 function renderText(plan2) {
-  const out = [`Ory Actions plan for ${plan2.manifest}`, ""];
+  const out = [planTitle(plan2.manifest, plan2.environment, "text"), ""];
   for (const project of plan2.projects) out.push(...projectText(project), "");
   const warnings = plan2.projects.flatMap(
     (project) => project.warnings.map((w) => {
@@ -22194,6 +22208,7 @@ function previewText(preview, bodySensitive) {
 var KEY_ORDER = [
   "formatVersion",
   "manifest",
+  "environment",
   "fingerprint",
   "summary",
   "projects",
@@ -22378,8 +22393,8 @@ function manifestErrorsHeadline(diagnostics) {
   const count = diagnostics.filter((d) => d.severity === "error").length;
   return `❌ **The manifest has ${count} error${count === 1 ? "" : "s"}**: nothing can be planned or applied until ${count === 1 ? "it is" : "they are"} fixed.`;
 }
-function renderManifestErrorsSummary(diagnostics) {
-  return `## Ory Actions plan: invalid manifest
+function renderManifestErrorsSummary(diagnostics, environment = "") {
+  return `## Ory Actions plan${environment ? ` in ${escapeAngleBrackets(environment)}` : ""}: invalid manifest
 
 ${diagnostics.map((d) => `- ${escapeAngleBrackets(formatDiagnostic(d))}`).join("\n")}
 
@@ -22391,8 +22406,8 @@ function escapeAngleBrackets(text) {
 }
 
 // src/model/lifecycle.ts
-function planTargetOf(manifest, environmentInput, projectIdInput) {
-  return { manifest: normalizeManifestPath(manifest), environment: environmentInput.trim() || projectIdInput?.trim() || "" };
+function planTargetOf(manifest, target, namedByEnvironmentInput = false) {
+  return { manifest: normalizeManifestPath(manifest), environment: target, ...namedByEnvironmentInput ? { namedByEnvironmentInput } : {} };
 }
 function normalizeManifestPath(path3) {
   const parts = [];
@@ -22755,7 +22770,7 @@ async function findPlanComment(api, target) {
     for (const comment of page) {
       if (!isOurs(comment, ownLogin)) continue;
       const marker = readMarker(comment.body);
-      if (!marker || !sameManifestPath(marker.manifest, target.manifest)) continue;
+      if (!marker || !sameManifestPath(marker.manifest, target.manifest) || !isForTarget(marker, target.environment, target.namedByEnvironmentInput)) continue;
       if (!newest || isNewer(comment, newest)) {
         newest = { id: comment.id, html_url: comment.html_url, body: comment.body, marker, created_at: comment.created_at };
       }
@@ -22825,7 +22840,7 @@ function commentThread(github, place, run2, report) {
     const result = await write(body, marker, existing);
     report.info(`${result.created ? "Created" : "Updated"} the plan comment: ${result.url}`);
   };
-  const target = { manifest: place.manifest, environment: place.environment ?? "" };
+  const target = { manifest: place.manifest, environment: place.environment };
   const runFields2 = () => run2.runId ? { run_id: run2.runId, ...run2.runUrl !== void 0 ? { run_url: run2.runUrl } : {} } : {};
   const movedOn = (marker, status, extra = {}) => {
     const { failure_reason: _old, ...rest } = marker;
@@ -22835,7 +22850,7 @@ function commentThread(github, place, run2, report) {
     const found = await find();
     const existing = found && found.marker.status !== "applied" ? found : null;
     const status = statusLine(run2, notice.status, notice.failureReason ? { failureReason: notice.failureReason } : {});
-    const marker = existing ? movedOn(existing.marker, status, runFields2()) : { ...failedMarker(place.manifest, { headSha: run2.headSha, failureReason: notice.failureReason ?? "stale", run: markerRun }), status: notice.status };
+    const marker = existing ? movedOn(existing.marker, status, runFields2()) : { ...failedMarker(place.manifest, place.environment, { headSha: run2.headSha, failureReason: notice.failureReason ?? "stale", run: markerRun }), status: notice.status };
     const body = renderNotCurrentComment({
       marker,
       target,
@@ -22981,17 +22996,21 @@ function connectOry(rt, { inputs, ory }) {
 function threadReport(rt) {
   return { info: (m) => rt.info(m), warning: (m) => rt.warning(m), commentUrl: (url2) => rt.setOutput("comment-url", url2) };
 }
-function pullRequestThread(rt, { inputs, context: context3, intent }, github) {
+function pullRequestThread(rt, { inputs, context: context3, intent, target, targetNamedByEnvironment }, github) {
   const pull = context3.pullRequest;
   if (intent.kind !== "plan" || !pull || !inputs.comment || !github) return void 0;
-  const place = { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber: pull.number, manifest: inputs.manifest };
+  const place = { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber: pull.number, manifest: inputs.manifest, environment: target, namedByEnvironmentInput: targetNamedByEnvironment };
   return commentThread(github, place, threadRunOf(context3), threadReport(rt));
 }
-function targetStatuses(rt, { inputs, context: context3, target }, github) {
+function runTarget({ inputs, target, targetNamedByEnvironment }) {
+  return planTargetOf(inputs.manifest, target, targetNamedByEnvironment);
+}
+function targetStatuses(rt, settings, github) {
+  const { inputs, context: context3 } = settings;
   return commitStatuses(github, inputs.statusCheck, {
     owner: context3.repo.owner,
     repo: context3.repo.repo,
-    target,
+    target: runTarget(settings),
     ...context3.runId ? { targetUrl: context3.runUrl } : {},
     warning: (m) => rt.warning(m),
     info: (m) => rt.info(m)
@@ -23554,6 +23573,9 @@ function webhookIdentity(projectId, list, url2, method) {
   const m = list.method ? `.${list.method}` : "";
   return `${projectId} ${list.flow}.${list.timing}${m} ${method.toUpperCase()} ${url2}`;
 }
+function targetName(environment, projectIdInput) {
+  return environment?.trim() || projectIdInput?.trim() || "";
+}
 
 // src/planner/match.ts
 function identityOf(projectId, hook2) {
@@ -23951,6 +23973,7 @@ function plan(input) {
     plan: {
       formatVersion: 1,
       manifest: manifest.path,
+      ...manifest.environment ? { environment: manifest.environment } : {},
       fingerprint: fingerprintOf(entries),
       summary: summary2,
       projects,
@@ -24247,7 +24270,7 @@ function pickMergedPullRequest(pulls, sha) {
 async function findApprovedPlan(github, at, run2, report) {
   const pull = await findMergedPullRequest(github, at.owner, at.repo, at.sha);
   if (!pull) return void 0;
-  const thread = commentThread(github, { owner: at.owner, repo: at.repo, issueNumber: pull.number, manifest: at.manifest }, run2, report);
+  const thread = commentThread(github, { owner: at.owner, repo: at.repo, issueNumber: pull.number, manifest: at.manifest, environment: at.environment, namedByEnvironmentInput: at.namedByEnvironmentInput }, run2, report);
   const comment = await thread.find();
   return { thread, ...comment ? { comment } : {} };
 }
@@ -24293,23 +24316,202 @@ var import_node_path2 = __toESM(require_node_path(), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
 init_records();
 
+// node_modules/fastest-levenshtein/esm/mod.js
+var peq = new Uint32Array(65536);
+var myers_32 = (a, b) => {
+  const n = a.length;
+  const m = b.length;
+  const lst = 1 << n - 1;
+  let pv = -1;
+  let mv = 0;
+  let sc = n;
+  let i = n;
+  while (i--) {
+    peq[a.charCodeAt(i)] |= 1 << i;
+  }
+  for (i = 0; i < m; i++) {
+    let eq = peq[b.charCodeAt(i)];
+    const xv = eq | mv;
+    eq |= (eq & pv) + pv ^ pv;
+    mv |= ~(eq | pv);
+    pv &= eq;
+    if (mv & lst) {
+      sc++;
+    }
+    if (pv & lst) {
+      sc--;
+    }
+    mv = mv << 1 | 1;
+    pv = pv << 1 | ~(xv | mv);
+    mv &= xv;
+  }
+  i = n;
+  while (i--) {
+    peq[a.charCodeAt(i)] = 0;
+  }
+  return sc;
+};
+var myers_x = (b, a) => {
+  const n = a.length;
+  const m = b.length;
+  const mhc = [];
+  const phc = [];
+  const hsize = Math.ceil(n / 32);
+  const vsize = Math.ceil(m / 32);
+  for (let i = 0; i < hsize; i++) {
+    phc[i] = -1;
+    mhc[i] = 0;
+  }
+  let j = 0;
+  for (; j < vsize - 1; j++) {
+    let mv2 = 0;
+    let pv2 = -1;
+    const start2 = j * 32;
+    const vlen2 = Math.min(32, m) + start2;
+    for (let k = start2; k < vlen2; k++) {
+      peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    for (let i = 0; i < n; i++) {
+      const eq = peq[a.charCodeAt(i)];
+      const pb = phc[i / 32 | 0] >>> i & 1;
+      const mb = mhc[i / 32 | 0] >>> i & 1;
+      const xv = eq | mv2;
+      const xh = ((eq | mb) & pv2) + pv2 ^ pv2 | eq | mb;
+      let ph = mv2 | ~(xh | pv2);
+      let mh = pv2 & xh;
+      if (ph >>> 31 ^ pb) {
+        phc[i / 32 | 0] ^= 1 << i;
+      }
+      if (mh >>> 31 ^ mb) {
+        mhc[i / 32 | 0] ^= 1 << i;
+      }
+      ph = ph << 1 | pb;
+      mh = mh << 1 | mb;
+      pv2 = mh | ~(xv | ph);
+      mv2 = ph & xv;
+    }
+    for (let k = start2; k < vlen2; k++) {
+      peq[b.charCodeAt(k)] = 0;
+    }
+  }
+  let mv = 0;
+  let pv = -1;
+  const start = j * 32;
+  const vlen = Math.min(32, m - start) + start;
+  for (let k = start; k < vlen; k++) {
+    peq[b.charCodeAt(k)] |= 1 << k;
+  }
+  let score = m;
+  for (let i = 0; i < n; i++) {
+    const eq = peq[a.charCodeAt(i)];
+    const pb = phc[i / 32 | 0] >>> i & 1;
+    const mb = mhc[i / 32 | 0] >>> i & 1;
+    const xv = eq | mv;
+    const xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    score += ph >>> m - 1 & 1;
+    score -= mh >>> m - 1 & 1;
+    if (ph >>> 31 ^ pb) {
+      phc[i / 32 | 0] ^= 1 << i;
+    }
+    if (mh >>> 31 ^ mb) {
+      mhc[i / 32 | 0] ^= 1 << i;
+    }
+    ph = ph << 1 | pb;
+    mh = mh << 1 | mb;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  for (let k = start; k < vlen; k++) {
+    peq[b.charCodeAt(k)] = 0;
+  }
+  return score;
+};
+var distance = (a, b) => {
+  if (a.length < b.length) {
+    const tmp = b;
+    b = a;
+    a = tmp;
+  }
+  if (b.length === 0) {
+    return a.length;
+  }
+  if (a.length <= 32) {
+    return myers_32(a, b);
+  }
+  return myers_x(a, b);
+};
+
+// src/manifest/suggest.ts
+function nearest(given, candidates) {
+  const lower = given.toLowerCase();
+  const sameLetters = candidates.find((c) => c.toLowerCase() === lower);
+  if (sameLetters) return sameLetters;
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = distance(lower, candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  const tolerance = Math.max(2, Math.floor(Math.max(given.length, best?.length ?? 0) / 3));
+  return bestDistance <= tolerance ? best : void 0;
+}
+function suggestionHint(given, candidates, listName = "valid values") {
+  const close = nearest(given, candidates);
+  if (close !== void 0) return `did you mean "${close}"?`;
+  return `${listName}: ${candidates.join(", ")}`;
+}
+
 // src/manifest/env.ts
 var ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function hasSecretSubstitution(resolved) {
+  return resolved.substitutions.some((s) => s.kind === "env");
+}
+function varReferencesIn(text) {
+  return resolveReferences(text, {}, "skip").varReferences.slice();
+}
 var OPEN = "${{";
 var CLOSE = "}}";
 function otherExpressionHint(expression) {
   const context3 = /^([A-Za-z_]+)\.([A-Za-z0-9_]+)$/.exec(expression);
-  if (context3 && context3[1] !== "env") {
+  if (context3 && context3[1] !== "env" && context3[1] !== "vars") {
     const name = context3[2].toUpperCase();
     return `the manifest is not a workflow file: pass the value through the step's env (\`${name}: \${{ ${expression} }}\`) and write \${{ env.${name} }} here`;
   }
-  return "only ${{ env.NAME }} is supported here; set NAME in the step's env";
+  return "only ${{ env.NAME }} and ${{ vars.NAME }} are supported here; set NAME in the step's env, or in the environment's vars";
 }
-function resolveReferences(text, env) {
-  if (!text.includes(OPEN)) return { value: text, substitutions: [], secrets: [], problems: [] };
+function varProblem(name, scope, offset) {
+  if (scope === "skip") return void 0;
+  if (scope === "none") {
+    return {
+      offset,
+      message: `\${{ vars.${name} }} needs an environment, and the manifest declares no \`environments\``,
+      hint: `declare \`environments:\` with \`vars: { ${name}: ... }\` in each, or pass the value with \${{ env.${name} }} (a secret)`
+    };
+  }
+  return {
+    offset,
+    message: `environment "${scope.environment}" has no variable "${name}" (referenced as \${{ vars.${name} }})`,
+    hint: missingVarHint(name, scope)
+  };
+}
+function missingVarHint(name, scope) {
+  const names = Object.keys(scope.values);
+  const close = nearest(name, names);
+  const declare = `add "${name}" under environments.${scope.environment}.vars`;
+  if (close !== void 0) return `did you mean "${close}"? (or ${declare})`;
+  return names.length > 0 ? `${declare} (it has ${names.join(", ")})` : declare;
+}
+function resolveReferences(text, env, vars = "none") {
+  if (!text.includes(OPEN)) return { value: text, substitutions: [], secrets: [], problems: [], varReferences: [] };
   const substitutions = [];
   const secrets = [];
   const problems = [];
+  const varReferences = [];
   let out = "";
   let cursor = 0;
   for (; ; ) {
@@ -24330,7 +24532,27 @@ function resolveReferences(text, env) {
     const expression = text.slice(open + OPEN.length, close).trim();
     const rawEnd = close + CLOSE.length;
     const envRef = /^env\.(.*)$/.exec(expression);
-    if (envRef && ENV_NAME_PATTERN.test(envRef[1])) {
+    const varRef = /^vars\.(.*)$/.exec(expression);
+    if (varRef && ENV_NAME_PATTERN.test(varRef[1])) {
+      const name = varRef[1];
+      varReferences.push({ name, offset: open });
+      const value2 = typeof vars === "object" && Object.hasOwn(vars.values, name) ? vars.values[name] : void 0;
+      if (value2 === void 0) {
+        const problem = varProblem(name, vars, open);
+        if (problem) problems.push(problem);
+        out += text.slice(open, rawEnd);
+      } else {
+        substitutions.push({ kind: "vars", name, rawStart: open, rawEnd, resolvedStart: out.length, resolvedEnd: out.length + value2.length });
+        out += value2;
+      }
+    } else if (varRef) {
+      problems.push({
+        offset: open,
+        message: `"\${{ ${expression} }}" is not a valid reference: "${varRef[1]}" is not a variable name`,
+        hint: 'variable names are letters, digits and "_", not starting with a digit'
+      });
+      out += text.slice(open, rawEnd);
+    } else if (envRef && ENV_NAME_PATTERN.test(envRef[1])) {
       const name = envRef[1];
       const value2 = env[name];
       if (value2 === void 0 || value2 === "") {
@@ -24341,7 +24563,7 @@ function resolveReferences(text, env) {
         });
         out += text.slice(open, rawEnd);
       } else {
-        substitutions.push({ name, rawStart: open, rawEnd, resolvedStart: out.length, resolvedEnd: out.length + value2.length });
+        substitutions.push({ kind: "env", name, rawStart: open, rawEnd, resolvedStart: out.length, resolvedEnd: out.length + value2.length });
         secrets.push(value2);
         out += value2;
       }
@@ -24355,7 +24577,7 @@ function resolveReferences(text, env) {
     } else {
       problems.push({
         offset: open,
-        message: `"\${{ ${expression} }}" is not supported: only \${{ env.NAME }} references are expanded`,
+        message: `"\${{ ${expression} }}" is not supported: only \${{ env.NAME }} and \${{ vars.NAME }} references are expanded`,
         hint: otherExpressionHint(expression)
       });
       out += text.slice(open, rawEnd);
@@ -24363,7 +24585,7 @@ function resolveReferences(text, env) {
     cursor = rawEnd;
   }
   out += text.slice(cursor);
-  return { value: out, substitutions, secrets, problems };
+  return { value: out, substitutions, secrets, problems, varReferences };
 }
 function rawOffset(substitutions, resolvedOffset) {
   let delta = 0;
@@ -24638,12 +24860,16 @@ function bodyLocation(body, line, column) {
 
 // ajv-standalone:manifest-validator
 var manifest_validator_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/ory-actions-gitops/ory-actions-gitops/schema/ory-actions.schema.json", "title": "Ory Actions GitOps manifest", "description": "The webhooks (Ory Actions) of one or more Ory Network projects, kept as code. Strings may contain ${{ env.NAME }} references, expanded from the step's environment and treated as secrets.", "type": "object", "additionalProperties": false, "required": ["actions"], "properties": { "version": { "description": "Manifest format version. Optional; only 1 exists.", "type": "integer", "enum": [1], "default": 1 }, "project_id": { "description": "Default Ory Network project for every action. The action's `project-id` input overrides it; an action's own project_id overrides both.", "type": "string", "minLength": 1, "examples": ["6e1b0c6e-1f0b-4a5e-9d8c-5b6a7c8d9e0f", "${{ env.ORY_PROJECT_ID }}"] }, "prune": { "description": "true: this manifest owns every webhook of its projects, and webhooks it does not declare are deleted. false: only webhooks this manifest created (now or at the previous commit) are managed.", "type": "boolean", "default": false }, "actions": { "description": "The actions, by name. A name is lowercase letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters, unique.", "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]{0,62}$" }, "additionalProperties": { "$ref": "#/definitions/action" }, "default": {} } }, "definitions": { "action": { "description": "One webhook (Ory Action) in an identity flow.", "type": "object", "additionalProperties": false, "required": ["flow", "timing", "url"], "properties": { "flow": { "description": "Identity flow to hook into.", "type": "string", "enum": ["login", "registration", "recovery", "settings", "verification"] }, "timing": { "description": "When to trigger: 'before' (pre-hook) or 'after' (post-hook).", "type": "string", "enum": ["before", "after"] }, "auth_method": { "description": "Authentication method whose 'after' hooks run the webhook. Required for 'after' on login (password, oidc, code, webauthn, passkey, totp, lookup_secret, saml), registration (password, oidc, code, webauthn, passkey, saml) and settings (password, oidc, profile, webauthn, passkey, totp, lookup_secret, saml); 'global' there is the flow-level 'after' list, which Kratos runs for every method whose own list is empty. Refused for 'before'. Optional for recovery and verification 'after' (code or link): their hooks sit in one list.", "type": "string", "enum": ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret", "saml", "profile", "global", "link"] }, "url": { "description": "Webhook URL to call: an absolute http(s) URL. May contain ${{ env.NAME }} references (the whole URL is then treated as a secret).", "type": "string", "minLength": 1, "examples": ["https://api.example.com/webhooks/welcome", "${{ env.WELCOME_HOOK_URL }}"] }, "method": { "description": "HTTP method, upper case.", "type": "string", "enum": ["GET", "POST", "PUT", "PATCH", "DELETE"], "default": "POST" }, "body": { "description": "Jsonnet template for the request body, inline. Use a '|' block scalar for several lines. May also be 'base64://' followed by the standard base64 of the Jsonnet (as the Terraform provider passes it): checked and previewed decoded, sent to Ory as written. A webhook without a body fails on every call in Kratos.", "type": "string", "examples": ["function(ctx) { email: ctx.identity.traits.email }"] }, "body_file": { "description": "Path of a Jsonnet file with the request body template, relative to the manifest's directory. Not together with body.", "type": "string", "minLength": 1, "examples": ["bodies/welcome.jsonnet"] }, "can_interrupt": { "description": "Allow the webhook to interrupt/block the flow. Deprecated in Kratos in favour of response_parse.", "type": "boolean", "default": false }, "response_ignore": { "description": "Run the webhook asynchronously without waiting for it (fire and forget). Not with response_parse or can_interrupt.", "type": "boolean", "default": false }, "response_parse": { "description": "Parse the webhook's response to modify the identity (and let it block the flow).", "type": "boolean", "default": false }, "project_id": { "description": "Ory Network project of this action; overrides the manifest's project_id and the project-id input.", "type": "string", "minLength": 1 }, "auth": { "$ref": "#/definitions/auth" }, "sample_ctx": { "description": "Merged over the generated sample ctx when previewing the body in a plan (any content).", "type": "object", "examples": [{ "identity": { "traits": { "email": "ada@example.com" } } }] } }, "allOf": [{ "if": { "properties": { "timing": { "const": "before" } }, "required": ["timing"] }, "then": { "not": { "required": ["auth_method"] } } }, { "if": { "properties": { "timing": { "const": "after" }, "flow": { "enum": ["login", "registration", "settings"] } }, "required": ["timing", "flow"] }, "then": { "required": ["auth_method"] } }, { "if": { "properties": { "flow": { "const": "registration" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "code", "webauthn", "passkey", "saml", "global"] } } } }, { "if": { "properties": { "flow": { "const": "login" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret", "saml", "global"] } } } }, { "if": { "properties": { "flow": { "const": "settings" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "profile", "webauthn", "passkey", "totp", "lookup_secret", "saml", "global"] } } } }, { "if": { "properties": { "flow": { "enum": ["recovery", "verification"] } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["code", "link"] } } } }, { "not": { "required": ["body", "body_file"] } }, { "if": { "properties": { "response_ignore": { "const": true } }, "required": ["response_ignore"] }, "then": { "properties": { "response_parse": { "const": false }, "can_interrupt": { "const": false } } } }] }, "auth": { "description": "How the webhook authenticates to your endpoint. Secret values should be ${{ env.NAME }} references.", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "description": "api_key (name, value, in) or basic_auth (user, password).", "type": "string", "enum": ["api_key", "basic_auth"] }, "name": { "description": "api_key: header or cookie name.", "type": "string", "minLength": 1, "examples": ["X-Api-Key"] }, "value": { "description": "api_key: the key (a secret).", "type": "string", "minLength": 1, "examples": ["${{ env.WEBHOOK_API_KEY }}"] }, "in": { "description": "api_key: where the key is sent.", "type": "string", "enum": ["header", "cookie"], "default": "header" }, "user": { "description": "basic_auth: user name.", "type": "string", "minLength": 1 }, "password": { "description": "basic_auth: password (a secret).", "type": "string", "minLength": 1, "examples": ["${{ env.WEBHOOK_PASSWORD }}"] } }, "allOf": [{ "if": { "properties": { "type": { "const": "api_key" } }, "required": ["type"] }, "then": { "required": ["name", "value"], "properties": { "user": false, "password": false } } }, { "if": { "properties": { "type": { "const": "basic_auth" } }, "required": ["type"] }, "then": { "required": ["user", "password"], "properties": { "name": false, "value": false, "in": false } } }] } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/ory-actions-gitops/ory-actions-gitops/schema/ory-actions.schema.json", "title": "Ory Actions GitOps manifest", "description": "The webhooks (Ory Actions) of one or more Ory Network projects, kept as code. Strings may contain ${{ env.NAME }} references, expanded from the step's environment and treated as secrets, and ${{ vars.NAME }} references, expanded from the target environment's vars and shown in clear.", "type": "object", "additionalProperties": false, "required": ["actions"], "properties": { "version": { "description": "Manifest format version. Optional; only 1 exists.", "type": "integer", "enum": [1], "default": 1 }, "project_id": { "description": "Default Ory Network project for every action, and for environments that name none. An environment's project_id overrides it; the `project-id` input overrides both; an action's own project_id overrides all.", "type": "string", "minLength": 1, "examples": ["6e1b0c6e-1f0b-4a5e-9d8c-5b6a7c8d9e0f", "${{ env.ORY_PROJECT_ID }}"] }, "prune": { "description": "true: this manifest owns every webhook of its projects, and webhooks it does not declare are deleted. false: only webhooks this manifest created (now or at the previous commit) are managed.", "type": "boolean", "default": false }, "environments": { "description": "One manifest, several Ory projects (e.g. staging and production). A run targets exactly one, named by the `environment` input (`--environment` on the CLI), which is then required. A name is letters, digits, '_', '-' and '.', starting with a letter or digit. For editors that complete the names in an action's `environments`, write a schema made for your manifest: `npx ory-actions-gitops schema --manifest ory-actions.yaml --out .ory-actions.schema.json`.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$" }, "additionalProperties": { "$ref": "#/definitions/environment" }, "examples": [{ "staging": { "project_id": "0c4d1e2f-3a4b-5c6d-7e8f-9a0b1c2d3e4f", "vars": { "hooks": "https://hooks.staging.example.com" } }, "production": { "project_id": "9f2c1e2f-3a4b-5c6d-7e8f-9a0b1c2d3e4f", "vars": { "hooks": "https://hooks.example.com" } } }] }, "actions": { "description": "The actions, by name. A name is lowercase letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters, unique.", "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]{0,62}$" }, "additionalProperties": { "$ref": "#/definitions/action" }, "default": {} } }, "definitions": { "environment": { "description": "One target of the manifest: its Ory project and the variables its strings may use as ${{ vars.NAME }}.", "type": "object", "additionalProperties": false, "properties": { "project_id": { "description": "Ory Network project of this environment: the default project of every action when it is the target. May be a ${{ env.NAME }} reference.", "type": "string", "minLength": 1, "examples": ["0c4d1e2f-3a4b-5c6d-7e8f-9a0b1c2d3e4f", "${{ env.ORY_STAGING_PROJECT_ID }}"] }, "vars": { "description": "Variables for ${{ vars.NAME }} in any string of the manifest and in body files. Plain text, not secret: plans show them in clear (a secret goes in ${{ env.NAME }} where it is used).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string", "not": { "pattern": "\\$\\{\\{" } }, "examples": [{ "hooks": "https://hooks.staging.example.com" }] } } }, "action": { "description": "One webhook (Ory Action) in an identity flow.", "type": "object", "additionalProperties": false, "required": ["flow", "timing", "url"], "properties": { "flow": { "description": "Identity flow to hook into.", "type": "string", "enum": ["login", "registration", "recovery", "settings", "verification"] }, "timing": { "description": "When to trigger: 'before' (pre-hook) or 'after' (post-hook).", "type": "string", "enum": ["before", "after"] }, "auth_method": { "description": "Authentication method whose 'after' hooks run the webhook. Required for 'after' on login (password, oidc, code, webauthn, passkey, totp, lookup_secret, saml), registration (password, oidc, code, webauthn, passkey, saml) and settings (password, oidc, profile, webauthn, passkey, totp, lookup_secret, saml); 'global' there is the flow-level 'after' list, which Kratos runs for every method whose own list is empty. Refused for 'before'. Optional for recovery and verification 'after' (code or link): their hooks sit in one list.", "type": "string", "enum": ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret", "saml", "profile", "global", "link"] }, "url": { "description": "Webhook URL to call: an absolute http(s) URL. May contain ${{ vars.NAME }} references (shown in clear) and ${{ env.NAME }} references (the whole URL is then treated as a secret).", "type": "string", "minLength": 1, "examples": ["https://api.example.com/webhooks/welcome", "${{ vars.hooks }}/welcome", "${{ env.WELCOME_HOOK_URL }}"] }, "method": { "description": "HTTP method, upper case.", "type": "string", "enum": ["GET", "POST", "PUT", "PATCH", "DELETE"], "default": "POST" }, "body": { "description": "Jsonnet template for the request body, inline. Use a '|' block scalar for several lines. May also be 'base64://' followed by the standard base64 of the Jsonnet (as the Terraform provider passes it): checked and previewed decoded, sent to Ory as written. A webhook without a body fails on every call in Kratos.", "type": "string", "examples": ["function(ctx) { email: ctx.identity.traits.email }"] }, "body_file": { "description": "Path of a Jsonnet file with the request body template, relative to the manifest's directory. Not together with body.", "type": "string", "minLength": 1, "examples": ["bodies/welcome.jsonnet"] }, "can_interrupt": { "description": "Allow the webhook to interrupt/block the flow. Deprecated in Kratos in favour of response_parse.", "type": "boolean", "default": false }, "response_ignore": { "description": "Run the webhook asynchronously without waiting for it (fire and forget). Not with response_parse or can_interrupt.", "type": "boolean", "default": false }, "response_parse": { "description": "Parse the webhook's response to modify the identity (and let it block the flow).", "type": "boolean", "default": false }, "project_id": { "description": "Ory Network project of this action; overrides the manifest's project_id and the project-id input.", "type": "string", "minLength": 1 }, "environments": { "description": "Only in these environments (names declared under the top-level `environments`); absent: in every one.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$" }, "examples": [["production"], ["staging"]] }, "auth": { "$ref": "#/definitions/auth" }, "sample_ctx": { "description": "Merged over the generated sample ctx when previewing the body in a plan (any content).", "type": "object", "examples": [{ "identity": { "traits": { "email": "ada@example.com" } } }] } }, "allOf": [{ "if": { "properties": { "timing": { "const": "before" } }, "required": ["timing"] }, "then": { "not": { "required": ["auth_method"] } } }, { "if": { "properties": { "timing": { "const": "after" }, "flow": { "enum": ["login", "registration", "settings"] } }, "required": ["timing", "flow"] }, "then": { "required": ["auth_method"] } }, { "if": { "properties": { "flow": { "const": "registration" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "code", "webauthn", "passkey", "saml", "global"] } } } }, { "if": { "properties": { "flow": { "const": "login" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret", "saml", "global"] } } } }, { "if": { "properties": { "flow": { "const": "settings" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "profile", "webauthn", "passkey", "totp", "lookup_secret", "saml", "global"] } } } }, { "if": { "properties": { "flow": { "enum": ["recovery", "verification"] } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["code", "link"] } } } }, { "not": { "required": ["body", "body_file"] } }, { "if": { "properties": { "response_ignore": { "const": true } }, "required": ["response_ignore"] }, "then": { "properties": { "response_parse": { "const": false }, "can_interrupt": { "const": false } } } }] }, "auth": { "description": "How the webhook authenticates to your endpoint. Secret values should be ${{ env.NAME }} references.", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "description": "api_key (name, value, in) or basic_auth (user, password).", "type": "string", "enum": ["api_key", "basic_auth"] }, "name": { "description": "api_key: header or cookie name.", "type": "string", "minLength": 1, "examples": ["X-Api-Key"] }, "value": { "description": "api_key: the key (a secret).", "type": "string", "minLength": 1, "examples": ["${{ env.WEBHOOK_API_KEY }}"] }, "in": { "description": "api_key: where the key is sent.", "type": "string", "enum": ["header", "cookie"], "default": "header" }, "user": { "description": "basic_auth: user name.", "type": "string", "minLength": 1 }, "password": { "description": "basic_auth: password (a secret).", "type": "string", "minLength": 1, "examples": ["${{ env.WEBHOOK_PASSWORD }}"] } }, "allOf": [{ "if": { "properties": { "type": { "const": "api_key" } }, "required": ["type"] }, "then": { "required": ["name", "value"], "properties": { "user": false, "password": false } } }, { "if": { "properties": { "type": { "const": "basic_auth" } }, "required": ["type"] }, "then": { "required": ["user", "password"], "properties": { "name": false, "value": false, "in": false } } }] } } };
+var schema12 = { "description": "One target of the manifest: its Ory project and the variables its strings may use as ${{ vars.NAME }}.", "type": "object", "additionalProperties": false, "properties": { "project_id": { "description": "Ory Network project of this environment: the default project of every action when it is the target. May be a ${{ env.NAME }} reference.", "type": "string", "minLength": 1, "examples": ["0c4d1e2f-3a4b-5c6d-7e8f-9a0b1c2d3e4f", "${{ env.ORY_STAGING_PROJECT_ID }}"] }, "vars": { "description": "Variables for ${{ vars.NAME }} in any string of the manifest and in body files. Plain text, not secret: plans show them in clear (a secret goes in ${{ env.NAME }} where it is used).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string", "not": { "pattern": "\\$\\{\\{" } }, "examples": [{ "hooks": "https://hooks.staging.example.com" }] } } };
 var func2 = require_ucs2length().default;
-var pattern0 = new RegExp("^[a-z0-9][a-z0-9_-]{0,62}$", "u");
-var schema12 = { "description": "One webhook (Ory Action) in an identity flow.", "type": "object", "additionalProperties": false, "required": ["flow", "timing", "url"], "properties": { "flow": { "description": "Identity flow to hook into.", "type": "string", "enum": ["login", "registration", "recovery", "settings", "verification"] }, "timing": { "description": "When to trigger: 'before' (pre-hook) or 'after' (post-hook).", "type": "string", "enum": ["before", "after"] }, "auth_method": { "description": "Authentication method whose 'after' hooks run the webhook. Required for 'after' on login (password, oidc, code, webauthn, passkey, totp, lookup_secret, saml), registration (password, oidc, code, webauthn, passkey, saml) and settings (password, oidc, profile, webauthn, passkey, totp, lookup_secret, saml); 'global' there is the flow-level 'after' list, which Kratos runs for every method whose own list is empty. Refused for 'before'. Optional for recovery and verification 'after' (code or link): their hooks sit in one list.", "type": "string", "enum": ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret", "saml", "profile", "global", "link"] }, "url": { "description": "Webhook URL to call: an absolute http(s) URL. May contain ${{ env.NAME }} references (the whole URL is then treated as a secret).", "type": "string", "minLength": 1, "examples": ["https://api.example.com/webhooks/welcome", "${{ env.WELCOME_HOOK_URL }}"] }, "method": { "description": "HTTP method, upper case.", "type": "string", "enum": ["GET", "POST", "PUT", "PATCH", "DELETE"], "default": "POST" }, "body": { "description": "Jsonnet template for the request body, inline. Use a '|' block scalar for several lines. May also be 'base64://' followed by the standard base64 of the Jsonnet (as the Terraform provider passes it): checked and previewed decoded, sent to Ory as written. A webhook without a body fails on every call in Kratos.", "type": "string", "examples": ["function(ctx) { email: ctx.identity.traits.email }"] }, "body_file": { "description": "Path of a Jsonnet file with the request body template, relative to the manifest's directory. Not together with body.", "type": "string", "minLength": 1, "examples": ["bodies/welcome.jsonnet"] }, "can_interrupt": { "description": "Allow the webhook to interrupt/block the flow. Deprecated in Kratos in favour of response_parse.", "type": "boolean", "default": false }, "response_ignore": { "description": "Run the webhook asynchronously without waiting for it (fire and forget). Not with response_parse or can_interrupt.", "type": "boolean", "default": false }, "response_parse": { "description": "Parse the webhook's response to modify the identity (and let it block the flow).", "type": "boolean", "default": false }, "project_id": { "description": "Ory Network project of this action; overrides the manifest's project_id and the project-id input.", "type": "string", "minLength": 1 }, "auth": { "$ref": "#/definitions/auth" }, "sample_ctx": { "description": "Merged over the generated sample ctx when previewing the body in a plan (any content).", "type": "object", "examples": [{ "identity": { "traits": { "email": "ada@example.com" } } }] } }, "allOf": [{ "if": { "properties": { "timing": { "const": "before" } }, "required": ["timing"] }, "then": { "not": { "required": ["auth_method"] } } }, { "if": { "properties": { "timing": { "const": "after" }, "flow": { "enum": ["login", "registration", "settings"] } }, "required": ["timing", "flow"] }, "then": { "required": ["auth_method"] } }, { "if": { "properties": { "flow": { "const": "registration" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "code", "webauthn", "passkey", "saml", "global"] } } } }, { "if": { "properties": { "flow": { "const": "login" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret", "saml", "global"] } } } }, { "if": { "properties": { "flow": { "const": "settings" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "profile", "webauthn", "passkey", "totp", "lookup_secret", "saml", "global"] } } } }, { "if": { "properties": { "flow": { "enum": ["recovery", "verification"] } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["code", "link"] } } } }, { "not": { "required": ["body", "body_file"] } }, { "if": { "properties": { "response_ignore": { "const": true } }, "required": ["response_ignore"] }, "then": { "properties": { "response_parse": { "const": false }, "can_interrupt": { "const": false } } } }] };
-var schema13 = { "description": "How the webhook authenticates to your endpoint. Secret values should be ${{ env.NAME }} references.", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "description": "api_key (name, value, in) or basic_auth (user, password).", "type": "string", "enum": ["api_key", "basic_auth"] }, "name": { "description": "api_key: header or cookie name.", "type": "string", "minLength": 1, "examples": ["X-Api-Key"] }, "value": { "description": "api_key: the key (a secret).", "type": "string", "minLength": 1, "examples": ["${{ env.WEBHOOK_API_KEY }}"] }, "in": { "description": "api_key: where the key is sent.", "type": "string", "enum": ["header", "cookie"], "default": "header" }, "user": { "description": "basic_auth: user name.", "type": "string", "minLength": 1 }, "password": { "description": "basic_auth: password (a secret).", "type": "string", "minLength": 1, "examples": ["${{ env.WEBHOOK_PASSWORD }}"] } }, "allOf": [{ "if": { "properties": { "type": { "const": "api_key" } }, "required": ["type"] }, "then": { "required": ["name", "value"], "properties": { "user": false, "password": false } } }, { "if": { "properties": { "type": { "const": "basic_auth" } }, "required": ["type"] }, "then": { "required": ["user", "password"], "properties": { "name": false, "value": false, "in": false } } }] };
-var func3 = Object.prototype.hasOwnProperty;
+var pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$", "u");
+var pattern1 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+var pattern2 = new RegExp("\\$\\{\\{", "u");
+var pattern3 = new RegExp("^[a-z0-9][a-z0-9_-]{0,62}$", "u");
+var schema13 = { "description": "One webhook (Ory Action) in an identity flow.", "type": "object", "additionalProperties": false, "required": ["flow", "timing", "url"], "properties": { "flow": { "description": "Identity flow to hook into.", "type": "string", "enum": ["login", "registration", "recovery", "settings", "verification"] }, "timing": { "description": "When to trigger: 'before' (pre-hook) or 'after' (post-hook).", "type": "string", "enum": ["before", "after"] }, "auth_method": { "description": "Authentication method whose 'after' hooks run the webhook. Required for 'after' on login (password, oidc, code, webauthn, passkey, totp, lookup_secret, saml), registration (password, oidc, code, webauthn, passkey, saml) and settings (password, oidc, profile, webauthn, passkey, totp, lookup_secret, saml); 'global' there is the flow-level 'after' list, which Kratos runs for every method whose own list is empty. Refused for 'before'. Optional for recovery and verification 'after' (code or link): their hooks sit in one list.", "type": "string", "enum": ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret", "saml", "profile", "global", "link"] }, "url": { "description": "Webhook URL to call: an absolute http(s) URL. May contain ${{ vars.NAME }} references (shown in clear) and ${{ env.NAME }} references (the whole URL is then treated as a secret).", "type": "string", "minLength": 1, "examples": ["https://api.example.com/webhooks/welcome", "${{ vars.hooks }}/welcome", "${{ env.WELCOME_HOOK_URL }}"] }, "method": { "description": "HTTP method, upper case.", "type": "string", "enum": ["GET", "POST", "PUT", "PATCH", "DELETE"], "default": "POST" }, "body": { "description": "Jsonnet template for the request body, inline. Use a '|' block scalar for several lines. May also be 'base64://' followed by the standard base64 of the Jsonnet (as the Terraform provider passes it): checked and previewed decoded, sent to Ory as written. A webhook without a body fails on every call in Kratos.", "type": "string", "examples": ["function(ctx) { email: ctx.identity.traits.email }"] }, "body_file": { "description": "Path of a Jsonnet file with the request body template, relative to the manifest's directory. Not together with body.", "type": "string", "minLength": 1, "examples": ["bodies/welcome.jsonnet"] }, "can_interrupt": { "description": "Allow the webhook to interrupt/block the flow. Deprecated in Kratos in favour of response_parse.", "type": "boolean", "default": false }, "response_ignore": { "description": "Run the webhook asynchronously without waiting for it (fire and forget). Not with response_parse or can_interrupt.", "type": "boolean", "default": false }, "response_parse": { "description": "Parse the webhook's response to modify the identity (and let it block the flow).", "type": "boolean", "default": false }, "project_id": { "description": "Ory Network project of this action; overrides the manifest's project_id and the project-id input.", "type": "string", "minLength": 1 }, "environments": { "description": "Only in these environments (names declared under the top-level `environments`); absent: in every one.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$" }, "examples": [["production"], ["staging"]] }, "auth": { "$ref": "#/definitions/auth" }, "sample_ctx": { "description": "Merged over the generated sample ctx when previewing the body in a plan (any content).", "type": "object", "examples": [{ "identity": { "traits": { "email": "ada@example.com" } } }] } }, "allOf": [{ "if": { "properties": { "timing": { "const": "before" } }, "required": ["timing"] }, "then": { "not": { "required": ["auth_method"] } } }, { "if": { "properties": { "timing": { "const": "after" }, "flow": { "enum": ["login", "registration", "settings"] } }, "required": ["timing", "flow"] }, "then": { "required": ["auth_method"] } }, { "if": { "properties": { "flow": { "const": "registration" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "code", "webauthn", "passkey", "saml", "global"] } } } }, { "if": { "properties": { "flow": { "const": "login" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret", "saml", "global"] } } } }, { "if": { "properties": { "flow": { "const": "settings" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "profile", "webauthn", "passkey", "totp", "lookup_secret", "saml", "global"] } } } }, { "if": { "properties": { "flow": { "enum": ["recovery", "verification"] } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["code", "link"] } } } }, { "not": { "required": ["body", "body_file"] } }, { "if": { "properties": { "response_ignore": { "const": true } }, "required": ["response_ignore"] }, "then": { "properties": { "response_parse": { "const": false }, "can_interrupt": { "const": false } } } }] };
+var schema14 = { "description": "How the webhook authenticates to your endpoint. Secret values should be ${{ env.NAME }} references.", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "description": "api_key (name, value, in) or basic_auth (user, password).", "type": "string", "enum": ["api_key", "basic_auth"] }, "name": { "description": "api_key: header or cookie name.", "type": "string", "minLength": 1, "examples": ["X-Api-Key"] }, "value": { "description": "api_key: the key (a secret).", "type": "string", "minLength": 1, "examples": ["${{ env.WEBHOOK_API_KEY }}"] }, "in": { "description": "api_key: where the key is sent.", "type": "string", "enum": ["header", "cookie"], "default": "header" }, "user": { "description": "basic_auth: user name.", "type": "string", "minLength": 1 }, "password": { "description": "basic_auth: password (a secret).", "type": "string", "minLength": 1, "examples": ["${{ env.WEBHOOK_PASSWORD }}"] } }, "allOf": [{ "if": { "properties": { "type": { "const": "api_key" } }, "required": ["type"] }, "then": { "required": ["name", "value"], "properties": { "user": false, "password": false } } }, { "if": { "properties": { "type": { "const": "basic_auth" } }, "required": ["type"] }, "then": { "required": ["user", "password"], "properties": { "name": false, "value": false, "in": false } } }] };
+var func4 = Object.prototype.hasOwnProperty;
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -24701,7 +24927,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     }
     var valid3 = _errs7 === errors;
     if (valid3) {
-      const err3 = { instancePath, schemaPath: "#/allOf/0/then/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema12.allOf[0].then.not, parentSchema: schema12.allOf[0].then, data };
+      const err3 = { instancePath, schemaPath: "#/allOf/0/then/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema13.allOf[0].then.not, parentSchema: schema13.allOf[0].then, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -24722,7 +24948,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     valid1 = _valid0;
   }
   if (!valid1) {
-    const err4 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema12.allOf[0].if, parentSchema: schema12.allOf[0], data };
+    const err4 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema13.allOf[0].if, parentSchema: schema13.allOf[0], data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -24792,7 +25018,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs13 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.auth_method === void 0) {
-        const err8 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "auth_method" }, message: "must have required property 'auth_method'", schema: schema12.allOf[1].then.required, parentSchema: schema12.allOf[1].then, data };
+        const err8 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "auth_method" }, message: "must have required property 'auth_method'", schema: schema13.allOf[1].then.required, parentSchema: schema13.allOf[1].then, data };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -24805,7 +25031,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     valid4 = _valid1;
   }
   if (!valid4) {
-    const err9 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema12.allOf[1].if, parentSchema: schema12.allOf[1], data };
+    const err9 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema13.allOf[1].if, parentSchema: schema13.allOf[1], data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -24855,7 +25081,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.auth_method !== void 0) {
         let data4 = data.auth_method;
         if (!(data4 === "password" || data4 === "oidc" || data4 === "code" || data4 === "webauthn" || data4 === "passkey" || data4 === "saml" || data4 === "global")) {
-          const err12 = { instancePath: instancePath + "/auth_method", schemaPath: "#/allOf/2/then/properties/auth_method/enum", keyword: "enum", params: { allowedValues: schema12.allOf[2].then.properties.auth_method.enum }, message: "must be equal to one of the allowed values", schema: schema12.allOf[2].then.properties.auth_method.enum, parentSchema: schema12.allOf[2].then.properties.auth_method, data: data4 };
+          const err12 = { instancePath: instancePath + "/auth_method", schemaPath: "#/allOf/2/then/properties/auth_method/enum", keyword: "enum", params: { allowedValues: schema13.allOf[2].then.properties.auth_method.enum }, message: "must be equal to one of the allowed values", schema: schema13.allOf[2].then.properties.auth_method.enum, parentSchema: schema13.allOf[2].then.properties.auth_method, data: data4 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -24869,7 +25095,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     valid6 = _valid2;
   }
   if (!valid6) {
-    const err13 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema12.allOf[2].if, parentSchema: schema12.allOf[2], data };
+    const err13 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema13.allOf[2].if, parentSchema: schema13.allOf[2], data };
     if (vErrors === null) {
       vErrors = [err13];
     } else {
@@ -24919,7 +25145,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.auth_method !== void 0) {
         let data6 = data.auth_method;
         if (!(data6 === "password" || data6 === "oidc" || data6 === "code" || data6 === "webauthn" || data6 === "passkey" || data6 === "totp" || data6 === "lookup_secret" || data6 === "saml" || data6 === "global")) {
-          const err16 = { instancePath: instancePath + "/auth_method", schemaPath: "#/allOf/3/then/properties/auth_method/enum", keyword: "enum", params: { allowedValues: schema12.allOf[3].then.properties.auth_method.enum }, message: "must be equal to one of the allowed values", schema: schema12.allOf[3].then.properties.auth_method.enum, parentSchema: schema12.allOf[3].then.properties.auth_method, data: data6 };
+          const err16 = { instancePath: instancePath + "/auth_method", schemaPath: "#/allOf/3/then/properties/auth_method/enum", keyword: "enum", params: { allowedValues: schema13.allOf[3].then.properties.auth_method.enum }, message: "must be equal to one of the allowed values", schema: schema13.allOf[3].then.properties.auth_method.enum, parentSchema: schema13.allOf[3].then.properties.auth_method, data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -24933,7 +25159,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     valid9 = _valid3;
   }
   if (!valid9) {
-    const err17 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema12.allOf[3].if, parentSchema: schema12.allOf[3], data };
+    const err17 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema13.allOf[3].if, parentSchema: schema13.allOf[3], data };
     if (vErrors === null) {
       vErrors = [err17];
     } else {
@@ -24983,7 +25209,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.auth_method !== void 0) {
         let data8 = data.auth_method;
         if (!(data8 === "password" || data8 === "oidc" || data8 === "profile" || data8 === "webauthn" || data8 === "passkey" || data8 === "totp" || data8 === "lookup_secret" || data8 === "saml" || data8 === "global")) {
-          const err20 = { instancePath: instancePath + "/auth_method", schemaPath: "#/allOf/4/then/properties/auth_method/enum", keyword: "enum", params: { allowedValues: schema12.allOf[4].then.properties.auth_method.enum }, message: "must be equal to one of the allowed values", schema: schema12.allOf[4].then.properties.auth_method.enum, parentSchema: schema12.allOf[4].then.properties.auth_method, data: data8 };
+          const err20 = { instancePath: instancePath + "/auth_method", schemaPath: "#/allOf/4/then/properties/auth_method/enum", keyword: "enum", params: { allowedValues: schema13.allOf[4].then.properties.auth_method.enum }, message: "must be equal to one of the allowed values", schema: schema13.allOf[4].then.properties.auth_method.enum, parentSchema: schema13.allOf[4].then.properties.auth_method, data: data8 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -24997,7 +25223,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     valid12 = _valid4;
   }
   if (!valid12) {
-    const err21 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema12.allOf[4].if, parentSchema: schema12.allOf[4], data };
+    const err21 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema13.allOf[4].if, parentSchema: schema13.allOf[4], data };
     if (vErrors === null) {
       vErrors = [err21];
     } else {
@@ -25048,7 +25274,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.auth_method !== void 0) {
         let data10 = data.auth_method;
         if (!(data10 === "code" || data10 === "link")) {
-          const err24 = { instancePath: instancePath + "/auth_method", schemaPath: "#/allOf/5/then/properties/auth_method/enum", keyword: "enum", params: { allowedValues: schema12.allOf[5].then.properties.auth_method.enum }, message: "must be equal to one of the allowed values", schema: schema12.allOf[5].then.properties.auth_method.enum, parentSchema: schema12.allOf[5].then.properties.auth_method, data: data10 };
+          const err24 = { instancePath: instancePath + "/auth_method", schemaPath: "#/allOf/5/then/properties/auth_method/enum", keyword: "enum", params: { allowedValues: schema13.allOf[5].then.properties.auth_method.enum }, message: "must be equal to one of the allowed values", schema: schema13.allOf[5].then.properties.auth_method.enum, parentSchema: schema13.allOf[5].then.properties.auth_method, data: data10 };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -25062,7 +25288,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     valid15 = _valid5;
   }
   if (!valid15) {
-    const err25 = { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema12.allOf[5].if, parentSchema: schema12.allOf[5], data };
+    const err25 = { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema13.allOf[5].if, parentSchema: schema13.allOf[5], data };
     if (vErrors === null) {
       vErrors = [err25];
     } else {
@@ -25086,7 +25312,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   }
   var valid18 = _errs40 === errors;
   if (valid18) {
-    const err27 = { instancePath, schemaPath: "#/allOf/6/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema12.allOf[6].not, parentSchema: schema12.allOf[6], data };
+    const err27 = { instancePath, schemaPath: "#/allOf/6/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema13.allOf[6].not, parentSchema: schema13.allOf[6], data };
     if (vErrors === null) {
       vErrors = [err27];
     } else {
@@ -25145,7 +25371,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.response_parse !== void 0) {
         let data12 = data.response_parse;
         if (false !== data12) {
-          const err30 = { instancePath: instancePath + "/response_parse", schemaPath: "#/allOf/7/then/properties/response_parse/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant", schema: false, parentSchema: schema12.allOf[7].then.properties.response_parse, data: data12 };
+          const err30 = { instancePath: instancePath + "/response_parse", schemaPath: "#/allOf/7/then/properties/response_parse/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant", schema: false, parentSchema: schema13.allOf[7].then.properties.response_parse, data: data12 };
           if (vErrors === null) {
             vErrors = [err30];
           } else {
@@ -25157,7 +25383,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.can_interrupt !== void 0) {
         let data13 = data.can_interrupt;
         if (false !== data13) {
-          const err31 = { instancePath: instancePath + "/can_interrupt", schemaPath: "#/allOf/7/then/properties/can_interrupt/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant", schema: false, parentSchema: schema12.allOf[7].then.properties.can_interrupt, data: data13 };
+          const err31 = { instancePath: instancePath + "/can_interrupt", schemaPath: "#/allOf/7/then/properties/can_interrupt/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant", schema: false, parentSchema: schema13.allOf[7].then.properties.can_interrupt, data: data13 };
           if (vErrors === null) {
             vErrors = [err31];
           } else {
@@ -25171,7 +25397,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     valid19 = _valid6;
   }
   if (!valid19) {
-    const err32 = { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema12.allOf[7].if, parentSchema: schema12.allOf[7], data };
+    const err32 = { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema13.allOf[7].if, parentSchema: schema13.allOf[7], data };
     if (vErrors === null) {
       vErrors = [err32];
     } else {
@@ -25181,7 +25407,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.flow === void 0) {
-      const err33 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flow" }, message: "must have required property 'flow'", schema: schema12.required, parentSchema: schema12, data };
+      const err33 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flow" }, message: "must have required property 'flow'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err33];
       } else {
@@ -25190,7 +25416,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.timing === void 0) {
-      const err34 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "timing" }, message: "must have required property 'timing'", schema: schema12.required, parentSchema: schema12, data };
+      const err34 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "timing" }, message: "must have required property 'timing'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err34];
       } else {
@@ -25199,7 +25425,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.url === void 0) {
-      const err35 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema12.required, parentSchema: schema12, data };
+      const err35 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema13.required, parentSchema: schema13, data };
       if (vErrors === null) {
         vErrors = [err35];
       } else {
@@ -25208,8 +25434,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func3.call(schema12.properties, key0)) {
-        const err36 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
+      if (!func4.call(schema13.properties, key0)) {
+        const err36 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -25221,7 +25447,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.flow !== void 0) {
       let data14 = data.flow;
       if (typeof data14 !== "string") {
-        const err37 = { instancePath: instancePath + "/flow", schemaPath: "#/properties/flow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.flow.type, parentSchema: schema12.properties.flow, data: data14 };
+        const err37 = { instancePath: instancePath + "/flow", schemaPath: "#/properties/flow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.flow.type, parentSchema: schema13.properties.flow, data: data14 };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -25230,7 +25456,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data14 === "login" || data14 === "registration" || data14 === "recovery" || data14 === "settings" || data14 === "verification")) {
-        const err38 = { instancePath: instancePath + "/flow", schemaPath: "#/properties/flow/enum", keyword: "enum", params: { allowedValues: schema12.properties.flow.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.flow.enum, parentSchema: schema12.properties.flow, data: data14 };
+        const err38 = { instancePath: instancePath + "/flow", schemaPath: "#/properties/flow/enum", keyword: "enum", params: { allowedValues: schema13.properties.flow.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.flow.enum, parentSchema: schema13.properties.flow, data: data14 };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -25242,7 +25468,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.timing !== void 0) {
       let data15 = data.timing;
       if (typeof data15 !== "string") {
-        const err39 = { instancePath: instancePath + "/timing", schemaPath: "#/properties/timing/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.timing.type, parentSchema: schema12.properties.timing, data: data15 };
+        const err39 = { instancePath: instancePath + "/timing", schemaPath: "#/properties/timing/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.timing.type, parentSchema: schema13.properties.timing, data: data15 };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -25251,7 +25477,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data15 === "before" || data15 === "after")) {
-        const err40 = { instancePath: instancePath + "/timing", schemaPath: "#/properties/timing/enum", keyword: "enum", params: { allowedValues: schema12.properties.timing.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.timing.enum, parentSchema: schema12.properties.timing, data: data15 };
+        const err40 = { instancePath: instancePath + "/timing", schemaPath: "#/properties/timing/enum", keyword: "enum", params: { allowedValues: schema13.properties.timing.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.timing.enum, parentSchema: schema13.properties.timing, data: data15 };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -25263,7 +25489,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.auth_method !== void 0) {
       let data16 = data.auth_method;
       if (typeof data16 !== "string") {
-        const err41 = { instancePath: instancePath + "/auth_method", schemaPath: "#/properties/auth_method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.auth_method.type, parentSchema: schema12.properties.auth_method, data: data16 };
+        const err41 = { instancePath: instancePath + "/auth_method", schemaPath: "#/properties/auth_method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.auth_method.type, parentSchema: schema13.properties.auth_method, data: data16 };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -25272,7 +25498,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data16 === "password" || data16 === "oidc" || data16 === "code" || data16 === "webauthn" || data16 === "passkey" || data16 === "totp" || data16 === "lookup_secret" || data16 === "saml" || data16 === "profile" || data16 === "global" || data16 === "link")) {
-        const err42 = { instancePath: instancePath + "/auth_method", schemaPath: "#/properties/auth_method/enum", keyword: "enum", params: { allowedValues: schema12.properties.auth_method.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.auth_method.enum, parentSchema: schema12.properties.auth_method, data: data16 };
+        const err42 = { instancePath: instancePath + "/auth_method", schemaPath: "#/properties/auth_method/enum", keyword: "enum", params: { allowedValues: schema13.properties.auth_method.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.auth_method.enum, parentSchema: schema13.properties.auth_method, data: data16 };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -25285,7 +25511,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data17 = data.url;
       if (typeof data17 === "string") {
         if (func2(data17) < 1) {
-          const err43 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.url, data: data17 };
+          const err43 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.url, data: data17 };
           if (vErrors === null) {
             vErrors = [err43];
           } else {
@@ -25294,7 +25520,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err44 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.url.type, parentSchema: schema12.properties.url, data: data17 };
+        const err44 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.url.type, parentSchema: schema13.properties.url, data: data17 };
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -25306,7 +25532,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.method !== void 0) {
       let data18 = data.method;
       if (typeof data18 !== "string") {
-        const err45 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.method.type, parentSchema: schema12.properties.method, data: data18 };
+        const err45 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.method.type, parentSchema: schema13.properties.method, data: data18 };
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -25315,7 +25541,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data18 === "GET" || data18 === "POST" || data18 === "PUT" || data18 === "PATCH" || data18 === "DELETE")) {
-        const err46 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema12.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.method.enum, parentSchema: schema12.properties.method, data: data18 };
+        const err46 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema13.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.method.enum, parentSchema: schema13.properties.method, data: data18 };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -25327,7 +25553,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.body !== void 0) {
       let data19 = data.body;
       if (typeof data19 !== "string") {
-        const err47 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.body.type, parentSchema: schema12.properties.body, data: data19 };
+        const err47 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.body.type, parentSchema: schema13.properties.body, data: data19 };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -25340,7 +25566,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data20 = data.body_file;
       if (typeof data20 === "string") {
         if (func2(data20) < 1) {
-          const err48 = { instancePath: instancePath + "/body_file", schemaPath: "#/properties/body_file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.body_file, data: data20 };
+          const err48 = { instancePath: instancePath + "/body_file", schemaPath: "#/properties/body_file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.body_file, data: data20 };
           if (vErrors === null) {
             vErrors = [err48];
           } else {
@@ -25349,7 +25575,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err49 = { instancePath: instancePath + "/body_file", schemaPath: "#/properties/body_file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.body_file.type, parentSchema: schema12.properties.body_file, data: data20 };
+        const err49 = { instancePath: instancePath + "/body_file", schemaPath: "#/properties/body_file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.body_file.type, parentSchema: schema13.properties.body_file, data: data20 };
         if (vErrors === null) {
           vErrors = [err49];
         } else {
@@ -25361,7 +25587,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.can_interrupt !== void 0) {
       let data21 = data.can_interrupt;
       if (typeof data21 !== "boolean") {
-        const err50 = { instancePath: instancePath + "/can_interrupt", schemaPath: "#/properties/can_interrupt/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.can_interrupt.type, parentSchema: schema12.properties.can_interrupt, data: data21 };
+        const err50 = { instancePath: instancePath + "/can_interrupt", schemaPath: "#/properties/can_interrupt/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties.can_interrupt.type, parentSchema: schema13.properties.can_interrupt, data: data21 };
         if (vErrors === null) {
           vErrors = [err50];
         } else {
@@ -25373,7 +25599,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.response_ignore !== void 0) {
       let data22 = data.response_ignore;
       if (typeof data22 !== "boolean") {
-        const err51 = { instancePath: instancePath + "/response_ignore", schemaPath: "#/properties/response_ignore/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.response_ignore.type, parentSchema: schema12.properties.response_ignore, data: data22 };
+        const err51 = { instancePath: instancePath + "/response_ignore", schemaPath: "#/properties/response_ignore/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties.response_ignore.type, parentSchema: schema13.properties.response_ignore, data: data22 };
         if (vErrors === null) {
           vErrors = [err51];
         } else {
@@ -25385,7 +25611,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.response_parse !== void 0) {
       let data23 = data.response_parse;
       if (typeof data23 !== "boolean") {
-        const err52 = { instancePath: instancePath + "/response_parse", schemaPath: "#/properties/response_parse/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.response_parse.type, parentSchema: schema12.properties.response_parse, data: data23 };
+        const err52 = { instancePath: instancePath + "/response_parse", schemaPath: "#/properties/response_parse/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties.response_parse.type, parentSchema: schema13.properties.response_parse, data: data23 };
         if (vErrors === null) {
           vErrors = [err52];
         } else {
@@ -25398,7 +25624,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data24 = data.project_id;
       if (typeof data24 === "string") {
         if (func2(data24) < 1) {
-          const err53 = { instancePath: instancePath + "/project_id", schemaPath: "#/properties/project_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.project_id, data: data24 };
+          const err53 = { instancePath: instancePath + "/project_id", schemaPath: "#/properties/project_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.project_id, data: data24 };
           if (vErrors === null) {
             vErrors = [err53];
           } else {
@@ -25407,7 +25633,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err54 = { instancePath: instancePath + "/project_id", schemaPath: "#/properties/project_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.project_id.type, parentSchema: schema12.properties.project_id, data: data24 };
+        const err54 = { instancePath: instancePath + "/project_id", schemaPath: "#/properties/project_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.project_id.type, parentSchema: schema13.properties.project_id, data: data24 };
         if (vErrors === null) {
           vErrors = [err54];
         } else {
@@ -25416,25 +25642,24 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.auth !== void 0) {
-      let data25 = data.auth;
-      const _errs75 = errors;
-      let valid25 = true;
-      const _errs76 = errors;
-      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-        let missing9;
-        if (data25.type === void 0 && (missing9 = "type")) {
-          const err55 = {};
+    if (data.environments !== void 0) {
+      let data25 = data.environments;
+      if (Array.isArray(data25)) {
+        if (data25.length < 1) {
+          const err55 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema13.properties.environments, data: data25 };
           if (vErrors === null) {
             vErrors = [err55];
           } else {
             vErrors.push(err55);
           }
           errors++;
-        } else {
-          if (data25.type !== void 0) {
-            if ("api_key" !== data25.type) {
-              const err56 = {};
+        }
+        const len0 = data25.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data26 = data25[i0];
+          if (typeof data26 === "string") {
+            if (!pattern0.test(data26)) {
+              const err56 = { instancePath: instancePath + "/environments/" + i0, schemaPath: "#/properties/environments/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$"', schema: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$", parentSchema: schema13.properties.environments.items, data: data26 };
               if (vErrors === null) {
                 vErrors = [err56];
               } else {
@@ -25442,23 +25667,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-      }
-      var _valid7 = _errs76 === errors;
-      errors = _errs75;
-      if (vErrors !== null) {
-        if (_errs75) {
-          vErrors.length = _errs75;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid7) {
-        const _errs78 = errors;
-        if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-          if (data25.name === void 0) {
-            const err57 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/allOf/0/then/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema13.allOf[0].then.required, parentSchema: schema13.allOf[0].then, data: data25 };
+          } else {
+            const err57 = { instancePath: instancePath + "/environments/" + i0, schemaPath: "#/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.environments.items.type, parentSchema: schema13.properties.environments.items, data: data26 };
             if (vErrors === null) {
               vErrors = [err57];
             } else {
@@ -25466,87 +25676,101 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data25.value === void 0) {
-            const err58 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/allOf/0/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema13.allOf[0].then.required, parentSchema: schema13.allOf[0].then, data: data25 };
-            if (vErrors === null) {
-              vErrors = [err58];
-            } else {
-              vErrors.push(err58);
+        }
+        let i1 = data25.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data25[i1];
+            if (typeof item0 !== "string") {
+              continue;
             }
-            errors++;
-          }
-          if (data25.user !== void 0) {
-            const err59 = { instancePath: instancePath + "/auth/user", schemaPath: "#/definitions/auth/allOf/0/then/properties/user/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema13.allOf[0].then.properties.user, data: data25.user };
-            if (vErrors === null) {
-              vErrors = [err59];
-            } else {
-              vErrors.push(err59);
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err58 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema13.properties.environments, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+              break;
             }
-            errors++;
-          }
-          if (data25.password !== void 0) {
-            const err60 = { instancePath: instancePath + "/auth/password", schemaPath: "#/definitions/auth/allOf/0/then/properties/password/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema13.allOf[0].then.properties.password, data: data25.password };
-            if (vErrors === null) {
-              vErrors = [err60];
-            } else {
-              vErrors.push(err60);
-            }
-            errors++;
+            indices0[item0] = i1;
           }
         }
-        var _valid7 = _errs78 === errors;
-        valid25 = _valid7;
-      }
-      if (!valid25) {
-        const err61 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema13.allOf[0].if, parentSchema: schema13.allOf[0], data: data25 };
+      } else {
+        const err59 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.environments.type, parentSchema: schema13.properties.environments, data: data25 };
         if (vErrors === null) {
-          vErrors = [err61];
+          vErrors = [err59];
         } else {
-          vErrors.push(err61);
+          vErrors.push(err59);
         }
         errors++;
       }
-      const _errs80 = errors;
+    }
+    if (data.auth !== void 0) {
+      let data27 = data.auth;
+      const _errs79 = errors;
       let valid28 = true;
-      const _errs81 = errors;
-      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-        let missing10;
-        if (data25.type === void 0 && (missing10 = "type")) {
-          const err62 = {};
+      const _errs80 = errors;
+      if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+        let missing9;
+        if (data27.type === void 0 && (missing9 = "type")) {
+          const err60 = {};
           if (vErrors === null) {
-            vErrors = [err62];
+            vErrors = [err60];
           } else {
-            vErrors.push(err62);
+            vErrors.push(err60);
           }
           errors++;
         } else {
-          if (data25.type !== void 0) {
-            if ("basic_auth" !== data25.type) {
-              const err63 = {};
+          if (data27.type !== void 0) {
+            if ("api_key" !== data27.type) {
+              const err61 = {};
               if (vErrors === null) {
-                vErrors = [err63];
+                vErrors = [err61];
               } else {
-                vErrors.push(err63);
+                vErrors.push(err61);
               }
               errors++;
             }
           }
         }
       }
-      var _valid8 = _errs81 === errors;
-      errors = _errs80;
+      var _valid7 = _errs80 === errors;
+      errors = _errs79;
       if (vErrors !== null) {
-        if (_errs80) {
-          vErrors.length = _errs80;
+        if (_errs79) {
+          vErrors.length = _errs79;
         } else {
           vErrors = null;
         }
       }
-      if (_valid8) {
-        const _errs83 = errors;
-        if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-          if (data25.user === void 0) {
-            const err64 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/allOf/1/then/required", keyword: "required", params: { missingProperty: "user" }, message: "must have required property 'user'", schema: schema13.allOf[1].then.required, parentSchema: schema13.allOf[1].then, data: data25 };
+      if (_valid7) {
+        const _errs82 = errors;
+        if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+          if (data27.name === void 0) {
+            const err62 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/allOf/0/then/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema14.allOf[0].then.required, parentSchema: schema14.allOf[0].then, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+          if (data27.value === void 0) {
+            const err63 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/allOf/0/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema14.allOf[0].then.required, parentSchema: schema14.allOf[0].then, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+          if (data27.user !== void 0) {
+            const err64 = { instancePath: instancePath + "/auth/user", schemaPath: "#/definitions/auth/allOf/0/then/properties/user/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema14.allOf[0].then.properties.user, data: data27.user };
             if (vErrors === null) {
               vErrors = [err64];
             } else {
@@ -25554,8 +25778,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data25.password === void 0) {
-            const err65 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/allOf/1/then/required", keyword: "required", params: { missingProperty: "password" }, message: "must have required property 'password'", schema: schema13.allOf[1].then.required, parentSchema: schema13.allOf[1].then, data: data25 };
+          if (data27.password !== void 0) {
+            const err65 = { instancePath: instancePath + "/auth/password", schemaPath: "#/definitions/auth/allOf/0/then/properties/password/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema14.allOf[0].then.properties.password, data: data27.password };
             if (vErrors === null) {
               vErrors = [err65];
             } else {
@@ -25563,59 +25787,78 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data25.name !== void 0) {
-            const err66 = { instancePath: instancePath + "/auth/name", schemaPath: "#/definitions/auth/allOf/1/then/properties/name/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema13.allOf[1].then.properties.name, data: data25.name };
-            if (vErrors === null) {
-              vErrors = [err66];
-            } else {
-              vErrors.push(err66);
-            }
-            errors++;
-          }
-          if (data25.value !== void 0) {
-            const err67 = { instancePath: instancePath + "/auth/value", schemaPath: "#/definitions/auth/allOf/1/then/properties/value/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema13.allOf[1].then.properties.value, data: data25.value };
-            if (vErrors === null) {
-              vErrors = [err67];
-            } else {
-              vErrors.push(err67);
-            }
-            errors++;
-          }
-          if (data25.in !== void 0) {
-            const err68 = { instancePath: instancePath + "/auth/in", schemaPath: "#/definitions/auth/allOf/1/then/properties/in/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema13.allOf[1].then.properties.in, data: data25.in };
-            if (vErrors === null) {
-              vErrors = [err68];
-            } else {
-              vErrors.push(err68);
-            }
-            errors++;
-          }
         }
-        var _valid8 = _errs83 === errors;
-        valid28 = _valid8;
+        var _valid7 = _errs82 === errors;
+        valid28 = _valid7;
       }
       if (!valid28) {
-        const err69 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema13.allOf[1].if, parentSchema: schema13.allOf[1], data: data25 };
+        const err66 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema14.allOf[0].if, parentSchema: schema14.allOf[0], data: data27 };
         if (vErrors === null) {
-          vErrors = [err69];
+          vErrors = [err66];
         } else {
-          vErrors.push(err69);
+          vErrors.push(err66);
         }
         errors++;
       }
-      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-        if (data25.type === void 0) {
-          const err70 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema13.required, parentSchema: schema13, data: data25 };
+      const _errs84 = errors;
+      let valid31 = true;
+      const _errs85 = errors;
+      if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+        let missing10;
+        if (data27.type === void 0 && (missing10 = "type")) {
+          const err67 = {};
           if (vErrors === null) {
-            vErrors = [err70];
+            vErrors = [err67];
           } else {
-            vErrors.push(err70);
+            vErrors.push(err67);
           }
           errors++;
+        } else {
+          if (data27.type !== void 0) {
+            if ("basic_auth" !== data27.type) {
+              const err68 = {};
+              if (vErrors === null) {
+                vErrors = [err68];
+              } else {
+                vErrors.push(err68);
+              }
+              errors++;
+            }
+          }
         }
-        for (const key1 in data25) {
-          if (!(key1 === "type" || key1 === "name" || key1 === "value" || key1 === "in" || key1 === "user" || key1 === "password")) {
-            const err71 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data25 };
+      }
+      var _valid8 = _errs85 === errors;
+      errors = _errs84;
+      if (vErrors !== null) {
+        if (_errs84) {
+          vErrors.length = _errs84;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid8) {
+        const _errs87 = errors;
+        if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+          if (data27.user === void 0) {
+            const err69 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/allOf/1/then/required", keyword: "required", params: { missingProperty: "user" }, message: "must have required property 'user'", schema: schema14.allOf[1].then.required, parentSchema: schema14.allOf[1].then, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+          if (data27.password === void 0) {
+            const err70 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/allOf/1/then/required", keyword: "required", params: { missingProperty: "password" }, message: "must have required property 'password'", schema: schema14.allOf[1].then.required, parentSchema: schema14.allOf[1].then, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+          if (data27.name !== void 0) {
+            const err71 = { instancePath: instancePath + "/auth/name", schemaPath: "#/definitions/auth/allOf/1/then/properties/name/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema14.allOf[1].then.properties.name, data: data27.name };
             if (vErrors === null) {
               vErrors = [err71];
             } else {
@@ -25623,11 +25866,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data25.type !== void 0) {
-          let data33 = data25.type;
-          if (typeof data33 !== "string") {
-            const err72 = { instancePath: instancePath + "/auth/type", schemaPath: "#/definitions/auth/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data33 };
+          if (data27.value !== void 0) {
+            const err72 = { instancePath: instancePath + "/auth/value", schemaPath: "#/definitions/auth/allOf/1/then/properties/value/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema14.allOf[1].then.properties.value, data: data27.value };
             if (vErrors === null) {
               vErrors = [err72];
             } else {
@@ -25635,8 +25875,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data33 === "api_key" || data33 === "basic_auth")) {
-            const err73 = { instancePath: instancePath + "/auth/type", schemaPath: "#/definitions/auth/properties/type/enum", keyword: "enum", params: { allowedValues: schema13.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.type.enum, parentSchema: schema13.properties.type, data: data33 };
+          if (data27.in !== void 0) {
+            const err73 = { instancePath: instancePath + "/auth/in", schemaPath: "#/definitions/auth/allOf/1/then/properties/in/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema14.allOf[1].then.properties.in, data: data27.in };
             if (vErrors === null) {
               vErrors = [err73];
             } else {
@@ -25645,42 +25885,43 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data25.name !== void 0) {
-          let data34 = data25.name;
-          if (typeof data34 === "string") {
-            if (func2(data34) < 1) {
-              const err74 = { instancePath: instancePath + "/auth/name", schemaPath: "#/definitions/auth/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.name, data: data34 };
-              if (vErrors === null) {
-                vErrors = [err74];
-              } else {
-                vErrors.push(err74);
-              }
-              errors++;
-            }
+        var _valid8 = _errs87 === errors;
+        valid31 = _valid8;
+      }
+      if (!valid31) {
+        const err74 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema14.allOf[1].if, parentSchema: schema14.allOf[1], data: data27 };
+        if (vErrors === null) {
+          vErrors = [err74];
+        } else {
+          vErrors.push(err74);
+        }
+        errors++;
+      }
+      if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+        if (data27.type === void 0) {
+          const err75 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema14.required, parentSchema: schema14, data: data27 };
+          if (vErrors === null) {
+            vErrors = [err75];
           } else {
-            const err75 = { instancePath: instancePath + "/auth/name", schemaPath: "#/definitions/auth/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.name.type, parentSchema: schema13.properties.name, data: data34 };
+            vErrors.push(err75);
+          }
+          errors++;
+        }
+        for (const key1 in data27) {
+          if (!(key1 === "type" || key1 === "name" || key1 === "value" || key1 === "in" || key1 === "user" || key1 === "password")) {
+            const err76 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data: data27 };
             if (vErrors === null) {
-              vErrors = [err75];
+              vErrors = [err76];
             } else {
-              vErrors.push(err75);
+              vErrors.push(err76);
             }
             errors++;
           }
         }
-        if (data25.value !== void 0) {
-          let data35 = data25.value;
-          if (typeof data35 === "string") {
-            if (func2(data35) < 1) {
-              const err76 = { instancePath: instancePath + "/auth/value", schemaPath: "#/definitions/auth/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.value, data: data35 };
-              if (vErrors === null) {
-                vErrors = [err76];
-              } else {
-                vErrors.push(err76);
-              }
-              errors++;
-            }
-          } else {
-            const err77 = { instancePath: instancePath + "/auth/value", schemaPath: "#/definitions/auth/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.value.type, parentSchema: schema13.properties.value, data: data35 };
+        if (data27.type !== void 0) {
+          let data35 = data27.type;
+          if (typeof data35 !== "string") {
+            const err77 = { instancePath: instancePath + "/auth/type", schemaPath: "#/definitions/auth/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.type.type, parentSchema: schema14.properties.type, data: data35 };
             if (vErrors === null) {
               vErrors = [err77];
             } else {
@@ -25688,11 +25929,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data25.in !== void 0) {
-          let data36 = data25.in;
-          if (typeof data36 !== "string") {
-            const err78 = { instancePath: instancePath + "/auth/in", schemaPath: "#/definitions/auth/properties/in/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.in.type, parentSchema: schema13.properties.in, data: data36 };
+          if (!(data35 === "api_key" || data35 === "basic_auth")) {
+            const err78 = { instancePath: instancePath + "/auth/type", schemaPath: "#/definitions/auth/properties/type/enum", keyword: "enum", params: { allowedValues: schema14.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.type.enum, parentSchema: schema14.properties.type, data: data35 };
             if (vErrors === null) {
               vErrors = [err78];
             } else {
@@ -25700,52 +25938,55 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data36 === "header" || data36 === "cookie")) {
-            const err79 = { instancePath: instancePath + "/auth/in", schemaPath: "#/definitions/auth/properties/in/enum", keyword: "enum", params: { allowedValues: schema13.properties.in.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.in.enum, parentSchema: schema13.properties.in, data: data36 };
+        }
+        if (data27.name !== void 0) {
+          let data36 = data27.name;
+          if (typeof data36 === "string") {
+            if (func2(data36) < 1) {
+              const err79 = { instancePath: instancePath + "/auth/name", schemaPath: "#/definitions/auth/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.name, data: data36 };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+          } else {
+            const err80 = { instancePath: instancePath + "/auth/name", schemaPath: "#/definitions/auth/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.name.type, parentSchema: schema14.properties.name, data: data36 };
             if (vErrors === null) {
-              vErrors = [err79];
+              vErrors = [err80];
             } else {
-              vErrors.push(err79);
+              vErrors.push(err80);
             }
             errors++;
           }
         }
-        if (data25.user !== void 0) {
-          let data37 = data25.user;
+        if (data27.value !== void 0) {
+          let data37 = data27.value;
           if (typeof data37 === "string") {
             if (func2(data37) < 1) {
-              const err80 = { instancePath: instancePath + "/auth/user", schemaPath: "#/definitions/auth/properties/user/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.user, data: data37 };
+              const err81 = { instancePath: instancePath + "/auth/value", schemaPath: "#/definitions/auth/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.value, data: data37 };
               if (vErrors === null) {
-                vErrors = [err80];
+                vErrors = [err81];
               } else {
-                vErrors.push(err80);
+                vErrors.push(err81);
               }
               errors++;
             }
           } else {
-            const err81 = { instancePath: instancePath + "/auth/user", schemaPath: "#/definitions/auth/properties/user/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.user.type, parentSchema: schema13.properties.user, data: data37 };
+            const err82 = { instancePath: instancePath + "/auth/value", schemaPath: "#/definitions/auth/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.value.type, parentSchema: schema14.properties.value, data: data37 };
             if (vErrors === null) {
-              vErrors = [err81];
+              vErrors = [err82];
             } else {
-              vErrors.push(err81);
+              vErrors.push(err82);
             }
             errors++;
           }
         }
-        if (data25.password !== void 0) {
-          let data38 = data25.password;
-          if (typeof data38 === "string") {
-            if (func2(data38) < 1) {
-              const err82 = { instancePath: instancePath + "/auth/password", schemaPath: "#/definitions/auth/properties/password/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.password, data: data38 };
-              if (vErrors === null) {
-                vErrors = [err82];
-              } else {
-                vErrors.push(err82);
-              }
-              errors++;
-            }
-          } else {
-            const err83 = { instancePath: instancePath + "/auth/password", schemaPath: "#/definitions/auth/properties/password/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.password.type, parentSchema: schema13.properties.password, data: data38 };
+        if (data27.in !== void 0) {
+          let data38 = data27.in;
+          if (typeof data38 !== "string") {
+            const err83 = { instancePath: instancePath + "/auth/in", schemaPath: "#/definitions/auth/properties/in/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.in.type, parentSchema: schema14.properties.in, data: data38 };
             if (vErrors === null) {
               vErrors = [err83];
             } else {
@@ -25753,35 +25994,88 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (!(data38 === "header" || data38 === "cookie")) {
+            const err84 = { instancePath: instancePath + "/auth/in", schemaPath: "#/definitions/auth/properties/in/enum", keyword: "enum", params: { allowedValues: schema14.properties.in.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.in.enum, parentSchema: schema14.properties.in, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+        }
+        if (data27.user !== void 0) {
+          let data39 = data27.user;
+          if (typeof data39 === "string") {
+            if (func2(data39) < 1) {
+              const err85 = { instancePath: instancePath + "/auth/user", schemaPath: "#/definitions/auth/properties/user/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.user, data: data39 };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
+          } else {
+            const err86 = { instancePath: instancePath + "/auth/user", schemaPath: "#/definitions/auth/properties/user/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.user.type, parentSchema: schema14.properties.user, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+        if (data27.password !== void 0) {
+          let data40 = data27.password;
+          if (typeof data40 === "string") {
+            if (func2(data40) < 1) {
+              const err87 = { instancePath: instancePath + "/auth/password", schemaPath: "#/definitions/auth/properties/password/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.password, data: data40 };
+              if (vErrors === null) {
+                vErrors = [err87];
+              } else {
+                vErrors.push(err87);
+              }
+              errors++;
+            }
+          } else {
+            const err88 = { instancePath: instancePath + "/auth/password", schemaPath: "#/definitions/auth/properties/password/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.password.type, parentSchema: schema14.properties.password, data: data40 };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
         }
       } else {
-        const err84 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data25 };
+        const err89 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data27 };
         if (vErrors === null) {
-          vErrors = [err84];
+          vErrors = [err89];
         } else {
-          vErrors.push(err84);
+          vErrors.push(err89);
         }
         errors++;
       }
     }
     if (data.sample_ctx !== void 0) {
-      let data39 = data.sample_ctx;
-      if (!(data39 && typeof data39 == "object" && !Array.isArray(data39))) {
-        const err85 = { instancePath: instancePath + "/sample_ctx", schemaPath: "#/properties/sample_ctx/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.sample_ctx.type, parentSchema: schema12.properties.sample_ctx, data: data39 };
+      let data41 = data.sample_ctx;
+      if (!(data41 && typeof data41 == "object" && !Array.isArray(data41))) {
+        const err90 = { instancePath: instancePath + "/sample_ctx", schemaPath: "#/properties/sample_ctx/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.sample_ctx.type, parentSchema: schema13.properties.sample_ctx, data: data41 };
         if (vErrors === null) {
-          vErrors = [err85];
+          vErrors = [err90];
         } else {
-          vErrors.push(err85);
+          vErrors.push(err90);
         }
         errors++;
       }
     }
   } else {
-    const err86 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    const err91 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
     if (vErrors === null) {
-      vErrors = [err86];
+      vErrors = [err91];
     } else {
-      vErrors.push(err86);
+      vErrors.push(err91);
     }
     errors++;
   }
@@ -25803,7 +26097,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "version" || key0 === "project_id" || key0 === "prune" || key0 === "actions")) {
+      if (!(key0 === "version" || key0 === "project_id" || key0 === "prune" || key0 === "environments" || key0 === "actions")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
         if (vErrors === null) {
           vErrors = [err1];
@@ -25868,14 +26162,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.actions !== void 0) {
-      let data3 = data.actions;
+    if (data.environments !== void 0) {
+      let data3 = data.environments;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         for (const key1 in data3) {
           const _errs10 = errors;
           if (typeof key1 === "string") {
             if (!pattern0.test(key1)) {
-              const err7 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,62}$"', schema: "^[a-z0-9][a-z0-9_-]{0,62}$", parentSchema: schema11.properties.actions.propertyNames, data: key1, propertyName: key1 };
+              const err7 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$"', schema: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$", parentSchema: schema11.properties.environments.propertyNames, data: key1, propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -25886,7 +26180,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           var valid1 = _errs10 === errors;
           if (!valid1) {
-            const err8 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema11.properties.actions.propertyNames, parentSchema: schema11.properties.actions, data: data3 };
+            const err8 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema11.properties.environments.propertyNames, parentSchema: schema11.properties.environments, data: data3 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -25896,27 +26190,191 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         for (const key2 in data3) {
-          if (!validate11(data3[key2], { instancePath: instancePath + "/actions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data3, parentDataProperty: key2, rootData })) {
+          let data4 = data3[key2];
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            for (const key3 in data4) {
+              if (!(key3 === "project_id" || key3 === "vars")) {
+                const err9 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/environment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data4.project_id !== void 0) {
+              let data5 = data4.project_id;
+              if (typeof data5 === "string") {
+                if (func2(data5) < 1) {
+                  const err10 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/project_id", schemaPath: "#/definitions/environment/properties/project_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.project_id, data: data5 };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              } else {
+                const err11 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/project_id", schemaPath: "#/definitions/environment/properties/project_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.project_id.type, parentSchema: schema12.properties.project_id, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data4.vars !== void 0) {
+              let data6 = data4.vars;
+              if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                for (const key4 in data6) {
+                  const _errs20 = errors;
+                  if (typeof key4 === "string") {
+                    if (!pattern1.test(key4)) {
+                      const err12 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/vars", schemaPath: "#/definitions/environment/properties/vars/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema12.properties.vars.propertyNames, data: key4, propertyName: key4 };
+                      if (vErrors === null) {
+                        vErrors = [err12];
+                      } else {
+                        vErrors.push(err12);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid5 = _errs20 === errors;
+                  if (!valid5) {
+                    const err13 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/vars", schemaPath: "#/definitions/environment/properties/vars/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema12.properties.vars.propertyNames, parentSchema: schema12.properties.vars, data: data6 };
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key5 in data6) {
+                  let data7 = data6[key5];
+                  if (typeof data7 !== "string") {
+                    const err14 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/vars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/environment/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.vars.additionalProperties.type, parentSchema: schema12.properties.vars.additionalProperties, data: data7 };
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                  const _errs24 = errors;
+                  const _errs25 = errors;
+                  if (typeof data7 === "string") {
+                    if (!pattern2.test(data7)) {
+                      const err15 = {};
+                      if (vErrors === null) {
+                        vErrors = [err15];
+                      } else {
+                        vErrors.push(err15);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid7 = _errs25 === errors;
+                  if (valid7) {
+                    const err16 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/vars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/environment/properties/vars/additionalProperties/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema12.properties.vars.additionalProperties.not, parentSchema: schema12.properties.vars.additionalProperties, data: data7 };
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs24;
+                    if (vErrors !== null) {
+                      if (_errs24) {
+                        vErrors.length = _errs24;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err17 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/vars", schemaPath: "#/definitions/environment/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.vars.type, parentSchema: schema12.properties.vars, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.environments.type, parentSchema: schema11.properties.environments, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.actions !== void 0) {
+      let data8 = data.actions;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        for (const key6 in data8) {
+          const _errs28 = errors;
+          if (typeof key6 === "string") {
+            if (!pattern3.test(key6)) {
+              const err20 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,62}$"', schema: "^[a-z0-9][a-z0-9_-]{0,62}$", parentSchema: schema11.properties.actions.propertyNames, data: key6, propertyName: key6 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          }
+          var valid8 = _errs28 === errors;
+          if (!valid8) {
+            const err21 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema11.properties.actions.propertyNames, parentSchema: schema11.properties.actions, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        for (const key7 in data8) {
+          if (!validate11(data8[key7], { instancePath: instancePath + "/actions/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data8, parentDataProperty: key7, rootData })) {
             vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.actions.type, parentSchema: schema11.properties.actions, data: data3 };
+        const err22 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.actions.type, parentSchema: schema11.properties.actions, data: data8 };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err22];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err22);
         }
         errors++;
       }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err10];
+      vErrors = [err23];
     } else {
-      vErrors.push(err10);
+      vErrors.push(err23);
     }
     errors++;
   }
@@ -25927,156 +26385,6 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 // src/manifest/schema-validator.ts
 function compileManifestValidator() {
   return manifest_validator_default;
-}
-
-// node_modules/fastest-levenshtein/esm/mod.js
-var peq = new Uint32Array(65536);
-var myers_32 = (a, b) => {
-  const n = a.length;
-  const m = b.length;
-  const lst = 1 << n - 1;
-  let pv = -1;
-  let mv = 0;
-  let sc = n;
-  let i = n;
-  while (i--) {
-    peq[a.charCodeAt(i)] |= 1 << i;
-  }
-  for (i = 0; i < m; i++) {
-    let eq = peq[b.charCodeAt(i)];
-    const xv = eq | mv;
-    eq |= (eq & pv) + pv ^ pv;
-    mv |= ~(eq | pv);
-    pv &= eq;
-    if (mv & lst) {
-      sc++;
-    }
-    if (pv & lst) {
-      sc--;
-    }
-    mv = mv << 1 | 1;
-    pv = pv << 1 | ~(xv | mv);
-    mv &= xv;
-  }
-  i = n;
-  while (i--) {
-    peq[a.charCodeAt(i)] = 0;
-  }
-  return sc;
-};
-var myers_x = (b, a) => {
-  const n = a.length;
-  const m = b.length;
-  const mhc = [];
-  const phc = [];
-  const hsize = Math.ceil(n / 32);
-  const vsize = Math.ceil(m / 32);
-  for (let i = 0; i < hsize; i++) {
-    phc[i] = -1;
-    mhc[i] = 0;
-  }
-  let j = 0;
-  for (; j < vsize - 1; j++) {
-    let mv2 = 0;
-    let pv2 = -1;
-    const start2 = j * 32;
-    const vlen2 = Math.min(32, m) + start2;
-    for (let k = start2; k < vlen2; k++) {
-      peq[b.charCodeAt(k)] |= 1 << k;
-    }
-    for (let i = 0; i < n; i++) {
-      const eq = peq[a.charCodeAt(i)];
-      const pb = phc[i / 32 | 0] >>> i & 1;
-      const mb = mhc[i / 32 | 0] >>> i & 1;
-      const xv = eq | mv2;
-      const xh = ((eq | mb) & pv2) + pv2 ^ pv2 | eq | mb;
-      let ph = mv2 | ~(xh | pv2);
-      let mh = pv2 & xh;
-      if (ph >>> 31 ^ pb) {
-        phc[i / 32 | 0] ^= 1 << i;
-      }
-      if (mh >>> 31 ^ mb) {
-        mhc[i / 32 | 0] ^= 1 << i;
-      }
-      ph = ph << 1 | pb;
-      mh = mh << 1 | mb;
-      pv2 = mh | ~(xv | ph);
-      mv2 = ph & xv;
-    }
-    for (let k = start2; k < vlen2; k++) {
-      peq[b.charCodeAt(k)] = 0;
-    }
-  }
-  let mv = 0;
-  let pv = -1;
-  const start = j * 32;
-  const vlen = Math.min(32, m - start) + start;
-  for (let k = start; k < vlen; k++) {
-    peq[b.charCodeAt(k)] |= 1 << k;
-  }
-  let score = m;
-  for (let i = 0; i < n; i++) {
-    const eq = peq[a.charCodeAt(i)];
-    const pb = phc[i / 32 | 0] >>> i & 1;
-    const mb = mhc[i / 32 | 0] >>> i & 1;
-    const xv = eq | mv;
-    const xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
-    let ph = mv | ~(xh | pv);
-    let mh = pv & xh;
-    score += ph >>> m - 1 & 1;
-    score -= mh >>> m - 1 & 1;
-    if (ph >>> 31 ^ pb) {
-      phc[i / 32 | 0] ^= 1 << i;
-    }
-    if (mh >>> 31 ^ mb) {
-      mhc[i / 32 | 0] ^= 1 << i;
-    }
-    ph = ph << 1 | pb;
-    mh = mh << 1 | mb;
-    pv = mh | ~(xv | ph);
-    mv = ph & xv;
-  }
-  for (let k = start; k < vlen; k++) {
-    peq[b.charCodeAt(k)] = 0;
-  }
-  return score;
-};
-var distance = (a, b) => {
-  if (a.length < b.length) {
-    const tmp = b;
-    b = a;
-    a = tmp;
-  }
-  if (b.length === 0) {
-    return a.length;
-  }
-  if (a.length <= 32) {
-    return myers_32(a, b);
-  }
-  return myers_x(a, b);
-};
-
-// src/manifest/suggest.ts
-function nearest(given, candidates) {
-  const lower = given.toLowerCase();
-  const sameLetters = candidates.find((c) => c.toLowerCase() === lower);
-  if (sameLetters) return sameLetters;
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = distance(lower, candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  const tolerance = Math.max(2, Math.floor(Math.max(given.length, best?.length ?? 0) / 3));
-  return bestDistance <= tolerance ? best : void 0;
-}
-function suggestionHint(given, candidates, listName = "valid values") {
-  const close = nearest(given, candidates);
-  if (close !== void 0) return `did you mean "${close}"?`;
-  return `${listName}: ${candidates.join(", ")}`;
 }
 
 // src/manifest/schema.ts
@@ -26141,6 +26449,7 @@ function reportedElsewhere(error2, path3) {
   if (error2.schemaPath.includes("/allOf/") || error2.keyword === "if" || error2.keyword === "not") return true;
   if (error2.keyword === "propertyNames" || error2.propertyName !== void 0) return true;
   if (error2.keyword === "enum" && path3[0] === "actions" && path3.length === 3 && path3[2] === "auth_method") return true;
+  if (path3[0] === "actions" && path3[2] === "environments" && ["minItems", "uniqueItems", "pattern"].includes(error2.keyword)) return true;
   return false;
 }
 function allowedKeys(error2) {
@@ -26253,12 +26562,15 @@ function validateStructure(data, ctx) {
 
 // src/manifest/load.ts
 var ACTION_NAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,62}$/;
+var ENVIRONMENT_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
 var ALL_AUTH_METHODS = [...new Set(FLOWS.flatMap(authMethodsOf))];
 var SENSITIVE_AUTH_FIELDS = /* @__PURE__ */ new Set(["value", "password"]);
 var isPlainObject = isRecord;
 var IDENTITY_FIELDS = /* @__PURE__ */ new Set(["project_id", "flow", "timing", "auth_method", "url", "method"]);
 function isIdentityPath(path3) {
-  return path3.length === 1 && path3[0] === "project_id" || path3.length === 3 && path3[0] === "actions" && IDENTITY_FIELDS.has(String(path3[2]));
+  if (path3.length === 1) return path3[0] === "project_id";
+  if (path3.length === 3 && path3[0] === "environments") return path3[2] === "project_id";
+  return path3.length === 3 && path3[0] === "actions" && IDENTITY_FIELDS.has(String(path3[2]));
 }
 function pathId(path3) {
   return JSON.stringify(path3.map(String));
@@ -26278,6 +26590,10 @@ var LoadContext = class {
   unresolved = /* @__PURE__ */ new Set();
   /** keepValidActions: paths whose references no longer resolve; sensitive, shown as written */
   unsetReferences = /* @__PURE__ */ new Set();
+  /** the environments the manifest declares, with their variables (only string values) */
+  environments = /* @__PURE__ */ new Map();
+  /** where `${{ vars.* }}` resolves from */
+  vars = "none";
   error(message, location, key, hint) {
     this.diagnostics.push({
       severity: "error",
@@ -26300,20 +26616,33 @@ var LoadContext = class {
   isSensitive(path3) {
     if (this.unsetReferences.has(pathId(path3))) return true;
     const ref = this.references.get(pathId(path3));
-    if (ref && ref.resolved.substitutions.length > 0) return true;
+    if (ref && hasSecretSubstitution(ref.resolved)) return true;
     return path3.length === 4 && path3[0] === "actions" && path3[2] === "auth" && SENSITIVE_AUTH_FIELDS.has(String(path3[3]));
   }
-  /** The text as written when the value came from a reference (the display text), else undefined. */
+  /**
+   * The display text when the value came (partly) from the step's environment: the text as written, with
+   * `${{ vars.* }}` put in (they are not secret) and `${{ env.* }}` left as references. Else undefined.
+   */
   referenceDisplay(path3) {
     const ref = this.references.get(pathId(path3));
     if (ref && this.unsetReferences.has(pathId(path3))) return ref.raw;
-    return ref && ref.resolved.substitutions.length > 0 ? ref.raw : void 0;
+    return ref && hasSecretSubstitution(ref.resolved) ? displayText(ref.raw, ref.resolved) : void 0;
   }
   hasErrorsUnder(path3) {
     const prefix = keyPathText(path3);
     return this.diagnostics.some((d) => d.severity === "error" && d.key !== void 0 && (d.key === prefix || d.key.startsWith(`${prefix}.`)));
   }
 };
+function displayText(raw, resolved) {
+  let out = "";
+  let cursor = 0;
+  for (const s of resolved.substitutions) {
+    if (s.kind !== "vars") continue;
+    out += raw.slice(cursor, s.rawStart) + resolved.value.slice(s.resolvedStart, s.resolvedEnd);
+    cursor = s.rawEnd;
+  }
+  return out + raw.slice(cursor);
+}
 function yamlErrorHint(code) {
   switch (code) {
     case "TAB_AS_INDENT":
@@ -26376,27 +26705,75 @@ function reportYamlProblems(ctx) {
   }
   return src.doc.errors.length === 0;
 }
-function resolveTree(ctx, value2, path3) {
-  if (typeof value2 === "string") {
-    const resolved = resolveReferences(value2, ctx.input.env);
-    if (resolved.substitutions.length > 0 || resolved.problems.length > 0) {
-      ctx.references.set(pathId(path3), { raw: value2, resolved });
-    }
-    for (const secret of resolved.secrets) ctx.secrets.add(secret);
-    if (resolved.problems.length > 0 && ctx.input.keepValidActions && !isIdentityPath(path3)) {
-      ctx.unsetReferences.add(pathId(path3));
-      return value2;
-    }
-    for (const problem of resolved.problems) {
-      ctx.unresolved.add(pathId(path3));
-      ctx.error(problem.message, locationInValue(ctx.src, path3, problem.offset), [...path3], problem.hint);
-    }
-    return resolved.value;
+function actionEnvironments(action) {
+  if (!isPlainObject(action) || !Array.isArray(action.environments)) return void 0;
+  return action.environments.filter((e) => typeof e === "string");
+}
+var NOT_RESOLVED = { mode: "none", others: [] };
+function scopeFor(ctx, data, path3) {
+  const target = typeof ctx.vars === "object" ? ctx.vars.environment : void 0;
+  const declared = [...ctx.environments.keys()];
+  if (path3[0] === "environments") return path3.length === 3 && path3[1] === target && path3[2] === "project_id" ? { mode: "env-only", others: [] } : NOT_RESOLVED;
+  if (path3[0] === "actions" && path3.length >= 2) {
+    const limited = actionEnvironments(isPlainObject(data.actions) ? data.actions[String(path3[1])] : void 0);
+    const applies = limited ? declared.filter((e) => limited.includes(e)) : declared;
+    const others = applies.filter((e) => e !== target);
+    if (ctx.vars === "skip" || target !== void 0 && !applies.includes(target)) return { mode: "none", others };
+    return { mode: "full", others };
   }
+  if (ctx.vars === "skip") return { mode: "none", others: [] };
+  return { mode: "full", others: declared.filter((e) => e !== target) };
+}
+function warnOtherEnvironments(ctx, refs, others, locate, key) {
+  for (const ref of refs) {
+    for (const environment of others) {
+      const vars = ctx.environments.get(environment) ?? {};
+      if (Object.hasOwn(vars, ref.name)) continue;
+      ctx.warning(
+        `environment "${environment}" has no variable "${ref.name}" (referenced as \${{ vars.${ref.name} }}): a run for ${environment} fails here`,
+        locate(ref.offset),
+        key,
+        missingVarHint(ref.name, { environment, values: vars })
+      );
+    }
+  }
+}
+function resolveString(ctx, value2, path3, scope) {
+  if (scope.mode === "none") {
+    if (scope.others.length > 0 && value2.includes("${{")) {
+      const refs = varReferencesIn(value2);
+      warnOtherEnvironments(ctx, refs, scope.others, (offset) => locationInValue(ctx.src, path3, offset), [...path3]);
+    }
+    return value2;
+  }
+  const resolved = resolveReferences(value2, ctx.input.env, scope.mode === "full" ? ctx.vars : "skip");
+  if (resolved.substitutions.length > 0 || resolved.problems.length > 0) {
+    ctx.references.set(pathId(path3), { raw: value2, resolved });
+  }
+  for (const secret of resolved.secrets) ctx.secrets.add(secret);
+  if (resolved.problems.length > 0 && ctx.input.keepValidActions && !isIdentityPath(path3)) {
+    ctx.unsetReferences.add(pathId(path3));
+    return value2;
+  }
+  for (const problem of resolved.problems) {
+    ctx.unresolved.add(pathId(path3));
+    ctx.error(problem.message, locationInValue(ctx.src, path3, problem.offset), [...path3], problem.hint);
+  }
+  if (scope.mode === "env-only" && resolved.varReferences.length > 0) ctx.unresolved.add(pathId(path3));
+  warnOtherEnvironments(ctx, resolved.varReferences, scope.others, (offset) => locationInValue(ctx.src, path3, offset), [...path3]);
+  return resolved.value;
+}
+function resolveTree(ctx, data, value2, path3, scope) {
+  if (typeof value2 === "string") return resolveString(ctx, value2, path3, scope ?? scopeFor(ctx, data, path3));
+  const inherited = (key) => {
+    if (path3.length === 2 && path3[0] === "actions") return key === "environments" ? NOT_RESOLVED : scopeFor(ctx, data, path3);
+    return scope;
+  };
   if (Array.isArray(value2)) {
     return value2.map((item, index) => {
+      const inner = inherited(index);
       path3.push(index);
-      const resolved = resolveTree(ctx, item, path3);
+      const resolved = resolveTree(ctx, data, item, path3, inner);
       path3.pop();
       return resolved;
     });
@@ -26404,8 +26781,9 @@ function resolveTree(ctx, value2, path3) {
   if (isPlainObject(value2)) {
     const out = Object.hasOwn(value2, "__proto__") ? /* @__PURE__ */ Object.create(null) : {};
     for (const [key, item] of Object.entries(value2)) {
+      const inner = inherited(key);
       path3.push(key);
-      out[key] = resolveTree(ctx, item, path3);
+      out[key] = resolveTree(ctx, data, item, path3, inner);
       path3.pop();
     }
     return out;
@@ -26593,7 +26971,7 @@ function inlineBody(ctx, base, source) {
   rememberBodyOrigin(body, { kind: "inline", src: ctx.src, path: path3, substitutions: ctx.references.get(pathId(path3))?.resolved.substitutions ?? [] });
   return body;
 }
-function fileBody(ctx, base, bodyFile, display) {
+function fileBody(ctx, base, bodyFile, display, others) {
   const path3 = [...base, "body_file"];
   const where2 = valueLocation(ctx.src, path3);
   if (import_node_path2.posix.isAbsolute(bodyFile) || /^[A-Za-z]:[\\/]/.test(bodyFile)) {
@@ -26625,18 +27003,17 @@ function fileBody(ctx, base, bodyFile, display) {
     );
     return void 0;
   }
-  const resolved = resolveReferences(text, ctx.input.env);
+  const resolved = resolveReferences(text, ctx.input.env, ctx.vars);
   for (const secret of resolved.secrets) ctx.secrets.add(secret);
-  for (const problem of resolved.problems) {
-    const at = lineColumnOf(text, problem.offset);
-    ctx.error(problem.message, { file: fromRoot, line: at.line, column: at.column }, path3, problem.hint);
-  }
-  if (resolved.substitutions.length > 0) display.body = text;
+  const inFile = (offset) => ({ file: fromRoot, ...lineColumnOf(text, offset) });
+  for (const problem of resolved.problems) ctx.error(problem.message, inFile(problem.offset), path3, problem.hint);
+  warnOtherEnvironments(ctx, resolved.varReferences, others, inFile, path3);
+  if (hasSecretSubstitution(resolved)) display.body = displayText(text, resolved);
   const body = { source: resolved.value, location: { file: fromRoot, line: 1, column: 1 }, file: bodyFile };
   rememberBodyOrigin(body, { kind: "file", rawText: text, substitutions: resolved.substitutions });
   return body;
 }
-function checkBody(ctx, base, action, display) {
+function checkBody(ctx, base, action, display, others) {
   if (action.body !== void 0 && action.body_file !== void 0) {
     ctx.error(
       `action "${String(base[1])}" sets both body and body_file`,
@@ -26652,7 +27029,7 @@ function checkBody(ctx, base, action, display) {
     const raw = ctx.referenceDisplay([...base, "body"]);
     if (raw !== void 0) display.body = raw;
   } else if (typeof action.body_file === "string" && action.body_file !== "" && !ctx.unresolved.has(pathId([...base, "body_file"]))) {
-    body = fileBody(ctx, base, action.body_file, display);
+    body = fileBody(ctx, base, action.body_file, display, others);
   }
   if (body && ctx.input.checkBody) ctx.diagnostics.push(...ctx.input.checkBody(body));
   return body;
@@ -26728,9 +27105,9 @@ function sampleContextOf(ctx, path3, sample) {
   const walk = (value2, at) => {
     if (typeof value2 === "string") {
       const ref = ctx.references.get(pathId(at));
-      if (!ref || ref.resolved.substitutions.length === 0) return value2;
-      for (const s of ref.resolved.substitutions) names.add(s.name);
-      return ref.raw;
+      if (!ref || !hasSecretSubstitution(ref.resolved)) return value2;
+      for (const s of ref.resolved.substitutions) if (s.kind === "env") names.add(s.name);
+      return displayText(ref.raw, ref.resolved);
     }
     if (Array.isArray(value2)) return value2.map((item, index) => walk(item, [...at, index]));
     if (isPlainObject(value2)) {
@@ -26743,7 +27120,7 @@ function sampleContextOf(ctx, path3, sample) {
   const sampleCtx = walk(sample, [...path3]);
   return { sampleCtx, ...names.size > 0 ? { sampleCtxReferences: [...names].sort() } : {} };
 }
-function buildAction(ctx, name, action, defaults3) {
+function buildAction(ctx, name, action, defaults3, others) {
   const base = ["actions", name];
   const display = {};
   const flow = enumValue(action.flow, FLOWS);
@@ -26751,7 +27128,7 @@ function buildAction(ctx, name, action, defaults3) {
   const authMethod = checkAuthMethod(ctx, base, action, flow, timing);
   const url2 = checkUrl(ctx, base, action);
   checkFlags(ctx, base, action);
-  const body = checkBody(ctx, base, action, display);
+  const body = checkBody(ctx, base, action, display, others);
   const auth2 = checkAuth(ctx, base, action, display);
   let projectId;
   if (typeof action.project_id === "string" && action.project_id !== "") {
@@ -26792,6 +27169,120 @@ function buildAction(ctx, name, action, defaults3) {
     display,
     location: keyLocation(ctx.src, base)
   };
+}
+function readEnvironments(ctx, data) {
+  const { src } = ctx;
+  const wanted = ctx.input.environment?.trim() ?? "";
+  const declared = data.environments;
+  if (declared === void 0) {
+    ctx.vars = "none";
+    return;
+  }
+  ctx.vars = "skip";
+  if (!isPlainObject(declared)) return;
+  if (Object.keys(declared).length === 0) {
+    ctx.error('"environments" declares no environment', valueLocation(src, ["environments"]), ["environments"], "declare at least one (`staging: { project_id: ..., vars: { ... } }`), or remove the key");
+    return;
+  }
+  for (const [name, environment] of Object.entries(declared)) {
+    const base = ["environments", name];
+    if (!ENVIRONMENT_NAME_PATTERN.test(name)) {
+      ctx.error(
+        `invalid environment name "${name}": use letters, digits, "_", "-" and ".", starting with a letter or digit, at most 63 characters`,
+        keyLocation(src, base),
+        base,
+        'e.g. "staging" or "production"'
+      );
+    }
+    const projectId = isPlainObject(environment) ? environment.project_id : void 0;
+    const varInProject = typeof projectId === "string" ? varReferencesIn(projectId)[0] : void 0;
+    if (varInProject) {
+      ctx.error(
+        `\${{ vars.* }} cannot be used in an environment's own settings`,
+        locationInValue(src, [...base, "project_id"], varInProject.offset),
+        [...base, "project_id"],
+        "write the value itself, or a ${{ env.NAME }} reference"
+      );
+    }
+    const vars2 = /* @__PURE__ */ Object.create(null);
+    const given = isPlainObject(environment) && isPlainObject(environment.vars) ? environment.vars : {};
+    for (const [varName, value2] of Object.entries(given)) {
+      const path3 = [...base, "vars", varName];
+      if (!ENV_NAME_PATTERN.test(varName)) {
+        ctx.error(
+          `invalid variable name "${varName}" in environment "${name}": letters, digits and "_", not starting with a digit`,
+          keyLocation(src, path3),
+          path3,
+          `e.g. "${varName.replace(/[^A-Za-z0-9_]+/g, "_").replace(/^(\d)/, "_$1") || "hooks"}"`
+        );
+      }
+      if (typeof value2 !== "string") continue;
+      if (value2.includes("${{")) {
+        ctx.error(
+          `the variable "${varName}" of environment "${name}" holds a reference: vars are plain text, shown in clear in every plan`,
+          locationInValue(src, path3, value2.indexOf("${{")),
+          path3,
+          "write the value itself; a secret goes in ${{ env.NAME }} where it is used"
+        );
+        continue;
+      }
+      vars2[varName] = value2;
+    }
+    ctx.environments.set(name, vars2);
+  }
+  const names = [...ctx.environments.keys()];
+  const listed = names.length > 0 ? names.join(", ") : "(none)";
+  if (wanted === "") {
+    ctx.error(
+      `${ctx.input.path} declares environments (${listed}): a run targets exactly one`,
+      keyLocation(src, ["environments"]),
+      ["environments"],
+      `name it with the \`environment\` input (\`--environment\` on the command line), e.g. environment: ${names[0] ?? "staging"}`
+    );
+    return;
+  }
+  const vars = ctx.environments.get(wanted);
+  if (vars === void 0) {
+    if (ctx.input.undeclaredEnvironment === "no-actions") return;
+    ctx.error(
+      `unknown environment "${wanted}": ${ctx.input.path} declares ${listed}`,
+      keyLocation(src, ["environments"]),
+      ["environments"],
+      nearest(wanted, names) !== void 0 ? `did you mean "${nearest(wanted, names)}"?` : `set the \`environment\` input to one of ${listed}, or declare "${wanted}" under environments`
+    );
+    return;
+  }
+  ctx.vars = { environment: wanted, values: vars };
+}
+function checkActionEnvironments(ctx, name, action) {
+  const path3 = ["actions", name, "environments"];
+  const listed = action.environments;
+  if (listed === void 0 || !Array.isArray(listed)) return;
+  const names = [...ctx.environments.keys()];
+  if (ctx.vars === "none") {
+    ctx.error(
+      `action "${name}" is limited to environments, but the manifest declares none`,
+      keyLocation(ctx.src, path3),
+      path3,
+      "declare them under `environments:` at the top of the manifest, or remove this key"
+    );
+    return;
+  }
+  if (listed.length === 0) {
+    ctx.error(`action "${name}" is limited to no environment at all`, valueLocation(ctx.src, path3), path3, `name at least one of ${names.join(", ")}, or remove the key (then it is in every environment)`);
+    return;
+  }
+  const seen = /* @__PURE__ */ new Set();
+  listed.forEach((item, index) => {
+    if (typeof item !== "string") return;
+    const at = [...path3, index];
+    if (seen.has(item)) {
+      ctx.error(`action "${name}" lists the environment "${item}" twice`, valueLocation(ctx.src, at), at, "keep one of them");
+    } else if (!ctx.environments.has(item)) {
+      ctx.error(`action "${name}" names an unknown environment "${item}"`, valueLocation(ctx.src, at), at, suggestionHint(item, names, "declared environments"));
+    }
+    seen.add(item);
+  });
 }
 function checkSameHooks(ctx, actions) {
   const seen = /* @__PURE__ */ new Map();
@@ -26856,42 +27347,60 @@ function loadManifest(input) {
     ctx.error("the manifest must be a mapping (key: value lines) at the top level", valueLocation(src, []), void 0, "start with `actions:`");
     return finish(ctx);
   }
-  const resolved = resolveTree(ctx, data, []);
+  readEnvironments(ctx, data);
+  const resolved = resolveTree(ctx, data, data, []);
   ctx.diagnostics.push(...validateStructure(resolved, { src, isSensitive: (path3) => ctx.isSensitive(path3) }));
+  const target = typeof ctx.vars === "object" ? ctx.vars.environment : void 0;
   const override = input.projectIdOverride?.trim() ? input.projectIdOverride.trim() : void 0;
-  const manifestProject = typeof resolved.project_id === "string" && resolved.project_id !== "" ? resolved.project_id : void 0;
-  const manifestProjectDisplay = ctx.referenceDisplay(["project_id"]);
-  let defaults3 = {};
-  if (override !== void 0) defaults3 = { id: override };
-  else if (ctx.unresolved.has(pathId(["project_id"]))) defaults3 = {};
-  else if (manifestProject !== void 0) defaults3 = { id: manifestProject, ...manifestProjectDisplay !== void 0 ? { display: manifestProjectDisplay } : {} };
+  const projectAt = (path3) => {
+    if (ctx.unresolved.has(pathId(path3))) return "unresolved";
+    let value2 = resolved;
+    for (const segment of path3) value2 = isPlainObject(value2) ? value2[String(segment)] : void 0;
+    if (typeof value2 !== "string" || value2 === "") return void 0;
+    const display = ctx.referenceDisplay(path3);
+    return { id: value2, ...display !== void 0 ? { display } : {} };
+  };
+  const chosen = (override !== void 0 ? { id: override } : void 0) ?? (target !== void 0 ? projectAt(["environments", target, "project_id"]) : void 0) ?? projectAt(["project_id"]);
+  const defaults3 = chosen === "unresolved" || chosen === void 0 ? {} : chosen;
   const actions = [];
+  const considered = [];
   if (isPlainObject(resolved.actions)) {
-    for (const [name, action] of Object.entries(resolved.actions)) {
-      if (!ACTION_NAME_PATTERN.test(name)) {
-        const suggestion = name.toLowerCase().replace(/[^a-z0-9_-]+/g, "_").replace(/^[_-]+/, "").slice(0, 63);
+    for (const [name2, action] of Object.entries(resolved.actions)) {
+      if (!ACTION_NAME_PATTERN.test(name2)) {
+        const suggestion = name2.toLowerCase().replace(/[^a-z0-9_-]+/g, "_").replace(/^[_-]+/, "").slice(0, 63);
         ctx.error(
-          `invalid action name "${name}": use lowercase letters, digits, "_" and "-", starting with a letter or digit, at most 63 characters`,
-          keyLocation(src, ["actions", name]),
-          ["actions", name],
+          `invalid action name "${name2}": use lowercase letters, digits, "_" and "-", starting with a letter or digit, at most 63 characters`,
+          keyLocation(src, ["actions", name2]),
+          ["actions", name2],
           ACTION_NAME_PATTERN.test(suggestion) ? `e.g. "${suggestion}"` : 'e.g. "welcome_email"'
         );
       }
-      if (!isPlainObject(action)) continue;
-      const built = buildAction(ctx, name, action, defaults3);
+      if (!isPlainObject(action)) {
+        considered.push(name2);
+        continue;
+      }
+      checkActionEnvironments(ctx, name2, action);
+      const limited = actionEnvironments(action);
+      const applies = limited ? [...ctx.environments.keys()].filter((e) => limited.includes(e)) : [...ctx.environments.keys()];
+      if (ctx.environments.size > 0 && (target === void 0 || !applies.includes(target))) continue;
+      considered.push(name2);
+      const built = buildAction(ctx, name2, action, defaults3, applies.filter((e) => e !== target));
       if (built) actions.push(built);
     }
   }
   checkSameHooks(ctx, actions);
+  const name = targetName(input.environment, override);
   const manifest = {
     path: input.path,
+    ...name ? { environment: name } : {},
+    ...ctx.environments.size > 0 ? { environments: [...ctx.environments.keys()] } : {},
     ...defaults3.id !== void 0 ? { defaultProjectId: defaults3.id } : {},
     ...defaults3.display !== void 0 ? { defaultProjectDisplay: defaults3.display } : {},
     prune: resolved.prune === true,
     actions,
     secrets: [...ctx.secrets]
   };
-  return finish(ctx, manifest, isPlainObject(resolved.actions) ? Object.keys(resolved.actions) : []);
+  return finish(ctx, manifest, considered);
 }
 
 // src/manifest/write.ts
@@ -26925,24 +27434,34 @@ function loadManifestFile(options) {
     readFile: (relative2) => options.files.read(resolveBesideManifest(options.path, relative2)),
     env: options.env,
     ...options.projectIdOverride ? { projectIdOverride: options.projectIdOverride } : {},
+    ...options.environment ? { environment: options.environment } : {},
     ...options.checkBody ? { checkBody: options.checkBody } : {}
   };
   const { manifest, diagnostics } = loadManifest(input);
   if (!manifest || diagnostics.some((d) => d.severity === "error")) throw new ManifestError(diagnostics);
   return { manifest, warnings: diagnostics.filter((d) => d.severity === "warning"), text };
 }
-function loadPreviousManifest(path3, text, env, projectIdOverride) {
+function loadPreviousManifest(path3, text, env, projectIdOverride, target = {}) {
   const { manifest, diagnostics, dropped } = loadManifest({
     path: `${path3} (previous commit)`,
     text,
     readFile: () => "{}",
     env,
     keepValidActions: true,
-    ...projectIdOverride ? { projectIdOverride } : {}
+    ...projectIdOverride ? { projectIdOverride } : {},
+    ...target.environment ? { environment: target.environment } : {},
+    undeclaredEnvironment: "no-actions"
   });
-  if (manifest) return { manifest, dropped: dropped ?? [] };
-  const first = diagnostics.find((d) => d.severity === "error");
-  return { problem: first ? first.message : "it could not be loaded", dropped: [] };
+  if (!manifest) {
+    const first = diagnostics.find((d) => d.severity === "error");
+    return { problem: first ? first.message : "it could not be loaded", dropped: [] };
+  }
+  const head = target.head;
+  if (head && (head.environments?.length ?? 0) > 0 && (manifest.environments?.length ?? 0) === 0) {
+    const targeted = /* @__PURE__ */ new Set([...head.actions.map((a) => a.projectId), ...head.defaultProjectId ? [head.defaultProjectId] : []]);
+    return { manifest: { ...manifest, actions: manifest.actions.filter((a) => targeted.has(a.projectId)) }, dropped: dropped ?? [] };
+  }
+  return { manifest, dropped: dropped ?? [] };
 }
 
 // src/commands/plan.ts
@@ -30656,7 +31175,7 @@ function setPlanOutputs(rt, settings, plan2) {
   writePlanJson(rt, settings, plan2);
 }
 function writePlanJson(rt, _settings, plan2, outcomes) {
-  const name = `ory-actions-plan-${(0, import_node_crypto5.createHash)("sha256").update(plan2.manifest).digest("hex").slice(0, 12)}.json`;
+  const name = `ory-actions-plan-${(0, import_node_crypto5.createHash)("sha256").update(`${plan2.manifest}\0${plan2.environment ?? ""}`).digest("hex").slice(0, 12)}.json`;
   rt.setOutput("plan-json", rt.writePlanFile(name, planToJson(plan2, outcomes)));
 }
 function previousCommit(context3) {
@@ -30685,7 +31204,7 @@ async function readPreviousActions(rt, { inputs, context: context3, env }, githu
       rt.info(`${inputs.manifest} is unchanged since ${ref.slice(0, 7)}: its ${head.manifest.actions.length} action(s) owned hooks before this change.`);
       return head.manifest.actions;
     }
-    const { manifest, problem, dropped } = loadPreviousManifest(inputs.manifest, text, env, inputs.projectId);
+    const { manifest, problem, dropped } = loadPreviousManifest(inputs.manifest, text, env, inputs.projectId, { ...inputs.environment ? { environment: inputs.environment } : {}, head: head.manifest });
     if (!manifest) {
       rt.warning(`The manifest at ${ref.slice(0, 7)} could not be read (${problem}); hooks it owned that are gone now will not be deleted.`);
       return void 0;
@@ -30703,29 +31222,31 @@ async function readPreviousActions(rt, { inputs, context: context3, env }, githu
 }
 
 // src/action/phases/apply.ts
-async function recordNoChanges(rt, { context: context3, intent }, github, plan2) {
+async function recordNoChanges(rt, settings, github, plan2) {
+  const { context: context3, intent } = settings;
   rt.info("No changes: nothing to write.");
   rt.setOutput("applied", "false");
   const run2 = threadRunOf(context3);
   const done = statusLine(run2, "applied", { detail: "no changes were needed" });
   rt.appendSummary(renderSummary(plan2, { status: done }));
   if (intent.kind !== "apply" || intent.approval !== "merged-pull-request" || !github) return;
-  const approved = await findApprovedPlan(github, approvedAt(context3, plan2), run2, threadReport(rt)).catch(() => void 0);
+  const approved = await findApprovedPlan(github, approvedAt(settings, plan2), run2, threadReport(rt)).catch(() => void 0);
   if (approved?.comment) await approved.thread.setStatus(done);
 }
-async function approve(rt, { context: context3, intent }, github, plan2) {
+async function approve(rt, settings, github, plan2) {
+  const { context: context3, intent } = settings;
   if (intent.kind !== "apply" || intent.approval !== "merged-pull-request") return void 0;
   rt.setOutput("applied", "false");
   if (!github) throw new RunFailure("no-approved-plan", "Applying on push needs the merged pull request's plan comment, and there is no github-token to read it. Set `github-token`, or `auto-approve: true`.");
   const run2 = threadRunOf(context3);
-  const approved = await findApprovedPlan(github, approvedAt(context3, plan2), run2, threadReport(rt));
+  const approved = await findApprovedPlan(github, approvedAt(settings, plan2), run2, threadReport(rt));
   if (!approved) {
     throw new RunFailure("no-approved-plan", `No merged pull request has commit ${context3.sha.slice(0, 7)}, so there is no approved plan to apply. Merge changes through a pull request, run the workflow by hand (workflow_dispatch), or set \`auto-approve: true\`.`);
   }
   const pullNumber = approved.thread.place.issueNumber;
   const comment = approved.comment;
   if (!comment) {
-    throw new RunFailure("no-approved-plan", `Pull request #${pullNumber} has no plan comment for ${plan2.manifest}, so there is no approved plan to apply. Re-run its plan, or apply with workflow_dispatch.`);
+    throw new RunFailure("no-approved-plan", `Pull request #${pullNumber} has no plan comment for ${plan2.manifest}${plan2.environment ? ` in ${plan2.environment}` : ""}, so there is no approved plan to apply. Re-run its plan, or apply with workflow_dispatch.`);
   }
   const decision = decideApproval(approvalOf(comment.marker), plan2);
   for (const verdict of decision.projects) rt.info(`Project ${verdict.projectId}: ${verdictWords(verdict)}.`);
@@ -30832,19 +31353,20 @@ function outcomeWords(outcomes) {
   };
   return `Per project: ${[...part("applied", "applied"), ...part("unchanged", "unchanged"), ...part("failed", "failed")].join("; ")}.`;
 }
-function approvedAt(context3, plan2) {
-  return { owner: context3.repo.owner, repo: context3.repo.repo, sha: context3.sha, manifest: plan2.manifest };
+function approvedAt({ context: context3, targetNamedByEnvironment }, plan2) {
+  return { owner: context3.repo.owner, repo: context3.repo.repo, sha: context3.sha, manifest: plan2.manifest, environment: plan2.environment ?? "", namedByEnvironmentInput: targetNamedByEnvironment };
 }
 
 // src/action/phases/manifest.ts
 var ANNOTATION_TITLE = "Ory Actions manifest";
-async function loadHeadManifest(rt, { inputs, env }, pull) {
+async function loadHeadManifest(rt, { inputs, env, target }, pull) {
   try {
     const loaded = loadManifestFile({
       path: inputs.manifest,
       files: rt.workspace,
       env,
       ...inputs.projectId ? { projectIdOverride: inputs.projectId } : {},
+      ...inputs.environment ? { environment: inputs.environment } : {},
       checkBody: checkBodySyntax
     });
     const { manifest, warnings } = loaded;
@@ -30858,7 +31380,7 @@ async function loadHeadManifest(rt, { inputs, env }, pull) {
         const annotate = d.severity === "error" ? rt.error : rt.warning;
         annotate(formatDiagnostic(d), d.location ? { ...d.location, title: ANNOTATION_TITLE } : void 0);
       }
-      rt.appendSummary(renderManifestErrorsSummary(error2.diagnostics));
+      rt.appendSummary(renderManifestErrorsSummary(error2.diagnostics, target));
       await pull?.manifestInvalid(error2.diagnostics);
     }
     throw error2;
@@ -30931,7 +31453,7 @@ async function checkQueuedPlan(input) {
   if (!input.github) return refuse("no-approved-plan", "Checking a merge group needs the queued pull request's plan comment, and there is no github-token to read it. Nothing was written.");
   const thread = commentThread(
     input.github,
-    { owner: input.owner, repo: input.repo, issueNumber: pullNumber, manifest: input.target.manifest, environment: input.target.environment },
+    { owner: input.owner, repo: input.repo, issueNumber: pullNumber, manifest: input.target.manifest, environment: input.target.environment, namedByEnvironmentInput: input.target.namedByEnvironmentInput ?? false },
     input.run,
     input.report
   );
@@ -30964,8 +31486,9 @@ async function publishPlan(rt, { inputs, context: context3 }, plan2, pull) {
   await pull?.planned(plan2, line);
   rt.setOutput("applied", "false");
 }
-async function checkDrift(rt, { inputs, context: context3, target }, github, plan2) {
-  rt.appendSummary(renderSummary(plan2, { title: "Ory Actions drift check" }));
+async function checkDrift(rt, settings, github, plan2) {
+  const { inputs, context: context3 } = settings;
+  rt.appendSummary(renderSummary(plan2, { title: `Ory Actions drift check${plan2.environment ? ` in ${plan2.environment}` : ""}` }));
   rt.setOutput("applied", "false");
   const keepIssue = inputs.driftIssue && (context3.eventName === "schedule" || context3.eventName === "workflow_dispatch");
   if (keepIssue && github) {
@@ -30973,7 +31496,7 @@ async function checkDrift(rt, { inputs, context: context3, target }, github, pla
       github,
       owner: context3.repo.owner,
       repo: context3.repo.repo,
-      target,
+      target: runTarget(settings),
       plan: plan2,
       run: { ...context3.runNumber ? { number: context3.runNumber } : {}, ...context3.runId ? { url: context3.runUrl } : {}, ...context3.workflow ? { workflow: context3.workflow } : {} },
       ...context3.ref.startsWith("refs/heads/") ? { branch: context3.ref.slice("refs/heads/".length) } : {},
@@ -30987,7 +31510,8 @@ async function checkDrift(rt, { inputs, context: context3, target }, github, pla
     throw new RunFailure("drift", `Ory has drifted from ${plan2.manifest}: ${summaryLine(plan2.summary)} Review the job summary, then apply or update the manifest.`);
   }
 }
-async function checkMergeGroup(rt, { context: context3, target }, github, statuses, plan2) {
+async function checkMergeGroup(rt, settings, github, statuses, plan2) {
+  const { context: context3 } = settings;
   rt.setOutput("applied", "false");
   const group2 = context3.mergeGroup;
   rt.appendSummary(renderSummary(plan2, { title: `Ory Actions merge queue check${group2.pullNumber ? ` for #${group2.pullNumber}` : ""}` }));
@@ -30995,7 +31519,7 @@ async function checkMergeGroup(rt, { context: context3, target }, github, status
     github,
     owner: context3.repo.owner,
     repo: context3.repo.repo,
-    target,
+    target: runTarget(settings),
     groupSha: group2.headSha,
     pullNumber: group2.pullNumber,
     plan: plan2,
@@ -31053,7 +31577,7 @@ async function replanOpenPulls(input) {
       scanned++;
       const thread = commentThread(
         github,
-        { owner, repo, issueNumber: pull.number, manifest: input.target.manifest, environment: input.target.environment },
+        { owner, repo, issueNumber: pull.number, manifest: input.target.manifest, environment: input.target.environment, namedByEnvironmentInput: input.target.namedByEnvironmentInput ?? false },
         { ...input.run, headSha: pull.head.sha },
         input.report
       );
@@ -31165,7 +31689,7 @@ async function replanOthers(rt, settings, github, ory, statuses, mergedPull, mas
       base,
       mergedPull,
       mergeSha: context3.sha,
-      target: settings.target,
+      target: runTarget(settings),
       run: threadRunOf(context3),
       statuses,
       report: { ...threadReport(rt), commentUrl: () => {
@@ -31342,6 +31866,7 @@ function readInputs(getInput2) {
   const oryApiUrl = getInput2("ory-api-url").trim() || "https://api.console.ory.sh";
   if (!/^https?:\/\//.test(oryApiUrl)) throw new InputError(`The input \`ory-api-url\` must be an http(s) URL, not "${oryApiUrl}".`);
   const projectId = getInput2("project-id").trim();
+  const environment = getInput2("environment").trim();
   const commentAuthor = getInput2("comment-author").trim();
   if (commentAuthor && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(commentAuthor)) {
     throw new InputError(`The input \`comment-author\` must be a GitHub login (e.g. my-app[bot] for a GitHub App), not "${commentAuthor}".`);
@@ -31352,6 +31877,7 @@ function readInputs(getInput2) {
     oryApiKey: getInput2("ory-api-key").trim(),
     oryApiUrl,
     ...projectId ? { projectId } : {},
+    ...environment ? { environment } : {},
     githubToken: getInput2("github-token").trim(),
     comment: booleanInput("comment", getInput2("comment").trim(), true),
     autoApprove: booleanInput("auto-approve", getInput2("auto-approve").trim(), false),
@@ -31388,7 +31914,8 @@ function readRunSettings(rt) {
     inputs,
     context: context3,
     intent: intentOf(inputs.mode, context3.eventName, inputs.autoApprove),
-    target: planTargetOf(inputs.manifest, "", inputs.projectId),
+    target: targetName(inputs.environment, inputs.projectId),
+    targetNamedByEnvironment: Boolean(inputs.environment),
     ory: oryTiming(rt.env),
     env: rt.env,
     maskValues: environmentSecretCandidates(rt.env)
@@ -31418,8 +31945,9 @@ async function runAction(runtime) {
   const rt = { ...guarded, setOutput: (name, value2) => (outputsSet.add(name), guarded.setOutput(name, value2)) };
   try {
     const settings = readRunSettings(rt);
-    const { inputs, context: context3, intent } = settings;
-    rt.info(`Ory Actions GitOps: ${describeIntent(intent)} for ${inputs.manifest} (event ${context3.eventName || "none"}, mode ${inputs.mode}).`);
+    const { inputs, context: context3, intent, target } = settings;
+    rt.setOutput("environment", target);
+    rt.info(`Ory Actions GitOps: ${describeIntent(intent)} for ${inputs.manifest}${target ? ` in ${target}` : ""} (event ${context3.eventName || "none"}, mode ${inputs.mode}).`);
     const github = connectGitHub(rt, settings);
     const statuses = targetStatuses(rt, settings, github);
     const secrets = [inputs.oryApiKey, inputs.githubToken, ...settings.maskValues];

@@ -2,6 +2,7 @@
 import type { GitHubApi } from '../github/client.ts';
 import { commentThread, threadRunOf, type CommentThread, type ThreadReport } from '../lifecycle/comment-thread.ts';
 import { commitStatuses, type CommitStatuses } from '../lifecycle/commit-status.ts';
+import { planTargetOf, type PlanTarget } from '../model/lifecycle.ts';
 import { RunFailure } from '../model/failure.ts';
 import type { OryProjects } from '../ory/client.ts';
 import type { ActionRuntime } from './runtime.ts';
@@ -32,20 +33,26 @@ export function threadReport(rt: ActionRuntime): ThreadReport {
   return { info: (m) => rt.info(m), warning: (m) => rt.warning(m), commentUrl: (url) => rt.setOutput('comment-url', url) };
 }
 
-/** The pull request's comment thread for this manifest, when this run plans a pull request and may comment. */
-export function pullRequestThread(rt: ActionRuntime, { inputs, context, intent }: RunSettings, github: GitHubApi | undefined): CommentThread | undefined {
+/** The pull request's comment thread for this manifest and target, when this run plans a pull request and may comment. */
+export function pullRequestThread(rt: ActionRuntime, { inputs, context, intent, target, targetNamedByEnvironment }: RunSettings, github: GitHubApi | undefined): CommentThread | undefined {
   const pull = context.pullRequest;
   if (intent.kind !== 'plan' || !pull || !inputs.comment || !github) return undefined;
-  const place = { owner: context.repo.owner, repo: context.repo.repo, issueNumber: pull.number, manifest: inputs.manifest };
+  const place = { owner: context.repo.owner, repo: context.repo.repo, issueNumber: pull.number, manifest: inputs.manifest, environment: target, namedByEnvironmentInput: targetNamedByEnvironment };
   return commentThread(github, place, threadRunOf(context), threadReport(rt));
 }
 
+/** The manifest and target this run's comments, commit statuses and drift issue belong to. */
+export function runTarget({ inputs, target, targetNamedByEnvironment }: RunSettings): PlanTarget {
+  return planTargetOf(inputs.manifest, target, targetNamedByEnvironment);
+}
+
 /** The commit statuses of this run's target (the `status-check` input); GitHub has them only for a repository. */
-export function targetStatuses(rt: ActionRuntime, { inputs, context, target }: RunSettings, github: GitHubApi | undefined): CommitStatuses {
+export function targetStatuses(rt: ActionRuntime, settings: RunSettings, github: GitHubApi | undefined): CommitStatuses {
+  const { inputs, context } = settings;
   return commitStatuses(github, inputs.statusCheck, {
     owner: context.repo.owner,
     repo: context.repo.repo,
-    target,
+    target: runTarget(settings),
     ...(context.runId ? { targetUrl: context.runUrl } : {}),
     warning: (m) => rt.warning(m),
     info: (m) => rt.info(m),

@@ -1,5 +1,5 @@
 /**
- * A pull request's plan thread: the one comment of ours per manifest on it, found by its hidden marker,
+ * A pull request's plan thread: the one comment of ours per manifest and target on it, found by its hidden marker,
  * that shows the latest plan and whose status line moves from planned to applying to applied (or failed).
  *
  * - An applied comment is a record of what was applied: a newer plan gets a comment of its own.
@@ -57,8 +57,10 @@ export interface ThreadPlace {
   readonly issueNumber: number;
   /** the manifest path, as the marker holds it */
   readonly manifest: string;
-  /** the target's name, as the marker's `environment` holds it; '' or absent for none */
-  readonly environment?: string;
+  /** the target (targetName), as the marker's `environment` holds it: each target has a thread of its own */
+  readonly environment: string;
+  /** true when the `environment` input named the target (see isForTarget) */
+  readonly namedByEnvironmentInput?: boolean;
 }
 
 /** Why the plan a comment shows no longer stands. */
@@ -148,7 +150,7 @@ export function commentThread(github: GitHubApi, place: ThreadPlace, run: Thread
     report.info(`${result.created ? 'Created' : 'Updated'} the plan comment: ${result.url}`);
   };
 
-  const target: PlanTarget = { manifest: place.manifest, environment: place.environment ?? '' };
+  const target: PlanTarget = { manifest: place.manifest, environment: place.environment };
   const runFields = (): Partial<CommentMarker> => (run.runId ? { run_id: run.runId, ...(run.runUrl !== undefined ? { run_url: run.runUrl } : {}) } : {});
 
   /** The marker of an existing comment moved on to a new status; its approval (fingerprints) unchanged. */
@@ -164,7 +166,7 @@ export function commentThread(github: GitHubApi, place: ThreadPlace, run: Thread
     const status = statusLine(run, notice.status, notice.failureReason ? { failureReason: notice.failureReason } : {});
     const marker = existing
       ? movedOn(existing.marker, status, runFields())
-      : { ...failedMarker(place.manifest, { headSha: run.headSha, failureReason: notice.failureReason ?? 'stale', run: markerRun }), status: notice.status };
+      : { ...failedMarker(place.manifest, place.environment, { headSha: run.headSha, failureReason: notice.failureReason ?? 'stale', run: markerRun }), status: notice.status };
     const body = renderNotCurrentComment({
       marker,
       target,

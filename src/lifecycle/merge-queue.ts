@@ -41,7 +41,7 @@ export async function checkQueuedPlan(input: QueueCheckInput): Promise<void> {
   if (!input.github) return refuse('no-approved-plan', 'Checking a merge group needs the queued pull request\'s plan comment, and there is no github-token to read it. Nothing was written.');
   const thread = commentThread(
     input.github,
-    { owner: input.owner, repo: input.repo, issueNumber: pullNumber, manifest: input.target.manifest, environment: input.target.environment },
+    { owner: input.owner, repo: input.repo, issueNumber: pullNumber, manifest: input.target.manifest, environment: input.target.environment, namedByEnvironmentInput: input.target.namedByEnvironmentInput ?? false },
     input.run,
     input.report,
   );

@@ -54,7 +54,7 @@ export async function replanOpenPulls(input: ReplanInput): Promise<ReplanReport>
       scanned++;
       const thread = commentThread(
         github,
-        { owner, repo, issueNumber: pull.number, manifest: input.target.manifest, environment: input.target.environment },
+        { owner, repo, issueNumber: pull.number, manifest: input.target.manifest, environment: input.target.environment, namedByEnvironmentInput: input.target.namedByEnvironmentInput ?? false },
         { ...input.run, headSha: pull.head.sha },
         input.report,
       );

@@ -10,16 +10,14 @@ import type { PlanSummary } from './plan.ts';
 export interface PlanTarget {
   /** the manifest path as the marker holds it */
   readonly manifest: string;
-  /** the target's name (SPEC section 1): the `environment` input, else a given `project-id`; '' when none */
+  /** the target's name (model/action.ts targetName): the `environment` input, else a given `project-id`; '' when none */
   readonly environment: string;
+  /** true when the `environment` input named the target (how older comments are claimed, see isForTarget) */
+  readonly namedByEnvironmentInput?: boolean;
 }
 
-/**
- * The one place a target is named: the `environment` input, or when it is empty a given `project-id`
- * input (so a matrix over `project-id` alone gets one comment, status and approval per project).
- */
-export function planTargetOf(manifest: string, environmentInput: string, projectIdInput: string | undefined): PlanTarget {
-  return { manifest: normalizeManifestPath(manifest), environment: environmentInput.trim() || projectIdInput?.trim() || '' };
+export function planTargetOf(manifest: string, target: string, namedByEnvironmentInput = false): PlanTarget {
+  return { manifest: normalizeManifestPath(manifest), environment: target, ...(namedByEnvironmentInput ? { namedByEnvironmentInput } : {}) };
 }
 
 /** `./ory-actions.yaml` and `ory-actions.yaml` name the same manifest. */

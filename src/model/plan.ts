@@ -129,6 +129,8 @@ export interface PlanSummary {
 export interface Plan {
   readonly formatVersion: 1;
   readonly manifest: string;
+  /** the target's name (SPEC section 1: the environment, or the project-id input); absent for none */
+  readonly environment?: string;
   readonly fingerprint: string;
   readonly summary: PlanSummary;
   readonly projects: readonly ProjectPlan[];

@@ -283,6 +283,7 @@ export function plan(input: PlanInput): PlanResult {
     plan: {
       formatVersion: 1,
       manifest: manifest.path,
+      ...(manifest.environment ? { environment: manifest.environment } : {}),
       fingerprint: fingerprintOf(entries),
       summary,
       projects,

@@ -39,6 +39,7 @@ import {
   flowLevelSentence,
   formatCount,
   orderedFields,
+  planTitle,
   plural,
   statusLineMarkdown,
   summaryLine,
@@ -69,7 +70,7 @@ export interface RenderSummaryOptions {
   readonly status?: CommentStatusLine;
   /** UTF-8 bytes; default 1 MiB minus a margin */
   readonly maxBytes?: number;
-  /** plain text; default `Ory Actions plan for <manifest>` */
+  /** plain text; default `Ory Actions plan for <manifest> in <environment>` (planTitle) */
   readonly title?: string;
   /** markdown naming where the full plan is when this summary is cut; default the `plan-json` output */
   readonly fullPlanLocation?: string;
@@ -82,7 +83,7 @@ export function renderComment(plan: Plan, options: RenderCommentOptions): Render
   const measure = (text: string): number => text.length;
   const frame: Frame = {
     markerLine: formatMarkerWithin(options.marker, maxLength),
-    title: `Ory Actions plan for ${inlineCode(plan.manifest, 200)}`,
+    title: planTitle(plan.manifest, plan.environment, 'markdown'),
     statusLine: statusLineMarkdown(options.status, options.marker.head_sha),
     limitPhrase: `under ${formatCount(maxLength)} characters`,
     fullPlanLocation: options.fullPlanLocation ?? 'the job summary of this workflow run',
@@ -94,7 +95,7 @@ export function renderComment(plan: Plan, options: RenderCommentOptions): Render
 export function renderSummary(plan: Plan, options: RenderSummaryOptions = {}): string {
   const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
   const frame: Frame = {
-    title: options.title !== undefined ? escapeText(options.title) : `Ory Actions plan for ${inlineCode(plan.manifest, 200)}`,
+    title: options.title !== undefined ? escapeText(options.title) : planTitle(plan.manifest, plan.environment, 'markdown'),
     statusLine: options.status ? statusLineMarkdown(options.status, options.headSha) : undefined,
     limitPhrase: `under ${formatCount(maxBytes)} bytes`,
     fullPlanLocation: options.fullPlanLocation ?? 'the JSON file named by the `plan-json` output',

@@ -3,13 +3,13 @@ import type { BodyPreview, FieldChange, Plan, PlannedCreate, PlannedDelete, Plan
 import { bodyDiff } from './body-diff.ts';
 import { logSafe } from './log-safety.ts';
 import { truncateText } from './markdown-text.ts';
-import { CHANGE_SYMBOL, DELETE_REASON, flowLevelSentence, NO_CHANGES_SENTENCE, orderedFields, summaryLine } from './wording.ts';
+import { CHANGE_SYMBOL, DELETE_REASON, flowLevelSentence, NO_CHANGES_SENTENCE, orderedFields, planTitle, summaryLine } from './wording.ts';
 
 const FIELD_INDENT = '      ';
 const BLOCK_INDENT = '        ';
 
 export function renderText(plan: Plan): string {
-  const out: string[] = [`Ory Actions plan for ${plan.manifest}`, ''];
+  const out: string[] = [planTitle(plan.manifest, plan.environment, 'text'), ''];
   for (const project of plan.projects) out.push(...projectText(project), '');
   const warnings = plan.projects.flatMap((project) =>
     project.warnings.map((w) => {

@@ -8,6 +8,15 @@ export function summaryLine(summary: PlanSummary): string {
   return `Plan: ${summary.create} to create, ${summary.update} to update, ${summary.delete} to delete.`;
 }
 
+/**
+ * What a plan is for: the manifest, and its target when it has one (an environment, or the project of a
+ * matrix over project-id), so the comments and summaries of several targets tell themselves apart.
+ */
+export function planTitle(manifest: string, environment: string | undefined, format: 'markdown' | 'text'): string {
+  if (format === 'text') return `Ory Actions plan for ${manifest}${environment ? ` in ${environment}` : ''}`;
+  return `Ory Actions plan for ${inlineCode(manifest, 200)}${environment ? ` in ${inlineCode(environment, 200)}` : ''}`;
+}
+
 export const NO_CHANGES_SENTENCE = 'No changes. The live webhooks already match the manifest.';
 
 export const CHANGE_SYMBOL = { create: '+', update: '~', delete: '-' } as const;

@@ -11,7 +11,7 @@ import type { PullRequestRun } from '../../lifecycle/pull-request.ts';
 import { RunFailure } from '../../model/failure.ts';
 import { hasChanges, type Plan } from '../../model/plan.ts';
 import { renderSummary, summaryLine } from '../../render/index.ts';
-import { threadReport } from '../clients.ts';
+import { runTarget, threadReport } from '../clients.ts';
 import type { ActionRuntime } from '../runtime.ts';
 import type { RunSettings } from '../settings.ts';
 
@@ -28,8 +28,9 @@ export async function publishPlan(rt: ActionRuntime, { inputs, context }: RunSet
  * A scheduled check: any change means Ory drifted from the manifest, and the run fails with `drift`. The
  * drift issue is opened or updated while the drift lasts, and closed by a check in sync.
  */
-export async function checkDrift(rt: ActionRuntime, { inputs, context, target }: RunSettings, github: GitHubApi | undefined, plan: Plan): Promise<void> {
-  rt.appendSummary(renderSummary(plan, { title: 'Ory Actions drift check' }));
+export async function checkDrift(rt: ActionRuntime, settings: RunSettings, github: GitHubApi | undefined, plan: Plan): Promise<void> {
+  const { inputs, context } = settings;
+  rt.appendSummary(renderSummary(plan, { title: `Ory Actions drift check${plan.environment ? ` in ${plan.environment}` : ''}` }));
   rt.setOutput('applied', 'false');
   const keepIssue = inputs.driftIssue && (context.eventName === 'schedule' || context.eventName === 'workflow_dispatch');
   if (keepIssue && github) {
@@ -37,7 +38,7 @@ export async function checkDrift(rt: ActionRuntime, { inputs, context, target }:
       github,
       owner: context.repo.owner,
       repo: context.repo.repo,
-      target,
+      target: runTarget(settings),
       plan,
       run: { ...(context.runNumber ? { number: context.runNumber } : {}), ...(context.runId ? { url: context.runUrl } : {}), ...(context.workflow ? { workflow: context.workflow } : {}) },
       ...(context.ref.startsWith('refs/heads/') ? { branch: context.ref.slice('refs/heads/'.length) } : {}),
@@ -53,7 +54,8 @@ export async function checkDrift(rt: ActionRuntime, { inputs, context, target }:
 }
 
 /** A merge group: passes only when the queued commit's plan is the queued pull request's approved plan; never writes to Ory. */
-export async function checkMergeGroup(rt: ActionRuntime, { context, target }: RunSettings, github: GitHubApi | undefined, statuses: CommitStatuses, plan: Plan): Promise<void> {
+export async function checkMergeGroup(rt: ActionRuntime, settings: RunSettings, github: GitHubApi | undefined, statuses: CommitStatuses, plan: Plan): Promise<void> {
+  const { context } = settings;
   rt.setOutput('applied', 'false');
   const group = context.mergeGroup!;
   rt.appendSummary(renderSummary(plan, { title: `Ory Actions merge queue check${group.pullNumber ? ` for #${group.pullNumber}` : ''}` }));
@@ -61,7 +63,7 @@ export async function checkMergeGroup(rt: ActionRuntime, { context, target }: Ru
     github,
     owner: context.repo.owner,
     repo: context.repo.repo,
-    target,
+    target: runTarget(settings),
     groupSha: group.headSha,
     pullNumber: group.pullNumber,
     plan,

@@ -16,7 +16,7 @@ import { ManifestError } from '../../model/diagnostics.ts';
 import type { OryProjects } from '../../ory/client.ts';
 import { renderReplanReport } from '../../render/index.ts';
 import { checkBodySyntax, createBodyPreviewer } from '../../templates/index.ts';
-import { threadReport } from '../clients.ts';
+import { runTarget, threadReport } from '../clients.ts';
 import type { ActionRuntime } from '../runtime.ts';
 import type { RunSettings } from '../settings.ts';
 
@@ -80,7 +80,7 @@ export async function replanOthers(
       base,
       mergedPull,
       mergeSha: context.sha,
-      target: settings.target,
+      target: runTarget(settings),
       run: threadRunOf(context),
       statuses,
       report: { ...threadReport(rt), commentUrl: () => {} },

@@ -25,7 +25,7 @@ function approvedComment() {
 
 test('setStatus moves the status line and the marker; the plan and its fingerprints stay; outcomes merge, applied ones kept', async () => {
   await withFakeGitHub({ [REPO]: basicRepo({ comments: [{ issue_number: PR_NUMBER, user: { login: 'github-actions[bot]', type: 'Bot' }, body: approvedComment() }] }) }, async (github) => {
-    const thread = commentThread(clientFor(github, TOKENS.actions).api, { owner: OWNER, repo: NAME, issueNumber: PR_NUMBER, manifest: 'ory-actions.yaml' }, RUN, quiet);
+    const thread = commentThread(clientFor(github, TOKENS.actions).api, { owner: OWNER, repo: NAME, issueNumber: PR_NUMBER, manifest: 'ory-actions.yaml', environment: '' }, RUN, quiet);
     await thread.setStatus(statusLine(RUN, 'failed', { failureReason: 'ory-unavailable' }), { p1: 'applied', p2: 'failed' });
     await thread.setStatus(statusLine(RUN, 'failed', { failureReason: 'conflict' }), { p1: 'unchanged', p2: 'failed' });
     const [comment] = github.commentsOf(REPO, PR_NUMBER);
@@ -42,7 +42,7 @@ test('setStatus moves the status line and the marker; the plan and its fingerpri
 
 test('markNotCurrent keeps the approval; with no comment yet it starts one that approves nothing', async () => {
   await withFakeGitHub({ [REPO]: basicRepo() }, async (github) => {
-    const thread = commentThread(clientFor(github, TOKENS.actions).api, { owner: OWNER, repo: NAME, issueNumber: PR_NUMBER, manifest: 'ory-actions.yaml' }, RUN, quiet);
+    const thread = commentThread(clientFor(github, TOKENS.actions).api, { owner: OWNER, repo: NAME, issueNumber: PR_NUMBER, manifest: 'ory-actions.yaml', environment: '' }, RUN, quiet);
     await thread.markNotCurrent({ status: 'failed', failureReason: 'ory-unavailable', headline: 'Ory is down.' });
     const marker = parseMarker(github.commentsOf(REPO, PR_NUMBER)[0]!.body)!;
     assert.equal(marker.fingerprint, 'none');
@@ -52,7 +52,7 @@ test('markNotCurrent keeps the approval; with no comment yet it starts one that 
 
 test('confirmCurrent records the commit it was checked against and says so; notifyApplyFailure adds a new comment', async () => {
   await withFakeGitHub({ [REPO]: basicRepo({ comments: [{ issue_number: PR_NUMBER, user: { login: 'github-actions[bot]', type: 'Bot' }, body: approvedComment() }] }) }, async (github) => {
-    const thread = commentThread(clientFor(github, TOKENS.actions).api, { owner: OWNER, repo: NAME, issueNumber: PR_NUMBER, manifest: 'ory-actions.yaml' }, RUN, quiet);
+    const thread = commentThread(clientFor(github, TOKENS.actions).api, { owner: OWNER, repo: NAME, issueNumber: PR_NUMBER, manifest: 'ory-actions.yaml', environment: '' }, RUN, quiet);
     await thread.confirmCurrent('c'.repeat(40), 41);
     const body = github.commentsOf(REPO, PR_NUMBER)[0]!.body;
     assert.equal(parseMarker(body)!.checked_sha, 'c'.repeat(40));

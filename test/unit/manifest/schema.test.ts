@@ -23,7 +23,7 @@ test('the schema file is valid JSON Schema (draft-07) and is what MANIFEST_SCHEM
 
 test('the schema validates the example manifests', () => {
   const validate = compile();
-  for (const name of ['ory-actions.yaml', 'advanced.yaml']) {
+  for (const name of ['ory-actions.yaml', 'advanced.yaml', 'environments.yaml']) {
     const doc = parse(readFileSync(join(REPO_ROOT, 'examples', name), 'utf8'), { merge: true });
     assert.equal(validate(doc), true, `${name}: ${JSON.stringify(validate.errors)}`);
   }
@@ -86,4 +86,41 @@ test('every property has a description, and defaults are documented for editors'
   for (const flag of ['can_interrupt', 'response_ignore', 'response_parse']) assert.equal(props[flag].default, false);
   assert.equal(schemaFile.properties.prune.default, false);
   assert.equal(schemaFile.definitions.auth.properties.in.default, 'header');
+});
+
+test('the schema covers environments: names, project_id, plain-text vars, and actions limited to some', () => {
+  const validate = compile();
+  const action = { flow: 'login', timing: 'before', url: '${{ vars.hooks }}/h' };
+  const good = {
+    environments: { staging: { project_id: 'p-s', vars: { hooks: 'https://s.example.com' } }, production: { project_id: 'p-p' } },
+    actions: { a: action, b: { ...action, environments: ['production'] } },
+  };
+  assert.equal(validate(good), true, JSON.stringify(validate.errors));
+  const refused: Record<string, unknown>[] = [
+    { environments: { 'bad name': {} }, actions: {} },
+    { environments: { staging: { projectid: 'x' } }, actions: {} },
+    { environments: { staging: { vars: { '9x': 'v' } } }, actions: {} },
+    { environments: { staging: { vars: { hooks: 8080 } } }, actions: {} },
+    { environments: { staging: { vars: { hooks: '${{ env.HOOKS }}' } } }, actions: {} },
+    { environments: { staging: {} }, actions: { a: { ...action, environments: [] } } },
+    { environments: { staging: {} }, actions: { a: { ...action, environments: ['staging', 'staging'] } } },
+    { environments: { staging: {} }, actions: { a: { ...action, environments: 'staging' } } },
+  ];
+  for (const doc of refused) assert.equal(validate(doc), false, JSON.stringify(doc));
+});
+
+test('a schema made for a manifest completes and checks its environment names', async () => {
+  const { declaredEnvironmentNames, schemaForEnvironments } = await import('../../../src/manifest/index.ts');
+  const names = declaredEnvironmentNames('environments:\n  staging: {}\n  production: {}\nactions: {}\n');
+  assert.deepEqual(names, ['staging', 'production']);
+  assert.deepEqual(declaredEnvironmentNames('actions: {}\n'), []);
+  assert.deepEqual(declaredEnvironmentNames('environments: [\n'), []);
+  const made = schemaForEnvironments(names) as Record<string, any>;
+  assert.deepEqual(made.definitions.action.properties.environments.items.enum, ['staging', 'production']);
+  // the shipped schema is left as it is
+  assert.equal(schemaFile.definitions.action.properties.environments.items.enum, undefined);
+  const validate = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false }).compile(made);
+  const action = { flow: 'login', timing: 'before', url: 'https://a.example.com' };
+  assert.equal(validate({ environments: { staging: {}, production: {} }, actions: { a: { ...action, environments: ['production'] } } }), true);
+  assert.equal(validate({ environments: { staging: {}, production: {} }, actions: { a: { ...action, environments: ['prod'] } } }), false);
 });

@@ -13,14 +13,15 @@ import {
 } from '../../../src/render/lifecycle.ts';
 import { renderComment } from '../../../src/render/index.ts';
 import { planTargetOf, statusContextOf } from '../../../src/model/lifecycle.ts';
+import { targetName } from '../../../src/model/action.ts';
 import { aMarker, mixedPlan } from './fixtures.ts';
 
 const target = { manifest: 'ory-actions.yaml', environment: '' };
 
 test('status contexts: ory-actions/<manifest>, plus (<environment>) for a named target; the project-id names it without one', () => {
-  assert.equal(statusContextOf(planTargetOf('./ory-actions.yaml', '', undefined)), 'ory-actions/ory-actions.yaml');
-  assert.equal(statusContextOf(planTargetOf('config/ory.yaml', 'production', 'p1')), 'ory-actions/config/ory.yaml (production)');
-  assert.equal(statusContextOf(planTargetOf('ory-actions.yaml', '', 'p1')), 'ory-actions/ory-actions.yaml (p1)');
+  assert.equal(statusContextOf(planTargetOf('./ory-actions.yaml', '')), 'ory-actions/ory-actions.yaml');
+  assert.equal(statusContextOf(planTargetOf('config/ory.yaml', 'production', true)), 'ory-actions/config/ory.yaml (production)');
+  assert.equal(statusContextOf(planTargetOf('ory-actions.yaml', targetName('', 'p1'))), 'ory-actions/ory-actions.yaml (p1)');
 });
 
 test('status descriptions: the summary line for a standing plan; failures say why; never past 140 characters', () => {
