@@ -170,6 +170,14 @@ describe('commit status and a plan that no longer stands', () => {
     assert.equal(statuses[1]!.target_url, 'https://github.com/acme/identity/actions/runs/4242');
   });
 
+  test('a target named by the environment input has its own status context', async () => {
+    const pr = openPr(ory.addProject());
+    ok(await runPlan(pr, SEED, { inputs: { environment: 'staging' } }));
+    const statuses = github.statusesOf(REPO, pr.headSha).filter((s) => s.context === 'ory-actions/ory-actions.yaml (staging)');
+    assert.deepEqual(statuses.map((s) => s.state), ['pending', 'success']);
+    assert.equal(markerOf(ours(pr)[0]!.body).environment, 'staging');
+  });
+
   test('status-check: false sets no status', async () => {
     const pr = openPr(ory.addProject());
     ok(await runPlan(pr, SEED, { inputs: { 'status-check': 'false' } }));
