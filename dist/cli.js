@@ -9213,7 +9213,7 @@ async function exitWhenFlushed() {
 
 // src/cli/main.ts
 var import_node_fs2 = __toESM(require_node_fs(), 1);
-var import_node_path4 = __toESM(require_node_path(), 1);
+var import_node_path5 = __toESM(require_node_path(), 1);
 var import_node_util = __toESM(require_node_util(), 1);
 var import_promises = __toESM(require_promises(), 1);
 
@@ -21965,6 +21965,9 @@ function withoutSensitiveBodies(plan2) {
   return { ...plan2, projects: plan2.projects.map(project) };
 }
 
+// src/model/lifecycle.ts
+var import_node_path4 = __toESM(require_node_path(), 1);
+
 // src/jsonnet/errors.ts
 var MAX_TRACE_FRAMES = 20;
 var JsonnetError = class extends Error {
@@ -25541,7 +25544,7 @@ async function main(argv, env, secrets = []) {
     return values2.help ? 0 : 1;
   }
   if (command === "schema") {
-    const text = tryRead((0, import_node_path4.resolve)(values2.manifest));
+    const text = tryRead((0, import_node_path5.resolve)(values2.manifest));
     const names = text === void 0 ? [] : declaredEnvironmentNames(text);
     const schema = `${JSON.stringify(schemaForEnvironments(names), null, 2)}
 `;
@@ -25575,9 +25578,9 @@ async function main(argv, env, secrets = []) {
 `);
     return 0;
   }
-  const manifestFile = (0, import_node_path4.resolve)(values2.manifest);
-  const gitRoot = repositoryRootOf((0, import_node_path4.dirname)(manifestFile));
-  const root = gitRoot !== (0, import_node_path4.dirname)(manifestFile) || (0, import_node_fs2.existsSync)((0, import_node_path4.join)(gitRoot, ".git")) ? gitRoot : (0, import_node_path4.relative)(process.cwd(), manifestFile).startsWith("..") ? (0, import_node_path4.dirname)(manifestFile) : process.cwd();
+  const manifestFile = (0, import_node_path5.resolve)(values2.manifest);
+  const gitRoot = repositoryRootOf((0, import_node_path5.dirname)(manifestFile));
+  const root = gitRoot !== (0, import_node_path5.dirname)(manifestFile) || (0, import_node_fs2.existsSync)((0, import_node_path5.join)(gitRoot, ".git")) ? gitRoot : (0, import_node_path5.relative)(process.cwd(), manifestFile).startsWith("..") ? (0, import_node_path5.dirname)(manifestFile) : process.cwd();
   const { manifest, warnings } = loadManifestFile({
     path: repositoryRelativePath(root, manifestFile),
     files: repositoryFiles(root),
@@ -25590,7 +25593,7 @@ async function main(argv, env, secrets = []) {
   for (const w of warnings) process.stderr.write(formatDiagnostic(w) + "\n");
   let previousActions;
   if (values2.previous) {
-    const text = tryRead((0, import_node_path4.resolve)(values2.previous));
+    const text = tryRead((0, import_node_path5.resolve)(values2.previous));
     if (text === void 0) throw new RunFailure("invalid-manifest", `--previous ${values2.previous} does not exist.`);
     const previous = loadPreviousManifest(values2.previous, text, env, values2["project-id"], { ...values2.environment ? { environment: values2.environment } : {}, head: manifest });
     if (!previous.manifest) throw new RunFailure("invalid-manifest", `--previous ${values2.previous}: ${previous.problem}`);

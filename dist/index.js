@@ -58,6 +58,13 @@ var init_records = __esm({
   }
 });
 
+// node-builtin:node:path
+var require_node_path = __commonJS({
+  "node-builtin:node:path"(exports, module) {
+    module.exports = __require("node:path");
+  }
+});
+
 // node-builtin:node:crypto
 var require_node_crypto = __commonJS({
   "node-builtin:node:crypto"(exports, module) {
@@ -97,13 +104,6 @@ var init_errors = __esm({
         this.permission = details.permission;
       }
     };
-  }
-});
-
-// node-builtin:node:path
-var require_node_path = __commonJS({
-  "node-builtin:node:path"(exports, module) {
-    module.exports = __require("node:path");
   }
 });
 
@@ -22406,20 +22406,18 @@ function escapeAngleBrackets(text) {
 }
 
 // src/model/lifecycle.ts
+var import_node_path = __toESM(require_node_path(), 1);
 function planTargetOf(manifest, target, namedByEnvironmentInput = false) {
   return { manifest: normalizeManifestPath(manifest), environment: target, ...namedByEnvironmentInput ? { namedByEnvironmentInput } : {} };
 }
 function normalizeManifestPath(path3) {
-  const parts = [];
-  for (const part of path3.trim().replace(/\\/g, "/").split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === ".." && parts.length > 0 && parts[parts.length - 1] !== "..") parts.pop();
-    else parts.push(part);
-  }
-  return parts.join("/");
+  return import_node_path.posix.normalize(path3.trim().replace(/\\/g, "/")).replace(/^(\.\/)+/, "");
+}
+function sameManifestPath(a, b) {
+  return normalizeManifestPath(a) === normalizeManifestPath(b);
 }
 function sameTarget(a, b) {
-  return normalizeManifestPath(a.manifest) === normalizeManifestPath(b.manifest) && a.environment === b.environment;
+  return sameManifestPath(a.manifest, b.manifest) && a.environment === b.environment;
 }
 function statusContextOf(target) {
   return `ory-actions/${target.manifest}${target.environment ? ` (${target.environment})` : ""}`;
@@ -22754,13 +22752,6 @@ function redactLiveUrl(url2) {
 init_errors();
 
 // src/github/plan-comment.ts
-var import_node_path = __toESM(require_node_path(), 1);
-function sameManifestPath(a, b) {
-  return normalizeManifestPath2(a) === normalizeManifestPath2(b);
-}
-function normalizeManifestPath2(path3) {
-  return import_node_path.posix.normalize(path3.trim().replace(/\\/g, "/")).replace(/^(\.\/)+/, "");
-}
 async function findPlanComment(api, target) {
   Promise.resolve(target.ownLogin).catch(() => void 0);
   let newest;
@@ -31647,19 +31638,29 @@ async function replanOthers(rt, settings, github, ory, statuses, mergedPull, mas
   const at = (ref) => ({ owner: context3.repo.owner, repo: context3.repo.repo, ref });
   const readOnly = readOnlyOry(ory);
   const previewBodies = createBodyPreviewer();
-  const previousBySha = /* @__PURE__ */ new Map();
-  const previousAt = (sha) => {
-    let actions = previousBySha.get(sha);
+  const previousByBase = /* @__PURE__ */ new Map();
+  const previousAt = (sha, head) => {
+    const key = `${sha}\0${head.text}`;
+    let actions = previousByBase.get(key);
     if (!actions) {
       actions = github.fileAtRef(context3.repo.owner, context3.repo.repo, inputs.manifest, sha).then((text) => {
         if (text === void 0) return [];
-        return loadPreviousManifest(inputs.manifest, text, env, inputs.projectId).manifest?.actions;
+        if (text === head.text) return head.manifest.actions;
+        const target = { ...inputs.environment ? { environment: inputs.environment } : {}, head: head.manifest };
+        return loadPreviousManifest(inputs.manifest, text, env, inputs.projectId, target).manifest?.actions;
       });
-      previousBySha.set(sha, actions);
+      previousByBase.set(key, actions);
     }
     return actions;
   };
-  const load = (files) => loadManifestFile({ path: inputs.manifest, files, env, ...inputs.projectId ? { projectIdOverride: inputs.projectId } : {}, checkBody: checkBodySyntax });
+  const load = (files) => loadManifestFile({
+    path: inputs.manifest,
+    files,
+    env,
+    ...inputs.projectId ? { projectIdOverride: inputs.projectId } : {},
+    ...inputs.environment ? { environment: inputs.environment } : {},
+    checkBody: checkBodySyntax
+  });
   const planPull = async (pull) => {
     try {
       const files = await filesAtRef(github, at(pull.head.sha), inputs.manifest, (reader) => load(reader));
@@ -31673,7 +31674,7 @@ async function replanOthers(rt, settings, github, ory, statuses, mergedPull, mas
       for (const secret of loaded.manifest.secrets) rt.setSecret(secret);
       const result = await computePlan(
         { manifest: loaded.manifest, ory: readOnly, salt: inputs.oryApiKey, previewBodies, maskValues: settings.maskValues },
-        previousAt(pull.base.sha).catch(() => void 0)
+        previousAt(pull.base.sha, loaded).catch(() => void 0)
       );
       rt.info(`#${pull.number} at ${pull.head.sha.slice(0, 7)}: ${result.plan.fingerprint.slice(0, 19)}…`);
       return { kind: "planned", plan: result.plan };

@@ -3,19 +3,12 @@
  * when the token's own user wrote it (anyone can paste our marker into a comment of theirs). Each target
  * finds only its own comment, so the jobs of a matrix, running at once, never edit each other's.
  */
-import { posix } from 'node:path';
 import { COMMENT_MAX_LENGTH } from '../model/comment.ts';
+import { sameManifestPath } from '../model/lifecycle.ts';
 import { isForTarget, readMarker, type CommentMarker } from '../model/marker.ts';
 import type { GitHubApi, IssueComment } from './client.ts';
 
-/** `./ory-actions.yaml` and `ory-actions.yaml` name the same manifest. */
-export function sameManifestPath(a: string, b: string): boolean {
-  return normalizeManifestPath(a) === normalizeManifestPath(b);
-}
-
-function normalizeManifestPath(path: string): string {
-  return posix.normalize(path.trim().replace(/\\/g, '/')).replace(/^(\.\/)+/, '');
-}
+export { sameManifestPath };
 
 export interface PlanCommentTarget {
   readonly owner: string;

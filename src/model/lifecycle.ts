@@ -2,6 +2,7 @@
  * The life of a plan on GitHub beyond its comment (SPEC section 4): the commit status that says whether
  * it stands, the notice a failed merge leaves, the issue drift opens. Data and the names users see.
  */
+import { posix } from 'node:path';
 import type { FailureReason } from './failure.ts';
 import type { ProjectOutcomeKind } from './marker.ts';
 import type { PlanSummary } from './plan.ts';
@@ -20,19 +21,18 @@ export function planTargetOf(manifest: string, target: string, namedByEnvironmen
   return { manifest: normalizeManifestPath(manifest), environment: target, ...(namedByEnvironmentInput ? { namedByEnvironmentInput } : {}) };
 }
 
-/** `./ory-actions.yaml` and `ory-actions.yaml` name the same manifest. */
+/** A manifest path as a marker, a status context and an issue name it: `./ory-actions.yaml` is `ory-actions.yaml`. */
 export function normalizeManifestPath(path: string): string {
-  const parts: string[] = [];
-  for (const part of path.trim().replace(/\\/g, '/').split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..' && parts.length > 0 && parts[parts.length - 1] !== '..') parts.pop();
-    else parts.push(part);
-  }
-  return parts.join('/');
+  return posix.normalize(path.trim().replace(/\\/g, '/')).replace(/^(\.\/)+/, '');
+}
+
+/** `./ory-actions.yaml` and `ory-actions.yaml` name the same manifest. */
+export function sameManifestPath(a: string, b: string): boolean {
+  return normalizeManifestPath(a) === normalizeManifestPath(b);
 }
 
 export function sameTarget(a: PlanTarget, b: PlanTarget): boolean {
-  return normalizeManifestPath(a.manifest) === normalizeManifestPath(b.manifest) && a.environment === b.environment;
+  return sameManifestPath(a.manifest, b.manifest) && a.environment === b.environment;
 }
 
 /** `ory-actions/<manifest>`, with ` (<environment>)` for a named target: the commit status's context. */

@@ -4,7 +4,8 @@
  * GitHub API (lifecycle/replan.ts decides what their comments and statuses say). Ory is only read, each
  * project once for all of them.
  */
-import { loadManifestFile, loadPreviousManifest } from '../../commands/load-manifest.ts';
+import type { FileReader } from '../../commands/files.ts';
+import { loadManifestFile, loadPreviousManifest, type LoadedManifest } from '../../commands/load-manifest.ts';
 import { computePlan } from '../../commands/plan.ts';
 import type { GitHubApi, PullRequestInfo } from '../../github/client.ts';
 import { filesAtRef } from '../../github/files-at-ref.ts';
@@ -35,25 +36,36 @@ export async function replanOthers(
   const at = (ref: string) => ({ owner: context.repo.owner, repo: context.repo.repo, ref });
   const readOnly = readOnlyOry(ory);
   const previewBodies = createBodyPreviewer();
-  const previousBySha = new Map<string, Promise<readonly DesiredAction[] | undefined>>();
-  const previousAt = (sha: string) => {
-    let actions = previousBySha.get(sha);
+  // the manifest at a pull request's base, for the same target, read once per base and head
+  const previousByBase = new Map<string, Promise<readonly DesiredAction[] | undefined>>();
+  const previousAt = (sha: string, head: LoadedManifest) => {
+    const key = `${sha}\u0000${head.text}`;
+    let actions = previousByBase.get(key);
     if (!actions) {
       actions = github.fileAtRef(context.repo.owner, context.repo.repo, inputs.manifest, sha).then((text) => {
         if (text === undefined) return [];
-        return loadPreviousManifest(inputs.manifest, text, env, inputs.projectId).manifest?.actions;
+        if (text === head.text) return head.manifest.actions;
+        const target = { ...(inputs.environment ? { environment: inputs.environment } : {}), head: head.manifest };
+        return loadPreviousManifest(inputs.manifest, text, env, inputs.projectId, target).manifest?.actions;
       });
-      previousBySha.set(sha, actions);
+      previousByBase.set(key, actions);
     }
     return actions;
   };
-  const load = (files: { read(path: string): string | undefined }) =>
-    loadManifestFile({ path: inputs.manifest, files, env, ...(inputs.projectId ? { projectIdOverride: inputs.projectId } : {}), checkBody: checkBodySyntax });
+  const load = (files: FileReader) =>
+    loadManifestFile({
+      path: inputs.manifest,
+      files,
+      env,
+      ...(inputs.projectId ? { projectIdOverride: inputs.projectId } : {}),
+      ...(inputs.environment ? { environment: inputs.environment } : {}),
+      checkBody: checkBodySyntax,
+    });
 
   const planPull = async (pull: PullRequestInfo): Promise<PullPlan> => {
     try {
       const files = await filesAtRef(github, at(pull.head.sha), inputs.manifest, (reader) => load(reader));
-      let loaded;
+      let loaded: LoadedManifest;
       try {
         loaded = load(files);
       } catch (error) {
@@ -63,7 +75,7 @@ export async function replanOthers(
       for (const secret of loaded.manifest.secrets) rt.setSecret(secret);
       const result = await computePlan(
         { manifest: loaded.manifest, ory: readOnly, salt: inputs.oryApiKey, previewBodies, maskValues: settings.maskValues },
-        previousAt(pull.base.sha).catch(() => undefined),
+        previousAt(pull.base.sha, loaded).catch(() => undefined),
       );
       rt.info(`#${pull.number} at ${pull.head.sha.slice(0, 7)}: ${result.plan.fingerprint.slice(0, 19)}…`);
       return { kind: 'planned', plan: result.plan };
