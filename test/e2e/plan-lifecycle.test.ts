@@ -409,6 +409,30 @@ describe('re-plans after a merge', () => {
     assert.equal(markerOf(fresh.body).checked_sha, again.mergeSha);
   });
 
+  test('environments: a staging merge plans again only the staging plans of other pull requests', async () => {
+    closeAllOpen();
+    const staging = ory.addProject();
+    const production = ory.addProject();
+    const manifest = (url: string) =>
+      `environments:\n  staging:\n    project_id: ${staging}\n  production:\n    project_id: ${production}\nactions:\n  welcome:\n    flow: registration\n    timing: after\n    auth_method: password\n    url: ${url}\n`;
+    const inEnv = (environment: string) => ({ 'project-id': '', environment });
+    const merged = openPr(staging);
+    const other = openPr(staging, { headFiles: { 'ory-actions.yaml': manifest('https://hooks.example.com/other') } });
+    ok(await runPlan(merged, manifest('https://hooks.example.com/welcome'), { inputs: inEnv('staging') }));
+    ok(await runPlan(other, manifest('https://hooks.example.com/other'), { inputs: inEnv('staging') }));
+    ok(await runPlan(other, manifest('https://hooks.example.com/other'), { inputs: inEnv('production') }));
+    const byTarget = (environment: string) => ours(other).find((c) => markerOf(c.body).environment === environment)!;
+    const productionBefore = byTarget('production').body;
+    merge(merged);
+    const result = await runMerge(merged, manifest('https://hooks.example.com/welcome'), { inputs: inEnv('staging') });
+    ok(result);
+    // its hook has another URL: the merged one is not its own, so its plan is unchanged, and says so
+    assert.match(byTarget('staging').body, /Still current after #\d+ merged/);
+    assert.equal(markerOf(byTarget('staging').body).checked_sha, merged.mergeSha);
+    assert.equal(byTarget('production').body, productionBefore, 'another target is not touched');
+    assert.equal(github.statusesOf(REPO, other.headSha).filter((s) => s.context === 'ory-actions/ory-actions.yaml (staging)').at(-1)!.state, 'success');
+  });
+
   test('21 open PRs with plan comments: 20 planned again, one marked stale, the summary says so', async () => {
     closeAllOpen();
     const projectId = ory.addProject();
