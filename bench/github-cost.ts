@@ -1,5 +1,5 @@
 /**
- * `npm run bench:github`: what each GitHub use of the action costs in GitHub API requests per run,
+ * `npm run bench:github` (and the end of `npm run bench`): what each GitHub use of the action costs in GitHub API requests per run,
  * measured through the bundle against the fake GitHub API and the Ory emulator: a pull request's plan
  * (first and later), a plan that fails, a merge (alone, failing, and with other open pull requests
  * planned again), the merge queue, and the drift issue. Writes are the POST and PATCH requests that

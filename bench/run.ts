@@ -13,6 +13,7 @@ import { startOryEmulator, type OryEmulator } from '../emulators/ory-network/ind
 import { makeWorkspace, runBundledAction, type Workspace } from '../test/support/action-runner.ts';
 import { ROOT } from '../test/support/paths.ts';
 import { compositionOfBundle, distSizes } from './bundle.ts';
+import { measureGitHubCost, renderCostTable } from './github-cost.ts';
 import { ensureWrapperExecutable, runTimedNode, TIMED_NODE, usageFile, usageMethod, wrapperEnv } from './child-usage.ts';
 import { parseCallgrindLog, valgrindAvailable, type InstructionCount } from './instructions.ts';
 import { machineInfo } from './machine.ts';
@@ -530,9 +531,12 @@ async function main(options: BenchOptions): Promise<void> {
     if (distStamp() !== distAtStart) {
       report.warnings.push('dist/ was rebuilt while the benchmark ran: runs before and after measured different bundles.');
     }
-    const markdown = renderReport(report);
+    log('GitHub requests per run of the lifecycle (bench/github-cost.ts)');
+    const githubCost = await measureGitHubCost();
+    const markdown = `${renderReport(report)}\n\n## GitHub requests per run\n\n${renderCostTable(githubCost)}`;
     const outDir = join(ROOT, 'bench-results');
     mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, 'github-cost.json'), JSON.stringify(githubCost, null, 2) + '\n');
     writeFileSync(join(outDir, 'latest.json'), JSON.stringify(report, null, 2) + '\n');
     writeFileSync(join(outDir, 'latest.md'), markdown + '\n');
     process.stdout.write(markdown + '\n');
