@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { mergeGroupEvent, startFakeGitHub, type FakeGitHub, type FakeToken } from '../../emulators/github-api/index.ts';
 import { startOryEmulator, type OryEmulator } from '../../emulators/ory-network/index.ts';
-import { makeWorkspace, runBundledAction, type RunResult } from '../support/action-runner.ts';
+import { makeWorkspace, NODE_24, runBundledAction, type RunResult } from '../support/action-runner.ts';
 import { ROOT } from '../support/paths.ts';
 
 const ORY_KEY = 'ory_wak_lifecycle_0123456789abcdef';
@@ -104,8 +104,9 @@ function merge(pr: Pr): void {
 
 const baseInputs = (pr: Pr, token = TOKENS.write) => ({ 'ory-api-key': ORY_KEY, 'ory-api-url': ory.url, 'project-id': pr.projectId, 'github-token': token });
 
-function runPlan(pr: Pr, manifest: string, o: { token?: string; inputs?: Record<string, string>; fork?: string; files?: Record<string, string> } = {}): Promise<RunResult> {
+function runPlan(pr: Pr, manifest: string, o: { token?: string; inputs?: Record<string, string>; fork?: string; files?: Record<string, string>; node?: string } = {}): Promise<RunResult> {
   return runBundledAction({
+    ...(o.node ? { node: o.node } : {}),
     workspace: makeWorkspace({ 'ory-actions.yaml': manifest, ...o.files }),
     eventName: 'pull_request',
     payload: {
@@ -125,8 +126,9 @@ function runPlan(pr: Pr, manifest: string, o: { token?: string; inputs?: Record<
   });
 }
 
-function runMerge(pr: Pr, manifest: string, o: { inputs?: Record<string, string>; token?: string } = {}): Promise<RunResult> {
+function runMerge(pr: Pr, manifest: string, o: { inputs?: Record<string, string>; token?: string; node?: string } = {}): Promise<RunResult> {
   return runBundledAction({
+    ...(o.node ? { node: o.node } : {}),
     workspace: makeWorkspace({ 'ory-actions.yaml': manifest }),
     eventName: 'push',
     payload: { before: pr.baseSha, after: pr.mergeSha, ref: 'refs/heads/main', repository: { full_name: REPO } },
@@ -242,6 +244,28 @@ describe('commit status and a plan that no longer stands', () => {
     ok(result);
     assert.match(result.log, /::warning::.*pull-requests: write/);
     assert.deepEqual(statusesOn(pr.headSha, pr.projectId).map((s) => s.state), ['pending', 'success']);
+  });
+});
+
+describe('on Node 24, the runner\'s runtime', () => {
+  test('status, a failed merge\'s notice, its re-run and the re-plan of another pull request', async () => {
+    closeAllOpen();
+    const projectId = ory.addProject();
+    const pr = openPr(projectId);
+    const other = openPr(projectId, { headFiles: { 'ory-actions.yaml': SEED.replace('/webhooks/audit', '/webhooks/audit-2') } });
+    ok(await runPlan(pr, SEED, { node: NODE_24 }));
+    ok(await runPlan(other, SEED.replace('/webhooks/audit', '/webhooks/audit-2'), { node: NODE_24 }));
+    assert.deepEqual(statusesOn(pr.headSha, projectId).map((s) => s.state), ['pending', 'success']);
+    merge(pr);
+    ory.injectFault({ match: 'patch', projectId, status: 503, times: 10 });
+    const failed = await runMerge(pr, SEED, { node: NODE_24 });
+    ory.clearFaults();
+    assert.equal(failed.outputs['failure-reason'], 'ory-unavailable');
+    assert.equal(notices(pr).length, 1);
+    const rerun = await runMerge(pr, SEED, { node: NODE_24 });
+    ok(rerun);
+    assert.equal(markerOf(ours(pr)[0]!.body).status, 'applied');
+    assert.match(ours(other)[0]!.body, /Planned again after #\d+ merged/);
   });
 });
 
