@@ -5,7 +5,7 @@ import { Interpreter } from './interpreter.ts';
 import { manifestJson } from './manifest.ts';
 import { parseProgram } from './parser.ts';
 import { fromJs, installOperators, makeStd } from './stdlib.ts';
-import { Env, JArray, JFunction, JObject, Thunk, type Value } from './values.ts';
+import { Env, JArray, JFunction, JObject, Thunk, typeOf, type Value } from './values.ts';
 
 export const DEFAULT_MAX_STACK = 500;
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -27,8 +27,22 @@ export interface EngineOptions {
   readonly onTrace?: (message: string, location: JsonnetLocation) => void;
 }
 
-/** What to do with the program's value. */
-export type Output = 'value' | 'json';
+/**
+ * What to do with the program's value: plain data; JSON text without the final newline (`json`);
+ * go-jsonnet's output text exactly (`text`: 3-space indentation, keys sorted by code point, its
+ * number format, a trailing newline), which is what Kratos sends; or `jsonnet -m` files (`multi`).
+ */
+export type Output = 'value' | 'json' | 'text' | 'multi' | 'multi-string';
+
+/** An imported file's syntax error is a runtime error of the importing program (go-jsonnet). */
+function parseImported(text: string, filename: string) {
+  try {
+    return parseProgram(text, filename).root;
+  } catch (err) {
+    if (err instanceof JsonnetError && err.kind === 'syntax') throw new JsonnetError('runtime', err.describe().replace(/^STATIC ERROR: /, ''), err.location);
+    throw err;
+  }
+}
 
 function makeInterpreter(options: EngineOptions, filename: string): Interpreter {
   const extVars = new Map<string, () => Value>();
@@ -51,7 +65,7 @@ function makeInterpreter(options: EngineOptions, filename: string): Interpreter 
         } else {
           const text = new TextDecoder().decode(resolved.content);
           if (kind === 'importstr') value = text;
-          else value = interp.evalFile(parseProgram(text, resolved.filename).root, resolved.filename);
+          else value = interp.evalFile(parseImported(text, resolved.filename), resolved.filename);
         }
         importCache.set(key, value);
         return value;
@@ -90,6 +104,21 @@ function toPlain(interp: Interpreter, v: Value): unknown {
   } finally {
     interp.depth--;
   }
+}
+
+/** `jsonnet -m`: a top-level object whose fields are file names, each file its value's text (or, with `-S`, the string itself). */
+function manifestMulti(interp: Interpreter, value: Value, stringOutput: boolean): Map<string, string> {
+  if (!(value instanceof JObject)) {
+    interp.fail('multi mode: top-level object was a ' + typeOf(value) + ', should be an object whose keys are filenames and values hold the JSON for that file.');
+  }
+  const files = new Map<string, string>();
+  interp.checkAsserts(value);
+  for (const name of interp.visibleFields(value)) {
+    const file = interp.getField(value, name, undefined);
+    if (stringOutput && typeof file !== 'string') interp.fail(`multi mode: top-level object's key ${name} has a value of type ${typeOf(file)}, should be a string`);
+    files.set(name, stringOutput ? (file as string) : manifestJson({ interp, loc: undefined }, file, '   ', true) + '\n');
+  }
+  return files;
 }
 
 /** Converts crashes of the host (stack overflow, huge strings) into Jsonnet errors. */
@@ -148,6 +177,8 @@ export function run(source: string, options: EngineOptions, args: readonly unkno
       value = interp.call(fn, (args ?? []).map((a) => Thunk.computed(() => fromJs(a))), null, undefined);
     }
     if (output === 'json') return manifestJson({ interp, loc: undefined }, value, '   ', true);
+    if (output === 'text') return manifestJson({ interp, loc: undefined }, value, '   ', true) + '\n';
+    if (output === 'multi' || output === 'multi-string') return manifestMulti(interp, value, output === 'multi-string');
     return toPlain(interp, value);
   } catch (err) {
     throw asJsonnetError(err);

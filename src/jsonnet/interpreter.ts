@@ -426,7 +426,7 @@ export class Interpreter implements ExprEvaluator {
       for (const a of args) a.get();
       if (named) for (const n of named) n.thunk.get();
     }
-    return this.call(fn, args, named, e.loc);
+    return this.call(fn, args, named, e.loc, e.tailstrict);
   }
 
   /** Evaluates a function body; a `tailstrict` call in tail position comes back as a TailCall. */
@@ -463,20 +463,21 @@ export class Interpreter implements ExprEvaluator {
     }
   }
 
-  call(fn: JFunction, args: Thunk[], named: NamedThunk[] | null, loc: Position | undefined): Value {
+  /** Calls `fn`; `tailstrict` evaluates every parameter first, defaults included (as go-jsonnet does). */
+  call(fn: JFunction, args: Thunk[], named: NamedThunk[] | null, loc: Position | undefined, tailstrict = false): Value {
     this.tick(loc);
     if (fn.builtin) return this.callBuiltin(fn, args, named, loc);
     this.push(loc);
     let current = fn;
     try {
-      let env = this.bindParams(current, args, named, loc);
+      let env = this.bindParams(current, args, named, loc, tailstrict);
       for (;;) {
         const result = this.evalTail(current.body!, env);
         if (!(result instanceof TailCall)) return result;
         this.tick(loc);
         if (result.fn.builtin) return this.callBuiltin(result.fn, result.args, result.named, result.loc);
         current = result.fn;
-        env = this.bindParams(current, result.args, result.named, result.loc);
+        env = this.bindParams(current, result.args, result.named, result.loc, true);
       }
     } catch (err) {
       this.addFrame(err, loc, `function <${current.name}>`);
@@ -486,9 +487,9 @@ export class Interpreter implements ExprEvaluator {
     }
   }
 
-  private bindParams(fn: JFunction, args: Thunk[], named: NamedThunk[] | null, loc: Position | undefined): Env {
+  private bindParams(fn: JFunction, args: Thunk[], named: NamedThunk[] | null, loc: Position | undefined, strict: boolean): Env {
     const params = fn.params as readonly Param[];
-    if (args.length > params.length) this.fail(`too many args, function has ${params.length} parameter(s)`, loc);
+    if (args.length > params.length) this.fail(`function expected ${params.length} positional argument(s), but got ${args.length}`, loc);
     const env = fn.env!.child();
     const bound = new Array<boolean>(params.length).fill(false);
     for (let i = 0; i < args.length; i++) {
@@ -499,7 +500,7 @@ export class Interpreter implements ExprEvaluator {
       for (const n of named) {
         const i = params.findIndex((p) => p.name === n.name);
         if (i < 0) this.fail(`function has no parameter ${n.name}`, loc);
-        if (bound[i]) this.fail(`binding parameter a second time: ${n.name}`, loc);
+        if (bound[i]) this.fail(`Argument ${n.name} already provided`, loc);
         env.bind(n.name, n.thunk);
         bound[i] = true;
       }
@@ -507,21 +508,22 @@ export class Interpreter implements ExprEvaluator {
     for (let i = 0; i < params.length; i++) {
       if (bound[i]) continue;
       const p = params[i]!;
-      if (!p.defaultValue) this.fail(`function parameter ${p.name} not bound in call.`, loc);
+      if (!p.defaultValue) this.fail(`Missing argument: ${p.name}`, loc);
       env.bind(p.name, Thunk.lazy(this, p.defaultValue, env, p.name));
     }
+    if (strict) for (let i = 0; i < params.length; i++) env.lookup(params[i]!.name)!.get();
     return env;
   }
 
   private callBuiltin(fn: JFunction, args: Thunk[], named: NamedThunk[] | null, loc: Position | undefined): Value {
     const params = fn.params as readonly BuiltinParam[];
-    if (args.length > params.length) this.fail(`too many args, function has ${params.length} parameter(s)`, loc);
+    if (args.length > params.length) this.fail(`function expected ${params.length} positional argument(s), but got ${args.length}`, loc);
     const resolved: (Thunk | undefined)[] = args.slice();
     if (named) {
       for (const n of named) {
         const i = params.findIndex((p) => p.name === n.name);
         if (i < 0) this.fail(`function has no parameter ${n.name}`, loc);
-        if (resolved[i]) this.fail(`binding parameter a second time: ${n.name}`, loc);
+        if (resolved[i]) this.fail(`Argument ${n.name} already provided`, loc);
         resolved[i] = n.thunk;
       }
     }
@@ -529,7 +531,7 @@ export class Interpreter implements ExprEvaluator {
       if (resolved[i]) continue;
       const p = params[i]!;
       if (p.defaultValue !== undefined) resolved[i] = Thunk.of(p.defaultValue);
-      else if (!p.optional) this.fail(`function parameter ${p.name} not bound in call.`, loc);
+      else if (!p.optional) this.fail(`Missing argument: ${p.name}`, loc);
     }
     this.push(loc);
     try {
@@ -574,7 +576,7 @@ export class Interpreter implements ExprEvaluator {
         return v;
       case '~':
         if (typeof v !== 'number') this.fail(`unary operator ~ does not operate on type ${typeOf(v)}`, e.loc);
-        return Number(~this.toInt64(v, e.loc));
+        return Number(~this.toInt64(v, e.loc, false));
     }
   }
 
@@ -645,8 +647,10 @@ export class Interpreter implements ExprEvaluator {
     return v;
   }
 
-  toInt64(v: number, loc: Position | undefined): bigint {
-    if (v < -(2 ** 53) || v > 2 ** 53) this.fail('numeric value outside safe integer range for bitwise operation.', loc);
+  /** go-jsonnet's conversion of a bitwise operand: int64 (Go's conversion saturates on amd64). */
+  toInt64(v: number, loc: Position | undefined, checkRange = true): bigint {
+    if (checkRange && (v < -(2 ** 63) || v > 2 ** 63)) this.fail(`Bitwise operator argument ${formatShortNumber(v)} outside of range [-9223372036854775808, 9223372036854775807]`, loc);
+    if (v >= 2 ** 63 || v < -(2 ** 63)) return -(2n ** 63n);
     return BigInt(Math.trunc(v));
   }
 
@@ -656,20 +660,18 @@ export class Interpreter implements ExprEvaluator {
     let result: bigint;
     switch (op) {
       case '<<':
-        if (b < 0n) this.fail('shift by negative exponent.', loc);
+        if (b < 0n) this.fail('Shift by negative exponent.', loc);
         result = BigInt.asIntN(64, a << (b % 64n));
         break;
       case '>>':
-        if (b < 0n) this.fail('shift by negative exponent.', loc);
+        if (b < 0n) this.fail('Shift by negative exponent.', loc);
         result = a >> (b % 64n);
         break;
       case '&': result = a & b; break;
       case '^': result = a ^ b; break;
       default: result = a | b;
     }
-    const n = Number(result);
-    if (op === '<<' && (n < -(2 ** 53) || n > 2 ** 53)) this.fail('numeric value outside safe integer range for bitwise operation.', loc);
-    return n;
+    return Number(result);
   }
 
   plus(l: Value, r: Value, loc: Position | undefined): Value {

@@ -72,7 +72,6 @@ strict('isFunction', ['v'], ([v]) => v instanceof JFunction);
 strict('isNumber', ['v'], ([v]) => typeof v === 'number');
 strict('isObject', ['v'], ([v]) => v instanceof JObject);
 strict('isString', ['v'], ([v]) => typeof v === 'string');
-strict('isNull', ['v'], ([v]) => v === null);
 strict('length', ['x'], ([x], ctx) => {
   if (typeof x === 'string') return stringLength(x);
   if (x instanceof JArray) return x.items.length;
@@ -82,15 +81,17 @@ strict('length', ['x'], ([x], ctx) => {
 });
 strict('objectHas', ['o', 'f'], ([o, f], ctx) => ctx.interp.visibleFields(obj(ctx, 'objectHas', o!), false).includes(str(ctx, 'objectHas', f!)));
 strict('objectHasAll', ['o', 'f'], ([o, f], ctx) => obj(ctx, 'objectHasAll', o!).findLayer(str(ctx, 'objectHasAll', f!)) >= 0);
-strict('objectHasEx', ['o', 'f', 'inc_hidden'], ([o, f, h], ctx) => {
+strict('objectHasEx', ['obj', 'fname', 'hidden'], ([o, f, h], ctx) => {
   const object = obj(ctx, 'objectHasEx', o!);
   const name = str(ctx, 'objectHasEx', f!);
+  expect<boolean>(ctx, 'objectHasEx', h!, 'boolean');
   const vis = object.fieldVisibility().get(name);
   return vis === undefined ? false : h ? true : vis;
 });
 strict('objectFields', ['o'], ([o], ctx) => arrayOf(ctx.interp.visibleFields(obj(ctx, 'objectFields', o!))));
 strict('objectFieldsAll', ['o'], ([o], ctx) => arrayOf(ctx.interp.visibleFields(obj(ctx, 'objectFieldsAll', o!), true)));
-strict('objectFieldsEx', ['o', 'inc_hidden'], ([o, h], ctx) => arrayOf(ctx.interp.visibleFields(obj(ctx, 'objectFieldsEx', o!), h === true)));
+strict('objectFieldsEx', ['obj', 'hidden'], ([o, h], ctx) =>
+  arrayOf(ctx.interp.visibleFields(obj(ctx, 'objectFieldsEx', o!), expect<boolean>(ctx, 'objectFieldsEx', h!, 'boolean'))));
 const objectValues = (ctx: BuiltinContext, o: JObject, hidden: boolean): JArray =>
   new JArray(ctx.interp.visibleFields(o, hidden).map((k) => Thunk.computed(() => ctx.interp.getField(o, k, ctx.loc))));
 const objectKeysValues = (ctx: BuiltinContext, o: JObject, hidden: boolean): JArray =>
@@ -123,7 +124,7 @@ strict('mapWithKey', ['func', 'obj'], ([f, o], ctx) => {
   return objectOf(
     ctx.interp.visibleFields(object).map((k) => [
       k,
-      Thunk.computed(() => ctx.interp.callThunks(fn, [Thunk.of(k), Thunk.computed(() => ctx.interp.getField(object, k, ctx.loc))], ctx.loc)),
+      Thunk.computed(() => ctx.interp.callThunks(fn, [Thunk.of(k), Thunk.computed(() => ctx.interp.getField(object, k, ctx.loc))], ctx.loc), '', ctx.interp),
     ]),
   );
 });
@@ -150,7 +151,8 @@ lazy('extVar', ['x'], (args, ctx) => {
   if (!v) fail(ctx, `Undefined external variable: ${name}`);
   return v();
 });
-strict('native', ['name'], () => null);
+// Kratos registers no native functions: std.native(name) is null for every name, as in go-jsonnet
+strict('native', ['x'], ([x], ctx) => (str(ctx, 'native', x!), null));
 lazy('trace', ['str', 'rest'], (args, ctx) => {
   const first = args[0]!.get();
   if (typeof first !== 'string') fail(ctx, `Builtin function trace expected string as first parameter but got ${typeOf(first)}`);
@@ -159,8 +161,13 @@ lazy('trace', ['str', 'rest'], (args, ctx) => {
   ctx.interp.options.onTrace?.(message, where ?? { file: ctx.interp.options.filename, line: 0, column: 0 });
   return args[1]!.get();
 });
-strict('equals', ['a', 'b'], ([a, b], ctx) => ctx.interp.equals(a!, b!, ctx.loc));
-strict('primitiveEquals', ['a', 'b'], ([a, b], ctx) => ctx.interp.equals(a!, b!, ctx.loc));
+strict('equals', ['x', 'y'], ([a, b], ctx) => ctx.interp.equals(a!, b!, ctx.loc));
+strict('primitiveEquals', ['x', 'y'], ([a, b], ctx) => {
+  if (typeOf(a!) !== typeOf(b!)) return false;
+  if (a instanceof JFunction) return fail(ctx, 'Cannot test equality of functions');
+  if (a instanceof JArray || a instanceof JObject) return fail(ctx, `primitiveEquals operates on primitive types, got ${typeOf(a)}`);
+  return a === b;
+});
 strict('assertEqual', ['a', 'b'], ([a, b], ctx) => {
   if (ctx.interp.equals(a!, b!, ctx.loc)) return true;
   const show = (v: Value): string => manifestJson(mctx(ctx), v, '', false);
@@ -172,8 +179,10 @@ strict('id', ['x'], ([x]) => x!);
 
 const math1 = (name: string, f: (x: number) => number): void =>
   strict(name, ['x'], ([x], ctx) => checked(ctx, f(num(ctx, name, x!))));
-math1('abs', Math.abs);
-math1('sign', Math.sign);
+const math1n = (name: string, f: (x: number) => number): void =>
+  strict(name, ['n'], ([x], ctx) => checked(ctx, f(num(ctx, name, x!))));
+math1n('abs', Math.abs);
+math1n('sign', Math.sign);
 math1('floor', Math.floor);
 math1('ceil', Math.ceil);
 math1('sqrt', Math.sqrt);
@@ -187,12 +196,11 @@ math1('exp', Math.exp);
 math1('log', Math.log);
 math1('log2', Math.log2);
 math1('log10', Math.log10);
-math1('trunc', Math.trunc);
 math1('round', (x) => Math.sign(x) * Math.floor(Math.abs(x) + 0.5));
 math1('deg2rad', (x) => (x * Math.PI) / 180);
 math1('rad2deg', (x) => (x * 180) / Math.PI);
 strict('atan2', ['y', 'x'], ([y, x], ctx) => Math.atan2(num(ctx, 'atan2', y!), num(ctx, 'atan2', x!)));
-strict('hypot', ['a', 'b'], ([a, b], ctx) => Math.hypot(num(ctx, 'hypot', a!), num(ctx, 'hypot', b!)));
+strict('hypot', ['x', 'y'], ([a, b], ctx) => Math.hypot(num(ctx, 'hypot', a!), num(ctx, 'hypot', b!)));
 strict('pow', ['x', 'n'], ([x, n], ctx) => checked(ctx, Math.pow(num(ctx, 'pow', x!), num(ctx, 'pow', n!))));
 strict('max', ['a', 'b'], ([a, b], ctx) => Math.max(num(ctx, 'max', a!), num(ctx, 'max', b!)));
 strict('min', ['a', 'b'], ([a, b], ctx) => Math.min(num(ctx, 'min', a!), num(ctx, 'min', b!)));
@@ -226,6 +234,13 @@ strict('mod', ['a', 'b'], ([a, b], ctx) => {
   if (typeof a === 'number' && typeof b === 'number') return ctx.interp.binary('%', a, b, ctx.loc!);
   if (typeof a === 'string') return formatString(ctx.interp, a, b!, ctx.loc);
   return fail(ctx, `Operator % cannot be used on types ${typeOf(a!)} and ${typeOf(b!)}.`);
+});
+// what the `%` operator on numbers uses in go-jsonnet (std.mod calls it)
+strict('modulo', ['x', 'y'], ([a, b], ctx) => {
+  const x = num(ctx, 'modulo', a!);
+  const y = num(ctx, 'modulo', b!);
+  if (y === 0) fail(ctx, 'Division by zero.');
+  return checked(ctx, x % y);
 });
 strict('xor', ['x', 'y'], ([x, y], ctx) => expect<boolean>(ctx, 'xor', x!, 'boolean') !== expect<boolean>(ctx, 'xor', y!, 'boolean'));
 strict('xnor', ['x', 'y'], ([x, y], ctx) => expect<boolean>(ctx, 'xnor', x!, 'boolean') === expect<boolean>(ctx, 'xnor', y!, 'boolean'));
@@ -287,6 +302,11 @@ strict('trim', ['str'], ([s], ctx) => {
   while (j > i && ws.has(cps[j - 1]!)) j--;
   return cps.slice(i, j).join('');
 });
+const maxSplits = (ctx: BuiltinContext, name: string, v: Value): number => {
+  const n = num(ctx, name, v);
+  if (n < -1) fail(ctx, `std.${name} third parameter should be -1 or non-negative, got ${n}`);
+  return n;
+};
 const splitLimit = (s: string, sep: string, max: number): string[] => {
   const parts = s.split(sep);
   if (max < 0 || parts.length <= max + 1) return parts;
@@ -300,12 +320,12 @@ strict('split', ['str', 'c'], ([s, c], ctx) => {
 strict('splitLimit', ['str', 'c', 'maxsplits'], ([s, c, m], ctx) => {
   const sep = str(ctx, 'splitLimit', c!);
   if (sep.length === 0) fail(ctx, 'std.splitLimit second parameter must not be empty');
-  return arrayOf(splitLimit(str(ctx, 'splitLimit', s!), sep, num(ctx, 'splitLimit', m!)));
+  return arrayOf(splitLimit(str(ctx, 'splitLimit', s!), sep, maxSplits(ctx, 'splitLimit', m!)));
 });
 strict('splitLimitR', ['str', 'c', 'maxsplits'], ([s, c, m], ctx) => {
   const sep = str(ctx, 'splitLimitR', c!);
   if (sep.length === 0) fail(ctx, 'std.splitLimitR second parameter must not be empty');
-  const max = num(ctx, 'splitLimitR', m!);
+  const max = maxSplits(ctx, 'splitLimitR', m!);
   const parts = str(ctx, 'splitLimitR', s!).split(sep);
   if (max < 0 || parts.length <= max + 1) return arrayOf(parts);
   const keep = parts.length - max;
@@ -387,10 +407,10 @@ const bytesOf = (ctx: BuiltinContext, name: string, v: Value): Buffer => {
 };
 strict('base64', ['input'], ([v], ctx) => {
   if (typeof v === 'string') {
-    // each code point below 256 is one byte, as the reference does
-    const cps = codePoints(v).map((c) => c.codePointAt(0)!);
-    if (cps.some((c) => c > 255)) return Buffer.from(v, 'utf8').toString('base64');
-    return Buffer.from(cps).toString('base64');
+    // each code point is one byte, as in go-jsonnet, which refuses code points above 255
+    const wide = /[^\u0000-\u00ff]/.exec(v);
+    if (wide) fail(ctx, `base64 encountered invalid codepoint value in the array (must be 0 <= X <= 255), got ${wide[0].codePointAt(0)! >= 0xd800 && wide[0].codePointAt(0)! <= 0xdbff ? v.codePointAt(wide.index) : wide[0].codePointAt(0)}`);
+    return Buffer.from(v, 'latin1').toString('base64');
   }
   return bytesOf(ctx, 'base64', v!).toString('base64');
 });
@@ -399,7 +419,7 @@ const base64Bytes = (ctx: BuiltinContext, name: string, v: Value): Buffer => {
   if (s.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(s)) fail(ctx, `${name}: not valid base64: the input length must be a multiple of 4`);
   return Buffer.from(s, 'base64');
 };
-strict('base64Decode', ['str'], ([s], ctx) => String.fromCharCode(...base64Bytes(ctx, 'base64Decode', s!)));
+strict('base64Decode', ['str'], ([s], ctx) => base64Bytes(ctx, 'base64Decode', s!).toString('latin1'));
 strict('base64DecodeBytes', ['str'], ([s], ctx) => arrayOf([...base64Bytes(ctx, 'base64DecodeBytes', s!)]));
 const digest = (name: string, algorithm: string): void =>
   strict(name, ['s'], ([s], ctx) => createHash(algorithm).update(str(ctx, name, s!), 'utf8').digest('hex'));
@@ -447,7 +467,7 @@ strict('makeArray', ['sz', 'func'], ([sz, f], ctx) => {
   const items = new Array<Thunk>(n);
   for (let i = 0; i < n; i++) {
     ctx.interp.tick(ctx.loc);
-    items[i] = Thunk.computed(() => ctx.interp.callValues(fn, [i], ctx.loc));
+    items[i] = Thunk.computed(() => ctx.interp.callValues(fn, [i], ctx.loc), '', ctx.interp);
   }
   return new JArray(items);
 });
@@ -478,11 +498,11 @@ strict('repeat', ['what', 'count'], ([w, c], ctx) => {
 });
 strict('map', ['func', 'arr'], ([f, a], ctx) => {
   const fn = func(ctx, 'map', f!);
-  return new JArray(sequence(ctx, 'map', a!).map((t) => Thunk.computed(() => ctx.interp.callThunks(fn, [t], ctx.loc))));
+  return new JArray(sequence(ctx, 'map', a!).map((t) => Thunk.computed(() => ctx.interp.callThunks(fn, [t], ctx.loc), '', ctx.interp)));
 });
 strict('mapWithIndex', ['func', 'arr'], ([f, a], ctx) => {
   const fn = func(ctx, 'mapWithIndex', f!);
-  return new JArray(sequence(ctx, 'mapWithIndex', a!).map((t, i) => Thunk.computed(() => ctx.interp.callThunks(fn, [Thunk.of(i), t], ctx.loc))));
+  return new JArray(sequence(ctx, 'mapWithIndex', a!).map((t, i) => Thunk.computed(() => ctx.interp.callThunks(fn, [Thunk.of(i), t], ctx.loc), '', ctx.interp)));
 });
 strict('filter', ['func', 'arr'], ([f, a], ctx) => {
   const fn = func(ctx, 'filter', f!);
@@ -504,7 +524,7 @@ strict('filterMap', ['filter_func', 'map_func', 'arr'], ([f, m, a], ctx) => {
         if (typeof keep !== 'boolean') fail(ctx, `filter function must return boolean, got: ${typeOf(keep)}`);
         return keep;
       })
-      .map((t) => Thunk.computed(() => ctx.interp.callThunks(mf, [t], ctx.loc))),
+      .map((t) => Thunk.computed(() => ctx.interp.callThunks(mf, [t], ctx.loc), '', ctx.interp)),
   );
 });
 strict('flatMap', ['func', 'arr'], ([f, a], ctx) => {
@@ -603,7 +623,8 @@ strict('flattenDeepArray', ['value'], ([v]) => {
 });
 strict('reverse', ['arr'], ([a], ctx) => new JArray(arr(ctx, 'reverse', a!).items.slice().reverse()));
 strict('member', ['arr', 'x'], ([a, x], ctx) => {
-  if (typeof a === 'string') return codePoints(a).includes(str(ctx, 'member', x!));
+  // on strings go-jsonnet tests for a substring
+  if (typeof a === 'string') return a.includes(str(ctx, 'member', x!));
   return values(arr(ctx, 'member', a!)).some((y) => ctx.interp.equals(y, x!, ctx.loc));
 });
 strict('contains', ['arr', 'elem'], ([a, x], ctx) => values(arr(ctx, 'contains', a!)).some((y) => ctx.interp.equals(y, x!, ctx.loc)));
@@ -620,7 +641,7 @@ strict('remove', ['arr', 'elem'], ([a, x], ctx) => {
   const i = items.findIndex((t) => ctx.interp.equals(t.get(), x!, ctx.loc));
   return i < 0 ? new JArray(items) : new JArray([...items.slice(0, i), ...items.slice(i + 1)]);
 });
-strict('removeAt', ['arr', 'at'], ([a, at], ctx) => {
+strict('removeAt', ['arr', 'i'], ([a, at], ctx) => {
   const items = arr(ctx, 'removeAt', a!).items;
   const i = num(ctx, 'removeAt', at!);
   return new JArray(items.filter((_, j) => j !== i));

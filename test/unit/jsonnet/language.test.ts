@@ -182,7 +182,7 @@ test('callFunction calls a function body with ctx, and exposes ctx as std.extVar
 
 test('a top-level function is called like the CLI calls it: defaults apply, missing arguments are errors', () => {
   assert.deepEqual(evaluate('function(x = 2) x * 3'), 6);
-  assert.throws(() => evaluate('function(ctx) ctx'), (e: unknown) => e instanceof JsonnetError && /parameter ctx not bound/.test(e.message));
+  assert.throws(() => evaluate('function(ctx) ctx'), (e: unknown) => e instanceof JsonnetError && /Missing argument: ctx/.test(e.message));
 });
 
 test('imports are refused: a webhook body is a single snippet', () => {
