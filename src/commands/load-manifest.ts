@@ -13,7 +13,7 @@ export interface LoadOptions {
   readonly files: FileReader;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly projectIdOverride?: string;
-  readonly checkBody?: (body: BodySource) => Diagnostic[];
+  readonly checkBody?: (body: BodySource, actionName: string) => Diagnostic[];
 }
 
 export interface LoadedManifest {

@@ -23,6 +23,12 @@ export interface EngineOptions {
   readonly timeoutMs?: number;
   /** finds an imported file; absent: `import` is an error (a webhook body is a single snippet) */
   readonly resolveImport?: (path: string, fromFile: string) => ResolvedImport | undefined;
+  /** std.thisFile of the program; default its file name (Kratos evaluates an anonymous snippet: "") */
+  readonly thisFile?: string;
+  /** top-level arguments by name, as JSON data: a function result is called with them, by name (Kratos: `ctx`) */
+  readonly tlaArgs?: Record<string, unknown>;
+  /** what `import` says when there is no resolver (go-jsonnet with Kratos's importer: "import not available") */
+  readonly importRefusal?: (path: string) => string;
   /** receives std.trace messages; absent: they are dropped (they may hold request data) */
   readonly onTrace?: (message: string, location: JsonnetLocation) => void;
 }
@@ -78,6 +84,7 @@ function makeInterpreter(options: EngineOptions, filename: string): Interpreter 
     extVars,
     ...(importer ? { importer } : {}),
     ...(options.onTrace ? { onTrace: options.onTrace } : {}),
+    ...(options.importRefusal ? { importRefusal: options.importRefusal } : {}),
     makeStd,
   });
   installOperators(interp);
@@ -170,11 +177,12 @@ export function run(source: string, options: EngineOptions, args: readonly unkno
   const interp = makeInterpreter(options, filename);
   try {
     const env = Env.root();
-    env.bind('std', Thunk.of(makeStd(interp, filename)));
+    env.bind('std', Thunk.of(makeStd(interp, options.thisFile ?? filename)));
     let value = interp.evalExpr(ast.root, env);
     if (value instanceof JFunction) {
       const fn = value;
-      value = interp.call(fn, (args ?? []).map((a) => Thunk.computed(() => fromJs(a))), null, undefined);
+      const named = options.tlaArgs ? Object.entries(options.tlaArgs).map(([name, a]) => ({ name, thunk: Thunk.computed(() => fromJs(a)) })) : null;
+      value = interp.call(fn, (args ?? []).map((a) => Thunk.computed(() => fromJs(a))), named, fn.body?.loc);
     }
     if (output === 'json') return manifestJson({ interp, loc: undefined }, value, '   ', true);
     if (output === 'text') return manifestJson({ interp, loc: undefined }, value, '   ', true) + '\n';

@@ -12,6 +12,8 @@ export interface InterpreterOptions {
   /** resolves `import`/`importstr`/`importbin`; absent: imports are refused */
   readonly importer?: (kind: 'import' | 'importstr' | 'importbin', path: string, fromFile: string) => Value;
   readonly onTrace?: (message: string, loc: JsonnetLocation) => void;
+  /** the error text of a refused import */
+  readonly importRefusal?: (path: string) => string;
   /** builds the `std` object for a file (so std.thisFile is right) */
   readonly makeStd: (interp: Interpreter, filename: string) => JObject;
 }
@@ -191,7 +193,7 @@ export class Interpreter implements ExprEvaluator {
   }
 
   private evalImport(e: ExprOf<'Import'>): Value {
-    if (!this.options.importer) this.fail(`imports are not supported here: ${e.kind} ${JSON.stringify(e.path)}`, e.loc);
+    if (!this.options.importer) this.fail(this.options.importRefusal?.(e.path) ?? `imports are not supported here: ${e.kind} ${JSON.stringify(e.path)}`, e.loc);
     try {
       return this.options.importer(e.kind, e.path, this.currentFile);
     } catch (err) {

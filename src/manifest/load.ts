@@ -33,7 +33,8 @@ export interface ManifestInput {
   /** the `project-id` input: overrides the manifest's default project_id */
   projectIdOverride?: string;
   /** an extra check of every body (the Jsonnet syntax check); map positions with bodyLocation() */
-  checkBody?: (body: BodySource) => Diagnostic[];
+  /** checks a body (syntax, what Ory refuses); gets the action's name to say whose body it is */
+  checkBody?: (body: BodySource, actionName: string) => Diagnostic[];
 }
 
 export interface LoadResult {
@@ -398,7 +399,7 @@ function checkBody(ctx: LoadContext, base: readonly PathSegment[], action: Plain
   } else if (typeof action.body_file === 'string' && action.body_file !== '' && !ctx.unresolved.has(pathId([...base, 'body_file']))) {
     body = fileBody(ctx, base, action.body_file, display);
   }
-  if (body && ctx.input.checkBody) ctx.diagnostics.push(...ctx.input.checkBody(body));
+  if (body && ctx.input.checkBody) ctx.diagnostics.push(...ctx.input.checkBody(body, String(base[1])));
   return body;
 }
 

@@ -95,3 +95,44 @@ test('secrets in a body never reach its preview', () => {
   const json = (previewBody(a, undefined, ['tok_abcdef123456']).preview as { json: string }).json;
   assert.equal(json.includes('tok_abcdef123456'), false);
 });
+
+test('the preview is the exact text Kratos sends: go-jsonnet layout, code point key order, its number format, a trailing newline', () => {
+  const body = 'function(ctx) { b: 0.1, a: [1, 2.5, 1e21], "é": {}, "Z": [], n: null, s: "tab\\tquote\\"" }';
+  const { preview } = previewBody(action({ name: 'exact', body }), undefined, []);
+  assert.equal(
+    (preview as { json: string }).json,
+    '{\n   "Z": [ ],\n   "a": [\n      1,\n      2.5,\n      1000000000000000000000\n   ],\n   "b": 0.10000000000000001,\n   "n": null,\n   "s": "tab\\tquote\\"",\n   "é": { }\n}\n',
+  );
+});
+
+test('Kratos semantics: ctx is the top-level argument named ctx, no ext vars, imports refused, std.thisFile empty', () => {
+  const rendered = (body: string) => previewBody(action({ name: 'k', body }), undefined, []);
+  assert.equal((rendered('function(ctx={}) { f: std.thisFile }').preview as { json: string }).json, '{\n   "f": ""\n}\n');
+  assert.equal((rendered('{ constant: true }').preview as { json: string }).json, '{\n   "constant": true\n}\n', 'a body that is not a function ignores ctx');
+  const renamed = rendered('function(context) { e: context.identity.traits.email }');
+  assert.equal(renamed.preview.kind, 'error');
+  assert.match(renamed.warning!.message, /function has no parameter ctx/);
+  assert.match(rendered('{ e: std.extVar("ctx") }').warning!.message, /Undefined external variable: ctx/);
+  assert.match(rendered('function(ctx) import "lib.libsonnet"').warning!.message, /import not available lib.libsonnet/);
+});
+
+test('an error whose text starts with "cancel" skips the call, as Kratos tests for "RUNTIME ERROR: cancel"', () => {
+  assert.deepEqual(previewBody(action({ name: 'c', body: 'function(ctx) error "cancelled by policy"' }), undefined, []).preview, { kind: 'cancelled' });
+  assert.equal(previewBody(action({ name: 'c', body: 'function(ctx) error "do not cancel"' }), undefined, []).preview.kind, 'error');
+});
+
+test('a body that fails on every call in Ory is a located manifest error naming the action, saying why and how to fix it', () => {
+  const at = { file: 'ory-actions.yaml', line: 10, column: 7 };
+  const check = (source: string) => checkBodySyntax({ source, location: at }, 'welcome');
+  const [renamed] = check('function(context) {\n  email: context.identity.traits.email,\n}');
+  assert.equal(renamed!.severity, 'error');
+  assert.match(renamed!.message, /The body of "welcome" would fail in Ory: .*without a parameter named `ctx`.*`context`.*every call/);
+  assert.match(renamed!.hint!, /function\(ctx\)/);
+  assert.equal(renamed!.location!.file, 'ory-actions.yaml');
+  const [extVar] = check('{\n  email: std.extVar("ctx").identity.traits.email,\n}');
+  assert.match(extVar!.message, /std\.extVar.*no external variables/);
+  assert.equal(extVar!.location!.line > 10, true, 'located at the line of the body that reads it');
+  assert.match(check('function(ctx) (import "x.libsonnet")')[0]!.message, /refuses every import/);
+  assert.match(check('function(ctx, extra) {}')[0]!.message, /`extra` has no default/);
+  assert.deepEqual(check('local f(x) = x; function(ctx, extra = 1) { a: f(ctx.flow.id) }'), []);
+});
