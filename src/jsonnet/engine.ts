@@ -97,7 +97,11 @@ function toPlain(interp: Interpreter, v: Value): unknown {
   if (v instanceof JFunction) interp.fail("couldn't manifest function as JSON");
   if (++interp.depth > interp.options.maxStack) interp.fail('max stack frames exceeded.');
   try {
-    if (v instanceof JArray) return v.items.map((t) => toPlain(interp, t.get()));
+    if (v instanceof JArray) {
+      // plain data counts against the memory budget: a shared array can be written out many times
+      interp.allocate(v.items.length, undefined);
+      return v.items.map((t) => toPlain(interp, t.get()));
+    }
     const o = v as JObject;
     interp.checkAsserts(o);
     const out: Record<string, unknown> = {};
@@ -128,13 +132,19 @@ function manifestMulti(interp: Interpreter, value: Value, stringOutput: boolean)
   return files;
 }
 
-/** Converts crashes of the host (stack overflow, huge strings) into Jsonnet errors. */
-function asJsonnetError(err: unknown): unknown {
-  if (err instanceof JsonnetError) return err;
-  if (err instanceof RangeError) {
-    if (/call stack/i.test(err.message)) return new JsonnetError('runtime', 'max stack frames exceeded.');
-    return new JsonnetError('runtime', `value too large: ${err.message}`);
+/**
+ * Converts crashes of the host (stack overflow, huge strings, any other JavaScript error) into Jsonnet
+ * errors, located at the innermost call the evaluation had entered (or the program's start).
+ */
+function asJsonnetError(err: unknown, interp: Interpreter, filename: string): unknown {
+  const where = interp.location(interp.lastLoc) ?? { file: filename, line: 1, column: 1 };
+  if (err instanceof JsonnetError) {
+    if (!err.location && err.kind === 'runtime') (err as { location?: JsonnetLocation }).location = where;
+    return err;
   }
+  if (err instanceof RangeError && /call stack/i.test(err.message)) return new JsonnetError('runtime', 'max stack frames exceeded.', where);
+  if (err instanceof RangeError) return new JsonnetError('runtime', `value too large: ${err.message}`, where);
+  if (err instanceof Error) return new JsonnetError('runtime', `internal error: ${err.message}`, where);
   return err;
 }
 
@@ -189,7 +199,7 @@ export function run(source: string, options: EngineOptions, args: readonly unkno
     if (output === 'multi' || output === 'multi-string') return manifestMulti(interp, value, output === 'multi-string');
     return toPlain(interp, value);
   } catch (err) {
-    throw asJsonnetError(err);
+    throw asJsonnetError(err, interp, filename);
   }
 }
 

@@ -29,15 +29,24 @@ export interface NamedThunk {
 }
 
 const TIME_CHECK_INTERVAL = 2000;
-/** Arrays longer than this are refused: a body this large is a bug, and it would exhaust memory. */
-export const MAX_ARRAY_LENGTH = 10_000_000;
-/** Likewise for strings (in UTF-16 units): far beyond any request body. */
-export const MAX_STRING_LENGTH = 100_000_000;
+/**
+ * Memory bounds of one evaluation, far beyond any request body (Ory's worker gives a body 1 s): one
+ * array, one string (in UTF-16 units), and all array elements, object fields and characters made in
+ * one evaluation (output included), so a hostile body ends in an error, never in the host's heap limit.
+ */
+export const MAX_ARRAY_LENGTH = 1_000_000;
+export const MAX_STRING_LENGTH = 16_000_000;
+export const MAX_ELEMENTS_PER_EVALUATION = 4_000_000;
+export const MAX_CHARS_PER_EVALUATION = 32_000_000;
 const MAX_TRACE = 20;
 
 export class Interpreter implements ExprEvaluator {
   depth = 0;
   private steps = 0;
+  private elements = 0;
+  private chars = 0;
+  /** the innermost call site entered: where an error of the host (a JavaScript stack overflow) is reported */
+  lastLoc: Position | undefined;
   readonly options: InterpreterOptions;
   private currentFile: string;
 
@@ -64,7 +73,22 @@ export class Interpreter implements ExprEvaluator {
     }
   }
 
+  /** Counts `n` array elements or object fields made; past the evaluation's budget, fails. */
+  allocate(n: number, loc: Position | undefined): void {
+    if (n > MAX_ARRAY_LENGTH) this.fail(`array too large: ${n} elements (at most ${MAX_ARRAY_LENGTH})`, loc);
+    this.elements += n;
+    if (this.elements > MAX_ELEMENTS_PER_EVALUATION) this.fail(`out of memory: the evaluation made more than ${MAX_ELEMENTS_PER_EVALUATION} array elements and object fields`, loc);
+  }
+
+  /** Counts a string of `n` UTF-16 units made; past the string or evaluation budget, fails. */
+  allocateChars(n: number, loc: Position | undefined): void {
+    if (n > MAX_STRING_LENGTH) this.fail(`string too large: ${n} characters (at most ${MAX_STRING_LENGTH})`, loc);
+    this.chars += n;
+    if (this.chars > MAX_CHARS_PER_EVALUATION) this.fail(`out of memory: the evaluation made more than ${MAX_CHARS_PER_EVALUATION} characters of strings`, loc);
+  }
+
   private push(loc: Position | undefined): void {
+    if (loc) this.lastLoc = loc;
     if (++this.depth > this.options.maxStack) {
       this.depth--;
       this.fail('max stack frames exceeded.', loc);
@@ -122,6 +146,7 @@ export class Interpreter implements ExprEvaluator {
         const items: Thunk[] = [];
         this.forEachComprehension(e.specs, 0, env, e.loc, (inner) => {
           items.push(this.thunkFor(e.body, inner, 'array_element'));
+          this.allocate(1, e.loc);
           if (items.length > MAX_ARRAY_LENGTH) this.fail('array too large', e.loc);
         });
         return new JArray(items);
@@ -535,9 +560,14 @@ export class Interpreter implements ExprEvaluator {
       if (p.defaultValue !== undefined) resolved[i] = Thunk.of(p.defaultValue);
       else if (!p.optional) this.fail(`Missing argument: ${p.name}`, loc);
     }
-    this.push(loc);
     try {
-      return fn.builtin!(resolved, { interp: this, loc });
+      // builtins take no frame of their own (as in go-jsonnet); what they make counts against the memory budget
+      const result = fn.builtin!(resolved, { interp: this, loc });
+      if (typeof result === 'string') {
+        if (result.length > 64) this.allocateChars(result.length, loc);
+      } else if (result instanceof JArray) this.allocate(result.items.length, loc);
+      this.tick(loc);
+      return result;
     } catch (err) {
       if (err instanceof JsonnetError && err.kind === 'runtime' && !err.location && loc) {
         (err as { location?: JsonnetLocation }).location = this.location(loc);
@@ -545,9 +575,11 @@ export class Interpreter implements ExprEvaluator {
       if (err instanceof RangeError && /string length|array length|Array buffer/i.test(err.message)) {
         this.fail('value too large (string or array length limit exceeded)', loc);
       }
+      // an error of a library a builtin uses (the YAML parser's alias limit, ...) is the builtin's error
+      if (!(err instanceof JsonnetError) && err instanceof Error && !(err instanceof RangeError && /call stack/i.test(err.message))) {
+        this.fail(`std.${fn.name}: ${err.message}`, loc);
+      }
       throw err;
-    } finally {
-      if (this.depth > 0) this.depth--;
     }
   }
 
@@ -682,10 +714,13 @@ export class Interpreter implements ExprEvaluator {
       const ls = typeof l === 'string' ? l : this.toStringValue(l, loc);
       const rs = typeof r === 'string' ? r : this.toStringValue(r, loc);
       if (ls.length + rs.length > MAX_STRING_LENGTH) this.fail('string too large', loc);
+      // a concatenation shares its operands (V8 ropes): it costs about the right-hand side
+      this.allocateChars(rs.length, loc);
       return ls + rs;
     }
     if (l instanceof JArray && r instanceof JArray) {
       if (l.items.length + r.items.length > MAX_ARRAY_LENGTH) this.fail('array too large', loc);
+      this.allocate(l.items.length + r.items.length, loc);
       return new JArray(l.items.concat(r.items));
     }
     if (l instanceof JObject && r instanceof JObject) return this.extendObject(l, r);

@@ -60,7 +60,11 @@ export function goJsonString(s: string): string {
 }
 
 /** std.escapeStringJson: a JSON string literal, with control characters as \u escapes. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\u007f-\u009f]/;
+
 export function escapeJsonString(s: string): string {
+  // most strings need no escape: copied whole rather than character by character
+  if (!NEEDS_ESCAPE.test(s)) return '"' + s + '"';
   let out = '"';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -120,6 +124,9 @@ function nested<T>(ctx: ManifestContext, f: () => T): T {
  */
 export function manifestJson(ctx: ManifestContext, v: Value, indentUnit: string, multiline: boolean): string {
   const aux = (v: Value, indent: string): string => {
+    // the output counts against the evaluation's time and memory budgets (a shared value can be written many times)
+    ctx.interp.tick(ctx.loc);
+    ctx.interp.allocateChars((typeof v === 'string' ? v.length + 2 : 8) + indent.length + 2, ctx.loc);
     if (v === null) return 'null';
     if (v === true) return 'true';
     if (v === false) return 'false';

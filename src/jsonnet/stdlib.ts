@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { parseAllDocuments } from 'yaml';
 import type { Position } from './ast.ts';
 import { formatString } from './format.ts';
-import { codePoints, compareStrings, MAX_ARRAY_LENGTH, stringLength, type Interpreter } from './interpreter.ts';
+import { codePoints, compareStrings, MAX_ARRAY_LENGTH, MAX_STRING_LENGTH, stringLength, type Interpreter } from './interpreter.ts';
 import {
   escapeJsonString, escapeXml, manifestIni, manifestJson, manifestJsonEx, manifestPython, manifestPythonVars,
   manifestTomlEx, manifestXmlJsonml, manifestYamlDoc, manifestYamlStream, type ManifestContext,
@@ -59,8 +59,14 @@ function toStr(ctx: BuiltinContext, v: Value): string {
   return typeof v === 'string' ? v : ctx.interp.toStringValue(v, ctx.loc);
 }
 
+/** Refuses, before making it, an array over the size bound (builtins that expand their input). */
 function checkArraySize(ctx: BuiltinContext, n: number): void {
   if (n > MAX_ARRAY_LENGTH) fail(ctx, `array too large: ${n} elements`);
+}
+
+/** Refuses, before making it, a string over the size bound. */
+function checkStringSize(ctx: BuiltinContext, n: number): void {
+  if (n > MAX_STRING_LENGTH) fail(ctx, `string too large: ${n} characters`);
 }
 
 // ---- types and reflection -------------------------------------------------------------------
@@ -273,7 +279,11 @@ strict('findSubstr', ['pat', 'str'], ([p, s], ctx) => {
   if (pat.length === 0) return arrayOf(out);
   for (let i = 0; i + pat.length <= text.length; i++) {
     let ok = true;
-    for (let j = 0; j < pat.length && ok; j++) ok = text[i + j] === pat[j];
+    // quadratic at worst: the clock is checked as it goes
+    for (let j = 0; j < pat.length && ok; j++) {
+      ok = text[i + j] === pat[j];
+      ctx.interp.tick(ctx.loc);
+    }
     if (ok) out.push(i);
   }
   return arrayOf(out);
@@ -342,7 +352,11 @@ strict('equalsIgnoreCase', ['str1', 'str2'], ([a, b], ctx) =>
 const asciiLower = (s: string): string => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 strict('asciiUpper', ['str'], ([s], ctx) => str(ctx, 'asciiUpper', s!).replace(/[a-z]/g, (c) => c.toUpperCase()));
 strict('asciiLower', ['str'], ([s], ctx) => asciiLower(str(ctx, 'asciiLower', s!)));
-strict('stringChars', ['str'], ([s], ctx) => arrayOf(codePoints(str(ctx, 'stringChars', s!))));
+strict('stringChars', ['str'], ([s], ctx) => {
+  const text = str(ctx, 'stringChars', s!);
+  checkArraySize(ctx, text.length);
+  return arrayOf(codePoints(text));
+});
 strict('format', ['str', 'vals'], ([s, v], ctx) => formatString(ctx.interp, str(ctx, 'format', s!), v!, ctx.loc));
 strict('escapeStringJson', ['str_'], ([s], ctx) => escapeJsonString(toStr(ctx, s!)));
 strict('escapeStringPython', ['str'], ([s], ctx) => escapeJsonString(toStr(ctx, s!)));
@@ -487,7 +501,7 @@ strict('repeat', ['what', 'count'], ([w, c], ctx) => {
   const count = num(ctx, 'repeat', c!);
   if (!Number.isInteger(count) || count < 0) fail(ctx, `std.repeat count must be a non-negative integer, got ${count}`);
   if (typeof w === 'string') {
-    if (w.length * count > 100_000_000) fail(ctx, 'std.repeat result too large');
+    checkStringSize(ctx, w.length * count);
     return w.repeat(count);
   }
   const a = arr(ctx, 'repeat', w!);
