@@ -7,6 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { append } from '../../src/model/append.ts';
 
 const addFormats = addFormatsModule.default;
 
@@ -149,7 +150,7 @@ function newErrors(
     // A hook stored before this write is tolerated: Ory knows hook types this schema may not.
     const previousList = pointerGet(previous, listPointer);
     if (Array.isArray(previousList) && previousList.some((old) => isDeepStrictEqual(old, hook))) continue;
-    messages.push(...describeHookErrors(itemPointer, hook, checkHook));
+    append(messages, describeHookErrors(itemPointer, hook, checkHook));
   }
   return [...new Set(messages)];
 }

@@ -507,7 +507,7 @@ strict('repeat', ['what', 'count'], ([w, c], ctx) => {
   const a = arr(ctx, 'repeat', w!);
   checkArraySize(ctx, a.items.length * count);
   const items: Thunk[] = [];
-  for (let i = 0; i < count; i++) items.push(...a.items);
+  for (let i = 0; i < count; i++) for (const t of a.items) items.push(t);
   return new JArray(items);
 });
 strict('map', ['func', 'arr'], ([f, a], ctx) => {
@@ -556,7 +556,7 @@ strict('flatMap', ['func', 'arr'], ([f, a], ctx) => {
   for (const t of sequence(ctx, 'flatMap', a!)) {
     const r = ctx.interp.callThunks(fn, [t], ctx.loc);
     if (!(r instanceof JArray)) fail(ctx, `std.flatMap on arrays, provided function must return an array, got ${typeOf(r)}`);
-    items.push(...(r as JArray).items);
+    for (const t of (r as JArray).items) items.push(t);
     checkArraySize(ctx, items.length);
   }
   return new JArray(items);
@@ -592,9 +592,9 @@ strict('join', ['sep', 'arr'], ([sep, a], ctx) => {
     items.forEach((x, i) => {
       if (x === null) return;
       if (!(x instanceof JArray)) fail(ctx, `expected array but arr[${i}] was ${typeOf(x)}`);
-      if (!first) out.push(...sep.items);
+      if (!first) for (const t of sep.items) out.push(t);
       first = false;
-      out.push(...(x as JArray).items);
+      for (const t of (x as JArray).items) out.push(t);
     });
     return new JArray(out);
   }
@@ -622,7 +622,7 @@ strict('flattenArrays', ['arrs'], ([a], ctx) => {
   const out: Thunk[] = [];
   for (const x of values(arr(ctx, 'flattenArrays', a!))) {
     if (x === null) continue;
-    out.push(...arr(ctx, 'flattenArrays', x).items);
+    for (const t of arr(ctx, "flattenArrays", x).items) out.push(t);
   }
   return new JArray(out);
 });

@@ -7,6 +7,7 @@ import type { LiveBody, LiveSecret, LiveWebhook } from '../model/live.ts';
 import type { FieldChange, PlanValue, PlanWarning } from '../model/plan.ts';
 import { sha512Hex } from '../ory/webhook-codec.ts';
 import { containsKnownSecret, maskKnownSecrets, redactQuery } from './secrets.ts';
+import { append } from '../model/append.ts';
 
 /** The parts of a webhook an update writes. */
 export type WritableField = 'body' | 'can_interrupt' | 'response_ignore' | 'response_parse' | 'auth';
@@ -131,7 +132,7 @@ export function compareWebhook(action: DesiredAction, live: LiveWebhook, secrets
   const authChanges = compareAuth(action, live, secrets, warnings);
   if (authChanges.length > 0) {
     writes.add('auth');
-    changes.push(...authChanges);
+    append(changes, authChanges);
   }
   return { changes, writes: [...writes], warnings, ...(bodyBefore !== undefined ? { bodyBefore } : {}) };
 }

@@ -20,6 +20,7 @@ import type {
 import { compareWebhook, desiredValue, liveUrlValue, plain, bodySummary, SENSITIVE, type WritableField } from './compare.ts';
 import { changeDigests, fingerprintOf, type FingerprintEntry } from './fingerprint.ts';
 import type { SecretDigest } from './secrets.ts';
+import { append } from '../model/append.ts';
 
 /** What the patch builder needs for one project: live references, not just display values. */
 export interface ProjectWork {
@@ -142,7 +143,7 @@ export function plan(input: PlanInput): PlanResult {
           ...(preview ? { preview } : {}),
         });
         workCreates.push(action);
-        warnings.push(...riskWarnings(action));
+        append(warnings, riskWarnings(action));
         entries.push({ key: `${projectId} create ${action.name}`, content: createContent(action, digest) });
         continue;
       }
@@ -152,7 +153,7 @@ export function plan(input: PlanInput): PlanResult {
       const prior = previousByName.get(action.name);
       const before = prior && identityOf(projectId, prior) === identity ? prior : undefined;
       const comparison = compareWebhook(action, first!, secrets, before);
-      warnings.push(...comparison.warnings);
+      append(warnings, comparison.warnings);
       if (comparison.writes.length > 0) {
         updates.push({
           action: action.name,
@@ -166,7 +167,7 @@ export function plan(input: PlanInput): PlanResult {
           ...(preview ? { preview } : {}),
         });
         workUpdates.push({ action, live: first!, writes: comparison.writes });
-        warnings.push(...riskWarnings(action));
+        append(warnings, riskWarnings(action));
         entries.push({ key: `${projectId} update ${action.name}`, content: updateContent(action, comparison.writes, digest) });
       } else {
         unchanged.push(action.name);

@@ -4,13 +4,14 @@ import { bodyDiff } from './body-diff.ts';
 import { logSafe } from './log-safety.ts';
 import { truncateText } from './markdown-text.ts';
 import { CHANGE_SYMBOL, DELETE_REASON, NO_CHANGES_SENTENCE, orderedFields, summaryLine } from './wording.ts';
+import { append } from '../model/append.ts';
 
 const FIELD_INDENT = '      ';
 const BLOCK_INDENT = '        ';
 
 export function renderText(plan: Plan): string {
   const out: string[] = [`Ory Actions plan for ${plan.manifest}`, ''];
-  for (const project of plan.projects) out.push(...projectText(project), '');
+  for (const project of plan.projects) append(out, projectText(project)).push('');
   const warnings = plan.projects.flatMap((project) =>
     project.warnings.map((w) => {
       const where = plan.projects.length > 1 ? ` [project ${project.projectName ?? project.projectId}]` : '';
@@ -71,7 +72,7 @@ function createText(create: PlannedCreate): string[] {
   if (create.body !== undefined && !('body' in create.fields)) {
     lines.push(`${FIELD_INDENT}${padded('body', width)} =`, ...indentBlock(create.body));
   }
-  lines.push(...previewText(create.preview, create.fields.body?.sensitive === true));
+  append(lines, previewText(create.preview, create.fields.body?.sensitive === true));
   return lines;
 }
 
@@ -101,7 +102,7 @@ function updateText(update: PlannedUpdate): string[] {
     }
     lines.push(`${FIELD_INDENT}${padded(change.field, width)}   ${value(change.before)} -> ${value(change.after, '(removed)')}`);
   }
-  lines.push(...previewText(update.preview, bodySensitive));
+  append(lines, previewText(update.preview, bodySensitive));
   return lines;
 }
 
