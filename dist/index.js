@@ -3882,10 +3882,10 @@ var require_follow_redirects = __commonJS({
       if (++this._redirectCount > this._options.maxRedirects) {
         throw new TooManyRedirectsError();
       }
-      var requestHeaders;
+      var requestHeaders2;
       var beforeRedirect = this._options.beforeRedirect;
       if (beforeRedirect) {
-        requestHeaders = Object.assign({
+        requestHeaders2 = Object.assign({
           // The Host header was set by nativeProtocol.request
           Host: response.req.getHeader("host")
         }, this._options.headers);
@@ -3919,7 +3919,7 @@ var require_follow_redirects = __commonJS({
         var requestDetails = {
           url: currentUrl,
           method,
-          headers: requestHeaders
+          headers: requestHeaders2
         };
         beforeRedirect(this._options, responseDetails, requestDetails);
         this._sanitizeOptions(this._options);
@@ -6691,7 +6691,7 @@ var init_xhr = __esm({
           } : void 0
         );
         let requestData = _config.data;
-        const requestHeaders = AxiosHeaders_default.from(_config.headers).normalize();
+        const requestHeaders2 = AxiosHeaders_default.from(_config.headers).normalize();
         let { responseType, onUploadProgress, onDownloadProgress } = _config;
         let onCanceled;
         let timeoutId;
@@ -6822,7 +6822,7 @@ var init_xhr = __esm({
           done();
           request2 = null;
         };
-        requestData === void 0 && requestHeaders.setContentType(null);
+        requestData === void 0 && requestHeaders2.setContentType(null);
         if (!utils_default.isUndefined(_config.withCredentials)) {
           request2.withCredentials = !!_config.withCredentials;
         }
@@ -6875,7 +6875,7 @@ var init_xhr = __esm({
           if (!request2) return;
           if ("setRequestHeader" in request2) {
             utils_default.forEach(
-              toByteStringHeaderObject(requestHeaders),
+              toByteStringHeaderObject(requestHeaders2),
               function setRequestHeader(val, key) {
                 request2.setRequestHeader(key, val);
               }
@@ -6911,7 +6911,7 @@ var init_xhr = __esm({
             }
             if (value2) {
               const headerName = utils_default.hasOwnProp(_config, "xsrfHeaderName") && _config.xsrfHeaderName;
-              requestHeaders.set(headerName, value2);
+              requestHeaders2.set(headerName, value2);
             }
             sendRequest();
           }).catch((error2) => {
@@ -17374,7 +17374,7 @@ async function fetchWrapper(requestOptions) {
   const log = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject4(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
+  const requestHeaders2 = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name, value2]) => [
       name,
       String(value2)
@@ -17386,7 +17386,7 @@ async function fetchWrapper(requestOptions) {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
+      headers: requestHeaders2,
       signal: requestOptions.request?.signal,
       // duplex must be set if request.body is ReadableStream or Async Iterables.
       // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
@@ -31782,7 +31782,17 @@ function sampleTraits(identityConfig) {
   }
   return { traits: GENERIC_TRAITS, schemaId: "default", fromSchema: false };
 }
+function emailTrait(traits) {
+  if (typeof traits === "string") return /^[^@\s]+@[^@\s]+$/.test(traits) ? traits : void 0;
+  if (traits === null || typeof traits !== "object") return void 0;
+  for (const value2 of Array.isArray(traits) ? traits : Object.values(traits)) {
+    const found = emailTrait(value2);
+    if (found) return found;
+  }
+  return void 0;
+}
 function identity(traits, schemaId) {
+  const email = emailTrait(traits);
   return {
     id: SAMPLE_ID,
     schema_id: schemaId,
@@ -31790,12 +31800,15 @@ function identity(traits, schemaId) {
     state: "active",
     state_changed_at: SAMPLE_TIME,
     traits,
-    verifiable_addresses: [],
-    recovery_addresses: [],
+    ...email ? {
+      verifiable_addresses: [
+        { id: "b6b7c2b4-1f7e-4d5e-9a3c-2d1e0f9a8b7c", value: email, verified: false, via: "email", status: "sent", created_at: SAMPLE_TIME, updated_at: SAMPLE_TIME }
+      ],
+      recovery_addresses: [{ id: "e1d2c3b4-a5f6-4e7d-8c9b-0a1b2c3d4e5f", value: email, via: "email", created_at: SAMPLE_TIME, updated_at: SAMPLE_TIME }]
+    } : {},
     metadata_public: null,
     created_at: SAMPLE_TIME,
-    updated_at: SAMPLE_TIME,
-    organization_id: null
+    updated_at: SAMPLE_TIME
   };
 }
 function session(id) {
@@ -31807,29 +31820,89 @@ function session(id) {
     authenticator_assurance_level: "aal1",
     authentication_methods: [{ method: "password", aal: "aal1", completed_at: SAMPLE_TIME }],
     issued_at: SAMPLE_TIME,
-    identity: id
+    identity: id,
+    devices: [{ id: "5f0c2a3e-8d4b-4c1a-9e7f-6b5a4d3c2b1a", ip_address: "203.0.113.7", user_agent: SAMPLE_USER_AGENT, location: "Berlin, DE" }]
   };
 }
-function sampleContext(flow, timing, identityConfig) {
-  const ctx = {
-    flow: {
-      id: "2b1c5a5e-3f1e-4a44-9b4c-8e1f0d1c2b3a",
-      type: "browser",
-      expires_at: "2026-01-01T12:30:00Z",
-      issued_at: SAMPLE_TIME,
-      created_at: SAMPLE_TIME,
-      updated_at: SAMPLE_TIME,
-      request_url: `https://example.projects.oryapis.com/self-service/${flow}/browser`,
-      ui: { action: `https://example.projects.oryapis.com/self-service/${flow}`, method: "POST", nodes: [] },
-      transient_payload: {}
-    },
-    request_headers: { Accept: ["application/json"], "User-Agent": ["Mozilla/5.0"], "X-Forwarded-For": ["203.0.113.7"] },
-    request_method: "POST",
-    request_url: `https://example.projects.oryapis.com/self-service/${flow}`,
-    request_cookies: { ory_session: "sample-cookie" }
+var SAMPLE_USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+var WEBHOOK_HEADER_ALLOWLIST = [
+  "Accept",
+  "Accept-Encoding",
+  "Accept-Language",
+  "Content-Length",
+  "Content-Type",
+  "Origin",
+  "Priority",
+  "Referer",
+  "Sec-Ch-Ua",
+  "Sec-Ch-Ua-Mobile",
+  "Sec-Ch-Ua-Platform",
+  "Sec-Fetch-Dest",
+  "Sec-Fetch-Mode",
+  "Sec-Fetch-Site",
+  "Sec-Fetch-User",
+  "True-Client-Ip",
+  "User-Agent"
+];
+var ALLOWED_HEADERS = new Set(WEBHOOK_HEADER_ALLOWLIST);
+var canonicalHeader = (name) => name.toLowerCase().replace(/(^|-)([a-z])/g, (_, dash, c) => dash + c.toUpperCase());
+function filterRequestHeaders(headers) {
+  if (!isRecord(headers)) return headers;
+  const kept = {};
+  for (const [name, value2] of Object.entries(headers)) {
+    const canonical = canonicalHeader(name);
+    if (ALLOWED_HEADERS.has(canonical)) kept[canonical] = value2;
+  }
+  return kept;
+}
+function requestHeaders(origin2, flowUrl) {
+  return {
+    Accept: ["application/json"],
+    "Accept-Encoding": ["gzip, deflate, br"],
+    "Accept-Language": ["en-US,en;q=0.9"],
+    "Content-Length": ["128"],
+    "Content-Type": ["application/json"],
+    Origin: [origin2],
+    Referer: [flowUrl],
+    "Sec-Fetch-Dest": ["empty"],
+    "Sec-Fetch-Mode": ["cors"],
+    "Sec-Fetch-Site": ["same-origin"],
+    "User-Agent": [SAMPLE_USER_AGENT]
   };
+}
+var FLOW_ID = "2b1c5a5e-3f1e-4a44-9b4c-8e1f0d1c2b3a";
+var ORIGIN = "https://example.projects.oryapis.com";
+function flowObject(flow, timing, id) {
+  const base = {
+    id: FLOW_ID,
+    type: "browser",
+    expires_at: "2026-01-01T12:30:00Z",
+    issued_at: SAMPLE_TIME,
+    request_url: `${ORIGIN}/self-service/${flow}/browser`,
+    ui: { action: `${ORIGIN}/self-service/${flow}?flow=${FLOW_ID}`, method: "POST", nodes: [] }
+  };
+  switch (flow) {
+    case "login":
+      return { ...base, ...timing === "after" ? { active: "password" } : {}, created_at: SAMPLE_TIME, updated_at: SAMPLE_TIME, refresh: false, requested_aal: "aal1", state: timing === "after" ? "passed_challenge" : "choose_method" };
+    case "registration":
+      return { ...base, ...timing === "after" ? { active: "password" } : {}, state: timing === "after" ? "passed_challenge" : "choose_method" };
+    case "settings":
+      return { ...base, ...timing === "after" ? { active: "password" } : {}, identity: id, state: timing === "after" ? "success" : "show_form" };
+    default:
+      return { ...base, ...timing === "after" ? { active: "code" } : {}, state: timing === "after" ? "passed_challenge" : "choose_method" };
+  }
+}
+function sampleContext(flow, timing, identityConfig) {
   const { traits, schemaId } = sampleTraits(identityConfig);
   const id = identity(traits, schemaId);
+  const flowUrl = `${ORIGIN}/self-service/${flow}?flow=${FLOW_ID}`;
+  const ctx = {
+    flow: flowObject(flow, timing, id),
+    request_headers: requestHeaders(ORIGIN, flowUrl),
+    request_method: "POST",
+    request_url: flowUrl,
+    request_cookies: { csrf_token_806060ca5bf70dff3caa0e5c860002aade9d470a5a4dce73bcfa7ba10778f481: "sample-csrf-token" }
+  };
   if (timing === "after") {
     if (flow === "login") Object.assign(ctx, { identity: id, session: session(id) });
     else if (flow === "settings") Object.assign(ctx, { identity: id, session: session(id) });
@@ -31840,9 +31913,14 @@ function sampleContext(flow, timing, identityConfig) {
   return ctx;
 }
 function mergeContext(base, over) {
+  const merged = mergeValues(base, over);
+  if (isRecord(merged) && isRecord(over) && "request_headers" in over) return { ...merged, request_headers: filterRequestHeaders(merged.request_headers) };
+  return merged;
+}
+function mergeValues(base, over) {
   if (!isRecord(base) || !isRecord(over)) return over === void 0 ? base : over;
   const merged = { ...base };
-  for (const [key, value2] of Object.entries(over)) merged[key] = mergeContext(base[key], value2);
+  for (const [key, value2] of Object.entries(over)) merged[key] = mergeValues(base[key], value2);
   return merged;
 }
 

@@ -28,7 +28,33 @@ test('ctx follows the flow and timing table', () => {
   assert.deepEqual(keys('recovery', 'after'), [...base, 'identity'].sort());
   assert.deepEqual(keys('settings', 'before'), [...base, 'session'].sort());
   assert.deepEqual(keys('settings', 'after'), [...base, 'identity', 'session'].sort());
-  assert.ok('transient_payload' in (sampleContext('registration', 'before', undefined).flow as object));
+  assert.equal('transient_payload' in (sampleContext('registration', 'before', undefined).flow as object), false, 'omitempty: the client sent none');
+});
+
+test('the sample ctx follows Kratos: allowlisted headers only, empty fields left out, each flow with its own fields', () => {
+  const registration = sampleContext('registration', 'after', undefined) as any;
+  assert.deepEqual(Object.keys(registration.request_headers).filter((h) => !['Accept', 'Accept-Encoding', 'Accept-Language', 'Content-Length', 'Content-Type', 'Origin', 'Priority', 'Referer', 'Sec-Ch-Ua', 'Sec-Ch-Ua-Mobile', 'Sec-Ch-Ua-Platform', 'Sec-Fetch-Dest', 'Sec-Fetch-Mode', 'Sec-Fetch-Site', 'Sec-Fetch-User', 'True-Client-Ip', 'User-Agent'].includes(h)), []);
+  assert.equal('organization_id' in registration.identity, false);
+  assert.equal(registration.identity.verifiable_addresses[0].value, 'jane.doe@example.com', 'an email trait is a verifiable address');
+  const noEmail = sampleContext('registration', 'after', (() => {
+    const config = sampleIdentityConfig() as any;
+    const schema = { properties: { traits: { type: 'object', properties: { username: { type: 'string' } } } } };
+    config.identity.schemas = [{ id: 'u', url: 'base64://' + Buffer.from(JSON.stringify(schema)).toString('base64') }];
+    config.identity.default_schema_id = 'u';
+    return config;
+  })()) as any;
+  assert.equal('verifiable_addresses' in noEmail.identity, false, 'omitempty: no address, no field');
+  assert.equal('recovery_addresses' in noEmail.identity, false);
+  const login = sampleContext('login', 'before', undefined).flow as any;
+  assert.deepEqual([login.refresh, login.requested_aal, typeof login.created_at], [false, 'aal1', 'string']);
+  const reg = registration.flow;
+  assert.equal('created_at' in reg || 'refresh' in reg, false, 'registration flows have no created_at or refresh');
+  assert.equal((sampleContext('settings', 'after', undefined).flow as any).identity.id, registration.identity.id, 'a settings flow carries the identity');
+});
+
+test('sample_ctx headers pass the allowlist too: a body never sees X-Forwarded-For', () => {
+  const a = { ...action({ name: 'ip', body: 'function(ctx) { ip: std.get(ctx.request_headers, "X-Forwarded-For", "absent"), agent: ctx.request_headers["User-Agent"][0] }' }), sampleCtx: { request_headers: { 'x-forwarded-for': ['198.51.100.1'], 'user-agent': ['curl/8'] } } };
+  assert.equal((previewBody(a, undefined, []).preview as { json: string }).json, '{\n   "agent": "curl/8",\n   "ip": "absent"\n}\n');
 });
 
 test('traits come from the default identity schema when the config holds it', () => {
