@@ -754,13 +754,11 @@ setOp('setInter', (inB) => inB, false);
 setOp('setUnion', () => true, true);
 setOp('setDiff', (inB) => !inB, false);
 
+// go-jsonnet's builtins take no onEmpty (C++ added it later)
 const extremum = (name: string, sign: number): void =>
-  lazy(name, ['arr', keyFParam, { name: 'onEmpty', optional: true }], (args, ctx) => {
+  lazy(name, ['arr', keyFParam], (args, ctx) => {
     const items = arr(ctx, name, args[0]!.get()).items;
-    if (items.length === 0) {
-      if (args[2]) return args[2].get();
-      return fail(ctx, 'Expected at least one element in array. Got none');
-    }
+    if (items.length === 0) return fail(ctx, 'Expected at least one element in array. Got none');
     const keys = keysOf(ctx, items, args[1]?.get());
     let best = 0;
     for (let i = 1; i < items.length; i++) if (sign * ctx.interp.compare(keys[i]!, keys[best]!, ctx.loc) > 0) best = i;
@@ -768,6 +766,20 @@ const extremum = (name: string, sign: number): void =>
   });
 extremum('maxArray', 1);
 extremum('minArray', -1);
+
+// std.jsonnet's helpers, visible in go-jsonnet's std (std.objectFieldsAll(std) lists them)
+strict('__compare', ['v1', 'v2'], ([a, b], ctx) => Math.sign(ctx.interp.compare(a!, b!, ctx.loc)));
+strict('__compare_array', ['arr1', 'arr2'], ([a, b], ctx) => Math.sign(ctx.interp.compare(arr(ctx, '__compare_array', a!), arr(ctx, '__compare_array', b!), ctx.loc)));
+const arrayComparison = (name: string, holds: (c: number) => boolean): void =>
+  strict(name, ['arr1', 'arr2'], ([a, b], ctx) => holds(ctx.interp.compare(arr(ctx, name, a!), arr(ctx, name, b!), ctx.loc)));
+arrayComparison('__array_less', (c) => c < 0);
+arrayComparison('__array_greater', (c) => c > 0);
+arrayComparison('__array_less_or_equal', (c) => c <= 0);
+arrayComparison('__array_greater_or_equal', (c) => c >= 0);
+strict('resolvePath', ['f', 'r'], ([f, r], ctx) => {
+  const parts = str(ctx, 'resolvePath', f!).split('/');
+  return [...parts.slice(0, -1), str(ctx, 'resolvePath', r!)].join('/');
+});
 
 strict('mergePatch', ['target', 'patch'], ([t, p], ctx) => {
   const merge = (target: Value, patch: Value): Value => {
