@@ -31413,12 +31413,9 @@ var setOp = (name, keepA, keepRestB) => strict(name, ["a", "b", keyFParam], ([a,
 setOp("setInter", (inB) => inB, false);
 setOp("setUnion", () => true, true);
 setOp("setDiff", (inB) => !inB, false);
-var extremum = (name, sign) => lazy(name, ["arr", keyFParam, { name: "onEmpty", optional: true }], (args, ctx) => {
+var extremum = (name, sign) => lazy(name, ["arr", keyFParam], (args, ctx) => {
   const items2 = arr(ctx, name, args[0].get()).items;
-  if (items2.length === 0) {
-    if (args[2]) return args[2].get();
-    return fail(ctx, "Expected at least one element in array. Got none");
-  }
+  if (items2.length === 0) return fail(ctx, "Expected at least one element in array. Got none");
   const keys = keysOf(ctx, items2, args[1]?.get());
   let best = 0;
   for (let i = 1; i < items2.length; i++) if (sign * ctx.interp.compare(keys[i], keys[best], ctx.loc) > 0) best = i;
@@ -31426,6 +31423,17 @@ var extremum = (name, sign) => lazy(name, ["arr", keyFParam, { name: "onEmpty", 
 });
 extremum("maxArray", 1);
 extremum("minArray", -1);
+strict("__compare", ["v1", "v2"], ([a, b], ctx) => Math.sign(ctx.interp.compare(a, b, ctx.loc)));
+strict("__compare_array", ["arr1", "arr2"], ([a, b], ctx) => Math.sign(ctx.interp.compare(arr(ctx, "__compare_array", a), arr(ctx, "__compare_array", b), ctx.loc)));
+var arrayComparison = (name, holds) => strict(name, ["arr1", "arr2"], ([a, b], ctx) => holds(ctx.interp.compare(arr(ctx, name, a), arr(ctx, name, b), ctx.loc)));
+arrayComparison("__array_less", (c) => c < 0);
+arrayComparison("__array_greater", (c) => c > 0);
+arrayComparison("__array_less_or_equal", (c) => c <= 0);
+arrayComparison("__array_greater_or_equal", (c) => c >= 0);
+strict("resolvePath", ["f", "r"], ([f, r], ctx) => {
+  const parts = str(ctx, "resolvePath", f).split("/");
+  return [...parts.slice(0, -1), str(ctx, "resolvePath", r)].join("/");
+});
 strict("mergePatch", ["target", "patch"], ([t, p], ctx) => {
   const merge3 = (target, patch) => {
     if (!(patch instanceof JObject)) return patch;
