@@ -24668,7 +24668,11 @@ function asJsonnetError(err, interp, filename) {
 var parsedPrograms = /* @__PURE__ */ new Map();
 var parsedCount = 0;
 var MAX_PARSED_PROGRAMS = 4096;
+var MAX_SOURCE_CHARS = 1e6;
 function parseCached(source, filename) {
+  if (source.length > MAX_SOURCE_CHARS) {
+    throw new JsonnetError("syntax", `the program is ${source.length} characters long, more than the ${MAX_SOURCE_CHARS} a body may have`, { file: filename, line: 1, column: 1 });
+  }
   let byFile = parsedPrograms.get(source);
   let ast = byFile?.get(filename);
   if (!ast) {

@@ -158,7 +158,13 @@ const parsedPrograms = new Map<string, Map<string, Ast>>();
 let parsedCount = 0;
 export const MAX_PARSED_PROGRAMS = 4096;
 
+/** The longest program parsed: far beyond any webhook body, and it keeps lexing and parsing time bounded. */
+export const MAX_SOURCE_CHARS = 1_000_000;
+
 function parseCached(source: string, filename: string): Ast {
+  if (source.length > MAX_SOURCE_CHARS) {
+    throw new JsonnetError('syntax', `the program is ${source.length} characters long, more than the ${MAX_SOURCE_CHARS} a body may have`, { file: filename, line: 1, column: 1 });
+  }
   let byFile = parsedPrograms.get(source);
   let ast = byFile?.get(filename);
   if (!ast) {

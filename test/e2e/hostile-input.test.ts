@@ -51,6 +51,7 @@ const CASES: HostileCase[] = [
   // bodies
   { name: 'a body of 60,000 operator characters', text: () => manifest(action('ops', `function(ctx) 1 ${'+'.repeat(60_000)} 1`)), expect: 'error', says: /ory-actions\.yaml:\d+:\d+: error: .*"ops".*(parse depth|nest)/i },
   { name: 'a body nested 100,000 brackets deep', text: () => manifest(action('deep', `function(ctx) ${'['.repeat(100_000)}${']'.repeat(100_000)}`)), expect: 'error', says: /ory-actions\.yaml:\d+:\d+: error: .*"deep"/ },
+  { name: 'a 5 MB body', text: () => manifest(action('big', `function(ctx) { s: "${'x'.repeat(5_000_000)}" }`)), expect: 'error', says: /ory-actions\.yaml:\d+:\d+: error: .*"big".*more than the 1000000/ },
   { name: 'a 100 MB string', text: () => manifest(action('huge', "function(ctx) { s: std.repeat('x', 99999999) }")), expect: 'warning', says: /string too large/, action: 'huge' },
   { name: 'std.stringChars of 100 MB', text: () => manifest(action('chars', "function(ctx) { n: std.length(std.stringChars(std.repeat('x', 99999999))) }")), expect: 'warning', says: /too large/, action: 'chars' },
   { name: 'std.base64 of the largest string', text: () => manifest(action('b64', "function(ctx) { n: std.length(std.base64(std.repeat('x', 15999999))) }")), expect: 'plan', says: /./ },
