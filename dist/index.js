@@ -8349,22 +8349,22 @@ var require_Alias = __commonJS({
       resolve(doc, ctx) {
         if (ctx?.maxAliasCount === 0)
           throw new ReferenceError("Alias resolution is disabled");
-        let nodes2;
+        let nodes;
         if (ctx?.aliasResolveCache) {
-          nodes2 = ctx.aliasResolveCache;
+          nodes = ctx.aliasResolveCache;
         } else {
-          nodes2 = [];
+          nodes = [];
           visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity2.isAlias(node) || identity2.hasAnchor(node))
-                nodes2.push(node);
+                nodes.push(node);
             }
           });
           if (ctx)
-            ctx.aliasResolveCache = nodes2;
+            ctx.aliasResolveCache = nodes;
         }
         let found = void 0;
-        for (const node of nodes2) {
+        for (const node of nodes) {
           if (node === this)
             break;
           if (node.anchor === this.source)
@@ -24051,7 +24051,7 @@ function findKeyProblems(src) {
   const duplicates = [];
   const complex = [];
   const path3 = [];
-  const walk = (node, checkDuplicates) => {
+  const walk2 = (node, checkDuplicates) => {
     if ((0, import_yaml.isMap)(node)) {
       const seen = checkDuplicates ? /* @__PURE__ */ new Map() : void 0;
       for (const pair of node.items) {
@@ -24064,7 +24064,7 @@ function findKeyProblems(src) {
             else seen.set(name, pair.key);
           }
           path3.push(name);
-          walk(pair.value, checkDuplicates && !merge3);
+          walk2(pair.value, checkDuplicates && !merge3);
           path3.pop();
         } else if (pair.key !== null && pair.key !== void 0 && !(0, import_yaml.isAlias)(pair.key)) {
           complex.push({ path: [...path3], node: pair.key });
@@ -24073,12 +24073,12 @@ function findKeyProblems(src) {
     } else if ((0, import_yaml.isSeq)(node)) {
       node.items.forEach((item, index) => {
         path3.push(index);
-        walk(item, checkDuplicates);
+        walk2(item, checkDuplicates);
         path3.pop();
       });
     }
   };
-  walk(src.doc.contents, true);
+  walk2(src.doc.contents, true);
   return { duplicates, complex };
 }
 
@@ -31272,12 +31272,12 @@ strict("join", ["sep", "arr"], ([sep3, a], ctx) => {
   return fail(ctx, `join requires the separator to be a string or an array, got ${typeOf(sep3)}`);
 });
 strict("deepJoin", ["arr"], ([a], ctx) => {
-  const walk = (v) => {
+  const walk2 = (v) => {
     if (typeof v === "string") return v;
-    if (v instanceof JArray) return values(v).map(walk).join("");
+    if (v instanceof JArray) return values(v).map(walk2).join("");
     return fail(ctx, `Expected string or array, got ${typeOf(v)}`);
   };
-  return walk(a);
+  return walk2(a);
 });
 strict("lines", ["arr"], ([a], ctx) => {
   const items2 = values(arr(ctx, "lines", a));
@@ -31296,11 +31296,11 @@ strict("flattenArrays", ["arrs"], ([a], ctx) => {
 });
 strict("flattenDeepArray", ["value"], ([v]) => {
   const out = [];
-  const walk = (x) => {
-    if (x instanceof JArray) for (const y of values(x)) walk(y);
+  const walk2 = (x) => {
+    if (x instanceof JArray) for (const y of values(x)) walk2(y);
     else out.push(x);
   };
-  walk(v);
+  walk2(v);
   return arrayOf(out);
 });
 strict("reverse", ["arr"], ([a], ctx) => new JArray(arr(ctx, "reverse", a).items.slice().reverse()));
@@ -31645,22 +31645,16 @@ function parse(source, filename = "<snippet>") {
 }
 
 // src/jsonnet/index.ts
-var engineOptions = (options) => {
-  const { filename, extVars, maxStack, timeoutMs } = options ?? {};
-  return {
-    ...filename !== void 0 ? { filename } : {},
-    ...extVars !== void 0 ? { extVars } : {},
-    ...maxStack !== void 0 ? { maxStack } : {},
-    ...timeoutMs !== void 0 ? { timeoutMs } : {}
-  };
-};
 function parse2(source, filename) {
   return parse(source, filename);
 }
 var kratosImportRefusal = (path3) => `couldn't open import ${JSON.stringify(path3)}: import not available ${path3}`;
 function evaluateBody(source, ctx, options) {
-  const base = engineOptions(options);
-  return run(source, { ...base, tlaArgs: { ctx }, thisFile: "", importRefusal: kratosImportRefusal }, void 0, "text");
+  const engine = { tlaArgs: { ctx }, thisFile: "", importRefusal: kratosImportRefusal };
+  if (options?.filename !== void 0) engine.filename = options.filename;
+  if (options?.maxStack !== void 0) engine.maxStack = options.maxStack;
+  if (options?.timeoutMs !== void 0) engine.timeoutMs = options.timeoutMs;
+  return run(source, engine, void 0, "text");
 }
 function isCancel3(error2) {
   return error2.kind === "runtime" && `RUNTIME ERROR: ${error2.message}`.includes("RUNTIME ERROR: cancel");
@@ -31672,31 +31666,87 @@ function resultExpr(root) {
   while (e.type === "Local" || e.type === "Assert") e = e.type === "Local" ? e.body : e.rest;
   return e;
 }
-function* nodes(e) {
-  const stack = [e];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    yield node;
-    for (const value2 of Object.values(node)) {
-      if (Array.isArray(value2)) {
-        for (const item of value2) pushChildren(stack, item);
-      } else pushChildren(stack, value2);
-    }
+function walk(e, visit2) {
+  if (!e) return;
+  visit2(e);
+  switch (e.type) {
+    case "Literal":
+    case "Self":
+    case "Dollar":
+    case "Var":
+    case "Import":
+      return;
+    case "SuperIndex":
+      return walk(e.index, visit2);
+    case "InSuper":
+      return walk(e.key, visit2);
+    case "Array":
+      for (const el of e.elements) walk(el, visit2);
+      return;
+    case "ArrayComp":
+      walkSpecs(e.specs, visit2);
+      return walk(e.body, visit2);
+    case "Object":
+      for (const m of e.members) {
+        if (m.kind === "field") {
+          walk(m.name, visit2);
+          walk(m.value, visit2);
+        } else if (m.kind === "assert") {
+          walk(m.condition, visit2);
+          walk(m.message, visit2);
+        } else walk(m.bind.value, visit2);
+      }
+      return;
+    case "ObjectComp":
+      for (const b of e.locals) walk(b.value, visit2);
+      walkSpecs(e.specs, visit2);
+      walk(e.key, visit2);
+      return walk(e.value, visit2);
+    case "Index":
+      walk(e.target, visit2);
+      return walk(e.index, visit2);
+    case "Slice":
+      walk(e.target, visit2);
+      walk(e.start, visit2);
+      walk(e.end, visit2);
+      return walk(e.step, visit2);
+    case "Apply":
+      walk(e.fn, visit2);
+      for (const a of e.args) walk(a, visit2);
+      for (const n of e.named) walk(n.value, visit2);
+      return;
+    case "Local":
+      for (const b of e.binds) walk(b.value, visit2);
+      return walk(e.body, visit2);
+    case "If":
+      walk(e.condition, visit2);
+      walk(e.then, visit2);
+      return walk(e.else, visit2);
+    case "Binary":
+      walk(e.left, visit2);
+      return walk(e.right, visit2);
+    case "Unary":
+      return walk(e.operand, visit2);
+    case "Function":
+      for (const p of e.params) walk(p.defaultValue, visit2);
+      return walk(e.body, visit2);
+    case "Assert":
+      walk(e.condition, visit2);
+      walk(e.message, visit2);
+      return walk(e.rest, visit2);
+    case "Error":
+      return walk(e.value, visit2);
   }
 }
-function pushChildren(stack, value2) {
-  if (value2 === null || typeof value2 !== "object") return;
-  const record = value2;
-  if (typeof record.type === "string" && "loc" in record) {
-    stack.push(value2);
-    return;
-  }
-  for (const inner of Object.values(record)) {
-    if (inner !== null && typeof inner === "object" && !("line" in inner)) pushChildren(stack, inner);
-  }
+function walkSpecs(specs, visit2) {
+  for (const spec of specs) walk(spec.kind === "for" ? spec.source : spec.condition, visit2);
 }
+var checked2 = /* @__PURE__ */ new WeakMap();
 function kratosBodyProblems(ast) {
+  const known = checked2.get(ast);
+  if (known) return known;
   const problems = [];
+  checked2.set(ast, problems);
   const result = resultExpr(ast.root);
   if (result.type === "Function") {
     const names = result.params.map((p) => p.name);
@@ -31718,7 +31768,7 @@ function kratosBodyProblems(ast) {
       }
     }
   }
-  for (const node of nodes(ast.root)) {
+  walk(ast.root, (node) => {
     if (node.type === "Index" && node.target.type === "Var" && node.target.name === "std" && node.index.type === "Literal" && node.index.value === "extVar") {
       problems.push({
         message: 'the body reads `std.extVar(...)`: Kratos defines no external variables, so Ory fails this webhook whenever it is reached ("Undefined external variable")',
@@ -31732,7 +31782,7 @@ function kratosBodyProblems(ast) {
         hint: "put what the import provides into the body itself"
       });
     }
-  }
+  });
   return problems;
 }
 

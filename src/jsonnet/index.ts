@@ -8,7 +8,7 @@ import type { JsonnetError } from './errors.ts';
 
 export { JsonnetError } from './errors.ts';
 export type { JsonnetErrorKind, JsonnetLocation, JsonnetTraceFrame } from './errors.ts';
-export type { Ast, Expr, Position } from './ast.ts';
+export type { Ast, CompSpec, Expr, Position } from './ast.ts';
 
 export interface EvaluateOptions {
   /** name used in error locations; default `<snippet>` */
@@ -58,8 +58,11 @@ const kratosImportRefusal = (path: string): string => `couldn't open import ${JS
  * `std.thisFile` empty. Returns the exact text go-jsonnet returns, which is the request body Kratos sends.
  */
 export function evaluateBody(source: string, ctx: unknown, options?: Omit<EvaluateOptions, 'extVars'>): string {
-  const base = engineOptions(options);
-  return run(source, { ...base, tlaArgs: { ctx }, thisFile: '', importRefusal: kratosImportRefusal }, undefined, 'text') as string;
+  const engine: { -readonly [K in keyof Parameters<typeof run>[1]]: Parameters<typeof run>[1][K] } = { tlaArgs: { ctx }, thisFile: '', importRefusal: kratosImportRefusal };
+  if (options?.filename !== undefined) engine.filename = options.filename;
+  if (options?.maxStack !== undefined) engine.maxStack = options.maxStack;
+  if (options?.timeoutMs !== undefined) engine.timeoutMs = options.timeoutMs;
+  return run(source, engine, undefined, 'text') as string;
 }
 
 /**

@@ -3,7 +3,7 @@
  * evaluates a body"): Kratos calls a function body with one argument named `ctx`, defines no ext vars
  * and refuses every import.
  */
-import type { Ast, Expr, Position } from '../jsonnet/index.ts';
+import type { Ast, CompSpec, Expr, Position } from '../jsonnet/index.ts';
 
 export interface BodyProblem {
   readonly message: string;
@@ -18,35 +18,84 @@ function resultExpr(root: Expr): Expr {
   return e;
 }
 
-/** Every node below `e`, depth first (the tree is small: one webhook body). */
-function* nodes(e: Expr): Generator<Expr> {
-  const stack: Expr[] = [e];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    yield node;
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) {
-        for (const item of value) pushChildren(stack, item);
-      } else pushChildren(stack, value);
-    }
+/** Calls `visit` on every node below `e` (the tree is small: one webhook body). */
+function walk(e: Expr | undefined, visit: (node: Expr) => void): void {
+  if (!e) return;
+  visit(e);
+  switch (e.type) {
+    case 'Literal': case 'Self': case 'Dollar': case 'Var': case 'Import':
+      return;
+    case 'SuperIndex': return walk(e.index, visit);
+    case 'InSuper': return walk(e.key, visit);
+    case 'Array':
+      for (const el of e.elements) walk(el, visit);
+      return;
+    case 'ArrayComp':
+      walkSpecs(e.specs, visit);
+      return walk(e.body, visit);
+    case 'Object':
+      for (const m of e.members) {
+        if (m.kind === 'field') {
+          walk(m.name, visit);
+          walk(m.value, visit);
+        } else if (m.kind === 'assert') {
+          walk(m.condition, visit);
+          walk(m.message, visit);
+        } else walk(m.bind.value, visit);
+      }
+      return;
+    case 'ObjectComp':
+      for (const b of e.locals) walk(b.value, visit);
+      walkSpecs(e.specs, visit);
+      walk(e.key, visit);
+      return walk(e.value, visit);
+    case 'Index':
+      walk(e.target, visit);
+      return walk(e.index, visit);
+    case 'Slice':
+      walk(e.target, visit);
+      walk(e.start, visit);
+      walk(e.end, visit);
+      return walk(e.step, visit);
+    case 'Apply':
+      walk(e.fn, visit);
+      for (const a of e.args) walk(a, visit);
+      for (const n of e.named) walk(n.value, visit);
+      return;
+    case 'Local':
+      for (const b of e.binds) walk(b.value, visit);
+      return walk(e.body, visit);
+    case 'If':
+      walk(e.condition, visit);
+      walk(e.then, visit);
+      return walk(e.else, visit);
+    case 'Binary':
+      walk(e.left, visit);
+      return walk(e.right, visit);
+    case 'Unary': return walk(e.operand, visit);
+    case 'Function':
+      for (const p of e.params) walk(p.defaultValue, visit);
+      return walk(e.body, visit);
+    case 'Assert':
+      walk(e.condition, visit);
+      walk(e.message, visit);
+      return walk(e.rest, visit);
+    case 'Error': return walk(e.value, visit);
   }
 }
 
-function pushChildren(stack: Expr[], value: unknown): void {
-  if (value === null || typeof value !== 'object') return;
-  const record = value as Record<string, unknown>;
-  if (typeof record.type === 'string' && 'loc' in record) {
-    stack.push(value as Expr);
-    return;
-  }
-  // members, binds, parameters, comprehension specs, named arguments: look inside
-  for (const inner of Object.values(record)) {
-    if (inner !== null && typeof inner === 'object' && !('line' in (inner as object))) pushChildren(stack, inner);
-  }
+function walkSpecs(specs: readonly CompSpec[], visit: (node: Expr) => void): void {
+  for (const spec of specs) walk(spec.kind === 'for' ? spec.source : spec.condition, visit);
 }
+
+/** Parsed trees are shared (the engine caches them): a body checked twice is walked once. */
+const checked = new WeakMap<Ast, BodyProblem[]>();
 
 export function kratosBodyProblems(ast: Ast): BodyProblem[] {
+  const known = checked.get(ast);
+  if (known) return known;
   const problems: BodyProblem[] = [];
+  checked.set(ast, problems);
   const result = resultExpr(ast.root);
   if (result.type === 'Function') {
     const names = result.params.map((p) => p.name);
@@ -68,7 +117,7 @@ export function kratosBodyProblems(ast: Ast): BodyProblem[] {
       }
     }
   }
-  for (const node of nodes(ast.root)) {
+  walk(ast.root, (node) => {
     if (node.type === 'Index' && node.target.type === 'Var' && node.target.name === 'std' && node.index.type === 'Literal' && node.index.value === 'extVar') {
       problems.push({
         message: 'the body reads `std.extVar(...)`: Kratos defines no external variables, so Ory fails this webhook whenever it is reached ("Undefined external variable")',
@@ -82,6 +131,6 @@ export function kratosBodyProblems(ast: Ast): BodyProblem[] {
         hint: 'put what the import provides into the body itself',
       });
     }
-  }
+  });
   return problems;
 }
