@@ -16861,15 +16861,17 @@ var Configuration = class {
   }
 };
 
+// src/model/records.ts
+function isRecord(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+
 // src/ory/pointer.ts
 function escapePointerSegment(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function pointerOf(segments) {
   return segments.map((s) => "/" + escapePointerSegment(String(s))).join("");
-}
-function isRecord(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 function valueAt(root, segments) {
   let node = root;
@@ -19497,9 +19499,7 @@ function validateStructure(data, ctx) {
 var ACTION_NAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 var ALL_AUTH_METHODS = [...new Set(Object.values(AFTER_METHODS).flat())];
 var SENSITIVE_AUTH_FIELDS = /* @__PURE__ */ new Set(["value", "password"]);
-function isPlainObject2(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
+var isPlainObject2 = isRecord;
 function pathId(path) {
   return JSON.stringify(path.map(String));
 }
@@ -25157,8 +25157,11 @@ function createBodyPreviewer(options = {}) {
   };
 }
 
+// package.json
+var package_default = { version: "0.1.0" };
+
 // src/cli/main.ts
-var USAGE = `Usage: ory-actions <plan|apply|import> [options]
+var USAGE = `Usage: ory-actions-gitops <plan|apply|import> [options]   (also installed as ory-actions)
 
   plan     Show what would change in Ory for the manifest.
   apply    Apply the plan (asks for confirmation; --yes or --fingerprint to skip).
@@ -25175,6 +25178,7 @@ Options:
   --detailed-exitcode    plan: exit 2 when there are changes, 0 when none
   --yes                  apply: do not ask
   --fingerprint FP       apply: only if the plan's fingerprint is FP (what you reviewed)
+  --version              print the version and exit
 `;
 async function main(argv, env) {
   const { positionals, values: values2 } = (0, import_node_util.parseArgs)({
@@ -25191,9 +25195,15 @@ async function main(argv, env) {
       "detailed-exitcode": { type: "boolean", default: false },
       yes: { type: "boolean", default: false },
       fingerprint: { type: "string" },
-      help: { type: "boolean", short: "h", default: false }
+      help: { type: "boolean", short: "h", default: false },
+      version: { type: "boolean", default: false }
     }
   });
+  if (values2.version) {
+    process.stdout.write(`${package_default.version}
+`);
+    return 0;
+  }
   const command = positionals[0];
   if (values2.help || !command || !["plan", "apply", "import"].includes(command)) {
     process.stderr.write(USAGE);

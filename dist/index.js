@@ -48,10 +48,55 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node-builtin:node:crypto
-var require_node_crypto = __commonJS({
-  "node-builtin:node:crypto"(exports, module) {
-    module.exports = __require("node:crypto");
+// src/github/errors.ts
+function isGitHubPermissionError(error2) {
+  return error2 instanceof GitHubPermissionError;
+}
+var GitHubApiError, GitHubPermissionError;
+var init_errors = __esm({
+  "src/github/errors.ts"() {
+    "use strict";
+    GitHubApiError = class extends Error {
+      status;
+      route;
+      githubMessage;
+      requestId;
+      documentationUrl;
+      constructor(message, details) {
+        super(message);
+        this.name = "GitHubApiError";
+        this.status = details.status;
+        this.route = details.route;
+        if (details.githubMessage !== void 0) this.githubMessage = details.githubMessage;
+        if (details.requestId !== void 0) this.requestId = details.requestId;
+        if (details.documentationUrl !== void 0) this.documentationUrl = details.documentationUrl;
+      }
+    };
+    GitHubPermissionError = class extends GitHubApiError {
+      permission;
+      constructor(message, details) {
+        super(message, details);
+        this.name = "GitHubPermissionError";
+        this.permission = details.permission;
+      }
+    };
+  }
+});
+
+// node-builtin:node:path
+var require_node_path = __commonJS({
+  "node-builtin:node:path"(exports, module) {
+    module.exports = __require("node:path");
+  }
+});
+
+// src/model/records.ts
+function isRecord(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+var init_records = __esm({
+  "src/model/records.ts"() {
+    "use strict";
   }
 });
 
@@ -1508,7 +1553,7 @@ var init_AxiosURLSearchParams = __esm({
     "use strict";
     init_toFormData();
     prototype = AxiosURLSearchParams.prototype;
-    prototype.append = function append(name, value2) {
+    prototype.append = function append2(name, value2) {
       this._pairs.push([name, value2]);
     };
     prototype.toString = function toString2(encoder) {
@@ -7732,10 +7777,10 @@ var init_axios2 = __esm({
   }
 });
 
-// node-builtin:node:path
-var require_node_path = __commonJS({
-  "node-builtin:node:path"(exports, module) {
-    module.exports = __require("node:path");
+// node-builtin:node:crypto
+var require_node_crypto = __commonJS({
+  "node-builtin:node:crypto"(exports, module) {
+    module.exports = __require("node:crypto");
   }
 });
 
@@ -15109,41 +15154,6 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// src/github/errors.ts
-function isGitHubPermissionError(error2) {
-  return error2 instanceof GitHubPermissionError;
-}
-var GitHubApiError, GitHubPermissionError;
-var init_errors = __esm({
-  "src/github/errors.ts"() {
-    "use strict";
-    GitHubApiError = class extends Error {
-      status;
-      route;
-      githubMessage;
-      requestId;
-      documentationUrl;
-      constructor(message, details) {
-        super(message);
-        this.name = "GitHubApiError";
-        this.status = details.status;
-        this.route = details.route;
-        if (details.githubMessage !== void 0) this.githubMessage = details.githubMessage;
-        if (details.requestId !== void 0) this.requestId = details.requestId;
-        if (details.documentationUrl !== void 0) this.documentationUrl = details.documentationUrl;
-      }
-    };
-    GitHubPermissionError = class extends GitHubApiError {
-      permission;
-      constructor(message, details) {
-        super(message, details);
-        this.name = "GitHubPermissionError";
-        this.permission = details.permission;
-      }
-    };
-  }
-});
-
 // node-builtin:os
 var require_os = __commonJS({
   "node-builtin:os"(exports, module) {
@@ -16994,8 +17004,8 @@ var init_json_with_bigint = __esm({
       const isFunctionReplacer = typeof replacer === "function";
       const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
       const prepareVal = (parent, key, val) => {
-        const isObject3 = val !== null && typeof val === "object";
-        const hasToJSON = isObject3 && typeof val.toJSON === "function";
+        const isObject2 = val !== null && typeof val === "object";
+        const hasToJSON = isObject2 && typeof val.toJSON === "function";
         if (hasToJSON) {
           val = val.toJSON(key);
         }
@@ -20778,19 +20788,6 @@ function createGitHubClient(options) {
         }
       );
     },
-    getPull(owner, repo, pullNumber) {
-      return call(
-        {
-          route: "GET /repos/{owner}/{repo}/pulls/{pull_number}",
-          doing: `read pull request #${pullNumber} in ${owner}/${repo}`,
-          permission: "pull-requests: read"
-        },
-        async () => {
-          const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: pullNumber });
-          return toPullRequestInfo(data);
-        }
-      );
-    },
     fileAtRef(owner, repo, path3, ref) {
       const operation = {
         route: "GET /repos/{owner}/{repo}/contents/{path}",
@@ -20805,8 +20802,8 @@ function createGitHubClient(options) {
           if (statusOf(error2) === 404) return void 0;
           throw error2;
         }
-        if (Array.isArray(data) || !isRecord3(data) || data["type"] !== "file") {
-          const kind = Array.isArray(data) ? "a directory" : `a ${isRecord3(data) ? String(data["type"]) : "non-file"}`;
+        if (Array.isArray(data) || !isRecord(data) || data["type"] !== "file") {
+          const kind = Array.isArray(data) ? "a directory" : `a ${isRecord(data) ? String(data["type"]) : "non-file"}`;
           throw new GitHubApiError(`${path3} at ${ref} in ${owner}/${repo} is ${kind}, not a file.`, {
             status: 200,
             route: operation.route
@@ -20841,7 +20838,7 @@ function isRateLimit(error2) {
 }
 function githubMessageOf(error2) {
   const data = error2.response?.data;
-  if (isRecord3(data) && typeof data["message"] === "string") return data["message"];
+  if (isRecord(data) && typeof data["message"] === "string") return data["message"];
   return void 0;
 }
 function toGitHubError(error2, operation, apiUrl) {
@@ -20853,7 +20850,7 @@ function toGitHubError(error2, operation, apiUrl) {
   const requestId = headers["x-github-request-id"];
   const documentationUrl = (() => {
     const data = error2.response?.data;
-    return isRecord3(data) && typeof data["documentation_url"] === "string" ? data["documentation_url"] : void 0;
+    return isRecord(data) && typeof data["documentation_url"] === "string" ? data["documentation_url"] : void 0;
   })();
   const details = {
     status,
@@ -20933,14 +20930,12 @@ function decodeRaw(data) {
   if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("utf8");
   throw new Error("GitHub answered the raw file request with something that is not text.");
 }
-function isRecord3(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
 var GITHUB_ACTIONS_BOT_LOGIN, DEFAULT_USER_AGENT, DEFAULT_REQUEST_TIMEOUT_MS, attempts;
 var init_client = __esm({
   "src/github/client.ts"() {
     "use strict";
     init_github();
+    init_records();
     init_errors();
     init_retry();
     init_transport();
@@ -20951,8 +20946,1434 @@ var init_client = __esm({
   }
 });
 
-// src/action/run.ts
-var import_node_crypto5 = __toESM(require_node_crypto(), 1);
+// src/model/plan.ts
+function hasChanges(plan2) {
+  return plan2.summary.create + plan2.summary.update + plan2.summary.delete > 0;
+}
+
+// src/model/diagnostics.ts
+function formatDiagnostic(d) {
+  const where2 = d.location ? `${d.location.file}:${d.location.line}:${d.location.column}: ` : "";
+  const key = d.key ? ` [${d.key}]` : "";
+  const hint = d.hint ? ` — ${d.hint}` : "";
+  return `${where2}${d.severity}: ${d.message}${key}${hint}`;
+}
+var ManifestError = class extends Error {
+  diagnostics;
+  constructor(diagnostics) {
+    const errors = diagnostics.filter((d) => d.severity === "error");
+    super(
+      `The manifest has ${errors.length} error${errors.length === 1 ? "" : "s"}:
+` + errors.map((d) => `  ${formatDiagnostic(d)}`).join("\n")
+    );
+    this.name = "ManifestError";
+    this.diagnostics = diagnostics;
+  }
+};
+
+// src/model/failure.ts
+var RunFailure = class extends Error {
+  reason;
+  constructor(reason, message, options) {
+    super(message, options);
+    this.name = "RunFailure";
+    this.reason = reason;
+  }
+};
+
+// src/lifecycle/comment-thread.ts
+init_errors();
+
+// src/github/plan-comment.ts
+var import_node_path = __toESM(require_node_path(), 1);
+
+// src/model/comment.ts
+var COMMENT_MAX_LENGTH = 65536;
+function planDifference(approved, plan2) {
+  const sides = {
+    approved: { fingerprint: approved.fingerprint, ...approved.summary ? { summary: approved.summary } : {} },
+    current: { fingerprint: plan2.fingerprint, summary: plan2.summary }
+  };
+  const before = approved.changes;
+  if (!before) return { ...sides, added: [], removed: [], changed: [], detailed: false };
+  const current = plan2.changeDigests;
+  const added = [];
+  const removed = [];
+  const changed = [];
+  for (const key of [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(current)])].sort()) {
+    if (!(key in before)) added.push(key);
+    else if (!(key in current)) removed.push(key);
+    else if (before[key] !== current[key]) changed.push(key);
+  }
+  return { ...sides, added, removed, changed, detailed: true };
+}
+
+// src/model/marker.ts
+init_records();
+var COMMENT_MARKER_PREFIX = "<!-- ory-actions-gitops ";
+var MARKER_SUFFIX = " -->";
+var MARKER_MAX_CHANGES = 300;
+var STATUSES = ["planned", "applying", "applied", "failed"];
+function planMarker(plan2, at) {
+  return {
+    manifest: plan2.manifest,
+    fingerprint: plan2.fingerprint,
+    projects: Object.fromEntries(plan2.projects.map((p) => [p.projectId, p.revisionId])),
+    head_sha: at.headSha,
+    status: at.status,
+    summary: plan2.summary,
+    ...runFields(at.run),
+    ...at.failureReason ? { failure_reason: at.failureReason } : {},
+    ...Object.keys(plan2.changeDigests).length <= MARKER_MAX_CHANGES ? { changes: plan2.changeDigests } : {}
+  };
+}
+function failedMarker(manifest, at) {
+  return {
+    manifest,
+    fingerprint: "none",
+    projects: {},
+    head_sha: at.headSha,
+    status: "failed",
+    failure_reason: at.failureReason,
+    ...runFields(at.run)
+  };
+}
+function runFields(run2) {
+  return run2.runId ? { run_id: run2.runId, ...run2.runUrl !== void 0 ? { run_url: run2.runUrl } : {} } : {};
+}
+function formatMarker(marker) {
+  return `${COMMENT_MARKER_PREFIX}${markerJson(marker)}${MARKER_SUFFIX}`;
+}
+function formatMarkerWithin(marker, maxLength) {
+  const line = formatMarker(marker);
+  if (!marker.changes || line.length <= maxLength / 4) return line;
+  const { changes: _dropped, ...withoutChanges } = marker;
+  return formatMarker(withoutChanges);
+}
+function markerJson(marker) {
+  const ordered2 = {
+    manifest: marker.manifest,
+    fingerprint: marker.fingerprint,
+    projects: sortedRecord(marker.projects),
+    head_sha: marker.head_sha,
+    status: marker.status
+  };
+  if (marker.summary) {
+    ordered2.summary = { create: marker.summary.create, update: marker.summary.update, delete: marker.summary.delete };
+  }
+  if (marker.run_id !== void 0) ordered2.run_id = marker.run_id;
+  if (marker.run_url !== void 0) ordered2.run_url = marker.run_url;
+  if (marker.failure_reason !== void 0) ordered2.failure_reason = marker.failure_reason;
+  if (marker.changes !== void 0) ordered2.changes = sortedRecord(marker.changes);
+  return JSON.stringify(ordered2).replace(/-(?=-)/g, "\\u002d").replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+}
+function sortedRecord(record) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const key of Object.keys(record).sort()) out[key] = record[key];
+  return out;
+}
+var MARKER_PATTERN = /<!--\s*ory-actions-gitops\s+(\{[\s\S]*?\})\s*-->/;
+function parseMarker(body) {
+  const match = MARKER_PATTERN.exec(body);
+  if (!match) return void 0;
+  let data;
+  try {
+    data = JSON.parse(match[1]);
+  } catch {
+    return void 0;
+  }
+  return validateMarker(data);
+}
+function readMarker(body) {
+  const firstLine = body.trimStart().split(/\r?\n/, 1)[0] ?? "";
+  return parseMarker(firstLine);
+}
+function validateMarker(data) {
+  if (!isRecord(data)) return void 0;
+  const { manifest, fingerprint, projects, head_sha, status } = data;
+  if (typeof manifest !== "string" || manifest.trim() === "" || typeof fingerprint !== "string" || typeof head_sha !== "string") return void 0;
+  if (!isStringRecord(projects)) return void 0;
+  if (typeof status !== "string" || !STATUSES.includes(status)) return void 0;
+  const marker = { manifest, fingerprint, projects, head_sha, status };
+  if (data.summary !== void 0) {
+    const summary2 = asSummary(data.summary);
+    if (!summary2) return void 0;
+    marker.summary = summary2;
+  }
+  for (const key of ["run_id", "run_url", "failure_reason"]) {
+    const value2 = data[key];
+    if (value2 === void 0) continue;
+    if (typeof value2 !== "string") return void 0;
+    marker[key] = value2;
+  }
+  if (data.changes !== void 0) {
+    if (!isStringRecord(data.changes)) return void 0;
+    marker.changes = data.changes;
+  }
+  return marker;
+}
+function asSummary(value2) {
+  if (!isRecord(value2)) return void 0;
+  const counts = [value2.create, value2.update, value2.delete];
+  if (!counts.every((n) => typeof n === "number" && Number.isInteger(n) && n >= 0)) return void 0;
+  return { create: value2.create, update: value2.update, delete: value2.delete };
+}
+function isStringRecord(value2) {
+  return isRecord(value2) && Object.values(value2).every((v) => typeof v === "string");
+}
+
+// src/github/plan-comment.ts
+function sameManifestPath(a, b) {
+  return normalizeManifestPath(a) === normalizeManifestPath(b);
+}
+function normalizeManifestPath(path3) {
+  return import_node_path.posix.normalize(path3.trim().replace(/\\/g, "/")).replace(/^(\.\/)+/, "");
+}
+async function findPlanComment(api, target) {
+  Promise.resolve(target.ownLogin).catch(() => void 0);
+  let newest;
+  let ownLogin;
+  for await (const page of api.listIssueComments(target.owner, target.repo, target.issueNumber)) {
+    ownLogin ??= await target.ownLogin;
+    for (const comment of page) {
+      if (!isOurs(comment, ownLogin)) continue;
+      const marker = readMarker(comment.body);
+      if (!marker || !sameManifestPath(marker.manifest, target.manifest)) continue;
+      if (!newest || isNewer(comment, newest)) {
+        newest = { id: comment.id, html_url: comment.html_url, body: comment.body, marker, created_at: comment.created_at };
+      }
+    }
+  }
+  return newest;
+}
+async function upsertPlanComment(api, request2) {
+  if (request2.body.length > COMMENT_MAX_LENGTH) {
+    throw new Error(
+      `The plan comment is ${request2.body.length} characters; GitHub accepts at most ${COMMENT_MAX_LENGTH}. It must be cut before it is posted.`
+    );
+  }
+  const existing = request2.existing === void 0 ? await findPlanComment(api, request2) : request2.existing;
+  if (existing) {
+    const updated = await api.updateIssueComment(request2.owner, request2.repo, existing.id, request2.body);
+    return { url: updated.html_url, id: updated.id, created: false };
+  }
+  const created = await api.createIssueComment(request2.owner, request2.repo, request2.issueNumber, request2.body);
+  return { url: created.html_url, id: created.id, created: true };
+}
+function isOurs(comment, ownLogin) {
+  return ownLogin !== "" && comment.user.login.toLowerCase() === ownLogin.toLowerCase();
+}
+function isNewer(comment, than) {
+  if (comment.created_at !== than.created_at) return comment.created_at > than.created_at;
+  return comment.id > than.id;
+}
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value2) => {
+      value2 = this.postProcess(value2, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value2);
+        }, 0);
+        return void 0;
+      } else {
+        return value2;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path3, added, removed, oldPosInc, options) {
+    const last = path3.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path3.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path3.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value2, options) {
+    return value2;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value2, options) {
+    return Array.from(value2);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value2 = newTokens.slice(newPos, newPos + component.count);
+          value2 = value2.map(function(value3, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value3.length ? oldValue : value3;
+          });
+          component.value = this.join(value2);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value2, options) {
+  if (options.stripTrailingCr) {
+    value2 = value2.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value2.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context3 = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context3 > 0 ? contextLines(prev.lines.slice(-context3)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context3 * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context3);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/model/append.ts
+function append(target, items2) {
+  for (const item of items2) target.push(item);
+  return target;
+}
+
+// src/render/body-diff.ts
+function bodyDiff(before, after) {
+  if (before === after) return "";
+  const patch = structuredPatch("live", "manifest", before, after, void 0, void 0, { context: 3 });
+  if (patch.hunks.length === 0) return "";
+  const lines = ["--- live", "+++ manifest"];
+  for (const hunk of patch.hunks) {
+    lines.push(`@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`);
+    append(lines, hunk.lines);
+  }
+  return lines.join("\n");
+}
+
+// src/render/markdown-text.ts
+function truncateText(text, max) {
+  if (text.length <= max) return text;
+  const points = Array.from(text);
+  if (points.length <= max) return text;
+  return points.slice(0, Math.max(0, max - 1)).join("") + "…";
+}
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+function escapeText(text) {
+  const flat = text.replace(/\r?\n/g, " ");
+  return escapeHtml(flat.replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)).replace(/^([#+-])/, "\\$1");
+}
+function inlineCode(text, maxLength = 300) {
+  const flat = truncateText(text.includes("\n") ? text.replace(/\r?\n/g, "↵") : text, maxLength);
+  if (flat === "") return "*(empty)*";
+  const longestRun = flat.includes("`") ? Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length)) : 0;
+  const ticks = "`".repeat(longestRun + 1);
+  const pad2 = flat.startsWith("`") || flat.endsWith("`") || /^ .* $/.test(flat) ? " " : "";
+  return `${ticks}${pad2}${flat}${pad2}${ticks}`;
+}
+function tableCell(markdown) {
+  if (!markdown.includes("|") && !markdown.includes("\n")) return markdown;
+  return markdown.replace(/\r?\n/g, " ").replace(/\\(?=\|)/g, "∖").replace(/\|/g, "\\|");
+}
+function tableRow(cells) {
+  return `| ${cells.map(tableCell).join(" | ")} |`;
+}
+function table(header2, rows) {
+  return tableOfRows(header2, rows.map(tableRow));
+}
+function tableOfRows(header2, rowLines) {
+  return [tableRow(header2), `| ${header2.map(() => "---").join(" | ")} |`, ...rowLines].join("\n");
+}
+function codeBlock(content, language = "") {
+  const longestRun = Math.max(0, ...Array.from(content.matchAll(/`{3,}/g), (m) => m[0].length));
+  const fence = "`".repeat(Math.max(3, longestRun + 1));
+  const body = content.endsWith("\n") ? content : `${content}
+`;
+  return `${fence}${language}
+${body}${fence}`;
+}
+function detailsBlock(summaryHtml, content, open = false) {
+  return `<details${open ? " open" : ""}><summary>${summaryHtml}</summary>
+
+${content}
+
+</details>`;
+}
+function link(textMarkdown, url2) {
+  if (!url2 || !/^https?:\/\/[^\s<>"'`]+$/.test(url2)) return textMarkdown;
+  const safe = url2.replace(/\(/g, "%28").replace(/\)/g, "%29");
+  return `[${textMarkdown}](${safe})`;
+}
+function utf8Length(text) {
+  return Buffer.byteLength(text, "utf8");
+}
+
+// src/render/wording.ts
+function summaryLine(summary2) {
+  return `Plan: ${summary2.create} to create, ${summary2.update} to update, ${summary2.delete} to delete.`;
+}
+var NO_CHANGES_SENTENCE = "No changes. The live webhooks already match the manifest.";
+var CHANGE_SYMBOL = { create: "+", update: "~", delete: "-" };
+var DELETE_REASON = {
+  "removed-from-manifest": "removed from the manifest",
+  "identity-changed": "replaced: its url, method or hook list changed",
+  prune: "not in the manifest (prune)",
+  duplicate: "duplicate of a managed webhook"
+};
+var FIELD_ORDER = [
+  "url",
+  "method",
+  "body",
+  "can_interrupt",
+  "response_ignore",
+  "response_parse",
+  "auth.type",
+  "auth.name",
+  "auth.in",
+  "auth.value",
+  "auth.user",
+  "auth.password"
+];
+function compareFields(a, b) {
+  const ia = FIELD_ORDER.indexOf(a);
+  const ib = FIELD_ORDER.indexOf(b);
+  if (ia !== -1 || ib !== -1) return (ia === -1 ? Infinity : ia) - (ib === -1 ? Infinity : ib);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function orderedFields(fields2) {
+  return Object.keys(fields2).sort(compareFields).map((key) => [key, fields2[key]]);
+}
+function shortSha(sha) {
+  return /^[0-9a-f]{8,}$/i.test(sha) ? sha.slice(0, 7) : truncateText(sha, 40);
+}
+function runLink(status) {
+  const text = status.runNumber ? `run #${escapeText(status.runNumber)}` : "the workflow run";
+  return link(text, status.runUrl);
+}
+function statusLineMarkdown(status, headSha) {
+  const detail = status.detail ? ` ${escapeText(truncateText(status.detail, 1e3))}` : "";
+  const hasRun = Boolean(status.runNumber || status.runUrl);
+  switch (status.status) {
+    case "planned": {
+      const at = headSha ? ` at ${inlineCode(shortSha(headSha))}` : "";
+      const run2 = hasRun ? ` in ${runLink(status)}` : "";
+      return `📝 **Planned**${at}${run2}. It is applied when this pull request merges.${detail}`;
+    }
+    case "applying":
+      return `⏳ **Applying**${hasRun ? ` in ${runLink(status)}` : ""}…${detail}`;
+    case "applied":
+      return `✅ **Applied**${hasRun ? ` in ${runLink(status)}` : ""}.${detail}`;
+    case "failed": {
+      const reason = status.failureReason ? ` (${inlineCode(status.failureReason, 60)})` : "";
+      const see = hasRun ? ` See ${runLink(status)}.` : "";
+      return `❌ **Failed**${reason}:${detail || " the plan was not applied."}${see}`;
+    }
+  }
+}
+function plural(count, word, pluralWord = `${word}s`) {
+  return `${count} ${count === 1 ? word : pluralWord}`;
+}
+function formatCount(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+// src/render/plan-markdown.ts
+var SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
+var COLLAPSE_TABLE_ROWS = 25;
+var OPEN_DETAILS_MAX_CHANGES = 5;
+function renderComment(plan2, options) {
+  const maxLength = options.maxLength ?? COMMENT_MAX_LENGTH;
+  const measure = (text) => text.length;
+  const frame = {
+    markerLine: formatMarkerWithin(options.marker, maxLength),
+    title: `Ory Actions plan for ${inlineCode(plan2.manifest, 200)}`,
+    statusLine: statusLineMarkdown(options.status, options.marker.head_sha),
+    limitPhrase: `under ${formatCount(maxLength)} characters`,
+    fullPlanLocation: options.fullPlanLocation ?? "the job summary of this workflow run",
+    itemMax: Math.floor(maxLength / 4)
+  };
+  return fitDocument(plan2, frame, maxLength, measure);
+}
+function renderSummary(plan2, options = {}) {
+  const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
+  const frame = {
+    title: options.title !== void 0 ? escapeText(options.title) : `Ory Actions plan for ${inlineCode(plan2.manifest, 200)}`,
+    statusLine: options.status ? statusLineMarkdown(options.status, options.headSha) : void 0,
+    limitPhrase: `under ${formatCount(maxBytes)} bytes`,
+    fullPlanLocation: options.fullPlanLocation ?? "the JSON file named by the `plan-json` output",
+    itemMax: Math.min(65536, Math.floor(maxBytes / 4))
+  };
+  return fitDocument(plan2, frame, maxBytes, utf8Length).body;
+}
+function fitDocument(plan2, frame, max, measure) {
+  let oversized = 0;
+  const changeRowLines = /* @__PURE__ */ new Map();
+  const attempt = (level, listCap) => {
+    const detail = { level, listCap, oversized: { count: 0 }, changeRowLines };
+    const text = renderDocument(plan2, frame, detail);
+    oversized = detail.oversized.count;
+    return measure(text) <= max ? text : void 0;
+  };
+  const tables = attempt("tables", Infinity);
+  if (tables !== void 0) {
+    for (const level of ["full", "no-previews", "no-diffs"]) {
+      if (verbatimSize(plan2, level, frame, measure, (project) => changeRowLines.get(project) ?? []) > max) continue;
+      const text = attempt(level, Infinity);
+      if (text !== void 0) return { body: text, truncated: level !== "full" || oversized > 0 };
+    }
+    return { body: tables, truncated: true };
+  }
+  const longest = longestList(plan2);
+  let best;
+  let low = 0;
+  let high = longest - 1;
+  while (low <= high) {
+    const cap = Math.floor((low + high) / 2);
+    const text = attempt("compact", cap);
+    if (text !== void 0) {
+      best = text;
+      low = cap + 1;
+    } else {
+      high = cap - 1;
+    }
+  }
+  if (best !== void 0) return { body: best, truncated: true };
+  const bare = attempt("bare", 0);
+  if (bare !== void 0) return { body: bare, truncated: true };
+  const minimal = [frame.markerLine, `**${summaryLine(plan2.summary)}**`].filter(isDefined).join("\n\n");
+  if (measure(minimal) <= max) return { body: minimal, truncated: true };
+  throw new RangeError(`A size limit of ${max} is too small for even the plan's summary`);
+}
+function verbatimSize(plan2, level, frame, measure, rowsOf) {
+  let size = 0;
+  for (const project of plan2.projects) {
+    for (const row of rowsOf(project)) size += measure(row);
+    if (!showsBodies(level)) continue;
+    for (const create2 of project.creates) {
+      if (create2.fields.body?.sensitive === true) continue;
+      if (create2.body !== void 0 && create2.body.length <= frame.itemMax) size += measure(create2.body);
+      if (level === "full" && create2.preview?.kind === "rendered" && create2.preview.json.length <= frame.itemMax) size += measure(create2.preview.json);
+    }
+  }
+  return size;
+}
+function longestList(plan2) {
+  let longest = groupWarnings(plan2).groups.length;
+  for (const p of plan2.projects) {
+    longest = Math.max(longest, p.creates.length + p.updates.length + p.deletes.length, p.unmanaged.length, p.unchanged.length);
+  }
+  return longest;
+}
+function renderDocument(plan2, frame, detail) {
+  const blocks = [];
+  if (frame.markerLine) blocks.push(frame.markerLine);
+  blocks.push(`### ${frame.title}`);
+  const total = plan2.summary.create + plan2.summary.update + plan2.summary.delete;
+  blocks.push(total === 0 ? `**${summaryLine(plan2.summary)}** ${NO_CHANGES_SENTENCE}` : `**${summaryLine(plan2.summary)}**`);
+  if (frame.statusLine) blocks.push(frame.statusLine);
+  const notice = cutNotice(detail, frame);
+  if (notice) blocks.push(notice);
+  if (detail.level !== "bare") {
+    const warnings = warningsSection(plan2, detail);
+    if (warnings) blocks.push(warnings);
+    for (const project of plan2.projects) blocks.push(projectSection(project, frame, detail, total));
+  } else if (plan2.projects.length > 0) {
+    const ids = plan2.projects.slice(0, 10).map((p) => inlineCode(p.projectId, 80));
+    if (plan2.projects.length > ids.length) ids.push(`and ${formatCount(plan2.projects.length - ids.length)} more`);
+    blocks.push(`${plural(plan2.projects.length, "project")}: ${ids.join(", ")}`);
+  }
+  blocks.push(`<sub>Fingerprint ${inlineCode(plan2.fingerprint, 128)}</sub>`);
+  return `${blocks.join("\n\n")}
+`;
+}
+function cutNotice(detail, frame) {
+  const what = {
+    full: void 0,
+    "no-previews": "request body previews were left out",
+    "no-diffs": "request body previews and body diffs were left out",
+    tables: "field-level details, body diffs and request body previews were left out; the tables list every change",
+    compact: `only the first ${formatCount(detail.listCap)} entries of each list are shown, without field-level details, body diffs or request body previews`,
+    bare: "only the summary is shown"
+  };
+  const cut = what[detail.level];
+  if (!cut) return void 0;
+  return `> ✂️ **This plan was shortened** to stay ${frame.limitPhrase}: ${cut}. The full plan is in ${frame.fullPlanLocation}.`;
+}
+function moreLine(shown2, total, noun) {
+  return shown2 < total ? `*… and ${formatCount(total - shown2)} more ${noun} not shown.*` : void 0;
+}
+function groupWarnings(plan2) {
+  const groups = [];
+  let total = 0;
+  for (const project of plan2.projects) {
+    const byMessage = /* @__PURE__ */ new Map();
+    for (const warning2 of project.warnings) {
+      total++;
+      const key = `${warning2.kind}\0${warning2.message}`;
+      let group2 = byMessage.get(key);
+      if (!group2) {
+        group2 = { project, warning: warning2, actions: [] };
+        byMessage.set(key, group2);
+        groups.push(group2);
+      }
+      if (warning2.action !== void 0) group2.actions.push(warning2.action);
+    }
+  }
+  return { groups, total };
+}
+var ACTIONS_PER_WARNING = 10;
+function warningsSection(plan2, detail) {
+  const { groups, total } = groupWarnings(plan2);
+  if (total === 0) return void 0;
+  const several = plan2.projects.length > 1;
+  const shown2 = groups.slice(0, detail.listCap);
+  const lines = shown2.map(({ warning: warning2, project, actions }) => {
+    const names = actions.slice(0, ACTIONS_PER_WARNING).map((a) => inlineCode(a, 80));
+    if (actions.length > names.length) names.push(`and ${formatCount(actions.length - names.length)} more`);
+    const where2 = several ? ` (project ${inlineCode(project.projectName ?? project.projectId, 80)})` : "";
+    const prefix = names.length > 0 || where2 ? ` ${names.join(", ")}${where2}:`.replace(/^ \(/, " (") : "";
+    return `- ⚠️${prefix} ${escapeText(truncateText(warning2.message, 1e3))}`;
+  });
+  return [`#### ⚠️ Warnings (${formatCount(total)})`, lines.join("\n"), moreLine(shown2.length, groups.length, "warnings")].filter(isDefined).join("\n\n");
+}
+function valueCode(value2, missing = "*(not set)*") {
+  if (!value2) return missing;
+  return value2.sensitive ? `${inlineCode(value2.display, 120)} 🔒` : inlineCode(value2.display);
+}
+function projectHeading(project) {
+  const name = project.projectName ? `${escapeText(truncateText(project.projectName, 120))} ` : "";
+  return `#### Project ${name}${inlineCode(project.projectId, 80)}`;
+}
+function projectSection(project, frame, detail, planChanges) {
+  const parts = [projectHeading(project)];
+  const count = project.creates.length + project.updates.length + project.deletes.length;
+  const counts = `${project.creates.length} to create, ${project.updates.length} to update, ${project.deletes.length} to delete`;
+  parts.push(`Revision ${inlineCode(project.revisionId, 80)} · ${count === 0 ? "no changes" : counts}`);
+  if (count > 0) {
+    let allRows = detail.changeRowLines.get(project);
+    if (!allRows) detail.changeRowLines.set(project, allRows = changeRows(project).map(tableRow));
+    const rows = allRows.slice(0, detail.listCap);
+    const changeTable = tableOfRows(["", "Action", "Hook list", "Method", "URL", "Change"], rows);
+    parts.push(rows.length > COLLAPSE_TABLE_ROWS ? detailsBlock(`${formatCount(count)} changes`, changeTable) : changeTable);
+    const more = moreLine(rows.length, count, "changes");
+    if (more) parts.push(more);
+  }
+  if (project.unchanged.length > 0) {
+    const shown2 = project.unchanged.slice(0, detail.listCap).map((name) => inlineCode(name, 80));
+    const rest = project.unchanged.length - shown2.length;
+    if (shown2.length > 0 || rest > 0) {
+      parts.push(`Unchanged: ${[...shown2, ...rest > 0 ? [`and ${formatCount(rest)} more`] : []].join(", ")}`);
+    }
+  }
+  if (count > 0 && showsFieldDetails(detail.level)) {
+    const changes = [
+      ...project.creates.map((c) => createDetail(c, frame, detail)),
+      ...project.updates.map((u) => updateDetail(u, frame, detail)),
+      ...project.deletes.map((d) => deleteDetail(d))
+    ];
+    parts.push(detailsBlock(`Details of ${plural(count, "change")}`, changes.join("\n\n"), planChanges <= OPEN_DETAILS_MAX_CHANGES));
+  }
+  if (project.unmanaged.length > 0) parts.push(unmanagedBlock(project.unmanaged, detail.listCap));
+  return parts.join("\n\n");
+}
+function showsFieldDetails(level) {
+  return level === "full" || level === "no-previews" || level === "no-diffs";
+}
+function showsBodies(level) {
+  return level === "full" || level === "no-previews";
+}
+function actionCell(action) {
+  return action ? inlineCode(action, 80) : "*(unnamed)*";
+}
+function changeRows(project) {
+  const rows = [];
+  const row = (kind, action, hook2, change) => {
+    rows.push([inlineCode(CHANGE_SYMBOL[kind]), actionCell(action), inlineCode(hook2.listKey), inlineCode(hook2.method), valueCode(hook2.url), change]);
+  };
+  for (const c of project.creates) row("create", c.action, c, "create");
+  for (const u of project.updates) {
+    const fields2 = u.changes.map((ch) => inlineCode(ch.field, 60)).join(", ");
+    row("update", u.action, u, fields2 ? `update ${fields2}` : "update");
+  }
+  for (const d of project.deletes) row("delete", d.action, d, `delete: ${escapeText(DELETE_REASON[d.reason] ?? d.reason)}`);
+  return rows;
+}
+function changeHeading(kind, action, listKey, suffix = "") {
+  const name = action ? ` ${inlineCode(action, 80)}` : "";
+  return `##### ${inlineCode(CHANGE_SYMBOL[kind])} ${kind}${name} in ${inlineCode(listKey)}${suffix}`;
+}
+function fieldsTable(fields2) {
+  const rows = orderedFields(fields2).map(([field, value2]) => [inlineCode(field, 60), valueCode(value2)]);
+  return rows.length > 0 ? table(["Field", "Value"], rows) : "*(no fields)*";
+}
+function createDetail(create2, frame, detail) {
+  const parts = [changeHeading("create", create2.action, create2.listKey), fieldsTable(create2.fields)];
+  const bodySensitive = create2.fields.body?.sensitive === true;
+  if (bodySensitive) {
+    parts.push("*(sensitive body)*");
+  } else if (showsBodies(detail.level) && create2.body !== void 0) {
+    parts.push(sizedBlock("Body (Jsonnet):", create2.body, "jsonnet", "body", frame, detail));
+  }
+  const preview = previewMarkdown(create2.preview, bodySensitive, frame, detail);
+  if (preview) parts.push(preview);
+  return parts.join("\n\n");
+}
+function isSensitiveChange(change) {
+  return change.before?.sensitive === true || change.after?.sensitive === true;
+}
+function updateDetail(update, frame, detail) {
+  const parts = [changeHeading("update", update.action, update.listKey)];
+  const rows = update.changes.map((change) => [inlineCode(change.field, 60), valueCode(change.before), valueCode(change.after, "*(removed)*")]);
+  if (rows.length > 0) parts.push(table(["Field", "Before", "After"], rows));
+  const bodyChange = update.changes.find((change) => change.field === "body");
+  const bodySensitive = bodyChange !== void 0 && isSensitiveChange(bodyChange);
+  if (bodyChange && bodySensitive) {
+    parts.push("*(sensitive body changed)*");
+  } else if (bodyChange && showsBodies(detail.level)) {
+    if (update.bodyBefore !== void 0 && update.bodyAfter !== void 0) {
+      const diff = bodyDiff(update.bodyBefore, update.bodyAfter);
+      if (diff) parts.push(sizedBlock("Body diff:", diff, "diff", "body diff", frame, detail));
+    } else if (update.bodyAfter !== void 0) {
+      parts.push(sizedBlock("The live body could not be read; the body in the manifest:", update.bodyAfter, "jsonnet", "body", frame, detail));
+    }
+  }
+  const preview = previewMarkdown(update.preview, bodySensitive, frame, detail);
+  if (preview) parts.push(preview);
+  return parts.join("\n\n");
+}
+function deleteDetail(del) {
+  const reason = ` (${escapeText(DELETE_REASON[del.reason] ?? del.reason)})`;
+  return [changeHeading("delete", del.action, del.listKey, reason), fieldsTable(del.fields)].join("\n\n");
+}
+function sizedBlock(label, content, language, noun, frame, detail) {
+  if (content.length > frame.itemMax) {
+    detail.oversized.count++;
+    const lines = content.split("\n").length;
+    return `*(${noun} of ${formatCount(lines)} lines left out: too long to show here; the full plan is in ${frame.fullPlanLocation})*`;
+  }
+  return `${label}
+
+${codeBlock(content, language)}`;
+}
+function previewMarkdown(preview, bodySensitive, frame, detail) {
+  if (!preview || detail.level !== "full") return void 0;
+  if (bodySensitive) return "*Request body preview hidden: the body is sensitive.*";
+  switch (preview.kind) {
+    case "rendered":
+      if (preview.json.length > frame.itemMax) {
+        detail.oversized.count++;
+        return `*Request body preview left out: ${formatCount(preview.json.length)} characters is too long to show here; the full plan is in ${frame.fullPlanLocation}.*`;
+      }
+      return detailsBlock("Request body preview", codeBlock(preview.json, "json"));
+    case "cancelled":
+      return 'Request body preview: call skipped for this sample (`error "cancel"`).';
+    case "error":
+      return `⚠️ Request body preview: the body fails to evaluate for the sample request:
+
+${codeBlock(truncateText(preview.message, 2e3), "text")}`;
+  }
+}
+function unmanagedBlock(hooks, cap) {
+  const shown2 = hooks.slice(0, cap);
+  const rows = shown2.map((hook2) => [inlineCode(hook2.listKey), inlineCode(hook2.method), valueCode(hook2.url)]);
+  const content = [rows.length > 0 ? table(["Hook list", "Method", "URL"], rows) : void 0, moreLine(shown2.length, hooks.length, "unmanaged webhooks")].filter(isDefined).join("\n\n");
+  return detailsBlock(escapeHtml(`${plural(hooks.length, "unmanaged webhook")}, left untouched`), content);
+}
+function isDefined(value2) {
+  return value2 !== void 0;
+}
+
+// src/render/log-safety.ts
+function logSafe(text) {
+  return text.replace(/\r\n/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "?").split("\n").map((line) => /^\s*::/.test(line) ? line.replace("::", "​::") : line).join("\n");
+}
+
+// src/render/text.ts
+var FIELD_INDENT = "      ";
+var BLOCK_INDENT = "        ";
+function renderText(plan2) {
+  const out = [`Ory Actions plan for ${plan2.manifest}`, ""];
+  for (const project of plan2.projects) append(out, projectText(project)).push("");
+  const warnings = plan2.projects.flatMap(
+    (project) => project.warnings.map((w) => {
+      const where2 = plan2.projects.length > 1 ? ` [project ${project.projectName ?? project.projectId}]` : "";
+      return `  ! ${w.action ? `${w.action}: ` : ""}${oneLine(w.message, 1e3)}${where2}`;
+    })
+  );
+  if (warnings.length > 0) out.push("Warnings:", ...warnings, "");
+  const total = plan2.summary.create + plan2.summary.update + plan2.summary.delete;
+  out.push(total === 0 ? `${summaryLine(plan2.summary)} ${NO_CHANGES_SENTENCE}` : summaryLine(plan2.summary));
+  out.push(`Fingerprint: ${plan2.fingerprint}`);
+  return logSafe(`${out.join("\n")}
+`);
+}
+function projectText(project) {
+  const name = project.projectName ? `${project.projectName} (${project.projectId})` : project.projectId;
+  const lines = [`Project ${name}, revision ${project.revisionId}:`];
+  const count = project.creates.length + project.updates.length + project.deletes.length;
+  if (count === 0) lines.push("", "  No changes.");
+  for (const create2 of project.creates) lines.push("", ...createText(create2));
+  for (const update of project.updates) lines.push("", ...updateText(update));
+  for (const del of project.deletes) lines.push("", ...deleteText(del));
+  if (project.unchanged.length > 0) lines.push("", `  Unchanged: ${project.unchanged.join(", ")}`);
+  if (project.unmanaged.length > 0) {
+    lines.push("", "  Unmanaged webhooks (left untouched):");
+    for (const hook2 of project.unmanaged) lines.push(`    ${hook2.listKey} ${hook2.method} ${value(hook2.url)}`);
+  }
+  return lines;
+}
+function oneLine(text, max = 200) {
+  return truncateText(text.replace(/\r?\n/g, "↵"), max);
+}
+function value(v, missing = "(not set)") {
+  if (!v) return missing;
+  return v.sensitive && v.display !== "(sensitive)" ? `${oneLine(v.display)} (sensitive)` : oneLine(v.display);
+}
+function padded(field, width) {
+  return field.padEnd(width, " ");
+}
+function indentBlock(text) {
+  return text.replace(/\n$/, "").split("\n").map((line) => `${BLOCK_INDENT}${line}`);
+}
+function createText(create2) {
+  const lines = [`  ${CHANGE_SYMBOL.create} create ${create2.action} in ${create2.listKey}`];
+  const fields2 = orderedFields(create2.fields);
+  const width = Math.max(0, ...fields2.map(([f]) => f.length));
+  for (const [field, v] of fields2) {
+    if (field === "body" && create2.body !== void 0 && !v.sensitive) {
+      lines.push(`${FIELD_INDENT}${padded(field, width)} =`, ...indentBlock(create2.body));
+    } else {
+      lines.push(`${FIELD_INDENT}${padded(field, width)} = ${value(v)}`);
+    }
+  }
+  if (create2.body !== void 0 && !("body" in create2.fields)) {
+    lines.push(`${FIELD_INDENT}${padded("body", width)} =`, ...indentBlock(create2.body));
+  }
+  append(lines, previewText(create2.preview, create2.fields.body?.sensitive === true));
+  return lines;
+}
+function isSensitiveChange2(change) {
+  return change.before?.sensitive === true || change.after?.sensitive === true;
+}
+function updateText(update) {
+  const lines = [`  ${CHANGE_SYMBOL.update} update ${update.action} in ${update.listKey} (${update.method} ${value(update.url)})`];
+  const width = Math.max(0, ...update.changes.map((c) => c.field.length));
+  let bodySensitive = false;
+  for (const change of update.changes) {
+    const sensitive = isSensitiveChange2(change);
+    if (change.field === "body") {
+      bodySensitive = sensitive;
+      if (sensitive) {
+        lines.push(`${FIELD_INDENT}${padded("body", width)}   (sensitive body changed)`);
+        continue;
+      }
+      if (update.bodyBefore !== void 0 && update.bodyAfter !== void 0) {
+        const diff = bodyDiff(update.bodyBefore, update.bodyAfter);
+        if (diff) {
+          lines.push(`${FIELD_INDENT}${padded("body", width)}   changed:`, ...indentBlock(diff));
+          continue;
+        }
+      }
+    }
+    lines.push(`${FIELD_INDENT}${padded(change.field, width)}   ${value(change.before)} -> ${value(change.after, "(removed)")}`);
+  }
+  append(lines, previewText(update.preview, bodySensitive));
+  return lines;
+}
+function deleteText(del) {
+  const name = del.action ? `${del.action} ` : "";
+  return [`  ${CHANGE_SYMBOL.delete} delete ${name}in ${del.listKey} (${del.method} ${value(del.url)}): ${DELETE_REASON[del.reason] ?? del.reason}`];
+}
+function previewText(preview, bodySensitive) {
+  if (!preview) return [];
+  if (bodySensitive) return [`${FIELD_INDENT}preview: hidden (the body is sensitive)`];
+  switch (preview.kind) {
+    case "rendered":
+      return [`${FIELD_INDENT}preview (request body for the sample):`, ...indentBlock(preview.json)];
+    case "cancelled":
+      return [`${FIELD_INDENT}preview: call skipped for this sample (error "cancel")`];
+    case "error":
+      return [`${FIELD_INDENT}preview: the body fails to evaluate for the sample request:`, ...indentBlock(preview.message)];
+  }
+}
+
+// src/render/json.ts
+var KEY_ORDER = [
+  "formatVersion",
+  "manifest",
+  "fingerprint",
+  "summary",
+  "projects",
+  "projectId",
+  "projectName",
+  "revisionId",
+  "create",
+  "update",
+  "delete",
+  "unchanged",
+  "unmanaged",
+  "warnings",
+  "kind",
+  "action",
+  "listKey",
+  "list",
+  "flow",
+  "timing",
+  "url",
+  "method",
+  "reason",
+  "field",
+  "display",
+  "sensitive",
+  "before",
+  "after",
+  "fields",
+  "changes",
+  "body",
+  "bodyBefore",
+  "bodyAfter",
+  "preview",
+  "json",
+  "message",
+  "changeDigests"
+];
+var RANK = new Map(KEY_ORDER.map((key, index) => [key, index]));
+function compareKeys(a, b) {
+  const ra = RANK.get(a) ?? Infinity;
+  const rb = RANK.get(b) ?? Infinity;
+  if (ra !== rb) return ra - rb;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function ordered(value2, sortedKeys) {
+  if (Array.isArray(value2)) return value2.map((item) => ordered(item, sortedKeys));
+  if (value2 === null || typeof value2 !== "object") return value2;
+  const keys = sortedKeys(Object.keys(value2));
+  const out = keys.includes("__proto__") ? /* @__PURE__ */ Object.create(null) : {};
+  for (const key of keys) {
+    const inner = value2[key];
+    if (inner !== void 0) out[key] = ordered(inner, sortedKeys);
+  }
+  return out;
+}
+function keySorter() {
+  const bySignature = /* @__PURE__ */ new Map();
+  return (keys) => {
+    const signature = keys.join("\0");
+    let sorted = bySignature.get(signature);
+    if (!sorted) bySignature.set(signature, sorted = [...keys].sort(compareKeys));
+    return sorted;
+  };
+}
+function planToJson(plan2) {
+  return `${JSON.stringify(ordered(publicShape(withoutSensitiveBodies(plan2)), keySorter()), null, 2)}
+`;
+}
+function publicShape(plan2) {
+  return {
+    ...plan2,
+    projects: plan2.projects.map(({ creates, updates, deletes, ...rest }) => ({ ...rest, create: creates, update: updates, delete: deletes }))
+  };
+}
+function isSensitiveChange3(change) {
+  return change.before?.sensitive === true || change.after?.sensitive === true;
+}
+function withoutSensitiveBodies(plan2) {
+  const create2 = (c) => c.fields.body?.sensitive ? { ...c, body: void 0, preview: void 0 } : c;
+  const update = (u) => u.changes.some((ch) => ch.field === "body" && isSensitiveChange3(ch)) ? { ...u, bodyBefore: void 0, bodyAfter: void 0, preview: void 0 } : u;
+  const project = (p) => ({ ...p, creates: p.creates.map(create2), updates: p.updates.map(update) });
+  return { ...plan2, projects: plan2.projects.map(project) };
+}
+
+// src/render/difference.ts
+var LIST_CAP = 100;
+function renderPlanDifference(diff) {
+  const lines = ["**The plan changed since it was approved**, so it was not applied.", ""];
+  lines.push(`- Approved plan: ${inlineCode(shortFingerprint(diff.approved.fingerprint))}${diff.approved.summary ? ` (${summaryLine(diff.approved.summary)})` : ""}`);
+  lines.push(`- Current plan: ${inlineCode(shortFingerprint(diff.current.fingerprint))} (${summaryLine(diff.current.summary)})`);
+  if (diff.detailed) {
+    append(lines, keyList("Added since approval", diff.added));
+    append(lines, keyList("No longer in the plan", diff.removed));
+    append(lines, keyList("Changed since approval", diff.changed));
+    if (diff.added.length + diff.removed.length + diff.changed.length === 0) {
+      lines.push("", diff.approved.fingerprint === diff.current.fingerprint ? "The two plans are the same." : "No single change differs, but the fingerprints do.");
+    }
+  } else {
+    lines.push("", "The approved comment did not carry per-change details (its plan was too large), so only the summaries can be compared:");
+    if (diff.approved.summary) {
+      lines.push("");
+      for (const kind of ["create", "update", "delete"]) lines.push(`- to ${kind}: ${countChange(diff.approved.summary, diff.current.summary, kind)}`);
+    } else {
+      lines.push("", "The approved comment carried no summary either: only the fingerprints can be compared, and they differ.");
+    }
+  }
+  lines.push("", "Review the new plan on the pull request (or run the action with `mode: plan`) before applying it.");
+  return logSafe(`${lines.join("\n")}
+`);
+}
+function renderPlanChangedSummary(differenceText, plan2) {
+  return `## Ory Actions: the plan changed since it was approved
+
+${differenceText}
+
+${renderSummary(plan2, { title: "Current plan (not applied)" })}`;
+}
+function shortFingerprint(fingerprint) {
+  return /^[0-9a-f]{16,}$/i.test(fingerprint) ? fingerprint.slice(0, 12) : fingerprint;
+}
+function keyList(title, keys) {
+  if (keys.length === 0) return [];
+  const shown2 = keys.slice(0, LIST_CAP).map((key) => `- ${inlineCode(key)}`);
+  if (keys.length > shown2.length) shown2.push(`- … and ${formatCount(keys.length - shown2.length)} more`);
+  return ["", `${title} (${formatCount(keys.length)}):`, "", ...shown2];
+}
+function countChange(before, after, kind) {
+  const delta = after[kind] - before[kind];
+  if (delta === 0) return `${formatCount(after[kind])} (unchanged)`;
+  return `${formatCount(before[kind])} -> ${formatCount(after[kind])} (${delta > 0 ? "+" : ""}${formatCount(delta)})`;
+}
+
+// src/render/manifest-errors.ts
+var MAX_ERRORS_SHOWN = 50;
+function renderManifestErrorsComment(marker, status, diagnostics) {
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  const lines = errors.slice(0, MAX_ERRORS_SHOWN).map((d) => {
+    const where2 = d.location ? `${inlineCode(`${d.location.file}:${d.location.line}:${d.location.column}`)} ` : "";
+    return `- ${where2}${escapeText(truncateText(formatDiagnostic({ ...d, location: void 0 }), 600))}`;
+  });
+  if (errors.length > MAX_ERRORS_SHOWN) lines.push(`- … and ${errors.length - MAX_ERRORS_SHOWN} more (see the annotations of the run)`);
+  return [
+    formatMarker(marker),
+    "",
+    `### Ory Actions plan for ${inlineCode(marker.manifest)}`,
+    "",
+    `❌ **The manifest has ${errors.length} error${errors.length === 1 ? "" : "s"}**: nothing can be planned or applied until ${errors.length === 1 ? "it is" : "they are"} fixed.`,
+    "",
+    ...lines,
+    "",
+    statusLineMarkdown(status, marker.head_sha),
+    ""
+  ].join("\n");
+}
+function renderManifestErrorsSummary(diagnostics) {
+  return `## Ory Actions plan: invalid manifest
+
+${diagnostics.map((d) => `- ${escapeAngleBrackets(formatDiagnostic(d))}`).join("\n")}
+
+Nothing was written to Ory.
+`;
+}
+function escapeAngleBrackets(text) {
+  return text.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;");
+}
+
+// src/lifecycle/comment-thread.ts
+function threadRunOf(context3) {
+  return {
+    headSha: context3.pullRequest?.headSha ?? context3.sha,
+    ...context3.runId ? { runId: context3.runId, runUrl: context3.runUrl, runNumber: context3.runNumber } : {}
+  };
+}
+function statusLine(run2, status, extra = {}) {
+  return { status, ...run2.runId ? { runUrl: run2.runUrl, runNumber: run2.runNumber } : {}, ...extra };
+}
+function commentThread(github, place, run2, report) {
+  const markerRun = { ...run2.runId ? { runId: run2.runId, ...run2.runUrl !== void 0 ? { runUrl: run2.runUrl } : {} } : {} };
+  const fullPlanLocation = run2.runId ? `the [job summary of run #${run2.runNumber}](${run2.runUrl})` : "the job summary";
+  let known;
+  let prefetched;
+  const lookUp = async () => {
+    const ownLogin = github.authenticatedLogin().then((login) => login ?? "");
+    return await findPlanComment(github, { ...place, ownLogin }) ?? null;
+  };
+  const find = () => {
+    const lookup = known ??= lookUp();
+    lookup.catch(() => {
+      if (known === lookup) known = void 0;
+    });
+    return lookup;
+  };
+  const write = async (body, marker, existing) => {
+    const result = await upsertPlanComment(github, { ...place, ownLogin: "", body, existing });
+    known = Promise.resolve({ id: result.id, html_url: result.url, body, marker, created_at: existing?.created_at ?? "" });
+    report.commentUrl(result.url);
+    return result;
+  };
+  const writePlan = async (plan2, status, existing) => {
+    const marker = planMarker(plan2, { headSha: run2.headSha, status: status.status, ...status.failureReason ? { failureReason: status.failureReason } : {}, run: markerRun });
+    const { body, truncated } = renderComment(plan2, { marker, status, fullPlanLocation });
+    if (truncated) report.info("The plan is longer than a comment allows; the comment is cut and the job summary holds all of it.");
+    const result = await write(body, marker, existing);
+    report.info(`${result.created ? "Created" : "Updated"} the plan comment: ${result.url}`);
+  };
+  const orWarn = async (work) => {
+    try {
+      await work();
+    } catch (error2) {
+      if (isGitHubPermissionError(error2)) {
+        report.warning(`${error2.message} The plan is in the job summary and the outputs.`);
+        return;
+      }
+      report.warning(`Could not write the plan comment (${messageOf(error2)}). The plan is in the job summary and the outputs.`);
+    }
+  };
+  return {
+    place,
+    prefetch(when) {
+      prefetched = Promise.resolve(when).then(() => find()).catch(() => void 0);
+    },
+    find,
+    publishPlan: (plan2, status) => orWarn(async () => {
+      const early = prefetched === void 0 ? void 0 : await prefetched;
+      const existing = early === void 0 ? await find() : early;
+      await writePlan(plan2, status, existing?.marker.status === "applied" ? null : existing);
+    }),
+    setStatus: (plan2, status) => orWarn(async () => writePlan(plan2, status, await find())),
+    async publishManifestErrors(diagnostics) {
+      try {
+        const existing = await find();
+        const marker = failedMarker(place.manifest, { headSha: run2.headSha, failureReason: "invalid-manifest", run: markerRun });
+        const body = renderManifestErrorsComment(marker, statusLine(run2, "failed", { failureReason: "invalid-manifest" }), diagnostics);
+        await write(body, marker, existing?.marker.status === "applied" ? null : existing);
+      } catch (error2) {
+        report.warning(`Could not write the manifest errors to the pull request (${messageOf(error2)}); they are in the annotations and the job summary.`);
+      }
+    }
+  };
+}
+function messageOf(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+
+// src/action/clients.ts
+function connectGitHub(rt, { inputs, context: context3 }) {
+  if (!inputs.githubToken || !context3.repo.owner) return void 0;
+  return rt.createGitHub({
+    token: inputs.githubToken,
+    apiUrl: context3.apiUrl,
+    onRetry: (e) => rt.info(`GitHub: ${e.method} ${e.url} answered ${e.status}; retry ${e.retry} in ${e.delayMs} ms`)
+  });
+}
+function connectOry(rt, { inputs, ory }) {
+  if (!inputs.oryApiKey) {
+    throw new RunFailure("ory-auth", "The input `ory-api-key` is empty. Pass a workspace API key, e.g. `ory-api-key: ${{ secrets.ORY_WORKSPACE_API_KEY }}`.");
+  }
+  return rt.createOry({ apiUrl: inputs.oryApiUrl, apiKey: inputs.oryApiKey, ...ory, onRetry: (message) => rt.info(message) });
+}
+function threadReport(rt) {
+  return { info: (m) => rt.info(m), warning: (m) => rt.warning(m), commentUrl: (url2) => rt.setOutput("comment-url", url2) };
+}
+function pullRequestThread(rt, { inputs, context: context3, intent }, github) {
+  const pull = context3.pullRequest;
+  if (intent.kind !== "plan" || !pull || !inputs.comment || !github) return void 0;
+  const place = { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber: pull.number, manifest: inputs.manifest };
+  return commentThread(github, place, threadRunOf(context3), threadReport(rt));
+}
 
 // node_modules/fast-json-patch/module/core.mjs
 var core_exports = {};
@@ -21592,16 +23013,6 @@ var fast_json_patch_default = Object.assign({}, core_exports, duplex_exports, {
   escapePathComponent,
   unescapePathComponent
 });
-
-// src/model/failure.ts
-var RunFailure = class extends Error {
-  reason;
-  constructor(reason, message, options) {
-    super(message, options);
-    this.name = "RunFailure";
-    this.reason = reason;
-  }
-};
 
 // node_modules/@ory/client/dist/esm/api.js
 init_axios2();
@@ -23172,14 +24583,12 @@ var Configuration = class {
 };
 
 // src/ory/pointer.ts
+init_records();
 function escapePointerSegment(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function pointerOf(segments) {
   return segments.map((s) => "/" + escapePointerSegment(String(s))).join("");
-}
-function isRecord(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 function valueAt(root, segments) {
   let node = root;
@@ -23504,12 +24913,6 @@ async function readProjects(ory, projectIds, concurrency = PROJECT_CONCURRENCY) 
   });
 }
 
-// src/model/append.ts
-function append2(target, items2) {
-  for (const item of items2) target.push(item);
-  return target;
-}
-
 // src/patch/build.ts
 var FLOWS_SEGMENTS2 = FLOWS_POINTER.split("/").slice(1);
 function listOf(work, list) {
@@ -23637,13 +25040,13 @@ function buildPatch(work) {
     const base = hookListPointer(list);
     const updates = work.updates.filter((u) => hookListKey(u.action.list) === key);
     const deletes = work.deletes.filter((d) => hookListKey(d.list) === key);
-    for (const hook2 of [...updates.map((u) => u.live), ...deletes]) append2(operations, guardHook(base, hook2));
+    for (const hook2 of [...updates.map((u) => u.live), ...deletes]) append(operations, guardHook(base, hook2));
     const session2 = live.hooks.findIndex(isSession);
     if (creates.length > 0 && session2 >= 0) operations.push({ op: "test", path: `${base}/${session2}/hook`, value: "session" });
-    for (const update of updates) append2(operations, updateOperations(base, update.action, update.live, update.writes));
+    for (const update of updates) append(operations, updateOperations(base, update.action, update.live, update.writes));
     const removed = new Set(deletes.map((d) => d.index));
     for (const index of [...removed].sort((a, b) => b - a)) operations.push({ op: "remove", path: `${base}/${index}` });
-    append2(operations, insertOperations(base, live, work, removed, creates));
+    append(operations, insertOperations(base, live, work, removed, creates));
   }
   return operations;
 }
@@ -23785,12 +25188,95 @@ async function applyPlan(ctx, planned) {
   return mapWithLimit(planned.work, PROJECT_CONCURRENCY, (work) => applyProject(ctx, work, projectDigests(planned.plan, work.projectId)));
 }
 
+// src/github/merged-pull.ts
+async function findMergedPullRequest(api, owner, repo, sha) {
+  return pickMergedPullRequest(await api.pullsForCommit(owner, repo, sha), sha);
+}
+function pickMergedPullRequest(pulls, sha) {
+  const merged = pulls.filter((pull) => pull.merged_at !== null);
+  const sameSha = (pull) => pull.merge_commit_sha?.toLowerCase() === sha.toLowerCase();
+  const exact = merged.find(sameSha);
+  if (exact) return exact;
+  return merged.length === 1 ? merged[0] : void 0;
+}
+
+// src/lifecycle/approval.ts
+async function findApprovedPlan(github, at, run2, report) {
+  const pull = await findMergedPullRequest(github, at.owner, at.repo, at.sha);
+  if (!pull) return void 0;
+  const thread = commentThread(github, { owner: at.owner, repo: at.repo, issueNumber: pull.number, manifest: at.manifest }, run2, report);
+  const comment = await thread.find();
+  return { thread, ...comment ? { comment } : {} };
+}
+
+// src/action/phases/apply.ts
+async function recordNoChanges(rt, { context: context3, intent }, github, plan2) {
+  rt.info("No changes: nothing to write.");
+  rt.setOutput("applied", "false");
+  const run2 = threadRunOf(context3);
+  const done = statusLine(run2, "applied", { detail: "no changes were needed" });
+  rt.appendSummary(renderSummary(plan2, { status: done }));
+  if (intent.kind !== "apply" || intent.approval !== "merged-pull-request" || !github) return;
+  const approved = await findApprovedPlan(github, approvedAt(context3, plan2), run2, threadReport(rt)).catch(() => void 0);
+  if (approved?.comment) await approved.thread.setStatus(plan2, done);
+}
+async function approve(rt, { context: context3, intent }, github, plan2) {
+  if (intent.kind !== "apply" || intent.approval !== "merged-pull-request") return void 0;
+  if (!github) throw new RunFailure("no-approved-plan", "Applying on push needs the merged pull request's plan comment, and there is no github-token to read it. Set `github-token`, or `auto-approve: true`.");
+  const run2 = threadRunOf(context3);
+  const approved = await findApprovedPlan(github, approvedAt(context3, plan2), run2, threadReport(rt));
+  if (!approved) {
+    throw new RunFailure("no-approved-plan", `No merged pull request has commit ${context3.sha.slice(0, 7)}, so there is no approved plan to apply. Merge changes through a pull request, run the workflow by hand (workflow_dispatch), or set \`auto-approve: true\`.`);
+  }
+  const pullNumber = approved.thread.place.issueNumber;
+  const comment = approved.comment;
+  if (!comment) {
+    throw new RunFailure("no-approved-plan", `Pull request #${pullNumber} has no plan comment for ${plan2.manifest}, so there is no approved plan to apply. Re-run its plan, or apply with workflow_dispatch.`);
+  }
+  if (comment.marker.fingerprint !== plan2.fingerprint) {
+    const difference = renderPlanDifference(planDifference(comment.marker, plan2));
+    rt.info(difference);
+    rt.appendSummary(renderPlanChangedSummary(difference, plan2));
+    await approved.thread.setStatus(plan2, statusLine(run2, "failed", { failureReason: "plan-changed", detail: "the plan changed after approval; nothing was applied" }));
+    throw new RunFailure("plan-changed", `The plan for ${plan2.manifest} differs from the one approved in pull request #${pullNumber} (approved ${comment.marker.fingerprint.slice(0, 19)}…, now ${plan2.fingerprint.slice(0, 19)}…). Nothing was written. See the summary for how they differ; re-run the pull request's plan or apply by hand.`);
+  }
+  rt.info(`The plan matches the one approved in pull request #${pullNumber}.`);
+  return approved.thread;
+}
+async function applyApproved(rt, { context: context3 }, ory, planned, thread) {
+  const plan2 = planned.plan;
+  const run2 = threadRunOf(context3);
+  await thread?.setStatus(plan2, statusLine(run2, "applying"));
+  let results;
+  try {
+    results = await applyPlan({ ory, replan: planned.replan, log: (m) => rt.info(m) }, planned);
+  } catch (error2) {
+    const failed = statusLine(run2, "failed", { failureReason: error2 instanceof RunFailure ? error2.reason : "apply-failed" });
+    rt.setOutput("applied", "false");
+    rt.appendSummary(renderSummary(plan2, { status: failed }));
+    await thread?.setStatus(plan2, failed);
+    throw error2;
+  }
+  for (const result of results) {
+    rt.info(`Project ${result.projectId}: ${result.outcome}${result.operations ? ` (${result.operations} operations, now revision ${result.revisionId})` : ""}.`);
+    for (const warning2 of result.warnings) rt.warning(`Ory warned about project ${result.projectId}: ${warning2.message ?? `code ${warning2.code}`}`);
+  }
+  rt.setOutput("applied", String(results.some((r) => r.outcome === "applied")));
+  const done = statusLine(run2, "applied");
+  rt.appendSummary(renderSummary(plan2, { status: done }));
+  await thread?.setStatus(plan2, done);
+}
+function approvedAt(context3, plan2) {
+  return { owner: context3.repo.owner, repo: context3.repo.repo, sha: context3.sha, manifest: plan2.manifest };
+}
+
 // src/commands/load-manifest.ts
-var import_node_path2 = __toESM(require_node_path(), 1);
+var import_node_path3 = __toESM(require_node_path(), 1);
 
 // src/manifest/load.ts
-var import_node_path = __toESM(require_node_path(), 1);
+var import_node_path2 = __toESM(require_node_path(), 1);
 var import_yaml2 = __toESM(require_dist2(), 1);
+init_records();
 
 // src/manifest/env.ts
 var ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -25753,9 +27239,7 @@ function validateStructure(data, ctx) {
 var ACTION_NAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 var ALL_AUTH_METHODS = [...new Set(Object.values(AFTER_METHODS).flat())];
 var SENSITIVE_AUTH_FIELDS = /* @__PURE__ */ new Set(["value", "password"]);
-function isPlainObject2(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
+var isPlainObject2 = isRecord;
 function pathId(path3) {
   return JSON.stringify(path3.map(String));
 }
@@ -26024,14 +27508,14 @@ function inlineBody(ctx, base, source) {
 function fileBody(ctx, base, bodyFile, display) {
   const path3 = [...base, "body_file"];
   const where2 = valueLocation(ctx.src, path3);
-  if (import_node_path.posix.isAbsolute(bodyFile) || /^[A-Za-z]:[\\/]/.test(bodyFile)) {
+  if (import_node_path2.posix.isAbsolute(bodyFile) || /^[A-Za-z]:[\\/]/.test(bodyFile)) {
     ctx.error(`body_file "${bodyFile}" must be a path relative to the manifest's directory`, where2, path3, "e.g. bodies/welcome.jsonnet");
     return void 0;
   }
-  const relative = import_node_path.posix.normalize(bodyFile.replace(/\\/g, "/"));
-  const manifestDir = import_node_path.posix.dirname(ctx.input.path.replace(/\\/g, "/"));
-  const fromRoot = import_node_path.posix.normalize(import_node_path.posix.join(manifestDir, relative));
-  if (!import_node_path.posix.isAbsolute(ctx.input.path) && (fromRoot === ".." || fromRoot.startsWith("../"))) {
+  const relative = import_node_path2.posix.normalize(bodyFile.replace(/\\/g, "/"));
+  const manifestDir = import_node_path2.posix.dirname(ctx.input.path.replace(/\\/g, "/"));
+  const fromRoot = import_node_path2.posix.normalize(import_node_path2.posix.join(manifestDir, relative));
+  if (!import_node_path2.posix.isAbsolute(ctx.input.path) && (fromRoot === ".." || fromRoot.startsWith("../"))) {
     ctx.error(`body_file "${bodyFile}" points outside the repository`, where2, path3, "keep body files inside the repository, next to the manifest");
     return void 0;
   }
@@ -26074,7 +27558,7 @@ function checkBody(ctx, base, action, display) {
   } else if (typeof action.body_file === "string" && action.body_file !== "" && !ctx.unresolved.has(pathId([...base, "body_file"]))) {
     body = fileBody(ctx, base, action.body_file, display);
   }
-  if (body && ctx.input.checkBody) append2(ctx.diagnostics, ctx.input.checkBody(body, String(base[1])));
+  if (body && ctx.input.checkBody) append(ctx.diagnostics, ctx.input.checkBody(body, String(base[1])));
   return body;
 }
 function checkAuth(ctx, base, action, display) {
@@ -26248,7 +27732,7 @@ function loadManifest(input) {
     return finish(ctx);
   }
   const resolved = resolveTree(ctx, data, []);
-  append2(ctx.diagnostics, validateStructure(resolved, { src, isSensitive: (path3) => ctx.isSensitive(path3) }));
+  append(ctx.diagnostics, validateStructure(resolved, { src, isSensitive: (path3) => ctx.isSensitive(path3) }));
   const override = input.projectIdOverride?.trim() ? input.projectIdOverride.trim() : void 0;
   const manifestProject = typeof resolved.project_id === "string" && resolved.project_id !== "" ? resolved.project_id : void 0;
   const manifestProjectDisplay = ctx.referenceDisplay(["project_id"]);
@@ -26286,29 +27770,9 @@ function loadManifest(input) {
 // src/manifest/write.ts
 var import_yaml3 = __toESM(require_dist2(), 1);
 
-// src/model/diagnostics.ts
-function formatDiagnostic(d) {
-  const where2 = d.location ? `${d.location.file}:${d.location.line}:${d.location.column}: ` : "";
-  const key = d.key ? ` [${d.key}]` : "";
-  const hint = d.hint ? ` — ${d.hint}` : "";
-  return `${where2}${d.severity}: ${d.message}${key}${hint}`;
-}
-var ManifestError = class extends Error {
-  diagnostics;
-  constructor(diagnostics) {
-    const errors = diagnostics.filter((d) => d.severity === "error");
-    super(
-      `The manifest has ${errors.length} error${errors.length === 1 ? "" : "s"}:
-` + errors.map((d) => `  ${formatDiagnostic(d)}`).join("\n")
-    );
-    this.name = "ManifestError";
-    this.diagnostics = diagnostics;
-  }
-};
-
 // src/commands/load-manifest.ts
 function resolveBesideManifest(manifestPath, relative) {
-  return import_node_path2.posix.normalize(import_node_path2.posix.join(import_node_path2.posix.dirname(manifestPath), relative));
+  return import_node_path3.posix.normalize(import_node_path3.posix.join(import_node_path3.posix.dirname(manifestPath), relative));
 }
 function loadManifestFile(options) {
   const text = options.files.read(options.path);
@@ -26347,1872 +27811,6 @@ function loadPreviousManifest(path3, text, env, projectIdOverride) {
   if (manifest) return { manifest };
   const first = diagnostics.find((d) => d.severity === "error");
   return { problem: first ? first.message : "it could not be loaded" };
-}
-
-// src/planner/secrets.ts
-var import_node_crypto2 = __toESM(require_node_crypto(), 1);
-function secretDigester(salt) {
-  return (value2) => "hmac-sha256:" + (0, import_node_crypto2.createHmac)("sha256", `ory-actions-gitops/v1\0${salt}`).update(value2, "utf8").digest("hex");
-}
-function maskKnownSecrets(text, secrets) {
-  let masked = text;
-  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-    if (secret.length >= 4) masked = masked.split(secret).join("***");
-  }
-  return masked;
-}
-function containsKnownSecret(text, secrets) {
-  return secrets.some((secret) => secret.length >= 4 && text.includes(secret));
-}
-var RUNNER_VARIABLE = /^(GITHUB_|RUNNER_|INPUT_|ACTIONS_|STATE_|npm_|NODE|ImageOS$|ImageVersion$|PATH$|HOME$|PWD$|OLDPWD$|SHELL$|USER$|LANG|LC_|TERM|HOSTNAME$|CI$|SHLVL$|TMPDIR$|_$)/;
-function environmentSecretCandidates(env) {
-  return Object.entries(env).filter(([name, value2]) => !RUNNER_VARIABLE.test(name) && typeof value2 === "string" && value2.length >= 8 && !/\s/.test(value2)).map(([, value2]) => value2);
-}
-function redactQuery(url2) {
-  const at = url2.indexOf("?");
-  if (at < 0) return url2;
-  const query = url2.slice(at + 1).split("&").map((pair) => {
-    const eq = pair.indexOf("=");
-    return eq < 0 ? pair : `${pair.slice(0, eq)}=***`;
-  });
-  return `${url2.slice(0, at)}?${query.join("&")}`;
-}
-
-// src/planner/compare.ts
-var SENSITIVE = { display: "(sensitive)", sensitive: true };
-var NONE = { display: "(none)", sensitive: false };
-function plain(value2) {
-  return { display: String(value2), sensitive: false };
-}
-function desiredValue(action, field, value2) {
-  const display = action.display[field];
-  return display === void 0 ? plain(value2) : { display, sensitive: true };
-}
-function liveValue(value2, secrets) {
-  return containsKnownSecret(value2, secrets) ? { display: maskKnownSecrets(value2, secrets), sensitive: true } : plain(value2);
-}
-function liveUrlValue(url2, secrets) {
-  const value2 = liveValue(url2, secrets);
-  const redacted = redactQuery(value2.display);
-  return redacted === value2.display ? value2 : { display: redacted, sensitive: true };
-}
-function bodySummary(source) {
-  if (source === void 0) return "(none)";
-  const lines = source.split("\n").length;
-  return `jsonnet, ${lines} line${lines === 1 ? "" : "s"}`;
-}
-function liveBodyValue(body) {
-  switch (body.kind) {
-    case "none":
-      return NONE;
-    case "inline":
-      return plain(bodySummary(body.source));
-    case "stored":
-      return plain("(stored by Ory)");
-    case "opaque":
-      return plain("(unreadable)");
-  }
-}
-function compareBody(desired, live) {
-  if (desired === void 0) return live.kind === "none" ? "same" : "different";
-  switch (live.kind) {
-    case "none":
-      return "different";
-    case "inline":
-      return live.source === desired ? "same" : "different";
-    case "stored":
-      if (live.sha512 === void 0) return "unverifiable";
-      return live.sha512 === sha512Hex(desired) ? "same" : "different";
-    case "opaque":
-      return "unverifiable";
-  }
-}
-function compareSecret(desired, live) {
-  if (!live.known) return "unknown";
-  return live.value === desired ? "same" : "different";
-}
-function compareWebhook(action, live, secrets, previous) {
-  const changes = [];
-  const writes = /* @__PURE__ */ new Set();
-  const warnings = [];
-  const bodySource = action.body?.source;
-  let bodyVerdict = compareBody(bodySource, live.body);
-  const previousBodyKnown = previous !== void 0 && previous.body?.file === void 0;
-  if (bodyVerdict === "unverifiable" && previousBodyKnown && previous.body?.source !== bodySource) bodyVerdict = "different";
-  let bodyBefore;
-  if (bodyVerdict === "different") {
-    writes.add("body");
-    changes.push({
-      field: "body",
-      before: liveBodyValue(live.body),
-      after: action.body ? desiredValue(action, "body", bodySummary(bodySource)) : NONE
-    });
-    if (live.body.kind === "inline") bodyBefore = maskKnownSecrets(live.body.source, secrets);
-  } else if (bodyVerdict === "unverifiable") {
-    warnings.push({
-      kind: "body-unverifiable",
-      action: action.name,
-      message: `The body of "${action.name}" is stored by Ory at a URL that does not name its content; it cannot be compared and is left as it is.`
-    });
-  }
-  const flags = [
-    ["can_interrupt", action.canInterrupt, live.canInterrupt],
-    ["response_ignore", action.responseIgnore, live.responseIgnore],
-    ["response_parse", action.responseParse, live.responseParse]
-  ];
-  for (const [field, desired, current] of flags) {
-    if (desired !== current) {
-      writes.add(field);
-      changes.push({ field, before: plain(current), after: plain(desired) });
-    }
-  }
-  const authChanges = compareAuth(action, live, secrets, warnings);
-  if (authChanges.length > 0) {
-    writes.add("auth");
-    append2(changes, authChanges);
-  }
-  return { changes, writes: [...writes], warnings, ...bodyBefore !== void 0 ? { bodyBefore } : {} };
-}
-function compareAuth(action, live, secrets, warnings) {
-  const desired = action.auth;
-  const current = live.auth;
-  if (!desired && !current) return [];
-  if (!desired) return [{ field: "auth.type", before: plain(current.type), after: NONE }];
-  if (!current || current.type !== desired.type) {
-    const before = current ? plain(current.type) : NONE;
-    const changes2 = [{ field: "auth.type", before, after: plain(desired.type) }];
-    if (desired.type === "api_key") {
-      changes2.push(
-        { field: "auth.name", after: desiredValue(action, "auth.name", desired.name) },
-        { field: "auth.in", after: plain(desired.in) },
-        { field: "auth.value", after: desiredValue(action, "auth.value", desired.value) }
-      );
-    } else {
-      changes2.push(
-        { field: "auth.user", after: desiredValue(action, "auth.user", desired.user) },
-        { field: "auth.password", after: desiredValue(action, "auth.password", desired.password) }
-      );
-    }
-    return changes2;
-  }
-  const changes = [];
-  const uncomparable = (field) => warnings.push({
-    kind: "secret-uncomparable",
-    action: action.name,
-    message: `Ory does not return ${field} of "${action.name}" in clear, so a change to it cannot be seen; it is written again only when another field of this webhook changes.`
-  });
-  if (desired.type === "api_key" && current.type === "api_key") {
-    if (desired.name !== current.name) {
-      changes.push({ field: "auth.name", before: liveValue(current.name, secrets), after: desiredValue(action, "auth.name", desired.name) });
-    }
-    if (desired.in !== current.in) changes.push({ field: "auth.in", before: plain(current.in), after: plain(desired.in) });
-    const verdict = compareSecret(desired.value, current.value);
-    if (verdict === "different") changes.push({ field: "auth.value", before: SENSITIVE, after: desiredValue(action, "auth.value", desired.value) });
-    if (verdict === "unknown") uncomparable("the api_key value");
-  } else if (desired.type === "basic_auth" && current.type === "basic_auth") {
-    if (desired.user !== current.user) {
-      changes.push({ field: "auth.user", before: liveValue(current.user, secrets), after: desiredValue(action, "auth.user", desired.user) });
-    }
-    const verdict = compareSecret(desired.password, current.password);
-    if (verdict === "different") {
-      changes.push({ field: "auth.password", before: SENSITIVE, after: desiredValue(action, "auth.password", desired.password) });
-    }
-    if (verdict === "unknown") uncomparable("the basic_auth password");
-  }
-  return changes;
-}
-
-// src/planner/fingerprint.ts
-var import_node_crypto3 = __toESM(require_node_crypto(), 1);
-function sha256(text) {
-  return (0, import_node_crypto3.createHash)("sha256").update(text, "utf8").digest("hex");
-}
-function fingerprintOf(entries) {
-  const sorted = [...entries].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-  return "sha256:" + sha256(canonicalJson(sorted.map((e) => [e.key, e.content])));
-}
-function changeDigests(entries) {
-  const digests = {};
-  for (const entry of [...entries].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0)) {
-    digests[entry.key] = sha256(canonicalJson(entry.content)).slice(0, 16);
-  }
-  return digests;
-}
-
-// src/planner/plan.ts
-function projectIdsOf(actions) {
-  return [...new Set(actions.map((a) => a.projectId))];
-}
-function identityOf(projectId, hook2) {
-  return webhookIdentity(projectId, hook2.list, hook2.url, hook2.method);
-}
-function plan(input) {
-  const { manifest, digest: digest2 } = input;
-  const secrets = [...manifest.secrets, ...input.maskValues ?? []];
-  const projectPlans = [];
-  const work = [];
-  const entries = [];
-  const secretOf = (value2, raw) => value2.sensitive ? digest2(raw) : raw;
-  for (const live of input.live) {
-    const projectId = live.id;
-    const actions = manifest.actions.filter((a) => a.projectId === projectId);
-    const previous = (input.previousActions ?? []).filter((a) => a.projectId === projectId);
-    const previousByName = new Map(previous.map((p) => [p.name, p]));
-    const headNames = new Set(actions.map((a) => a.name));
-    const liveByIdentity = /* @__PURE__ */ new Map();
-    for (const list of live.lists) {
-      for (const hook2 of list.webhooks) {
-        const key = identityOf(projectId, hook2);
-        liveByIdentity.set(key, [...liveByIdentity.get(key) ?? [], hook2]);
-      }
-    }
-    const owned = /* @__PURE__ */ new Set();
-    const creates = [];
-    const updates = [];
-    const deletes = [];
-    const unchanged = [];
-    const warnings = [];
-    const workCreates = [];
-    const workUpdates = [];
-    const workDeletes = [];
-    const headIdentities = /* @__PURE__ */ new Set();
-    const matched = /* @__PURE__ */ new Map();
-    const planDelete = (hook2, reason, owner) => {
-      owned.add(hook2);
-      workDeletes.push(hook2);
-      const url2 = owner && owner.url === hook2.url ? desiredValue(owner, "url", hook2.url) : liveUrlValue(hook2.url, secrets);
-      const listKey = hookListKey(hook2.list);
-      const item = {
-        ...owner ? { action: owner.name } : {},
-        list: hook2.list,
-        listKey,
-        url: url2,
-        method: hook2.method,
-        reason,
-        fields: liveFields(hook2, url2)
-      };
-      deletes.push(item);
-      const label = owner ? `"${owner.name}"` : `${hook2.method} ${url2.display}`;
-      const ordinal = deletes.filter((d) => d.listKey === listKey && d.method === hook2.method && d.url.display === url2.display).length;
-      entries.push({
-        key: `${projectId} delete ${owner?.name ?? `${listKey} ${hook2.method} ${url2.sensitive ? digest2(hook2.url) : hook2.url}`}${ordinal > 1 ? ` #${ordinal}` : ""}`,
-        content: { list: listKey, method: hook2.method, url: secretOf(url2, hook2.url), reason }
-      });
-      warnings.push({ kind: "delete", ...owner ? { action: owner.name } : {}, message: deleteMessage(label, listKey, reason) });
-    };
-    for (const action of actions) {
-      const identity2 = identityOf(projectId, action);
-      headIdentities.add(identity2);
-      const matches = liveByIdentity.get(identity2) ?? [];
-      const listKey = hookListKey(action.list);
-      const url2 = desiredValue(action, "url", action.url);
-      const preview = action.display.body === void 0 ? input.previews?.get(action.name) : void 0;
-      if (matches.length === 0) {
-        const fields2 = desiredFields(action);
-        creates.push({
-          action: action.name,
-          list: action.list,
-          listKey,
-          url: url2,
-          method: action.method,
-          fields: fields2,
-          ...action.body && action.display.body === void 0 ? { body: action.body.source } : {},
-          ...preview ? { preview } : {}
-        });
-        workCreates.push(action);
-        append2(warnings, riskWarnings(action));
-        entries.push({ key: `${projectId} create ${action.name}`, content: createContent(action, digest2) });
-        continue;
-      }
-      const [first, ...duplicates] = matches;
-      owned.add(first);
-      matched.set(action.name, first);
-      const prior = previousByName.get(action.name);
-      const before = prior && identityOf(projectId, prior) === identity2 ? prior : void 0;
-      const comparison = compareWebhook(action, first, secrets, before);
-      append2(warnings, comparison.warnings);
-      if (comparison.writes.length > 0) {
-        updates.push({
-          action: action.name,
-          list: action.list,
-          listKey,
-          url: url2,
-          method: action.method,
-          changes: comparison.changes,
-          ...comparison.bodyBefore !== void 0 ? { bodyBefore: comparison.bodyBefore } : {},
-          ...comparison.writes.includes("body") && action.body && action.display.body === void 0 ? { bodyAfter: action.body.source } : {},
-          ...preview ? { preview } : {}
-        });
-        workUpdates.push({ action, live: first, writes: comparison.writes });
-        append2(warnings, riskWarnings(action));
-        entries.push({ key: `${projectId} update ${action.name}`, content: updateContent(action, comparison.writes, digest2) });
-      } else {
-        unchanged.push(action.name);
-      }
-      for (const duplicate of duplicates) {
-        warnings.push({
-          kind: "duplicate-live-hook",
-          action: action.name,
-          message: `Ory holds ${matches.length} copies of "${action.name}" in ${listKey}; the extra ones are deleted.`
-        });
-        planDelete(duplicate, "duplicate", action);
-      }
-    }
-    for (const prior of previous) {
-      const identity2 = identityOf(projectId, prior);
-      if (headIdentities.has(identity2)) continue;
-      const reason = headNames.has(prior.name) ? "identity-changed" : "removed-from-manifest";
-      for (const hook2 of liveByIdentity.get(identity2) ?? []) if (!owned.has(hook2)) planDelete(hook2, reason, prior);
-    }
-    if (manifest.prune) {
-      for (const list of live.lists) for (const hook2 of list.webhooks) if (!owned.has(hook2)) planDelete(hook2, "prune");
-    }
-    const unmanaged = [];
-    for (const list of live.lists) {
-      for (const hook2 of list.webhooks) {
-        if (owned.has(hook2)) continue;
-        unmanaged.push({ list: hook2.list, listKey: hookListKey(hook2.list), url: liveUrlValue(hook2.url, secrets), method: hook2.method });
-      }
-    }
-    for (const warning2 of input.actionWarnings ?? []) {
-      if (warning2.action && actions.some((a) => a.name === warning2.action)) warnings.push(warning2);
-    }
-    projectPlans.push({
-      projectId,
-      ...live.name ? { projectName: live.name } : {},
-      revisionId: live.revisionId,
-      creates,
-      updates,
-      deletes,
-      unchanged,
-      unmanaged,
-      warnings
-    });
-    work.push({ projectId, live, actions, creates: workCreates, updates: workUpdates, deletes: workDeletes, matched });
-  }
-  const summary2 = {
-    create: projectPlans.reduce((n, p) => n + p.creates.length, 0),
-    update: projectPlans.reduce((n, p) => n + p.updates.length, 0),
-    delete: projectPlans.reduce((n, p) => n + p.deletes.length, 0)
-  };
-  return {
-    plan: {
-      formatVersion: 1,
-      manifest: manifest.path,
-      fingerprint: fingerprintOf(entries),
-      summary: summary2,
-      projects: projectPlans,
-      changeDigests: changeDigests(entries)
-    },
-    work
-  };
-}
-function deleteMessage(label, listKey, reason) {
-  switch (reason) {
-    case "removed-from-manifest":
-      return `Deletes ${label} from ${listKey}: it was removed from the manifest.`;
-    case "identity-changed":
-      return `Deletes the old hook of ${label} from ${listKey}: its url, method or list changed, so it is created anew.`;
-    case "prune":
-      return `Deletes ${label} from ${listKey}: prune is on and no action declares it.`;
-    case "duplicate":
-      return `Deletes an extra copy of ${label} from ${listKey}.`;
-  }
-}
-function riskWarnings(action) {
-  const warnings = [];
-  if (action.canInterrupt) {
-    warnings.push({
-      kind: "can-interrupt",
-      action: action.name,
-      message: `"${action.name}" can interrupt the ${action.flow} flow: if its endpoint fails or refuses, users cannot ${verbOf(action.flow)}.`
-    });
-  }
-  if (action.responseParse) {
-    warnings.push({
-      kind: "response-parse",
-      action: action.name,
-      message: `"${action.name}" parses its response: the endpoint can change the identity or block the ${action.flow} flow.`
-    });
-  }
-  if (/^http:\/\//i.test(action.url)) {
-    warnings.push({
-      kind: "plain-http",
-      action: action.name,
-      message: `"${action.name}" calls a plain http:// URL: identity data travels unencrypted.`
-    });
-  }
-  return warnings;
-}
-function verbOf(flow) {
-  return { login: "log in", registration: "sign up", recovery: "recover their account", settings: "change settings", verification: "verify" }[flow] ?? "continue";
-}
-function desiredFields(action) {
-  const fields2 = {
-    url: desiredValue(action, "url", action.url),
-    method: plain(action.method),
-    body: action.body ? desiredValue(action, "body", bodySummary(action.body.source)) : plain("(none)"),
-    can_interrupt: plain(action.canInterrupt),
-    response_ignore: plain(action.responseIgnore),
-    response_parse: plain(action.responseParse)
-  };
-  if (action.auth?.type === "api_key") {
-    fields2["auth.type"] = plain("api_key");
-    fields2["auth.name"] = desiredValue(action, "auth.name", action.auth.name);
-    fields2["auth.in"] = plain(action.auth.in);
-    fields2["auth.value"] = desiredValue(action, "auth.value", action.auth.value);
-  } else if (action.auth?.type === "basic_auth") {
-    fields2["auth.type"] = plain("basic_auth");
-    fields2["auth.user"] = desiredValue(action, "auth.user", action.auth.user);
-    fields2["auth.password"] = desiredValue(action, "auth.password", action.auth.password);
-  }
-  return fields2;
-}
-function liveFields(hook2, url2) {
-  const fields2 = {
-    url: url2,
-    method: plain(hook2.method),
-    body: plain(hook2.body.kind === "inline" ? bodySummary(hook2.body.source) : hook2.body.kind === "none" ? "(none)" : "(stored by Ory)"),
-    can_interrupt: plain(hook2.canInterrupt),
-    response_ignore: plain(hook2.responseIgnore),
-    response_parse: plain(hook2.responseParse)
-  };
-  if (hook2.auth) {
-    fields2["auth.type"] = plain(hook2.auth.type);
-    fields2[hook2.auth.type === "api_key" ? "auth.value" : "auth.password"] = SENSITIVE;
-  }
-  return fields2;
-}
-function sensitiveOrPlain(action, field, value2, digest2) {
-  return action.display[field] === void 0 ? value2 : digest2(value2);
-}
-function authContent(action, digest2) {
-  const auth2 = action.auth;
-  if (!auth2) return null;
-  return auth2.type === "api_key" ? { type: auth2.type, name: sensitiveOrPlain(action, "auth.name", auth2.name, digest2), in: auth2.in, value: digest2(auth2.value) } : { type: auth2.type, user: sensitiveOrPlain(action, "auth.user", auth2.user, digest2), password: digest2(auth2.password) };
-}
-function bodyContent(action, digest2) {
-  if (!action.body) return null;
-  return sensitiveOrPlain(action, "body", action.body.source, digest2);
-}
-function createContent(action, digest2) {
-  return {
-    list: hookListKey(action.list),
-    url: sensitiveOrPlain(action, "url", action.url, digest2),
-    method: action.method,
-    body: bodyContent(action, digest2),
-    can_interrupt: action.canInterrupt,
-    response_ignore: action.responseIgnore,
-    response_parse: action.responseParse,
-    auth: authContent(action, digest2)
-  };
-}
-function updateContent(action, writes, digest2) {
-  const set = {};
-  for (const field of writes) {
-    if (field === "body") set.body = bodyContent(action, digest2);
-    if (field === "can_interrupt") set.can_interrupt = action.canInterrupt;
-    if (field === "response_ignore") set.response_ignore = action.responseIgnore;
-    if (field === "response_parse") set.response_parse = action.responseParse;
-    if (field === "auth") set.auth = authContent(action, digest2);
-  }
-  return { list: hookListKey(action.list), url: sensitiveOrPlain(action, "url", action.url, digest2), method: action.method, set };
-}
-
-// src/commands/plan.ts
-function planAgainst(input, live) {
-  const bodies = input.previewBodies?.(input.manifest.actions, live, input.manifest.secrets);
-  return plan({
-    manifest: input.manifest,
-    ...input.previousActions ? { previousActions: input.previousActions } : {},
-    live,
-    digest: secretDigester(input.salt),
-    ...input.maskValues ? { maskValues: input.maskValues } : {},
-    ...bodies ? { previews: bodies.previews, actionWarnings: bodies.warnings } : {}
-  });
-}
-async function computePlan(input, previous) {
-  const headIds = [
-    .../* @__PURE__ */ new Set([...projectIdsOf(input.manifest.actions), ...input.manifest.defaultProjectId ? [input.manifest.defaultProjectId] : []])
-  ];
-  const headRead = readProjects(input.ory, headIds);
-  const [headLive, previousActions] = await Promise.all([headRead, previous]);
-  const previousOnly = projectIdsOf(previousActions ?? []).filter((id) => !headIds.includes(id));
-  const live = [...headLive, ...await readProjects(input.ory, previousOnly)];
-  const full = { ...input, ...previousActions ? { previousActions } : {} };
-  const result = planAgainst(full, live);
-  const replan = (project) => {
-    const again = plan({
-      manifest: input.manifest,
-      ...previousActions ? { previousActions } : {},
-      live: [project],
-      digest: secretDigester(input.salt),
-      ...input.maskValues ? { maskValues: input.maskValues } : {}
-    });
-    return { projectPlan: again.plan.projects[0], work: again.work[0], digests: projectDigests(again.plan, project.id) };
-  };
-  return { ...result, live, replan };
-}
-
-// src/github/context.ts
-var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-var NULL_SHA = "0000000000000000000000000000000000000000";
-function readGitHubContext(env, readFile) {
-  const eventName = env["GITHUB_EVENT_NAME"] ?? "";
-  const payload = readEventPayload(env["GITHUB_EVENT_PATH"], readFile);
-  const repo = readRepo(env["GITHUB_REPOSITORY"], payload, PULL_REQUEST_EVENTS.has(eventName) || eventName === "push");
-  const serverUrl = trimTrailingSlash(nonEmpty(env["GITHUB_SERVER_URL"]) ?? "https://github.com");
-  const apiUrl = trimTrailingSlash(nonEmpty(env["GITHUB_API_URL"]) ?? "https://api.github.com");
-  const runId = env["GITHUB_RUN_ID"] ?? "";
-  const context3 = {
-    eventName,
-    payload,
-    repo,
-    sha: env["GITHUB_SHA"] ?? "",
-    ref: env["GITHUB_REF"] ?? "",
-    runId,
-    runNumber: env["GITHUB_RUN_NUMBER"] ?? "",
-    runAttempt: env["GITHUB_RUN_ATTEMPT"] ?? "",
-    serverUrl,
-    apiUrl,
-    workflow: env["GITHUB_WORKFLOW"] ?? "",
-    actor: env["GITHUB_ACTOR"] ?? "",
-    runUrl: `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}`
-  };
-  if (PULL_REQUEST_EVENTS.has(eventName)) {
-    return { ...context3, pullRequest: readPullRequest(payload, repo) };
-  }
-  if (eventName === "push") {
-    return { ...context3, push: readPush(payload, context3.sha, context3.ref) };
-  }
-  return context3;
-}
-function readEventPayload(eventPath, readFile) {
-  if (!nonEmpty(eventPath)) return {};
-  let text;
-  try {
-    text = readFile(eventPath);
-  } catch (error2) {
-    throw new Error(`Cannot read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${messageOf(error2)}`);
-  }
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error2) {
-    throw new Error(`The event payload at GITHUB_EVENT_PATH (${eventPath}) is not valid JSON: ${messageOf(error2)}`);
-  }
-  if (!isRecord2(parsed)) {
-    throw new Error(`The event payload at GITHUB_EVENT_PATH (${eventPath}) is not a JSON object.`);
-  }
-  return parsed;
-}
-function readRepo(fullName, payload, required) {
-  const fromEnv = splitFullName(fullName);
-  if (fromEnv) return fromEnv;
-  const repository = payload["repository"];
-  const fromPayload = isRecord2(repository) ? splitFullName(stringAt(repository, "full_name")) : void 0;
-  if (fromPayload) return fromPayload;
-  if (!required) return { owner: "", repo: "" };
-  throw new Error(
-    "Cannot tell which repository this run belongs to: GITHUB_REPOSITORY is not set to 'owner/repo' and the event payload has no repository."
-  );
-}
-function readPullRequest(payload, repo) {
-  const pull = payload["pull_request"];
-  if (!isRecord2(pull)) {
-    throw new Error("The event is a pull request, but its payload has no `pull_request` object.");
-  }
-  const head = recordAt(pull, "head");
-  const base = recordAt(pull, "base");
-  const number = pull["number"];
-  if (typeof number !== "number" || !Number.isInteger(number) || number <= 0) {
-    throw new Error("The pull request payload has no valid `number`.");
-  }
-  const headRepo = head ? recordAt(head, "repo") : void 0;
-  const baseRepo = base ? recordAt(base, "repo") : void 0;
-  const headRepoFullName = headRepo ? stringAt(headRepo, "full_name") : void 0;
-  const baseRepoFullName = (baseRepo ? stringAt(baseRepo, "full_name") : void 0) ?? `${repo.owner}/${repo.repo}`;
-  return {
-    number,
-    headSha: (head ? stringAt(head, "sha") : void 0) ?? "",
-    headRef: (head ? stringAt(head, "ref") : void 0) ?? "",
-    baseSha: (base ? stringAt(base, "sha") : void 0) ?? "",
-    baseRef: (base ? stringAt(base, "ref") : void 0) ?? "",
-    headRepoFullName,
-    // A deleted fork has no head repo; treat it as a fork, since its token is read-only too.
-    isFork: headRepoFullName === void 0 || headRepoFullName.toLowerCase() !== baseRepoFullName.toLowerCase()
-  };
-}
-function readPush(payload, sha, ref) {
-  return {
-    before: stringAt(payload, "before") ?? NULL_SHA,
-    after: stringAt(payload, "after") ?? sha,
-    ref: stringAt(payload, "ref") ?? ref
-  };
-}
-function splitFullName(fullName) {
-  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName?.trim() ?? "");
-  return match ? { owner: match[1], repo: match[2] } : void 0;
-}
-function isRecord2(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
-function recordAt(record, key) {
-  const value2 = record[key];
-  return isRecord2(value2) ? value2 : void 0;
-}
-function stringAt(record, key) {
-  const value2 = record[key];
-  return typeof value2 === "string" ? value2 : void 0;
-}
-function nonEmpty(value2) {
-  return value2 !== void 0 && value2.trim() !== "" ? value2 : void 0;
-}
-function trimTrailingSlash(url2) {
-  return url2.replace(/\/+$/, "");
-}
-function messageOf(error2) {
-  return error2 instanceof Error ? error2.message : String(error2);
-}
-
-// src/action/run.ts
-init_errors();
-
-// src/github/merged-pull.ts
-async function findMergedPullRequest(api, owner, repo, sha) {
-  return pickMergedPullRequest(await api.pullsForCommit(owner, repo, sha), sha);
-}
-function pickMergedPullRequest(pulls, sha) {
-  const merged = pulls.filter((pull) => pull.merged_at !== null);
-  const sameSha = (pull) => pull.merge_commit_sha?.toLowerCase() === sha.toLowerCase();
-  const exact = merged.find(sameSha);
-  if (exact) return exact;
-  return merged.length === 1 ? merged[0] : void 0;
-}
-
-// src/github/plan-comment.ts
-var import_node_path3 = __toESM(require_node_path(), 1);
-
-// src/model/comment.ts
-var COMMENT_MARKER_PREFIX = "<!-- ory-actions-gitops ";
-
-// src/render/marker.ts
-var STATUSES = ["planned", "applying", "applied", "failed"];
-var MARKER_SUFFIX = " -->";
-function formatMarker(marker) {
-  return `${COMMENT_MARKER_PREFIX}${markerJson(marker)}${MARKER_SUFFIX}`;
-}
-function markerJson(marker) {
-  const ordered2 = {
-    manifest: marker.manifest,
-    fingerprint: marker.fingerprint,
-    projects: sortedRecord(marker.projects),
-    head_sha: marker.head_sha,
-    status: marker.status
-  };
-  if (marker.summary) {
-    ordered2.summary = { create: marker.summary.create, update: marker.summary.update, delete: marker.summary.delete };
-  }
-  if (marker.run_id !== void 0) ordered2.run_id = marker.run_id;
-  if (marker.run_url !== void 0) ordered2.run_url = marker.run_url;
-  if (marker.failure_reason !== void 0) ordered2.failure_reason = marker.failure_reason;
-  if (marker.changes !== void 0) ordered2.changes = sortedRecord(marker.changes);
-  return JSON.stringify(ordered2).replace(/-(?=-)/g, "\\u002d").replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
-}
-function sortedRecord(record) {
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const key of Object.keys(record).sort()) out[key] = record[key];
-  return out;
-}
-var MARKER_PATTERN = /<!--\s*ory-actions-gitops\s+(\{[\s\S]*?\})\s*-->/;
-function parseMarker(body) {
-  const match = MARKER_PATTERN.exec(body);
-  if (!match) return void 0;
-  let data;
-  try {
-    data = JSON.parse(match[1]);
-  } catch {
-    return void 0;
-  }
-  return validateMarker(data);
-}
-function validateMarker(data) {
-  if (!isObject2(data)) return void 0;
-  const { manifest, fingerprint, projects, head_sha, status } = data;
-  if (typeof manifest !== "string" || manifest.trim() === "" || typeof fingerprint !== "string" || typeof head_sha !== "string") return void 0;
-  if (!isStringRecord(projects)) return void 0;
-  if (typeof status !== "string" || !STATUSES.includes(status)) return void 0;
-  const marker = { manifest, fingerprint, projects, head_sha, status };
-  if (data.summary !== void 0) {
-    const summary2 = asSummary(data.summary);
-    if (!summary2) return void 0;
-    marker.summary = summary2;
-  }
-  for (const key of ["run_id", "run_url", "failure_reason"]) {
-    const value2 = data[key];
-    if (value2 === void 0) continue;
-    if (typeof value2 !== "string") return void 0;
-    marker[key] = value2;
-  }
-  if (data.changes !== void 0) {
-    if (!isStringRecord(data.changes)) return void 0;
-    marker.changes = data.changes;
-  }
-  return marker;
-}
-function asSummary(value2) {
-  if (!isObject2(value2)) return void 0;
-  const counts = [value2.create, value2.update, value2.delete];
-  if (!counts.every((n) => typeof n === "number" && Number.isInteger(n) && n >= 0)) return void 0;
-  return { create: value2.create, update: value2.update, delete: value2.delete };
-}
-function isObject2(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
-function isStringRecord(value2) {
-  return isObject2(value2) && Object.values(value2).every((v) => typeof v === "string");
-}
-
-// src/github/plan-comment.ts
-var MAX_COMMENT_LENGTH = 65536;
-function readMarker(body) {
-  const firstLine = body.trimStart().split(/\r?\n/, 1)[0] ?? "";
-  return parseMarker(firstLine);
-}
-function sameManifestPath(a, b) {
-  return normalizeManifestPath(a) === normalizeManifestPath(b);
-}
-function normalizeManifestPath(path3) {
-  return import_node_path3.posix.normalize(path3.trim().replace(/\\/g, "/")).replace(/^(\.\/)+/, "");
-}
-async function findPlanComment(api, target) {
-  Promise.resolve(target.ownLogin).catch(() => void 0);
-  let newest;
-  let ownLogin;
-  for await (const page of api.listIssueComments(target.owner, target.repo, target.issueNumber)) {
-    ownLogin ??= await target.ownLogin;
-    for (const comment of page) {
-      if (!isOurs(comment, ownLogin)) continue;
-      const marker = readMarker(comment.body);
-      if (!marker || !sameManifestPath(marker.manifest, target.manifest)) continue;
-      if (!newest || isNewer(comment, newest)) {
-        newest = { id: comment.id, html_url: comment.html_url, body: comment.body, marker, created_at: comment.created_at };
-      }
-    }
-  }
-  return newest;
-}
-async function upsertPlanComment(api, request2) {
-  if (request2.body.length > MAX_COMMENT_LENGTH) {
-    throw new Error(
-      `The plan comment is ${request2.body.length} characters; GitHub accepts at most ${MAX_COMMENT_LENGTH}. It must be cut before it is posted.`
-    );
-  }
-  const existing = request2.existing === void 0 ? await findPlanComment(api, request2) : request2.existing;
-  if (existing) {
-    const updated = await api.updateIssueComment(request2.owner, request2.repo, existing.id, request2.body);
-    return { url: updated.html_url, id: updated.id, created: false };
-  }
-  const created = await api.createIssueComment(request2.owner, request2.repo, request2.issueNumber, request2.body);
-  return { url: created.html_url, id: created.id, created: true };
-}
-function isOurs(comment, ownLogin) {
-  return ownLogin !== "" && comment.user.login.toLowerCase() === ownLogin.toLowerCase();
-}
-function isNewer(comment, than) {
-  if (comment.created_at !== than.created_at) return comment.created_at > than.created_at;
-  return comment.id > than.id;
-}
-
-// src/model/plan.ts
-function hasChanges(plan2) {
-  return plan2.summary.create + plan2.summary.update + plan2.summary.delete > 0;
-}
-
-// node_modules/diff/libesm/diff/base.js
-var Diff = class {
-  diff(oldStr, newStr, options = {}) {
-    let callback;
-    if (typeof options === "function") {
-      callback = options;
-      options = {};
-    } else if ("callback" in options) {
-      callback = options.callback;
-    }
-    const oldString = this.castInput(oldStr, options);
-    const newString = this.castInput(newStr, options);
-    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-    const newTokens = this.removeEmpty(this.tokenize(newString, options));
-    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-  }
-  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-    var _a;
-    const done = (value2) => {
-      value2 = this.postProcess(value2, options);
-      if (callback) {
-        setTimeout(function() {
-          callback(value2);
-        }, 0);
-        return void 0;
-      } else {
-        return value2;
-      }
-    };
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let editLength = 1;
-    let maxEditLength = newLen + oldLen;
-    if (options.maxEditLength != null) {
-      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-    }
-    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
-    const abortAfterTimestamp = Date.now() + maxExecutionTime;
-    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
-    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-    }
-    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-    const execEditLength = () => {
-      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-        let basePath;
-        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-        if (removePath) {
-          bestPath[diagonalPath - 1] = void 0;
-        }
-        let canAdd = false;
-        if (addPath) {
-          const addPathNewPos = addPath.oldPos - diagonalPath;
-          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-        }
-        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-        if (!canAdd && !canRemove) {
-          bestPath[diagonalPath] = void 0;
-          continue;
-        }
-        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
-          basePath = this.addToPath(addPath, true, false, 0, options);
-        } else {
-          basePath = this.addToPath(removePath, false, true, 1, options);
-        }
-        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-        } else {
-          bestPath[diagonalPath] = basePath;
-          if (basePath.oldPos + 1 >= oldLen) {
-            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-          }
-          if (newPos + 1 >= newLen) {
-            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-          }
-        }
-      }
-      editLength++;
-    };
-    if (callback) {
-      (function exec() {
-        setTimeout(function() {
-          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-            return callback(void 0);
-          }
-          if (!execEditLength()) {
-            exec();
-          }
-        }, 0);
-      })();
-    } else {
-      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-        const ret = execEditLength();
-        if (ret) {
-          return ret;
-        }
-      }
-    }
-  }
-  addToPath(path3, added, removed, oldPosInc, options) {
-    const last = path3.lastComponent;
-    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-      return {
-        oldPos: path3.oldPos + oldPosInc,
-        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
-      };
-    } else {
-      return {
-        oldPos: path3.oldPos + oldPosInc,
-        lastComponent: { count: 1, added, removed, previousComponent: last }
-      };
-    }
-  }
-  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-      newPos++;
-      oldPos++;
-      commonCount++;
-      if (options.oneChangePerToken) {
-        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-      }
-    }
-    if (commonCount && !options.oneChangePerToken) {
-      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-    }
-    basePath.oldPos = oldPos;
-    return newPos;
-  }
-  equals(left, right, options) {
-    if (options.comparator) {
-      return options.comparator(left, right);
-    } else {
-      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
-    }
-  }
-  removeEmpty(array) {
-    const ret = [];
-    for (let i = 0; i < array.length; i++) {
-      if (array[i]) {
-        ret.push(array[i]);
-      }
-    }
-    return ret;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  castInput(value2, options) {
-    return value2;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  tokenize(value2, options) {
-    return Array.from(value2);
-  }
-  join(chars) {
-    return chars.join("");
-  }
-  postProcess(changeObjects, options) {
-    return changeObjects;
-  }
-  get useLongestToken() {
-    return false;
-  }
-  buildValues(lastComponent, newTokens, oldTokens) {
-    const components = [];
-    let nextComponent;
-    while (lastComponent) {
-      components.push(lastComponent);
-      nextComponent = lastComponent.previousComponent;
-      delete lastComponent.previousComponent;
-      lastComponent = nextComponent;
-    }
-    components.reverse();
-    const componentLen = components.length;
-    let componentPos = 0, newPos = 0, oldPos = 0;
-    for (; componentPos < componentLen; componentPos++) {
-      const component = components[componentPos];
-      if (!component.removed) {
-        if (!component.added && this.useLongestToken) {
-          let value2 = newTokens.slice(newPos, newPos + component.count);
-          value2 = value2.map(function(value3, i) {
-            const oldValue = oldTokens[oldPos + i];
-            return oldValue.length > value3.length ? oldValue : value3;
-          });
-          component.value = this.join(value2);
-        } else {
-          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-        }
-        newPos += component.count;
-        if (!component.added) {
-          oldPos += component.count;
-        }
-      } else {
-        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-        oldPos += component.count;
-      }
-    }
-    return components;
-  }
-};
-
-// node_modules/diff/libesm/diff/line.js
-var LineDiff = class extends Diff {
-  constructor() {
-    super(...arguments);
-    this.tokenize = tokenize;
-  }
-  equals(left, right, options) {
-    if (options.ignoreWhitespace) {
-      if (!options.newlineIsToken || !left.includes("\n")) {
-        left = left.trim();
-      }
-      if (!options.newlineIsToken || !right.includes("\n")) {
-        right = right.trim();
-      }
-    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-      if (left.endsWith("\n")) {
-        left = left.slice(0, -1);
-      }
-      if (right.endsWith("\n")) {
-        right = right.slice(0, -1);
-      }
-    }
-    return super.equals(left, right, options);
-  }
-};
-var lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-  return lineDiff.diff(oldStr, newStr, options);
-}
-function tokenize(value2, options) {
-  if (options.stripTrailingCr) {
-    value2 = value2.replace(/\r\n/g, "\n");
-  }
-  const retLines = [], linesAndNewlines = value2.split(/(\n|\r\n)/);
-  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-    linesAndNewlines.pop();
-  }
-  for (let i = 0; i < linesAndNewlines.length; i++) {
-    const line = linesAndNewlines[i];
-    if (i % 2 && !options.newlineIsToken) {
-      retLines[retLines.length - 1] += line;
-    } else {
-      retLines.push(line);
-    }
-  }
-  return retLines;
-}
-
-// node_modules/diff/libesm/patch/create.js
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  let optionsObj;
-  if (!options) {
-    optionsObj = {};
-  } else if (typeof options === "function") {
-    optionsObj = { callback: options };
-  } else {
-    optionsObj = options;
-  }
-  if (typeof optionsObj.context === "undefined") {
-    optionsObj.context = 4;
-  }
-  const context3 = optionsObj.context;
-  if (optionsObj.newlineIsToken) {
-    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
-  }
-  if (!optionsObj.callback) {
-    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-  } else {
-    const { callback } = optionsObj;
-    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-      const patch = diffLinesResultToPatch(diff);
-      callback(patch);
-    } }));
-  }
-  function diffLinesResultToPatch(diff) {
-    if (!diff) {
-      return;
-    }
-    diff.push({ value: "", lines: [] });
-    function contextLines(lines) {
-      return lines.map(function(entry) {
-        return " " + entry;
-      });
-    }
-    const hunks = [];
-    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-    for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines(current.value);
-      current.lines = lines;
-      if (current.added || current.removed) {
-        if (!oldRangeStart) {
-          const prev = diff[i - 1];
-          oldRangeStart = oldLine;
-          newRangeStart = newLine;
-          if (prev) {
-            curRange = context3 > 0 ? contextLines(prev.lines.slice(-context3)) : [];
-            oldRangeStart -= curRange.length;
-            newRangeStart -= curRange.length;
-          }
-        }
-        for (const line of lines) {
-          curRange.push((current.added ? "+" : "-") + line);
-        }
-        if (current.added) {
-          newLine += lines.length;
-        } else {
-          oldLine += lines.length;
-        }
-      } else {
-        if (oldRangeStart) {
-          if (lines.length <= context3 * 2 && i < diff.length - 2) {
-            for (const line of contextLines(lines)) {
-              curRange.push(line);
-            }
-          } else {
-            const contextSize = Math.min(lines.length, context3);
-            for (const line of contextLines(lines.slice(0, contextSize))) {
-              curRange.push(line);
-            }
-            const hunk = {
-              oldStart: oldRangeStart,
-              oldLines: oldLine - oldRangeStart + contextSize,
-              newStart: newRangeStart,
-              newLines: newLine - newRangeStart + contextSize,
-              lines: curRange
-            };
-            hunks.push(hunk);
-            oldRangeStart = 0;
-            newRangeStart = 0;
-            curRange = [];
-          }
-        }
-        oldLine += lines.length;
-        newLine += lines.length;
-      }
-    }
-    for (const hunk of hunks) {
-      for (let i = 0; i < hunk.lines.length; i++) {
-        if (hunk.lines[i].endsWith("\n")) {
-          hunk.lines[i] = hunk.lines[i].slice(0, -1);
-        } else {
-          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
-          i++;
-        }
-      }
-    }
-    return {
-      oldFileName,
-      newFileName,
-      oldHeader,
-      newHeader,
-      hunks
-    };
-  }
-}
-function splitLines(text) {
-  const hasTrailingNl = text.endsWith("\n");
-  const result = text.split("\n").map((line) => line + "\n");
-  if (hasTrailingNl) {
-    result.pop();
-  } else {
-    result.push(result.pop().slice(0, -1));
-  }
-  return result;
-}
-
-// src/render/body-diff.ts
-function bodyDiff(before, after) {
-  if (before === after) return "";
-  const patch = structuredPatch("live", "manifest", before, after, void 0, void 0, { context: 3 });
-  if (patch.hunks.length === 0) return "";
-  const lines = ["--- live", "+++ manifest"];
-  for (const hunk of patch.hunks) {
-    lines.push(`@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`);
-    append2(lines, hunk.lines);
-  }
-  return lines.join("\n");
-}
-
-// src/render/markdown-text.ts
-function truncateText(text, max) {
-  if (text.length <= max) return text;
-  const points = Array.from(text);
-  if (points.length <= max) return text;
-  return points.slice(0, Math.max(0, max - 1)).join("") + "…";
-}
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-function escapeText(text) {
-  const flat = text.replace(/\r?\n/g, " ");
-  return escapeHtml(flat.replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)).replace(/^([#+-])/, "\\$1");
-}
-function inlineCode(text, maxLength = 300) {
-  const flat = truncateText(text.includes("\n") ? text.replace(/\r?\n/g, "↵") : text, maxLength);
-  if (flat === "") return "*(empty)*";
-  const longestRun = flat.includes("`") ? Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length)) : 0;
-  const ticks = "`".repeat(longestRun + 1);
-  const pad2 = flat.startsWith("`") || flat.endsWith("`") || /^ .* $/.test(flat) ? " " : "";
-  return `${ticks}${pad2}${flat}${pad2}${ticks}`;
-}
-function tableCell(markdown) {
-  if (!markdown.includes("|") && !markdown.includes("\n")) return markdown;
-  return markdown.replace(/\r?\n/g, " ").replace(/\\(?=\|)/g, "∖").replace(/\|/g, "\\|");
-}
-function tableRow(cells) {
-  return `| ${cells.map(tableCell).join(" | ")} |`;
-}
-function table(header2, rows) {
-  return tableOfRows(header2, rows.map(tableRow));
-}
-function tableOfRows(header2, rowLines) {
-  return [tableRow(header2), `| ${header2.map(() => "---").join(" | ")} |`, ...rowLines].join("\n");
-}
-function codeBlock(content, language = "") {
-  const longestRun = Math.max(0, ...Array.from(content.matchAll(/`{3,}/g), (m) => m[0].length));
-  const fence = "`".repeat(Math.max(3, longestRun + 1));
-  const body = content.endsWith("\n") ? content : `${content}
-`;
-  return `${fence}${language}
-${body}${fence}`;
-}
-function detailsBlock(summaryHtml, content, open = false) {
-  return `<details${open ? " open" : ""}><summary>${summaryHtml}</summary>
-
-${content}
-
-</details>`;
-}
-function link(textMarkdown, url2) {
-  if (!url2 || !/^https?:\/\/[^\s<>"'`]+$/.test(url2)) return textMarkdown;
-  const safe = url2.replace(/\(/g, "%28").replace(/\)/g, "%29");
-  return `[${textMarkdown}](${safe})`;
-}
-function utf8Length(text) {
-  return Buffer.byteLength(text, "utf8");
-}
-
-// src/render/wording.ts
-function summaryLine(summary2) {
-  return `Plan: ${summary2.create} to create, ${summary2.update} to update, ${summary2.delete} to delete.`;
-}
-var NO_CHANGES_SENTENCE = "No changes. The live webhooks already match the manifest.";
-var CHANGE_SYMBOL = { create: "+", update: "~", delete: "-" };
-var DELETE_REASON = {
-  "removed-from-manifest": "removed from the manifest",
-  "identity-changed": "replaced: its url, method or hook list changed",
-  prune: "not in the manifest (prune)",
-  duplicate: "duplicate of a managed webhook"
-};
-var FIELD_ORDER = [
-  "url",
-  "method",
-  "body",
-  "can_interrupt",
-  "response_ignore",
-  "response_parse",
-  "auth.type",
-  "auth.name",
-  "auth.in",
-  "auth.value",
-  "auth.user",
-  "auth.password"
-];
-function compareFields(a, b) {
-  const ia = FIELD_ORDER.indexOf(a);
-  const ib = FIELD_ORDER.indexOf(b);
-  if (ia !== -1 || ib !== -1) return (ia === -1 ? Infinity : ia) - (ib === -1 ? Infinity : ib);
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function orderedFields(fields2) {
-  return Object.keys(fields2).sort(compareFields).map((key) => [key, fields2[key]]);
-}
-function shortSha(sha) {
-  return /^[0-9a-f]{8,}$/i.test(sha) ? sha.slice(0, 7) : truncateText(sha, 40);
-}
-function runLink(status) {
-  const text = status.runNumber ? `run #${escapeText(status.runNumber)}` : "the workflow run";
-  return link(text, status.runUrl);
-}
-function statusLineMarkdown(status, headSha) {
-  const detail = status.detail ? ` ${escapeText(truncateText(status.detail, 1e3))}` : "";
-  const hasRun = Boolean(status.runNumber || status.runUrl);
-  switch (status.status) {
-    case "planned": {
-      const at = headSha ? ` at ${inlineCode(shortSha(headSha))}` : "";
-      const run2 = hasRun ? ` in ${runLink(status)}` : "";
-      return `📝 **Planned**${at}${run2}. It is applied when this pull request merges.${detail}`;
-    }
-    case "applying":
-      return `⏳ **Applying**${hasRun ? ` in ${runLink(status)}` : ""}…${detail}`;
-    case "applied":
-      return `✅ **Applied**${hasRun ? ` in ${runLink(status)}` : ""}.${detail}`;
-    case "failed": {
-      const reason = status.failureReason ? ` (${inlineCode(status.failureReason, 60)})` : "";
-      const see = hasRun ? ` See ${runLink(status)}.` : "";
-      return `❌ **Failed**${reason}:${detail || " the plan was not applied."}${see}`;
-    }
-  }
-}
-function plural(count, word, pluralWord = `${word}s`) {
-  return `${count} ${count === 1 ? word : pluralWord}`;
-}
-function formatCount(n) {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-
-// src/render/plan-markdown.ts
-var COMMENT_MAX_LENGTH = 65536;
-var SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
-var COLLAPSE_TABLE_ROWS = 25;
-var OPEN_DETAILS_MAX_CHANGES = 5;
-function renderComment(plan2, options) {
-  const maxLength = options.maxLength ?? COMMENT_MAX_LENGTH;
-  const measure = (text) => text.length;
-  let markerLine = formatMarker(options.marker);
-  if (options.marker.changes && measure(markerLine) > maxLength / 4) {
-    const { changes: _dropped, ...withoutChanges } = options.marker;
-    markerLine = formatMarker(withoutChanges);
-  }
-  const frame = {
-    markerLine,
-    title: `Ory Actions plan for ${inlineCode(plan2.manifest, 200)}`,
-    statusLine: statusLineMarkdown(options.status, options.marker.head_sha),
-    limitPhrase: `under ${formatCount(maxLength)} characters`,
-    fullPlanLocation: options.fullPlanLocation ?? "the job summary of this workflow run",
-    itemMax: Math.floor(maxLength / 4)
-  };
-  return fitDocument(plan2, frame, maxLength, measure);
-}
-function renderSummary(plan2, options = {}) {
-  const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
-  const frame = {
-    title: options.title !== void 0 ? escapeText(options.title) : `Ory Actions plan for ${inlineCode(plan2.manifest, 200)}`,
-    statusLine: options.status ? statusLineMarkdown(options.status, options.headSha) : void 0,
-    limitPhrase: `under ${formatCount(maxBytes)} bytes`,
-    fullPlanLocation: options.fullPlanLocation ?? "the JSON file named by the `plan-json` output",
-    itemMax: Math.min(65536, Math.floor(maxBytes / 4))
-  };
-  return fitDocument(plan2, frame, maxBytes, utf8Length).body;
-}
-function fitDocument(plan2, frame, max, measure) {
-  let oversized = 0;
-  const changeRowLines = /* @__PURE__ */ new Map();
-  const attempt = (level, listCap) => {
-    const detail = { level, listCap, oversized: { count: 0 }, changeRowLines };
-    const text = renderDocument(plan2, frame, detail);
-    oversized = detail.oversized.count;
-    return measure(text) <= max ? text : void 0;
-  };
-  const tables = attempt("tables", Infinity);
-  if (tables !== void 0) {
-    for (const level of ["full", "no-previews", "no-diffs"]) {
-      if (verbatimSize(plan2, level, frame, measure, (project) => changeRowLines.get(project) ?? []) > max) continue;
-      const text = attempt(level, Infinity);
-      if (text !== void 0) return { body: text, truncated: level !== "full" || oversized > 0 };
-    }
-    return { body: tables, truncated: true };
-  }
-  const longest = longestList(plan2);
-  let best;
-  let low = 0;
-  let high = longest - 1;
-  while (low <= high) {
-    const cap = Math.floor((low + high) / 2);
-    const text = attempt("compact", cap);
-    if (text !== void 0) {
-      best = text;
-      low = cap + 1;
-    } else {
-      high = cap - 1;
-    }
-  }
-  if (best !== void 0) return { body: best, truncated: true };
-  const bare = attempt("bare", 0);
-  if (bare !== void 0) return { body: bare, truncated: true };
-  const minimal = [frame.markerLine, `**${summaryLine(plan2.summary)}**`].filter(isDefined).join("\n\n");
-  if (measure(minimal) <= max) return { body: minimal, truncated: true };
-  throw new RangeError(`A size limit of ${max} is too small for even the plan's summary`);
-}
-function verbatimSize(plan2, level, frame, measure, rowsOf) {
-  let size = 0;
-  for (const project of plan2.projects) {
-    for (const row of rowsOf(project)) size += measure(row);
-    if (!showsBodies(level)) continue;
-    for (const create2 of project.creates) {
-      if (create2.fields.body?.sensitive === true) continue;
-      if (create2.body !== void 0 && create2.body.length <= frame.itemMax) size += measure(create2.body);
-      if (level === "full" && create2.preview?.kind === "rendered" && create2.preview.json.length <= frame.itemMax) size += measure(create2.preview.json);
-    }
-  }
-  return size;
-}
-function longestList(plan2) {
-  let longest = groupWarnings(plan2).groups.length;
-  for (const p of plan2.projects) {
-    longest = Math.max(longest, p.creates.length + p.updates.length + p.deletes.length, p.unmanaged.length, p.unchanged.length);
-  }
-  return longest;
-}
-function renderDocument(plan2, frame, detail) {
-  const blocks = [];
-  if (frame.markerLine) blocks.push(frame.markerLine);
-  blocks.push(`### ${frame.title}`);
-  const total = plan2.summary.create + plan2.summary.update + plan2.summary.delete;
-  blocks.push(total === 0 ? `**${summaryLine(plan2.summary)}** ${NO_CHANGES_SENTENCE}` : `**${summaryLine(plan2.summary)}**`);
-  if (frame.statusLine) blocks.push(frame.statusLine);
-  const notice = cutNotice(detail, frame);
-  if (notice) blocks.push(notice);
-  if (detail.level !== "bare") {
-    const warnings = warningsSection(plan2, detail);
-    if (warnings) blocks.push(warnings);
-    for (const project of plan2.projects) blocks.push(projectSection(project, frame, detail, total));
-  } else if (plan2.projects.length > 0) {
-    const ids = plan2.projects.slice(0, 10).map((p) => inlineCode(p.projectId, 80));
-    if (plan2.projects.length > ids.length) ids.push(`and ${formatCount(plan2.projects.length - ids.length)} more`);
-    blocks.push(`${plural(plan2.projects.length, "project")}: ${ids.join(", ")}`);
-  }
-  blocks.push(`<sub>Fingerprint ${inlineCode(plan2.fingerprint, 128)}</sub>`);
-  return `${blocks.join("\n\n")}
-`;
-}
-function cutNotice(detail, frame) {
-  const what = {
-    full: void 0,
-    "no-previews": "request body previews were left out",
-    "no-diffs": "request body previews and body diffs were left out",
-    tables: "field-level details, body diffs and request body previews were left out; the tables list every change",
-    compact: `only the first ${formatCount(detail.listCap)} entries of each list are shown, without field-level details, body diffs or request body previews`,
-    bare: "only the summary is shown"
-  };
-  const cut = what[detail.level];
-  if (!cut) return void 0;
-  return `> ✂️ **This plan was shortened** to stay ${frame.limitPhrase}: ${cut}. The full plan is in ${frame.fullPlanLocation}.`;
-}
-function moreLine(shown2, total, noun) {
-  return shown2 < total ? `*… and ${formatCount(total - shown2)} more ${noun} not shown.*` : void 0;
-}
-function groupWarnings(plan2) {
-  const groups = [];
-  let total = 0;
-  for (const project of plan2.projects) {
-    const byMessage = /* @__PURE__ */ new Map();
-    for (const warning2 of project.warnings) {
-      total++;
-      const key = `${warning2.kind}\0${warning2.message}`;
-      let group2 = byMessage.get(key);
-      if (!group2) {
-        group2 = { project, warning: warning2, actions: [] };
-        byMessage.set(key, group2);
-        groups.push(group2);
-      }
-      if (warning2.action !== void 0) group2.actions.push(warning2.action);
-    }
-  }
-  return { groups, total };
-}
-var ACTIONS_PER_WARNING = 10;
-function warningsSection(plan2, detail) {
-  const { groups, total } = groupWarnings(plan2);
-  if (total === 0) return void 0;
-  const several = plan2.projects.length > 1;
-  const shown2 = groups.slice(0, detail.listCap);
-  const lines = shown2.map(({ warning: warning2, project, actions }) => {
-    const names = actions.slice(0, ACTIONS_PER_WARNING).map((a) => inlineCode(a, 80));
-    if (actions.length > names.length) names.push(`and ${formatCount(actions.length - names.length)} more`);
-    const where2 = several ? ` (project ${inlineCode(project.projectName ?? project.projectId, 80)})` : "";
-    const prefix = names.length > 0 || where2 ? ` ${names.join(", ")}${where2}:`.replace(/^ \(/, " (") : "";
-    return `- ⚠️${prefix} ${escapeText(truncateText(warning2.message, 1e3))}`;
-  });
-  return [`#### ⚠️ Warnings (${formatCount(total)})`, lines.join("\n"), moreLine(shown2.length, groups.length, "warnings")].filter(isDefined).join("\n\n");
-}
-function valueCode(value2, missing = "*(not set)*") {
-  if (!value2) return missing;
-  return value2.sensitive ? `${inlineCode(value2.display, 120)} 🔒` : inlineCode(value2.display);
-}
-function projectHeading(project) {
-  const name = project.projectName ? `${escapeText(truncateText(project.projectName, 120))} ` : "";
-  return `#### Project ${name}${inlineCode(project.projectId, 80)}`;
-}
-function projectSection(project, frame, detail, planChanges) {
-  const parts = [projectHeading(project)];
-  const count = project.creates.length + project.updates.length + project.deletes.length;
-  const counts = `${project.creates.length} to create, ${project.updates.length} to update, ${project.deletes.length} to delete`;
-  parts.push(`Revision ${inlineCode(project.revisionId, 80)} · ${count === 0 ? "no changes" : counts}`);
-  if (count > 0) {
-    let allRows = detail.changeRowLines.get(project);
-    if (!allRows) detail.changeRowLines.set(project, allRows = changeRows(project).map(tableRow));
-    const rows = allRows.slice(0, detail.listCap);
-    const changeTable = tableOfRows(["", "Action", "Hook list", "Method", "URL", "Change"], rows);
-    parts.push(rows.length > COLLAPSE_TABLE_ROWS ? detailsBlock(`${formatCount(count)} changes`, changeTable) : changeTable);
-    const more = moreLine(rows.length, count, "changes");
-    if (more) parts.push(more);
-  }
-  if (project.unchanged.length > 0) {
-    const shown2 = project.unchanged.slice(0, detail.listCap).map((name) => inlineCode(name, 80));
-    const rest = project.unchanged.length - shown2.length;
-    if (shown2.length > 0 || rest > 0) {
-      parts.push(`Unchanged: ${[...shown2, ...rest > 0 ? [`and ${formatCount(rest)} more`] : []].join(", ")}`);
-    }
-  }
-  if (count > 0 && showsFieldDetails(detail.level)) {
-    const changes = [
-      ...project.creates.map((c) => createDetail(c, frame, detail)),
-      ...project.updates.map((u) => updateDetail(u, frame, detail)),
-      ...project.deletes.map((d) => deleteDetail(d))
-    ];
-    parts.push(detailsBlock(`Details of ${plural(count, "change")}`, changes.join("\n\n"), planChanges <= OPEN_DETAILS_MAX_CHANGES));
-  }
-  if (project.unmanaged.length > 0) parts.push(unmanagedBlock(project.unmanaged, detail.listCap));
-  return parts.join("\n\n");
-}
-function showsFieldDetails(level) {
-  return level === "full" || level === "no-previews" || level === "no-diffs";
-}
-function showsBodies(level) {
-  return level === "full" || level === "no-previews";
-}
-function actionCell(action) {
-  return action ? inlineCode(action, 80) : "*(unnamed)*";
-}
-function changeRows(project) {
-  const rows = [];
-  const row = (kind, action, hook2, change) => {
-    rows.push([inlineCode(CHANGE_SYMBOL[kind]), actionCell(action), inlineCode(hook2.listKey), inlineCode(hook2.method), valueCode(hook2.url), change]);
-  };
-  for (const c of project.creates) row("create", c.action, c, "create");
-  for (const u of project.updates) {
-    const fields2 = u.changes.map((ch) => inlineCode(ch.field, 60)).join(", ");
-    row("update", u.action, u, fields2 ? `update ${fields2}` : "update");
-  }
-  for (const d of project.deletes) row("delete", d.action, d, `delete: ${escapeText(DELETE_REASON[d.reason] ?? d.reason)}`);
-  return rows;
-}
-function changeHeading(kind, action, listKey, suffix = "") {
-  const name = action ? ` ${inlineCode(action, 80)}` : "";
-  return `##### ${inlineCode(CHANGE_SYMBOL[kind])} ${kind}${name} in ${inlineCode(listKey)}${suffix}`;
-}
-function fieldsTable(fields2) {
-  const rows = orderedFields(fields2).map(([field, value2]) => [inlineCode(field, 60), valueCode(value2)]);
-  return rows.length > 0 ? table(["Field", "Value"], rows) : "*(no fields)*";
-}
-function createDetail(create2, frame, detail) {
-  const parts = [changeHeading("create", create2.action, create2.listKey), fieldsTable(create2.fields)];
-  const bodySensitive = create2.fields.body?.sensitive === true;
-  if (bodySensitive) {
-    parts.push("*(sensitive body)*");
-  } else if (showsBodies(detail.level) && create2.body !== void 0) {
-    parts.push(sizedBlock("Body (Jsonnet):", create2.body, "jsonnet", "body", frame, detail));
-  }
-  const preview = previewMarkdown(create2.preview, bodySensitive, frame, detail);
-  if (preview) parts.push(preview);
-  return parts.join("\n\n");
-}
-function isSensitiveChange(change) {
-  return change.before?.sensitive === true || change.after?.sensitive === true;
-}
-function updateDetail(update, frame, detail) {
-  const parts = [changeHeading("update", update.action, update.listKey)];
-  const rows = update.changes.map((change) => [inlineCode(change.field, 60), valueCode(change.before), valueCode(change.after, "*(removed)*")]);
-  if (rows.length > 0) parts.push(table(["Field", "Before", "After"], rows));
-  const bodyChange = update.changes.find((change) => change.field === "body");
-  const bodySensitive = bodyChange !== void 0 && isSensitiveChange(bodyChange);
-  if (bodyChange && bodySensitive) {
-    parts.push("*(sensitive body changed)*");
-  } else if (bodyChange && showsBodies(detail.level)) {
-    if (update.bodyBefore !== void 0 && update.bodyAfter !== void 0) {
-      const diff = bodyDiff(update.bodyBefore, update.bodyAfter);
-      if (diff) parts.push(sizedBlock("Body diff:", diff, "diff", "body diff", frame, detail));
-    } else if (update.bodyAfter !== void 0) {
-      parts.push(sizedBlock("The live body could not be read; the body in the manifest:", update.bodyAfter, "jsonnet", "body", frame, detail));
-    }
-  }
-  const preview = previewMarkdown(update.preview, bodySensitive, frame, detail);
-  if (preview) parts.push(preview);
-  return parts.join("\n\n");
-}
-function deleteDetail(del) {
-  const reason = ` (${escapeText(DELETE_REASON[del.reason] ?? del.reason)})`;
-  return [changeHeading("delete", del.action, del.listKey, reason), fieldsTable(del.fields)].join("\n\n");
-}
-function sizedBlock(label, content, language, noun, frame, detail) {
-  if (content.length > frame.itemMax) {
-    detail.oversized.count++;
-    const lines = content.split("\n").length;
-    return `*(${noun} of ${formatCount(lines)} lines left out: too long to show here; the full plan is in ${frame.fullPlanLocation})*`;
-  }
-  return `${label}
-
-${codeBlock(content, language)}`;
-}
-function previewMarkdown(preview, bodySensitive, frame, detail) {
-  if (!preview || detail.level !== "full") return void 0;
-  if (bodySensitive) return "*Request body preview hidden: the body is sensitive.*";
-  switch (preview.kind) {
-    case "rendered":
-      if (preview.json.length > frame.itemMax) {
-        detail.oversized.count++;
-        return `*Request body preview left out: ${formatCount(preview.json.length)} characters is too long to show here; the full plan is in ${frame.fullPlanLocation}.*`;
-      }
-      return detailsBlock("Request body preview", codeBlock(preview.json, "json"));
-    case "cancelled":
-      return 'Request body preview: call skipped for this sample (`error "cancel"`).';
-    case "error":
-      return `⚠️ Request body preview: the body fails to evaluate for the sample request:
-
-${codeBlock(truncateText(preview.message, 2e3), "text")}`;
-  }
-}
-function unmanagedBlock(hooks, cap) {
-  const shown2 = hooks.slice(0, cap);
-  const rows = shown2.map((hook2) => [inlineCode(hook2.listKey), inlineCode(hook2.method), valueCode(hook2.url)]);
-  const content = [rows.length > 0 ? table(["Hook list", "Method", "URL"], rows) : void 0, moreLine(shown2.length, hooks.length, "unmanaged webhooks")].filter(isDefined).join("\n\n");
-  return detailsBlock(escapeHtml(`${plural(hooks.length, "unmanaged webhook")}, left untouched`), content);
-}
-function isDefined(value2) {
-  return value2 !== void 0;
-}
-
-// src/render/log-safety.ts
-function logSafe(text) {
-  return text.replace(/\r\n/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "?").split("\n").map((line) => /^\s*::/.test(line) ? line.replace("::", "​::") : line).join("\n");
-}
-
-// src/render/text.ts
-var FIELD_INDENT = "      ";
-var BLOCK_INDENT = "        ";
-function renderText(plan2) {
-  const out = [`Ory Actions plan for ${plan2.manifest}`, ""];
-  for (const project of plan2.projects) append2(out, projectText(project)).push("");
-  const warnings = plan2.projects.flatMap(
-    (project) => project.warnings.map((w) => {
-      const where2 = plan2.projects.length > 1 ? ` [project ${project.projectName ?? project.projectId}]` : "";
-      return `  ! ${w.action ? `${w.action}: ` : ""}${oneLine(w.message, 1e3)}${where2}`;
-    })
-  );
-  if (warnings.length > 0) out.push("Warnings:", ...warnings, "");
-  const total = plan2.summary.create + plan2.summary.update + plan2.summary.delete;
-  out.push(total === 0 ? `${summaryLine(plan2.summary)} ${NO_CHANGES_SENTENCE}` : summaryLine(plan2.summary));
-  out.push(`Fingerprint: ${plan2.fingerprint}`);
-  return logSafe(`${out.join("\n")}
-`);
-}
-function projectText(project) {
-  const name = project.projectName ? `${project.projectName} (${project.projectId})` : project.projectId;
-  const lines = [`Project ${name}, revision ${project.revisionId}:`];
-  const count = project.creates.length + project.updates.length + project.deletes.length;
-  if (count === 0) lines.push("", "  No changes.");
-  for (const create2 of project.creates) lines.push("", ...createText(create2));
-  for (const update of project.updates) lines.push("", ...updateText(update));
-  for (const del of project.deletes) lines.push("", ...deleteText(del));
-  if (project.unchanged.length > 0) lines.push("", `  Unchanged: ${project.unchanged.join(", ")}`);
-  if (project.unmanaged.length > 0) {
-    lines.push("", "  Unmanaged webhooks (left untouched):");
-    for (const hook2 of project.unmanaged) lines.push(`    ${hook2.listKey} ${hook2.method} ${value(hook2.url)}`);
-  }
-  return lines;
-}
-function oneLine(text, max = 200) {
-  return truncateText(text.replace(/\r?\n/g, "↵"), max);
-}
-function value(v, missing = "(not set)") {
-  if (!v) return missing;
-  return v.sensitive && v.display !== "(sensitive)" ? `${oneLine(v.display)} (sensitive)` : oneLine(v.display);
-}
-function padded(field, width) {
-  return field.padEnd(width, " ");
-}
-function indentBlock(text) {
-  return text.replace(/\n$/, "").split("\n").map((line) => `${BLOCK_INDENT}${line}`);
-}
-function createText(create2) {
-  const lines = [`  ${CHANGE_SYMBOL.create} create ${create2.action} in ${create2.listKey}`];
-  const fields2 = orderedFields(create2.fields);
-  const width = Math.max(0, ...fields2.map(([f]) => f.length));
-  for (const [field, v] of fields2) {
-    if (field === "body" && create2.body !== void 0 && !v.sensitive) {
-      lines.push(`${FIELD_INDENT}${padded(field, width)} =`, ...indentBlock(create2.body));
-    } else {
-      lines.push(`${FIELD_INDENT}${padded(field, width)} = ${value(v)}`);
-    }
-  }
-  if (create2.body !== void 0 && !("body" in create2.fields)) {
-    lines.push(`${FIELD_INDENT}${padded("body", width)} =`, ...indentBlock(create2.body));
-  }
-  append2(lines, previewText(create2.preview, create2.fields.body?.sensitive === true));
-  return lines;
-}
-function isSensitiveChange2(change) {
-  return change.before?.sensitive === true || change.after?.sensitive === true;
-}
-function updateText(update) {
-  const lines = [`  ${CHANGE_SYMBOL.update} update ${update.action} in ${update.listKey} (${update.method} ${value(update.url)})`];
-  const width = Math.max(0, ...update.changes.map((c) => c.field.length));
-  let bodySensitive = false;
-  for (const change of update.changes) {
-    const sensitive = isSensitiveChange2(change);
-    if (change.field === "body") {
-      bodySensitive = sensitive;
-      if (sensitive) {
-        lines.push(`${FIELD_INDENT}${padded("body", width)}   (sensitive body changed)`);
-        continue;
-      }
-      if (update.bodyBefore !== void 0 && update.bodyAfter !== void 0) {
-        const diff = bodyDiff(update.bodyBefore, update.bodyAfter);
-        if (diff) {
-          lines.push(`${FIELD_INDENT}${padded("body", width)}   changed:`, ...indentBlock(diff));
-          continue;
-        }
-      }
-    }
-    lines.push(`${FIELD_INDENT}${padded(change.field, width)}   ${value(change.before)} -> ${value(change.after, "(removed)")}`);
-  }
-  append2(lines, previewText(update.preview, bodySensitive));
-  return lines;
-}
-function deleteText(del) {
-  const name = del.action ? `${del.action} ` : "";
-  return [`  ${CHANGE_SYMBOL.delete} delete ${name}in ${del.listKey} (${del.method} ${value(del.url)}): ${DELETE_REASON[del.reason] ?? del.reason}`];
-}
-function previewText(preview, bodySensitive) {
-  if (!preview) return [];
-  if (bodySensitive) return [`${FIELD_INDENT}preview: hidden (the body is sensitive)`];
-  switch (preview.kind) {
-    case "rendered":
-      return [`${FIELD_INDENT}preview (request body for the sample):`, ...indentBlock(preview.json)];
-    case "cancelled":
-      return [`${FIELD_INDENT}preview: call skipped for this sample (error "cancel")`];
-    case "error":
-      return [`${FIELD_INDENT}preview: the body fails to evaluate for the sample request:`, ...indentBlock(preview.message)];
-  }
-}
-
-// src/render/json.ts
-var KEY_ORDER = [
-  "formatVersion",
-  "manifest",
-  "fingerprint",
-  "summary",
-  "projects",
-  "projectId",
-  "projectName",
-  "revisionId",
-  "create",
-  "update",
-  "delete",
-  "unchanged",
-  "unmanaged",
-  "warnings",
-  "kind",
-  "action",
-  "listKey",
-  "list",
-  "flow",
-  "timing",
-  "url",
-  "method",
-  "reason",
-  "field",
-  "display",
-  "sensitive",
-  "before",
-  "after",
-  "fields",
-  "changes",
-  "body",
-  "bodyBefore",
-  "bodyAfter",
-  "preview",
-  "json",
-  "message",
-  "changeDigests"
-];
-var RANK = new Map(KEY_ORDER.map((key, index) => [key, index]));
-function compareKeys(a, b) {
-  const ra = RANK.get(a) ?? Infinity;
-  const rb = RANK.get(b) ?? Infinity;
-  if (ra !== rb) return ra - rb;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function ordered(value2, sortedKeys) {
-  if (Array.isArray(value2)) return value2.map((item) => ordered(item, sortedKeys));
-  if (value2 === null || typeof value2 !== "object") return value2;
-  const keys = sortedKeys(Object.keys(value2));
-  const out = keys.includes("__proto__") ? /* @__PURE__ */ Object.create(null) : {};
-  for (const key of keys) {
-    const inner = value2[key];
-    if (inner !== void 0) out[key] = ordered(inner, sortedKeys);
-  }
-  return out;
-}
-function keySorter() {
-  const bySignature = /* @__PURE__ */ new Map();
-  return (keys) => {
-    const signature = keys.join("\0");
-    let sorted = bySignature.get(signature);
-    if (!sorted) bySignature.set(signature, sorted = [...keys].sort(compareKeys));
-    return sorted;
-  };
-}
-function planToJson(plan2) {
-  return `${JSON.stringify(ordered(publicShape(withoutSensitiveBodies(plan2)), keySorter()), null, 2)}
-`;
-}
-function publicShape(plan2) {
-  return {
-    ...plan2,
-    projects: plan2.projects.map(({ creates, updates, deletes, ...rest }) => ({ ...rest, create: creates, update: updates, delete: deletes }))
-  };
-}
-function isSensitiveChange3(change) {
-  return change.before?.sensitive === true || change.after?.sensitive === true;
-}
-function withoutSensitiveBodies(plan2) {
-  const create2 = (c) => c.fields.body?.sensitive ? { ...c, body: void 0, preview: void 0 } : c;
-  const update = (u) => u.changes.some((ch) => ch.field === "body" && isSensitiveChange3(ch)) ? { ...u, bodyBefore: void 0, bodyAfter: void 0, preview: void 0 } : u;
-  const project = (p) => ({ ...p, creates: p.creates.map(create2), updates: p.updates.map(update) });
-  return { ...plan2, projects: plan2.projects.map(project) };
-}
-
-// src/render/difference.ts
-var LIST_CAP = 100;
-function renderPlanDifference(diff) {
-  const lines = ["**The plan changed since it was approved**, so it was not applied.", ""];
-  lines.push(`- Approved plan: ${inlineCode(shortFingerprint(diff.approved.fingerprint))}${diff.approved.summary ? ` (${summaryLine(diff.approved.summary)})` : ""}`);
-  lines.push(`- Current plan: ${inlineCode(shortFingerprint(diff.current.fingerprint))} (${summaryLine(diff.current.summary)})`);
-  if (diff.detailed) {
-    append2(lines, keyList("Added since approval", diff.added));
-    append2(lines, keyList("No longer in the plan", diff.removed));
-    append2(lines, keyList("Changed since approval", diff.changed));
-    if (diff.added.length + diff.removed.length + diff.changed.length === 0) {
-      lines.push("", diff.approved.fingerprint === diff.current.fingerprint ? "The two plans are the same." : "No single change differs, but the fingerprints do.");
-    }
-  } else {
-    lines.push("", "The approved comment did not carry per-change details (its plan was too large), so only the summaries can be compared:");
-    if (diff.approved.summary) {
-      lines.push("");
-      for (const kind of ["create", "update", "delete"]) lines.push(`- to ${kind}: ${countChange(diff.approved.summary, diff.current.summary, kind)}`);
-    } else {
-      lines.push("", "The approved comment carried no summary either: only the fingerprints can be compared, and they differ.");
-    }
-  }
-  lines.push("", "Review the new plan on the pull request (or run the action with `mode: plan`) before applying it.");
-  return logSafe(`${lines.join("\n")}
-`);
-}
-function shortFingerprint(fingerprint) {
-  return /^[0-9a-f]{16,}$/i.test(fingerprint) ? fingerprint.slice(0, 12) : fingerprint;
-}
-function keyList(title, keys) {
-  if (keys.length === 0) return [];
-  const shown2 = keys.slice(0, LIST_CAP).map((key) => `- ${inlineCode(key)}`);
-  if (keys.length > shown2.length) shown2.push(`- … and ${formatCount(keys.length - shown2.length)} more`);
-  return ["", `${title} (${formatCount(keys.length)}):`, "", ...shown2];
-}
-function countChange(before, after, kind) {
-  const delta = after[kind] - before[kind];
-  if (delta === 0) return `${formatCount(after[kind])} (unchanged)`;
-  return `${formatCount(before[kind])} -> ${formatCount(after[kind])} (${delta > 0 ? "+" : ""}${formatCount(delta)})`;
-}
-
-// src/render/manifest-errors.ts
-var MAX_ERRORS_SHOWN = 50;
-function renderManifestErrorsComment(marker, status, diagnostics) {
-  const errors = diagnostics.filter((d) => d.severity === "error");
-  const lines = errors.slice(0, MAX_ERRORS_SHOWN).map((d) => {
-    const where2 = d.location ? `${inlineCode(`${d.location.file}:${d.location.line}:${d.location.column}`)} ` : "";
-    return `- ${where2}${escapeText(truncateText(formatDiagnostic({ ...d, location: void 0 }), 600))}`;
-  });
-  if (errors.length > MAX_ERRORS_SHOWN) lines.push(`- … and ${errors.length - MAX_ERRORS_SHOWN} more (see the annotations of the run)`);
-  return [
-    formatMarker(marker),
-    "",
-    `### Ory Actions plan for ${inlineCode(marker.manifest)}`,
-    "",
-    `❌ **The manifest has ${errors.length} error${errors.length === 1 ? "" : "s"}**: nothing can be planned or applied until ${errors.length === 1 ? "it is" : "they are"} fixed.`,
-    "",
-    ...lines,
-    "",
-    statusLineMarkdown(status, marker.head_sha),
-    ""
-  ].join("\n");
 }
 
 // src/jsonnet/errors.ts
@@ -30545,7 +30143,7 @@ function parseProgram(source, filename = "<snippet>") {
 }
 
 // src/jsonnet/stdlib.ts
-var import_node_crypto4 = __toESM(require_node_crypto(), 1);
+var import_node_crypto2 = __toESM(require_node_crypto(), 1);
 var import_yaml4 = __toESM(require_dist2(), 1);
 
 // src/jsonnet/format.ts
@@ -31121,7 +30719,7 @@ var base64Bytes = (ctx, name, v) => {
 };
 strict("base64Decode", ["str"], ([s], ctx) => base64Bytes(ctx, "base64Decode", s).toString("latin1"));
 strict("base64DecodeBytes", ["str"], ([s], ctx) => arrayOf([...base64Bytes(ctx, "base64DecodeBytes", s)]));
-var digest = (name, algorithm) => strict(name, ["s"], ([s], ctx) => (0, import_node_crypto4.createHash)(algorithm).update(str(ctx, name, s), "utf8").digest("hex"));
+var digest = (name, algorithm) => strict(name, ["s"], ([s], ctx) => (0, import_node_crypto2.createHash)(algorithm).update(str(ctx, name, s), "utf8").digest("hex"));
 digest("md5", "md5");
 digest("sha1", "sha1");
 digest("sha256", "sha256");
@@ -31660,6 +31258,35 @@ function isCancel3(error2) {
   return error2.kind === "runtime" && `RUNTIME ERROR: ${error2.message}`.includes("RUNTIME ERROR: cancel");
 }
 
+// src/planner/secrets.ts
+var import_node_crypto3 = __toESM(require_node_crypto(), 1);
+function secretDigester(salt) {
+  return (value2) => "hmac-sha256:" + (0, import_node_crypto3.createHmac)("sha256", `ory-actions-gitops/v1\0${salt}`).update(value2, "utf8").digest("hex");
+}
+function maskKnownSecrets(text, secrets) {
+  let masked = text;
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+    if (secret.length >= 4) masked = masked.split(secret).join("***");
+  }
+  return masked;
+}
+function containsKnownSecret(text, secrets) {
+  return secrets.some((secret) => secret.length >= 4 && text.includes(secret));
+}
+var RUNNER_VARIABLE = /^(GITHUB_|RUNNER_|INPUT_|ACTIONS_|STATE_|npm_|NODE|ImageOS$|ImageVersion$|PATH$|HOME$|PWD$|OLDPWD$|SHELL$|USER$|LANG|LC_|TERM|HOSTNAME$|CI$|SHLVL$|TMPDIR$|_$)/;
+function environmentSecretCandidates(env) {
+  return Object.entries(env).filter(([name, value2]) => !RUNNER_VARIABLE.test(name) && typeof value2 === "string" && value2.length >= 8 && !/\s/.test(value2)).map(([, value2]) => value2);
+}
+function redactQuery(url2) {
+  const at = url2.indexOf("?");
+  if (at < 0) return url2;
+  const query = url2.slice(at + 1).split("&").map((pair) => {
+    const eq = pair.indexOf("=");
+    return eq < 0 ? pair : `${pair.slice(0, eq)}=***`;
+  });
+  return `${url2.slice(0, at)}?${query.join("&")}`;
+}
+
 // src/templates/kratos-checks.ts
 function resultExpr(root) {
   let e = root;
@@ -32086,6 +31713,709 @@ function createBodyPreviewer(options = {}) {
   };
 }
 
+// src/action/phases/manifest.ts
+var ANNOTATION_TITLE = "Ory Actions manifest";
+async function loadHeadManifest(rt, { inputs, env }, thread) {
+  try {
+    const loaded = loadManifestFile({
+      path: inputs.manifest,
+      files: rt.workspace,
+      env,
+      ...inputs.projectId ? { projectIdOverride: inputs.projectId } : {},
+      checkBody: checkBodySyntax
+    });
+    const { manifest, warnings } = loaded;
+    for (const secret of manifest.secrets) rt.setSecret(secret);
+    for (const warning2 of warnings) rt.warning(formatDiagnostic(warning2), warning2.location ? { ...warning2.location, title: ANNOTATION_TITLE } : void 0);
+    rt.info(`${manifest.path}: ${manifest.actions.length} action${manifest.actions.length === 1 ? "" : "s"} in ${new Set(manifest.actions.map((a) => a.projectId)).size} project(s).`);
+    return loaded;
+  } catch (error2) {
+    if (error2 instanceof ManifestError) {
+      for (const d of error2.diagnostics) {
+        const annotate = d.severity === "error" ? rt.error : rt.warning;
+        annotate(formatDiagnostic(d), d.location ? { ...d.location, title: ANNOTATION_TITLE } : void 0);
+      }
+      rt.appendSummary(renderManifestErrorsSummary(error2.diagnostics));
+      await thread?.publishManifestErrors(error2.diagnostics);
+    }
+    throw error2;
+  }
+}
+
+// src/action/phases/plan.ts
+var import_node_crypto5 = __toESM(require_node_crypto(), 1);
+
+// src/planner/compare.ts
+var SENSITIVE = { display: "(sensitive)", sensitive: true };
+var NONE = { display: "(none)", sensitive: false };
+function plain(value2) {
+  return { display: String(value2), sensitive: false };
+}
+function desiredValue(action, field, value2) {
+  const display = action.display[field];
+  return display === void 0 ? plain(value2) : { display, sensitive: true };
+}
+function liveValue(value2, secrets) {
+  return containsKnownSecret(value2, secrets) ? { display: maskKnownSecrets(value2, secrets), sensitive: true } : plain(value2);
+}
+function liveUrlValue(url2, secrets) {
+  const value2 = liveValue(url2, secrets);
+  const redacted = redactQuery(value2.display);
+  return redacted === value2.display ? value2 : { display: redacted, sensitive: true };
+}
+function bodySummary(source) {
+  if (source === void 0) return "(none)";
+  const lines = source.split("\n").length;
+  return `jsonnet, ${lines} line${lines === 1 ? "" : "s"}`;
+}
+function liveBodyValue(body) {
+  switch (body.kind) {
+    case "none":
+      return NONE;
+    case "inline":
+      return plain(bodySummary(body.source));
+    case "stored":
+      return plain("(stored by Ory)");
+    case "opaque":
+      return plain("(unreadable)");
+  }
+}
+function compareBody(desired, live) {
+  if (desired === void 0) return live.kind === "none" ? "same" : "different";
+  switch (live.kind) {
+    case "none":
+      return "different";
+    case "inline":
+      return live.source === desired ? "same" : "different";
+    case "stored":
+      if (live.sha512 === void 0) return "unverifiable";
+      return live.sha512 === sha512Hex(desired) ? "same" : "different";
+    case "opaque":
+      return "unverifiable";
+  }
+}
+function compareSecret(desired, live) {
+  if (!live.known) return "unknown";
+  return live.value === desired ? "same" : "different";
+}
+function compareWebhook(action, live, secrets, previous) {
+  const changes = [];
+  const writes = /* @__PURE__ */ new Set();
+  const warnings = [];
+  const bodySource = action.body?.source;
+  let bodyVerdict = compareBody(bodySource, live.body);
+  const previousBodyKnown = previous !== void 0 && previous.body?.file === void 0;
+  if (bodyVerdict === "unverifiable" && previousBodyKnown && previous.body?.source !== bodySource) bodyVerdict = "different";
+  let bodyBefore;
+  if (bodyVerdict === "different") {
+    writes.add("body");
+    changes.push({
+      field: "body",
+      before: liveBodyValue(live.body),
+      after: action.body ? desiredValue(action, "body", bodySummary(bodySource)) : NONE
+    });
+    if (live.body.kind === "inline") bodyBefore = maskKnownSecrets(live.body.source, secrets);
+  } else if (bodyVerdict === "unverifiable") {
+    warnings.push({
+      kind: "body-unverifiable",
+      action: action.name,
+      message: `The body of "${action.name}" is stored by Ory at a URL that does not name its content; it cannot be compared and is left as it is.`
+    });
+  }
+  const flags = [
+    ["can_interrupt", action.canInterrupt, live.canInterrupt],
+    ["response_ignore", action.responseIgnore, live.responseIgnore],
+    ["response_parse", action.responseParse, live.responseParse]
+  ];
+  for (const [field, desired, current] of flags) {
+    if (desired !== current) {
+      writes.add(field);
+      changes.push({ field, before: plain(current), after: plain(desired) });
+    }
+  }
+  const authChanges = compareAuth(action, live, secrets, warnings);
+  if (authChanges.length > 0) {
+    writes.add("auth");
+    append(changes, authChanges);
+  }
+  return { changes, writes: [...writes], warnings, ...bodyBefore !== void 0 ? { bodyBefore } : {} };
+}
+function compareAuth(action, live, secrets, warnings) {
+  const desired = action.auth;
+  const current = live.auth;
+  if (!desired && !current) return [];
+  if (!desired) return [{ field: "auth.type", before: plain(current.type), after: NONE }];
+  if (!current || current.type !== desired.type) {
+    const before = current ? plain(current.type) : NONE;
+    const changes2 = [{ field: "auth.type", before, after: plain(desired.type) }];
+    if (desired.type === "api_key") {
+      changes2.push(
+        { field: "auth.name", after: desiredValue(action, "auth.name", desired.name) },
+        { field: "auth.in", after: plain(desired.in) },
+        { field: "auth.value", after: desiredValue(action, "auth.value", desired.value) }
+      );
+    } else {
+      changes2.push(
+        { field: "auth.user", after: desiredValue(action, "auth.user", desired.user) },
+        { field: "auth.password", after: desiredValue(action, "auth.password", desired.password) }
+      );
+    }
+    return changes2;
+  }
+  const changes = [];
+  const uncomparable = (field) => warnings.push({
+    kind: "secret-uncomparable",
+    action: action.name,
+    message: `Ory does not return ${field} of "${action.name}" in clear, so a change to it cannot be seen; it is written again only when another field of this webhook changes.`
+  });
+  if (desired.type === "api_key" && current.type === "api_key") {
+    if (desired.name !== current.name) {
+      changes.push({ field: "auth.name", before: liveValue(current.name, secrets), after: desiredValue(action, "auth.name", desired.name) });
+    }
+    if (desired.in !== current.in) changes.push({ field: "auth.in", before: plain(current.in), after: plain(desired.in) });
+    const verdict = compareSecret(desired.value, current.value);
+    if (verdict === "different") changes.push({ field: "auth.value", before: SENSITIVE, after: desiredValue(action, "auth.value", desired.value) });
+    if (verdict === "unknown") uncomparable("the api_key value");
+  } else if (desired.type === "basic_auth" && current.type === "basic_auth") {
+    if (desired.user !== current.user) {
+      changes.push({ field: "auth.user", before: liveValue(current.user, secrets), after: desiredValue(action, "auth.user", desired.user) });
+    }
+    const verdict = compareSecret(desired.password, current.password);
+    if (verdict === "different") {
+      changes.push({ field: "auth.password", before: SENSITIVE, after: desiredValue(action, "auth.password", desired.password) });
+    }
+    if (verdict === "unknown") uncomparable("the basic_auth password");
+  }
+  return changes;
+}
+
+// src/planner/fingerprint.ts
+var import_node_crypto4 = __toESM(require_node_crypto(), 1);
+function sha256(text) {
+  return (0, import_node_crypto4.createHash)("sha256").update(text, "utf8").digest("hex");
+}
+function fingerprintOf(entries) {
+  const sorted = [...entries].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return "sha256:" + sha256(canonicalJson(sorted.map((e) => [e.key, e.content])));
+}
+function changeDigests(entries) {
+  const digests = {};
+  for (const entry of [...entries].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0)) {
+    digests[entry.key] = sha256(canonicalJson(entry.content)).slice(0, 16);
+  }
+  return digests;
+}
+
+// src/planner/plan.ts
+function projectIdsOf(actions) {
+  return [...new Set(actions.map((a) => a.projectId))];
+}
+function identityOf(projectId, hook2) {
+  return webhookIdentity(projectId, hook2.list, hook2.url, hook2.method);
+}
+function plan(input) {
+  const { manifest, digest: digest2 } = input;
+  const secrets = [...manifest.secrets, ...input.maskValues ?? []];
+  const projectPlans = [];
+  const work = [];
+  const entries = [];
+  const secretOf = (value2, raw) => value2.sensitive ? digest2(raw) : raw;
+  for (const live of input.live) {
+    const projectId = live.id;
+    const actions = manifest.actions.filter((a) => a.projectId === projectId);
+    const previous = (input.previousActions ?? []).filter((a) => a.projectId === projectId);
+    const previousByName = new Map(previous.map((p) => [p.name, p]));
+    const headNames = new Set(actions.map((a) => a.name));
+    const liveByIdentity = /* @__PURE__ */ new Map();
+    for (const list of live.lists) {
+      for (const hook2 of list.webhooks) {
+        const key = identityOf(projectId, hook2);
+        liveByIdentity.set(key, [...liveByIdentity.get(key) ?? [], hook2]);
+      }
+    }
+    const owned = /* @__PURE__ */ new Set();
+    const creates = [];
+    const updates = [];
+    const deletes = [];
+    const unchanged = [];
+    const warnings = [];
+    const workCreates = [];
+    const workUpdates = [];
+    const workDeletes = [];
+    const headIdentities = /* @__PURE__ */ new Set();
+    const matched = /* @__PURE__ */ new Map();
+    const planDelete = (hook2, reason, owner) => {
+      owned.add(hook2);
+      workDeletes.push(hook2);
+      const url2 = owner && owner.url === hook2.url ? desiredValue(owner, "url", hook2.url) : liveUrlValue(hook2.url, secrets);
+      const listKey = hookListKey(hook2.list);
+      const item = {
+        ...owner ? { action: owner.name } : {},
+        list: hook2.list,
+        listKey,
+        url: url2,
+        method: hook2.method,
+        reason,
+        fields: liveFields(hook2, url2)
+      };
+      deletes.push(item);
+      const label = owner ? `"${owner.name}"` : `${hook2.method} ${url2.display}`;
+      const ordinal = deletes.filter((d) => d.listKey === listKey && d.method === hook2.method && d.url.display === url2.display).length;
+      entries.push({
+        key: `${projectId} delete ${owner?.name ?? `${listKey} ${hook2.method} ${url2.sensitive ? digest2(hook2.url) : hook2.url}`}${ordinal > 1 ? ` #${ordinal}` : ""}`,
+        content: { list: listKey, method: hook2.method, url: secretOf(url2, hook2.url), reason }
+      });
+      warnings.push({ kind: "delete", ...owner ? { action: owner.name } : {}, message: deleteMessage(label, listKey, reason) });
+    };
+    for (const action of actions) {
+      const identity2 = identityOf(projectId, action);
+      headIdentities.add(identity2);
+      const matches = liveByIdentity.get(identity2) ?? [];
+      const listKey = hookListKey(action.list);
+      const url2 = desiredValue(action, "url", action.url);
+      const preview = action.display.body === void 0 ? input.previews?.get(action.name) : void 0;
+      if (matches.length === 0) {
+        const fields2 = desiredFields(action);
+        creates.push({
+          action: action.name,
+          list: action.list,
+          listKey,
+          url: url2,
+          method: action.method,
+          fields: fields2,
+          ...action.body && action.display.body === void 0 ? { body: action.body.source } : {},
+          ...preview ? { preview } : {}
+        });
+        workCreates.push(action);
+        append(warnings, riskWarnings(action));
+        entries.push({ key: `${projectId} create ${action.name}`, content: createContent(action, digest2) });
+        continue;
+      }
+      const [first, ...duplicates] = matches;
+      owned.add(first);
+      matched.set(action.name, first);
+      const prior = previousByName.get(action.name);
+      const before = prior && identityOf(projectId, prior) === identity2 ? prior : void 0;
+      const comparison = compareWebhook(action, first, secrets, before);
+      append(warnings, comparison.warnings);
+      if (comparison.writes.length > 0) {
+        updates.push({
+          action: action.name,
+          list: action.list,
+          listKey,
+          url: url2,
+          method: action.method,
+          changes: comparison.changes,
+          ...comparison.bodyBefore !== void 0 ? { bodyBefore: comparison.bodyBefore } : {},
+          ...comparison.writes.includes("body") && action.body && action.display.body === void 0 ? { bodyAfter: action.body.source } : {},
+          ...preview ? { preview } : {}
+        });
+        workUpdates.push({ action, live: first, writes: comparison.writes });
+        append(warnings, riskWarnings(action));
+        entries.push({ key: `${projectId} update ${action.name}`, content: updateContent(action, comparison.writes, digest2) });
+      } else {
+        unchanged.push(action.name);
+      }
+      for (const duplicate of duplicates) {
+        warnings.push({
+          kind: "duplicate-live-hook",
+          action: action.name,
+          message: `Ory holds ${matches.length} copies of "${action.name}" in ${listKey}; the extra ones are deleted.`
+        });
+        planDelete(duplicate, "duplicate", action);
+      }
+    }
+    for (const prior of previous) {
+      const identity2 = identityOf(projectId, prior);
+      if (headIdentities.has(identity2)) continue;
+      const reason = headNames.has(prior.name) ? "identity-changed" : "removed-from-manifest";
+      for (const hook2 of liveByIdentity.get(identity2) ?? []) if (!owned.has(hook2)) planDelete(hook2, reason, prior);
+    }
+    if (manifest.prune) {
+      for (const list of live.lists) for (const hook2 of list.webhooks) if (!owned.has(hook2)) planDelete(hook2, "prune");
+    }
+    const unmanaged = [];
+    for (const list of live.lists) {
+      for (const hook2 of list.webhooks) {
+        if (owned.has(hook2)) continue;
+        unmanaged.push({ list: hook2.list, listKey: hookListKey(hook2.list), url: liveUrlValue(hook2.url, secrets), method: hook2.method });
+      }
+    }
+    for (const warning2 of input.actionWarnings ?? []) {
+      if (warning2.action && actions.some((a) => a.name === warning2.action)) warnings.push(warning2);
+    }
+    projectPlans.push({
+      projectId,
+      ...live.name ? { projectName: live.name } : {},
+      revisionId: live.revisionId,
+      creates,
+      updates,
+      deletes,
+      unchanged,
+      unmanaged,
+      warnings
+    });
+    work.push({ projectId, live, actions, creates: workCreates, updates: workUpdates, deletes: workDeletes, matched });
+  }
+  const summary2 = {
+    create: projectPlans.reduce((n, p) => n + p.creates.length, 0),
+    update: projectPlans.reduce((n, p) => n + p.updates.length, 0),
+    delete: projectPlans.reduce((n, p) => n + p.deletes.length, 0)
+  };
+  return {
+    plan: {
+      formatVersion: 1,
+      manifest: manifest.path,
+      fingerprint: fingerprintOf(entries),
+      summary: summary2,
+      projects: projectPlans,
+      changeDigests: changeDigests(entries)
+    },
+    work
+  };
+}
+function deleteMessage(label, listKey, reason) {
+  switch (reason) {
+    case "removed-from-manifest":
+      return `Deletes ${label} from ${listKey}: it was removed from the manifest.`;
+    case "identity-changed":
+      return `Deletes the old hook of ${label} from ${listKey}: its url, method or list changed, so it is created anew.`;
+    case "prune":
+      return `Deletes ${label} from ${listKey}: prune is on and no action declares it.`;
+    case "duplicate":
+      return `Deletes an extra copy of ${label} from ${listKey}.`;
+  }
+}
+function riskWarnings(action) {
+  const warnings = [];
+  if (action.canInterrupt) {
+    warnings.push({
+      kind: "can-interrupt",
+      action: action.name,
+      message: `"${action.name}" can interrupt the ${action.flow} flow: if its endpoint fails or refuses, users cannot ${verbOf(action.flow)}.`
+    });
+  }
+  if (action.responseParse) {
+    warnings.push({
+      kind: "response-parse",
+      action: action.name,
+      message: `"${action.name}" parses its response: the endpoint can change the identity or block the ${action.flow} flow.`
+    });
+  }
+  if (/^http:\/\//i.test(action.url)) {
+    warnings.push({
+      kind: "plain-http",
+      action: action.name,
+      message: `"${action.name}" calls a plain http:// URL: identity data travels unencrypted.`
+    });
+  }
+  return warnings;
+}
+function verbOf(flow) {
+  return { login: "log in", registration: "sign up", recovery: "recover their account", settings: "change settings", verification: "verify" }[flow] ?? "continue";
+}
+function desiredFields(action) {
+  const fields2 = {
+    url: desiredValue(action, "url", action.url),
+    method: plain(action.method),
+    body: action.body ? desiredValue(action, "body", bodySummary(action.body.source)) : plain("(none)"),
+    can_interrupt: plain(action.canInterrupt),
+    response_ignore: plain(action.responseIgnore),
+    response_parse: plain(action.responseParse)
+  };
+  if (action.auth?.type === "api_key") {
+    fields2["auth.type"] = plain("api_key");
+    fields2["auth.name"] = desiredValue(action, "auth.name", action.auth.name);
+    fields2["auth.in"] = plain(action.auth.in);
+    fields2["auth.value"] = desiredValue(action, "auth.value", action.auth.value);
+  } else if (action.auth?.type === "basic_auth") {
+    fields2["auth.type"] = plain("basic_auth");
+    fields2["auth.user"] = desiredValue(action, "auth.user", action.auth.user);
+    fields2["auth.password"] = desiredValue(action, "auth.password", action.auth.password);
+  }
+  return fields2;
+}
+function liveFields(hook2, url2) {
+  const fields2 = {
+    url: url2,
+    method: plain(hook2.method),
+    body: plain(hook2.body.kind === "inline" ? bodySummary(hook2.body.source) : hook2.body.kind === "none" ? "(none)" : "(stored by Ory)"),
+    can_interrupt: plain(hook2.canInterrupt),
+    response_ignore: plain(hook2.responseIgnore),
+    response_parse: plain(hook2.responseParse)
+  };
+  if (hook2.auth) {
+    fields2["auth.type"] = plain(hook2.auth.type);
+    fields2[hook2.auth.type === "api_key" ? "auth.value" : "auth.password"] = SENSITIVE;
+  }
+  return fields2;
+}
+function sensitiveOrPlain(action, field, value2, digest2) {
+  return action.display[field] === void 0 ? value2 : digest2(value2);
+}
+function authContent(action, digest2) {
+  const auth2 = action.auth;
+  if (!auth2) return null;
+  return auth2.type === "api_key" ? { type: auth2.type, name: sensitiveOrPlain(action, "auth.name", auth2.name, digest2), in: auth2.in, value: digest2(auth2.value) } : { type: auth2.type, user: sensitiveOrPlain(action, "auth.user", auth2.user, digest2), password: digest2(auth2.password) };
+}
+function bodyContent(action, digest2) {
+  if (!action.body) return null;
+  return sensitiveOrPlain(action, "body", action.body.source, digest2);
+}
+function createContent(action, digest2) {
+  return {
+    list: hookListKey(action.list),
+    url: sensitiveOrPlain(action, "url", action.url, digest2),
+    method: action.method,
+    body: bodyContent(action, digest2),
+    can_interrupt: action.canInterrupt,
+    response_ignore: action.responseIgnore,
+    response_parse: action.responseParse,
+    auth: authContent(action, digest2)
+  };
+}
+function updateContent(action, writes, digest2) {
+  const set = {};
+  for (const field of writes) {
+    if (field === "body") set.body = bodyContent(action, digest2);
+    if (field === "can_interrupt") set.can_interrupt = action.canInterrupt;
+    if (field === "response_ignore") set.response_ignore = action.responseIgnore;
+    if (field === "response_parse") set.response_parse = action.responseParse;
+    if (field === "auth") set.auth = authContent(action, digest2);
+  }
+  return { list: hookListKey(action.list), url: sensitiveOrPlain(action, "url", action.url, digest2), method: action.method, set };
+}
+
+// src/commands/plan.ts
+function planAgainst(input, live) {
+  const bodies = input.previewBodies?.(input.manifest.actions, live, input.manifest.secrets);
+  return plan({
+    manifest: input.manifest,
+    ...input.previousActions ? { previousActions: input.previousActions } : {},
+    live,
+    digest: secretDigester(input.salt),
+    ...input.maskValues ? { maskValues: input.maskValues } : {},
+    ...bodies ? { previews: bodies.previews, actionWarnings: bodies.warnings } : {}
+  });
+}
+async function computePlan(input, previous) {
+  const headIds = [
+    .../* @__PURE__ */ new Set([...projectIdsOf(input.manifest.actions), ...input.manifest.defaultProjectId ? [input.manifest.defaultProjectId] : []])
+  ];
+  const headRead = readProjects(input.ory, headIds);
+  const [headLive, previousActions] = await Promise.all([headRead, previous]);
+  const previousOnly = projectIdsOf(previousActions ?? []).filter((id) => !headIds.includes(id));
+  const live = [...headLive, ...await readProjects(input.ory, previousOnly)];
+  const full = { ...input, ...previousActions ? { previousActions } : {} };
+  const result = planAgainst(full, live);
+  const replan = (project) => {
+    const again = plan({
+      manifest: input.manifest,
+      ...previousActions ? { previousActions } : {},
+      live: [project],
+      digest: secretDigester(input.salt),
+      ...input.maskValues ? { maskValues: input.maskValues } : {}
+    });
+    return { projectPlan: again.plan.projects[0], work: again.work[0], digests: projectDigests(again.plan, project.id) };
+  };
+  return { ...result, live, replan };
+}
+
+// src/github/context.ts
+init_records();
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+var NULL_SHA = "0000000000000000000000000000000000000000";
+function readGitHubContext(env, readFile) {
+  const eventName = env["GITHUB_EVENT_NAME"] ?? "";
+  const payload = readEventPayload(env["GITHUB_EVENT_PATH"], readFile);
+  const repo = readRepo(env["GITHUB_REPOSITORY"], payload, PULL_REQUEST_EVENTS.has(eventName) || eventName === "push");
+  const serverUrl = trimTrailingSlash(nonEmpty(env["GITHUB_SERVER_URL"]) ?? "https://github.com");
+  const apiUrl = trimTrailingSlash(nonEmpty(env["GITHUB_API_URL"]) ?? "https://api.github.com");
+  const runId = env["GITHUB_RUN_ID"] ?? "";
+  const context3 = {
+    eventName,
+    payload,
+    repo,
+    sha: env["GITHUB_SHA"] ?? "",
+    ref: env["GITHUB_REF"] ?? "",
+    runId,
+    runNumber: env["GITHUB_RUN_NUMBER"] ?? "",
+    runAttempt: env["GITHUB_RUN_ATTEMPT"] ?? "",
+    serverUrl,
+    apiUrl,
+    workflow: env["GITHUB_WORKFLOW"] ?? "",
+    actor: env["GITHUB_ACTOR"] ?? "",
+    runUrl: `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}`
+  };
+  if (PULL_REQUEST_EVENTS.has(eventName)) {
+    return { ...context3, pullRequest: readPullRequest(payload, repo) };
+  }
+  if (eventName === "push") {
+    return { ...context3, push: readPush(payload, context3.sha, context3.ref) };
+  }
+  return context3;
+}
+function readEventPayload(eventPath, readFile) {
+  if (!nonEmpty(eventPath)) return {};
+  let text;
+  try {
+    text = readFile(eventPath);
+  } catch (error2) {
+    throw new Error(`Cannot read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${messageOf2(error2)}`);
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error2) {
+    throw new Error(`The event payload at GITHUB_EVENT_PATH (${eventPath}) is not valid JSON: ${messageOf2(error2)}`);
+  }
+  if (!isRecord(parsed)) {
+    throw new Error(`The event payload at GITHUB_EVENT_PATH (${eventPath}) is not a JSON object.`);
+  }
+  return parsed;
+}
+function readRepo(fullName, payload, required) {
+  const fromEnv = splitFullName(fullName);
+  if (fromEnv) return fromEnv;
+  const repository = payload["repository"];
+  const fromPayload = isRecord(repository) ? splitFullName(stringAt(repository, "full_name")) : void 0;
+  if (fromPayload) return fromPayload;
+  if (!required) return { owner: "", repo: "" };
+  throw new Error(
+    "Cannot tell which repository this run belongs to: GITHUB_REPOSITORY is not set to 'owner/repo' and the event payload has no repository."
+  );
+}
+function readPullRequest(payload, repo) {
+  const pull = payload["pull_request"];
+  if (!isRecord(pull)) {
+    throw new Error("The event is a pull request, but its payload has no `pull_request` object.");
+  }
+  const head = recordAt(pull, "head");
+  const base = recordAt(pull, "base");
+  const number = pull["number"];
+  if (typeof number !== "number" || !Number.isInteger(number) || number <= 0) {
+    throw new Error("The pull request payload has no valid `number`.");
+  }
+  const headRepo = head ? recordAt(head, "repo") : void 0;
+  const baseRepo = base ? recordAt(base, "repo") : void 0;
+  const headRepoFullName = headRepo ? stringAt(headRepo, "full_name") : void 0;
+  const baseRepoFullName = (baseRepo ? stringAt(baseRepo, "full_name") : void 0) ?? `${repo.owner}/${repo.repo}`;
+  return {
+    number,
+    headSha: (head ? stringAt(head, "sha") : void 0) ?? "",
+    headRef: (head ? stringAt(head, "ref") : void 0) ?? "",
+    baseSha: (base ? stringAt(base, "sha") : void 0) ?? "",
+    baseRef: (base ? stringAt(base, "ref") : void 0) ?? "",
+    headRepoFullName,
+    // A deleted fork has no head repo; treat it as a fork, since its token is read-only too.
+    isFork: headRepoFullName === void 0 || headRepoFullName.toLowerCase() !== baseRepoFullName.toLowerCase()
+  };
+}
+function readPush(payload, sha, ref) {
+  return {
+    before: stringAt(payload, "before") ?? NULL_SHA,
+    after: stringAt(payload, "after") ?? sha,
+    ref: stringAt(payload, "ref") ?? ref
+  };
+}
+function splitFullName(fullName) {
+  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName?.trim() ?? "");
+  return match ? { owner: match[1], repo: match[2] } : void 0;
+}
+function recordAt(record, key) {
+  const value2 = record[key];
+  return isRecord(value2) ? value2 : void 0;
+}
+function stringAt(record, key) {
+  const value2 = record[key];
+  return typeof value2 === "string" ? value2 : void 0;
+}
+function nonEmpty(value2) {
+  return value2 !== void 0 && value2.trim() !== "" ? value2 : void 0;
+}
+function trimTrailingSlash(url2) {
+  return url2.replace(/\/+$/, "");
+}
+function messageOf2(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+
+// src/action/phases/plan.ts
+async function makePlan(rt, settings, { head, ory, github, thread }) {
+  const afterOryReadsLeave = new Promise((resolve2) => setImmediate(resolve2));
+  thread?.prefetch(afterOryReadsLeave);
+  const previousActions = afterOryReadsLeave.then(() => readPreviousActions(rt, settings, github, head));
+  const result = await computePlan(
+    { manifest: head.manifest, ory, salt: settings.inputs.oryApiKey, previewBodies: createBodyPreviewer(), maskValues: settings.maskValues },
+    previousActions
+  );
+  rt.info(renderText(result.plan));
+  return result;
+}
+function setPlanOutputs(rt, plan2) {
+  rt.setOutput("has-changes", String(hasChanges(plan2)));
+  rt.setOutput("to-create", String(plan2.summary.create));
+  rt.setOutput("to-update", String(plan2.summary.update));
+  rt.setOutput("to-delete", String(plan2.summary.delete));
+  rt.setOutput("fingerprint", plan2.fingerprint);
+  const name = `ory-actions-plan-${(0, import_node_crypto5.createHash)("sha256").update(plan2.manifest).digest("hex").slice(0, 12)}.json`;
+  rt.setOutput("plan-json", rt.writePlanFile(name, planToJson(plan2)));
+}
+function previousCommit(context3) {
+  if (context3.pullRequest) return context3.pullRequest.baseSha;
+  if (context3.push && context3.push.before && context3.push.before !== NULL_SHA) return context3.push.before;
+  return void 0;
+}
+async function readPreviousActions(rt, { inputs, context: context3, env }, github, head) {
+  const ref = previousCommit(context3);
+  if (!ref) {
+    rt.info("No previous commit for this event: only the manifest at this commit (and prune) decide ownership.");
+    return void 0;
+  }
+  if (!github) {
+    rt.warning("No github-token: the manifest at the previous commit cannot be read, so hooks of actions removed from it will not be deleted.");
+    return void 0;
+  }
+  try {
+    const text = await github.fileAtRef(context3.repo.owner, context3.repo.repo, inputs.manifest, ref);
+    if (text === void 0) {
+      rt.info(`${inputs.manifest} did not exist at ${ref.slice(0, 7)}: no previous actions.`);
+      return [];
+    }
+    if (text === head.text) {
+      rt.info(`${inputs.manifest} is unchanged since ${ref.slice(0, 7)}: its ${head.manifest.actions.length} action(s) owned hooks before this change.`);
+      return head.manifest.actions;
+    }
+    const { manifest, problem } = loadPreviousManifest(inputs.manifest, text, env, inputs.projectId);
+    if (!manifest) {
+      rt.warning(`The manifest at ${ref.slice(0, 7)} could not be read (${problem}); hooks it owned that are gone now will not be deleted.`);
+      return void 0;
+    }
+    rt.info(`${inputs.manifest} at ${ref.slice(0, 7)}: ${manifest.actions.length} action(s) owned hooks before this change.`);
+    return manifest.actions;
+  } catch (error2) {
+    const why = error2 instanceof Error ? error2.message : String(error2);
+    rt.warning(`Could not read ${inputs.manifest} at ${ref.slice(0, 7)} through the GitHub API (${why}); hooks of removed actions will not be deleted.`);
+    return void 0;
+  }
+}
+
+// src/action/phases/publish.ts
+async function publishPlan(rt, { inputs, context: context3 }, plan2, thread) {
+  const line = statusLine(threadRunOf(context3), "planned");
+  rt.appendSummary(renderSummary(plan2, { status: line }));
+  if (thread) await thread.publishPlan(plan2, line);
+  else if (context3.pullRequest && inputs.comment) rt.warning("No github-token: the plan is in the job summary only.");
+  rt.setOutput("applied", "false");
+}
+function checkDrift(rt, plan2) {
+  rt.appendSummary(renderSummary(plan2, { title: "Ory Actions drift check" }));
+  rt.setOutput("applied", "false");
+  if (hasChanges(plan2)) {
+    throw new RunFailure("drift", `Ory has drifted from ${plan2.manifest}: ${summaryLine(plan2.summary)} Review the job summary, then apply or update the manifest.`);
+  }
+}
+
 // src/action/inputs.ts
 var MODES = ["auto", "plan", "apply", "check"];
 var InputError = class extends Error {
@@ -32136,23 +32466,67 @@ function intentOf(mode, eventName, autoApprove) {
   }
 }
 
+// src/action/settings.ts
+function readRunSettings(rt) {
+  const inputs = readInputs(rt.getInput);
+  if (inputs.oryApiKey) rt.setSecret(inputs.oryApiKey);
+  if (inputs.githubToken) rt.setSecret(inputs.githubToken);
+  const context3 = readGitHubContext(rt.env, rt.readAbsolute);
+  return {
+    inputs,
+    context: context3,
+    intent: intentOf(inputs.mode, context3.eventName, inputs.autoApprove),
+    ory: oryTiming(rt.env),
+    env: rt.env,
+    maskValues: environmentSecretCandidates(rt.env)
+  };
+}
+function oryTiming(env) {
+  const timeoutMs = Number(env.ORY_ACTIONS_HTTP_TIMEOUT_MS);
+  const baseDelayMs = Number(env.ORY_ACTIONS_RETRY_BASE_MS);
+  return {
+    ...timeoutMs > 0 ? { timeoutMs } : {},
+    ...baseDelayMs > 0 ? { retry: { maxAttempts: 5, baseDelayMs, maxDelayMs: Math.max(baseDelayMs * 8, 1e3), budgetMs: 6e4 } } : {}
+  };
+}
+
 // src/action/run.ts
-var MAX_MARKER_CHANGES = 300;
 async function runAction(rt) {
-  const state = {};
+  let planned = false;
   try {
-    const inputs = readInputs(rt.getInput);
-    if (inputs.oryApiKey) rt.setSecret(inputs.oryApiKey);
-    if (inputs.githubToken) rt.setSecret(inputs.githubToken);
-    const context3 = readGitHubContext(rt.env, rt.readAbsolute);
-    const intent = intentOf(inputs.mode, context3.eventName, inputs.autoApprove);
+    const settings = readRunSettings(rt);
+    const { inputs, context: context3, intent } = settings;
     rt.info(`Ory Actions GitOps: ${describeIntent(intent)} for ${inputs.manifest} (event ${context3.eventName || "none"}, mode ${inputs.mode}).`);
-    await execute(rt, inputs, context3, intent, state);
+    const github = connectGitHub(rt, settings);
+    const thread = pullRequestThread(rt, settings, github);
+    const head = await rt.group("Manifest", () => loadHeadManifest(rt, settings, thread));
+    const ory = connectOry(rt, settings);
+    const result = await rt.group("Plan", () => makePlan(rt, settings, { head, ory, github, thread }));
+    planned = true;
+    setPlanOutputs(rt, result.plan);
+    switch (intent.kind) {
+      case "plan":
+        await rt.group("Publish", () => publishPlan(rt, settings, result.plan, thread));
+        break;
+      case "check":
+        await rt.group("Drift check", async () => checkDrift(rt, result.plan));
+        break;
+      case "apply":
+        if (!hasChanges(result.plan)) {
+          await rt.group("Record", () => recordNoChanges(rt, settings, github, result.plan));
+          break;
+        }
+        {
+          const approvedOn = await rt.group("Approval", () => approve(rt, settings, github, result.plan));
+          await rt.group("Apply", () => applyApproved(rt, settings, ory, result, approvedOn));
+        }
+        break;
+    }
     rt.setOutput("failure-reason", "");
   } catch (error2) {
     const reason = error2 instanceof RunFailure ? error2.reason : error2 instanceof ManifestError ? "invalid-manifest" : "";
     rt.setOutput("failure-reason", reason);
-    if (!state.plan) rt.setOutput("applied", "false");
+    if (!planned) rt.setOutput("applied", "false");
     const message = error2 instanceof Error ? error2.message : String(error2);
     rt.setFailed(reason ? `${message}
 (failure-reason: ${reason})` : message);
@@ -32161,332 +32535,6 @@ async function runAction(rt) {
 function describeIntent(intent) {
   if (intent.kind === "apply") return intent.approval === "merged-pull-request" ? "apply the approved plan" : "apply";
   return intent.kind;
-}
-async function execute(rt, inputs, context3, intent, state) {
-  const github = inputs.githubToken && context3.repo.owner ? rt.createGitHub({
-    token: inputs.githubToken,
-    apiUrl: context3.apiUrl,
-    onRetry: (e) => rt.info(`GitHub: ${e.method} ${e.url} answered ${e.status}; retry ${e.retry} in ${e.delayMs} ms`)
-  }) : void 0;
-  let head;
-  try {
-    head = await rt.group("Manifest", async () => loadHeadManifest(rt, inputs));
-  } catch (error2) {
-    if (error2 instanceof ManifestError && intent.kind === "plan" && context3.pullRequest && inputs.comment && github) {
-      await postManifestErrors(rt, context3, github, inputs.manifest, error2);
-    }
-    throw error2;
-  }
-  const manifest = head.manifest;
-  if (!inputs.oryApiKey) {
-    throw new RunFailure("ory-auth", "The input `ory-api-key` is empty. Pass a workspace API key, e.g. `ory-api-key: ${{ secrets.ORY_WORKSPACE_API_KEY }}`.");
-  }
-  const ory = rt.createOry({
-    apiUrl: inputs.oryApiUrl,
-    apiKey: inputs.oryApiKey,
-    ...timeouts(rt.env),
-    onRetry: (message) => rt.info(message)
-  });
-  const afterOryReadsLeave = new Promise((resolve2) => setImmediate(resolve2));
-  const commentLookup = intent.kind === "plan" && context3.pullRequest && inputs.comment && github ? afterOryReadsLeave.then(() => findOwnComment(github, context3, context3.pullRequest.number, manifest.path)).catch(() => void 0) : void 0;
-  const planned = await rt.group("Plan", async () => {
-    const previousActions = afterOryReadsLeave.then(() => readPreviousActions(rt, inputs, context3, github, head));
-    const result = await computePlan(
-      { manifest, ory, salt: inputs.oryApiKey, previewBodies: createBodyPreviewer(), maskValues: environmentSecretCandidates(rt.env) },
-      previousActions
-    );
-    rt.info(renderText(result.plan));
-    return result;
-  });
-  const plan2 = planned.plan;
-  state.plan = plan2;
-  setPlanOutputs(rt, plan2);
-  switch (intent.kind) {
-    case "plan":
-      await publishPlan(rt, inputs, context3, github, plan2, { status: "planned" }, await commentLookup);
-      rt.setOutput("applied", "false");
-      return;
-    case "check":
-      rt.appendSummary(renderSummary(plan2, { title: "Ory Actions drift check" }));
-      rt.setOutput("applied", "false");
-      if (hasChanges(plan2)) {
-        throw new RunFailure("drift", `Ory has drifted from ${manifest.path}: ${summaryLine(plan2.summary)} Review the job summary, then apply or update the manifest.`);
-      }
-      return;
-    case "apply":
-      await applyIntent(rt, context3, github, ory, planned, intent.approval);
-      return;
-  }
-}
-function timeouts(env) {
-  const timeoutMs = Number(env.ORY_ACTIONS_HTTP_TIMEOUT_MS);
-  const baseDelayMs = Number(env.ORY_ACTIONS_RETRY_BASE_MS);
-  return {
-    ...timeoutMs > 0 ? { timeoutMs } : {},
-    ...baseDelayMs > 0 ? { retry: { maxAttempts: 5, baseDelayMs, maxDelayMs: Math.max(baseDelayMs * 8, 1e3), budgetMs: 6e4 } } : {}
-  };
-}
-function loadHeadManifest(rt, inputs) {
-  try {
-    const loaded = loadManifestFile({
-      path: inputs.manifest,
-      files: rt.workspace,
-      env: rt.env,
-      ...inputs.projectId ? { projectIdOverride: inputs.projectId } : {},
-      checkBody: checkBodySyntax
-    });
-    const { manifest, warnings } = loaded;
-    for (const secret of manifest.secrets) rt.setSecret(secret);
-    for (const warning2 of warnings) rt.warning(formatDiagnostic(warning2), warning2.location ? { ...warning2.location, title: "Ory Actions manifest" } : void 0);
-    rt.info(`${manifest.path}: ${manifest.actions.length} action${manifest.actions.length === 1 ? "" : "s"} in ${new Set(manifest.actions.map((a) => a.projectId)).size} project(s).`);
-    return loaded;
-  } catch (error2) {
-    if (error2 instanceof ManifestError) {
-      for (const d of error2.diagnostics) {
-        const annotate = d.severity === "error" ? rt.error : rt.warning;
-        annotate(formatDiagnostic(d), d.location ? { ...d.location, title: "Ory Actions manifest" } : void 0);
-      }
-      rt.appendSummary(`## Ory Actions plan: invalid manifest
-
-${error2.diagnostics.map((d) => `- ${escapeMarkdown(formatDiagnostic(d))}`).join("\n")}
-
-Nothing was written to Ory.
-`);
-    }
-    throw error2;
-  }
-}
-function escapeMarkdown(text) {
-  return text.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;");
-}
-function previousCommit(context3) {
-  if (context3.pullRequest) return context3.pullRequest.baseSha;
-  if (context3.push && context3.push.before && context3.push.before !== NULL_SHA) return context3.push.before;
-  return void 0;
-}
-async function readPreviousActions(rt, inputs, context3, github, head) {
-  const ref = previousCommit(context3);
-  if (!ref) {
-    rt.info("No previous commit for this event: only the manifest at this commit (and prune) decide ownership.");
-    return void 0;
-  }
-  if (!github) {
-    rt.warning("No github-token: the manifest at the previous commit cannot be read, so hooks of actions removed from it will not be deleted.");
-    return void 0;
-  }
-  try {
-    const text = await github.fileAtRef(context3.repo.owner, context3.repo.repo, inputs.manifest, ref);
-    if (text === void 0) {
-      rt.info(`${inputs.manifest} did not exist at ${ref.slice(0, 7)}: no previous actions.`);
-      return [];
-    }
-    if (text === head.text) {
-      rt.info(`${inputs.manifest} is unchanged since ${ref.slice(0, 7)}: its ${head.manifest.actions.length} action(s) owned hooks before this change.`);
-      return head.manifest.actions;
-    }
-    const { manifest, problem } = loadPreviousManifest(inputs.manifest, text, rt.env, inputs.projectId);
-    if (!manifest) {
-      rt.warning(`The manifest at ${ref.slice(0, 7)} could not be read (${problem}); hooks it owned that are gone now will not be deleted.`);
-      return void 0;
-    }
-    rt.info(`${inputs.manifest} at ${ref.slice(0, 7)}: ${manifest.actions.length} action(s) owned hooks before this change.`);
-    return manifest.actions;
-  } catch (error2) {
-    const why = error2 instanceof Error ? error2.message : String(error2);
-    rt.warning(`Could not read ${inputs.manifest} at ${ref.slice(0, 7)} through the GitHub API (${why}); hooks of removed actions will not be deleted.`);
-    return void 0;
-  }
-}
-function setPlanOutputs(rt, plan2) {
-  rt.setOutput("has-changes", String(hasChanges(plan2)));
-  rt.setOutput("to-create", String(plan2.summary.create));
-  rt.setOutput("to-update", String(plan2.summary.update));
-  rt.setOutput("to-delete", String(plan2.summary.delete));
-  rt.setOutput("fingerprint", plan2.fingerprint);
-  const name = `ory-actions-plan-${(0, import_node_crypto5.createHash)("sha256").update(plan2.manifest).digest("hex").slice(0, 12)}.json`;
-  rt.setOutput("plan-json", rt.writePlanFile(name, planToJson(plan2)));
-}
-function markerFor(plan2, context3, status) {
-  const changes = Object.keys(plan2.changeDigests).length <= MAX_MARKER_CHANGES ? { changes: plan2.changeDigests } : {};
-  return {
-    manifest: plan2.manifest,
-    fingerprint: plan2.fingerprint,
-    projects: Object.fromEntries(plan2.projects.map((p) => [p.projectId, p.revisionId])),
-    head_sha: context3.pullRequest?.headSha ?? context3.sha,
-    status: status.status,
-    summary: plan2.summary,
-    ...context3.runId ? { run_id: context3.runId, run_url: context3.runUrl } : {},
-    ...status.failureReason ? { failure_reason: status.failureReason } : {},
-    ...changes
-  };
-}
-function statusLine(context3, status, extra = {}) {
-  return { status, ...context3.runId ? { runUrl: context3.runUrl, runNumber: context3.runNumber } : {}, ...extra };
-}
-async function publishPlan(rt, inputs, context3, github, plan2, status, known) {
-  const line = statusLine(context3, status.status, status);
-  rt.appendSummary(renderSummary(plan2, { status: line }));
-  const pull = context3.pullRequest;
-  if (!pull || !inputs.comment) return;
-  if (!github) {
-    rt.warning("No github-token: the plan is in the job summary only.");
-    return;
-  }
-  await postComment(rt, context3, github, pull.number, plan2, line, true, known);
-}
-function ownLoginOf(github) {
-  return github.authenticatedLogin().then((login) => login ?? "");
-}
-async function findOwnComment(github, context3, issueNumber, manifest) {
-  const ownLogin = ownLoginOf(github);
-  return await findPlanComment(github, { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber, manifest, ownLogin }) ?? null;
-}
-async function postComment(rt, context3, github, issueNumber, plan2, status, newPlan, known) {
-  try {
-    const ownLogin = known === void 0 ? ownLoginOf(github) : "";
-    const target = { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber, manifest: plan2.manifest, ownLogin };
-    let existing = known === void 0 ? await findPlanComment(github, target) : known;
-    if (newPlan && existing?.marker.status === "applied") existing = null;
-    const { body, truncated } = renderComment(plan2, {
-      marker: markerFor(plan2, context3, status),
-      status,
-      fullPlanLocation: context3.runId ? `the [job summary of run #${context3.runNumber}](${context3.runUrl})` : "the job summary"
-    });
-    if (truncated) rt.info("The plan is longer than a comment allows; the comment is cut and the job summary holds all of it.");
-    const result = await upsertPlanComment(github, { ...target, body, existing: existing ?? null });
-    rt.setOutput("comment-url", result.url);
-    rt.info(`${result.created ? "Created" : "Updated"} the plan comment: ${result.url}`);
-  } catch (error2) {
-    if (isGitHubPermissionError(error2)) {
-      rt.warning(`${error2.message} The plan is in the job summary and the outputs.`);
-      return;
-    }
-    const why = error2 instanceof Error ? error2.message : String(error2);
-    rt.warning(`Could not write the plan comment (${why}). The plan is in the job summary and the outputs.`);
-  }
-}
-async function findApprovedComment(github, context3, manifest) {
-  const pull = await findMergedPullRequest(github, context3.repo.owner, context3.repo.repo, context3.sha);
-  if (!pull) return void 0;
-  const comment = await findOwnComment(github, context3, pull.number, manifest);
-  return { pull: pull.number, ...comment ? { comment } : {} };
-}
-async function postManifestErrors(rt, context3, github, manifestPath, error2) {
-  try {
-    const ownLogin = ownLoginOf(github);
-    const target = { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber: context3.pullRequest.number, manifest: manifestPath, ownLogin };
-    const existing = await findPlanComment(github, target);
-    const status = statusLine(context3, "failed", { failureReason: "invalid-manifest" });
-    const marker = {
-      manifest: manifestPath,
-      fingerprint: "none",
-      projects: {},
-      head_sha: context3.pullRequest.headSha,
-      status: "failed",
-      failure_reason: "invalid-manifest",
-      ...context3.runId ? { run_id: context3.runId, run_url: context3.runUrl } : {}
-    };
-    const body = renderManifestErrorsComment(marker, status, error2.diagnostics);
-    const result = await upsertPlanComment(github, { ...target, body, existing: existing?.marker.status === "applied" ? null : existing ?? null });
-    rt.setOutput("comment-url", result.url);
-  } catch (commentError) {
-    const why = commentError instanceof Error ? commentError.message : String(commentError);
-    rt.warning(`Could not write the manifest errors to the pull request (${why}); they are in the annotations and the job summary.`);
-  }
-}
-function differenceOf(approved, plan2) {
-  const current = plan2.changeDigests;
-  const before = approved.changes;
-  if (!before) {
-    return {
-      approved: { fingerprint: approved.fingerprint, ...approved.summary ? { summary: approved.summary } : {} },
-      current: { fingerprint: plan2.fingerprint, summary: plan2.summary },
-      added: [],
-      removed: [],
-      changed: [],
-      detailed: false
-    };
-  }
-  const keys = /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(current)]);
-  const added = [];
-  const removed = [];
-  const changed = [];
-  for (const key of [...keys].sort()) {
-    if (!(key in before)) added.push(key);
-    else if (!(key in current)) removed.push(key);
-    else if (before[key] !== current[key]) changed.push(key);
-  }
-  return {
-    approved: { fingerprint: approved.fingerprint, ...approved.summary ? { summary: approved.summary } : {} },
-    current: { fingerprint: plan2.fingerprint, summary: plan2.summary },
-    added,
-    removed,
-    changed,
-    detailed: true
-  };
-}
-async function applyIntent(rt, context3, github, ory, planned, approval) {
-  const plan2 = planned.plan;
-  let pullNumber;
-  let approvedComment;
-  if (!hasChanges(plan2)) {
-    rt.info("No changes: nothing to write.");
-    rt.setOutput("applied", "false");
-    const done2 = statusLine(context3, "applied", { detail: "no changes were needed" });
-    rt.appendSummary(renderSummary(plan2, { status: done2 }));
-    if (approval === "merged-pull-request" && github) {
-      const approved = await findApprovedComment(github, context3, plan2.manifest).catch(() => void 0);
-      if (approved?.comment) await postComment(rt, context3, github, approved.pull, plan2, done2, false, approved.comment);
-    }
-    return;
-  }
-  if (approval === "merged-pull-request") {
-    if (!github) throw new RunFailure("no-approved-plan", "Applying on push needs the merged pull request's plan comment, and there is no github-token to read it. Set `github-token`, or `auto-approve: true`.");
-    const approved = await findApprovedComment(github, context3, plan2.manifest);
-    if (!approved) {
-      throw new RunFailure("no-approved-plan", `No merged pull request has commit ${context3.sha.slice(0, 7)}, so there is no approved plan to apply. Merge changes through a pull request, run the workflow by hand (workflow_dispatch), or set \`auto-approve: true\`.`);
-    }
-    pullNumber = approved.pull;
-    approvedComment = approved.comment;
-    if (!approvedComment) {
-      throw new RunFailure("no-approved-plan", `Pull request #${pullNumber} has no plan comment for ${plan2.manifest}, so there is no approved plan to apply. Re-run its plan, or apply with workflow_dispatch.`);
-    }
-    if (approvedComment.marker.fingerprint !== plan2.fingerprint) {
-      const difference = renderPlanDifference(differenceOf(approvedComment.marker, plan2));
-      rt.info(difference);
-      rt.appendSummary(`## Ory Actions: the plan changed since it was approved
-
-${difference}
-
-${renderSummary(plan2, { title: "Current plan (not applied)" })}`);
-      await postComment(rt, context3, github, pullNumber, plan2, statusLine(context3, "failed", { failureReason: "plan-changed", detail: "the plan changed after approval; nothing was applied" }), false, approvedComment);
-      throw new RunFailure("plan-changed", `The plan for ${plan2.manifest} differs from the one approved in pull request #${pullNumber} (approved ${approvedComment.marker.fingerprint.slice(0, 19)}…, now ${plan2.fingerprint.slice(0, 19)}…). Nothing was written. See the summary for how they differ; re-run the pull request's plan or apply by hand.`);
-    }
-    rt.info(`The plan matches the one approved in pull request #${pullNumber}.`);
-  }
-  if (github && pullNumber !== void 0) await postComment(rt, context3, github, pullNumber, plan2, statusLine(context3, "applying"), false, approvedComment);
-  let results;
-  try {
-    results = await rt.group(
-      "Apply",
-      () => applyPlan({ ory, replan: planned.replan, log: (m) => rt.info(m) }, planned)
-    );
-  } catch (error2) {
-    const reason = error2 instanceof RunFailure ? error2.reason : "apply-failed";
-    rt.setOutput("applied", "false");
-    rt.appendSummary(renderSummary(plan2, { status: statusLine(context3, "failed", { failureReason: reason }) }));
-    if (github && pullNumber !== void 0) await postComment(rt, context3, github, pullNumber, plan2, statusLine(context3, "failed", { failureReason: reason }), false, approvedComment);
-    throw error2;
-  }
-  for (const result of results) {
-    rt.info(`Project ${result.projectId}: ${result.outcome}${result.operations ? ` (${result.operations} operations, now revision ${result.revisionId})` : ""}.`);
-    for (const warning2 of result.warnings) rt.warning(`Ory warned about project ${result.projectId}: ${warning2.message ?? `code ${warning2.code}`}`);
-  }
-  const applied = results.some((r) => r.outcome === "applied");
-  rt.setOutput("applied", String(applied));
-  const done = statusLine(context3, "applied");
-  rt.appendSummary(renderSummary(plan2, { status: done }));
-  if (github && pullNumber !== void 0) await postComment(rt, context3, github, pullNumber, plan2, done, false, approvedComment);
 }
 
 // node_modules/@actions/core/lib/command.js
@@ -32985,7 +33033,6 @@ function lazyGitHubApi(create2) {
     createIssueComment: async (owner, repo, issueNumber, body) => (await api()).createIssueComment(owner, repo, issueNumber, body),
     updateIssueComment: async (owner, repo, commentId, body) => (await api()).updateIssueComment(owner, repo, commentId, body),
     pullsForCommit: async (owner, repo, sha) => (await api()).pullsForCommit(owner, repo, sha),
-    getPull: async (owner, repo, pullNumber) => (await api()).getPull(owner, repo, pullNumber),
     fileAtRef: async (owner, repo, path3, ref) => (await api()).fileAtRef(owner, repo, path3, ref)
   };
 }

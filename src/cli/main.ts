@@ -22,8 +22,11 @@ import { environmentSecretCandidates } from '../planner/secrets.ts';
 import { readProjects } from '../ory/read-projects.ts';
 import { planToJson, renderText, summaryLine } from '../render/index.ts';
 import { checkBodySyntax, createBodyPreviewer } from '../templates/index.ts';
+// The package's own version; the build inlines package.json into dist/cli.js, so the installed CLI
+// reports the version it was published as.
+import packageJson from '../../package.json' with { type: 'json' };
 
-const USAGE = `Usage: ory-actions <plan|apply|import> [options]
+const USAGE = `Usage: ory-actions-gitops <plan|apply|import> [options]   (also installed as ory-actions)
 
   plan     Show what would change in Ory for the manifest.
   apply    Apply the plan (asks for confirmation; --yes or --fingerprint to skip).
@@ -40,6 +43,7 @@ Options:
   --detailed-exitcode    plan: exit 2 when there are changes, 0 when none
   --yes                  apply: do not ask
   --fingerprint FP       apply: only if the plan's fingerprint is FP (what you reviewed)
+  --version              print the version and exit
 `;
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -58,8 +62,13 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
       yes: { type: 'boolean', default: false },
       fingerprint: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', default: false },
     },
   });
+  if (values.version) {
+    process.stdout.write(`${packageJson.version}\n`);
+    return 0;
+  }
   const command = positionals[0];
   if (values.help || !command || !['plan', 'apply', 'import'].includes(command)) {
     process.stderr.write(USAGE);

@@ -4,6 +4,7 @@
  * Built only when called; nothing here reads inputs or the environment.
  */
 import { getOctokit } from '@actions/github';
+import { isRecord } from '../model/records.ts';
 import { GitHubApiError, GitHubPermissionError, type GitHubPermission } from './errors.ts';
 import { DEFAULT_RETRY_POLICY, decideRetry, type RetryKind, type RetryPolicy } from './retry.ts';
 import { fetchOverAxios } from './transport.ts';
@@ -47,7 +48,6 @@ export interface GitHubApi {
   updateIssueComment(owner: string, repo: string, commentId: number, body: string): Promise<CommentRef>;
   /** GET /repos/{owner}/{repo}/commits/{sha}/pulls */
   pullsForCommit(owner: string, repo: string, sha: string): Promise<PullRequestInfo[]>;
-  getPull(owner: string, repo: string, pullNumber: number): Promise<PullRequestInfo>;
   /** A file's text at a ref; undefined when the file (or the ref) does not exist. */
   fileAtRef(owner: string, repo: string, path: string, ref: string): Promise<string | undefined>;
 }
@@ -243,20 +243,6 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi {
       );
     },
 
-    getPull(owner, repo, pullNumber) {
-      return call(
-        {
-          route: 'GET /repos/{owner}/{repo}/pulls/{pull_number}',
-          doing: `read pull request #${pullNumber} in ${owner}/${repo}`,
-          permission: 'pull-requests: read',
-        },
-        async () => {
-          const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: pullNumber });
-          return toPullRequestInfo(data);
-        },
-      );
-    },
-
     fileAtRef(owner, repo, path, ref) {
       const operation: Operation = {
         route: 'GET /repos/{owner}/{repo}/contents/{path}',
@@ -437,8 +423,4 @@ function decodeRaw(data: unknown): string {
   if (data instanceof ArrayBuffer) return new TextDecoder('utf-8').decode(data);
   if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
   throw new Error('GitHub answered the raw file request with something that is not text.');
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -3,6 +3,7 @@ import { Scalar, visit } from 'yaml';
 import type { BodySource, DesiredAction, Manifest, SourceLocation, WebhookAuth } from '../model/action.ts';
 import { webhookIdentity } from '../model/action.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
+import { isRecord } from '../model/records.ts';
 import type { Flow, HttpMethod, Timing } from '../model/hook-list.ts';
 import { AFTER_METHODS, FLAT_AFTER_FLOWS, FLOWS, HTTP_METHODS, hookListFor, hookListKey, TIMINGS } from '../model/hook-list.ts';
 import { lineColumnOf, rememberBodyOrigin } from './body-location.ts';
@@ -53,9 +54,7 @@ const SENSITIVE_AUTH_FIELDS = new Set(['value', 'password']);
 
 type PlainObject = Record<string, unknown>;
 
-function isPlainObject(value: unknown): value is PlainObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const isPlainObject: (value: unknown) => value is PlainObject = isRecord;
 
 function pathId(path: readonly PathSegment[]): string {
   return JSON.stringify(path.map(String));

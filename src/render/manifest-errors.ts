@@ -2,9 +2,9 @@
  * The comment a pull request gets when its manifest cannot be loaded: the errors where they are,
  * so the plan comment never goes on showing a plan that no longer stands.
  */
-import type { CommentMarker, CommentStatusLine } from '../model/comment.ts';
+import type { CommentStatusLine } from '../model/comment.ts';
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostics.ts';
-import { formatMarker } from './marker.ts';
+import { formatMarker, type CommentMarker } from '../model/marker.ts';
 import { escapeText, inlineCode, truncateText } from './markdown-text.ts';
 import { statusLineMarkdown } from './wording.ts';
 
@@ -29,4 +29,13 @@ export function renderManifestErrorsComment(marker: CommentMarker, status: Comme
     statusLineMarkdown(status, marker.head_sha),
     '',
   ].join('\n');
+}
+
+/** The job summary of a run whose manifest does not load. */
+export function renderManifestErrorsSummary(diagnostics: readonly Diagnostic[]): string {
+  return `## Ory Actions plan: invalid manifest\n\n${diagnostics.map((d) => `- ${escapeAngleBrackets(formatDiagnostic(d))}`).join('\n')}\n\nNothing was written to Ory.\n`;
+}
+
+function escapeAngleBrackets(text: string): string {
+  return text.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
 }

@@ -5,7 +5,7 @@
  * the summary. A cut never happens inside a markdown construct, and the document says what was
  * left out and where the full plan is.
  */
-import type { CommentMarker, CommentStatusLine } from '../model/comment.ts';
+import { COMMENT_MAX_LENGTH, type CommentStatusLine } from '../model/comment.ts';
 import type {
   BodyPreview,
   FieldChange,
@@ -19,7 +19,7 @@ import type {
   UnmanagedHook,
 } from '../model/plan.ts';
 import { bodyDiff } from './body-diff.ts';
-import { formatMarker } from './marker.ts';
+import { formatMarkerWithin, type CommentMarker } from '../model/marker.ts';
 import {
   codeBlock,
   detailsBlock,
@@ -43,7 +43,6 @@ import {
   summaryLine,
 } from './wording.ts';
 
-export const COMMENT_MAX_LENGTH = 65_536;
 /** GitHub refuses a step summary over 1 MiB; keep a margin for what other steps append. */
 export const SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
 
@@ -80,15 +79,8 @@ export interface RenderSummaryOptions {
 export function renderComment(plan: Plan, options: RenderCommentOptions): RenderedComment {
   const maxLength = options.maxLength ?? COMMENT_MAX_LENGTH;
   const measure = (text: string): number => text.length;
-  let markerLine = formatMarker(options.marker);
-  // Per-change digests are optional in the marker (the plan-changed report then compares
-  // summaries only); they must never crowd out the plan itself.
-  if (options.marker.changes && measure(markerLine) > maxLength / 4) {
-    const { changes: _dropped, ...withoutChanges } = options.marker;
-    markerLine = formatMarker(withoutChanges);
-  }
   const frame: Frame = {
-    markerLine,
+    markerLine: formatMarkerWithin(options.marker, maxLength),
     title: `Ory Actions plan for ${inlineCode(plan.manifest, 200)}`,
     statusLine: statusLineMarkdown(options.status, options.marker.head_sha),
     limitPhrase: `under ${formatCount(maxLength)} characters`,

@@ -69,7 +69,6 @@ function memoryGitHub(options: { canComment?: boolean } = {}) {
       return comment;
     },
     pullsForCommit: async () => pulls,
-    getPull: async () => pulls[0],
     fileAtRef: async () => undefined,
   };
   return { api, comments, setPulls: (p: any[]) => (pulls = p) };

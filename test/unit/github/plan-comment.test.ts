@@ -3,13 +3,9 @@ import assert from 'node:assert/strict';
 import { FAKE_GITHUB_ROUTES as ROUTES, type FakeGitHub, type FakeUser } from '../../../emulators/github-api/index.ts';
 import type { GitHubApi } from '../../../src/github/client.ts';
 import { GitHubPermissionError } from '../../../src/github/errors.ts';
-import {
-  findPlanComment,
-  MAX_COMMENT_LENGTH,
-  readMarker,
-  sameManifestPath,
-  upsertPlanComment,
-} from '../../../src/github/plan-comment.ts';
+import { findPlanComment, sameManifestPath, upsertPlanComment } from '../../../src/github/plan-comment.ts';
+import { COMMENT_MAX_LENGTH } from '../../../src/model/comment.ts';
+import { readMarker } from '../../../src/model/marker.ts';
 import { basicRepo, clientFor, marker, PR_NUMBER, REPO, TOKENS, withFakeGitHub } from './helpers.ts';
 
 const BOT = { login: 'github-actions[bot]', type: 'Bot' as const };
@@ -181,7 +177,7 @@ test('upsertPlanComment refuses a body GitHub would refuse, before any request',
     },
   });
   await assert.rejects(
-    upsertPlanComment(counting, { ...target, ownLogin: BOT.login, body: 'x'.repeat(MAX_COMMENT_LENGTH + 1) }),
+    upsertPlanComment(counting, { ...target, ownLogin: BOT.login, body: 'x'.repeat(COMMENT_MAX_LENGTH + 1) }),
     /at most 65536/,
   );
   assert.equal(calls, 0);
@@ -200,7 +196,6 @@ function scriptedApi(pages: () => AsyncIterable<unknown[]>): { api: GitHubApi; e
     createIssueComment: unused,
     updateIssueComment: unused,
     pullsForCommit: unused,
-    getPull: unused,
     fileAtRef: unused,
   } as unknown as GitHubApi;
   return { api, events };

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CommentStatusLine } from '../../../src/model/comment.ts';
-import { formatMarker, parseMarker, renderComment, renderSummary } from '../../../src/render/index.ts';
+import { formatMarker, parseMarker } from '../../../src/model/marker.ts';
+import { renderComment, renderSummary } from '../../../src/render/index.ts';
 import { aCreate, aDelete, aMarker, anUnmanaged, anUpdate, aPlan, aProject, aWarning, mixedPlan, plain } from './fixtures.ts';
 
 const planned: CommentStatusLine = { status: 'planned' };
