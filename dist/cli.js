@@ -24581,7 +24581,7 @@ function parseImported(text, filename) {
     throw err;
   }
 }
-function makeInterpreter(options, filename) {
+function makeInterpreter(options, filename, deadline) {
   const extVars = /* @__PURE__ */ new Map();
   for (const [name, value2] of Object.entries(options.extVars ?? {})) {
     let cached;
@@ -24609,7 +24609,7 @@ function makeInterpreter(options, filename) {
   interp = new Interpreter({
     filename,
     maxStack: options.maxStack ?? DEFAULT_MAX_STACK,
-    deadline: Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    deadline,
     extVars,
     ...importer ? { importer } : {},
     ...options.onTrace ? { onTrace: options.onTrace } : {},
@@ -24692,8 +24692,10 @@ function parseCached(source, filename) {
 }
 function run(source, options, args, output) {
   const filename = options.filename ?? "<snippet>";
+  const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const ast = parseCached(source, filename);
-  const interp = makeInterpreter(options, filename);
+  const interp = makeInterpreter(options, filename, deadline);
+  if (Date.now() > deadline) throw new JsonnetError("runtime", "evaluation timed out (time limit exceeded) while parsing", { file: filename, line: 1, column: 1 });
   try {
     const env = Env.root();
     env.bind("std", Thunk.of(makeStd(interp, options.thisFile ?? filename)));

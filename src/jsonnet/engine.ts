@@ -50,7 +50,7 @@ function parseImported(text: string, filename: string) {
   }
 }
 
-function makeInterpreter(options: EngineOptions, filename: string): Interpreter {
+function makeInterpreter(options: EngineOptions, filename: string, deadline: number): Interpreter {
   const extVars = new Map<string, () => Value>();
   for (const [name, value] of Object.entries(options.extVars ?? {})) {
     let cached: Value | undefined;
@@ -80,7 +80,7 @@ function makeInterpreter(options: EngineOptions, filename: string): Interpreter 
   interp = new Interpreter({
     filename,
     maxStack: options.maxStack ?? DEFAULT_MAX_STACK,
-    deadline: Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    deadline,
     extVars,
     ...(importer ? { importer } : {}),
     ...(options.onTrace ? { onTrace: options.onTrace } : {}),
@@ -189,8 +189,11 @@ function parseCached(source: string, filename: string): Ast {
  */
 export function run(source: string, options: EngineOptions, args: readonly unknown[] | undefined, output: Output): unknown {
   const filename = options.filename ?? '<snippet>';
+  // the time limit starts before lexing and parsing: they count against it too
+  const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const ast: Ast = parseCached(source, filename);
-  const interp = makeInterpreter(options, filename);
+  const interp = makeInterpreter(options, filename, deadline);
+  if (Date.now() > deadline) throw new JsonnetError('runtime', 'evaluation timed out (time limit exceeded) while parsing', { file: filename, line: 1, column: 1 });
   try {
     const env = Env.root();
     env.bind('std', Thunk.of(makeStd(interp, options.thisFile ?? filename)));
