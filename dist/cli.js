@@ -1759,10 +1759,10 @@ var require_follow_redirects = __commonJS({
     }
     function removeMatchingHeaders(regex, headers) {
       var lastValue;
-      for (var header in headers) {
-        if (regex.test(header)) {
-          lastValue = headers[header];
-          delete headers[header];
+      for (var header2 in headers) {
+        if (regex.test(header2)) {
+          lastValue = headers[header2];
+          delete headers[header2];
         }
       }
       return lastValue === null || typeof lastValue === "undefined" ? void 0 : String(lastValue).trim();
@@ -3130,9 +3130,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
+      let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -3147,11 +3147,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header2}
 ${indent}${body}`;
       }
       value2 = value2.replace(/\n+/g, `$&${indent}`);
-      return `|${header}
+      return `|${header2}
 ${indent}${start}${value2}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -6261,10 +6261,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar4 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
+      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar4.Scalar.BLOCK_FOLDED : Scalar4.Scalar.BLOCK_LITERAL;
+      const type = header2.mode === ">" ? Scalar4.Scalar.BLOCK_FOLDED : Scalar4.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -6275,26 +6275,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        const value3 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value3, type, comment: header2.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar.indent + header2.indent;
+      let offset = scalar.offset + header2.length;
       let contentStart2 = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
+          if (header2.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header.indent === 0)
+          if (header2.indent === 0)
             trimIndent = indent.length;
           contentStart2 = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -6321,7 +6321,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
@@ -6348,7 +6348,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header.chomp) {
+      switch (header2.chomp) {
         case "-":
           break;
         case "+":
@@ -6360,8 +6360,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value2 += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value: value2, type, comment: header.comment, range: [start, end, end] };
+      const end = start + header2.length + scalar.source.length;
+      return { value: value2, type, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict2, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -7200,10 +7200,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token2.props[0];
-            if (header.type !== "block-scalar-header")
+            const header2 = token2.props[0];
+            if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -7235,10 +7235,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token2.type === "block-scalar") {
-        const header = token2.props[0];
-        if (header.type !== "block-scalar-header")
+        const header2 = token2.props[0];
+        if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header2.source = head;
         token2.source = body;
       } else {
         const { offset } = token2;
@@ -10533,16 +10533,16 @@ var sanitizeHeaderValue = (value2) => sanitizeValue(value2, INVALID_UNICODE_HEAD
 var sanitizeByteStringHeaderValue = (value2) => sanitizeValue(value2, INVALID_BYTE_STRING_HEADER_VALUE_CHARS);
 function toByteStringHeaderObject(headers) {
   const byteStringHeaders = /* @__PURE__ */ Object.create(null);
-  utils_default.forEach(headers.toJSON(), (value2, header) => {
-    byteStringHeaders[header] = sanitizeByteStringHeaderValue(value2);
+  utils_default.forEach(headers.toJSON(), (value2, header2) => {
+    byteStringHeaders[header2] = sanitizeByteStringHeaderValue(value2);
   });
   return byteStringHeaders;
 }
 
 // node_modules/axios/lib/core/AxiosHeaders.js
 var $internals = /* @__PURE__ */ Symbol("internals");
-function normalizeHeader(header) {
-  return header && String(header).trim().toLowerCase();
+function normalizeHeader(header2) {
+  return header2 && String(header2).trim().toLowerCase();
 }
 function normalizeValue(value2) {
   if (value2 === false || value2 == null) {
@@ -10646,12 +10646,12 @@ function parseParameters(value2) {
 var isValidHeaderName = (str2) => /^[-_a-zA-Z0-9^`|~,!#$%&'*+.]+$/.test(str2.trim());
 var PROTO_HEADER_SLOT = "__Proto__";
 var headerSlot = (name) => name === "__proto__" ? PROTO_HEADER_SLOT : name;
-function matchHeaderValue(context, value2, header, filter2, isHeaderNameFilter) {
+function matchHeaderValue(context, value2, header2, filter2, isHeaderNameFilter) {
   if (utils_default.isFunction(filter2)) {
-    return filter2.call(context, value2, header);
+    return filter2.call(context, value2, header2);
   }
   if (isHeaderNameFilter) {
-    value2 = header;
+    value2 = header2;
   }
   if (!utils_default.isString(value2)) return;
   if (utils_default.isString(filter2)) {
@@ -10661,20 +10661,20 @@ function matchHeaderValue(context, value2, header, filter2, isHeaderNameFilter) 
     return filter2.test(value2);
   }
 }
-function formatHeader(header) {
-  return header.trim().toLowerCase().replace(/([a-z\d])(\w*)/g, (w, char, str2) => {
+function formatHeader(header2) {
+  return header2.trim().toLowerCase().replace(/([a-z\d])(\w*)/g, (w, char, str2) => {
     return char.toUpperCase() + str2;
   });
 }
-function buildAccessors(obj2, header) {
-  const accessorName = utils_default.toCamelCase(" " + header);
+function buildAccessors(obj2, header2) {
+  const accessorName = utils_default.toCamelCase(" " + header2);
   ["get", "set", "has"].forEach((methodName) => {
     Object.defineProperty(obj2, methodName + accessorName, {
       // Null-proto descriptor so a polluted Object.prototype.get cannot turn
       // this data descriptor into an accessor descriptor on the way in.
       __proto__: null,
       value: function(arg1, arg2, arg3) {
-        return this[methodName].call(this, header, arg1, arg2, arg3);
+        return this[methodName].call(this, header2, arg1, arg2, arg3);
       },
       configurable: true
     });
@@ -10684,7 +10684,7 @@ var AxiosHeaders = class {
   constructor(headers) {
     headers && this.set(headers);
   }
-  set(header, valueOrRewrite, rewrite) {
+  set(header2, valueOrRewrite, rewrite) {
     const self2 = this;
     function setHeader(_value, _header, _rewrite) {
       const lHeader = normalizeHeader(_header);
@@ -10697,13 +10697,13 @@ var AxiosHeaders = class {
       }
     }
     const setHeaders = (headers, _rewrite) => utils_default.forEach(headers, (_value, _header) => setHeader(_value, _header, _rewrite));
-    if (utils_default.isPlainObject(header) || header instanceof this.constructor) {
-      setHeaders(header, valueOrRewrite);
-    } else if (utils_default.isString(header) && (header = header.trim()) && !isValidHeaderName(header)) {
-      setHeaders(parseHeaders_default(header), valueOrRewrite);
-    } else if (utils_default.isObject(header) && utils_default.isSafeIterable(header)) {
+    if (utils_default.isPlainObject(header2) || header2 instanceof this.constructor) {
+      setHeaders(header2, valueOrRewrite);
+    } else if (utils_default.isString(header2) && (header2 = header2.trim()) && !isValidHeaderName(header2)) {
+      setHeaders(parseHeaders_default(header2), valueOrRewrite);
+    } else if (utils_default.isObject(header2) && utils_default.isSafeIterable(header2)) {
       let obj2 = /* @__PURE__ */ Object.create(null), dest, key;
-      for (const entry of header) {
+      for (const entry of header2) {
         if (!utils_default.isArray(entry)) {
           throw new TypeError("Object iterator must return a key-value pair");
         }
@@ -10717,14 +10717,14 @@ var AxiosHeaders = class {
       }
       setHeaders(obj2, valueOrRewrite);
     } else {
-      header != null && setHeader(valueOrRewrite, header, rewrite);
+      header2 != null && setHeader(valueOrRewrite, header2, rewrite);
     }
     return this;
   }
-  get(header, parser) {
-    header = normalizeHeader(header);
-    if (header) {
-      const key = utils_default.findKey(this, header);
+  get(header2, parser) {
+    header2 = normalizeHeader(header2);
+    if (header2) {
+      const key = utils_default.findKey(this, header2);
       if (key) {
         const value2 = this[key];
         if (!parser) {
@@ -10743,15 +10743,15 @@ var AxiosHeaders = class {
       }
     }
   }
-  has(header, matcher) {
-    header = normalizeHeader(header);
-    if (header) {
-      const key = utils_default.findKey(this, header);
+  has(header2, matcher) {
+    header2 = normalizeHeader(header2);
+    if (header2) {
+      const key = utils_default.findKey(this, header2);
       return !!(key && this[key] !== void 0 && (!matcher || matchHeaderValue(this, this[key], key, matcher)));
     }
     return false;
   }
-  delete(header, matcher) {
+  delete(header2, matcher) {
     const self2 = this;
     let deleted = false;
     function deleteHeader(_header) {
@@ -10764,10 +10764,10 @@ var AxiosHeaders = class {
         }
       }
     }
-    if (utils_default.isArray(header)) {
-      header.forEach(deleteHeader);
+    if (utils_default.isArray(header2)) {
+      header2.forEach(deleteHeader);
     } else {
-      deleteHeader(header);
+      deleteHeader(header2);
     }
     return deleted;
   }
@@ -10787,16 +10787,16 @@ var AxiosHeaders = class {
   normalize(format) {
     const self2 = this;
     const headers = /* @__PURE__ */ Object.create(null);
-    utils_default.forEach(this, (value2, header) => {
-      const key = utils_default.findKey(headers, header);
+    utils_default.forEach(this, (value2, header2) => {
+      const key = utils_default.findKey(headers, header2);
       if (key) {
         self2[key] = normalizeValue(value2);
-        delete self2[header];
+        delete self2[header2];
         return;
       }
-      const normalized = headerSlot(format ? formatHeader(header) : String(header).trim());
-      if (normalized !== header) {
-        delete self2[header];
+      const normalized = headerSlot(format ? formatHeader(header2) : String(header2).trim());
+      if (normalized !== header2) {
+        delete self2[header2];
       }
       self2[normalized] = normalizeValue(value2);
       headers[normalized] = true;
@@ -10808,8 +10808,8 @@ var AxiosHeaders = class {
   }
   toJSON(asStrings) {
     const obj2 = /* @__PURE__ */ Object.create(null);
-    utils_default.forEach(this, (value2, header) => {
-      value2 != null && value2 !== false && (obj2[header] = asStrings && utils_default.isArray(value2) ? value2.join(", ") : value2);
+    utils_default.forEach(this, (value2, header2) => {
+      value2 != null && value2 !== false && (obj2[header2] = asStrings && utils_default.isArray(value2) ? value2.join(", ") : value2);
     });
     return obj2;
   }
@@ -10817,7 +10817,7 @@ var AxiosHeaders = class {
     return Object.entries(this.toJSON())[Symbol.iterator]();
   }
   toString() {
-    return Object.entries(this.toJSON()).map(([header, value2]) => header + ": " + value2).join("\n");
+    return Object.entries(this.toJSON()).map(([header2, value2]) => header2 + ": " + value2).join("\n");
   }
   getSetCookie() {
     const value2 = this.get("set-cookie");
@@ -10837,7 +10837,7 @@ var AxiosHeaders = class {
     targets.forEach((target) => computed.set(target));
     return computed;
   }
-  static accessor(header) {
+  static accessor(header2) {
     const internals = this[$internals] = this[$internals] = {
       accessors: {}
     };
@@ -10850,7 +10850,7 @@ var AxiosHeaders = class {
         accessors[lHeader] = true;
       }
     }
-    utils_default.isArray(header) ? header.forEach(defineAccessor) : defineAccessor(header);
+    utils_default.isArray(header2) ? header2.forEach(defineAccessor) : defineAccessor(header2);
     return this;
   }
 };
@@ -12251,10 +12251,10 @@ var ZlibHeaderTransformStream = class extends import_stream3.default.Transform {
     if (chunk.length !== 0) {
       this._transform = this.__transform;
       if (chunk[0] !== 120) {
-        const header = Buffer.alloc(2);
-        header[0] = 120;
-        header[1] = 156;
-        this.push(header, encoding);
+        const header2 = Buffer.alloc(2);
+        header2[0] = 120;
+        header2[1] = 156;
+        this.push(header2, encoding);
       }
     }
     this.__transform(chunk, encoding, callback);
@@ -13061,9 +13061,9 @@ function stripMatchingHeaders(headers, sensitiveSet) {
   if (!headers) {
     return;
   }
-  Object.keys(headers).forEach((header) => {
-    if (sensitiveSet.has(header.toLowerCase())) {
-      delete headers[header];
+  Object.keys(headers).forEach((header2) => {
+    if (sensitiveSet.has(header2.toLowerCase())) {
+      delete headers[header2];
     }
   });
 }
@@ -13254,8 +13254,8 @@ var http2Transport = {
       [HTTP2_HEADER_METHOD]: options.method,
       [HTTP2_HEADER_PATH]: options.path
     };
-    utils_default.forEach(headers, (header, name) => {
-      name.charAt(0) !== ":" && (http2Headers[name] = header);
+    utils_default.forEach(headers, (header2, name) => {
+      name.charAt(0) !== ":" && (http2Headers[name] = header2);
     });
     const req = session2.request(http2Headers);
     req.once("response", (responseHeaders) => {
@@ -13693,8 +13693,8 @@ var http_default = isHttpAdapterSupported && function httpAdapter(config) {
             );
           }
           const sensitiveSet = /* @__PURE__ */ new Set();
-          for (const header of sensitiveHeaders) {
-            if (!utils_default.isString(header)) {
+          for (const header2 of sensitiveHeaders) {
+            if (!utils_default.isString(header2)) {
               return reject(
                 new AxiosError_default(
                   "sensitiveHeaders must be an array of strings",
@@ -13703,7 +13703,7 @@ var http_default = isHttpAdapterSupported && function httpAdapter(config) {
                 )
               );
             }
-            sensitiveSet.add(header.toLowerCase());
+            sensitiveSet.add(header2.toLowerCase());
           }
           if (sensitiveSet.size) {
             options.sensitiveHeaders = Array.from(sensitiveSet);
@@ -16889,32 +16889,56 @@ function valueAt(root, segments) {
   return node;
 }
 
-// src/ory/retry.ts
-var DEFAULT_RETRY_POLICY = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 15e3, budgetMs: 6e4 };
-var realSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
-function parseRetryAfter(value2, now = Date.now()) {
-  if (typeof value2 !== "string" && typeof value2 !== "number") return void 0;
-  const seconds = Number(value2);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1e3;
-  const date = Date.parse(String(value2));
-  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
+// src/http/retry.ts
+function serverRequestedDelayMs(headers, nowMs, resetClock) {
+  const retryAfter = header(headers, "retry-after");
+  if (retryAfter !== void 0) {
+    const seconds = Number(retryAfter);
+    if (retryAfter !== "" && Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds * 1e3);
+    const date = Date.parse(retryAfter);
+    if (!Number.isNaN(date)) return Math.max(0, date - nowMs);
+  }
+  const remaining = header(headers, "x-ratelimit-remaining");
+  const reset = header(headers, "x-ratelimit-reset");
+  if (reset === void 0 || reset === "" || remaining !== void 0 && remaining !== "0") return void 0;
+  const value2 = Number(reset);
+  if (!Number.isFinite(value2) || value2 < 0) return void 0;
+  return resetClock === "epoch-seconds" ? value2 > 0 ? Math.max(0, value2 * 1e3 - nowMs) : void 0 : Math.ceil(value2 * 1e3);
 }
-async function withRetries(operation, classify2, policy, sleep = realSleep, onRetry) {
-  const started = Date.now();
-  for (let attempt = 1; ; attempt++) {
+function nextRetry(serverDelayMs, state, policy, server) {
+  if (state.retriesSoFar >= policy.maxRetries) return { retry: false, reason: `gave up after ${state.retriesSoFar + 1} attempts` };
+  const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** state.retriesSoFar);
+  const delayMs = serverDelayMs ?? Math.round(backoff * (0.75 + 0.25 * state.random));
+  if (state.elapsedMs + delayMs > policy.maxTotalMs) {
+    return { retry: false, reason: `${server} asked to wait ${Math.ceil(delayMs / 1e3)}s, beyond the ${Math.round(policy.maxTotalMs / 1e3)}s retry budget` };
+  }
+  return { retry: true, delayMs };
+}
+var REAL_CLOCK = {
+  sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms)),
+  now: Date.now,
+  random: Math.random
+};
+async function withRetries(attempt, decide, clock, events = {}) {
+  const started = clock.now();
+  for (let retriesSoFar = 0; ; retriesSoFar++) {
     try {
-      return await operation(attempt);
+      return await attempt();
     } catch (error) {
-      const decision = classify2(error);
-      if (!decision.retry || attempt >= policy.maxAttempts) throw error;
-      const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-      const jitter = Math.floor(backoff * 0.2 * Math.random());
-      const delay = Math.min(policy.maxDelayMs, Math.max(decision.retryAfterMs ?? 0, backoff + jitter));
-      if (Date.now() - started + delay > policy.budgetMs) throw error;
-      onRetry?.(error, attempt, delay);
-      await sleep(delay);
+      const now = clock.now();
+      const step = decide(error, { retriesSoFar, elapsedMs: now - started, nowMs: now, random: clock.random() });
+      if (!step?.retry) {
+        events.onGiveUp?.(error, retriesSoFar + 1, step);
+        throw error;
+      }
+      events.onRetry?.(error, step, retriesSoFar + 1);
+      await clock.sleep(step.delayMs);
     }
   }
+}
+function header(headers, name) {
+  const value2 = headers[name];
+  return value2 === void 0 || value2 === null ? void 0 : String(value2).trim();
 }
 
 // src/ory/client.ts
@@ -16934,8 +16958,9 @@ var PatchRejected = class extends Error {
   projectId;
   oryMessage;
 };
+var ORY_RETRY_POLICY = { maxRetries: 4, baseDelayMs: 500, maxDelayMs: 15e3, maxTotalMs: 6e4 };
 function describeHttpFailure(error) {
-  if (!isRecord(error)) return {};
+  if (!isRecord(error)) return { headers: {} };
   const response = isRecord(error.response) ? error.response : void 0;
   const headers = response && isRecord(response.headers) ? response.headers : {};
   const data = response && isRecord(response.data) ? response.data : void 0;
@@ -16943,19 +16968,18 @@ function describeHttpFailure(error) {
   const oryMessage = oryError ? [oryError.message, oryError.reason].filter((s) => typeof s === "string" && s !== "").join(" — ") || void 0 : void 0;
   return {
     ...typeof response?.status === "number" ? { status: response.status } : {},
-    retryAfter: headers["retry-after"],
+    headers,
     ...oryMessage ? { oryMessage } : {},
     ...typeof error.code === "string" ? { code: error.code } : {}
   };
 }
-function classify(error) {
-  const failure = describeHttpFailure(error);
-  if (failure.status === void 0) return { retry: true };
-  if (failure.status === 429 || failure.status >= 500) {
-    const retryAfterMs = parseRetryAfter(failure.retryAfter);
-    return retryAfterMs === void 0 ? { retry: true } : { retry: true, retryAfterMs };
-  }
-  return { retry: false };
+function decideRetry(policy) {
+  return (error, state) => {
+    const failure = describeHttpFailure(error);
+    if (failure.status === void 0) return nextRetry(void 0, state, policy, "Ory");
+    if (failure.status === 429 || failure.status >= 500) return nextRetry(serverRequestedDelayMs(failure.headers, state.nowMs, "seconds-from-now"), state, policy, "Ory");
+    return void 0;
+  };
 }
 function toRunFailure(error, what, projectId) {
   const failure = describeHttpFailure(error);
@@ -16993,17 +17017,20 @@ function createOryProjects(options) {
       baseOptions: { timeout: options.timeoutMs ?? 3e4 }
     })
   );
-  const policy = options.retry ?? DEFAULT_RETRY_POLICY;
-  const onRetry = (what) => (error, attempt, delayMs) => {
-    const failure = describeHttpFailure(error);
-    const why = failure.status ? `HTTP ${failure.status}` : failure.code ?? "network error";
-    options.onRetry?.(`Ory: ${what} failed (${why}); retry ${attempt} in ${Math.round(delayMs)} ms`);
-  };
+  const decide = decideRetry(options.retry ?? ORY_RETRY_POLICY);
+  const clock = { ...REAL_CLOCK, ...options.sleep ? { sleep: options.sleep } : {} };
+  const events = (what) => ({
+    onRetry: (error, step, retry) => {
+      const failure = describeHttpFailure(error);
+      const why = failure.status ? `HTTP ${failure.status}` : failure.code ?? "network error";
+      options.onRetry?.(`Ory: ${what} failed (${why}); retry ${retry} in ${Math.round(step.delayMs)} ms`);
+    }
+  });
   return {
     async getProject(projectId) {
       const what = `read project ${projectId}`;
       try {
-        const response = await withRetries(() => api.getProject({ projectId }), classify, policy, options.sleep, onRetry(what));
+        const response = await withRetries(() => api.getProject({ projectId }), decide, clock, events(what));
         return response.data;
       } catch (error) {
         throw toRunFailure(error, what, projectId);
@@ -17014,10 +17041,9 @@ function createOryProjects(options) {
       try {
         const response = await withRetries(
           () => api.patchProjectWithRevision({ projectId, revisionId, jsonPatch: [...operations] }),
-          classify,
-          policy,
-          options.sleep,
-          onRetry(what)
+          decide,
+          clock,
+          events(what)
         );
         return { project: response.data.project, warnings: response.data.warnings ?? [] };
       } catch (error) {

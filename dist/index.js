@@ -7777,6 +7777,64 @@ var init_axios2 = __esm({
   }
 });
 
+// src/http/retry.ts
+function serverRequestedDelayMs(headers, nowMs, resetClock) {
+  const retryAfter = header(headers, "retry-after");
+  if (retryAfter !== void 0) {
+    const seconds = Number(retryAfter);
+    if (retryAfter !== "" && Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds * 1e3);
+    const date = Date.parse(retryAfter);
+    if (!Number.isNaN(date)) return Math.max(0, date - nowMs);
+  }
+  const remaining = header(headers, "x-ratelimit-remaining");
+  const reset = header(headers, "x-ratelimit-reset");
+  if (reset === void 0 || reset === "" || remaining !== void 0 && remaining !== "0") return void 0;
+  const value2 = Number(reset);
+  if (!Number.isFinite(value2) || value2 < 0) return void 0;
+  return resetClock === "epoch-seconds" ? value2 > 0 ? Math.max(0, value2 * 1e3 - nowMs) : void 0 : Math.ceil(value2 * 1e3);
+}
+function nextRetry(serverDelayMs, state, policy, server) {
+  if (state.retriesSoFar >= policy.maxRetries) return { retry: false, reason: `gave up after ${state.retriesSoFar + 1} attempts` };
+  const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** state.retriesSoFar);
+  const delayMs = serverDelayMs ?? Math.round(backoff * (0.75 + 0.25 * state.random));
+  if (state.elapsedMs + delayMs > policy.maxTotalMs) {
+    return { retry: false, reason: `${server} asked to wait ${Math.ceil(delayMs / 1e3)}s, beyond the ${Math.round(policy.maxTotalMs / 1e3)}s retry budget` };
+  }
+  return { retry: true, delayMs };
+}
+async function withRetries(attempt, decide, clock, events = {}) {
+  const started = clock.now();
+  for (let retriesSoFar = 0; ; retriesSoFar++) {
+    try {
+      return await attempt();
+    } catch (error2) {
+      const now = clock.now();
+      const step = decide(error2, { retriesSoFar, elapsedMs: now - started, nowMs: now, random: clock.random() });
+      if (!step?.retry) {
+        events.onGiveUp?.(error2, retriesSoFar + 1, step);
+        throw error2;
+      }
+      events.onRetry?.(error2, step, retriesSoFar + 1);
+      await clock.sleep(step.delayMs);
+    }
+  }
+}
+function header(headers, name) {
+  const value2 = headers[name];
+  return value2 === void 0 || value2 === null ? void 0 : String(value2).trim();
+}
+var REAL_CLOCK;
+var init_retry = __esm({
+  "src/http/retry.ts"() {
+    "use strict";
+    REAL_CLOCK = {
+      sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms)),
+      now: Date.now,
+      random: Math.random
+    };
+  }
+});
+
 // node-builtin:node:crypto
 var require_node_crypto = __commonJS({
   "node-builtin:node:crypto"(exports, module) {
@@ -20509,51 +20567,23 @@ function classifyFailure(failure) {
   const { status } = failure;
   if (status >= 500) return "server-error";
   if (status === 429) return "rate-limit";
-  if (status === 403) {
-    if (header(failure, "retry-after") !== void 0) return "rate-limit";
-    if (header(failure, "x-ratelimit-remaining") === "0") return "rate-limit";
-    if (/rate limit/i.test(failure.message ?? "")) return "rate-limit";
-  }
+  if (status === 403 && isRateLimitSignal(failure)) return "rate-limit";
   return void 0;
 }
-function decideRetry(failure, state, policy) {
+function isRateLimitSignal(failure) {
+  return failure.headers["retry-after"] !== void 0 || String(failure.headers["x-ratelimit-remaining"]).trim() === "0" || /rate limit/i.test(failure.message ?? "");
+}
+function decideRetry2(failure, state, policy) {
   const kind = classifyFailure(failure);
   if (kind === void 0) return { retry: false };
-  if (state.retriesSoFar >= policy.maxRetries) {
-    return { retry: false, kind, reason: `gave up after ${state.retriesSoFar + 1} attempts` };
-  }
-  const serverDelay = serverRequestedDelayMs(failure, state.nowMs);
-  const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** state.retriesSoFar);
-  const delayMs = serverDelay ?? Math.round(backoff * (0.75 + 0.25 * state.random));
-  if (state.elapsedMs + delayMs > policy.maxTotalMs) {
-    const wait = Math.ceil(delayMs / 1e3);
-    return { retry: false, kind, reason: `GitHub asked to wait ${wait}s, beyond the ${Math.round(policy.maxTotalMs / 1e3)}s retry budget` };
-  }
-  return { retry: true, delayMs, kind };
+  return { ...nextRetry(serverRequestedDelayMs(failure.headers, state.nowMs, "epoch-seconds"), state, policy, "GitHub"), kind };
 }
-function serverRequestedDelayMs(failure, nowMs) {
-  const retryAfter = header(failure, "retry-after");
-  if (retryAfter !== void 0) {
-    const seconds = Number(retryAfter);
-    if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds * 1e3);
-    const date = Date.parse(retryAfter);
-    if (!Number.isNaN(date)) return Math.max(0, date - nowMs);
-  }
-  if (header(failure, "x-ratelimit-remaining") === "0") {
-    const reset = Number(header(failure, "x-ratelimit-reset"));
-    if (Number.isFinite(reset) && reset > 0) return Math.max(0, reset * 1e3 - nowMs);
-  }
-  return void 0;
-}
-function header(failure, name) {
-  const value2 = failure.headers[name];
-  return value2 === void 0 ? void 0 : String(value2).trim();
-}
-var DEFAULT_RETRY_POLICY2;
-var init_retry = __esm({
+var GITHUB_RETRY_POLICY;
+var init_retry2 = __esm({
   "src/github/retry.ts"() {
     "use strict";
-    DEFAULT_RETRY_POLICY2 = {
+    init_retry();
+    GITHUB_RETRY_POLICY = {
       maxRetries: 4,
       baseDelayMs: 1e3,
       maxDelayMs: 3e4,
@@ -20650,10 +20680,8 @@ __export(client_exports, {
 function createGitHubClient(options) {
   if (!options.token) throw new Error("A GitHub token is required (the `github-token` input).");
   const apiUrl = options.apiUrl.replace(/\/+$/, "");
-  const policy = { ...DEFAULT_RETRY_POLICY2, ...options.retry };
-  const sleep = options.sleep ?? ((ms) => new Promise((resolve2) => setTimeout(resolve2, ms)));
-  const now = options.now ?? Date.now;
-  const random = options.random ?? Math.random;
+  const policy = { ...GITHUB_RETRY_POLICY, ...options.retry };
+  const clock = { sleep: options.sleep ?? REAL_CLOCK.sleep, now: options.now ?? REAL_CLOCK.now, random: options.random ?? REAL_CLOCK.random };
   const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const octokit = getOctokit(options.token, {
     baseUrl: apiUrl,
@@ -20666,36 +20694,33 @@ function createGitHubClient(options) {
     } },
     request: { fetch: fetchOverAxios() }
   });
-  octokit.hook.wrap("request", async (request2, requestOptions) => {
-    const started = now();
-    for (let retriesSoFar = 0; ; retriesSoFar++) {
-      try {
+  octokit.hook.wrap(
+    "request",
+    (request2, requestOptions) => withRetries(
+      () => {
         requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(timeoutMs) };
-        return await request2(requestOptions);
-      } catch (error2) {
+        return request2(requestOptions);
+      },
+      (error2, state) => {
         const failure = failureOf(error2);
-        if (!failure) throw error2;
-        const decision = decideRetry(
-          failure,
-          { retriesSoFar, elapsedMs: now() - started, nowMs: now(), random: random() },
-          policy
-        );
-        if (!decision.retry) {
-          attempts.set(error2, { attempts: retriesSoFar + 1, ...decision.reason ? { gaveUp: decision.reason } : {} });
-          throw error2;
-        }
-        options.onRetry?.({
+        return failure ? decideRetry2(failure, state, policy) : void 0;
+      },
+      clock,
+      {
+        onRetry: (error2, decision, retry) => options.onRetry?.({
           method: String(requestOptions.method),
           url: String(requestOptions.url),
-          status: failure.status,
+          status: failureOf(error2)?.status ?? 0,
           kind: decision.kind,
           delayMs: decision.delayMs,
-          retry: retriesSoFar + 1
-        });
-        await sleep(decision.delayMs);
+          retry
+        }),
+        onGiveUp: (error2, tried, decision) => {
+          if (failureOf(error2)) attempts.set(error2, { attempts: tried, ...decision && !decision.retry && decision.reason ? { gaveUp: decision.reason } : {} });
+        }
       }
-    }
-  });
+    )
+  );
   const call = async (operation, run2) => {
     try {
       return await run2();
@@ -20832,9 +20857,7 @@ function failureOf(error2) {
 }
 function isRateLimit(error2) {
   const failure = failureOf(error2);
-  if (!failure || failure.status !== 403) return false;
-  const headers = failure.headers;
-  return headers["retry-after"] !== void 0 || String(headers["x-ratelimit-remaining"]) === "0" || /rate limit/i.test(failure.message);
+  return failure !== void 0 && failure.status === 403 && isRateLimitSignal(failure);
 }
 function githubMessageOf(error2) {
   const data = error2.response?.data;
@@ -20938,6 +20961,7 @@ var init_client = __esm({
     init_records();
     init_errors();
     init_retry();
+    init_retry2();
     init_transport();
     GITHUB_ACTIONS_BOT_LOGIN = "github-actions[bot]";
     DEFAULT_USER_AGENT = "ory-actions-gitops";
@@ -24600,35 +24624,8 @@ function valueAt(root, segments) {
   return node;
 }
 
-// src/ory/retry.ts
-var DEFAULT_RETRY_POLICY = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 15e3, budgetMs: 6e4 };
-var realSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
-function parseRetryAfter(value2, now = Date.now()) {
-  if (typeof value2 !== "string" && typeof value2 !== "number") return void 0;
-  const seconds = Number(value2);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1e3;
-  const date = Date.parse(String(value2));
-  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
-}
-async function withRetries(operation, classify2, policy, sleep = realSleep, onRetry) {
-  const started = Date.now();
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await operation(attempt);
-    } catch (error2) {
-      const decision = classify2(error2);
-      if (!decision.retry || attempt >= policy.maxAttempts) throw error2;
-      const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-      const jitter = Math.floor(backoff * 0.2 * Math.random());
-      const delay = Math.min(policy.maxDelayMs, Math.max(decision.retryAfterMs ?? 0, backoff + jitter));
-      if (Date.now() - started + delay > policy.budgetMs) throw error2;
-      onRetry?.(error2, attempt, delay);
-      await sleep(delay);
-    }
-  }
-}
-
 // src/ory/client.ts
+init_retry();
 var RevisionConflict = class extends Error {
   constructor(projectId) {
     super(`project ${projectId} changed since it was read (409 Conflict)`);
@@ -24645,8 +24642,9 @@ var PatchRejected = class extends Error {
   projectId;
   oryMessage;
 };
+var ORY_RETRY_POLICY = { maxRetries: 4, baseDelayMs: 500, maxDelayMs: 15e3, maxTotalMs: 6e4 };
 function describeHttpFailure(error2) {
-  if (!isRecord(error2)) return {};
+  if (!isRecord(error2)) return { headers: {} };
   const response = isRecord(error2.response) ? error2.response : void 0;
   const headers = response && isRecord(response.headers) ? response.headers : {};
   const data = response && isRecord(response.data) ? response.data : void 0;
@@ -24654,19 +24652,18 @@ function describeHttpFailure(error2) {
   const oryMessage = oryError ? [oryError.message, oryError.reason].filter((s) => typeof s === "string" && s !== "").join(" — ") || void 0 : void 0;
   return {
     ...typeof response?.status === "number" ? { status: response.status } : {},
-    retryAfter: headers["retry-after"],
+    headers,
     ...oryMessage ? { oryMessage } : {},
     ...typeof error2.code === "string" ? { code: error2.code } : {}
   };
 }
-function classify(error2) {
-  const failure = describeHttpFailure(error2);
-  if (failure.status === void 0) return { retry: true };
-  if (failure.status === 429 || failure.status >= 500) {
-    const retryAfterMs = parseRetryAfter(failure.retryAfter);
-    return retryAfterMs === void 0 ? { retry: true } : { retry: true, retryAfterMs };
-  }
-  return { retry: false };
+function decideRetry(policy) {
+  return (error2, state) => {
+    const failure = describeHttpFailure(error2);
+    if (failure.status === void 0) return nextRetry(void 0, state, policy, "Ory");
+    if (failure.status === 429 || failure.status >= 500) return nextRetry(serverRequestedDelayMs(failure.headers, state.nowMs, "seconds-from-now"), state, policy, "Ory");
+    return void 0;
+  };
 }
 function toRunFailure(error2, what, projectId) {
   const failure = describeHttpFailure(error2);
@@ -24704,17 +24701,20 @@ function createOryProjects(options) {
       baseOptions: { timeout: options.timeoutMs ?? 3e4 }
     })
   );
-  const policy = options.retry ?? DEFAULT_RETRY_POLICY;
-  const onRetry = (what) => (error2, attempt, delayMs) => {
-    const failure = describeHttpFailure(error2);
-    const why = failure.status ? `HTTP ${failure.status}` : failure.code ?? "network error";
-    options.onRetry?.(`Ory: ${what} failed (${why}); retry ${attempt} in ${Math.round(delayMs)} ms`);
-  };
+  const decide = decideRetry(options.retry ?? ORY_RETRY_POLICY);
+  const clock = { ...REAL_CLOCK, ...options.sleep ? { sleep: options.sleep } : {} };
+  const events = (what) => ({
+    onRetry: (error2, step, retry) => {
+      const failure = describeHttpFailure(error2);
+      const why = failure.status ? `HTTP ${failure.status}` : failure.code ?? "network error";
+      options.onRetry?.(`Ory: ${what} failed (${why}); retry ${retry} in ${Math.round(step.delayMs)} ms`);
+    }
+  });
   return {
     async getProject(projectId) {
       const what = `read project ${projectId}`;
       try {
-        const response = await withRetries(() => api.getProject({ projectId }), classify, policy, options.sleep, onRetry(what));
+        const response = await withRetries(() => api.getProject({ projectId }), decide, clock, events(what));
         return response.data;
       } catch (error2) {
         throw toRunFailure(error2, what, projectId);
@@ -24725,10 +24725,9 @@ function createOryProjects(options) {
       try {
         const response = await withRetries(
           () => api.patchProjectWithRevision({ projectId, revisionId, jsonPatch: [...operations] }),
-          classify,
-          policy,
-          options.sleep,
-          onRetry(what)
+          decide,
+          clock,
+          events(what)
         );
         return { project: response.data.project, warnings: response.data.warnings ?? [] };
       } catch (error2) {
@@ -32127,7 +32126,7 @@ function oryTiming(env) {
   const baseDelayMs = Number(env.ORY_ACTIONS_RETRY_BASE_MS);
   return {
     ...timeoutMs > 0 ? { timeoutMs } : {},
-    ...baseDelayMs > 0 ? { retry: { maxAttempts: 5, baseDelayMs, maxDelayMs: Math.max(baseDelayMs * 8, 1e3), budgetMs: 6e4 } } : {}
+    ...baseDelayMs > 0 ? { retry: { ...ORY_RETRY_POLICY, baseDelayMs, maxDelayMs: Math.max(baseDelayMs * 8, 1e3) } } : {}
   };
 }
 
