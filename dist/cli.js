@@ -69,9 +69,9 @@ var require_promises = __commonJS({
   }
 });
 
-// scripts/bundle-stubs/form-data.cjs
+// scripts/bundle-edits/stubs/form-data.cjs
 var require_form_data = __commonJS({
-  "scripts/bundle-stubs/form-data.cjs"(exports, module) {
+  "scripts/bundle-edits/stubs/form-data.cjs"(exports, module) {
     "use strict";
     module.exports = class FormData {
       constructor() {
@@ -1235,9 +1235,9 @@ var require_dist = __commonJS({
   }
 });
 
-// scripts/bundle-stubs/https-proxy-agent-on-demand.cjs
+// scripts/bundle-edits/stubs/https-proxy-agent-on-demand.cjs
 var require_https_proxy_agent_on_demand = __commonJS({
-  "scripts/bundle-stubs/https-proxy-agent-on-demand.cjs"(exports, module) {
+  "scripts/bundle-edits/stubs/https-proxy-agent-on-demand.cjs"(exports, module) {
     "use strict";
     var real;
     var load = () => real ??= require_dist();
@@ -14597,7 +14597,7 @@ var xhr_default = isXHRAdapterSupported && function(config) {
   });
 };
 
-// scripts/bundle-stubs/axios-fetch-adapter.mjs
+// scripts/bundle-edits/stubs/axios-fetch-adapter.mjs
 var getFetch = () => false;
 
 // node_modules/axios/lib/adapters/adapters.js

@@ -1335,9 +1335,9 @@ var init_AxiosError = __esm({
   }
 });
 
-// scripts/bundle-stubs/form-data.cjs
+// scripts/bundle-edits/stubs/form-data.cjs
 var require_form_data = __commonJS({
-  "scripts/bundle-stubs/form-data.cjs"(exports, module) {
+  "scripts/bundle-edits/stubs/form-data.cjs"(exports, module) {
     "use strict";
     module.exports = class FormData {
       constructor() {
@@ -3537,9 +3537,9 @@ var require_dist = __commonJS({
   }
 });
 
-// scripts/bundle-stubs/https-proxy-agent-on-demand.cjs
+// scripts/bundle-edits/stubs/https-proxy-agent-on-demand.cjs
 var require_https_proxy_agent_on_demand = __commonJS({
-  "scripts/bundle-stubs/https-proxy-agent-on-demand.cjs"(exports, module) {
+  "scripts/bundle-edits/stubs/https-proxy-agent-on-demand.cjs"(exports, module) {
     "use strict";
     var real;
     var load = () => real ??= require_dist();
@@ -6973,10 +6973,10 @@ var init_xhr = __esm({
   }
 });
 
-// scripts/bundle-stubs/axios-fetch-adapter.mjs
+// scripts/bundle-edits/stubs/axios-fetch-adapter.mjs
 var getFetch;
 var init_axios_fetch_adapter = __esm({
-  "scripts/bundle-stubs/axios-fetch-adapter.mjs"() {
+  "scripts/bundle-edits/stubs/axios-fetch-adapter.mjs"() {
     getFetch = () => false;
   }
 });

@@ -1,5 +1,5 @@
 /**
- * The stand-ins scripts/build.mjs puts into the bundle must behave like what they replace on the
+ * The stand-ins scripts/bundle-edits/ puts into the bundle must behave like what they replace on the
  * paths the bundle can take, and fail loudly on the paths it must never take.
  */
 import assert from 'node:assert/strict';
@@ -10,7 +10,7 @@ import { test } from 'node:test';
 const require = createRequire(import.meta.url);
 
 test('the on-demand https-proxy-agent builds the real agent, with or without new, and instanceof recognises it', () => {
-  const HttpsProxyAgent = require('../../../scripts/bundle-stubs/https-proxy-agent-on-demand.cjs') as (options: object) => Agent & { proxy: { host: string; port: number } };
+  const HttpsProxyAgent = require('../../../scripts/bundle-edits/stubs/https-proxy-agent-on-demand.cjs') as (options: object) => Agent & { proxy: { host: string; port: number } };
   const Real = require('https-proxy-agent') as (options: object) => object;
   const constructed = new (HttpsProxyAgent as unknown as new (options: object) => Agent & { proxy: { host: string; port: number } })({ protocol: 'http:', host: 'proxy.invalid', port: 3128 });
   const called = HttpsProxyAgent({ protocol: 'http:', host: 'other.invalid', port: 8080 });
@@ -23,6 +23,6 @@ test('the on-demand https-proxy-agent builds the real agent, with or without new
 });
 
 test('the form-data stand-in refuses to build a multipart body', () => {
-  const FormData = require('../../../scripts/bundle-stubs/form-data.cjs') as new () => unknown;
+  const FormData = require('../../../scripts/bundle-edits/stubs/form-data.cjs') as new () => unknown;
   assert.throws(() => new FormData(), /multipart request bodies are not part of the ory-actions-gitops bundle/);
 });

@@ -1,5 +1,7 @@
-// The esbuild plugins of the build (scripts/build.mjs): each removes a cost from every run of the
-// bundle without changing what the code does. Kept apart so tests can build small entries with them.
+// The bundle edits of the build (scripts/build.mjs): each removes a cost from every run of the bundle
+// without changing what the code does. What each one changes, why, what it saved when measured and how
+// the build fails when a dependency changes under it: README.md beside this file. Kept apart so tests
+// can build small entries with them, and so `npm run bench -- --edits` can build without each one.
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { readFileSync } from 'node:fs';
@@ -7,7 +9,7 @@ import { builtinModules, createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Resolves packages as the project does (for the ones a plugin bundles apart or inspects). */
 const requireFromRoot = createRequire(join(root, 'package.json'));
 
@@ -23,8 +25,8 @@ export const precompiledManifestValidator = {
     }));
     esbuild.onResolve({ filter: /^virtual:manifest-validator$/ }, () => ({ path: 'manifest-validator', namespace: 'ajv-standalone' }));
     esbuild.onLoad({ filter: /.*/, namespace: 'ajv-standalone' }, async () => {
-      const options = JSON.parse(readFileSync(new URL('../src/manifest/ajv-options.json', import.meta.url), 'utf8'));
-      const schema = JSON.parse(readFileSync(new URL('../schema/ory-actions.schema.json', import.meta.url), 'utf8'));
+      const options = JSON.parse(readFileSync(new URL('../../src/manifest/ajv-options.json', import.meta.url), 'utf8'));
+      const schema = JSON.parse(readFileSync(new URL('../../schema/ory-actions.schema.json', import.meta.url), 'utf8'));
       const ajv = new Ajv({ ...options, code: { source: true, esm: true } });
       return { contents: standaloneCode.default(ajv, ajv.compile(schema)), loader: 'js', resolveDir: root };
     });
@@ -48,13 +50,13 @@ export const dropUnusedToolkitParts = {
   },
 };
 
-// axios's fetch adapter (see scripts/bundle-stubs/axios-fetch-adapter.mjs for why it is not loaded).
+// axios's fetch adapter (see stubs/axios-fetch-adapter.mjs for why it is not loaded).
 export const skipAxiosFetchAdapter = {
   name: 'skip-axios-fetch-adapter',
   setup(esbuild) {
     esbuild.onResolve({ filter: /^\.\/fetch\.js$/ }, (args) =>
       /[\\/]axios[\\/]lib[\\/]adapters[\\/]adapters\.js$/.test(args.importer)
-        ? { path: fileURLToPath(new URL('./bundle-stubs/axios-fetch-adapter.mjs', import.meta.url)) }
+        ? { path: fileURLToPath(new URL('./stubs/axios-fetch-adapter.mjs', import.meta.url)) }
         : undefined,
     );
   },
@@ -113,7 +115,7 @@ export const httpsProxyAgentOnDemand = {
   setup(esbuild) {
     esbuild.onResolve({ filter: /^https-proxy-agent$/ }, (args) =>
       /[\\/]axios[\\/]lib[\\/]adapters[\\/]http\.js$/.test(args.importer)
-        ? { path: fileURLToPath(new URL('./bundle-stubs/https-proxy-agent-on-demand.cjs', import.meta.url)) }
+        ? { path: fileURLToPath(new URL('./stubs/https-proxy-agent-on-demand.cjs', import.meta.url)) }
         : undefined,
     );
   },
@@ -159,5 +161,22 @@ export function undiciBundle(outDir) {
     charset: 'utf8',
     logLevel: 'warning',
     metafile: true,
+  };
+}
+
+// The `form-data` package, replaced by a stand-in that refuses to build a multipart body (see the stub).
+export const formDataStub = { name: 'form-data-stub', alias: { 'form-data': fileURLToPath(new URL('./stubs/form-data.cjs', import.meta.url)) } };
+
+/** Every edit, in the order the build applies them. */
+export const BUNDLE_EDITS = [builtinsThroughRequire, lazyAxiosFormData, httpsProxyAgentOnDemand, precompiledManifestValidator, dropUnusedToolkitParts, skipAxiosFetchAdapter, undiciOnDemand, formDataStub];
+
+/** The esbuild plugins and aliases of the edits, leaving out those named in `without` (to measure them). */
+export function bundleEdits(without = new Set()) {
+  const kept = BUNDLE_EDITS.filter((edit) => !without.has(edit.name));
+  const unknown = [...without].filter((name) => !BUNDLE_EDITS.some((edit) => edit.name === name));
+  if (unknown.length > 0) throw new Error(`no bundle edit is named ${unknown.join(', ')}; the edits are ${BUNDLE_EDITS.map((e) => e.name).join(', ')}`);
+  return {
+    plugins: kept.filter((edit) => edit.setup),
+    alias: Object.assign({}, ...kept.filter((edit) => edit.alias).map((edit) => edit.alias)),
   };
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { build, type Plugin } from 'esbuild';
 // @ts-expect-error a build script in plain JavaScript, without type declarations
-import * as plugins from '../../../scripts/build-plugins.mjs';
+import * as plugins from '../../../scripts/bundle-edits/index.mjs';
 import { ROOT } from '../../support/paths.ts';
 
 const { builtinsThroughRequire, lazyAxiosFormData, undiciOnDemand } = plugins as Record<string, Plugin>;
