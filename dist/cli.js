@@ -1235,22 +1235,6 @@ var require_dist = __commonJS({
   }
 });
 
-// scripts/bundle-edits/stubs/https-proxy-agent-on-demand.cjs
-var require_https_proxy_agent_on_demand = __commonJS({
-  "scripts/bundle-edits/stubs/https-proxy-agent-on-demand.cjs"(exports, module) {
-    "use strict";
-    var real;
-    var load = () => real ??= require_dist();
-    function createHttpsProxyAgent(options) {
-      return load()(options);
-    }
-    Object.defineProperty(createHttpsProxyAgent, Symbol.hasInstance, {
-      value: (instance) => instance instanceof load()
-    });
-    module.exports = createHttpsProxyAgent;
-  }
-});
-
 // node-builtin:http
 var require_http = __commonJS({
   "node-builtin:http"(exports, module) {
@@ -11930,7 +11914,7 @@ function getEnv(key) {
 }
 
 // node_modules/axios/lib/adapters/http.js
-var import_https_proxy_agent = __toESM(require_https_proxy_agent_on_demand(), 1);
+var import_https_proxy_agent = __toESM(require_dist(), 1);
 var import_http = __toESM(require_http(), 1);
 var import_https = __toESM(require_https(), 1);
 var import_http22 = __toESM(require_http2(), 1);

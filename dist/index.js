@@ -557,14 +557,14 @@ var init_utils = __esm({
         }
       });
     };
-    toObjectSet = (arrayOrString, delimiter2) => {
+    toObjectSet = (arrayOrString, delimiter3) => {
       const obj2 = {};
       const define = (arr2) => {
         arr2.forEach((value2) => {
           obj2[value2] = true;
         });
       };
-      isArray(arrayOrString) ? define(arrayOrString) : define(String(arrayOrString).split(delimiter2));
+      isArray(arrayOrString) ? define(arrayOrString) : define(String(arrayOrString).split(delimiter3));
       return obj2;
     };
     noop = () => {
@@ -1379,9 +1379,9 @@ function isVisitable(thing) {
 function removeBrackets(key) {
   return utils_default.endsWith(key, "[]") ? key.slice(0, -2) : key;
 }
-function renderKey(path3, key, dots) {
-  if (!path3) return key;
-  return path3.concat(key).map(function each(token2, i) {
+function renderKey(path6, key, dots) {
+  if (!path6) return key;
+  return path6.concat(key).map(function each(token2, i) {
     token2 = removeBrackets(token2);
     return !dots && i ? "[" + token2 + "]" : token2;
   }).join(dots ? "." : "");
@@ -1459,13 +1459,13 @@ function toFormData(obj2, formData, options) {
       return currentValue;
     });
   }
-  function defaultVisitor(value2, key, path3) {
+  function defaultVisitor(value2, key, path6) {
     let arr2 = value2;
     if (utils_default.isReactNative(formData) && utils_default.isReactNativeBlob(value2)) {
-      formData.append(renderKey(path3, key, dots), convertValue(value2));
+      formData.append(renderKey(path6, key, dots), convertValue(value2));
       return false;
     }
-    if (value2 && !path3 && typeof value2 === "object") {
+    if (value2 && !path6 && typeof value2 === "object") {
       if (utils_default.endsWith(key, "{}")) {
         key = metaTokens ? key : key.slice(0, -2);
         value2 = stringifyWithDepthLimit(value2, 1);
@@ -1484,7 +1484,7 @@ function toFormData(obj2, formData, options) {
     if (isVisitable(value2)) {
       return true;
     }
-    formData.append(renderKey(path3, key, dots), convertValue(value2));
+    formData.append(renderKey(path6, key, dots), convertValue(value2));
     return false;
   }
   const exposedHelpers = Object.assign(predicates, {
@@ -1492,17 +1492,17 @@ function toFormData(obj2, formData, options) {
     convertValue,
     isVisitable
   });
-  function build(value2, path3, depth = 0) {
+  function build(value2, path6, depth = 0) {
     if (utils_default.isUndefined(value2)) return;
     throwIfMaxDepthExceeded(depth);
     if (stack.indexOf(value2) !== -1) {
-      throw new Error("Circular reference detected in " + path3.join("."));
+      throw new Error("Circular reference detected in " + path6.join("."));
     }
     stack.push(value2);
     utils_default.forEach(value2, function each(el, key) {
-      const result = !(utils_default.isUndefined(el) || el === null) && visitor.call(formData, el, utils_default.isString(key) ? key.trim() : key, path3, exposedHelpers);
+      const result = !(utils_default.isUndefined(el) || el === null) && visitor.call(formData, el, utils_default.isString(key) ? key.trim() : key, path6, exposedHelpers);
       if (result === true) {
-        build(el, path3 ? path3.concat(key) : [key], depth + 1);
+        build(el, path6 ? path6.concat(key) : [key], depth + 1);
       }
     });
     stack.pop();
@@ -1873,7 +1873,7 @@ var init_platform = __esm({
 // node_modules/axios/lib/helpers/toURLEncodedForm.js
 function toURLEncodedForm(data, options) {
   return toFormData_default(data, new platform_default.classes.URLSearchParams(), {
-    visitor: function(value2, key, path3, helpers) {
+    visitor: function(value2, key, path6, helpers) {
       if (platform_default.isNode && utils_default.isBuffer(value2)) {
         this.append(key, value2.toString("base64"));
         return false;
@@ -1902,14 +1902,14 @@ function throwIfDepthExceeded(index) {
   }
 }
 function parsePropPath(name) {
-  const path3 = [];
+  const path6 = [];
   const pattern = /[^.[\]]+|\[([^.[\]]*)]/g;
   let match;
   while ((match = pattern.exec(name)) !== null) {
-    throwIfDepthExceeded(path3.length);
-    path3.push(match[0] === "[]" ? "" : match[1] || match[0]);
+    throwIfDepthExceeded(path6.length);
+    path6.push(match[0] === "[]" ? "" : match[1] || match[0]);
   }
-  return path3;
+  return path6;
 }
 function arrayToObject(arr2) {
   const obj2 = {};
@@ -1942,12 +1942,12 @@ function normalizeArrays(obj2) {
   return obj2;
 }
 function formDataToJSON(formData) {
-  function buildPath(path3, value2, target, index) {
+  function buildPath(path6, value2, target, index) {
     throwIfDepthExceeded(index);
-    let name = path3[index++];
+    let name = path6[index++];
     if (name === "__proto__") return true;
     const isNumericKey = Number.isFinite(+name);
-    const isLast = index >= path3.length;
+    const isLast = index >= path6.length;
     name = !name && utils_default.isArray(target) ? target.length : name;
     if (isLast) {
       if (utils_default.hasOwnProp(target, name)) {
@@ -1961,7 +1961,7 @@ function formDataToJSON(formData) {
     if (!utils_default.hasOwnProp(target, name) || !utils_default.isObject(target[name])) {
       target[name] = [];
     }
-    const result = buildPath(path3, value2, target[name], index);
+    const result = buildPath(path6, value2, target[name], index);
     if (result && utils_default.isArray(target[name])) {
       target[name] = arrayToObject(target[name]);
     }
@@ -2199,10 +2199,10 @@ var init_CanceledError = __esm({
 });
 
 // node_modules/axios/lib/core/settle.js
-function settle(resolve2, reject, response) {
+function settle(resolve3, reject, response) {
   const validateStatus2 = response.config.validateStatus;
   if (!response.status || !validateStatus2 || validateStatus2(response.status)) {
-    resolve2(response);
+    resolve3(response);
   } else {
     reject(new AxiosError_default(
       "Request failed with status code " + response.status,
@@ -2566,11 +2566,11 @@ var require_common = __commonJS({
         let enableOverride = null;
         let namespacesCache;
         let enabledCache;
-        function debug(...args) {
-          if (!debug.enabled) {
+        function debug2(...args) {
+          if (!debug2.enabled) {
             return;
           }
-          const self2 = debug;
+          const self2 = debug2;
           const curr = Number(/* @__PURE__ */ new Date());
           const ms = curr - (prevTime || curr);
           self2.diff = ms;
@@ -2600,12 +2600,12 @@ var require_common = __commonJS({
           const logFn = self2.log || createDebug.log;
           logFn.apply(self2, args);
         }
-        debug.namespace = namespace;
-        debug.useColors = createDebug.useColors();
-        debug.color = createDebug.selectColor(namespace);
-        debug.extend = extend2;
-        debug.destroy = createDebug.destroy;
-        Object.defineProperty(debug, "enabled", {
+        debug2.namespace = namespace;
+        debug2.useColors = createDebug.useColors();
+        debug2.color = createDebug.selectColor(namespace);
+        debug2.extend = extend2;
+        debug2.destroy = createDebug.destroy;
+        Object.defineProperty(debug2, "enabled", {
           enumerable: true,
           configurable: false,
           get: () => {
@@ -2623,12 +2623,12 @@ var require_common = __commonJS({
           }
         });
         if (typeof createDebug.init === "function") {
-          createDebug.init(debug);
+          createDebug.init(debug2);
         }
-        return debug;
+        return debug2;
       }
-      function extend2(namespace, delimiter2) {
-        const newDebug = createDebug(this.namespace + (typeof delimiter2 === "undefined" ? ":" : delimiter2) + namespace);
+      function extend2(namespace, delimiter3) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter3 === "undefined" ? ":" : delimiter3) + namespace);
         newDebug.log = this.log;
         return newDebug;
       }
@@ -3049,11 +3049,11 @@ var require_node = __commonJS({
     function load() {
       return process.env.DEBUG;
     }
-    function init(debug) {
-      debug.inspectOpts = {};
+    function init(debug2) {
+      debug2.inspectOpts = {};
       const keys = Object.keys(exports.inspectOpts);
       for (let i = 0; i < keys.length; i++) {
-        debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+        debug2.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
       }
     }
     module.exports = require_common()(exports);
@@ -3094,12 +3094,12 @@ var require_promisify = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     function promisify(fn) {
       return function(req, opts) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           fn.call(this, req, opts, (err, rtn) => {
             if (err) {
               reject(err);
             } else {
-              resolve2(rtn);
+              resolve3(rtn);
             }
           });
         });
@@ -3119,7 +3119,7 @@ var require_src2 = __commonJS({
     var events_1 = require_events();
     var debug_1 = __importDefault(require_src());
     var promisify_1 = __importDefault(require_promisify());
-    var debug = debug_1.default("agent-base");
+    var debug2 = debug_1.default("agent-base");
     function isAgent(v) {
       return Boolean(v) && typeof v.addRequest === "function";
     }
@@ -3133,7 +3133,7 @@ var require_src2 = __commonJS({
       return new createAgent.Agent(callback, opts);
     }
     (function(createAgent2) {
-      class Agent extends events_1.EventEmitter {
+      class Agent3 extends events_1.EventEmitter {
         constructor(callback, _opts) {
           super();
           let opts = _opts;
@@ -3238,7 +3238,7 @@ var require_src2 = __commonJS({
               timeoutId = null;
             }
             if (isAgent(socket)) {
-              debug("Callback returned another Agent instance %o", socket.constructor.name);
+              debug2("Callback returned another Agent instance %o", socket.constructor.name);
               socket.addRequest(req, opts);
               return;
             }
@@ -3258,7 +3258,7 @@ var require_src2 = __commonJS({
           }
           if (!this.promisifiedCallback) {
             if (this.callback.length >= 3) {
-              debug("Converting legacy callback function to promise");
+              debug2("Converting legacy callback function to promise");
               this.promisifiedCallback = promisify_1.default(this.callback);
             } else {
               this.promisifiedCallback = this.callback;
@@ -3271,21 +3271,21 @@ var require_src2 = __commonJS({
             opts.port = Number(opts.port);
           }
           try {
-            debug("Resolving socket for %o request: %o", opts.protocol, `${req.method} ${req.path}`);
+            debug2("Resolving socket for %o request: %o", opts.protocol, `${req.method} ${req.path}`);
             Promise.resolve(this.promisifiedCallback(req, opts)).then(onsocket, callbackError);
           } catch (err) {
             Promise.reject(err).catch(callbackError);
           }
         }
         freeSocket(socket, opts) {
-          debug("Freeing socket %o %o", socket.constructor.name, opts);
+          debug2("Freeing socket %o %o", socket.constructor.name, opts);
           socket.destroy();
         }
         destroy() {
-          debug("Destroying agent %o", this.constructor.name);
+          debug2("Destroying agent %o", this.constructor.name);
         }
       }
-      createAgent2.Agent = Agent;
+      createAgent2.Agent = Agent3;
       createAgent2.prototype = createAgent2.Agent.prototype;
     })(createAgent || (createAgent = {}));
     module.exports = createAgent;
@@ -3301,9 +3301,9 @@ var require_parse_proxy_response = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     var debug_1 = __importDefault(require_src());
-    var debug = debug_1.default("https-proxy-agent:parse-proxy-response");
+    var debug2 = debug_1.default("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read() {
@@ -3320,14 +3320,14 @@ var require_parse_proxy_response = __commonJS({
           socket.removeListener("readable", read);
         }
         function onclose(err) {
-          debug("onclose had error %o", err);
+          debug2("onclose had error %o", err);
         }
         function onend() {
-          debug("onend");
+          debug2("onend");
         }
         function onerror(err) {
           cleanup();
-          debug("onerror %o", err);
+          debug2("onerror %o", err);
           reject(err);
         }
         function ondata(b) {
@@ -3336,14 +3336,14 @@ var require_parse_proxy_response = __commonJS({
           const buffered = Buffer.concat(buffers, buffersLength);
           const endOfHeaders = buffered.indexOf("\r\n\r\n");
           if (endOfHeaders === -1) {
-            debug("have not received end of HTTP headers yet...");
+            debug2("have not received end of HTTP headers yet...");
             read();
             return;
           }
           const firstLine = buffered.toString("ascii", 0, buffered.indexOf("\r\n"));
           const statusCode = +firstLine.split(" ")[1];
-          debug("got proxy server response: %o", firstLine);
-          resolve2({
+          debug2("got proxy server response: %o", firstLine);
+          resolve3({
             statusCode,
             buffered
           });
@@ -3364,11 +3364,11 @@ var require_agent = __commonJS({
     "use strict";
     var __awaiter6 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve2) {
-          resolve2(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve3) {
+          resolve3(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve2, reject) {
+      return new (P || (P = Promise))(function(resolve3, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -3384,7 +3384,7 @@ var require_agent = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -3400,7 +3400,7 @@ var require_agent = __commonJS({
     var debug_1 = __importDefault(require_src());
     var agent_base_1 = require_src2();
     var parse_proxy_response_1 = __importDefault(require_parse_proxy_response());
-    var debug = debug_1.default("https-proxy-agent:agent");
+    var debug2 = debug_1.default("https-proxy-agent:agent");
     var HttpsProxyAgent2 = class extends agent_base_1.Agent {
       constructor(_opts) {
         let opts;
@@ -3412,7 +3412,7 @@ var require_agent = __commonJS({
         if (!opts) {
           throw new Error("an HTTP(S) proxy server `host` and `port` must be specified!");
         }
-        debug("creating new HttpsProxyAgent instance: %o", opts);
+        debug2("creating new HttpsProxyAgent instance: %o", opts);
         super(opts);
         const proxy = Object.assign({}, opts);
         this.secureProxy = opts.secureProxy || isHTTPS(proxy.protocol);
@@ -3443,10 +3443,10 @@ var require_agent = __commonJS({
           const { proxy, secureProxy } = this;
           let socket;
           if (secureProxy) {
-            debug("Creating `tls.Socket`: %o", proxy);
+            debug2("Creating `tls.Socket`: %o", proxy);
             socket = tls_1.default.connect(proxy);
           } else {
-            debug("Creating `net.Socket`: %o", proxy);
+            debug2("Creating `net.Socket`: %o", proxy);
             socket = net_1.default.connect(proxy);
           }
           const headers = Object.assign({}, proxy.headers);
@@ -3473,7 +3473,7 @@ var require_agent = __commonJS({
           if (statusCode === 200) {
             req.once("socket", resume);
             if (opts.secureEndpoint) {
-              debug("Upgrading socket connection to TLS");
+              debug2("Upgrading socket connection to TLS");
               const servername = opts.servername || opts.host;
               return tls_1.default.connect(Object.assign(Object.assign({}, omit2(opts, "host", "hostname", "path", "port")), {
                 socket,
@@ -3486,7 +3486,7 @@ var require_agent = __commonJS({
           const fakeSocket = new net_1.default.Socket({ writable: false });
           fakeSocket.readable = true;
           req.once("socket", (s) => {
-            debug("replaying proxy buffer for failed request");
+            debug2("replaying proxy buffer for failed request");
             assert_1.default(s.listenerCount("data") > 0);
             s.push(buffered);
             s.push(null);
@@ -3537,22 +3537,6 @@ var require_dist = __commonJS({
   }
 });
 
-// scripts/bundle-edits/stubs/https-proxy-agent-on-demand.cjs
-var require_https_proxy_agent_on_demand = __commonJS({
-  "scripts/bundle-edits/stubs/https-proxy-agent-on-demand.cjs"(exports, module) {
-    "use strict";
-    var real;
-    var load = () => real ??= require_dist();
-    function createHttpsProxyAgent(options) {
-      return load()(options);
-    }
-    Object.defineProperty(createHttpsProxyAgent, Symbol.hasInstance, {
-      value: (instance) => instance instanceof load()
-    });
-    module.exports = createHttpsProxyAgent;
-  }
-});
-
 // node-builtin:http
 var require_http = __commonJS({
   "node-builtin:http"(exports, module) {
@@ -3592,19 +3576,19 @@ var require_stream = __commonJS({
 // node_modules/follow-redirects/debug.js
 var require_debug = __commonJS({
   "node_modules/follow-redirects/debug.js"(exports, module) {
-    var debug;
+    var debug2;
     module.exports = function() {
-      if (!debug) {
+      if (!debug2) {
         try {
-          debug = require_src()("follow-redirects");
+          debug2 = require_src()("follow-redirects");
         } catch (error2) {
         }
-        if (typeof debug !== "function") {
-          debug = function() {
+        if (typeof debug2 !== "function") {
+          debug2 = function() {
           };
         }
       }
-      debug.apply(null, arguments);
+      debug2.apply(null, arguments);
     };
   }
 });
@@ -3614,11 +3598,11 @@ var require_follow_redirects = __commonJS({
   "node_modules/follow-redirects/index.js"(exports, module) {
     var url2 = require_url();
     var URL2 = url2.URL;
-    var http3 = require_http();
-    var https2 = require_https();
+    var http4 = require_http();
+    var https3 = require_https();
     var Writable = require_stream().Writable;
     var assert = require_assert();
-    var debug = require_debug();
+    var debug2 = require_debug();
     (function detectUnsupportedEnvironment() {
       var looksLikeNode = typeof process !== "undefined";
       var looksLikeBrowser = typeof window !== "undefined" && typeof document !== "undefined";
@@ -3651,9 +3635,9 @@ var require_follow_redirects = __commonJS({
       "search",
       "hash"
     ];
-    var events = ["abort", "aborted", "connect", "error", "socket", "timeout"];
+    var events2 = ["abort", "aborted", "connect", "error", "socket", "timeout"];
     var eventHandlers = /* @__PURE__ */ Object.create(null);
-    events.forEach(function(event) {
+    events2.forEach(function(event) {
       eventHandlers[event] = function(arg1, arg2, arg3) {
         this._redirectable.emit(event, arg1, arg2, arg3);
       };
@@ -3877,7 +3861,7 @@ var require_follow_redirects = __commonJS({
       }
       var request2 = this._currentRequest = nativeProtocol.request(this._options, this._onNativeResponse);
       request2._redirectable = this;
-      for (var event of events) {
+      for (var event of events2) {
         request2.on(event, eventHandlers[event]);
       }
       this._currentUrl = /^\//.test(this._options.path) ? url2.format(this._options) : (
@@ -3950,7 +3934,7 @@ var require_follow_redirects = __commonJS({
       var currentHost = currentHostHeader || currentUrlParts.host;
       var currentUrl = /^\w+:/.test(location) ? this._currentUrl : url2.format(Object.assign(currentUrlParts, { host: currentHost }));
       var redirectUrl = resolveUrl(location, currentUrl);
-      debug("redirecting to", redirectUrl.href);
+      debug2("redirecting to", redirectUrl.href);
       this._isRedirect = true;
       spreadUrlObject(redirectUrl, this._options);
       if (redirectUrl.protocol !== currentUrlParts.protocol && redirectUrl.protocol !== "https:" || redirectUrl.host !== currentHost && !isSubdomain(redirectUrl.host, currentHost)) {
@@ -4004,7 +3988,7 @@ var require_follow_redirects = __commonJS({
             options.hostname = "::1";
           }
           assert.equal(options.protocol, protocol, "protocol mismatch");
-          debug("options", options);
+          debug2("options", options);
           return new RedirectableRequest(options, callback);
         }
         function get(input, options, callback) {
@@ -4033,8 +4017,8 @@ var require_follow_redirects = __commonJS({
       }
       return parsed;
     }
-    function resolveUrl(relative, base) {
-      return useNativeURL ? new URL2(relative, base) : parseUrl3(url2.resolve(base, relative));
+    function resolveUrl(relative2, base) {
+      return useNativeURL ? new URL2(relative2, base) : parseUrl3(url2.resolve(base, relative2));
     }
     function validateUrl(input) {
       if (/^\[/.test(input.hostname) && !/^\[[:0-9a-f]+\]$/i.test(input.hostname)) {
@@ -4092,7 +4076,7 @@ var require_follow_redirects = __commonJS({
       return CustomError;
     }
     function destroyRequest(request2, error2) {
-      for (var event of events) {
+      for (var event of events2) {
         request2.removeListener(event, eventHandlers[event]);
       }
       request2.on("error", noop4);
@@ -4118,7 +4102,7 @@ var require_follow_redirects = __commonJS({
     function escapeRegex(regex) {
       return regex.replace(/[\^$\\.*+?()[\]{}|]/g, "\\$&");
     }
-    module.exports = wrap({ http: http3, https: https2 });
+    module.exports = wrap({ http: http4, https: https3 });
     module.exports.wrap = wrap;
   }
 });
@@ -5413,7 +5397,7 @@ var init_http = __esm({
     init_buildFullPath();
     init_buildURL();
     init_proxy_from_env();
-    import_https_proxy_agent = __toESM(require_https_proxy_agent_on_demand(), 1);
+    import_https_proxy_agent = __toESM(require_dist(), 1);
     import_http = __toESM(require_http(), 1);
     import_https = __toESM(require_https(), 1);
     import_http22 = __toESM(require_http2(), 1);
@@ -5502,7 +5486,7 @@ var init_http = __esm({
     http2Sessions = new Http2Sessions_default();
     isHttpAdapterSupported = typeof process !== "undefined" && utils_default.kindOf(process) === "process";
     wrapAsync = (asyncExecutor) => {
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         let onDone;
         let isDone;
         const done = (value2, isRejected) => {
@@ -5512,7 +5496,7 @@ var init_http = __esm({
         };
         const _resolve = (value2) => {
           done(value2);
-          resolve2(value2);
+          resolve3(value2);
         };
         const _reject = (reason) => {
           done(reason, true);
@@ -5583,7 +5567,7 @@ var init_http = __esm({
       }
     };
     http_default = isHttpAdapterSupported && function httpAdapter(config) {
-      return wrapAsync(async function dispatchHttpRequest(resolve2, reject, onDone) {
+      return wrapAsync(async function dispatchHttpRequest(resolve3, reject, onDone) {
         const own2 = (key) => utils_default.getSafeProp(config, key);
         const transitional2 = own2("transitional") || transitional_default;
         let data = own2("data");
@@ -5720,7 +5704,7 @@ var init_http = __esm({
           }
           let convertedData;
           if (method !== "GET") {
-            return settle(resolve2, reject, {
+            return settle(resolve3, reject, {
               status: 405,
               statusText: "method not allowed",
               headers: {},
@@ -5751,7 +5735,7 @@ var init_http = __esm({
           } else if (responseType === "stream") {
             convertedData = import_stream4.default.Readable.from(convertedData);
           }
-          return settle(resolve2, reject, {
+          return settle(resolve3, reject, {
             data: convertedData,
             status: 200,
             statusText: "OK",
@@ -5865,9 +5849,9 @@ var init_http = __esm({
           auth2 = urlUsername + ":" + urlPassword;
         }
         auth2 && headers.delete("authorization");
-        let path3;
+        let path6;
         try {
-          path3 = buildURL(
+          path6 = buildURL(
             parsed.pathname + parsed.search,
             own2("params"),
             own2("paramsSerializer")
@@ -5889,7 +5873,7 @@ var init_http = __esm({
           http2Options = Object.assign(/* @__PURE__ */ Object.create(null), http2Options, { lookup });
         }
         const options = Object.assign(/* @__PURE__ */ Object.create(null), {
-          path: path3,
+          path: path6,
           method,
           headers: toByteStringHeaderObject(headers),
           agents: { http: httpAgent, https: httpsAgent },
@@ -6126,7 +6110,7 @@ var init_http = __esm({
               });
             }
             response.data = responseStream;
-            settle(resolve2, reject, response);
+            settle(resolve3, reject, response);
           } else {
             const responseBuffer = [];
             let totalResponseBytes = 0;
@@ -6177,7 +6161,7 @@ var init_http = __esm({
               } catch (err) {
                 return reject(AxiosError_default.from(err, null, config, response.request, response));
               }
-              settle(resolve2, reject, response);
+              settle(resolve3, reject, response);
             });
           }
           abortEmitter.once("abort", (err) => {
@@ -6313,14 +6297,14 @@ var init_cookies = __esm({
     cookies_default = platform_default.hasStandardBrowserEnv ? (
       // Standard browser envs support document.cookie
       {
-        write(name, value2, expires, path3, domain, secure, sameSite) {
+        write(name, value2, expires, path6, domain, secure, sameSite) {
           if (typeof document === "undefined") return;
           const cookie = [`${name}=${encodeURIComponent(value2)}`];
           if (utils_default.isNumber(expires)) {
             cookie.push(`expires=${new Date(expires).toUTCString()}`);
           }
-          if (utils_default.isString(path3)) {
-            cookie.push(`path=${path3}`);
+          if (utils_default.isString(path6)) {
+            cookie.push(`path=${path6}`);
           }
           if (utils_default.isString(domain)) {
             cookie.push(`domain=${domain}`);
@@ -6720,7 +6704,7 @@ var init_xhr = __esm({
     init_sanitizeHeaderValue();
     isXHRAdapterSupported = typeof XMLHttpRequest !== "undefined";
     xhr_default = isXHRAdapterSupported && function(config) {
-      return new Promise(function dispatchXhrRequest(resolve2, reject) {
+      return new Promise(function dispatchXhrRequest(resolve3, reject) {
         let useAsyncXsrf;
         try {
           const store = platform_default.hasStandardBrowserEnv && typeof window !== "undefined" && window.cookieStore;
@@ -6809,7 +6793,7 @@ var init_xhr = __esm({
           };
           settle(
             function _resolve(value2) {
-              resolve2(value2);
+              resolve3(value2);
               done();
             },
             function _reject(err) {
@@ -7485,8 +7469,8 @@ var init_CancelToken = __esm({
           throw new TypeError("executor must be a function.");
         }
         let resolvePromise;
-        this.promise = new Promise(function promiseExecutor(resolve2) {
-          resolvePromise = resolve2;
+        this.promise = new Promise(function promiseExecutor(resolve3) {
+          resolvePromise = resolve3;
         });
         const token2 = this;
         this.promise.then((cancel) => {
@@ -7499,9 +7483,9 @@ var init_CancelToken = __esm({
         });
         this.promise.then = (onfulfilled) => {
           let _resolve;
-          const promise = new Promise((resolve2) => {
-            token2.subscribe(resolve2);
-            _resolve = resolve2;
+          const promise = new Promise((resolve3) => {
+            token2.subscribe(resolve3);
+            _resolve = resolve3;
           }).then(onfulfilled);
           promise.cancel = function reject() {
             token2.unsubscribe(_resolve);
@@ -7735,8 +7719,8 @@ var init_axios = __esm({
     axios.toFormData = toFormData_default;
     axios.AxiosError = AxiosError_default;
     axios.Cancel = axios.CanceledError;
-    axios.all = function all(promises2) {
-      return Promise.all(promises2);
+    axios.all = function all(promises3) {
+      return Promise.all(promises3);
     };
     axios.spread = spread;
     axios.isAxiosError = isAxiosError;
@@ -7802,7 +7786,7 @@ function nextRetry(serverDelayMs, state, policy, server) {
   }
   return { retry: true, delayMs };
 }
-async function withRetries(attempt, decide, clock, events = {}) {
+async function withRetries(attempt, decide, clock, events2 = {}) {
   const started = clock.now();
   for (let retriesSoFar = 0; ; retriesSoFar++) {
     try {
@@ -7811,10 +7795,10 @@ async function withRetries(attempt, decide, clock, events = {}) {
       const now = clock.now();
       const step = decide(error2, { retriesSoFar, elapsedMs: now - started, nowMs: now, random: clock.random() });
       if (!step?.retry) {
-        events.onGiveUp?.(error2, retriesSoFar + 1, step);
+        events2.onGiveUp?.(error2, retriesSoFar + 1, step);
         throw error2;
       }
-      events.onRetry?.(error2, step, retriesSoFar + 1);
+      events2.onRetry?.(error2, step, retriesSoFar + 1);
       await clock.sleep(step.delayMs);
     }
   }
@@ -7828,7 +7812,7 @@ var init_retry = __esm({
   "src/http/retry.ts"() {
     "use strict";
     REAL_CLOCK = {
-      sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms)),
+      sleep: (ms) => new Promise((resolve3) => setTimeout(resolve3, ms)),
       now: Date.now,
       random: Math.random
     };
@@ -7926,17 +7910,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path3) {
-      const ctrl = callVisitor(key, node, visitor, path3);
+    function visit_(key, node, visitor, path6) {
+      const ctrl = callVisitor(key, node, visitor, path6);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visit_(key, ctrl, visitor, path3);
+        replaceNode(key, path6, ctrl);
+        return visit_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path3);
+            const ci = visit_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7947,13 +7931,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = visit_("key", node.key, visitor, path3);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = visit_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path3);
+          const cv = visit_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7974,17 +7958,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path3) {
-      const ctrl = await callVisitor(key, node, visitor, path3);
+    async function visitAsync_(key, node, visitor, path6) {
+      const ctrl = await callVisitor(key, node, visitor, path6);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visitAsync_(key, ctrl, visitor, path3);
+        replaceNode(key, path6, ctrl);
+        return visitAsync_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path3);
+            const ci = await visitAsync_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7995,13 +7979,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path3);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path3);
+          const cv = await visitAsync_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -8028,23 +8012,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path3) {
+    function callVisitor(key, node, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key, node, path3);
+        return visitor(key, node, path6);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path3);
+        return visitor.Map?.(key, node, path6);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path3);
+        return visitor.Seq?.(key, node, path6);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path3);
+        return visitor.Pair?.(key, node, path6);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path3);
+        return visitor.Scalar?.(key, node, path6);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path3);
+        return visitor.Alias?.(key, node, path6);
       return void 0;
     }
-    function replaceNode(key, path3, node) {
-      const parent = path3[path3.length - 1];
+    function replaceNode(key, path6, node) {
+      const parent = path6[path6.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
@@ -8656,10 +8640,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path3, value2) {
+    function collectionFromPath(schema, path6, value2) {
       let v = value2;
-      for (let i = path3.length - 1; i >= 0; --i) {
-        const k = path3[i];
+      for (let i = path6.length - 1; i >= 0; --i) {
+        const k = path6[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -8678,7 +8662,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
+    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -8708,11 +8692,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path3, value2) {
-        if (isEmptyPath(path3))
+      addIn(path6, value2) {
+        if (isEmptyPath(path6))
           this.add(value2);
         else {
-          const [key, ...rest] = path3;
+          const [key, ...rest] = path6;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value2);
@@ -8726,8 +8710,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        const [key, ...rest] = path3;
+      deleteIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -8741,8 +8725,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        const [key, ...rest] = path3;
+      getIn(path6, keepScalar) {
+        const [key, ...rest] = path6;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -8760,8 +8744,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path3) {
-        const [key, ...rest] = path3;
+      hasIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -8771,8 +8755,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value2) {
-        const [key, ...rest] = path3;
+      setIn(path6, value2) {
+        const [key, ...rest] = path6;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -9490,7 +9474,7 @@ var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = require_process();
-    function debug(logLevel, ...messages) {
+    function debug2(logLevel, ...messages) {
       if (logLevel === "debug")
         console.log(...messages);
     }
@@ -9502,7 +9486,7 @@ var require_log = __commonJS({
           console.warn(warning2);
       }
     }
-    exports.debug = debug;
+    exports.debug = debug2;
     exports.warn = warn;
   }
 });
@@ -11294,9 +11278,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path3, value2) {
+      addIn(path6, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path3, value2);
+          this.contents.addIn(path6, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -11371,14 +11355,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        if (Collection2.isEmptyPath(path3)) {
+      deleteIn(path6) {
+        if (Collection2.isEmptyPath(path6)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -11393,10 +11377,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        if (Collection2.isEmptyPath(path3))
+      getIn(path6, keepScalar) {
+        if (Collection2.isEmptyPath(path6))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -11407,10 +11391,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path3) {
-        if (Collection2.isEmptyPath(path3))
+      hasIn(path6) {
+        if (Collection2.isEmptyPath(path6))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -11427,13 +11411,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value2) {
-        if (Collection2.isEmptyPath(path3)) {
+      setIn(path6, value2) {
+        if (Collection2.isEmptyPath(path6)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path3), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path6), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path3, value2);
+          this.contents.setIn(path6, value2);
         }
       }
       /**
@@ -11819,10 +11803,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value: value2 } = collItem;
+        const { start, key, sep: sep4, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -11836,7 +11820,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -11860,7 +11844,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -11876,7 +11860,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -11967,7 +11951,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token2 of end) {
           const { source, type } = token2;
           switch (type) {
@@ -11981,13 +11965,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -12030,18 +12014,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value: value2 } = collItem;
+        const { start, key, sep: sep4, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value2) {
+          if (!props.anchor && !props.tag && !sep4 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -12095,8 +12079,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep3 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap3 && !sep4 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -12108,7 +12092,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -12119,8 +12103,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -12137,7 +12121,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -12317,7 +12301,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart2; ++i)
         value2 += lines[i][0].slice(trimIndent) + "\n";
@@ -12334,24 +12318,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar4.Scalar.BLOCK_LITERAL) {
-          value2 += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value2 += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value2 += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value2 += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value2 += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value2 += sep3 + content;
-          sep3 = " ";
+          value2 += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -12534,25 +12518,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos2 = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos2 = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos2;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -12651,8 +12635,8 @@ var require_resolve_flow_scalar = __commonJS({
     };
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
-      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code = ok2 ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code);
       } catch {
@@ -13362,14 +13346,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep4, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -13394,9 +13378,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path3) => {
+    visit2.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (const [field, index] of path3) {
+      for (const [field, index] of path6) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -13405,23 +13389,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path3) => {
-      const parent = visit2.itemAtPath(cst, path3.slice(0, -1));
-      const field = path3[path3.length - 1][0];
+    visit2.parentCollection = (cst, path6) => {
+      const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
+      const field = path6[path6.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path3, item, visitor) {
-      let ctrl = visitor(item, path3);
+    function _visit(path6, item, visitor) {
+      let ctrl = visitor(item, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token2 = item[field];
         if (token2 && "items" in token2) {
           for (let i = 0; i < token2.items.length; ++i) {
-            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token2.items[i], visitor);
+            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token2.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -13432,10 +13416,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path3);
+            ctrl = ctrl(item, path6);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -14536,18 +14520,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -14700,15 +14684,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -14737,14 +14721,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs2, sep: [] });
+                map.items.push({ start, key: fs3, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs2);
+                this.stack.push(fs3);
               } else {
-                Object.assign(it, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -14872,13 +14856,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs2, sep: [] });
+                fc.items.push({ start: [], key: fs3, sep: [] });
               else if (it.sep)
-                this.stack.push(fs2);
+                this.stack.push(fs3);
               else
-                Object.assign(it, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -14902,13 +14886,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -15232,35 +15216,35 @@ var require_tunnel = __commonJS({
     "use strict";
     var net = require_net();
     var tls = require_tls();
-    var http3 = require_http();
-    var https2 = require_https();
-    var events = require_events();
+    var http4 = require_http();
+    var https3 = require_https();
+    var events2 = require_events();
     var assert = require_assert();
     var util4 = require_util();
-    exports.httpOverHttp = httpOverHttp;
-    exports.httpsOverHttp = httpsOverHttp;
-    exports.httpOverHttps = httpOverHttps;
-    exports.httpsOverHttps = httpsOverHttps;
-    function httpOverHttp(options) {
+    exports.httpOverHttp = httpOverHttp2;
+    exports.httpsOverHttp = httpsOverHttp2;
+    exports.httpOverHttps = httpOverHttps2;
+    exports.httpsOverHttps = httpsOverHttps2;
+    function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http3.request;
+      agent.request = http4.request;
       return agent;
     }
-    function httpsOverHttp(options) {
+    function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http3.request;
+      agent.request = http4.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
-    function httpOverHttps(options) {
+    function httpOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https2.request;
+      agent.request = https3.request;
       return agent;
     }
-    function httpsOverHttps(options) {
+    function httpsOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https2.request;
+      agent.request = https3.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -15269,7 +15253,7 @@ var require_tunnel = __commonJS({
       var self2 = this;
       self2.options = options || {};
       self2.proxyOptions = self2.options.proxy || {};
-      self2.maxSockets = self2.options.maxSockets || http3.Agent.defaultMaxSockets;
+      self2.maxSockets = self2.options.maxSockets || http4.Agent.defaultMaxSockets;
       self2.requests = [];
       self2.sockets = [];
       self2.on("free", function onFree(socket, host, port, localAddress) {
@@ -15286,7 +15270,7 @@ var require_tunnel = __commonJS({
         self2.removeSocket(socket);
       });
     }
-    util4.inherits(TunnelingAgent, events.EventEmitter);
+    util4.inherits(TunnelingAgent, events2.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self2 = this;
       var options = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
@@ -15329,7 +15313,7 @@ var require_tunnel = __commonJS({
         connectOptions.headers = connectOptions.headers || {};
         connectOptions.headers["Proxy-Authorization"] = "Basic " + new Buffer(connectOptions.proxyAuth).toString("base64");
       }
-      debug("making CONNECT request");
+      debug2("making CONNECT request");
       var connectReq = self2.request(connectOptions);
       connectReq.useChunkedEncodingByDefault = false;
       connectReq.once("response", onResponse);
@@ -15349,7 +15333,7 @@ var require_tunnel = __commonJS({
         connectReq.removeAllListeners();
         socket.removeAllListeners();
         if (res.statusCode !== 200) {
-          debug(
+          debug2(
             "tunneling socket could not be established, statusCode=%d",
             res.statusCode
           );
@@ -15361,7 +15345,7 @@ var require_tunnel = __commonJS({
           return;
         }
         if (head.length > 0) {
-          debug("got illegal response body from proxy");
+          debug2("got illegal response body from proxy");
           socket.destroy();
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
@@ -15369,13 +15353,13 @@ var require_tunnel = __commonJS({
           self2.removeSocket(placeholder);
           return;
         }
-        debug("tunneling connection has established");
+        debug2("tunneling connection has established");
         self2.sockets[self2.sockets.indexOf(placeholder)] = socket;
         return cb(socket);
       }
       function onError(cause) {
         connectReq.removeAllListeners();
-        debug(
+        debug2(
           "tunneling socket could not be established, cause=%s\n",
           cause.message,
           cause.stack
@@ -15437,9 +15421,9 @@ var require_tunnel = __commonJS({
       }
       return target;
     }
-    var debug;
+    var debug2;
     if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
-      debug = function() {
+      debug2 = function() {
         var args = Array.prototype.slice.call(arguments);
         if (typeof args[0] === "string") {
           args[0] = "TUNNEL: " + args[0];
@@ -15449,10 +15433,10 @@ var require_tunnel = __commonJS({
         console.error.apply(console, args);
       };
     } else {
-      debug = function() {
+      debug2 = function() {
       };
     }
-    exports.debug = debug;
+    exports.debug = debug2;
   }
 });
 
@@ -15473,6 +15457,27 @@ var require_undici = __commonJS({
   }
 });
 
+// node-builtin:string_decoder
+var require_string_decoder = __commonJS({
+  "node-builtin:string_decoder"(exports, module) {
+    module.exports = __require("string_decoder");
+  }
+});
+
+// node-builtin:child_process
+var require_child_process = __commonJS({
+  "node-builtin:child_process"(exports, module) {
+    module.exports = __require("child_process");
+  }
+});
+
+// node-builtin:timers
+var require_timers = __commonJS({
+  "node-builtin:timers"(exports, module) {
+    module.exports = __require("timers");
+  }
+});
+
 // node-builtin:node:fs
 var require_node_fs = __commonJS({
   "node-builtin:node:fs"(exports, module) {
@@ -15488,11 +15493,11 @@ var require_node_os = __commonJS({
 });
 
 // node_modules/@actions/github/lib/context.js
-var import_fs2, import_os2, Context;
+var import_fs2, import_os3, Context;
 var init_context = __esm({
   "node_modules/@actions/github/lib/context.js"() {
     import_fs2 = __toESM(require_fs(), 1);
-    import_os2 = __toESM(require_os(), 1);
+    import_os3 = __toESM(require_os(), 1);
     Context = class {
       /**
        * Hydrate the context from the environment
@@ -15504,8 +15509,8 @@ var init_context = __esm({
           if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path3 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path3} does not exist${import_os2.EOL}`);
+            const path6 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${import_os3.EOL}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -15548,9 +15553,9 @@ var require_proxy = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getProxyUrl = getProxyUrl;
+    exports.getProxyUrl = getProxyUrl2;
     exports.checkBypass = checkBypass;
-    function getProxyUrl(reqUrl) {
+    function getProxyUrl2(reqUrl) {
       const usingSsl = reqUrl.protocol === "https:";
       if (checkBypass(reqUrl)) {
         return void 0;
@@ -15667,11 +15672,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter6 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve2) {
-          resolve2(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve3) {
+          resolve3(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve2, reject) {
+      return new (P || (P = Promise))(function(resolve3, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -15687,74 +15692,74 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-    exports.getProxyUrl = getProxyUrl;
+    exports.getProxyUrl = getProxyUrl2;
     exports.isHttps = isHttps2;
-    var http3 = __importStar(require_http());
-    var https2 = __importStar(require_https());
+    var http4 = __importStar(require_http());
+    var https3 = __importStar(require_https());
     var pm = __importStar(require_proxy());
-    var tunnel = __importStar(require_tunnel2());
+    var tunnel2 = __importStar(require_tunnel2());
     var undici_1 = require_undici();
-    var HttpCodes;
-    (function(HttpCodes2) {
-      HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
-      HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
-      HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
-      HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
-      HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
-      HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
-      HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
-      HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
-      HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-      HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
-      HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
-      HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
-      HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
-      HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
-      HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
-      HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-      HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
-      HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-      HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
-      HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
-      HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
-      HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
-      HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
-      HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
-      HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
-      HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-      HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
-    })(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
-    var Headers;
-    (function(Headers2) {
-      Headers2["Accept"] = "accept";
-      Headers2["ContentType"] = "content-type";
-    })(Headers || (exports.Headers = Headers = {}));
-    var MediaTypes;
-    (function(MediaTypes2) {
-      MediaTypes2["ApplicationJson"] = "application/json";
-    })(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
-    function getProxyUrl(serverUrl) {
+    var HttpCodes2;
+    (function(HttpCodes3) {
+      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
+      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
+      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
+      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
+      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
+      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
+      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
+      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
+      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
+      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
+      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
+      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
+      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
+      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
+      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
+      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
+      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
+      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
+      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
+      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
+      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
+      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
+      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
+    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
+    var Headers2;
+    (function(Headers3) {
+      Headers3["Accept"] = "accept";
+      Headers3["ContentType"] = "content-type";
+    })(Headers2 || (exports.Headers = Headers2 = {}));
+    var MediaTypes2;
+    (function(MediaTypes3) {
+      MediaTypes3["ApplicationJson"] = "application/json";
+    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
+    function getProxyUrl2(serverUrl) {
       const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
       return proxyUrl ? proxyUrl.href : "";
     }
-    var HttpRedirectCodes = [
-      HttpCodes.MovedPermanently,
-      HttpCodes.ResourceMoved,
-      HttpCodes.SeeOther,
-      HttpCodes.TemporaryRedirect,
-      HttpCodes.PermanentRedirect
+    var HttpRedirectCodes2 = [
+      HttpCodes2.MovedPermanently,
+      HttpCodes2.ResourceMoved,
+      HttpCodes2.SeeOther,
+      HttpCodes2.TemporaryRedirect,
+      HttpCodes2.PermanentRedirect
     ];
-    var HttpResponseRetryCodes = [
-      HttpCodes.BadGateway,
-      HttpCodes.ServiceUnavailable,
-      HttpCodes.GatewayTimeout
+    var HttpResponseRetryCodes2 = [
+      HttpCodes2.BadGateway,
+      HttpCodes2.ServiceUnavailable,
+      HttpCodes2.GatewayTimeout
     ];
     var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
     var ExponentialBackoffCeiling = 10;
@@ -15774,26 +15779,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter6(this, void 0, void 0, function* () {
-          return new Promise((resolve2) => __awaiter6(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter6(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve2(output.toString());
+              resolve3(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter6(this, void 0, void 0, function* () {
-          return new Promise((resolve2) => __awaiter6(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter6(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve2(Buffer.concat(chunks));
+              resolve3(Buffer.concat(chunks));
             });
           }));
         });
@@ -15804,7 +15809,7 @@ var require_lib = __commonJS({
       const parsedUrl = new URL(requestUrl);
       return parsedUrl.protocol === "https:";
     }
-    var HttpClient2 = class {
+    var HttpClient3 = class {
       constructor(userAgent2, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -15888,7 +15893,7 @@ var require_lib = __commonJS({
        */
       getJson(requestUrl_1) {
         return __awaiter6(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           const res = yield this.get(requestUrl, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -15896,8 +15901,8 @@ var require_lib = __commonJS({
       postJson(requestUrl_1, obj_1) {
         return __awaiter6(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
           const data = JSON.stringify(obj2, null, 2);
-          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-          additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.post(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -15905,8 +15910,8 @@ var require_lib = __commonJS({
       putJson(requestUrl_1, obj_1) {
         return __awaiter6(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
           const data = JSON.stringify(obj2, null, 2);
-          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-          additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.put(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -15914,8 +15919,8 @@ var require_lib = __commonJS({
       patchJson(requestUrl_1, obj_1) {
         return __awaiter6(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
           const data = JSON.stringify(obj2, null, 2);
-          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-          additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.patch(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -15937,7 +15942,7 @@ var require_lib = __commonJS({
           let response;
           do {
             response = yield this.requestRaw(info2, data);
-            if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
+            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
               let authenticationHandler;
               for (const handler2 of this.handlers) {
                 if (handler2.canHandleAuthentication(response)) {
@@ -15952,7 +15957,7 @@ var require_lib = __commonJS({
               }
             }
             let redirectsRemaining = this._maxRedirects;
-            while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
               const redirectUrl = response.message.headers["location"];
               if (!redirectUrl) {
                 break;
@@ -15973,7 +15978,7 @@ var require_lib = __commonJS({
               response = yield this.requestRaw(info2, data);
               redirectsRemaining--;
             }
-            if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
               return response;
             }
             numTries += 1;
@@ -16001,14 +16006,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter6(this, void 0, void 0, function* () {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve2(res);
+                resolve3(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -16086,7 +16091,7 @@ var require_lib = __commonJS({
         const info2 = {};
         info2.parsedUrl = requestUrl;
         const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https2 : http3;
+        info2.httpModule = usingSsl ? https3 : http4;
         const defaultPort = usingSsl ? 443 : 80;
         info2.options = {};
         info2.options.host = info2.parsedUrl.hostname;
@@ -16145,7 +16150,7 @@ var require_lib = __commonJS({
       _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers.ContentType];
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
           if (headerValue) {
             if (typeof headerValue === "number") {
               clientHeader = String(headerValue);
@@ -16156,7 +16161,7 @@ var require_lib = __commonJS({
             }
           }
         }
-        const additionalValue = additionalHeaders[Headers.ContentType];
+        const additionalValue = additionalHeaders[Headers2.ContentType];
         if (additionalValue !== void 0) {
           if (typeof additionalValue === "number") {
             return String(additionalValue);
@@ -16187,7 +16192,7 @@ var require_lib = __commonJS({
         const usingSsl = parsedUrl.protocol === "https:";
         let maxSockets = 100;
         if (this.requestOptions) {
-          maxSockets = this.requestOptions.maxSockets || http3.globalAgent.maxSockets;
+          maxSockets = this.requestOptions.maxSockets || http4.globalAgent.maxSockets;
         }
         if (proxyUrl && proxyUrl.hostname) {
           const agentOptions = {
@@ -16200,16 +16205,16 @@ var require_lib = __commonJS({
           let tunnelAgent;
           const overHttps = proxyUrl.protocol === "https:";
           if (usingSsl) {
-            tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
           } else {
-            tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
           }
           agent = tunnelAgent(agentOptions);
           this._proxyAgent = agent;
         }
         if (!agent) {
           const options = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https2.Agent(options) : new http3.Agent(options);
+          agent = usingSsl ? new https3.Agent(options) : new http4.Agent(options);
           this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -16252,20 +16257,20 @@ var require_lib = __commonJS({
         return __awaiter6(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
+          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter6(this, void 0, void 0, function* () {
-          return new Promise((resolve2, reject) => __awaiter6(this, void 0, void 0, function* () {
+          return new Promise((resolve3, reject) => __awaiter6(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
               result: null,
               headers: {}
             };
-            if (statusCode === HttpCodes.NotFound) {
-              resolve2(response);
+            if (statusCode === HttpCodes2.NotFound) {
+              resolve3(response);
             }
             function dateTimeDeserializer(key, value2) {
               if (typeof value2 === "string") {
@@ -16304,13 +16309,13 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve2(response);
+              resolve3(response);
             }
           }));
         });
       }
     };
-    exports.HttpClient = HttpClient2;
+    exports.HttpClient = HttpClient3;
     var lowercaseKeys2 = (obj2) => Object.keys(obj2).reduce((c, k) => (c[k.toLowerCase()] = obj2[k], c), {});
   }
 });
@@ -16335,7 +16340,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 function getProxyFetch(destinationUrl) {
   const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
   const proxyFetch = (url2, opts) => __awaiter5(this, void 0, void 0, function* () {
-    return (0, import_undici.fetch)(url2, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    return (0, import_undici2.fetch)(url2, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
   });
   return proxyFetch;
 }
@@ -16355,18 +16360,18 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
   }
   return baseUserAgent;
 }
-var httpClient, import_undici, __awaiter5;
+var httpClient, import_undici2, __awaiter5;
 var init_utils3 = __esm({
   "node_modules/@actions/github/lib/internal/utils.js"() {
     httpClient = __toESM(require_lib(), 1);
-    import_undici = __toESM(require_undici(), 1);
+    import_undici2 = __toESM(require_undici(), 1);
     __awaiter5 = function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve2) {
-          resolve2(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve3) {
+          resolve3(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve2, reject) {
+      return new (P || (P = Promise))(function(resolve3, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -16382,7 +16387,7 @@ var init_utils3 = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -17758,12 +17763,12 @@ async function hook(token2, request2, route, parameters) {
   endpoint2.headers.authorization = withAuthorizationPrefix(token2);
   return request2(endpoint2);
 }
-var b64url, sep2, jwtRE, isJWT, createTokenAuth;
+var b64url, sep3, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep2 = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
+    sep3 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     createTokenAuth = function createTokenAuth2(token2) {
       if (!token2) {
@@ -20813,23 +20818,23 @@ function createGitHubClient(options) {
         }
       );
     },
-    fileAtRef(owner, repo, path3, ref) {
+    fileAtRef(owner, repo, path6, ref) {
       const operation = {
         route: "GET /repos/{owner}/{repo}/contents/{path}",
-        doing: `read ${path3} at ${ref} in ${owner}/${repo}`,
+        doing: `read ${path6} at ${ref} in ${owner}/${repo}`,
         permission: "contents: read"
       };
       return call(operation, async () => {
         let data;
         try {
-          ({ data } = await octokit.rest.repos.getContent({ owner, repo, path: path3, ref }));
+          ({ data } = await octokit.rest.repos.getContent({ owner, repo, path: path6, ref }));
         } catch (error2) {
           if (statusOf(error2) === 404) return void 0;
           throw error2;
         }
         if (Array.isArray(data) || !isRecord(data) || data["type"] !== "file") {
           const kind = Array.isArray(data) ? "a directory" : `a ${isRecord(data) ? String(data["type"]) : "non-file"}`;
-          throw new GitHubApiError(`${path3} at ${ref} in ${owner}/${repo} is ${kind}, not a file.`, {
+          throw new GitHubApiError(`${path6} at ${ref} in ${owner}/${repo} is ${kind}, not a file.`, {
             status: 200,
             route: operation.route
           });
@@ -20839,7 +20844,7 @@ function createGitHubClient(options) {
         if (data["encoding"] === "base64" && (content !== "" || size === 0)) {
           return Buffer.from(content, "base64").toString("utf8");
         }
-        const raw = await octokit.rest.repos.getContent({ owner, repo, path: path3, ref, mediaType: { format: "raw" } });
+        const raw = await octokit.rest.repos.getContent({ owner, repo, path: path6, ref, mediaType: { format: "raw" } });
         return decodeRaw(raw.data);
       });
     }
@@ -21150,8 +21155,8 @@ function isStringRecord(value2) {
 function sameManifestPath(a, b) {
   return normalizeManifestPath(a) === normalizeManifestPath(b);
 }
-function normalizeManifestPath(path3) {
-  return import_node_path.posix.normalize(path3.trim().replace(/\\/g, "/")).replace(/^(\.\/)+/, "");
+function normalizeManifestPath(path6) {
+  return import_node_path.posix.normalize(path6.trim().replace(/\\/g, "/")).replace(/^(\.\/)+/, "");
 }
 async function findPlanComment(api, target) {
   Promise.resolve(target.ownLogin).catch(() => void 0);
@@ -21292,16 +21297,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path3, added, removed, oldPosInc, options) {
-    const last = path3.lastComponent;
+  addToPath(path6, added, removed, oldPosInc, options) {
+    const last = path6.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path3.oldPos + oldPosInc,
+        oldPos: path6.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path3.oldPos + oldPosInc,
+        oldPos: path6.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -21616,8 +21621,8 @@ function codeBlock(content, language = "") {
   return `${fence}${language}
 ${body}${fence}`;
 }
-function detailsBlock(summaryHtml, content, open = false) {
-  return `<details${open ? " open" : ""}><summary>${summaryHtml}</summary>
+function detailsBlock(summaryHtml, content, open2 = false) {
+  return `<details${open2 ? " open" : ""}><summary>${summaryHtml}</summary>
 
 ${content}
 
@@ -22474,13 +22479,13 @@ function isInteger(str2) {
   }
   return true;
 }
-function escapePathComponent(path3) {
-  if (path3.indexOf("/") === -1 && path3.indexOf("~") === -1)
-    return path3;
-  return path3.replace(/~/g, "~0").replace(/\//g, "~1");
+function escapePathComponent(path6) {
+  if (path6.indexOf("/") === -1 && path6.indexOf("~") === -1)
+    return path6;
+  return path6.replace(/~/g, "~0").replace(/\//g, "~1");
 }
-function unescapePathComponent(path3) {
-  return path3.replace(/~1/g, "/").replace(/~0/g, "~");
+function unescapePathComponent(path6) {
+  return path6.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 function hasUndefined(obj2) {
   if (obj2 === void 0) {
@@ -22665,8 +22670,8 @@ function applyOperation(document2, operation, validateOperation, mutateDocument,
     if (!mutateDocument) {
       document2 = _deepClone(document2);
     }
-    var path3 = operation.path || "";
-    var keys = path3.split("/");
+    var path6 = operation.path || "";
+    var keys = path6.split("/");
     var obj2 = document2;
     var t = 1;
     var len = keys.length;
@@ -22964,7 +22969,7 @@ function generate(observer, invertible) {
   }
   return temp;
 }
-function _generate(mirror, obj2, patches, path3, invertible) {
+function _generate(mirror, obj2, patches, path6, invertible) {
   if (obj2 === mirror) {
     return;
   }
@@ -22981,27 +22986,27 @@ function _generate(mirror, obj2, patches, path3, invertible) {
     if (hasOwnProperty(obj2, key) && !(obj2[key] === void 0 && oldVal !== void 0 && Array.isArray(obj2) === false)) {
       var newVal = obj2[key];
       if (typeof oldVal == "object" && oldVal != null && typeof newVal == "object" && newVal != null && Array.isArray(oldVal) === Array.isArray(newVal)) {
-        _generate(oldVal, newVal, patches, path3 + "/" + escapePathComponent(key), invertible);
+        _generate(oldVal, newVal, patches, path6 + "/" + escapePathComponent(key), invertible);
       } else {
         if (oldVal !== newVal) {
           changed = true;
           if (invertible) {
-            patches.push({ op: "test", path: path3 + "/" + escapePathComponent(key), value: _deepClone(oldVal) });
+            patches.push({ op: "test", path: path6 + "/" + escapePathComponent(key), value: _deepClone(oldVal) });
           }
-          patches.push({ op: "replace", path: path3 + "/" + escapePathComponent(key), value: _deepClone(newVal) });
+          patches.push({ op: "replace", path: path6 + "/" + escapePathComponent(key), value: _deepClone(newVal) });
         }
       }
     } else if (Array.isArray(mirror) === Array.isArray(obj2)) {
       if (invertible) {
-        patches.push({ op: "test", path: path3 + "/" + escapePathComponent(key), value: _deepClone(oldVal) });
+        patches.push({ op: "test", path: path6 + "/" + escapePathComponent(key), value: _deepClone(oldVal) });
       }
-      patches.push({ op: "remove", path: path3 + "/" + escapePathComponent(key) });
+      patches.push({ op: "remove", path: path6 + "/" + escapePathComponent(key) });
       deleted = true;
     } else {
       if (invertible) {
-        patches.push({ op: "test", path: path3, value: mirror });
+        patches.push({ op: "test", path: path6, value: mirror });
       }
-      patches.push({ op: "replace", path: path3, value: obj2 });
+      patches.push({ op: "replace", path: path6, value: obj2 });
       changed = true;
     }
   }
@@ -23011,7 +23016,7 @@ function _generate(mirror, obj2, patches, path3, invertible) {
   for (var t = 0; t < newKeys.length; t++) {
     var key = newKeys[t];
     if (!hasOwnProperty(mirror, key) && obj2[key] !== void 0) {
-      patches.push({ op: "add", path: path3 + "/" + escapePathComponent(key), value: _deepClone(obj2[key]) });
+      patches.push({ op: "add", path: path6 + "/" + escapePathComponent(key), value: _deepClone(obj2[key]) });
     }
   }
 }
@@ -23260,11 +23265,11 @@ var operationServerMap = {
 // node_modules/@ory/client/dist/esm/common.js
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve2) {
-      resolve2(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -23280,7 +23285,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -23340,11 +23345,11 @@ var createRequestFunction = function(axiosArgs, globalAxios, BASE_PATH2, configu
 // node_modules/@ory/client/dist/esm/api.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve2) {
-      resolve2(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -23360,7 +23365,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -24703,7 +24708,7 @@ function createOryProjects(options) {
   );
   const decide = decideRetry(options.retry ?? ORY_RETRY_POLICY);
   const clock = { ...REAL_CLOCK, ...options.sleep ? { sleep: options.sleep } : {} };
-  const events = (what) => ({
+  const events2 = (what) => ({
     onRetry: (error2, step, retry) => {
       const failure = describeHttpFailure(error2);
       const why = failure.status ? `HTTP ${failure.status}` : failure.code ?? "network error";
@@ -24714,7 +24719,7 @@ function createOryProjects(options) {
     async getProject(projectId) {
       const what = `read project ${projectId}`;
       try {
-        const response = await withRetries(() => api.getProject({ projectId }), decide, clock, events(what));
+        const response = await withRetries(() => api.getProject({ projectId }), decide, clock, events2(what));
         return response.data;
       } catch (error2) {
         throw toRunFailure(error2, what, projectId);
@@ -24727,7 +24732,7 @@ function createOryProjects(options) {
           () => api.patchProjectWithRevision({ projectId, revisionId, jsonPatch: [...operations] }),
           decide,
           clock,
-          events(what)
+          events2(what)
         );
         return { project: response.data.project, warnings: response.data.warnings ?? [] };
       } catch (error2) {
@@ -24922,47 +24927,47 @@ function guardHook(base, hook2) {
     { op: "test", path: `${base}/${hook2.index}/config/method`, value: raw.config.method }
   ];
 }
-function setField(path3, exists, value2) {
-  return exists ? { op: "replace", path: path3, value: value2 } : { op: "add", path: path3, value: value2 };
+function setField(path6, exists2, value2) {
+  return exists2 ? { op: "replace", path: path6, value: value2 } : { op: "add", path: path6, value: value2 };
 }
 function updateOperations(base, action, hook2, writes) {
   const config = hook2.raw.config;
-  const path3 = `${base}/${hook2.index}/config`;
+  const path6 = `${base}/${hook2.index}/config`;
   const ops = [];
   const has2 = (key) => Object.prototype.hasOwnProperty.call(config, key);
   for (const field of writes) {
     switch (field) {
       case "body":
-        if (action.body) ops.push(setField(`${path3}/body`, has2("body"), encodeBody(action.body.source)));
-        else if (has2("body")) ops.push({ op: "remove", path: `${path3}/body` });
+        if (action.body) ops.push(setField(`${path6}/body`, has2("body"), encodeBody(action.body.source)));
+        else if (has2("body")) ops.push({ op: "remove", path: `${path6}/body` });
         break;
       case "can_interrupt":
-        ops.push(setField(`${path3}/can_interrupt`, has2("can_interrupt"), action.canInterrupt));
+        ops.push(setField(`${path6}/can_interrupt`, has2("can_interrupt"), action.canInterrupt));
         break;
       case "response_ignore":
       case "response_parse": {
         const key = field === "response_ignore" ? "ignore" : "parse";
         const value2 = field === "response_ignore" ? action.responseIgnore : action.responseParse;
-        if (isRecord(config.response)) ops.push(setField(`${path3}/response/${key}`, key in config.response, value2));
-        else if (!ops.some((op) => op.path === `${path3}/response`)) {
-          ops.push({ op: "add", path: `${path3}/response`, value: { ignore: action.responseIgnore, parse: action.responseParse } });
+        if (isRecord(config.response)) ops.push(setField(`${path6}/response/${key}`, key in config.response, value2));
+        else if (!ops.some((op) => op.path === `${path6}/response`)) {
+          ops.push({ op: "add", path: `${path6}/response`, value: { ignore: action.responseIgnore, parse: action.responseParse } });
         }
         break;
       }
       case "auth": {
         const current = isRecord(config.auth) ? config.auth : void 0;
         if (!action.auth) {
-          if (current) ops.push({ op: "remove", path: `${path3}/auth` });
+          if (current) ops.push({ op: "remove", path: `${path6}/auth` });
         } else if (!current) {
-          ops.push({ op: "add", path: `${path3}/auth`, value: encodeAuth(action.auth) });
+          ops.push({ op: "add", path: `${path6}/auth`, value: encodeAuth(action.auth) });
         } else {
           const encoded = encodeAuth(action.auth);
-          if (current.type !== encoded.type) ops.push({ op: "replace", path: `${path3}/auth/type`, value: encoded.type });
+          if (current.type !== encoded.type) ops.push({ op: "replace", path: `${path6}/auth/type`, value: encoded.type });
           if (current.type !== encoded.type || !isRecord(current.config)) {
-            ops.push(setField(`${path3}/auth/config`, "config" in current, encoded.config));
+            ops.push(setField(`${path6}/auth/config`, "config" in current, encoded.config));
           } else {
             for (const [key, value2] of Object.entries(encoded.config)) {
-              ops.push(setField(`${path3}/auth/config/${key}`, key in current.config, value2));
+              ops.push(setField(`${path6}/auth/config/${key}`, key in current.config, value2));
             }
           }
         }
@@ -25291,21 +25296,21 @@ function resolveReferences(text, env) {
   let out = "";
   let cursor = 0;
   for (; ; ) {
-    const open = text.indexOf(OPEN, cursor);
-    if (open === -1) break;
-    out += text.slice(cursor, open);
-    const close = text.indexOf(CLOSE, open + OPEN.length);
+    const open2 = text.indexOf(OPEN, cursor);
+    if (open2 === -1) break;
+    out += text.slice(cursor, open2);
+    const close = text.indexOf(CLOSE, open2 + OPEN.length);
     if (close === -1) {
       problems.push({
-        offset: open,
+        offset: open2,
         message: 'unclosed "${{": a reference is written ${{ env.NAME }}',
         hint: 'close it with "}}"'
       });
-      out += text.slice(open);
+      out += text.slice(open2);
       cursor = text.length;
       break;
     }
-    const expression = text.slice(open + OPEN.length, close).trim();
+    const expression = text.slice(open2 + OPEN.length, close).trim();
     const rawEnd = close + CLOSE.length;
     const envRef = /^env\.(.*)$/.exec(expression);
     if (envRef && ENV_NAME_PATTERN.test(envRef[1])) {
@@ -25313,30 +25318,30 @@ function resolveReferences(text, env) {
       const value2 = env[name];
       if (value2 === void 0 || value2 === "") {
         problems.push({
-          offset: open,
+          offset: open2,
           message: value2 === void 0 ? `environment variable ${name} is not set (referenced as \${{ env.${name} }})` : `environment variable ${name} is set but empty (referenced as \${{ env.${name} }}); an empty value is refused`,
           hint: `set ${name} in the step's env, e.g. \`${name}: \${{ secrets.${name} }}\``
         });
-        out += text.slice(open, rawEnd);
+        out += text.slice(open2, rawEnd);
       } else {
-        substitutions.push({ name, rawStart: open, rawEnd, resolvedStart: out.length, resolvedEnd: out.length + value2.length });
+        substitutions.push({ name, rawStart: open2, rawEnd, resolvedStart: out.length, resolvedEnd: out.length + value2.length });
         secrets.push(value2);
         out += value2;
       }
     } else if (envRef) {
       problems.push({
-        offset: open,
+        offset: open2,
         message: `"\${{ ${expression} }}" is not a valid reference: "${envRef[1]}" is not a variable name`,
         hint: 'variable names are letters, digits and "_", not starting with a digit'
       });
-      out += text.slice(open, rawEnd);
+      out += text.slice(open2, rawEnd);
     } else {
       problems.push({
-        offset: open,
+        offset: open2,
         message: `"\${{ ${expression} }}" is not supported: only \${{ env.NAME }} references are expanded`,
         hint: otherExpressionHint(expression)
       });
-      out += text.slice(open, rawEnd);
+      out += text.slice(open2, rawEnd);
     }
     cursor = rawEnd;
   }
@@ -25410,11 +25415,11 @@ function findPair(src, map, key, depth = 0) {
   }
   return void 0;
 }
-function findNodes(src, path3) {
+function findNodes(src, path6) {
   let value2 = src.doc.contents ?? void 0;
   let key;
   let nearest2 = value2 ?? void 0;
-  for (const segment of path3) {
+  for (const segment of path6) {
     const container = resolveAlias(src, value2);
     if ((0, import_yaml.isMap)(container)) {
       const pair = findPair(src, container, String(segment));
@@ -25434,12 +25439,12 @@ function findNodes(src, path3) {
   }
   return { key, value: value2 ?? void 0, nearest: nearest2 };
 }
-function keyLocation(src, path3) {
-  const found = findNodes(src, path3);
+function keyLocation(src, path6) {
+  const found = findNodes(src, path6);
   return nodeLocation(src, found.key ?? found.value ?? found.nearest);
 }
-function valueLocation(src, path3) {
-  const found = findNodes(src, path3);
+function valueLocation(src, path6) {
+  const found = findNodes(src, path6);
   const value2 = found.value && found.value.range ? found.value : void 0;
   if (value2 && (0, import_yaml.isScalar)(value2) && value2.value === null && value2.range && value2.range[0] === value2.range[1]) {
     return nodeLocation(src, found.key ?? value2);
@@ -25514,22 +25519,22 @@ function scalarValueOffset(src, node, value2, valueOffset) {
   if (target === value2.length && value2.length > 0) position = j;
   return Math.min(position, src.text.length);
 }
-function locationInValue(src, path3, valueOffset) {
-  const found = findNodes(src, path3);
+function locationInValue(src, path6, valueOffset) {
+  const found = findNodes(src, path6);
   const node = resolveAlias(src, found.value);
   if ((0, import_yaml.isScalar)(node) && typeof node.value === "string") {
     return locationAtOffset(src, scalarValueOffset(src, node, node.value, valueOffset));
   }
-  return valueLocation(src, path3);
+  return valueLocation(src, path6);
 }
-function scalarAt(src, path3) {
-  const node = resolveAlias(src, findNodes(src, path3).value);
+function scalarAt(src, path6) {
+  const node = resolveAlias(src, findNodes(src, path6).value);
   return (0, import_yaml.isScalar)(node) && typeof node.value === "string" ? node : void 0;
 }
 function findKeyProblems(src) {
   const duplicates = [];
   const complex = [];
-  const path3 = [];
+  const path6 = [];
   const walk = (node, checkDuplicates) => {
     if ((0, import_yaml.isMap)(node)) {
       const seen = checkDuplicates ? /* @__PURE__ */ new Map() : void 0;
@@ -25539,21 +25544,21 @@ function findKeyProblems(src) {
           const merge3 = isMergeKey(pair.key);
           if (seen && !merge3) {
             const first = seen.get(name);
-            if (first) duplicates.push({ path: [...path3], key: name, node: pair.key, first });
+            if (first) duplicates.push({ path: [...path6], key: name, node: pair.key, first });
             else seen.set(name, pair.key);
           }
-          path3.push(name);
+          path6.push(name);
           walk(pair.value, checkDuplicates && !merge3);
-          path3.pop();
+          path6.pop();
         } else if (pair.key !== null && pair.key !== void 0 && !(0, import_yaml.isAlias)(pair.key)) {
-          complex.push({ path: [...path3], node: pair.key });
+          complex.push({ path: [...path6], node: pair.key });
         }
       }
     } else if ((0, import_yaml.isSeq)(node)) {
       node.items.forEach((item, index) => {
-        path3.push(index);
+        path6.push(index);
         walk(item, checkDuplicates);
-        path3.pop();
+        path6.pop();
       });
     }
   };
@@ -27062,25 +27067,25 @@ function validator2() {
   compiled ??= compileManifestValidator();
   return compiled;
 }
-function keyPathText(path3) {
-  return path3.length === 0 ? "(root)" : path3.join(".");
+function keyPathText(path6) {
+  return path6.length === 0 ? "(root)" : path6.join(".");
 }
 function parsePointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
-function describeContainer(path3) {
-  if (path3.length === 0) return "the manifest";
-  if (path3[0] === "actions" && path3.length === 1) return '"actions"';
-  if (path3[0] === "actions" && path3.length === 2) return `action "${String(path3[1])}"`;
-  if (path3[0] === "actions" && path3.length >= 3) return `${path3.slice(2).join(".")} of action "${String(path3[1])}"`;
-  return `"${path3.join(".")}"`;
+function describeContainer(path6) {
+  if (path6.length === 0) return "the manifest";
+  if (path6[0] === "actions" && path6.length === 1) return '"actions"';
+  if (path6[0] === "actions" && path6.length === 2) return `action "${String(path6[1])}"`;
+  if (path6[0] === "actions" && path6.length >= 3) return `${path6.slice(2).join(".")} of action "${String(path6[1])}"`;
+  return `"${path6.join(".")}"`;
 }
-function fieldName(path3) {
-  if (path3.length === 0) return "the manifest";
-  const last = String(path3[path3.length - 1]);
-  if (path3[0] === "actions" && path3.length === 2) return `action "${last}"`;
-  if (path3[0] === "actions" && path3.length >= 3) return `"${path3.slice(2).join(".")}" of action "${String(path3[1])}"`;
+function fieldName(path6) {
+  if (path6.length === 0) return "the manifest";
+  const last = String(path6[path6.length - 1]);
+  if (path6[0] === "actions" && path6.length === 2) return `action "${last}"`;
+  if (path6[0] === "actions" && path6.length >= 3) return `"${path6.slice(2).join(".")}" of action "${String(path6[1])}"`;
   return `"${last}"`;
 }
 var TYPE_NAMES = {
@@ -27114,10 +27119,10 @@ function typeHint(expected, data) {
   if (expected === "object" && (data === null || data === void 0)) return "indent the keys that belong to it under it";
   return void 0;
 }
-function reportedElsewhere(error2, path3) {
+function reportedElsewhere(error2, path6) {
   if (error2.schemaPath.includes("/allOf/") || error2.keyword === "if" || error2.keyword === "not") return true;
   if (error2.keyword === "propertyNames" || error2.propertyName !== void 0) return true;
-  if (error2.keyword === "enum" && path3[0] === "actions" && path3.length === 3 && path3[2] === "auth_method") return true;
+  if (error2.keyword === "enum" && path6[0] === "actions" && path6.length === 3 && path6[2] === "auth_method") return true;
   return false;
 }
 function allowedKeys(error2) {
@@ -27125,18 +27130,18 @@ function allowedKeys(error2) {
   return Object.keys(parent?.properties ?? {});
 }
 function mapError(error2, ctx) {
-  const path3 = parsePointer(error2.instancePath);
-  if (reportedElsewhere(error2, path3)) return void 0;
+  const path6 = parsePointer(error2.instancePath);
+  if (reportedElsewhere(error2, path6)) return void 0;
   const { src } = ctx;
-  const keyText = keyPathText(path3);
+  const keyText = keyPathText(path6);
   switch (error2.keyword) {
     case "additionalProperties": {
       const extra = String(error2.params.additionalProperty);
-      const full = [...path3, extra];
+      const full = [...path6, extra];
       const keys = allowedKeys(error2);
       return {
         severity: "error",
-        message: `unknown key "${extra}" in ${describeContainer(path3)}`,
+        message: `unknown key "${extra}" in ${describeContainer(path6)}`,
         location: keyLocation(src, full),
         key: keyPathText(full),
         hint: suggestionHint(extra, keys, "valid keys")
@@ -27144,23 +27149,23 @@ function mapError(error2, ctx) {
     }
     case "required": {
       const missing = String(error2.params.missingProperty);
-      const full = [...path3, missing];
+      const full = [...path6, missing];
       return {
         severity: "error",
-        message: `${describeContainer(path3)} is missing the required key "${missing}"`,
-        location: path3.length === 0 ? { file: src.file, line: 1, column: 1 } : keyLocation(src, path3),
+        message: `${describeContainer(path6)} is missing the required key "${missing}"`,
+        location: path6.length === 0 ? { file: src.file, line: 1, column: 1 } : keyLocation(src, path6),
         key: keyPathText(full),
         hint: requiredHint(missing)
       };
     }
     case "type": {
       const expected = String(error2.params.type);
-      const sensitive = ctx.isSensitive(path3);
+      const sensitive = ctx.isSensitive(path6);
       const hint = typeHint(expected, error2.data);
       return {
         severity: "error",
-        message: `${fieldName(path3)} must be ${TYPE_NAMES[expected] ?? expected}; ${describeGot(error2.data, sensitive)}`,
-        location: valueLocation(src, path3),
+        message: `${fieldName(path6)} must be ${TYPE_NAMES[expected] ?? expected}; ${describeGot(error2.data, sensitive)}`,
+        location: valueLocation(src, path6),
         key: keyText,
         ...hint ? { hint } : {}
       };
@@ -27169,13 +27174,13 @@ function mapError(error2, ctx) {
     case "const": {
       const allowed = (error2.keyword === "enum" ? error2.params.allowedValues : [error2.params.allowedValue]).map((v) => String(v));
       const given = String(error2.data);
-      const sensitive = ctx.isSensitive(path3);
+      const sensitive = ctx.isSensitive(path6);
       const close = typeof error2.data === "string" ? nearest(given, allowed) : void 0;
       const sameButCase = close !== void 0 && close.toLowerCase() === given.toLowerCase();
       return {
         severity: "error",
-        message: `${fieldName(path3)} must be ${allowed.length === 1 ? allowed[0] : `one of ${allowed.join(", ")}`}; ${describeGot(error2.data, sensitive)}`,
-        location: valueLocation(src, path3),
+        message: `${fieldName(path6)} must be ${allowed.length === 1 ? allowed[0] : `one of ${allowed.join(", ")}`}; ${describeGot(error2.data, sensitive)}`,
+        location: valueLocation(src, path6),
         key: keyText,
         hint: sameButCase ? `use "${close}"` : close !== void 0 ? `did you mean "${close}"?` : `valid values: ${allowed.join(", ")}`
       };
@@ -27183,15 +27188,15 @@ function mapError(error2, ctx) {
     case "minLength":
       return {
         severity: "error",
-        message: `${fieldName(path3)} must not be empty`,
-        location: valueLocation(src, path3),
+        message: `${fieldName(path6)} must not be empty`,
+        location: valueLocation(src, path6),
         key: keyText
       };
     default:
       return {
         severity: "error",
-        message: `${fieldName(path3)} is invalid: ${error2.message ?? error2.keyword}`,
-        location: valueLocation(src, path3),
+        message: `${fieldName(path6)} is invalid: ${error2.message ?? error2.keyword}`,
+        location: valueLocation(src, path6),
         key: keyText
       };
   }
@@ -27233,8 +27238,8 @@ var ACTION_NAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 var ALL_AUTH_METHODS = [...new Set(Object.values(AFTER_METHODS).flat())];
 var SENSITIVE_AUTH_FIELDS = /* @__PURE__ */ new Set(["value", "password"]);
 var isPlainObject2 = isRecord;
-function pathId(path3) {
-  return JSON.stringify(path3.map(String));
+function pathId(path6) {
+  return JSON.stringify(path6.map(String));
 }
 var LoadContext = class {
   constructor(input, src) {
@@ -27268,18 +27273,18 @@ var LoadContext = class {
     });
   }
   /** true when a value came (partly) from the environment or is an auth secret: it is never printed */
-  isSensitive(path3) {
-    const ref = this.references.get(pathId(path3));
+  isSensitive(path6) {
+    const ref = this.references.get(pathId(path6));
     if (ref && ref.resolved.substitutions.length > 0) return true;
-    return path3.length === 4 && path3[0] === "actions" && path3[2] === "auth" && SENSITIVE_AUTH_FIELDS.has(String(path3[3]));
+    return path6.length === 4 && path6[0] === "actions" && path6[2] === "auth" && SENSITIVE_AUTH_FIELDS.has(String(path6[3]));
   }
   /** The text as written when the value came from a reference (the display text), else undefined. */
-  referenceDisplay(path3) {
-    const ref = this.references.get(pathId(path3));
+  referenceDisplay(path6) {
+    const ref = this.references.get(pathId(path6));
     return ref && ref.resolved.substitutions.length > 0 ? ref.raw : void 0;
   }
-  hasErrorsUnder(path3) {
-    const prefix = keyPathText(path3);
+  hasErrorsUnder(path6) {
+    const prefix = keyPathText(path6);
     return this.diagnostics.some((d) => d.severity === "error" && d.key !== void 0 && (d.key === prefix || d.key.startsWith(`${prefix}.`)));
   }
 };
@@ -27345,33 +27350,33 @@ function reportYamlProblems(ctx) {
   }
   return src.doc.errors.length === 0;
 }
-function resolveTree(ctx, value2, path3) {
+function resolveTree(ctx, value2, path6) {
   if (typeof value2 === "string") {
     const resolved = resolveReferences(value2, ctx.input.env);
     if (resolved.substitutions.length > 0 || resolved.problems.length > 0) {
-      ctx.references.set(pathId(path3), { raw: value2, resolved });
+      ctx.references.set(pathId(path6), { raw: value2, resolved });
     }
     for (const secret of resolved.secrets) ctx.secrets.add(secret);
     for (const problem of resolved.problems) {
-      ctx.unresolved.add(pathId(path3));
-      ctx.error(problem.message, locationInValue(ctx.src, path3, problem.offset), [...path3], problem.hint);
+      ctx.unresolved.add(pathId(path6));
+      ctx.error(problem.message, locationInValue(ctx.src, path6, problem.offset), [...path6], problem.hint);
     }
     return resolved.value;
   }
   if (Array.isArray(value2)) {
     return value2.map((item, index) => {
-      path3.push(index);
-      const resolved = resolveTree(ctx, item, path3);
-      path3.pop();
+      path6.push(index);
+      const resolved = resolveTree(ctx, item, path6);
+      path6.pop();
       return resolved;
     });
   }
   if (isPlainObject2(value2)) {
     const out = Object.hasOwn(value2, "__proto__") ? /* @__PURE__ */ Object.create(null) : {};
     for (const [key, item] of Object.entries(value2)) {
-      path3.push(key);
-      out[key] = resolveTree(ctx, item, path3);
-      path3.pop();
+      path6.push(key);
+      out[key] = resolveTree(ctx, item, path6);
+      path6.pop();
     }
     return out;
   }
@@ -27380,16 +27385,16 @@ function resolveTree(ctx, value2, path3) {
 function enumValue(value2, allowed) {
   return typeof value2 === "string" && allowed.includes(value2) ? value2 : void 0;
 }
-function shown(ctx, path3, value2) {
-  return ctx.referenceDisplay(path3) ?? value2;
+function shown(ctx, path6, value2) {
+  return ctx.referenceDisplay(path6) ?? value2;
 }
 function checkAuthMethod(ctx, base, action, flow, timing) {
-  const path3 = [...base, "auth_method"];
+  const path6 = [...base, "auth_method"];
   const given = action.auth_method;
   if (given !== void 0 && typeof given !== "string") return void 0;
   if (!flow || !timing) {
     if (given !== void 0 && !ALL_AUTH_METHODS.includes(given)) {
-      ctx.error(`"auth_method" of action "${String(base[1])}" must be one of ${ALL_AUTH_METHODS.join(", ")}; got "${given}"`, valueLocation(ctx.src, path3), path3, suggestionHint(given, ALL_AUTH_METHODS));
+      ctx.error(`"auth_method" of action "${String(base[1])}" must be one of ${ALL_AUTH_METHODS.join(", ")}; got "${given}"`, valueLocation(ctx.src, path6), path6, suggestionHint(given, ALL_AUTH_METHODS));
     }
     return given;
   }
@@ -27397,8 +27402,8 @@ function checkAuthMethod(ctx, base, action, flow, timing) {
     if (given !== void 0) {
       ctx.error(
         `auth_method is refused for "before" hooks: a ${flow} before hook runs for every method`,
-        keyLocation(ctx.src, path3),
-        path3,
+        keyLocation(ctx.src, path6),
+        path6,
         "remove auth_method, or use timing: after"
       );
     }
@@ -27410,7 +27415,7 @@ function checkAuthMethod(ctx, base, action, flow, timing) {
       ctx.error(
         `action "${String(base[1])}" needs auth_method: ${flow} after hooks run per authentication method`,
         keyLocation(ctx.src, base),
-        path3,
+        path6,
         `add auth_method with one of ${allowed.join(", ")}`
       );
     }
@@ -27420,8 +27425,8 @@ function checkAuthMethod(ctx, base, action, flow, timing) {
     const close = nearest(given, allowed);
     ctx.error(
       `the ${flow} flow has no auth_method "${given}"; it has ${allowed.join(", ")}`,
-      valueLocation(ctx.src, path3),
-      path3,
+      valueLocation(ctx.src, path6),
+      path6,
       close !== void 0 ? close.toLowerCase() === given.toLowerCase() ? `use "${close}"` : `did you mean "${close}"?` : `use one of ${allowed.join(", ")}`
     );
     return void 0;
@@ -27429,11 +27434,11 @@ function checkAuthMethod(ctx, base, action, flow, timing) {
   return given;
 }
 function checkUrl(ctx, base, action) {
-  const path3 = [...base, "url"];
+  const path6 = [...base, "url"];
   const url2 = action.url;
-  if (typeof url2 !== "string" || url2 === "" || ctx.unresolved.has(pathId(path3))) return void 0;
-  const sensitive = ctx.isSensitive(path3);
-  const what = sensitive ? `"url" (${shown(ctx, path3, url2)}, resolved from the environment)` : `"url" "${url2}"`;
+  if (typeof url2 !== "string" || url2 === "" || ctx.unresolved.has(pathId(path6))) return void 0;
+  const sensitive = ctx.isSensitive(path6);
+  const what = sensitive ? `"url" (${shown(ctx, path6, url2)}, resolved from the environment)` : `"url" "${url2}"`;
   let parsed;
   try {
     parsed = new URL(url2);
@@ -27444,21 +27449,21 @@ function checkUrl(ctx, base, action) {
     const looksLikeHost = /^[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:\d+)?(\/.*)?$/.test(url2);
     ctx.error(
       `${what} is not an absolute http(s) URL`,
-      valueLocation(ctx.src, path3),
-      path3,
+      valueLocation(ctx.src, path6),
+      path6,
       !sensitive && looksLikeHost ? `did you mean "https://${url2}"?` : "write the full URL, e.g. https://api.example.com/webhooks/welcome"
     );
     return void 0;
   }
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
-    ctx.error(`${what} must use https:// (or http://), not ${parsed.protocol}//`, valueLocation(ctx.src, path3), path3, "Ory calls webhooks over HTTP(S) only");
+    ctx.error(`${what} must use https:// (or http://), not ${parsed.protocol}//`, valueLocation(ctx.src, path6), path6, "Ory calls webhooks over HTTP(S) only");
     return void 0;
   }
   if (parsed.protocol === "http:") {
     ctx.warning(
       `"url" of action "${String(base[1])}" uses plain http://: the request and any credentials travel unencrypted`,
-      valueLocation(ctx.src, path3),
-      path3,
+      valueLocation(ctx.src, path6),
+      path6,
       "use https://"
     );
   }
@@ -27492,31 +27497,31 @@ function checkFlags(ctx, base, action) {
   }
 }
 function inlineBody(ctx, base, source) {
-  const path3 = [...base, "body"];
-  const body = { source, location: locationInValue(ctx.src, path3, 0) };
-  rememberBodyOrigin(body, { kind: "inline", src: ctx.src, path: path3, substitutions: ctx.references.get(pathId(path3))?.resolved.substitutions ?? [] });
+  const path6 = [...base, "body"];
+  const body = { source, location: locationInValue(ctx.src, path6, 0) };
+  rememberBodyOrigin(body, { kind: "inline", src: ctx.src, path: path6, substitutions: ctx.references.get(pathId(path6))?.resolved.substitutions ?? [] });
   return body;
 }
 function fileBody(ctx, base, bodyFile, display) {
-  const path3 = [...base, "body_file"];
-  const where2 = valueLocation(ctx.src, path3);
+  const path6 = [...base, "body_file"];
+  const where2 = valueLocation(ctx.src, path6);
   if (import_node_path2.posix.isAbsolute(bodyFile) || /^[A-Za-z]:[\\/]/.test(bodyFile)) {
-    ctx.error(`body_file "${bodyFile}" must be a path relative to the manifest's directory`, where2, path3, "e.g. bodies/welcome.jsonnet");
+    ctx.error(`body_file "${bodyFile}" must be a path relative to the manifest's directory`, where2, path6, "e.g. bodies/welcome.jsonnet");
     return void 0;
   }
-  const relative = import_node_path2.posix.normalize(bodyFile.replace(/\\/g, "/"));
+  const relative2 = import_node_path2.posix.normalize(bodyFile.replace(/\\/g, "/"));
   const manifestDir = import_node_path2.posix.dirname(ctx.input.path.replace(/\\/g, "/"));
-  const fromRoot = import_node_path2.posix.normalize(import_node_path2.posix.join(manifestDir, relative));
+  const fromRoot = import_node_path2.posix.normalize(import_node_path2.posix.join(manifestDir, relative2));
   if (!import_node_path2.posix.isAbsolute(ctx.input.path) && (fromRoot === ".." || fromRoot.startsWith("../"))) {
-    ctx.error(`body_file "${bodyFile}" points outside the repository`, where2, path3, "keep body files inside the repository, next to the manifest");
+    ctx.error(`body_file "${bodyFile}" points outside the repository`, where2, path6, "keep body files inside the repository, next to the manifest");
     return void 0;
   }
-  const text = ctx.input.readFile(relative);
+  const text = ctx.input.readFile(relative2);
   if (text === void 0) {
     ctx.error(
       `body_file "${bodyFile}" not found (looked for ${fromRoot})`,
       where2,
-      path3,
+      path6,
       `body_file is relative to the manifest's directory (${manifestDir === "." ? "the repository root" : `${manifestDir}/`})`
     );
     return void 0;
@@ -27525,7 +27530,7 @@ function fileBody(ctx, base, bodyFile, display) {
   for (const secret of resolved.secrets) ctx.secrets.add(secret);
   for (const problem of resolved.problems) {
     const at = lineColumnOf(text, problem.offset);
-    ctx.error(problem.message, { file: fromRoot, line: at.line, column: at.column }, path3, problem.hint);
+    ctx.error(problem.message, { file: fromRoot, line: at.line, column: at.column }, path6, problem.hint);
   }
   if (resolved.substitutions.length > 0) display.body = text;
   const body = { source: resolved.value, location: { file: fromRoot, line: 1, column: 1 }, file: bodyFile };
@@ -27563,11 +27568,11 @@ function checkAuth(ctx, base, action, display) {
     if (typeof value2 === "string" && value2 !== "" && !ctx.unresolved.has(pathId([...authPath, field]))) ctx.secrets.add(value2);
   }
   const requireKeys = (type, keys, foreign) => {
-    let ok = true;
+    let ok2 = true;
     for (const key of keys) {
       if (auth2[key] === void 0) {
         ctx.error(`auth of action "${name}" is missing "${key}" (required for ${type})`, keyLocation(ctx.src, authPath), [...authPath, key], `add ${key}: under auth`);
-        ok = false;
+        ok2 = false;
       }
     }
     for (const key of foreign) {
@@ -27578,14 +27583,14 @@ function checkAuth(ctx, base, action, display) {
           [...authPath, key],
           type === "api_key" ? "api_key takes name, value and in; use type: basic_auth for user and password" : "basic_auth takes user and password; use type: api_key for name, value and in"
         );
-        ok = false;
+        ok2 = false;
       }
     }
-    return ok;
+    return ok2;
   };
   const secretField = (field) => {
-    const path3 = [...authPath, field];
-    const raw = ctx.referenceDisplay(path3);
+    const path6 = [...authPath, field];
+    const raw = ctx.referenceDisplay(path6);
     if (raw !== void 0) {
       display[`auth.${field}`] = raw;
       return;
@@ -27593,8 +27598,8 @@ function checkAuth(ctx, base, action, display) {
     display[`auth.${field}`] = "(sensitive)";
     ctx.warning(
       `auth.${field} of action "${name}" is written literally: a secret in the repository`,
-      valueLocation(ctx.src, path3),
-      path3,
+      valueLocation(ctx.src, path6),
+      path6,
       `write \${{ env.NAME }} and pass the secret in the step's env`
     );
   };
@@ -27724,7 +27729,7 @@ function loadManifest(input) {
     return finish(ctx);
   }
   const resolved = resolveTree(ctx, data, []);
-  ctx.diagnostics.push(...validateStructure(resolved, { src, isSensitive: (path3) => ctx.isSensitive(path3) }));
+  ctx.diagnostics.push(...validateStructure(resolved, { src, isSensitive: (path6) => ctx.isSensitive(path6) }));
   const override = input.projectIdOverride?.trim() ? input.projectIdOverride.trim() : void 0;
   const manifestProject = typeof resolved.project_id === "string" && resolved.project_id !== "" ? resolved.project_id : void 0;
   const manifestProjectDisplay = ctx.referenceDisplay(["project_id"]);
@@ -27763,8 +27768,8 @@ function loadManifest(input) {
 var import_yaml3 = __toESM(require_dist2(), 1);
 
 // src/commands/load-manifest.ts
-function resolveBesideManifest(manifestPath, relative) {
-  return import_node_path3.posix.normalize(import_node_path3.posix.join(import_node_path3.posix.dirname(manifestPath), relative));
+function resolveBesideManifest(manifestPath, relative2) {
+  return import_node_path3.posix.normalize(import_node_path3.posix.join(import_node_path3.posix.dirname(manifestPath), relative2));
 }
 function loadManifestFile(options) {
   const text = options.files.read(options.path);
@@ -27780,7 +27785,7 @@ function loadManifestFile(options) {
   const input = {
     path: options.path,
     text,
-    readFile: (relative) => options.files.read(resolveBesideManifest(options.path, relative)),
+    readFile: (relative2) => options.files.read(resolveBesideManifest(options.path, relative2)),
     env: options.env,
     ...options.projectIdOverride ? { projectIdOverride: options.projectIdOverride } : {},
     ...options.checkBody ? { checkBody: options.checkBody } : {}
@@ -27789,12 +27794,12 @@ function loadManifestFile(options) {
   if (!manifest || diagnostics.some((d) => d.severity === "error")) throw new ManifestError(diagnostics);
   return { manifest, warnings: diagnostics.filter((d) => d.severity === "warning"), text };
 }
-function loadPreviousManifest(path3, text, env, projectIdOverride) {
+function loadPreviousManifest(path6, text, env, projectIdOverride) {
   const lenientEnv = new Proxy({}, {
     get: (_target, name) => typeof name === "string" ? env[name] ?? `unset-${name}` : void 0
   });
   const { manifest, diagnostics } = loadManifest({
-    path: `${path3} (previous commit)`,
+    path: `${path6} (previous commit)`,
     text,
     readFile: () => "{}",
     env: lenientEnv,
@@ -28796,7 +28801,7 @@ function escapeJsonString(s) {
   }
   return out + '"';
 }
-var pathText = (path3) => "[" + path3.map((p) => typeof p === "string" ? JSON.stringify(p) : String(p)).join(", ") + "]";
+var pathText = (path6) => "[" + path6.map((p) => typeof p === "string" ? JSON.stringify(p) : String(p)).join(", ") + "]";
 function fields(ctx, obj2) {
   const { interp, loc } = ctx;
   interp.checkAsserts(obj2);
@@ -28835,10 +28840,10 @@ ${parts2.map((p) => inner2 + p).join(",\n")}
 ${indent}]` : `[${parts2.join(", ")}]`;
       }
       const obj2 = v2;
-      const fs2 = fields(ctx, obj2);
-      if (fs2.length === 0) return "{ }";
+      const fs3 = fields(ctx, obj2);
+      if (fs3.length === 0) return "{ }";
       const inner = indent + indentUnit;
-      const parts = fs2.map(([k, x]) => `${escapeJsonString(k)}: ${aux(x, inner)}`);
+      const parts = fs3.map(([k, x]) => `${escapeJsonString(k)}: ${aux(x, inner)}`);
       return multiline ? `{
 ${parts.map((p) => inner + p).join(",\n")}
 ${indent}}` : `{${parts.join(", ")}}`;
@@ -28847,20 +28852,20 @@ ${indent}}` : `{${parts.join(", ")}}`;
   return aux(v, "");
 }
 function manifestJsonEx(ctx, v, indentUnit, newline, keyValSep) {
-  const aux = (v2, path3, indent) => {
+  const aux = (v2, path6, indent) => {
     if (v2 === null) return "null";
     if (v2 === true) return "true";
     if (v2 === false) return "false";
     if (typeof v2 === "number") return formatNumber(v2);
     if (typeof v2 === "string") return escapeJsonString(v2);
-    if (v2 instanceof JFunction) ctx.interp.fail(`Tried to manifest function at ${pathText(path3)}`, ctx.loc);
+    if (v2 instanceof JFunction) ctx.interp.fail(`Tried to manifest function at ${pathText(path6)}`, ctx.loc);
     return nested(ctx, () => {
       const inner = indent + indentUnit;
       if (v2 instanceof JArray) {
-        const parts2 = items(v2).map((x, i) => inner + aux(x, [...path3, i], inner));
+        const parts2 = items(v2).map((x, i) => inner + aux(x, [...path6, i], inner));
         return `[${newline}${parts2.join("," + newline)}${newline}${indent}]`;
       }
-      const parts = fields(ctx, v2).map(([k, x]) => inner + escapeJsonString(k) + keyValSep + aux(x, [...path3, k], inner));
+      const parts = fields(ctx, v2).map(([k, x]) => inner + escapeJsonString(k) + keyValSep + aux(x, [...path6, k], inner));
       return `{${newline}${parts.join("," + newline)}${newline}${indent}}`;
     });
   };
@@ -28926,7 +28931,7 @@ function manifestYamlDoc(ctx, value2, indentArrayInObject, quoteKeys) {
   const key = (k) => !quoteKeys && isBareYamlKey(k) ? k : escapeJsonString(k);
   const isNonEmptyArray = (v) => v instanceof JArray && v.items.length > 0;
   const isNonEmptyObject = (v) => v instanceof JObject && ctx.interp.visibleFields(v).length > 0;
-  const aux = (v, path3, indent) => {
+  const aux = (v, path6, indent) => {
     if (v === null) return "null";
     if (v === true) return "true";
     if (v === false) return "false";
@@ -28940,25 +28945,25 @@ function manifestYamlDoc(ctx, value2, indentArrayInObject, quoteKeys) {
       }
       return escapeJsonString(v);
     }
-    if (v instanceof JFunction) ctx.interp.fail(`Tried to manifest function at ${pathText(path3)}`, ctx.loc);
+    if (v instanceof JFunction) ctx.interp.fail(`Tried to manifest function at ${pathText(path6)}`, ctx.loc);
     return nested(ctx, () => {
       if (v instanceof JArray) {
         if (v.items.length === 0) return "[]";
         return items(v).map((x, i) => {
-          if (isNonEmptyArray(x)) return "-\n" + indent + "  " + aux(x, [...path3, i], indent + "  ");
-          if (isNonEmptyObject(x)) return "- " + aux(x, [...path3, i], indent + "  ");
-          return "- " + aux(x, [...path3, i], indent);
+          if (isNonEmptyArray(x)) return "-\n" + indent + "  " + aux(x, [...path6, i], indent + "  ");
+          if (isNonEmptyObject(x)) return "- " + aux(x, [...path6, i], indent + "  ");
+          return "- " + aux(x, [...path6, i], indent);
         }).join("\n" + indent);
       }
-      const fs2 = fields(ctx, v);
-      if (fs2.length === 0) return "{}";
-      return fs2.map(([k, x]) => {
+      const fs3 = fields(ctx, v);
+      if (fs3.length === 0) return "{}";
+      return fs3.map(([k, x]) => {
         if (isNonEmptyArray(x)) {
           const inner = indentArrayInObject ? indent + "  " : indent;
-          return key(k) + ":\n" + inner + aux(x, [...path3, k], inner);
+          return key(k) + ":\n" + inner + aux(x, [...path6, k], inner);
         }
-        if (isNonEmptyObject(x)) return key(k) + ":\n" + indent + "  " + aux(x, [...path3, k], indent + "  ");
-        return key(k) + ": " + aux(x, [...path3, k], indent);
+        if (isNonEmptyObject(x)) return key(k) + ":\n" + indent + "  " + aux(x, [...path6, k], indent + "  ");
+        return key(k) + ": " + aux(x, [...path6, k], indent);
       }).join("\n" + indent);
     });
   };
@@ -29032,31 +29037,31 @@ function manifestTomlEx(ctx, value2, indentUnit) {
   const isTable = (v) => v instanceof JObject;
   const isTableArray = (v) => v instanceof JArray && v.items.length > 0 && items(v).every((x) => x instanceof JObject);
   const isSection = (v) => isTable(v) || isTableArray(v);
-  const renderValue = (v, path3, inline, indent) => {
-    if (v === null) fail2(`Tried to manifest "null" at ${pathText(path3)}`);
+  const renderValue = (v, path6, inline, indent) => {
+    if (v === null) fail2(`Tried to manifest "null" at ${pathText(path6)}`);
     if (v === true) return "true";
     if (v === false) return "false";
     if (typeof v === "number") return formatNumber(v);
     if (typeof v === "string") return escapeJsonString(v);
-    if (v instanceof JFunction) fail2(`Tried to manifest function at ${pathText(path3)}`);
+    if (v instanceof JFunction) fail2(`Tried to manifest function at ${pathText(path6)}`);
     return nested(ctx, () => {
       if (v instanceof JArray) {
         const xs = items(v);
         if (xs.length === 0) return "[]";
-        if (inline) return "[ " + xs.map((x, i) => renderValue(x, [...path3, i], true, "")).join(", ") + " ]";
+        if (inline) return "[ " + xs.map((x, i) => renderValue(x, [...path6, i], true, "")).join(", ") + " ]";
         const inner = indent + indentUnit;
-        return "[\n" + xs.map((x, i) => inner + renderValue(x, [...path3, i], true, inner)).join(",\n") + "\n" + indent + "]";
+        return "[\n" + xs.map((x, i) => inner + renderValue(x, [...path6, i], true, inner)).join(",\n") + "\n" + indent + "]";
       }
-      const fs2 = fields(ctx, v);
-      if (fs2.length === 0) return "{ }";
-      return "{ " + fs2.map(([k, x]) => `${bareKey(k)} = ${renderValue(x, [...path3, k], true, "")}`).join(", ") + " }";
+      const fs3 = fields(ctx, v);
+      if (fs3.length === 0) return "{ }";
+      return "{ " + fs3.map(([k, x]) => `${bareKey(k)} = ${renderValue(x, [...path6, k], true, "")}`).join(", ") + " }";
     });
   };
-  const renderTableInternal = (obj2, path3, indent) => {
-    const fs2 = fields(ctx, obj2);
-    const plain2 = fs2.filter(([, x]) => !isSection(x)).map(([k, x]) => indent + bareKey(k) + " = " + renderValue(x, [...path3, k], false, indent));
-    const sections = fs2.filter(([, x]) => isSection(x)).map(([k, x]) => {
-      const p = [...path3, k];
+  const renderTableInternal = (obj2, path6, indent) => {
+    const fs3 = fields(ctx, obj2);
+    const plain2 = fs3.filter(([, x]) => !isSection(x)).map(([k, x]) => indent + bareKey(k) + " = " + renderValue(x, [...path6, k], false, indent));
+    const sections = fs3.filter(([, x]) => isSection(x)).map(([k, x]) => {
+      const p = [...path6, k];
       if (isTable(x)) return renderTable(x, p, indent);
       return items(x).map((t, i) => renderTableArrayElement(t, p, i, indent)).join("\n\n");
     });
@@ -29064,14 +29069,14 @@ function manifestTomlEx(ctx, value2, indentUnit) {
     if (sections.length === 0) return plainText;
     return (plainText ? plainText + "\n\n" : "") + sections.join("\n\n");
   };
-  const headerPath = (path3) => path3.filter((p) => typeof p === "string").map((p) => bareKey(String(p))).join(".");
-  const renderTable = (obj2, path3, indent) => {
-    const body = nested(ctx, () => renderTableInternal(obj2, path3, indent + indentUnit));
-    return indent + "[" + headerPath(path3) + "]" + (body ? "\n" + body : "");
+  const headerPath = (path6) => path6.filter((p) => typeof p === "string").map((p) => bareKey(String(p))).join(".");
+  const renderTable = (obj2, path6, indent) => {
+    const body = nested(ctx, () => renderTableInternal(obj2, path6, indent + indentUnit));
+    return indent + "[" + headerPath(path6) + "]" + (body ? "\n" + body : "");
   };
-  const renderTableArrayElement = (obj2, path3, i, indent) => {
-    const body = nested(ctx, () => renderTableInternal(obj2, [...path3, i], indent + indentUnit));
-    return indent + "[[" + headerPath(path3) + "]]" + (body ? "\n" + body : "");
+  const renderTableArrayElement = (obj2, path6, i, indent) => {
+    const body = nested(ctx, () => renderTableInternal(obj2, [...path6, i], indent + indentUnit));
+    return indent + "[[" + headerPath(path6) + "]]" + (body ? "\n" + body : "");
   };
   return renderTableInternal(value2, [], "");
 }
@@ -29917,13 +29922,13 @@ var Parser = class {
       }
     }
   }
-  parseArray(open) {
+  parseArray(open2) {
     const elements = [];
     for (; ; ) {
       const t = this.peek();
       if (t.kind === "]") {
         this.next();
-        return { type: "Array", elements, loc: pos(open) };
+        return { type: "Array", elements, loc: pos(open2) };
       }
       if (elements.length > 0 && !(this.tokens[this.index - 1].kind === ",")) {
         this.fail("expected a comma before next array element.");
@@ -29934,7 +29939,7 @@ var Parser = class {
         if (this.peek().kind === ",") this.next();
         const specs = this.parseCompSpecs();
         this.expectKind("]", "to close array comprehension");
-        return { type: "ArrayComp", body: element, specs, loc: pos(open) };
+        return { type: "ArrayComp", body: element, specs, loc: pos(open2) };
       }
       elements.push(element);
       const after = this.peek();
@@ -29961,7 +29966,7 @@ var Parser = class {
     this.next();
     return found;
   }
-  parseObject(open) {
+  parseObject(open2) {
     const members = [];
     let sawComma = true;
     for (; ; ) {
@@ -29972,7 +29977,7 @@ var Parser = class {
       }
       if (!sawComma) this.fail("expected a comma before next field.");
       if (this.isKeyword("for") && members.length > 0) {
-        return this.finishObjectComprehension(open, members);
+        return this.finishObjectComprehension(open2, members);
       }
       if (this.isKeyword("local")) {
         this.next();
@@ -29995,7 +30000,7 @@ var Parser = class {
         this.next();
         sawComma = true;
       } else if (this.isKeyword("for", after)) {
-        return this.finishObjectComprehension(open, members);
+        return this.finishObjectComprehension(open2, members);
       }
     }
     const seen = /* @__PURE__ */ new Set();
@@ -30004,7 +30009,7 @@ var Parser = class {
       if (seen.has(m.bind.name)) this.fail(`duplicate local var: ${m.bind.name}`, m.bind.loc);
       seen.add(m.bind.name);
     }
-    return { type: "Object", members, loc: pos(open) };
+    return { type: "Object", members, loc: pos(open2) };
   }
   parseField() {
     const t = this.peek();
@@ -30038,10 +30043,10 @@ var Parser = class {
     if (value2.type === "Function" && !value2.name && name.type === "Literal") value2.name = String(name.value);
     return { kind: "field", name, computed, visibility, plus, value: value2, loc: pos(t) };
   }
-  finishObjectComprehension(open, members) {
+  finishObjectComprehension(open2, members) {
     const fields2 = members.filter((m) => m.kind === "field");
-    if (members.some((m) => m.kind === "assert")) this.fail("Object comprehension cannot have asserts.", open);
-    if (fields2.length !== 1) this.fail("Object comprehension can only have one field.", open);
+    if (members.some((m) => m.kind === "assert")) this.fail("Object comprehension cannot have asserts.", open2);
+    if (fields2.length !== 1) this.fail("Object comprehension can only have one field.", open2);
     const field = fields2[0];
     if (!field.computed) this.fail("Object comprehensions can only have [e] fields.", field.loc);
     const locals = [];
@@ -30062,7 +30067,7 @@ var Parser = class {
       plus: field.plus,
       value: field.value,
       specs,
-      loc: pos(open)
+      loc: pos(open2)
     };
   }
 };
@@ -30483,9 +30488,9 @@ strict("findSubstr", ["pat", "str"], ([p, s], ctx) => {
   const out = [];
   if (pat.length === 0) return arrayOf(out);
   for (let i = 0; i + pat.length <= text.length; i++) {
-    let ok = true;
-    for (let j = 0; j < pat.length && ok; j++) ok = text[i + j] === pat[j];
-    if (ok) out.push(i);
+    let ok2 = true;
+    for (let j = 0; j < pat.length && ok2; j++) ok2 = text[i + j] === pat[j];
+    if (ok2) out.push(i);
   }
   return arrayOf(out);
 });
@@ -30512,29 +30517,29 @@ strict("trim", ["str"], ([s], ctx) => {
   while (j > i && ws.has(cps[j - 1])) j--;
   return cps.slice(i, j).join("");
 });
-var splitLimit = (s, sep3, max) => {
-  const parts = s.split(sep3);
+var splitLimit = (s, sep4, max) => {
+  const parts = s.split(sep4);
   if (max < 0 || parts.length <= max + 1) return parts;
-  return [...parts.slice(0, max), parts.slice(max).join(sep3)];
+  return [...parts.slice(0, max), parts.slice(max).join(sep4)];
 };
 strict("split", ["str", "c"], ([s, c], ctx) => {
-  const sep3 = str(ctx, "split", c);
-  if (sep3.length === 0) fail(ctx, "std.split second parameter must not be empty");
-  return arrayOf(str(ctx, "split", s).split(sep3));
+  const sep4 = str(ctx, "split", c);
+  if (sep4.length === 0) fail(ctx, "std.split second parameter must not be empty");
+  return arrayOf(str(ctx, "split", s).split(sep4));
 });
 strict("splitLimit", ["str", "c", "maxsplits"], ([s, c, m], ctx) => {
-  const sep3 = str(ctx, "splitLimit", c);
-  if (sep3.length === 0) fail(ctx, "std.splitLimit second parameter must not be empty");
-  return arrayOf(splitLimit(str(ctx, "splitLimit", s), sep3, num(ctx, "splitLimit", m)));
+  const sep4 = str(ctx, "splitLimit", c);
+  if (sep4.length === 0) fail(ctx, "std.splitLimit second parameter must not be empty");
+  return arrayOf(splitLimit(str(ctx, "splitLimit", s), sep4, num(ctx, "splitLimit", m)));
 });
 strict("splitLimitR", ["str", "c", "maxsplits"], ([s, c, m], ctx) => {
-  const sep3 = str(ctx, "splitLimitR", c);
-  if (sep3.length === 0) fail(ctx, "std.splitLimitR second parameter must not be empty");
+  const sep4 = str(ctx, "splitLimitR", c);
+  if (sep4.length === 0) fail(ctx, "std.splitLimitR second parameter must not be empty");
   const max = num(ctx, "splitLimitR", m);
-  const parts = str(ctx, "splitLimitR", s).split(sep3);
+  const parts = str(ctx, "splitLimitR", s).split(sep4);
   if (max < 0 || parts.length <= max + 1) return arrayOf(parts);
   const keep = parts.length - max;
-  return arrayOf([parts.slice(0, keep).join(sep3), ...parts.slice(keep)]);
+  return arrayOf([parts.slice(0, keep).join(sep4), ...parts.slice(keep)]);
 });
 strict("strReplace", ["str", "from", "to"], ([s, f, t], ctx) => {
   const from = str(ctx, "strReplace", f);
@@ -30748,30 +30753,30 @@ strict("foldr", ["func", "arr", "init"], ([f, a, init], ctx) => {
   return acc;
 });
 strict("slice", ["indexable", "index", "end", "step"], ([v, i, e, s], ctx) => ctx.interp.slice(v, i, e, s, ctx.loc));
-strict("join", ["sep", "arr"], ([sep3, a], ctx) => {
+strict("join", ["sep", "arr"], ([sep4, a], ctx) => {
   const items2 = values(arr(ctx, "join", a));
-  if (typeof sep3 === "string") {
+  if (typeof sep4 === "string") {
     const parts = [];
     items2.forEach((x, i) => {
       if (x === null) return;
       if (typeof x !== "string") fail(ctx, `expected string but arr[${i}] was ${typeOf(x)}`);
       parts.push(x);
     });
-    return parts.join(sep3);
+    return parts.join(sep4);
   }
-  if (sep3 instanceof JArray) {
+  if (sep4 instanceof JArray) {
     const out = [];
     let first = true;
     items2.forEach((x, i) => {
       if (x === null) return;
       if (!(x instanceof JArray)) fail(ctx, `expected array but arr[${i}] was ${typeOf(x)}`);
-      if (!first) out.push(...sep3.items);
+      if (!first) out.push(...sep4.items);
       first = false;
       out.push(...x.items);
     });
     return new JArray(out);
   }
-  return fail(ctx, `join requires the separator to be a string or an array, got ${typeOf(sep3)}`);
+  return fail(ctx, `join requires the separator to be a string or an array, got ${typeOf(sep4)}`);
 });
 strict("deepJoin", ["arr"], ([a], ctx) => {
   const walk = (v) => {
@@ -31004,9 +31009,9 @@ function makeInterpreter(options, filename) {
   }
   const importCache = /* @__PURE__ */ new Map();
   let interp;
-  const importer = options.resolveImport ? (kind, path3, fromFile) => {
-    const resolved = options.resolveImport(path3, fromFile);
-    if (!resolved) interp.fail(`couldn't open import ${JSON.stringify(path3)}: no match locally or in the Jsonnet library paths.`);
+  const importer = options.resolveImport ? (kind, path6, fromFile) => {
+    const resolved = options.resolveImport(path6, fromFile);
+    if (!resolved) interp.fail(`couldn't open import ${JSON.stringify(path6)}: no match locally or in the Jsonnet library paths.`);
     const key = `${kind}:${resolved.filename}`;
     const cached = importCache.get(key);
     if (cached !== void 0) return cached;
@@ -31165,7 +31170,7 @@ function sampleOf(schema, name, depth = 0) {
     case "object": {
       const out = {};
       const props = isRecord(schema.properties) ? schema.properties : {};
-      for (const [key, child] of Object.entries(props)) out[key] = sampleOf(child, key, depth + 1);
+      for (const [key, child2] of Object.entries(props)) out[key] = sampleOf(child2, key, depth + 1);
       return out;
     }
     case "array":
@@ -31982,7 +31987,7 @@ function messageOf2(error2) {
 
 // src/action/phases/plan.ts
 async function makePlan(rt, settings, { head, ory, github, thread }) {
-  const afterOryReadsLeave = new Promise((resolve2) => setImmediate(resolve2));
+  const afterOryReadsLeave = new Promise((resolve3) => setImmediate(resolve3));
   thread?.prefetch(afterOryReadsLeave);
   const previousActions = afterOryReadsLeave.then(() => readPreviousActions(rt, settings, github, head));
   const result = await computePlan(
@@ -32268,31 +32273,88 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value2) {
-  const delimiter2 = `ghadelimiter_${crypto2.randomUUID()}`;
+  const delimiter3 = `ghadelimiter_${crypto2.randomUUID()}`;
   const convertedValue = toCommandValue(value2);
-  if (key.includes(delimiter2)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
+  if (key.includes(delimiter3)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
   }
-  if (convertedValue.includes(delimiter2)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
+  if (convertedValue.includes(delimiter3)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
   }
-  return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
+  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-var os3 = __toESM(require_os(), 1);
-var path2 = __toESM(require_path(), 1);
+var os5 = __toESM(require_os(), 1);
+var path5 = __toESM(require_path(), 1);
+
+// node_modules/@actions/http-client/lib/index.js
+var http3 = __toESM(require_http(), 1);
+var https2 = __toESM(require_https(), 1);
+var tunnel = __toESM(require_tunnel2(), 1);
+var import_undici = __toESM(require_undici(), 1);
+var HttpCodes;
+(function(HttpCodes2) {
+  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
+  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
+  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
+  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
+  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
+  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
+  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
+  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
+  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
+  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
+  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
+  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
+  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
+  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
+  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
+  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
+  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
+  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
+  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
+  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
+  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
+  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
+  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function(Headers2) {
+  Headers2["Accept"] = "accept";
+  Headers2["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function(MediaTypes2) {
+  MediaTypes2["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+var HttpRedirectCodes = [
+  HttpCodes.MovedPermanently,
+  HttpCodes.ResourceMoved,
+  HttpCodes.SeeOther,
+  HttpCodes.TemporaryRedirect,
+  HttpCodes.PermanentRedirect
+];
+var HttpResponseRetryCodes = [
+  HttpCodes.BadGateway,
+  HttpCodes.ServiceUnavailable,
+  HttpCodes.GatewayTimeout
+];
 
 // node_modules/@actions/core/lib/summary.js
 var import_os = __toESM(require_os(), 1);
 var import_fs = __toESM(require_fs(), 1);
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve2) {
-      resolve2(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -32308,7 +32370,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32570,14 +32632,45 @@ var _summary = new Summary();
 // node_modules/@actions/core/lib/path-utils.js
 var path = __toESM(require_path(), 1);
 
+// node_modules/@actions/core/lib/platform.js
+var import_os2 = __toESM(require_os(), 1);
+
+// node_modules/@actions/exec/lib/exec.js
+var import_string_decoder = __toESM(require_string_decoder(), 1);
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var os3 = __toESM(require_os(), 1);
+var events = __toESM(require_events(), 1);
+var child = __toESM(require_child_process(), 1);
+var path4 = __toESM(require_path(), 1);
+
+// node_modules/@actions/io/lib/io.js
+var import_assert = __toESM(require_assert(), 1);
+var path3 = __toESM(require_path(), 1);
+
+// node_modules/@actions/io/lib/io-util.js
+var fs2 = __toESM(require_fs(), 1);
+var path2 = __toESM(require_path(), 1);
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs2.constants.O_RDONLY;
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var import_timers = __toESM(require_timers(), 1);
+var IS_WINDOWS2 = process.platform === "win32";
+
+// node_modules/@actions/core/lib/platform.js
+var platform = import_os2.default.platform();
+var arch = import_os2.default.arch();
+
 // node_modules/@actions/core/lib/core.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve2) {
-      resolve2(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -32593,7 +32686,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32621,7 +32714,7 @@ function setOutput(name, value2) {
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value2));
   }
-  process.stdout.write(os3.EOL);
+  process.stdout.write(os5.EOL);
   issueCommand("set-output", { name }, toCommandValue(value2));
 }
 function setFailed(message) {
@@ -32635,7 +32728,7 @@ function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os3.EOL);
+  process.stdout.write(message + os5.EOL);
 }
 function startGroup(name) {
   issue("group", name);
@@ -32673,7 +32766,7 @@ function lazyGitHubApi(create2) {
     createIssueComment: async (owner, repo, issueNumber, body) => (await api()).createIssueComment(owner, repo, issueNumber, body),
     updateIssueComment: async (owner, repo, commentId, body) => (await api()).updateIssueComment(owner, repo, commentId, body),
     pullsForCommit: async (owner, repo, sha) => (await api()).pullsForCommit(owner, repo, sha),
-    fileAtRef: async (owner, repo, path3, ref) => (await api()).fileAtRef(owner, repo, path3, ref)
+    fileAtRef: async (owner, repo, path6, ref) => (await api()).fileAtRef(owner, repo, path6, ref)
   };
 }
 
@@ -32695,21 +32788,21 @@ function realRuntime(env = process.env) {
     },
     env,
     workspace: {
-      read: (path3) => {
+      read: (path6) => {
         try {
-          return (0, import_node_fs.readFileSync)((0, import_node_path4.resolve)(workspace, path3), "utf8");
+          return (0, import_node_fs.readFileSync)((0, import_node_path4.resolve)(workspace, path6), "utf8");
         } catch {
           return void 0;
         }
       }
     },
-    readAbsolute: (path3) => (0, import_node_fs.readFileSync)(path3, "utf8"),
+    readAbsolute: (path6) => (0, import_node_fs.readFileSync)(path6, "utf8"),
     writePlanFile: (name, content) => {
       const dir = env.RUNNER_TEMP || (0, import_node_os.tmpdir)();
       (0, import_node_fs.mkdirSync)(dir, { recursive: true });
-      const path3 = (0, import_node_path4.join)(dir, name);
-      (0, import_node_fs.writeFileSync)(path3, content);
-      return path3;
+      const path6 = (0, import_node_path4.join)(dir, name);
+      (0, import_node_fs.writeFileSync)(path6, content);
+      return path6;
     },
     createOry: createOryProjects,
     // Loaded on first use: runs that never call GitHub do not load Octokit and undici.
@@ -32719,7 +32812,7 @@ function realRuntime(env = process.env) {
 
 // src/process-exit.ts
 async function exitWhenFlushed() {
-  await Promise.all([process.stdout, process.stderr].map((stream4) => new Promise((resolve2) => stream4.write("", () => resolve2()))));
+  await Promise.all([process.stdout, process.stderr].map((stream4) => new Promise((resolve3) => stream4.write("", () => resolve3()))));
   process.exit(process.exitCode ?? 0);
 }
 

@@ -13,16 +13,53 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Resolves packages as the project does (for the ones a plugin bundles apart or inspects). */
 const requireFromRoot = createRequire(join(root, 'package.json'));
 
+/**
+ * An edit that matches a dependency's private file fails the build, loudly, when the dependency changes
+ * under it: once any file of `pkg` is bundled, `file` must be bundled too, hold each of `texts`, and the
+ * edit must have matched (`matched()`) by the end of the build. Without this, an upgrade would drop the
+ * edit in silence and only the benchmark would notice.
+ */
+export function failWhenUnmatched(esbuild, edit, { pkg, file, texts, matched }) {
+  const fail = (text) => ({ errors: [{ text: `bundle edit ${edit}: ${text}; the dependency changed under the edit: review it (scripts/bundle-edits/README.md)` }] });
+  let packageSeen = false;
+  let fileSeen = false;
+  esbuild.onStart(() => {
+    packageSeen = false;
+    fileSeen = false;
+  });
+  esbuild.onLoad({ filter: pkg }, (args) => {
+    packageSeen = true;
+    if (!file.test(args.path)) return undefined;
+    fileSeen = true;
+    const source = readFileSync(args.path, 'utf8');
+    const missing = texts.filter((text) => !source.includes(text));
+    return missing.length > 0 ? fail(`${args.path} no longer contains ${missing.map((t) => JSON.stringify(t)).join(', ')}`) : undefined;
+  });
+  esbuild.onEnd(() => {
+    if (!packageSeen) return undefined;
+    if (!fileSeen) return fail(`a file matching ${file} is no longer bundled`);
+    return matched() ? undefined : fail(`it matched nothing in ${file}`);
+  });
+}
+
 // The manifest's schema validator, compiled now into plain code: a run then neither compiles the
 // schema nor loads ajv's compiler (about 250 KiB of bundle and 100 ms of every run).
+const MANIFEST_SCHEMA_MODULE = /[\\/]src[\\/]manifest[\\/]schema\.ts$/;
 export const precompiledManifestValidator = {
   name: 'precompiled-manifest-validator',
   setup(esbuild) {
-    esbuild.onLoad({ filter: /src[\\/]manifest[\\/]schema-validator\.ts$/ }, () => ({
-      contents: "import validate from 'virtual:manifest-validator';\nexport function compileManifestValidator() { return validate; }\n",
-      loader: 'js',
-      resolveDir: root,
-    }));
+    let matched = false;
+    esbuild.onStart(() => void (matched = false));
+    // Our own file, but the same rule: if the validator moves, the build says so instead of shipping ajv's compiler.
+    failWhenUnmatched(esbuild, 'precompiled-manifest-validator', { pkg: MANIFEST_SCHEMA_MODULE, file: MANIFEST_SCHEMA_MODULE, texts: ["from './schema-validator.ts'"], matched: () => matched });
+    esbuild.onLoad({ filter: /src[\\/]manifest[\\/]schema-validator\.ts$/ }, () => {
+      matched = true;
+      return {
+        contents: "import validate from 'virtual:manifest-validator';\nexport function compileManifestValidator() { return validate; }\n",
+        loader: 'js',
+        resolveDir: root,
+      };
+    });
     esbuild.onResolve({ filter: /^virtual:manifest-validator$/ }, () => ({ path: 'manifest-validator', namespace: 'ajv-standalone' }));
     esbuild.onLoad({ filter: /.*/, namespace: 'ajv-standalone' }, async () => {
       const options = JSON.parse(readFileSync(new URL('../../src/manifest/ajv-options.json', import.meta.url), 'utf8'));
@@ -34,31 +71,20 @@ export const precompiledManifestValidator = {
 };
 
 
-// Parts of the toolkit we never call (the OIDC client and the platform probe of @actions/core pull in
-// an HTTP client and undici) are declared free of side effects, so the bundle leaves them out when
-// unused. Modules that are used stay, whatever this says.
-const PURE_WHEN_UNUSED = /^(\.\/oidc-utils\.js|\.\/platform\.js|@actions\/exec|@actions\/io|@actions\/http-client(\/.*)?)$/;
-export const dropUnusedToolkitParts = {
-  name: 'drop-unused-toolkit-parts',
-  setup(esbuild) {
-    esbuild.onResolve({ filter: PURE_WHEN_UNUSED }, async (args) => {
-      if (args.pluginData === 'resolving') return undefined;
-      const resolved = await esbuild.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' });
-      if (resolved.errors.length > 0) return { errors: resolved.errors };
-      return { path: resolved.path, sideEffects: false };
-    });
-  },
-};
-
 // axios's fetch adapter (see stubs/axios-fetch-adapter.mjs for why it is not loaded).
+const AXIOS = /[\\/]node_modules[\\/]axios[\\/]/;
+const AXIOS_ADAPTERS = /[\\/]axios[\\/]lib[\\/]adapters[\\/]adapters\.js$/;
 export const skipAxiosFetchAdapter = {
   name: 'skip-axios-fetch-adapter',
   setup(esbuild) {
-    esbuild.onResolve({ filter: /^\.\/fetch\.js$/ }, (args) =>
-      /[\\/]axios[\\/]lib[\\/]adapters[\\/]adapters\.js$/.test(args.importer)
-        ? { path: fileURLToPath(new URL('./stubs/axios-fetch-adapter.mjs', import.meta.url)) }
-        : undefined,
-    );
+    let matched = false;
+    esbuild.onStart(() => void (matched = false));
+    failWhenUnmatched(esbuild, 'skip-axios-fetch-adapter', { pkg: AXIOS, file: AXIOS_ADAPTERS, texts: ["import * as fetchAdapter from './fetch.js';"], matched: () => matched });
+    esbuild.onResolve({ filter: /^\.\/fetch\.js$/ }, (args) => {
+      if (!AXIOS_ADAPTERS.test(args.importer)) return undefined;
+      matched = true;
+      return { path: fileURLToPath(new URL('./stubs/axios-fetch-adapter.mjs', import.meta.url)) };
+    });
   },
 };
 
@@ -85,39 +111,33 @@ export const builtinsThroughRequire = {
 };
 
 // axios reads the global FormData when it loads, to recognise FormData request bodies; on Node that
-// getter loads Node's internal undici (about 35 ms). The read is moved to the first time a body looks
-// like FormData (has an append method), which keeps the answer for every input and costs nothing for
-// ours (JSON). The build fails if axios changes these lines, so the edit is never silently lost.
+// getter loads Node's internal undici. The read is moved to the first time a body looks like FormData
+// (has an append method), which keeps the answer for every input and costs nothing for ours (JSON).
+// The build fails if axios changes these lines, so the edit is never silently lost.
+const AXIOS_UTILS = /[\\/]axios[\\/]lib[\\/]utils\.js$/;
+const EAGER_FORMDATA_READ = "const FormDataCtor = typeof G.FormData !== 'undefined' ? G.FormData : undefined;";
+const FORMDATA_INSTANCE_CHECK = '  if (FormDataCtor && thing instanceof FormDataCtor) return true;\n';
+const FORMDATA_APPEND_CHECK = '  if (!isFunction(thing.append)) return false;\n';
 export const lazyAxiosFormData = {
   name: 'lazy-axios-formdata',
   setup(esbuild) {
-    esbuild.onLoad({ filter: /[\\/]axios[\\/]lib[\\/]utils\.js$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const eagerRead = "const FormDataCtor = typeof G.FormData !== 'undefined' ? G.FormData : undefined;";
-      const instanceCheck = '  if (FormDataCtor && thing instanceof FormDataCtor) return true;\n';
-      const appendCheck = '  if (!isFunction(thing.append)) return false;\n';
-      for (const line of [eagerRead, instanceCheck, appendCheck]) {
-        if (!source.includes(line)) throw new Error(`lazy-axios-formdata: axios/lib/utils.js no longer contains ${JSON.stringify(line)}; review the edit`);
-      }
-      const contents = source
-        .replace(eagerRead, "let formDataCtor;\nconst FormDataCtor = () => (formDataCtor ??= typeof G.FormData !== 'undefined' ? G.FormData : null);")
-        .replace(instanceCheck, '')
-        .replace(appendCheck, appendCheck + '  if (FormDataCtor() && thing instanceof FormDataCtor()) return true;\n');
+    let matched = false;
+    esbuild.onStart(() => void (matched = false));
+    // registered first: it sees utils.js before the edit below replaces its contents
+    failWhenUnmatched(esbuild, 'lazy-axios-formdata', {
+      pkg: AXIOS,
+      file: AXIOS_UTILS,
+      texts: [EAGER_FORMDATA_READ, FORMDATA_INSTANCE_CHECK, FORMDATA_APPEND_CHECK],
+      matched: () => matched,
+    });
+    esbuild.onLoad({ filter: AXIOS_UTILS }, (args) => {
+      matched = true;
+      const contents = readFileSync(args.path, 'utf8')
+        .replace(EAGER_FORMDATA_READ, "let formDataCtor;\nconst FormDataCtor = () => (formDataCtor ??= typeof G.FormData !== 'undefined' ? G.FormData : null);")
+        .replace(FORMDATA_INSTANCE_CHECK, '')
+        .replace(FORMDATA_APPEND_CHECK, FORMDATA_APPEND_CHECK + '  if (FormDataCtor() && thing instanceof FormDataCtor()) return true;\n');
       return { contents, loader: 'js' };
     });
-  },
-};
-
-// axios's HTTPS proxy agent, loaded on first use (see the stub for why). Only axios's import is
-// redirected; the stub itself then requires the real package.
-export const httpsProxyAgentOnDemand = {
-  name: 'https-proxy-agent-on-demand',
-  setup(esbuild) {
-    esbuild.onResolve({ filter: /^https-proxy-agent$/ }, (args) =>
-      /[\\/]axios[\\/]lib[\\/]adapters[\\/]http\.js$/.test(args.importer)
-        ? { path: fileURLToPath(new URL('./stubs/https-proxy-agent-on-demand.cjs', import.meta.url)) }
-        : undefined,
-    );
   },
 };
 
@@ -168,7 +188,7 @@ export function undiciBundle(outDir) {
 export const formDataStub = { name: 'form-data-stub', alias: { 'form-data': fileURLToPath(new URL('./stubs/form-data.cjs', import.meta.url)) } };
 
 /** Every edit, in the order the build applies them. */
-export const BUNDLE_EDITS = [builtinsThroughRequire, lazyAxiosFormData, httpsProxyAgentOnDemand, precompiledManifestValidator, dropUnusedToolkitParts, skipAxiosFetchAdapter, undiciOnDemand, formDataStub];
+export const BUNDLE_EDITS = [builtinsThroughRequire, lazyAxiosFormData, precompiledManifestValidator, skipAxiosFetchAdapter, undiciOnDemand, formDataStub];
 
 /** The esbuild plugins and aliases of the edits, leaving out those named in `without` (to measure them). */
 export function bundleEdits(without = new Set()) {
