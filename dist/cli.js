@@ -21098,14 +21098,21 @@ var FIELD_INDENT = "      ";
 var BLOCK_INDENT = "        ";
 function renderText(plan2) {
   const out = [`Ory Actions plan for ${plan2.manifest}`, ""];
-  for (const project of plan2.projects) out.push(...projectText(project), "");
+  for (const project of plan2.projects) {
+    for (const line of projectText(project)) out.push(line);
+    out.push("");
+  }
   const warnings = plan2.projects.flatMap(
     (project) => project.warnings.map((w) => {
       const where2 = plan2.projects.length > 1 ? ` [project ${project.projectName ?? project.projectId}]` : "";
       return `  ! ${w.action ? `${w.action}: ` : ""}${oneLine(w.message, 1e3)}${where2}`;
     })
   );
-  if (warnings.length > 0) out.push("Warnings:", ...warnings, "");
+  if (warnings.length > 0) {
+    out.push("Warnings:");
+    for (const line of warnings) out.push(line);
+    out.push("");
+  }
   const total = plan2.summary.create + plan2.summary.update + plan2.summary.delete;
   out.push(total === 0 ? `${summaryLine(plan2.summary)} ${NO_CHANGES_SENTENCE}` : summaryLine(plan2.summary));
   out.push(`Fingerprint: ${plan2.fingerprint}`);

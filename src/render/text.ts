@@ -9,15 +9,23 @@ const FIELD_INDENT = '      ';
 const BLOCK_INDENT = '        ';
 
 export function renderText(plan: Plan): string {
+  // Lines are appended one by one: a spread of a large plan's lines (20,000 actions) overflows the stack.
   const out: string[] = [`Ory Actions plan for ${plan.manifest}`, ''];
-  for (const project of plan.projects) out.push(...projectText(project), '');
+  for (const project of plan.projects) {
+    for (const line of projectText(project)) out.push(line);
+    out.push('');
+  }
   const warnings = plan.projects.flatMap((project) =>
     project.warnings.map((w) => {
       const where = plan.projects.length > 1 ? ` [project ${project.projectName ?? project.projectId}]` : '';
       return `  ! ${w.action ? `${w.action}: ` : ''}${oneLine(w.message, 1000)}${where}`;
     }),
   );
-  if (warnings.length > 0) out.push('Warnings:', ...warnings, '');
+  if (warnings.length > 0) {
+    out.push('Warnings:');
+    for (const line of warnings) out.push(line);
+    out.push('');
+  }
   const total = plan.summary.create + plan.summary.update + plan.summary.delete;
   out.push(total === 0 ? `${summaryLine(plan.summary)} ${NO_CHANGES_SENTENCE}` : summaryLine(plan.summary));
   out.push(`Fingerprint: ${plan.fingerprint}`);
