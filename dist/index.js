@@ -4017,8 +4017,8 @@ var require_follow_redirects = __commonJS({
       }
       return parsed;
     }
-    function resolveUrl(relative2, base) {
-      return useNativeURL ? new URL2(relative2, base) : parseUrl3(url2.resolve(base, relative2));
+    function resolveUrl(relative3, base) {
+      return useNativeURL ? new URL2(relative3, base) : parseUrl3(url2.resolve(base, relative3));
     }
     function validateUrl(input) {
       if (/^\[/.test(input.hostname) && !/^\[[:0-9a-f]+\]$/i.test(input.hostname)) {
@@ -11803,10 +11803,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value: value2 } = collItem;
+        const { start, key, sep: sep5, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -11820,7 +11820,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -11844,7 +11844,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -11860,7 +11860,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -11951,7 +11951,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token2 of end) {
           const { source, type } = token2;
           switch (type) {
@@ -11965,13 +11965,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -12014,18 +12014,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value: value2 } = collItem;
+        const { start, key, sep: sep5, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value2) {
+          if (!props.anchor && !props.tag && !sep5 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -12079,8 +12079,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep4 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap3 && !sep5 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -12092,7 +12092,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -12103,8 +12103,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -12121,7 +12121,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -12301,7 +12301,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart2; ++i)
         value2 += lines[i][0].slice(trimIndent) + "\n";
@@ -12318,24 +12318,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar4.Scalar.BLOCK_LITERAL) {
-          value2 += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value2 += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value2 += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value2 += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value2 += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value2 += sep4 + content;
-          sep4 = " ";
+          value2 += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -12518,25 +12518,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos2 = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos2 = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos2;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -13346,14 +13346,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep5, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -14520,18 +14520,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -14684,15 +14684,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -14886,13 +14886,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -15196,6 +15196,13 @@ var require_ucs2length = __commonJS({
   }
 });
 
+// node-builtin:node:fs
+var require_node_fs = __commonJS({
+  "node-builtin:node:fs"(exports, module) {
+    module.exports = __require("node:fs");
+  }
+});
+
 // node-builtin:os
 var require_os = __commonJS({
   "node-builtin:os"(exports, module) {
@@ -15475,13 +15482,6 @@ var require_child_process = __commonJS({
 var require_timers = __commonJS({
   "node-builtin:timers"(exports, module) {
     module.exports = __require("timers");
-  }
-});
-
-// node-builtin:node:fs
-var require_node_fs = __commonJS({
-  "node-builtin:node:fs"(exports, module) {
-    module.exports = __require("node:fs");
   }
 });
 
@@ -17763,12 +17763,12 @@ async function hook(token2, request2, route, parameters) {
   endpoint2.headers.authorization = withAuthorizationPrefix(token2);
   return request2(endpoint2);
 }
-var b64url, sep3, jwtRE, isJWT, createTokenAuth;
+var b64url, sep4, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep3 = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
+    sep4 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     createTokenAuth = function createTokenAuth2(token2) {
       if (!token2) {
@@ -20734,17 +20734,38 @@ function createGitHubClient(options) {
     }
   };
   let login;
+  const viewerLogin = async () => {
+    try {
+      const data = await octokit.graphql("query { viewer { login } }");
+      return typeof data.viewer?.login === "string" && data.viewer.login !== "" ? data.viewer.login : void 0;
+    } catch (error2) {
+      const status = statusOf(error2);
+      if (status === 404 || status === 401 || status === 403 && !isRateLimit(error2) || error2 instanceof Error && error2.name === "GraphqlResponseError") return void 0;
+      throw error2;
+    }
+  };
+  const userLogin = async () => {
+    try {
+      const { data } = await octokit.rest.users.getAuthenticated();
+      return typeof data.login === "string" ? data.login : void 0;
+    } catch (error2) {
+      const status = statusOf(error2);
+      if (status === 403 && !isRateLimit(error2) || status === 404) return void 0;
+      throw error2;
+    }
+  };
   return {
     authenticatedLogin() {
-      login ??= call({ route: "GET /user", doing: "read the token’s user", permission: "pull-requests: read" }, async () => {
-        try {
-          const { data } = await octokit.rest.users.getAuthenticated();
-          return typeof data.login === "string" ? data.login : void 0;
-        } catch (error2) {
-          const status = statusOf(error2);
-          if (status === 403 && !isRateLimit(error2) || status === 404) return GITHUB_ACTIONS_BOT_LOGIN;
-          throw error2;
+      const configured = options.commentAuthor?.trim();
+      if (configured) return Promise.resolve(configured);
+      login ??= call({ route: "POST /graphql", doing: "read the token’s login", permission: "pull-requests: read" }, async () => {
+        const found = await viewerLogin() ?? await userLogin();
+        if (found === void 0) {
+          options.onWarning?.(
+            "Cannot tell which login the github-token writes comments as (GitHub answered neither GraphQL `viewer` nor GET /user), so no existing plan comment is taken as ours. Set the `comment-author` input to that login (for a GitHub App token: `<app-slug>[bot]`)."
+          );
         }
+        return found;
       });
       login.catch(() => login = void 0);
       return login;
@@ -20998,6 +21019,18 @@ var ManifestError = class extends Error {
     this.name = "ManifestError";
     this.diagnostics = diagnostics;
   }
+};
+var FileRefused = class extends Error {
+  constructor(why, hint, at) {
+    super(why);
+    this.why = why;
+    this.hint = hint;
+    this.at = at;
+    this.name = "FileRefused";
+  }
+  why;
+  hint;
+  at;
 };
 
 // src/model/failure.ts
@@ -21993,7 +22026,7 @@ function previewMarkdown(preview, bodySensitive, frame, detail) {
         detail.oversized.count++;
         return `*Request body preview left out: ${formatCount(preview.json.length)} characters is too long to show here; the full plan is in ${frame.fullPlanLocation}.*`;
       }
-      return detailsBlock("Request body preview", codeBlock(preview.json, "json"));
+      return detailsBlock("Request body preview", [codeBlock(preview.json, "json"), placeholderNote(preview.placeholders)].filter(isDefined).join("\n\n"));
     case "cancelled":
       return 'Request body preview: call skipped for this sample (`error "cancel"`).';
     case "error":
@@ -22001,6 +22034,11 @@ function previewMarkdown(preview, bodySensitive, frame, detail) {
 
 ${codeBlock(truncateText(preview.message, 2e3), "text")}`;
   }
+}
+function placeholderNote(names) {
+  if (!names || names.length === 0) return void 0;
+  const list = names.map((name) => inlineCode(`\${{ env.${name} }}`, 80)).join(", ");
+  return `*sample_ctx values from ${list} are sensitive: the preview used the reference text in their place.*`;
 }
 function unmanagedBlock(hooks, cap) {
   const shown2 = hooks.slice(0, cap);
@@ -22125,7 +22163,10 @@ function previewText(preview, bodySensitive) {
   if (bodySensitive) return [`${FIELD_INDENT}preview: hidden (the body is sensitive)`];
   switch (preview.kind) {
     case "rendered":
-      return [`${FIELD_INDENT}preview (request body for the sample):`, ...indentBlock(preview.json)];
+      return [
+        `${FIELD_INDENT}preview (request body for the sample${preview.placeholders?.length ? `; sample_ctx references ${preview.placeholders.join(", ")} stand as their reference text` : ""}):`,
+        ...indentBlock(preview.json)
+      ];
     case "cancelled":
       return [`${FIELD_INDENT}preview: call skipped for this sample (error "cancel")`];
     case "error":
@@ -22386,6 +22427,8 @@ function connectGitHub(rt, { inputs, context: context3 }) {
   return rt.createGitHub({
     token: inputs.githubToken,
     apiUrl: context3.apiUrl,
+    ...inputs.commentAuthor ? { commentAuthor: inputs.commentAuthor } : {},
+    onWarning: (message) => rt.warning(message),
     onRetry: (e) => rt.info(`GitHub: ${e.method} ${e.url} answered ${e.status}; retry ${e.retry} in ${e.delayMs} ms`)
   });
 }
@@ -25138,11 +25181,12 @@ function testsHold(project, operations) {
 }
 async function applyProject(ctx, initial, approved) {
   const projectId = initial.projectId;
+  const shown2 = initial.shownId;
   let work = initial;
   const maxRetries = ctx.maxConflictRetries ?? 3;
   for (let attempt = 0; ; attempt++) {
     if (!hasWork(work)) {
-      return { projectId, outcome: attempt === 0 ? "unchanged" : "already-applied", revisionId: work.live.revisionId, operations: 0, warnings: [] };
+      return { projectId: shown2, outcome: attempt === 0 ? "unchanged" : "already-applied", revisionId: work.live.revisionId, operations: 0, warnings: [] };
     }
     const operations = buildPatch(work);
     let conflict;
@@ -25151,16 +25195,16 @@ async function applyProject(ctx, initial, approved) {
       const after = readLiveProject(project);
       const check = ctx.replan(after);
       const problems = verifyWrite(work, check.projectPlan, after);
-      for (const warning2 of warnings) ctx.log(`Ory warned about project ${projectId}: ${warning2.message ?? `code ${warning2.code}`}`);
+      for (const warning2 of warnings) ctx.log(`Ory warned about project ${shown2}: ${warning2.message ?? `code ${warning2.code}`}`);
       if (problems.length > 0) {
         const actions = [...new Set(problems.map((p) => p.action).filter(Boolean))];
         throw new RunFailure(
           "apply-failed",
-          `Ory accepted the change to project ${projectId} but did not store all of it` + (actions.length > 0 ? ` (${actions.map((a) => `"${a}"`).join(", ")})` : "") + ":\n" + problems.map((p) => `  - ${p.message}`).join("\n") + (warnings.length > 0 ? `
+          `Ory accepted the change to project ${shown2} but did not store all of it` + (actions.length > 0 ? ` (${actions.map((a) => `"${a}"`).join(", ")})` : "") + ":\n" + problems.map((p) => `  - ${p.message}`).join("\n") + (warnings.length > 0 ? `
 Ory's warnings: ${warnings.map((w) => w.message).join("; ")}` : "")
         );
       }
-      return { projectId, outcome: "applied", revisionId: after.revisionId, operations: operations.length, warnings };
+      return { projectId: shown2, outcome: "applied", revisionId: after.revisionId, operations: operations.length, warnings };
     } catch (error2) {
       if (error2 instanceof RevisionConflict) conflict = "its revision changed (409)";
       else if (error2 instanceof PatchRejected) conflict = `Ory refused the patch (${error2.oryMessage})`;
@@ -25168,34 +25212,43 @@ Ory's warnings: ${warnings.map((w) => w.message).join("; ")}` : "")
     }
     const fresh = readLiveProject(await ctx.ory.getProject(projectId));
     if (conflict.startsWith("Ory refused") && fresh.revisionId === work.live.revisionId && testsHold(fresh.raw, operations)) {
-      throw new RunFailure("apply-failed", `Ory refused the change to project ${projectId}: ${conflict.slice("Ory refused the patch (".length, -1)}`);
+      throw new RunFailure("apply-failed", `Ory refused the change to project ${shown2}: ${conflict.slice("Ory refused the patch (".length, -1)}`);
     }
     const replanned = ctx.replan(fresh);
     if (!hasWork(replanned.work)) {
-      ctx.log(`Project ${projectId} ${conflict}; it already holds the planned hooks, nothing left to write.`);
+      ctx.log(`Project ${shown2} ${conflict}; it already holds the planned hooks, nothing left to write.`);
       work = replanned.work;
       continue;
     }
     if (!sameDigests(replanned.digests, approved)) {
       throw new RunFailure(
         "conflict",
-        `Project ${projectId} changed while applying (${conflict}) and the plan against its new state differs from the approved one. Nothing was written to it. Re-run the plan and review it again.`
+        `Project ${shown2} changed while applying (${conflict}) and the plan against its new state differs from the approved one. Nothing was written to it. Re-run the plan and review it again.`
       );
     }
     if (attempt >= maxRetries) {
-      throw new RunFailure("conflict", `Project ${projectId} kept changing while applying (${conflict}); gave up after ${maxRetries} re-reads. Nothing was written to it.`);
+      throw new RunFailure("conflict", `Project ${shown2} kept changing while applying (${conflict}); gave up after ${maxRetries} re-reads. Nothing was written to it.`);
     }
-    ctx.log(`Project ${projectId} ${conflict}; re-read it and the plan is unchanged, so writing against revision ${fresh.revisionId}.`);
+    ctx.log(`Project ${shown2} ${conflict}; re-read it and the plan is unchanged, so writing against revision ${fresh.revisionId}.`);
     work = replanned.work;
   }
 }
 async function applyPlan(ctx, planned) {
-  return mapWithLimit(planned.work, PROJECT_CONCURRENCY, (work) => applyProject(ctx, work, projectDigests(planned.plan, work.projectId)));
+  return mapWithLimit(planned.work, PROJECT_CONCURRENCY, (work) => applyProject(ctx, work, projectDigests(planned.plan, work.shownId)));
 }
 
 // src/github/merged-pull.ts
 async function findMergedPullRequest(api, owner, repo, sha) {
-  return pickMergedPullRequest(await api.pullsForCommit(owner, repo, sha), sha);
+  const pulls = await api.pullsForCommit(owner, repo, sha);
+  const pull = pickMergedPullRequest(pulls, sha);
+  const merged = pulls.filter((p) => p.merged_at !== null);
+  if (!pull && merged.length > 1) {
+    throw new RunFailure(
+      "no-approved-plan",
+      `Commit ${sha.slice(0, 7)} belongs to ${merged.length} merged pull requests (${merged.map((p) => `#${p.number}`).join(", ")}) and is the merge commit of none of them, so which one approved this plan cannot be told. Nothing was written. Apply by hand (workflow_dispatch) after reviewing the plan, or merge each change through its own pull request.`
+    );
+  }
+  return pull;
 }
 function pickMergedPullRequest(pulls, sha) {
   const merged = pulls.filter((pull) => pull.merged_at !== null);
@@ -27245,6 +27298,10 @@ var ACTION_NAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 var ALL_AUTH_METHODS = [...new Set(Object.values(AFTER_METHODS).flat())];
 var SENSITIVE_AUTH_FIELDS = /* @__PURE__ */ new Set(["value", "password"]);
 var isPlainObject2 = isRecord;
+var IDENTITY_FIELDS = /* @__PURE__ */ new Set(["project_id", "flow", "timing", "auth_method", "url", "method"]);
+function isIdentityPath(path6) {
+  return path6.length === 1 && path6[0] === "project_id" || path6.length === 3 && path6[0] === "actions" && IDENTITY_FIELDS.has(String(path6[2]));
+}
 function pathId(path6) {
   return JSON.stringify(path6.map(String));
 }
@@ -27261,6 +27318,8 @@ var LoadContext = class {
   references = /* @__PURE__ */ new Map();
   /** paths whose references failed: their value is not checked any further */
   unresolved = /* @__PURE__ */ new Set();
+  /** keepValidActions: paths whose references no longer resolve; sensitive, shown as written */
+  unsetReferences = /* @__PURE__ */ new Set();
   error(message, location, key, hint) {
     this.diagnostics.push({
       severity: "error",
@@ -27281,6 +27340,7 @@ var LoadContext = class {
   }
   /** true when a value came (partly) from the environment or is an auth secret: it is never printed */
   isSensitive(path6) {
+    if (this.unsetReferences.has(pathId(path6))) return true;
     const ref = this.references.get(pathId(path6));
     if (ref && ref.resolved.substitutions.length > 0) return true;
     return path6.length === 4 && path6[0] === "actions" && path6[2] === "auth" && SENSITIVE_AUTH_FIELDS.has(String(path6[3]));
@@ -27288,6 +27348,7 @@ var LoadContext = class {
   /** The text as written when the value came from a reference (the display text), else undefined. */
   referenceDisplay(path6) {
     const ref = this.references.get(pathId(path6));
+    if (ref && this.unsetReferences.has(pathId(path6))) return ref.raw;
     return ref && ref.resolved.substitutions.length > 0 ? ref.raw : void 0;
   }
   hasErrorsUnder(path6) {
@@ -27364,6 +27425,10 @@ function resolveTree(ctx, value2, path6) {
       ctx.references.set(pathId(path6), { raw: value2, resolved });
     }
     for (const secret of resolved.secrets) ctx.secrets.add(secret);
+    if (resolved.problems.length > 0 && ctx.input.keepValidActions && !isIdentityPath(path6)) {
+      ctx.unsetReferences.add(pathId(path6));
+      return value2;
+    }
     for (const problem of resolved.problems) {
       ctx.unresolved.add(pathId(path6));
       ctx.error(problem.message, locationInValue(ctx.src, path6, problem.offset), [...path6], problem.hint);
@@ -27466,6 +27531,17 @@ function checkUrl(ctx, base, action) {
     ctx.error(`${what} must use https:// (or http://), not ${parsed.protocol}//`, valueLocation(ctx.src, path6), path6, "Ory calls webhooks over HTTP(S) only");
     return void 0;
   }
+  const rewrite = urlRewrite(url2, parsed);
+  if (rewrite) {
+    const at = sensitive ? valueLocation(ctx.src, path6) : locationInValue(ctx.src, path6, rewrite.offset);
+    ctx.error(
+      `${what} ${rewrite.problem}${!sensitive && rewrite.suggestion !== void 0 ? ` (it reads "${rewrite.suggestion}")` : ""}`,
+      at,
+      path6,
+      sensitive ? `fix the value of the variable: ${rewrite.fix}` : rewrite.suggestion !== void 0 ? `write "${rewrite.suggestion}"` : rewrite.fix
+    );
+    return void 0;
+  }
   if (parsed.protocol === "http:") {
     ctx.warning(
       `"url" of action "${String(base[1])}" uses plain http://: the request and any credentials travel unencrypted`,
@@ -27475,6 +27551,39 @@ function checkUrl(ctx, base, action) {
     );
   }
   return url2;
+}
+var INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/u;
+function urlRewrite(url2, parsed) {
+  for (let i = 0; i < url2.length; i++) {
+    const c = url2[i];
+    const code = c.codePointAt(0);
+    if (/\s/u.test(c)) return { offset: i, problem: "contains a space or line break", fix: "remove it, or write it as %20 where it belongs in the path" };
+    if (code < 32 || code >= 127 && code <= 159) return { offset: i, problem: `contains a control character (U+${code.toString(16).toUpperCase().padStart(4, "0")})`, fix: "remove it" };
+    if (INVISIBLE.test(c)) return { offset: i, problem: `contains an invisible character (U+${code.toString(16).toUpperCase().padStart(4, "0")})`, fix: "remove it (retype the URL)" };
+    if (c === "\\") return { offset: i, problem: 'contains a backslash, which a URL parser reads as "/"', fix: 'use "/" (or %5C for a literal backslash)' };
+  }
+  const parts = /^([A-Za-z][A-Za-z0-9+.-]*:)\/\/([^/?#]*)(.*)$/s.exec(url2);
+  if (!parts || parts[2] === "" || /^@|@$/.test(parts[2])) {
+    return { offset: 0, problem: 'has no host after "//"', fix: "write it as https://host/path", suggestion: parsed.href };
+  }
+  const [, scheme, authority, rest] = parts;
+  const at = authority.lastIndexOf("@");
+  const userinfo = at >= 0 ? authority.slice(0, at + 1) : "";
+  const defaultPort = scheme.toLowerCase() === "https:" ? ":443" : ":80";
+  let hostPort = authority.slice(at + 1).replace(/[A-Z]/g, (ch) => ch.toLowerCase());
+  if (hostPort.endsWith(defaultPort)) hostPort = hostPort.slice(0, -defaultPort.length);
+  if (hostPort.endsWith(":")) hostPort = hostPort.slice(0, -1);
+  const harmless = `${scheme.toLowerCase()}//${userinfo}${hostPort}${rest === "" || /^[?#]/.test(rest) ? "/" : ""}${rest}`;
+  if (harmless === parsed.href) return void 0;
+  let offset = 0;
+  while (offset < url2.length && url2[offset] === parsed.href[offset]) offset++;
+  const nonAscii = /[^\x00-\x7f]/.test(url2);
+  return {
+    offset: Math.min(offset, url2.length - 1),
+    problem: nonAscii ? "holds characters outside ASCII, which a URL parser rewrites" : "holds characters a URL parser rewrites",
+    fix: "write the URL the way it is sent: percent-encode such characters, and write an international host in its xn-- form",
+    suggestion: parsed.href
+  };
 }
 function checkFlags(ctx, base, action) {
   const name = String(base[1]);
@@ -27516,14 +27625,22 @@ function fileBody(ctx, base, bodyFile, display) {
     ctx.error(`body_file "${bodyFile}" must be a path relative to the manifest's directory`, where2, path6, "e.g. bodies/welcome.jsonnet");
     return void 0;
   }
-  const relative2 = import_node_path2.posix.normalize(bodyFile.replace(/\\/g, "/"));
+  const relative3 = import_node_path2.posix.normalize(bodyFile.replace(/\\/g, "/"));
   const manifestDir = import_node_path2.posix.dirname(ctx.input.path.replace(/\\/g, "/"));
-  const fromRoot = import_node_path2.posix.normalize(import_node_path2.posix.join(manifestDir, relative2));
-  if (!import_node_path2.posix.isAbsolute(ctx.input.path) && (fromRoot === ".." || fromRoot.startsWith("../"))) {
+  const fromRoot = import_node_path2.posix.normalize(import_node_path2.posix.join(manifestDir, relative3));
+  if (fromRoot === ".." || fromRoot.startsWith("../")) {
     ctx.error(`body_file "${bodyFile}" points outside the repository`, where2, path6, "keep body files inside the repository, next to the manifest");
     return void 0;
   }
-  const text = ctx.input.readFile(relative2);
+  let text;
+  try {
+    text = ctx.input.readFile(relative3);
+  } catch (error2) {
+    if (!(error2 instanceof FileRefused)) throw error2;
+    const at = error2.at ? { file: fromRoot, line: error2.at.line, column: error2.at.column } : where2;
+    ctx.error(`body_file "${bodyFile}": ${error2.why}`, at, path6, error2.hint);
+    return void 0;
+  }
   if (text === void 0) {
     ctx.error(
       `body_file "${bodyFile}" not found (looked for ${fromRoot})`,
@@ -27631,6 +27748,26 @@ function checkAuth(ctx, base, action, display) {
   }
   return void 0;
 }
+function sampleContextOf(ctx, path6, sample) {
+  const names = /* @__PURE__ */ new Set();
+  const walk = (value2, at) => {
+    if (typeof value2 === "string") {
+      const ref = ctx.references.get(pathId(at));
+      if (!ref || ref.resolved.substitutions.length === 0) return value2;
+      for (const s of ref.resolved.substitutions) names.add(s.name);
+      return ref.raw;
+    }
+    if (Array.isArray(value2)) return value2.map((item, index) => walk(item, [...at, index]));
+    if (isPlainObject2(value2)) {
+      const out = Object.getPrototypeOf(value2) === null ? /* @__PURE__ */ Object.create(null) : {};
+      for (const [key, item] of Object.entries(value2)) out[key] = walk(item, [...at, key]);
+      return out;
+    }
+    return value2;
+  };
+  const sampleCtx = walk(sample, [...path6]);
+  return { sampleCtx, ...names.size > 0 ? { sampleCtxReferences: [...names].sort() } : {} };
+}
 function buildAction(ctx, name, action, defaults3) {
   const base = ["actions", name];
   const display = {};
@@ -27676,7 +27813,7 @@ function buildAction(ctx, name, action, defaults3) {
     responseIgnore: action.response_ignore === true,
     responseParse: action.response_parse === true,
     ...auth2 ? { auth: auth2 } : {},
-    ...isPlainObject2(action.sample_ctx) ? { sampleCtx: action.sample_ctx } : {},
+    ...isPlainObject2(action.sample_ctx) ? sampleContextOf(ctx, [...base, "sample_ctx"], action.sample_ctx) : {},
     display,
     location: keyLocation(ctx.src, base)
   };
@@ -27710,11 +27847,20 @@ function byLocation(a, b) {
   if (a.location.file !== b.location.file) return a.location.file < b.location.file ? -1 : 1;
   return a.location.line - b.location.line || a.location.column - b.location.column;
 }
-function finish(ctx, manifest) {
+function finish(ctx, manifest, actionNames = []) {
   const secrets = [...ctx.secrets];
   const diagnostics = scrubSecrets(ctx.diagnostics, secrets).sort(byLocation);
-  const failed = diagnostics.some((d) => d.severity === "error");
-  return failed || !manifest ? { diagnostics } : { manifest, diagnostics };
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  if (ctx.input.keepValidActions && manifest) {
+    const firstErrorOf = (name) => errors.find((d) => d.key === `actions.${name}` || d.key?.startsWith(`actions.${name}.`));
+    const dropped = actionNames.flatMap((name) => {
+      const error2 = firstErrorOf(name);
+      return error2 || !manifest.actions.some((a) => a.name === name) ? [{ name, problem: error2?.message ?? "it could not be read" }] : [];
+    });
+    const kept = manifest.actions.filter((a) => !dropped.some((d) => d.name === a.name));
+    return { manifest: { ...manifest, actions: kept }, diagnostics, dropped };
+  }
+  return errors.length > 0 || !manifest ? { diagnostics } : { manifest, diagnostics };
 }
 function loadManifest(input) {
   const src = parseYaml(input.path, input.text);
@@ -27742,6 +27888,7 @@ function loadManifest(input) {
   const manifestProjectDisplay = ctx.referenceDisplay(["project_id"]);
   let defaults3 = {};
   if (override !== void 0) defaults3 = { id: override };
+  else if (ctx.unresolved.has(pathId(["project_id"]))) defaults3 = {};
   else if (manifestProject !== void 0) defaults3 = { id: manifestProject, ...manifestProjectDisplay !== void 0 ? { display: manifestProjectDisplay } : {} };
   const actions = [];
   if (isPlainObject2(resolved.actions)) {
@@ -27764,22 +27911,30 @@ function loadManifest(input) {
   const manifest = {
     path: input.path,
     ...defaults3.id !== void 0 ? { defaultProjectId: defaults3.id } : {},
+    ...defaults3.display !== void 0 ? { defaultProjectDisplay: defaults3.display } : {},
     prune: resolved.prune === true,
     actions,
     secrets: [...ctx.secrets]
   };
-  return finish(ctx, manifest);
+  return finish(ctx, manifest, isPlainObject2(resolved.actions) ? Object.keys(resolved.actions) : []);
 }
 
 // src/manifest/write.ts
 var import_yaml3 = __toESM(require_dist2(), 1);
 
 // src/commands/load-manifest.ts
-function resolveBesideManifest(manifestPath, relative2) {
-  return import_node_path3.posix.normalize(import_node_path3.posix.join(import_node_path3.posix.dirname(manifestPath), relative2));
+function resolveBesideManifest(manifestPath, relative3) {
+  return import_node_path3.posix.normalize(import_node_path3.posix.join(import_node_path3.posix.dirname(manifestPath), relative3));
 }
 function loadManifestFile(options) {
-  const text = options.files.read(options.path);
+  let text;
+  try {
+    text = options.files.read(options.path);
+  } catch (error2) {
+    if (!(error2 instanceof FileRefused)) throw error2;
+    const location = error2.at ? { location: { file: options.path, ...error2.at } } : {};
+    throw new ManifestError([{ severity: "error", message: `The manifest ${error2.why}.`, hint: error2.hint, ...location }]);
+  }
   if (text === void 0) {
     throw new ManifestError([
       {
@@ -27792,7 +27947,7 @@ function loadManifestFile(options) {
   const input = {
     path: options.path,
     text,
-    readFile: (relative2) => options.files.read(resolveBesideManifest(options.path, relative2)),
+    readFile: (relative3) => options.files.read(resolveBesideManifest(options.path, relative3)),
     env: options.env,
     ...options.projectIdOverride ? { projectIdOverride: options.projectIdOverride } : {},
     ...options.checkBody ? { checkBody: options.checkBody } : {}
@@ -27802,19 +27957,17 @@ function loadManifestFile(options) {
   return { manifest, warnings: diagnostics.filter((d) => d.severity === "warning"), text };
 }
 function loadPreviousManifest(path6, text, env, projectIdOverride) {
-  const lenientEnv = new Proxy({}, {
-    get: (_target, name) => typeof name === "string" ? env[name] ?? `unset-${name}` : void 0
-  });
-  const { manifest, diagnostics } = loadManifest({
+  const { manifest, diagnostics, dropped } = loadManifest({
     path: `${path6} (previous commit)`,
     text,
     readFile: () => "{}",
-    env: lenientEnv,
+    env,
+    keepValidActions: true,
     ...projectIdOverride ? { projectIdOverride } : {}
   });
-  if (manifest) return { manifest };
+  if (manifest) return { manifest, dropped: dropped ?? [] };
   const first = diagnostics.find((d) => d.severity === "error");
-  return { problem: first ? first.message : "it could not be loaded" };
+  return { problem: first ? first.message : "it could not be loaded", dropped: [] };
 }
 
 // src/jsonnet/errors.ts
@@ -30524,29 +30677,29 @@ strict("trim", ["str"], ([s], ctx) => {
   while (j > i && ws.has(cps[j - 1])) j--;
   return cps.slice(i, j).join("");
 });
-var splitLimit = (s, sep4, max) => {
-  const parts = s.split(sep4);
+var splitLimit = (s, sep5, max) => {
+  const parts = s.split(sep5);
   if (max < 0 || parts.length <= max + 1) return parts;
-  return [...parts.slice(0, max), parts.slice(max).join(sep4)];
+  return [...parts.slice(0, max), parts.slice(max).join(sep5)];
 };
 strict("split", ["str", "c"], ([s, c], ctx) => {
-  const sep4 = str(ctx, "split", c);
-  if (sep4.length === 0) fail(ctx, "std.split second parameter must not be empty");
-  return arrayOf(str(ctx, "split", s).split(sep4));
+  const sep5 = str(ctx, "split", c);
+  if (sep5.length === 0) fail(ctx, "std.split second parameter must not be empty");
+  return arrayOf(str(ctx, "split", s).split(sep5));
 });
 strict("splitLimit", ["str", "c", "maxsplits"], ([s, c, m], ctx) => {
-  const sep4 = str(ctx, "splitLimit", c);
-  if (sep4.length === 0) fail(ctx, "std.splitLimit second parameter must not be empty");
-  return arrayOf(splitLimit(str(ctx, "splitLimit", s), sep4, num(ctx, "splitLimit", m)));
+  const sep5 = str(ctx, "splitLimit", c);
+  if (sep5.length === 0) fail(ctx, "std.splitLimit second parameter must not be empty");
+  return arrayOf(splitLimit(str(ctx, "splitLimit", s), sep5, num(ctx, "splitLimit", m)));
 });
 strict("splitLimitR", ["str", "c", "maxsplits"], ([s, c, m], ctx) => {
-  const sep4 = str(ctx, "splitLimitR", c);
-  if (sep4.length === 0) fail(ctx, "std.splitLimitR second parameter must not be empty");
+  const sep5 = str(ctx, "splitLimitR", c);
+  if (sep5.length === 0) fail(ctx, "std.splitLimitR second parameter must not be empty");
   const max = num(ctx, "splitLimitR", m);
-  const parts = str(ctx, "splitLimitR", s).split(sep4);
+  const parts = str(ctx, "splitLimitR", s).split(sep5);
   if (max < 0 || parts.length <= max + 1) return arrayOf(parts);
   const keep = parts.length - max;
-  return arrayOf([parts.slice(0, keep).join(sep4), ...parts.slice(keep)]);
+  return arrayOf([parts.slice(0, keep).join(sep5), ...parts.slice(keep)]);
 });
 strict("strReplace", ["str", "from", "to"], ([s, f, t], ctx) => {
   const from = str(ctx, "strReplace", f);
@@ -30760,30 +30913,30 @@ strict("foldr", ["func", "arr", "init"], ([f, a, init], ctx) => {
   return acc;
 });
 strict("slice", ["indexable", "index", "end", "step"], ([v, i, e, s], ctx) => ctx.interp.slice(v, i, e, s, ctx.loc));
-strict("join", ["sep", "arr"], ([sep4, a], ctx) => {
+strict("join", ["sep", "arr"], ([sep5, a], ctx) => {
   const items2 = values(arr(ctx, "join", a));
-  if (typeof sep4 === "string") {
+  if (typeof sep5 === "string") {
     const parts = [];
     items2.forEach((x, i) => {
       if (x === null) return;
       if (typeof x !== "string") fail(ctx, `expected string but arr[${i}] was ${typeOf(x)}`);
       parts.push(x);
     });
-    return parts.join(sep4);
+    return parts.join(sep5);
   }
-  if (sep4 instanceof JArray) {
+  if (sep5 instanceof JArray) {
     const out = [];
     let first = true;
     items2.forEach((x, i) => {
       if (x === null) return;
       if (!(x instanceof JArray)) fail(ctx, `expected array but arr[${i}] was ${typeOf(x)}`);
-      if (!first) out.push(...sep4.items);
+      if (!first) out.push(...sep5.items);
       first = false;
       out.push(...x.items);
     });
     return new JArray(out);
   }
-  return fail(ctx, `join requires the separator to be a string or an array, got ${typeOf(sep4)}`);
+  return fail(ctx, `join requires the separator to be a string or an array, got ${typeOf(sep5)}`);
 });
 strict("deepJoin", ["arr"], ([a], ctx) => {
   const walk = (v) => {
@@ -31139,28 +31292,43 @@ var import_node_crypto3 = __toESM(require_node_crypto(), 1);
 function secretDigester(salt) {
   return (value2) => "hmac-sha256:" + (0, import_node_crypto3.createHmac)("sha256", `ory-actions-gitops/v1\0${salt}`).update(value2, "utf8").digest("hex");
 }
+function textForms(secret) {
+  const escaped = JSON.stringify(secret).slice(1, -1);
+  return escaped === secret ? [secret] : [escaped, secret];
+}
 function maskKnownSecrets(text, secrets) {
   let masked = text;
-  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-    if (secret.length >= 4) masked = masked.split(secret).join("***");
-  }
+  const forms = secrets.filter((secret) => secret.length >= 4).flatMap(textForms);
+  for (const form of forms.sort((a, b) => b.length - a.length)) masked = masked.split(form).join("***");
   return masked;
 }
 function containsKnownSecret(text, secrets) {
-  return secrets.some((secret) => secret.length >= 4 && text.includes(secret));
+  return secrets.some((secret) => secret.length >= 4 && textForms(secret).some((form) => text.includes(form)));
 }
 var RUNNER_VARIABLE = /^(GITHUB_|RUNNER_|INPUT_|ACTIONS_|STATE_|npm_|NODE|ImageOS$|ImageVersion$|PATH$|HOME$|PWD$|OLDPWD$|SHELL$|USER$|LANG|LC_|TERM|HOSTNAME$|CI$|SHLVL$|TMPDIR$|_$)/;
 function environmentSecretCandidates(env) {
   return Object.entries(env).filter(([name, value2]) => !RUNNER_VARIABLE.test(name) && typeof value2 === "string" && value2.length >= 8 && !/\s/.test(value2)).map(([, value2]) => value2);
 }
-function redactQuery(url2) {
-  const at = url2.indexOf("?");
-  if (at < 0) return url2;
-  const query = url2.slice(at + 1).split("&").map((pair) => {
+var REDACTED2 = "***";
+var PLAIN_PATH_SEGMENT = /^(?:[a-z]{1,20}(?:[-_.][a-z]{1,20})*|v\d{1,3})$/;
+function redactLiveUrl(url2) {
+  let parsed;
+  try {
+    parsed = new URL(url2);
+  } catch {
+    return REDACTED2;
+  }
+  if (!parsed.host) return REDACTED2;
+  const userinfo = parsed.username !== "" || parsed.password !== "" ? `${REDACTED2}@` : "";
+  const path6 = parsed.pathname.split("/").map((segment) => segment === "" || PLAIN_PATH_SEGMENT.test(segment) ? segment : REDACTED2).join("/");
+  const query = parsed.search === "" ? "" : "?" + parsed.search.slice(1).split("&").map((pair) => {
     const eq = pair.indexOf("=");
-    return eq < 0 ? pair : `${pair.slice(0, eq)}=***`;
-  });
-  return `${url2.slice(0, at)}?${query.join("&")}`;
+    const name = eq < 0 ? pair : pair.slice(0, eq);
+    return `${PLAIN_PATH_SEGMENT.test(name) ? name : REDACTED2}=${REDACTED2}`;
+  }).join("&");
+  const fragment = parsed.hash === "" ? "" : `#${REDACTED2}`;
+  const shown2 = `${parsed.protocol}//${userinfo}${parsed.host}${path6}${query}${fragment}`;
+  return shown2 === parsed.href ? url2 : shown2;
 }
 
 // src/templates/sample-context.ts
@@ -31321,13 +31489,14 @@ function previewBody(action, identityConfig, secrets, options = {}, baseContext 
       maxStack: options.maxStack ?? BODY_MAX_STACK
     });
     const json = maskKnownSecrets(JSON.stringify(value2, null, 2), secrets);
+    const placeholders = action.sampleCtxReferences ? { placeholders: action.sampleCtxReferences } : {};
     if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) {
       return {
-        preview: { kind: "rendered", json },
+        preview: { kind: "rendered", json, ...placeholders },
         warning: { kind: "body-evaluation", action: action.name, message: `The body of "${action.name}" evaluates to ${Array.isArray(value2) ? "an array" : value2 === null ? "null" : `a ${typeof value2}`}, not an object, for the sample ${action.flow} request.` }
       };
     }
-    return { preview: { kind: "rendered", json } };
+    return { preview: { kind: "rendered", json, ...placeholders } };
   } catch (error2) {
     if (!(error2 instanceof JsonnetError)) throw error2;
     if (error2.kind === "runtime" && error2.message.trim() === "cancel") return { preview: { kind: "cancelled" } };
@@ -31411,9 +31580,8 @@ function liveValue(value2, secrets) {
   return containsKnownSecret(value2, secrets) ? { display: maskKnownSecrets(value2, secrets), sensitive: true } : plain(value2);
 }
 function liveUrlValue(url2, secrets) {
-  const value2 = liveValue(url2, secrets);
-  const redacted = redactQuery(value2.display);
-  return redacted === value2.display ? value2 : { display: redacted, sensitive: true };
+  const redacted = redactLiveUrl(url2);
+  return redacted === url2 && !containsKnownSecret(url2, secrets) ? plain(url2) : { display: maskKnownSecrets(redacted, secrets), sensitive: true };
 }
 function bodySummary(source) {
   if (source === void 0) return "(none)";
@@ -31450,7 +31618,7 @@ function compareSecret(desired, live) {
   if (!live.known) return "unknown";
   return live.value === desired ? "same" : "different";
 }
-function compareWebhook(action, live, secrets, previous) {
+function compareWebhook(action, live, secrets, previous, liveSensitive = /* @__PURE__ */ new Set()) {
   const changes = [];
   const writes = /* @__PURE__ */ new Set();
   const warnings = [];
@@ -31461,12 +31629,13 @@ function compareWebhook(action, live, secrets, previous) {
   let bodyBefore;
   if (bodyVerdict === "different") {
     writes.add("body");
+    const liveSecret = liveSensitive.has("body");
     changes.push({
       field: "body",
-      before: liveBodyValue(live.body),
+      before: liveSecret && live.body.kind !== "none" ? SENSITIVE : liveBodyValue(live.body),
       after: action.body ? desiredValue(action, "body", bodySummary(bodySource)) : NONE
     });
-    if (live.body.kind === "inline") bodyBefore = maskKnownSecrets(live.body.source, secrets);
+    if (live.body.kind === "inline" && !liveSecret) bodyBefore = maskKnownSecrets(live.body.source, secrets);
   } else if (bodyVerdict === "unverifiable") {
     warnings.push({
       kind: "body-unverifiable",
@@ -31485,14 +31654,15 @@ function compareWebhook(action, live, secrets, previous) {
       changes.push({ field, before: plain(current), after: plain(desired) });
     }
   }
-  const authChanges = compareAuth(action, live, secrets, warnings);
+  const authChanges = compareAuth(action, live, secrets, warnings, liveSensitive);
   if (authChanges.length > 0) {
     writes.add("auth");
     changes.push(...authChanges);
   }
   return { changes, writes: [...writes], warnings, ...bodyBefore !== void 0 ? { bodyBefore } : {} };
 }
-function compareAuth(action, live, secrets, warnings) {
+function compareAuth(action, live, secrets, warnings, liveSensitive) {
+  const liveField = (field, value2) => liveSensitive.has(field) ? SENSITIVE : liveValue(value2, secrets);
   const desired = action.auth;
   const current = live.auth;
   if (!desired && !current) return [];
@@ -31522,7 +31692,7 @@ function compareAuth(action, live, secrets, warnings) {
   });
   if (desired.type === "api_key" && current.type === "api_key") {
     if (desired.name !== current.name) {
-      changes.push({ field: "auth.name", before: liveValue(current.name, secrets), after: desiredValue(action, "auth.name", desired.name) });
+      changes.push({ field: "auth.name", before: liveField("auth.name", current.name), after: desiredValue(action, "auth.name", desired.name) });
     }
     if (desired.in !== current.in) changes.push({ field: "auth.in", before: plain(current.in), after: plain(desired.in) });
     const verdict = compareSecret(desired.value, current.value);
@@ -31530,7 +31700,7 @@ function compareAuth(action, live, secrets, warnings) {
     if (verdict === "unknown") uncomparable("the api_key value");
   } else if (desired.type === "basic_auth" && current.type === "basic_auth") {
     if (desired.user !== current.user) {
-      changes.push({ field: "auth.user", before: liveValue(current.user, secrets), after: desiredValue(action, "auth.user", desired.user) });
+      changes.push({ field: "auth.user", before: liveField("auth.user", current.user), after: desiredValue(action, "auth.user", desired.user) });
     }
     const verdict = compareSecret(desired.password, current.password);
     if (verdict === "different") {
@@ -31577,6 +31747,15 @@ function plan(input) {
     const actions = manifest.actions.filter((a) => a.projectId === projectId);
     const previous = (input.previousActions ?? []).filter((a) => a.projectId === projectId);
     const previousByName = new Map(previous.map((p) => [p.name, p]));
+    const previouslySensitive = previousSensitivity(projectId, previous);
+    const shownId = shownProjectId(projectId, [...actions, ...previous], manifest);
+    const follows = /* @__PURE__ */ new Map();
+    const lastInList = /* @__PURE__ */ new Map();
+    for (const action of actions) {
+      const key = hookListKey(action.list);
+      follows.set(action.name, lastInList.get(key) ?? null);
+      lastInList.set(key, action.name);
+    }
     const headNames = new Set(actions.map((a) => a.name));
     const liveByIdentity = /* @__PURE__ */ new Map();
     for (const list of live.lists) {
@@ -31614,7 +31793,7 @@ function plan(input) {
       const label = owner ? `"${owner.name}"` : `${hook2.method} ${url2.display}`;
       const ordinal = deletes.filter((d) => d.listKey === listKey && d.method === hook2.method && d.url.display === url2.display).length;
       entries.push({
-        key: `${projectId} delete ${owner?.name ?? `${listKey} ${hook2.method} ${url2.sensitive ? digest2(hook2.url) : hook2.url}`}${ordinal > 1 ? ` #${ordinal}` : ""}`,
+        key: `${shownId} delete ${owner?.name ?? `${listKey} ${hook2.method} ${url2.sensitive ? digest2(hook2.url) : hook2.url}`}${ordinal > 1 ? ` #${ordinal}` : ""}`,
         content: { list: listKey, method: hook2.method, url: secretOf(url2, hook2.url), reason }
       });
       warnings.push({ kind: "delete", ...owner ? { action: owner.name } : {}, message: deleteMessage(label, listKey, reason) });
@@ -31640,7 +31819,7 @@ function plan(input) {
         });
         workCreates.push(action);
         warnings.push(...riskWarnings(action));
-        entries.push({ key: `${projectId} create ${action.name}`, content: createContent(action, digest2) });
+        entries.push({ key: `${shownId} create ${action.name}`, content: createContent(action, digest2, follows.get(action.name) ?? null) });
         continue;
       }
       const [first, ...duplicates] = matches;
@@ -31648,7 +31827,7 @@ function plan(input) {
       matched.set(action.name, first);
       const prior = previousByName.get(action.name);
       const before = prior && identityOf(projectId, prior) === identity2 ? prior : void 0;
-      const comparison = compareWebhook(action, first, secrets, before);
+      const comparison = compareWebhook(action, first, secrets, before, previouslySensitive.get(identity2));
       warnings.push(...comparison.warnings);
       if (comparison.writes.length > 0) {
         updates.push({
@@ -31664,7 +31843,7 @@ function plan(input) {
         });
         workUpdates.push({ action, live: first, writes: comparison.writes });
         warnings.push(...riskWarnings(action));
-        entries.push({ key: `${projectId} update ${action.name}`, content: updateContent(action, comparison.writes, digest2) });
+        entries.push({ key: `${shownId} update ${action.name}`, content: updateContent(action, comparison.writes, digest2) });
       } else {
         unchanged.push(action.name);
       }
@@ -31696,8 +31875,11 @@ function plan(input) {
     for (const warning2 of input.actionWarnings ?? []) {
       if (warning2.action && actions.some((a) => a.name === warning2.action)) warnings.push(warning2);
     }
+    if (shownId !== projectId && creates.length + updates.length + deletes.length > 0) {
+      entries.push({ key: `${shownId} project`, content: digest2(projectId) });
+    }
     projectPlans.push({
-      projectId,
+      projectId: shownId,
       ...live.name ? { projectName: live.name } : {},
       revisionId: live.revisionId,
       creates,
@@ -31707,7 +31889,7 @@ function plan(input) {
       unmanaged,
       warnings
     });
-    work.push({ projectId, live, actions, creates: workCreates, updates: workUpdates, deletes: workDeletes, matched });
+    work.push({ projectId, shownId, live, actions, creates: workCreates, updates: workUpdates, deletes: workDeletes, matched });
   }
   const summary2 = {
     create: projectPlans.reduce((n, p) => n + p.creates.length, 0),
@@ -31725,6 +31907,23 @@ function plan(input) {
     },
     work
   };
+}
+function shownProjectId(projectId, actions, manifest) {
+  for (const action of actions) if (action.display.project_id !== void 0) return action.display.project_id;
+  if (manifest.defaultProjectId === projectId && manifest.defaultProjectDisplay !== void 0) return manifest.defaultProjectDisplay;
+  return projectId;
+}
+function previousSensitivity(projectId, previous) {
+  const byIdentity = /* @__PURE__ */ new Map();
+  for (const prior of previous) {
+    const fields2 = Object.keys(prior.display);
+    if (fields2.length === 0) continue;
+    const identity2 = identityOf(projectId, prior);
+    const set = byIdentity.get(identity2) ?? /* @__PURE__ */ new Set();
+    for (const field of fields2) set.add(field);
+    byIdentity.set(identity2, set);
+  }
+  return byIdentity;
 }
 function deleteMessage(label, listKey, reason) {
   switch (reason) {
@@ -31814,9 +32013,10 @@ function bodyContent(action, digest2) {
   if (!action.body) return null;
   return sensitiveOrPlain(action, "body", action.body.source, digest2);
 }
-function createContent(action, digest2) {
+function createContent(action, digest2, after) {
   return {
     list: hookListKey(action.list),
+    after,
     url: sensitiveOrPlain(action, "url", action.url, digest2),
     method: action.method,
     body: bodyContent(action, digest2),
@@ -31868,7 +32068,7 @@ async function computePlan(input, previous) {
       digest: secretDigester(input.salt),
       ...input.maskValues ? { maskValues: input.maskValues } : {}
     });
-    return { projectPlan: again.plan.projects[0], work: again.work[0], digests: projectDigests(again.plan, project.id) };
+    return { projectPlan: again.plan.projects[0], work: again.work[0], digests: projectDigests(again.plan, again.work[0].shownId) };
   };
   return { ...result, live, replan };
 }
@@ -32038,10 +32238,13 @@ async function readPreviousActions(rt, { inputs, context: context3, env }, githu
       rt.info(`${inputs.manifest} is unchanged since ${ref.slice(0, 7)}: its ${head.manifest.actions.length} action(s) owned hooks before this change.`);
       return head.manifest.actions;
     }
-    const { manifest, problem } = loadPreviousManifest(inputs.manifest, text, env, inputs.projectId);
+    const { manifest, problem, dropped } = loadPreviousManifest(inputs.manifest, text, env, inputs.projectId);
     if (!manifest) {
       rt.warning(`The manifest at ${ref.slice(0, 7)} could not be read (${problem}); hooks it owned that are gone now will not be deleted.`);
       return void 0;
+    }
+    for (const lost of dropped) {
+      rt.warning(`Action "${lost.name}" of ${inputs.manifest} at ${ref.slice(0, 7)} cannot be resolved (${lost.problem}): it no longer owns its hook, which is not deleted. The other actions of that manifest still count.`);
     }
     rt.info(`${inputs.manifest} at ${ref.slice(0, 7)}: ${manifest.actions.length} action(s) owned hooks before this change.`);
     return manifest.actions;
@@ -32068,6 +32271,121 @@ function checkDrift(rt, plan2) {
   }
 }
 
+// src/action/secret-guard.ts
+var GUARDED_LENGTH = 8;
+var FIXED_OUTPUT = /^(true|false|\d+|sha256:[0-9a-f]+)?$/;
+function guardSecrets(rt) {
+  const secrets = [];
+  const scrub = (text) => secrets.length === 0 ? text : maskKnownSecrets(text, secrets);
+  return {
+    ...rt,
+    setSecret: (value2) => {
+      if (value2.length >= GUARDED_LENGTH && !secrets.includes(value2)) secrets.push(value2);
+      rt.setSecret(value2);
+    },
+    setOutput: (name, value2) => rt.setOutput(name, FIXED_OUTPUT.test(value2) ? value2 : scrub(value2)),
+    setFailed: (message) => rt.setFailed(scrub(message)),
+    info: (message) => rt.info(scrub(message)),
+    warning: (message, location) => rt.warning(scrub(message), location),
+    error: (message, location) => rt.error(scrub(message), location),
+    appendSummary: (markdown) => rt.appendSummary(scrub(markdown)),
+    writePlanFile: (name, content) => rt.writePlanFile(name, scrub(content)),
+    createGitHub: (options) => guardComments(rt.createGitHub(options), scrub)
+  };
+}
+function guardComments(api, scrub) {
+  return {
+    ...api,
+    createIssueComment: (owner, repo, issueNumber, body) => api.createIssueComment(owner, repo, issueNumber, scrub(body)),
+    updateIssueComment: (owner, repo, commentId, body) => api.updateIssueComment(owner, repo, commentId, scrub(body))
+  };
+}
+
+// src/commands/files.ts
+var import_node_fs = __toESM(require_node_fs(), 1);
+var import_node_path4 = __toESM(require_node_path(), 1);
+var MAX_REPOSITORY_FILE_BYTES = 8 * 1024 * 1024;
+var OUTSIDE_HINT = "keep manifests and body files inside the repository (a symbolic link must point inside it too)";
+function inside(root, path6) {
+  const rel = (0, import_node_path4.relative)(root, path6);
+  return rel === "" || !rel.startsWith(".." + import_node_path4.sep) && rel !== ".." && !(0, import_node_path4.isAbsolute)(rel);
+}
+function repositoryRelativePath(root, path6) {
+  const absolute = (0, import_node_path4.resolve)(root, path6);
+  if (!inside((0, import_node_path4.resolve)(root), absolute)) throw new FileRefused(`${path6} is outside the repository (${root})`, OUTSIDE_HINT);
+  return (0, import_node_path4.relative)((0, import_node_path4.resolve)(root), absolute).split(import_node_path4.sep).join("/") || ".";
+}
+function firstInvalidUtf8(bytes) {
+  const text = bytes.toString("utf8");
+  const bad = text.indexOf("�");
+  if (bad < 0) return void 0;
+  let from = 0;
+  for (let at = text.indexOf("�", from); at >= 0; at = text.indexOf("�", from)) {
+    const before = Buffer.byteLength(text.slice(0, at), "utf8");
+    if (!(bytes[before] === 239 && bytes[before + 1] === 191 && bytes[before + 2] === 189)) {
+      const prefix = text.slice(0, at);
+      const line = prefix.split("\n").length;
+      return { line, column: at - prefix.lastIndexOf("\n"), offset: before };
+    }
+    from = at + 1;
+  }
+  return void 0;
+}
+function repositoryFiles(root) {
+  const realRoot = (() => {
+    try {
+      return (0, import_node_fs.realpathSync)(root);
+    } catch {
+      return (0, import_node_path4.resolve)(root);
+    }
+  })();
+  return {
+    read(path6) {
+      const absolute = (0, import_node_path4.resolve)(root, path6);
+      if (!inside((0, import_node_path4.resolve)(root), absolute)) throw new FileRefused(`${path6} points outside the repository`, OUTSIDE_HINT);
+      let real;
+      try {
+        real = (0, import_node_fs.realpathSync)(absolute);
+      } catch {
+        return void 0;
+      }
+      if (!inside(realRoot, real)) throw new FileRefused(`${path6} is a symbolic link (or lies under one) that leads outside the repository`, OUTSIDE_HINT);
+      let fd;
+      try {
+        fd = (0, import_node_fs.openSync)(real, "r");
+      } catch {
+        return void 0;
+      }
+      try {
+        const stat2 = (0, import_node_fs.fstatSync)(fd);
+        if (!stat2.isFile()) return void 0;
+        if (stat2.size > MAX_REPOSITORY_FILE_BYTES) {
+          throw new FileRefused(`${path6} is ${stat2.size} bytes; at most ${MAX_REPOSITORY_FILE_BYTES} are read`, "keep body templates and manifests small");
+        }
+        const bytes = Buffer.alloc(stat2.size);
+        let read = 0;
+        while (read < stat2.size) {
+          const n = (0, import_node_fs.readSync)(fd, bytes, read, stat2.size - read, read);
+          if (n === 0) break;
+          read += n;
+        }
+        const content = bytes.subarray(0, read);
+        const invalid = firstInvalidUtf8(content);
+        if (invalid) {
+          throw new FileRefused(
+            `${path6} is not UTF-8 text (an invalid byte 0x${content[invalid.offset].toString(16).padStart(2, "0")} at byte ${invalid.offset})`,
+            "save the file as UTF-8",
+            { line: invalid.line, column: invalid.column }
+          );
+        }
+        return content.toString("utf8");
+      } finally {
+        (0, import_node_fs.closeSync)(fd);
+      }
+    }
+  };
+}
+
 // src/action/inputs.ts
 var MODES = ["auto", "plan", "apply", "check"];
 var InputError = class extends Error {
@@ -32090,6 +32408,10 @@ function readInputs(getInput2) {
   const oryApiUrl = getInput2("ory-api-url").trim() || "https://api.console.ory.sh";
   if (!/^https?:\/\//.test(oryApiUrl)) throw new InputError(`The input \`ory-api-url\` must be an http(s) URL, not "${oryApiUrl}".`);
   const projectId = getInput2("project-id").trim();
+  const commentAuthor = getInput2("comment-author").trim();
+  if (commentAuthor && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(commentAuthor)) {
+    throw new InputError(`The input \`comment-author\` must be a GitHub login (e.g. my-app[bot] for a GitHub App), not "${commentAuthor}".`);
+  }
   return {
     mode,
     manifest: getInput2("manifest").trim() || "ory-actions.yaml",
@@ -32098,7 +32420,8 @@ function readInputs(getInput2) {
     ...projectId ? { projectId } : {},
     githubToken: getInput2("github-token").trim(),
     comment: booleanInput("comment", getInput2("comment").trim(), true),
-    autoApprove: booleanInput("auto-approve", getInput2("auto-approve").trim(), false)
+    autoApprove: booleanInput("auto-approve", getInput2("auto-approve").trim(), false),
+    ...commentAuthor ? { commentAuthor } : {}
   };
 }
 function intentOf(mode, eventName, autoApprove) {
@@ -32120,7 +32443,7 @@ function intentOf(mode, eventName, autoApprove) {
 
 // src/action/settings.ts
 function readRunSettings(rt) {
-  const inputs = readInputs(rt.getInput);
+  const inputs = manifestInRepository(readInputs(rt.getInput), rt.workspaceRoot);
   if (inputs.oryApiKey) rt.setSecret(inputs.oryApiKey);
   if (inputs.githubToken) rt.setSecret(inputs.githubToken);
   const context3 = readGitHubContext(rt.env, rt.readAbsolute);
@@ -32133,6 +32456,14 @@ function readRunSettings(rt) {
     maskValues: environmentSecretCandidates(rt.env)
   };
 }
+function manifestInRepository(inputs, root) {
+  try {
+    return { ...inputs, manifest: repositoryRelativePath(root, inputs.manifest) };
+  } catch (error2) {
+    if (!(error2 instanceof FileRefused)) throw error2;
+    throw new ManifestError([{ severity: "error", message: `The \`manifest\` input: ${error2.why}.`, hint: "set `manifest` to a path inside the repository, e.g. ory-actions.yaml" }]);
+  }
+}
 function oryTiming(env) {
   const timeoutMs = Number(env.ORY_ACTIONS_HTTP_TIMEOUT_MS);
   const baseDelayMs = Number(env.ORY_ACTIONS_RETRY_BASE_MS);
@@ -32143,8 +32474,10 @@ function oryTiming(env) {
 }
 
 // src/action/run.ts
-async function runAction(rt) {
-  let planned = false;
+async function runAction(runtime) {
+  const guarded = guardSecrets(runtime);
+  const outputsSet = /* @__PURE__ */ new Set();
+  const rt = { ...guarded, setOutput: (name, value2) => (outputsSet.add(name), guarded.setOutput(name, value2)) };
   try {
     const settings = readRunSettings(rt);
     const { inputs, context: context3, intent } = settings;
@@ -32154,7 +32487,6 @@ async function runAction(rt) {
     const head = await rt.group("Manifest", () => loadHeadManifest(rt, settings, thread));
     const ory = connectOry(rt, settings);
     const result = await rt.group("Plan", () => makePlan(rt, settings, { head, ory, github, thread }));
-    planned = true;
     setPlanOutputs(rt, result.plan);
     switch (intent.kind) {
       case "plan":
@@ -32178,7 +32510,7 @@ async function runAction(rt) {
   } catch (error2) {
     const reason = error2 instanceof RunFailure ? error2.reason : error2 instanceof ManifestError ? "invalid-manifest" : "";
     rt.setOutput("failure-reason", reason);
-    if (!planned) rt.setOutput("applied", "false");
+    if (!outputsSet.has("applied")) rt.setOutput("applied", "false");
     const message = error2 instanceof Error ? error2.message : String(error2);
     rt.setFailed(reason ? `${message}
 (failure-reason: ${reason})` : message);
@@ -32757,9 +33089,9 @@ function group(name, fn) {
 }
 
 // src/action/real-runtime.ts
-var import_node_fs = __toESM(require_node_fs(), 1);
+var import_node_fs2 = __toESM(require_node_fs(), 1);
 var import_node_os = __toESM(require_node_os(), 1);
-var import_node_path4 = __toESM(require_node_path(), 1);
+var import_node_path5 = __toESM(require_node_path(), 1);
 
 // src/github/lazy.ts
 function lazyGitHubApi(create2) {
@@ -32791,24 +33123,17 @@ function realRuntime(env = process.env) {
     error: (message, location) => error(message, annotation(location)),
     group: (title, work) => group(title, work),
     appendSummary: (markdown) => {
-      if (env.GITHUB_STEP_SUMMARY) (0, import_node_fs.appendFileSync)(env.GITHUB_STEP_SUMMARY, markdown.endsWith("\n") ? markdown : markdown + "\n");
+      if (env.GITHUB_STEP_SUMMARY) (0, import_node_fs2.appendFileSync)(env.GITHUB_STEP_SUMMARY, markdown.endsWith("\n") ? markdown : markdown + "\n");
     },
     env,
-    workspace: {
-      read: (path6) => {
-        try {
-          return (0, import_node_fs.readFileSync)((0, import_node_path4.resolve)(workspace, path6), "utf8");
-        } catch {
-          return void 0;
-        }
-      }
-    },
-    readAbsolute: (path6) => (0, import_node_fs.readFileSync)(path6, "utf8"),
+    workspace: repositoryFiles(workspace),
+    workspaceRoot: workspace,
+    readAbsolute: (path6) => (0, import_node_fs2.readFileSync)(path6, "utf8"),
     writePlanFile: (name, content) => {
       const dir = env.RUNNER_TEMP || (0, import_node_os.tmpdir)();
-      (0, import_node_fs.mkdirSync)(dir, { recursive: true });
-      const path6 = (0, import_node_path4.join)(dir, name);
-      (0, import_node_fs.writeFileSync)(path6, content);
+      (0, import_node_fs2.mkdirSync)(dir, { recursive: true });
+      const path6 = (0, import_node_path5.join)(dir, name);
+      (0, import_node_fs2.writeFileSync)(path6, content);
       return path6;
     },
     createOry: createOryProjects,

@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { bundleEdits, undiciBundle } from './bundle-edits/index.mjs';
+import { bundleEdits, packageVersionOnly, undiciBundle } from './bundle-edits/index.mjs';
 import { thirdPartyLicenses } from './third-party-licenses.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -26,7 +26,7 @@ const common = {
   // API classes), which shrinks the bundle by about 40% and its load time with it.
   mainFields: ['module', 'main'],
   // The bundle edits: scripts/bundle-edits/README.md says what each changes, why, and what it saves.
-  plugins: edits.plugins,
+  plugins: [...edits.plugins, packageVersionOnly],
   alias: edits.alias,
   // CommonJS dependencies (axios, tunnel, ...) call require(); give the ESM bundle one.
   banner: {

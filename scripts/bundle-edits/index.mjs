@@ -71,6 +71,21 @@ export const precompiledManifestValidator = {
 };
 
 
+// Not a speed edit (the 10 ms rule is not its business): the project's package.json, imported for the
+// CLI's --version, goes into the bundle as its version alone: its scripts and dependency lists are not
+// the CLI's business, and a devDependency bump then leaves dist/ as it was.
+export const packageVersionOnly = {
+  name: 'package-version-only',
+  setup(esbuild) {
+    const projectManifest = join(root, 'package.json');
+    esbuild.onLoad({ filter: /[\\/]package\.json$/ }, (args) => {
+      if (args.path !== projectManifest) return undefined;
+      const { version } = JSON.parse(readFileSync(projectManifest, 'utf8'));
+      return { contents: JSON.stringify({ version }), loader: 'json' };
+    });
+  },
+};
+
 // axios's fetch adapter (see stubs/axios-fetch-adapter.mjs for why it is not loaded).
 const AXIOS = /[\\/]node_modules[\\/]axios[\\/]/;
 const AXIOS_ADAPTERS = /[\\/]axios[\\/]lib[\\/]adapters[\\/]adapters\.js$/;

@@ -12,6 +12,8 @@ export function connectGitHub(rt: ActionRuntime, { inputs, context }: RunSetting
   return rt.createGitHub({
     token: inputs.githubToken,
     apiUrl: context.apiUrl,
+    ...(inputs.commentAuthor ? { commentAuthor: inputs.commentAuthor } : {}),
+    onWarning: (message) => rt.warning(message),
     onRetry: (e) => rt.info(`GitHub: ${e.method} ${e.url} answered ${e.status}; retry ${e.retry} in ${e.delayMs} ms`),
   });
 }

@@ -3,8 +3,10 @@
  * run is to do, the timing settings and the secrets the environment holds. Nothing past this reads
  * `getInput` or the environment.
  */
+import { repositoryRelativePath } from '../commands/files.ts';
 import { readGitHubContext, type GitHubContext } from '../github/context.ts';
 import type { RetryPolicy } from '../http/retry.ts';
+import { FileRefused, ManifestError } from '../model/diagnostics.ts';
 import { ORY_RETRY_POLICY } from '../ory/client.ts';
 import { environmentSecretCandidates } from '../planner/secrets.ts';
 import { intentOf, readInputs, type ActionInputs, type Intent } from './inputs.ts';
@@ -28,8 +30,8 @@ export interface OryTiming {
 }
 
 /** Reads the settings; the secret inputs are masked as soon as they are read, before anything can print them. */
-export function readRunSettings(rt: Pick<ActionRuntime, 'getInput' | 'setSecret' | 'env' | 'readAbsolute'>): RunSettings {
-  const inputs = readInputs(rt.getInput);
+export function readRunSettings(rt: Pick<ActionRuntime, 'getInput' | 'setSecret' | 'env' | 'readAbsolute' | 'workspaceRoot'>): RunSettings {
+  const inputs = manifestInRepository(readInputs(rt.getInput), rt.workspaceRoot);
   if (inputs.oryApiKey) rt.setSecret(inputs.oryApiKey);
   if (inputs.githubToken) rt.setSecret(inputs.githubToken);
   const context = readGitHubContext(rt.env, rt.readAbsolute);
@@ -41,6 +43,16 @@ export function readRunSettings(rt: Pick<ActionRuntime, 'getInput' | 'setSecret'
     env: rt.env,
     maskValues: environmentSecretCandidates(rt.env),
   };
+}
+
+/** The `manifest` input as a path inside the repository (SPEC 1): an absolute one inside is its relative path. */
+function manifestInRepository(inputs: ActionInputs, root: string): ActionInputs {
+  try {
+    return { ...inputs, manifest: repositoryRelativePath(root, inputs.manifest) };
+  } catch (error) {
+    if (!(error instanceof FileRefused)) throw error;
+    throw new ManifestError([{ severity: 'error', message: `The \`manifest\` input: ${error.why}.`, hint: 'set `manifest` to a path inside the repository, e.g. ory-actions.yaml' }]);
+  }
 }
 
 /** Tests and impatient users can shorten the waits: ORY_ACTIONS_HTTP_TIMEOUT_MS, ORY_ACTIONS_RETRY_BASE_MS. */

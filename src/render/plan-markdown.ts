@@ -426,12 +426,19 @@ function previewMarkdown(preview: BodyPreview | undefined, bodySensitive: boolea
         detail.oversized.count++;
         return `*Request body preview left out: ${formatCount(preview.json.length)} characters is too long to show here; the full plan is in ${frame.fullPlanLocation}.*`;
       }
-      return detailsBlock('Request body preview', codeBlock(preview.json, 'json'));
+      return detailsBlock('Request body preview', [codeBlock(preview.json, 'json'), placeholderNote(preview.placeholders)].filter(isDefined).join('\n\n'));
     case 'cancelled':
       return 'Request body preview: call skipped for this sample (`error "cancel"`).';
     case 'error':
       return `⚠️ Request body preview: the body fails to evaluate for the sample request:\n\n${codeBlock(truncateText(preview.message, 2000), 'text')}`;
   }
+}
+
+/** A preview evaluated with reference text in place of secrets says so: the real request differs there. */
+function placeholderNote(names: readonly string[] | undefined): string | undefined {
+  if (!names || names.length === 0) return undefined;
+  const list = names.map((name) => inlineCode(`\${{ env.${name} }}`, 80)).join(', ');
+  return `*sample_ctx values from ${list} are sensitive: the preview used the reference text in their place.*`;
 }
 
 function unmanagedBlock(hooks: readonly UnmanagedHook[], cap: number): string {

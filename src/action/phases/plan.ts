@@ -83,10 +83,13 @@ async function readPreviousActions(
       rt.info(`${inputs.manifest} is unchanged since ${ref.slice(0, 7)}: its ${head.manifest.actions.length} action(s) owned hooks before this change.`);
       return head.manifest.actions;
     }
-    const { manifest, problem } = loadPreviousManifest(inputs.manifest, text, env, inputs.projectId);
+    const { manifest, problem, dropped } = loadPreviousManifest(inputs.manifest, text, env, inputs.projectId);
     if (!manifest) {
       rt.warning(`The manifest at ${ref.slice(0, 7)} could not be read (${problem}); hooks it owned that are gone now will not be deleted.`);
       return undefined;
+    }
+    for (const lost of dropped) {
+      rt.warning(`Action "${lost.name}" of ${inputs.manifest} at ${ref.slice(0, 7)} cannot be resolved (${lost.problem}): it no longer owns its hook, which is not deleted. The other actions of that manifest still count.`);
     }
     rt.info(`${inputs.manifest} at ${ref.slice(0, 7)}: ${manifest.actions.length} action(s) owned hooks before this change.`);
     return manifest.actions;
