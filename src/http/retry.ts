@@ -86,11 +86,11 @@ export const REAL_CLOCK: RetryClock = {
 };
 
 /**
- * Runs `attempt` until it succeeds or `decide` says to stop: undefined (not worth a retry) or a step
- * without a retry. The last error is thrown as it came.
+ * Runs `attempt` (told its number, the first is 1) until it succeeds or `decide` says to stop:
+ * undefined (not worth a retry) or a step without a retry. The last error is thrown as it came.
  */
 export async function withRetries<T, D extends RetryStep>(
-  attempt: () => T | Promise<T>,
+  attempt: (attempt: number) => T | Promise<T>,
   decide: (error: unknown, state: RetryState) => D | undefined,
   clock: RetryClock,
   events: {
@@ -101,7 +101,7 @@ export async function withRetries<T, D extends RetryStep>(
   const started = clock.now();
   for (let retriesSoFar = 0; ; retriesSoFar++) {
     try {
-      return await attempt();
+      return await attempt(retriesSoFar + 1);
     } catch (error) {
       const now = clock.now();
       const step = decide(error, { retriesSoFar, elapsedMs: now - started, nowMs: now, random: clock.random() });

@@ -36,8 +36,10 @@ import {
   CHANGE_SYMBOL,
   DELETE_REASON,
   NO_CHANGES_SENTENCE,
+  flowLevelSentence,
   formatCount,
   orderedFields,
+  planTitle,
   plural,
   statusLineMarkdown,
   summaryLine,
@@ -68,7 +70,7 @@ export interface RenderSummaryOptions {
   readonly status?: CommentStatusLine;
   /** UTF-8 bytes; default 1 MiB minus a margin */
   readonly maxBytes?: number;
-  /** plain text; default `Ory Actions plan for <manifest>` */
+  /** plain text; default `Ory Actions plan for <manifest> in <environment>` (planTitle) */
   readonly title?: string;
   /** markdown naming where the full plan is when this summary is cut; default the `plan-json` output */
   readonly fullPlanLocation?: string;
@@ -81,7 +83,7 @@ export function renderComment(plan: Plan, options: RenderCommentOptions): Render
   const measure = (text: string): number => text.length;
   const frame: Frame = {
     markerLine: formatMarkerWithin(options.marker, maxLength),
-    title: `Ory Actions plan for ${inlineCode(plan.manifest, 200)}`,
+    title: planTitle(plan.manifest, plan.environment, 'markdown'),
     statusLine: statusLineMarkdown(options.status, options.marker.head_sha),
     limitPhrase: `under ${formatCount(maxLength)} characters`,
     fullPlanLocation: options.fullPlanLocation ?? 'the job summary of this workflow run',
@@ -93,7 +95,7 @@ export function renderComment(plan: Plan, options: RenderCommentOptions): Render
 export function renderSummary(plan: Plan, options: RenderSummaryOptions = {}): string {
   const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
   const frame: Frame = {
-    title: options.title !== undefined ? escapeText(options.title) : `Ory Actions plan for ${inlineCode(plan.manifest, 200)}`,
+    title: options.title !== undefined ? escapeText(options.title) : planTitle(plan.manifest, plan.environment, 'markdown'),
     statusLine: options.status ? statusLineMarkdown(options.status, options.headSha) : undefined,
     limitPhrase: `under ${formatCount(maxBytes)} bytes`,
     fullPlanLocation: options.fullPlanLocation ?? 'the JSON file named by the `plan-json` output',
@@ -325,6 +327,7 @@ function projectSection(project: ProjectPlan, frame: Frame, detail: Detail, plan
     parts.push(detailsBlock(`Details of ${plural(count, 'change')}`, changes.join('\n\n'), planChanges <= OPEN_DETAILS_MAX_CHANGES));
   }
   if (project.unmanaged.length > 0) parts.push(unmanagedBlock(project.unmanaged, detail.listCap));
+  for (const list of project.flowLevelLists ?? []) parts.push(`ℹ️ ${escapeText(flowLevelSentence(list))}`);
   return parts.join('\n\n');
 }
 

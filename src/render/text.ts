@@ -3,14 +3,14 @@ import type { BodyPreview, FieldChange, Plan, PlannedCreate, PlannedDelete, Plan
 import { bodyDiff } from './body-diff.ts';
 import { logSafe } from './log-safety.ts';
 import { truncateText } from './markdown-text.ts';
-import { CHANGE_SYMBOL, DELETE_REASON, NO_CHANGES_SENTENCE, orderedFields, summaryLine } from './wording.ts';
+import { CHANGE_SYMBOL, DELETE_REASON, flowLevelSentence, NO_CHANGES_SENTENCE, orderedFields, planTitle, summaryLine } from './wording.ts';
 
 const FIELD_INDENT = '      ';
 const BLOCK_INDENT = '        ';
 
 export function renderText(plan: Plan): string {
   // Lines are appended one by one: a spread of a large plan's lines (20,000 actions) overflows the stack.
-  const out: string[] = [`Ory Actions plan for ${plan.manifest}`, ''];
+  const out: string[] = [planTitle(plan.manifest, plan.environment, 'text'), ''];
   for (const project of plan.projects) {
     for (const line of projectText(project)) out.push(line);
     out.push('');
@@ -45,6 +45,7 @@ function projectText(project: ProjectPlan): string[] {
     lines.push('', '  Unmanaged webhooks (left untouched):');
     for (const hook of project.unmanaged) lines.push(`    ${hook.listKey} ${hook.method} ${value(hook.url)}`);
   }
+  for (const list of project.flowLevelLists ?? []) lines.push('', `  ${oneLine(flowLevelSentence(list), 1000)}`);
   return lines;
 }
 
