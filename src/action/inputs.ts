@@ -9,9 +9,13 @@ export interface ActionInputs {
   readonly oryApiKey: string;
   readonly oryApiUrl: string;
   readonly projectId?: string;
+  /** the target environment (SPEC section 1): required when the manifest declares environments */
+  readonly environment?: string;
   readonly githubToken: string;
   readonly comment: boolean;
   readonly autoApprove: boolean;
+  /** the login whose comments are ours; absent: the token's own user */
+  readonly commentAuthor?: string;
 }
 
 /** A bad input: says which, what it got and what it takes. */
@@ -37,15 +41,22 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
   const oryApiUrl = getInput('ory-api-url').trim() || 'https://api.console.ory.sh';
   if (!/^https?:\/\//.test(oryApiUrl)) throw new InputError(`The input \`ory-api-url\` must be an http(s) URL, not "${oryApiUrl}".`);
   const projectId = getInput('project-id').trim();
+  const environment = getInput('environment').trim();
+  const commentAuthor = getInput('comment-author').trim();
+  if (commentAuthor && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(commentAuthor)) {
+    throw new InputError(`The input \`comment-author\` must be a GitHub login (e.g. my-app[bot] for a GitHub App), not "${commentAuthor}".`);
+  }
   return {
     mode: mode as Mode,
     manifest: getInput('manifest').trim() || 'ory-actions.yaml',
     oryApiKey: getInput('ory-api-key').trim(),
     oryApiUrl,
     ...(projectId ? { projectId } : {}),
+    ...(environment ? { environment } : {}),
     githubToken: getInput('github-token').trim(),
     comment: booleanInput('comment', getInput('comment').trim(), true),
     autoApprove: booleanInput('auto-approve', getInput('auto-approve').trim(), false),
+    ...(commentAuthor ? { commentAuthor } : {}),
   };
 }
 

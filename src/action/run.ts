@@ -13,21 +13,25 @@ import { loadHeadManifest } from './phases/manifest.ts';
 import { makePlan, setPlanOutputs } from './phases/plan.ts';
 import { checkDrift, publishPlan } from './phases/publish.ts';
 import type { ActionRuntime } from './runtime.ts';
+import { guardSecrets } from './secret-guard.ts';
 import { readRunSettings } from './settings.ts';
 
-export async function runAction(rt: ActionRuntime): Promise<void> {
-  let planned = false;
+export async function runAction(runtime: ActionRuntime): Promise<void> {
+  const guarded = guardSecrets(runtime);
+  // `applied` is an output of every run, failed ones included: the catch sets it when nothing did
+  const outputsSet = new Set<string>();
+  const rt: ActionRuntime = { ...guarded, setOutput: (name, value) => (outputsSet.add(name), guarded.setOutput(name, value)) };
   try {
     const settings = readRunSettings(rt);
-    const { inputs, context, intent } = settings;
-    rt.info(`Ory Actions GitOps: ${describeIntent(intent)} for ${inputs.manifest} (event ${context.eventName || 'none'}, mode ${inputs.mode}).`);
+    const { inputs, context, intent, target } = settings;
+    rt.setOutput('environment', target);
+    rt.info(`Ory Actions GitOps: ${describeIntent(intent)} for ${inputs.manifest}${target ? ` in ${target}` : ''} (event ${context.eventName || 'none'}, mode ${inputs.mode}).`);
     const github = connectGitHub(rt, settings);
     const thread = pullRequestThread(rt, settings, github);
 
     const head = await rt.group('Manifest', () => loadHeadManifest(rt, settings, thread));
     const ory = connectOry(rt, settings);
     const result = await rt.group('Plan', () => makePlan(rt, settings, { head, ory, github, thread }));
-    planned = true;
     setPlanOutputs(rt, result.plan);
 
     switch (intent.kind) {
@@ -52,7 +56,7 @@ export async function runAction(rt: ActionRuntime): Promise<void> {
   } catch (error) {
     const reason: FailureReason | '' = error instanceof RunFailure ? error.reason : error instanceof ManifestError ? 'invalid-manifest' : '';
     rt.setOutput('failure-reason', reason);
-    if (!planned) rt.setOutput('applied', 'false');
+    if (!outputsSet.has('applied')) rt.setOutput('applied', 'false');
     const message = error instanceof Error ? error.message : String(error);
     rt.setFailed(reason ? `${message}\n(failure-reason: ${reason})` : message);
   }

@@ -5,7 +5,7 @@
 import { posix } from 'node:path';
 import { loadManifest, type ManifestInput } from '../manifest/index.ts';
 import type { BodySource, Manifest } from '../model/action.ts';
-import { ManifestError, type Diagnostic } from '../model/diagnostics.ts';
+import { FileRefused, ManifestError, type Diagnostic } from '../model/diagnostics.ts';
 import type { FileReader } from './files.ts';
 
 export interface LoadOptions {
@@ -13,6 +13,8 @@ export interface LoadOptions {
   readonly files: FileReader;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly projectIdOverride?: string;
+  /** the `environment` input (`--environment`) */
+  readonly environment?: string;
   readonly checkBody?: (body: BodySource, actionName: string) => Diagnostic[];
 }
 
@@ -28,7 +30,14 @@ function resolveBesideManifest(manifestPath: string, relative: string): string {
 }
 
 export function loadManifestFile(options: LoadOptions): LoadedManifest {
-  const text = options.files.read(options.path);
+  let text: string | undefined;
+  try {
+    text = options.files.read(options.path);
+  } catch (error) {
+    if (!(error instanceof FileRefused)) throw error;
+    const location = error.at ? { location: { file: options.path, ...error.at } } : {};
+    throw new ManifestError([{ severity: 'error', message: `The manifest ${error.why}.`, hint: error.hint, ...location }]);
+  }
   if (text === undefined) {
     throw new ManifestError([
       {
@@ -44,6 +53,7 @@ export function loadManifestFile(options: LoadOptions): LoadedManifest {
     readFile: (relative) => options.files.read(resolveBesideManifest(options.path, relative)),
     env: options.env,
     ...(options.projectIdOverride ? { projectIdOverride: options.projectIdOverride } : {}),
+    ...(options.environment ? { environment: options.environment } : {}),
     ...(options.checkBody ? { checkBody: options.checkBody } : {}),
   };
   const { manifest, diagnostics } = loadManifest(input);
@@ -51,27 +61,47 @@ export function loadManifestFile(options: LoadOptions): LoadedManifest {
   return { manifest, warnings: diagnostics.filter((d) => d.severity === 'warning'), text };
 }
 
+export interface PreviousManifestTarget {
+  /** the head's target environment: the previous manifest is read for the same one */
+  readonly environment?: string;
+  /** the head manifest: when it declares environments and the previous one did not, see below */
+  readonly head?: Manifest;
+}
+
 /**
- * The manifest at the previous commit, read only for the identities of the hooks it owned.
- * Body files and unset variables there do not matter for that, so they never fail the run.
+ * The manifest at the previous commit, read only for the identities of the hooks it owned, for the same
+ * environment as the head (SPEC section 2). Body files do not matter for that; an action whose identity
+ * no longer resolves (a variable that is not set any more) or that has another error costs only itself:
+ * it is named in `dropped`, and the others still own their hooks. Only a file that does not parse gives
+ * no manifest. An environment the previous manifest did not declare owned nothing; a previous manifest
+ * without environments (before they were introduced) owned hooks only in the projects the head's
+ * environment targets, so a staging run never deletes production's hooks.
  */
 export function loadPreviousManifest(
   path: string,
   text: string,
   env: Readonly<Record<string, string | undefined>>,
   projectIdOverride: string | undefined,
-): { manifest?: Manifest; problem?: string } {
-  const lenientEnv = new Proxy({} as Record<string, string | undefined>, {
-    get: (_target, name) => (typeof name === 'string' ? (env[name] ?? `unset-${name}`) : undefined),
-  });
-  const { manifest, diagnostics } = loadManifest({
+  target: PreviousManifestTarget = {},
+): { manifest?: Manifest; problem?: string; dropped: ReadonlyArray<{ name: string; problem: string }> } {
+  const { manifest, diagnostics, dropped } = loadManifest({
     path: `${path} (previous commit)`,
     text,
     readFile: () => '{}',
-    env: lenientEnv,
+    env,
+    keepValidActions: true,
     ...(projectIdOverride ? { projectIdOverride } : {}),
+    ...(target.environment ? { environment: target.environment } : {}),
+    undeclaredEnvironment: 'no-actions',
   });
-  if (manifest) return { manifest };
-  const first = diagnostics.find((d) => d.severity === 'error');
-  return { problem: first ? first.message : 'it could not be loaded' };
+  if (!manifest) {
+    const first = diagnostics.find((d) => d.severity === 'error');
+    return { problem: first ? first.message : 'it could not be loaded', dropped: [] };
+  }
+  const head = target.head;
+  if (head && (head.environments?.length ?? 0) > 0 && (manifest.environments?.length ?? 0) === 0) {
+    const targeted = new Set([...head.actions.map((a) => a.projectId), ...(head.defaultProjectId ? [head.defaultProjectId] : [])]);
+    return { manifest: { ...manifest, actions: manifest.actions.filter((a) => targeted.has(a.projectId)) }, dropped: dropped ?? [] };
+  }
+  return { manifest, dropped: dropped ?? [] };
 }

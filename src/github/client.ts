@@ -6,7 +6,8 @@
 import { getOctokit } from '@actions/github';
 import { isRecord } from '../model/records.ts';
 import { GitHubApiError, GitHubPermissionError, type GitHubPermission } from './errors.ts';
-import { DEFAULT_RETRY_POLICY, decideRetry, type RetryKind, type RetryPolicy } from './retry.ts';
+import { REAL_CLOCK, withRetries, type RetryPolicy } from '../http/retry.ts';
+import { GITHUB_RETRY_POLICY, decideRetry, isRateLimitSignal, type RetryDecision, type RetryKind } from './retry.ts';
 import { fetchOverAxios } from './transport.ts';
 
 export interface CommentAuthor {
@@ -40,7 +41,12 @@ export interface PullRequestInfo {
 }
 
 export interface GitHubApi {
-  /** The token's own login; `github-actions[bot]` for a workflow's GITHUB_TOKEN (GitHub answers 403 to it on GET /user). Cached. */
+  /**
+   * The login whose comments are ours: the `commentAuthor` option when given, else the token's own
+   * login (GET /user; for an installation token, which GET /user refuses, GraphQL's `viewer`:
+   * `github-actions[bot]` for a workflow's GITHUB_TOKEN, `<app-slug>[bot]` for a GitHub App's).
+   * undefined when it cannot be told: then no comment is taken as ours. Cached.
+   */
   authenticatedLogin(): Promise<string | undefined>;
   /** Every page of an issue's (or pull request's) comments, oldest first, 100 a page. */
   listIssueComments(owner: string, repo: string, issueNumber: number): AsyncIterable<IssueComment[]>;
@@ -65,6 +71,10 @@ export interface GitHubClientOptions {
   readonly random?: () => number;
   /** told before each wait; never given the token */
   readonly onRetry?: (event: RetryEvent) => void;
+  /** the `comment-author` input: the login whose comments are ours, instead of the token's own */
+  readonly commentAuthor?: string;
+  /** told when the token's login cannot be found, so no comment can be taken as ours */
+  readonly onWarning?: (message: string) => void;
 }
 
 export interface RetryEvent {
@@ -94,10 +104,8 @@ interface Operation {
 export function createGitHubClient(options: GitHubClientOptions): GitHubApi {
   if (!options.token) throw new Error('A GitHub token is required (the `github-token` input).');
   const apiUrl = options.apiUrl.replace(/\/+$/, '');
-  const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const now = options.now ?? Date.now;
-  const random = options.random ?? Math.random;
+  const policy: RetryPolicy = { ...GITHUB_RETRY_POLICY, ...options.retry };
+  const clock = { sleep: options.sleep ?? REAL_CLOCK.sleep, now: options.now ?? REAL_CLOCK.now, random: options.random ?? REAL_CLOCK.random };
   const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
 
   const octokit = getOctokit(options.token, {
@@ -108,38 +116,35 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi {
     request: { fetch: fetchOverAxios() },
   });
 
-  octokit.hook.wrap('request', async (request, requestOptions) => {
-    const started = now();
-    for (let retriesSoFar = 0; ; retriesSoFar++) {
-      try {
+  octokit.hook.wrap('request', (request, requestOptions) =>
+    withRetries(
+      () => {
         // The options object itself is changed: the hooks inside this one (Octokit's auth) are bound to
         // it, and options handed to `request` as an argument never reach the fetch.
         requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(timeoutMs) };
-        return await request(requestOptions);
-      } catch (error) {
+        return request(requestOptions);
+      },
+      (error, state): RetryDecision | undefined => {
         const failure = failureOf(error);
-        if (!failure) throw error;
-        const decision = decideRetry(
-          failure,
-          { retriesSoFar, elapsedMs: now() - started, nowMs: now(), random: random() },
-          policy,
-        );
-        if (!decision.retry) {
-          attempts.set(error as object, { attempts: retriesSoFar + 1, ...(decision.reason ? { gaveUp: decision.reason } : {}) });
-          throw error;
-        }
-        options.onRetry?.({
-          method: String(requestOptions.method),
-          url: String(requestOptions.url),
-          status: failure.status,
-          kind: decision.kind,
-          delayMs: decision.delayMs,
-          retry: retriesSoFar + 1,
-        });
-        await sleep(decision.delayMs);
-      }
-    }
-  });
+        return failure ? decideRetry(failure, state, policy) : undefined;
+      },
+      clock,
+      {
+        onRetry: (error, decision, retry) =>
+          options.onRetry?.({
+            method: String(requestOptions.method),
+            url: String(requestOptions.url),
+            status: failureOf(error)?.status ?? 0,
+            kind: decision.kind,
+            delayMs: decision.delayMs,
+            retry,
+          }),
+        onGiveUp: (error, tried, decision) => {
+          if (failureOf(error)) attempts.set(error as object, { attempts: tried, ...(decision && !decision.retry && decision.reason ? { gaveUp: decision.reason } : {}) });
+        },
+      },
+    ),
+  );
 
   const call = async <T>(operation: Operation, run: () => Promise<T>): Promise<T> => {
     try {
@@ -151,19 +156,46 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi {
 
   let login: Promise<string | undefined> | undefined;
 
+  /** GraphQL's `viewer`: the login of a user token and of an installation token alike; undefined when GraphQL is not served. */
+  const viewerLogin = async (): Promise<string | undefined> => {
+    try {
+      const data = await octokit.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }');
+      return typeof data.viewer?.login === 'string' && data.viewer.login !== '' ? data.viewer.login : undefined;
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 404 || status === 401 || (status === 403 && !isRateLimit(error)) || (error instanceof Error && error.name === 'GraphqlResponseError')) return undefined;
+      throw error;
+    }
+  };
+
+  /** GET /user, for a server without GraphQL: refused for installation tokens, which are not users. */
+  const userLogin = async (): Promise<string | undefined> => {
+    try {
+      const { data } = await octokit.rest.users.getAuthenticated();
+      return typeof data.login === 'string' ? data.login : undefined;
+    } catch (error) {
+      const status = statusOf(error);
+      if ((status === 403 && !isRateLimit(error)) || status === 404) return undefined;
+      throw error;
+    }
+  };
+
   return {
     authenticatedLogin() {
-      login ??= call({ route: 'GET /user', doing: 'read the token’s user', permission: 'pull-requests: read' }, async () => {
-        try {
-          const { data } = await octokit.rest.users.getAuthenticated();
-          return typeof data.login === 'string' ? data.login : undefined;
-        } catch (error) {
-          // An installation token (GITHUB_TOKEN) is not a user: GitHub answers 403 (and API proxies that
-          // do not serve /user, 404); its comments are by the bot.
-          const status = statusOf(error);
-          if ((status === 403 && !isRateLimit(error)) || status === 404) return GITHUB_ACTIONS_BOT_LOGIN;
-          throw error;
+      const configured = options.commentAuthor?.trim();
+      if (configured) return Promise.resolve(configured);
+      // One round trip: GraphQL's viewer answers for users, GITHUB_TOKEN (`github-actions[bot]`) and
+      // GitHub App tokens (`<slug>[bot]`) alike, where GET /user refuses installation tokens and GET /app
+      // needs the App's JWT. Never guessed: another workflow's bot is not us.
+      login ??= call({ route: 'POST /graphql', doing: 'read the token’s login', permission: 'pull-requests: read' }, async () => {
+        const found = (await viewerLogin()) ?? (await userLogin());
+        if (found === undefined) {
+          options.onWarning?.(
+            'Cannot tell which login the github-token writes comments as (GitHub answered neither GraphQL `viewer` nor GET /user), so no existing plan comment is taken as ours. ' +
+              'Set the `comment-author` input to that login (for a GitHub App token: `<app-slug>[bot]`).',
+          );
         }
+        return found;
       });
       // A failed lookup is not cached: a later call may succeed.
       login.catch(() => (login = undefined));
@@ -301,9 +333,7 @@ function failureOf(error: unknown) {
 
 function isRateLimit(error: unknown): boolean {
   const failure = failureOf(error);
-  if (!failure || failure.status !== 403) return false;
-  const headers = failure.headers;
-  return headers['retry-after'] !== undefined || String(headers['x-ratelimit-remaining']) === '0' || /rate limit/i.test(failure.message);
+  return failure !== undefined && failure.status === 403 && isRateLimitSignal(failure);
 }
 
 function githubMessageOf(error: OctokitLikeError): string | undefined {

@@ -1,63 +1,38 @@
 /**
  * The Ory edge: every call goes through `@ory/client`'s ProjectApi. Errors become
  * RunFailures with a reason and a message a person can act on; transient ones are retried.
+ * It implements the port in `projects.ts`, which is all the core sees of Ory.
  */
-import { Configuration, ProjectApi, type JsonPatch } from '@ory/client';
+import { Configuration, ProjectApi } from '@ory/client';
 import { RunFailure } from '../model/failure.ts';
-import { isRecord } from './pointer.ts';
-import { DEFAULT_RETRY_POLICY, parseRetryAfter, withRetries, type RetryDecision, type RetryPolicy, type Sleep } from './retry.ts';
-
-export interface OryWarning {
-  readonly code?: number;
-  readonly message?: string;
-}
-
-export interface PatchResult {
-  readonly project: unknown;
-  readonly warnings: readonly OryWarning[];
-}
-
-/** What the core needs from Ory; tests may pass their own. */
-export interface OryProjects {
-  getProject(projectId: string): Promise<unknown>;
-  /** Throws RevisionConflict on 409, PatchRejected on 400. */
-  patchProject(projectId: string, revisionId: string, operations: readonly JsonPatch[]): Promise<PatchResult>;
-}
-
-/** The revision was no longer current (409): someone else wrote in between. */
-export class RevisionConflict extends Error {
-  constructor(projectId: string) {
-    super(`project ${projectId} changed since it was read (409 Conflict)`);
-    this.name = 'RevisionConflict';
-  }
-}
-
-/** Ory refused the patch (400): a failed `test`, or a config Ory cannot validate. */
-export class PatchRejected extends Error {
-  constructor(readonly projectId: string, readonly oryMessage: string) {
-    super(`Ory refused the change to project ${projectId}: ${oryMessage}`);
-    this.name = 'PatchRejected';
-  }
-}
+import { PatchRejected, RevisionConflict, type OryProjects } from './projects.ts';
+// callers that build the client also name its port; it is defined once, in projects.ts
+export { PatchRejected, RevisionConflict, type OryProjects, type OryWarning, type PatchResult } from './projects.ts';
+import { isRecord } from '../model/records.ts';
+import { REAL_CLOCK, nextRetry, serverRequestedDelayMs, withRetries, type ResponseHeaders, type RetryClock, type RetryPolicy, type RetryState, type RetryStep } from '../http/retry.ts';
 
 export interface OryClientOptions {
   readonly apiUrl: string;
   readonly apiKey: string;
   readonly timeoutMs?: number;
   readonly retry?: RetryPolicy;
-  readonly sleep?: Sleep;
+  /** a seam for tests: the retry waits */
+  readonly sleep?: RetryClock['sleep'];
   readonly onRetry?: (message: string) => void;
 }
 
+/** Bounded retries (SPEC section 3): a run gives up on a request within a minute of Ory time. */
+export const ORY_RETRY_POLICY: RetryPolicy = { maxRetries: 4, baseDelayMs: 500, maxDelayMs: 15_000, maxTotalMs: 60_000 };
+
 interface HttpFailure {
   status?: number;
-  retryAfter?: unknown;
+  headers: ResponseHeaders;
   oryMessage?: string;
   code?: string;
 }
 
 function describeHttpFailure(error: unknown): HttpFailure {
-  if (!isRecord(error)) return {};
+  if (!isRecord(error)) return { headers: {} };
   const response = isRecord(error.response) ? error.response : undefined;
   const headers = response && isRecord(response.headers) ? response.headers : {};
   const data = response && isRecord(response.data) ? response.data : undefined;
@@ -67,20 +42,20 @@ function describeHttpFailure(error: unknown): HttpFailure {
     : undefined;
   return {
     ...(typeof response?.status === 'number' ? { status: response.status } : {}),
-    retryAfter: headers['retry-after'],
+    headers,
     ...(oryMessage ? { oryMessage } : {}),
     ...(typeof error.code === 'string' ? { code: error.code } : {}),
   };
 }
 
-function classify(error: unknown): RetryDecision {
-  const failure = describeHttpFailure(error);
-  if (failure.status === undefined) return { retry: true }; // timeout, reset, refused: transient
-  if (failure.status === 429 || failure.status >= 500) {
-    const retryAfterMs = parseRetryAfter(failure.retryAfter);
-    return retryAfterMs === undefined ? { retry: true } : { retry: true, retryAfterMs };
-  }
-  return { retry: false };
+/** Timeouts, resets and refused connections, 429 and 5xx are retried; Ory's `x-ratelimit-reset` counts seconds from now. */
+function decideRetry(policy: RetryPolicy): (error: unknown, state: RetryState) => RetryStep | undefined {
+  return (error, state) => {
+    const failure = describeHttpFailure(error);
+    if (failure.status === undefined) return nextRetry(undefined, state, policy, 'Ory');
+    if (failure.status === 429 || failure.status >= 500) return nextRetry(serverRequestedDelayMs(failure.headers, state.nowMs, 'seconds-from-now'), state, policy, 'Ory');
+    return undefined;
+  };
 }
 
 function toRunFailure(error: unknown, what: string, projectId: string): Error {
@@ -120,18 +95,21 @@ export function createOryProjects(options: OryClientOptions): OryProjects {
       baseOptions: { timeout: options.timeoutMs ?? 30_000 },
     }),
   );
-  const policy = options.retry ?? DEFAULT_RETRY_POLICY;
-  const onRetry = (what: string) => (error: unknown, attempt: number, delayMs: number) => {
-    const failure = describeHttpFailure(error);
-    const why = failure.status ? `HTTP ${failure.status}` : (failure.code ?? 'network error');
-    options.onRetry?.(`Ory: ${what} failed (${why}); retry ${attempt} in ${Math.round(delayMs)} ms`);
-  };
+  const decide = decideRetry(options.retry ?? ORY_RETRY_POLICY);
+  const clock: RetryClock = { ...REAL_CLOCK, ...(options.sleep ? { sleep: options.sleep } : {}) };
+  const events = (what: string) => ({
+    onRetry: (error: unknown, step: { readonly delayMs: number }, retry: number) => {
+      const failure = describeHttpFailure(error);
+      const why = failure.status ? `HTTP ${failure.status}` : (failure.code ?? 'network error');
+      options.onRetry?.(`Ory: ${what} failed (${why}); retry ${retry} in ${Math.round(step.delayMs)} ms`);
+    },
+  });
 
   return {
     async getProject(projectId) {
       const what = `read project ${projectId}`;
       try {
-        const response = await withRetries(() => api.getProject({ projectId }), classify, policy, options.sleep, onRetry(what));
+        const response = await withRetries(() => api.getProject({ projectId }), decide, clock, events(what));
         return response.data;
       } catch (error) {
         throw toRunFailure(error, what, projectId);
@@ -139,20 +117,23 @@ export function createOryProjects(options: OryClientOptions): OryProjects {
     },
     async patchProject(projectId, revisionId, operations) {
       const what = `update project ${projectId}`;
+      let attempts = 0;
       try {
         // Retrying a patch is safe: it names the revision it was made for, so a write that did land
         // makes the retry answer 409 instead of writing twice.
         const response = await withRetries(
-          () => api.patchProjectWithRevision({ projectId, revisionId, jsonPatch: [...operations] }),
-          classify,
-          policy,
-          options.sleep,
-          onRetry(what),
+          (attempt) => {
+            attempts = attempt;
+            return api.patchProjectWithRevision({ projectId, revisionId, jsonPatch: [...operations] });
+          },
+          decide,
+          clock,
+          events(what),
         );
         return { project: response.data.project, warnings: response.data.warnings ?? [] };
       } catch (error) {
         const failure = describeHttpFailure(error);
-        if (failure.status === 409) throw new RevisionConflict(projectId);
+        if (failure.status === 409) throw new RevisionConflict(projectId, { afterLostAnswer: attempts > 1 });
         if (failure.status === 400) throw new PatchRejected(projectId, failure.oryMessage ?? 'Bad Request');
         throw toRunFailure(error, what, projectId);
       }

@@ -6,7 +6,7 @@ import type { CommentStatusLine } from '../model/comment.ts';
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostics.ts';
 import { formatMarker, type CommentMarker } from '../model/marker.ts';
 import { escapeText, inlineCode, truncateText } from './markdown-text.ts';
-import { statusLineMarkdown } from './wording.ts';
+import { planTitle, statusLineMarkdown } from './wording.ts';
 
 const MAX_ERRORS_SHOWN = 50;
 
@@ -20,7 +20,7 @@ export function renderManifestErrorsComment(marker: CommentMarker, status: Comme
   return [
     formatMarker(marker),
     '',
-    `### Ory Actions plan for ${inlineCode(marker.manifest)}`,
+    `### ${planTitle(marker.manifest, marker.environment, 'markdown')}`,
     '',
     `❌ **The manifest has ${errors.length} error${errors.length === 1 ? '' : 's'}**: nothing can be planned or applied until ${errors.length === 1 ? 'it is' : 'they are'} fixed.`,
     '',
@@ -32,8 +32,8 @@ export function renderManifestErrorsComment(marker: CommentMarker, status: Comme
 }
 
 /** The job summary of a run whose manifest does not load. */
-export function renderManifestErrorsSummary(diagnostics: readonly Diagnostic[]): string {
-  return `## Ory Actions plan: invalid manifest\n\n${diagnostics.map((d) => `- ${escapeAngleBrackets(formatDiagnostic(d))}`).join('\n')}\n\nNothing was written to Ory.\n`;
+export function renderManifestErrorsSummary(diagnostics: readonly Diagnostic[], environment = ''): string {
+  return `## Ory Actions plan${environment ? ` in ${escapeAngleBrackets(environment)}` : ''}: invalid manifest\n\n${diagnostics.map((d) => `- ${escapeAngleBrackets(formatDiagnostic(d))}`).join('\n')}\n\nNothing was written to Ory.\n`;
 }
 
 function escapeAngleBrackets(text: string): string {

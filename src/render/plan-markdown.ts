@@ -36,8 +36,10 @@ import {
   CHANGE_SYMBOL,
   DELETE_REASON,
   NO_CHANGES_SENTENCE,
+  flowLevelSentence,
   formatCount,
   orderedFields,
+  planTitle,
   plural,
   statusLineMarkdown,
   summaryLine,
@@ -68,7 +70,7 @@ export interface RenderSummaryOptions {
   readonly status?: CommentStatusLine;
   /** UTF-8 bytes; default 1 MiB minus a margin */
   readonly maxBytes?: number;
-  /** plain text; default `Ory Actions plan for <manifest>` */
+  /** plain text; default `Ory Actions plan for <manifest> in <environment>` (planTitle) */
   readonly title?: string;
   /** markdown naming where the full plan is when this summary is cut; default the `plan-json` output */
   readonly fullPlanLocation?: string;
@@ -81,7 +83,7 @@ export function renderComment(plan: Plan, options: RenderCommentOptions): Render
   const measure = (text: string): number => text.length;
   const frame: Frame = {
     markerLine: formatMarkerWithin(options.marker, maxLength),
-    title: `Ory Actions plan for ${inlineCode(plan.manifest, 200)}`,
+    title: planTitle(plan.manifest, plan.environment, 'markdown'),
     statusLine: statusLineMarkdown(options.status, options.marker.head_sha),
     limitPhrase: `under ${formatCount(maxLength)} characters`,
     fullPlanLocation: options.fullPlanLocation ?? 'the job summary of this workflow run',
@@ -93,7 +95,7 @@ export function renderComment(plan: Plan, options: RenderCommentOptions): Render
 export function renderSummary(plan: Plan, options: RenderSummaryOptions = {}): string {
   const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
   const frame: Frame = {
-    title: options.title !== undefined ? escapeText(options.title) : `Ory Actions plan for ${inlineCode(plan.manifest, 200)}`,
+    title: options.title !== undefined ? escapeText(options.title) : planTitle(plan.manifest, plan.environment, 'markdown'),
     statusLine: options.status ? statusLineMarkdown(options.status, options.headSha) : undefined,
     limitPhrase: `under ${formatCount(maxBytes)} bytes`,
     fullPlanLocation: options.fullPlanLocation ?? 'the JSON file named by the `plan-json` output',
@@ -325,6 +327,7 @@ function projectSection(project: ProjectPlan, frame: Frame, detail: Detail, plan
     parts.push(detailsBlock(`Details of ${plural(count, 'change')}`, changes.join('\n\n'), planChanges <= OPEN_DETAILS_MAX_CHANGES));
   }
   if (project.unmanaged.length > 0) parts.push(unmanagedBlock(project.unmanaged, detail.listCap));
+  for (const list of project.flowLevelLists ?? []) parts.push(`ℹ️ ${escapeText(flowLevelSentence(list))}`);
   return parts.join('\n\n');
 }
 
@@ -426,12 +429,19 @@ function previewMarkdown(preview: BodyPreview | undefined, bodySensitive: boolea
         detail.oversized.count++;
         return `*Request body preview left out: ${formatCount(preview.json.length)} characters is too long to show here; the full plan is in ${frame.fullPlanLocation}.*`;
       }
-      return detailsBlock('Request body preview', codeBlock(preview.json, 'json'));
+      return detailsBlock('Request body preview', [codeBlock(preview.json, 'json'), placeholderNote(preview.placeholders)].filter(isDefined).join('\n\n'));
     case 'cancelled':
       return 'Request body preview: call skipped for this sample (`error "cancel"`).';
     case 'error':
       return `⚠️ Request body preview: the body fails to evaluate for the sample request:\n\n${codeBlock(truncateText(preview.message, 2000), 'text')}`;
   }
+}
+
+/** A preview evaluated with reference text in place of secrets says so: the real request differs there. */
+function placeholderNote(names: readonly string[] | undefined): string | undefined {
+  if (!names || names.length === 0) return undefined;
+  const list = names.map((name) => inlineCode(`\${{ env.${name} }}`, 80)).join(', ');
+  return `*sample_ctx values from ${list} are sensitive: the preview used the reference text in their place.*`;
 }
 
 function unmanagedBlock(hooks: readonly UnmanagedHook[], cap: number): string {

@@ -3,22 +3,30 @@ import type { BodyPreview, FieldChange, Plan, PlannedCreate, PlannedDelete, Plan
 import { bodyDiff } from './body-diff.ts';
 import { logSafe } from './log-safety.ts';
 import { truncateText } from './markdown-text.ts';
-import { CHANGE_SYMBOL, DELETE_REASON, NO_CHANGES_SENTENCE, orderedFields, summaryLine } from './wording.ts';
+import { CHANGE_SYMBOL, DELETE_REASON, flowLevelSentence, NO_CHANGES_SENTENCE, orderedFields, planTitle, summaryLine } from './wording.ts';
 import { append } from '../model/append.ts';
 
 const FIELD_INDENT = '      ';
 const BLOCK_INDENT = '        ';
 
 export function renderText(plan: Plan): string {
-  const out: string[] = [`Ory Actions plan for ${plan.manifest}`, ''];
-  for (const project of plan.projects) append(out, projectText(project)).push('');
+  // Lines are appended one by one: a spread of a large plan's lines (20,000 actions) overflows the stack.
+  const out: string[] = [planTitle(plan.manifest, plan.environment, 'text'), ''];
+  for (const project of plan.projects) {
+    for (const line of projectText(project)) out.push(line);
+    out.push('');
+  }
   const warnings = plan.projects.flatMap((project) =>
     project.warnings.map((w) => {
       const where = plan.projects.length > 1 ? ` [project ${project.projectName ?? project.projectId}]` : '';
       return `  ! ${w.action ? `${w.action}: ` : ''}${oneLine(w.message, 1000)}${where}`;
     }),
   );
-  if (warnings.length > 0) out.push('Warnings:', ...warnings, '');
+  if (warnings.length > 0) {
+    out.push('Warnings:');
+    for (const line of warnings) out.push(line);
+    out.push('');
+  }
   const total = plan.summary.create + plan.summary.update + plan.summary.delete;
   out.push(total === 0 ? `${summaryLine(plan.summary)} ${NO_CHANGES_SENTENCE}` : summaryLine(plan.summary));
   out.push(`Fingerprint: ${plan.fingerprint}`);
@@ -38,6 +46,7 @@ function projectText(project: ProjectPlan): string[] {
     lines.push('', '  Unmanaged webhooks (left untouched):');
     for (const hook of project.unmanaged) lines.push(`    ${hook.listKey} ${hook.method} ${value(hook.url)}`);
   }
+  for (const list of project.flowLevelLists ?? []) lines.push('', `  ${oneLine(flowLevelSentence(list), 1000)}`);
   return lines;
 }
 
@@ -116,7 +125,10 @@ function previewText(preview: BodyPreview | undefined, bodySensitive: boolean): 
   if (bodySensitive) return [`${FIELD_INDENT}preview: hidden (the body is sensitive)`];
   switch (preview.kind) {
     case 'rendered':
-      return [`${FIELD_INDENT}preview (request body for the sample):`, ...indentBlock(preview.json)];
+      return [
+        `${FIELD_INDENT}preview (request body for the sample${preview.placeholders?.length ? `; sample_ctx references ${preview.placeholders.join(', ')} stand as their reference text` : ''}):`,
+        ...indentBlock(preview.json),
+      ];
     case 'cancelled':
       return [`${FIELD_INDENT}preview: call skipped for this sample (error "cancel")`];
     case 'error':

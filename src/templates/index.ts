@@ -9,7 +9,7 @@ import type { BodySource, DesiredAction } from '../model/action.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { LiveProject } from '../model/live.ts';
 import type { BodyPreview, PlanWarning } from '../model/plan.ts';
-import { identityConfigOf } from '../ory/webhook-codec.ts';
+import { identityConfigOf } from '../ory-config/webhook-codec.ts';
 import { maskKnownSecrets } from '../planner/secrets.ts';
 import { kratosBodyProblems } from './kratos-checks.ts';
 import { mergeContext, sampleContext } from './sample-context.ts';
@@ -92,15 +92,16 @@ export function previewBody(
       };
     }
     const json = maskKnownSecrets(text, secrets);
+    const placeholders = action.sampleCtxReferences ? { placeholders: action.sampleCtxReferences } : {};
     const first = text[0];
     if (first !== '{') {
       const what = first === '[' ? 'an array' : text.startsWith('null') ? 'null' : first === '"' ? 'a string' : text.startsWith('true') || text.startsWith('false') ? 'a boolean' : 'a number';
       return {
-        preview: { kind: 'rendered', json },
+        preview: { kind: 'rendered', json, ...placeholders },
         warning: { kind: 'body-evaluation', action: action.name, message: `The body of "${action.name}" evaluates to ${what}, not an object, for the sample ${action.flow} request.` },
       };
     }
-    return { preview: { kind: 'rendered', json } };
+    return { preview: { kind: 'rendered', json, ...placeholders } };
   } catch (error) {
     if (!(error instanceof JsonnetError)) throw error;
     if (isCancel(error)) return { preview: { kind: 'cancelled' } };

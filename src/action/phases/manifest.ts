@@ -10,13 +10,14 @@ import type { RunSettings } from '../settings.ts';
 const ANNOTATION_TITLE = 'Ory Actions manifest';
 
 /** A manifest that does not load ends the run with `invalid-manifest`; a pull request's comment says why. */
-export async function loadHeadManifest(rt: ActionRuntime, { inputs, env }: RunSettings, thread: CommentThread | undefined): Promise<LoadedManifest> {
+export async function loadHeadManifest(rt: ActionRuntime, { inputs, env, target }: RunSettings, thread: CommentThread | undefined): Promise<LoadedManifest> {
   try {
     const loaded = loadManifestFile({
       path: inputs.manifest,
       files: rt.workspace,
       env,
       ...(inputs.projectId ? { projectIdOverride: inputs.projectId } : {}),
+      ...(inputs.environment ? { environment: inputs.environment } : {}),
       checkBody: checkBodySyntax,
     });
     const { manifest, warnings } = loaded;
@@ -30,7 +31,7 @@ export async function loadHeadManifest(rt: ActionRuntime, { inputs, env }: RunSe
         const annotate = d.severity === 'error' ? rt.error : rt.warning;
         annotate(formatDiagnostic(d), d.location ? { ...d.location, title: ANNOTATION_TITLE } : undefined);
       }
-      rt.appendSummary(renderManifestErrorsSummary(error.diagnostics));
+      rt.appendSummary(renderManifestErrorsSummary(error.diagnostics, target));
       await thread?.publishManifestErrors(error.diagnostics);
     }
     throw error;

@@ -24,14 +24,31 @@ async function rejectsWith<T extends Error>(promise: Promise<unknown>, type: new
   assert.fail(`expected a ${type.name}`);
 }
 
-test('authenticatedLogin: a GITHUB_TOKEN (403 on /user) is github-actions[bot]; a user token is its login; cached', async () => {
+test('authenticatedLogin: a GITHUB_TOKEN is github-actions[bot], a GitHub App token its own bot, a user token its login; one GraphQL request each, cached', async () => {
   await withFakeGitHub(repos(), async (github) => {
     const actions = clientFor(github, TOKENS.actions).api;
     assert.equal(await actions.authenticatedLogin(), GITHUB_ACTIONS_BOT_LOGIN);
     assert.equal(await actions.authenticatedLogin(), GITHUB_ACTIONS_BOT_LOGIN);
+    // GET /user refuses installation tokens: an App token is not taken for github-actions[bot]
+    assert.equal(await clientFor(github, TOKENS.app).api.authenticatedLogin(), 'ory-gitops[bot]');
     const user = clientFor(github, TOKENS.user).api;
     assert.equal(await user.authenticatedLogin(), 'Octocat');
-    assert.equal(github.countByRoute()[ROUTES.user], 2, 'one GET /user per client');
+    assert.deepEqual(github.countByRoute(), { [ROUTES.graphql]: 3 }, 'one lookup per client');
+  });
+});
+
+test('authenticatedLogin: the comment-author option wins without a request; without GraphQL a user token falls back to GET /user, an installation token is unknown and warned about', async () => {
+  await withFakeGitHub(repos(), async (github) => {
+    const configured = createGitHubClient({ token: TOKENS.app, apiUrl: github.url, commentAuthor: 'ory-gitops[bot]' });
+    assert.equal(await configured.authenticatedLogin(), 'ory-gitops[bot]');
+    assert.deepEqual(github.countByRoute(), {});
+    github.injectFault({ route: ROUTES.graphql, status: 404, times: 2 });
+    assert.equal(await clientFor(github, TOKENS.user).api.authenticatedLogin(), 'Octocat');
+    const warnings: string[] = [];
+    const app = createGitHubClient({ token: TOKENS.app, apiUrl: github.url, onWarning: (m) => warnings.push(m) });
+    assert.equal(await app.authenticatedLogin(), undefined, 'never assumed to be github-actions[bot]');
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0]!, /comment-author/);
   });
 });
 

@@ -5,13 +5,13 @@ import type { GitHubApi } from '../../../src/github/client.ts';
 import { GitHubPermissionError } from '../../../src/github/errors.ts';
 import { findPlanComment, sameManifestPath, upsertPlanComment } from '../../../src/github/plan-comment.ts';
 import { COMMENT_MAX_LENGTH } from '../../../src/model/comment.ts';
-import { readMarker } from '../../../src/model/marker.ts';
+import { isForTarget, readMarker } from '../../../src/model/marker.ts';
 import { basicRepo, clientFor, marker, PR_NUMBER, REPO, TOKENS, withFakeGitHub } from './helpers.ts';
 
 const BOT = { login: 'github-actions[bot]', type: 'Bot' as const };
 const MALLORY = { login: 'mallory', type: 'User' as const };
 const CHATTER = { login: 'reviewer', type: 'User' as const };
-const target = { owner: 'acme', repo: 'identity', issueNumber: PR_NUMBER, manifest: 'ory-actions.yaml' };
+const target = { owner: 'acme', repo: 'identity', issueNumber: PR_NUMBER, manifest: 'ory-actions.yaml', environment: '' };
 
 test('readMarker reads the first line, tolerant of whitespace and CRLF', () => {
   const body = `${marker({ manifest: 'ory-actions.yaml', summary: { create: 1, update: 0, delete: 2 } })}\n## Plan`;
@@ -93,7 +93,7 @@ test('findPlanComment reads every page and takes the newest comment of ours for 
     assert.equal(found?.id, seeded.ours.id);
     assert.equal(found?.marker.fingerprint, 'newest');
     assert.equal(found?.html_url, seeded.ours.html_url);
-    assert.deepEqual(github.countByRoute(), { [ROUTES.user]: 1, [ROUTES.listComments]: 3 });
+    assert.deepEqual(github.countByRoute(), { [ROUTES.graphql]: 1, [ROUTES.listComments]: 3 });
 
     const staging = await findPlanComment(api, { ...target, manifest: 'staging/ory-actions.yaml', ownLogin });
     assert.equal(staging?.id, seeded.otherManifest.id);
@@ -114,7 +114,7 @@ test("another user's comment with our marker is never taken, whoever the token i
   });
 });
 
-test('upsertPlanComment creates once, then edits in place; one GET /user, one GET per page, one write', async () => {
+test('upsertPlanComment creates once, then edits in place; one login lookup, one GET per page, one write', async () => {
   await withFakeGitHub({ [REPO]: basicRepo() }, async (github) => {
     const seeded = seedBusyPullRequest(github);
     github.state.repos[REPO]!.comments.splice(github.state.repos[REPO]!.comments.indexOf(seeded.older), 1);
@@ -125,7 +125,7 @@ test('upsertPlanComment creates once, then edits in place; one GET /user, one GE
     const body1 = `${marker({ manifest: 'ory-actions.yaml', fingerprint: 'one' })}\nPlan: 1 to create, 0 to update, 0 to delete.`;
     const first = await upsertPlanComment(api, { ...target, ownLogin, body: body1 });
     assert.equal(first.created, true);
-    assert.deepEqual(github.countByRoute(), { [ROUTES.user]: 1, [ROUTES.listComments]: 3, [ROUTES.createComment]: 1 });
+    assert.deepEqual(github.countByRoute(), { [ROUTES.graphql]: 1, [ROUTES.listComments]: 3, [ROUTES.createComment]: 1 });
 
     github.resetRequests();
     const body2 = `${marker({ manifest: 'ory-actions.yaml', fingerprint: 'two', status: 'applied' })}\nApplied.`;
@@ -236,4 +236,32 @@ test('a listing that fails first leaves no unhandled rejection behind when the l
   } finally {
     process.off('unhandledRejection', onUnhandled);
   }
+});
+
+test('each target finds only its own comment; a marker from before targets belongs to the manifest itself or to its project', async () => {
+  await withFakeGitHub({ [REPO]: basicRepo() }, async (github) => {
+    const add = (body: string) => github.addComment(REPO, { issue_number: PR_NUMBER, user: BOT, body });
+    const legacy = add(`${marker({ manifest: 'ory-actions.yaml', fingerprint: 'legacy' })}\nplan`);
+    const staging = add(`${marker({ manifest: 'ory-actions.yaml', environment: 'staging', fingerprint: 'staging' })}\nplan`);
+    const production = add(`${marker({ manifest: 'ory-actions.yaml', environment: 'production', fingerprint: 'production' })}\nplan`);
+    const { api } = clientFor(github, TOKENS.actions);
+    const ownLogin = (await api.authenticatedLogin())!;
+    const find = (environment: string) => findPlanComment(api, { ...target, environment, ownLogin });
+    assert.equal((await find('staging'))?.id, staging.id);
+    assert.equal((await find('production'))?.id, production.id);
+    assert.equal((await find(''))?.id, legacy.id);
+    // the legacy marker planned proj-1: that project-id target keeps it; another project's does not take it
+    assert.equal((await find('proj-1'))?.id, legacy.id);
+    assert.equal(await find('proj-2'), undefined);
+    assert.equal(await find('qa'), undefined);
+    // an environment input did not exist before targets: a target it names never takes a legacy comment
+    assert.equal(await findPlanComment(api, { ...target, environment: 'proj-1', namedByEnvironmentInput: true, ownLogin }), undefined);
+  });
+  const parsed = readMarker(marker({ manifest: 'm', environment: '' }))!;
+  assert.equal(isForTarget(parsed, ''), true);
+  assert.equal(isForTarget(parsed, 'proj-1'), false, 'a marker that names its target is not legacy');
+  // a legacy marker that planned no project (the manifest did not load) goes to a project-id target too
+  const noProjects = readMarker(marker({ manifest: 'm', projects: {} }))!;
+  assert.equal(isForTarget(noProjects, 'proj-9'), true);
+  assert.equal(isForTarget(noProjects, 'staging', true), false);
 });

@@ -136,7 +136,7 @@ export function mixedPlan(): Plan {
       unmanaged: [anUnmanaged()],
       warnings: [
         aWarning('delete', 'The webhook GET http://legacy.example.com/audit will be deleted.', 'old_audit'),
-        aWarning('can-interrupt', 'can_interrupt lets this webhook block or alter registrations.', 'sync_crm'),
+        aWarning('can-block', 'can_interrupt lets this webhook block or alter registrations.', 'sync_crm'),
         aWarning('plain-http', 'The URL uses plain http://: the request and its auth travel unencrypted.', 'old_audit'),
       ],
     }),
