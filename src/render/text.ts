@@ -4,20 +4,29 @@ import { bodyDiff } from './body-diff.ts';
 import { logSafe } from './log-safety.ts';
 import { truncateText } from './markdown-text.ts';
 import { CHANGE_SYMBOL, DELETE_REASON, flowLevelSentence, NO_CHANGES_SENTENCE, orderedFields, planTitle, summaryLine } from './wording.ts';
+import { append } from '../model/append.ts';
 
 const FIELD_INDENT = '      ';
 const BLOCK_INDENT = '        ';
 
 export function renderText(plan: Plan): string {
+  // Lines are appended one by one: a spread of a large plan's lines (20,000 actions) overflows the stack.
   const out: string[] = [planTitle(plan.manifest, plan.environment, 'text'), ''];
-  for (const project of plan.projects) out.push(...projectText(project), '');
+  for (const project of plan.projects) {
+    for (const line of projectText(project)) out.push(line);
+    out.push('');
+  }
   const warnings = plan.projects.flatMap((project) =>
     project.warnings.map((w) => {
       const where = plan.projects.length > 1 ? ` [project ${project.projectName ?? project.projectId}]` : '';
       return `  ! ${w.action ? `${w.action}: ` : ''}${oneLine(w.message, 1000)}${where}`;
     }),
   );
-  if (warnings.length > 0) out.push('Warnings:', ...warnings, '');
+  if (warnings.length > 0) {
+    out.push('Warnings:');
+    for (const line of warnings) out.push(line);
+    out.push('');
+  }
   const total = plan.summary.create + plan.summary.update + plan.summary.delete;
   out.push(total === 0 ? `${summaryLine(plan.summary)} ${NO_CHANGES_SENTENCE}` : summaryLine(plan.summary));
   out.push(`Fingerprint: ${plan.fingerprint}`);
@@ -72,7 +81,7 @@ function createText(create: PlannedCreate): string[] {
   if (create.body !== undefined && !('body' in create.fields)) {
     lines.push(`${FIELD_INDENT}${padded('body', width)} =`, ...indentBlock(create.body));
   }
-  lines.push(...previewText(create.preview, create.fields.body?.sensitive === true));
+  append(lines, previewText(create.preview, create.fields.body?.sensitive === true));
   return lines;
 }
 
@@ -102,7 +111,7 @@ function updateText(update: PlannedUpdate): string[] {
     }
     lines.push(`${FIELD_INDENT}${padded(change.field, width)}   ${value(change.before)} -> ${value(change.after, '(removed)')}`);
   }
-  lines.push(...previewText(update.preview, bodySensitive));
+  append(lines, previewText(update.preview, bodySensitive));
   return lines;
 }
 
