@@ -302,6 +302,25 @@ describe('approval and partial apply', () => {
     assert.equal(notices(pr).length, 2);
   });
 
+  test('the review\'s reproduction: with prune, a Console hook added after approval is never deleted by re-running the failed merge', async () => {
+    const projectId = ory.addProject();
+    const pruning = `prune: true\n${SEED}`;
+    const pr = openPr(projectId);
+    ok(await runPlan(pr, pruning));
+    ory.editConfig(projectId, (config: any) => {
+      config.selfservice.flows.login.before.hooks.push({ hook: 'web_hook', config: { url: 'https://console.example.com/added-by-hand', method: 'POST' } });
+    });
+    merge(pr);
+    const writes = ory.writes;
+    const first = await runMerge(pr, pruning);
+    assert.equal(first.outputs['failure-reason'], 'plan-changed');
+    const second = await runMerge(pr, pruning);
+    assert.equal(second.outputs['failure-reason'], 'plan-changed', 'the failed run minted no approval');
+    assert.equal(ory.writes, writes);
+    const login = (ory.project(projectId).services.identity.config as any).selfservice.flows.login.before.hooks;
+    assert.ok(login.some((h: any) => h.config?.url === 'https://console.example.com/added-by-hand'), 'the Console hook is still there');
+  });
+
   test('two projects, one fails: the other is applied, applied is true, and re-running finishes only what was approved', async () => {
     const first = ory.addProject();
     const second = ory.addProject();
