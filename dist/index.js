@@ -48,30 +48,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/model/records.ts
-function isRecord(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
-var init_records = __esm({
-  "src/model/records.ts"() {
-    "use strict";
-  }
-});
-
-// node-builtin:node:path
-var require_node_path = __commonJS({
-  "node-builtin:node:path"(exports, module) {
-    module.exports = __require("node:path");
-  }
-});
-
-// node-builtin:node:crypto
-var require_node_crypto = __commonJS({
-  "node-builtin:node:crypto"(exports, module) {
-    module.exports = __require("node:crypto");
-  }
-});
-
 // src/github/errors.ts
 function isGitHubPermissionError(error2) {
   return error2 instanceof GitHubPermissionError;
@@ -104,6 +80,30 @@ var init_errors = __esm({
         this.permission = details.permission;
       }
     };
+  }
+});
+
+// node-builtin:node:path
+var require_node_path = __commonJS({
+  "node-builtin:node:path"(exports, module) {
+    module.exports = __require("node:path");
+  }
+});
+
+// src/model/records.ts
+function isRecord(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+var init_records = __esm({
+  "src/model/records.ts"() {
+    "use strict";
+  }
+});
+
+// node-builtin:node:crypto
+var require_node_crypto = __commonJS({
+  "node-builtin:node:crypto"(exports, module) {
+    module.exports = __require("node:crypto");
   }
 });
 
@@ -21107,6 +21107,43 @@ var init_client = __esm({
   }
 });
 
+// src/model/plan.ts
+function hasChanges(plan2) {
+  return plan2.summary.create + plan2.summary.update + plan2.summary.delete > 0;
+}
+
+// src/model/diagnostics.ts
+function formatDiagnostic(d) {
+  const where2 = d.location ? `${d.location.file}:${d.location.line}:${d.location.column}: ` : "";
+  const key = d.key ? ` [${d.key}]` : "";
+  const hint = d.hint ? ` — ${d.hint}` : "";
+  return `${where2}${d.severity}: ${d.message}${key}${hint}`;
+}
+var ManifestError = class extends Error {
+  diagnostics;
+  constructor(diagnostics) {
+    const errors = diagnostics.filter((d) => d.severity === "error");
+    super(
+      `The manifest has ${errors.length} error${errors.length === 1 ? "" : "s"}:
+` + errors.map((d) => `  ${formatDiagnostic(d)}`).join("\n")
+    );
+    this.name = "ManifestError";
+    this.diagnostics = diagnostics;
+  }
+};
+var FileRefused = class extends Error {
+  constructor(why, hint, at) {
+    super(why);
+    this.why = why;
+    this.hint = hint;
+    this.at = at;
+    this.name = "FileRefused";
+  }
+  why;
+  hint;
+  at;
+};
+
 // src/model/failure.ts
 var RunFailure = class extends Error {
   reason;
@@ -21116,6 +21153,9 @@ var RunFailure = class extends Error {
     this.reason = reason;
   }
 };
+
+// src/lifecycle/comment-thread.ts
+init_errors();
 
 // src/model/comment.ts
 var STATUS_LINE_TOKEN = "<!-- ory-actions-status -->";
@@ -21137,6 +21177,207 @@ function planDifference(approved, plan2) {
     else if (before[key] !== current[key]) changed.push(key);
   }
   return { ...sides, added, removed, changed, detailed: true };
+}
+
+// src/model/lifecycle.ts
+var import_node_path = __toESM(require_node_path(), 1);
+function planTargetOf(manifest, target, namedByEnvironmentInput = false) {
+  return { manifest: normalizeManifestPath(manifest), environment: target, ...namedByEnvironmentInput ? { namedByEnvironmentInput } : {} };
+}
+function normalizeManifestPath(path6) {
+  return import_node_path.posix.normalize(path6.trim().replace(/\\/g, "/")).replace(/^(\.\/)+/, "");
+}
+function sameManifestPath(a, b) {
+  return normalizeManifestPath(a) === normalizeManifestPath(b);
+}
+function sameTarget(a, b) {
+  return sameManifestPath(a.manifest, b.manifest) && a.environment === b.environment;
+}
+function statusContextOf(target) {
+  return `ory-actions/${target.manifest}${target.environment ? ` (${target.environment})` : ""}`;
+}
+var MAX_STATUS_DESCRIPTION = 140;
+var MAX_REPLANS_PER_RUN = 20;
+var DRIFT_LABEL = "ory-actions-drift";
+var NOTICE_MARKER_PREFIX = "<!-- ory-actions-gitops-notice ";
+var DRIFT_MARKER_PREFIX = "<!-- ory-actions-gitops-drift ";
+
+// src/model/marker.ts
+init_records();
+var COMMENT_MARKER_PREFIX = "<!-- ory-actions-gitops ";
+var MARKER_SUFFIX = " -->";
+var MARKER_MAX_CHANGES = 300;
+var STATUSES = ["planned", "applying", "applied", "failed", "stale"];
+var OUTCOMES = ["applied", "unchanged", "failed"];
+function planMarker(plan2, at) {
+  return {
+    manifest: plan2.manifest,
+    environment: plan2.environment ?? "",
+    fingerprint: plan2.fingerprint,
+    projects: Object.fromEntries(plan2.projects.map((p) => [p.projectId, p.revisionId])),
+    head_sha: at.headSha,
+    status: at.status,
+    summary: plan2.summary,
+    ...runFields(at.run),
+    ...at.failureReason ? { failure_reason: at.failureReason } : {},
+    ...Object.keys(plan2.changeDigests).length <= MARKER_MAX_CHANGES ? { changes: plan2.changeDigests } : {},
+    project_fingerprints: plan2.projectFingerprints
+  };
+}
+function failedMarker(manifest, environment, at) {
+  return {
+    manifest,
+    environment,
+    fingerprint: "none",
+    projects: {},
+    head_sha: at.headSha,
+    status: "failed",
+    failure_reason: at.failureReason,
+    ...runFields(at.run)
+  };
+}
+function runFields(run2) {
+  return run2.runId ? { run_id: run2.runId, ...run2.runUrl !== void 0 ? { run_url: run2.runUrl } : {} } : {};
+}
+function formatMarker(marker) {
+  return `${COMMENT_MARKER_PREFIX}${markerJson(marker)}${MARKER_SUFFIX}`;
+}
+function formatMarkerWithin(marker, maxLength) {
+  const line = formatMarker(marker);
+  if (!marker.changes || line.length <= maxLength / 4) return line;
+  const { changes: _dropped, ...withoutChanges } = marker;
+  return formatMarker(withoutChanges);
+}
+function markerJson(marker) {
+  const ordered2 = {
+    manifest: marker.manifest,
+    // every comment of a run names its target, '' included; only markers from before targets lack it
+    ...marker.environment !== void 0 ? { environment: marker.environment } : {},
+    fingerprint: marker.fingerprint,
+    projects: sortedRecord(marker.projects),
+    head_sha: marker.head_sha,
+    status: marker.status
+  };
+  if (marker.summary) {
+    ordered2.summary = { create: marker.summary.create, update: marker.summary.update, delete: marker.summary.delete };
+  }
+  if (marker.run_id !== void 0) ordered2.run_id = marker.run_id;
+  if (marker.run_url !== void 0) ordered2.run_url = marker.run_url;
+  if (marker.failure_reason !== void 0) ordered2.failure_reason = marker.failure_reason;
+  if (marker.changes !== void 0) ordered2.changes = sortedRecord(marker.changes);
+  if (marker.project_fingerprints !== void 0) ordered2.project_fingerprints = sortedRecord(marker.project_fingerprints);
+  if (marker.project_outcomes !== void 0) ordered2.project_outcomes = sortedRecord(marker.project_outcomes);
+  if (marker.checked_sha !== void 0) ordered2.checked_sha = marker.checked_sha;
+  return JSON.stringify(ordered2).replace(/-(?=-)/g, "\\u002d").replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+}
+function sortedRecord(record) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const key of Object.keys(record).sort()) out[key] = record[key];
+  return out;
+}
+var MARKER_PATTERN = /<!--\s*ory-actions-gitops\s+(\{[\s\S]*?\})\s*-->/;
+function parseMarker(body) {
+  const match = MARKER_PATTERN.exec(body);
+  if (!match) return void 0;
+  let data;
+  try {
+    data = JSON.parse(match[1]);
+  } catch {
+    return void 0;
+  }
+  return validateMarker(data);
+}
+function readMarker(body) {
+  const firstLine = body.trimStart().split(/\r?\n/, 1)[0] ?? "";
+  return parseMarker(firstLine);
+}
+function validateMarker(data) {
+  if (!isRecord(data)) return void 0;
+  const { manifest, fingerprint, projects, head_sha, status } = data;
+  if (typeof manifest !== "string" || manifest.trim() === "" || typeof fingerprint !== "string" || typeof head_sha !== "string") return void 0;
+  if (!isStringRecord(projects)) return void 0;
+  if (typeof status !== "string" || !STATUSES.includes(status)) return void 0;
+  const marker = { manifest, fingerprint, projects, head_sha, status };
+  if (data.summary !== void 0) {
+    const summary2 = asSummary(data.summary);
+    if (!summary2) return void 0;
+    marker.summary = summary2;
+  }
+  for (const key of ["environment", "run_id", "run_url", "failure_reason", "checked_sha"]) {
+    const value2 = data[key];
+    if (value2 === void 0) continue;
+    if (typeof value2 !== "string") return void 0;
+    marker[key] = value2;
+  }
+  if (data.changes !== void 0) {
+    if (!isStringRecord(data.changes)) return void 0;
+    marker.changes = data.changes;
+  }
+  if (data.project_fingerprints !== void 0) {
+    if (!isStringRecord(data.project_fingerprints)) return void 0;
+    marker.project_fingerprints = data.project_fingerprints;
+  }
+  if (data.project_outcomes !== void 0) {
+    const outcomes = data.project_outcomes;
+    if (!isStringRecord(outcomes) || !Object.values(outcomes).every((o) => OUTCOMES.includes(o))) return void 0;
+    marker.project_outcomes = outcomes;
+  }
+  return marker;
+}
+function isForTarget(marker, environment, namedByEnvironmentInput = false) {
+  if (marker.environment !== void 0) return marker.environment === environment;
+  if (namedByEnvironmentInput) return false;
+  if (environment === "" || Object.keys(marker.projects).length === 0) return true;
+  return Object.hasOwn(marker.projects, environment);
+}
+function asSummary(value2) {
+  if (!isRecord(value2)) return void 0;
+  const counts = [value2.create, value2.update, value2.delete];
+  if (!counts.every((n) => typeof n === "number" && Number.isInteger(n) && n >= 0)) return void 0;
+  return { create: value2.create, update: value2.update, delete: value2.delete };
+}
+function isStringRecord(value2) {
+  return isRecord(value2) && Object.values(value2).every((v) => typeof v === "string");
+}
+
+// src/github/plan-comment.ts
+async function findPlanComment(api, target) {
+  Promise.resolve(target.ownLogin).catch(() => void 0);
+  let newest;
+  let ownLogin;
+  for await (const page of api.listIssueComments(target.owner, target.repo, target.issueNumber)) {
+    ownLogin ??= await target.ownLogin;
+    for (const comment of page) {
+      if (!isOurs(comment, ownLogin)) continue;
+      const marker = readMarker(comment.body);
+      if (!marker || !sameManifestPath(marker.manifest, target.manifest) || !isForTarget(marker, target.environment, target.namedByEnvironmentInput)) continue;
+      if (!newest || isNewer(comment, newest)) {
+        newest = { id: comment.id, html_url: comment.html_url, body: comment.body, marker, created_at: comment.created_at };
+      }
+    }
+  }
+  return newest;
+}
+async function upsertPlanComment(api, request2) {
+  if (request2.body.length > COMMENT_MAX_LENGTH) {
+    throw new Error(
+      `The plan comment is ${request2.body.length} characters; GitHub accepts at most ${COMMENT_MAX_LENGTH}. It must be cut before it is posted.`
+    );
+  }
+  const existing = request2.existing === void 0 ? await findPlanComment(api, request2) : request2.existing;
+  if (existing) {
+    const updated = await api.updateIssueComment(request2.owner, request2.repo, existing.id, request2.body);
+    return { url: updated.html_url, id: updated.id, created: false };
+  }
+  const created = await api.createIssueComment(request2.owner, request2.repo, request2.issueNumber, request2.body);
+  return { url: created.html_url, id: created.id, created: true };
+}
+function isOurs(comment, ownLogin) {
+  return ownLogin !== "" && comment.user.login.toLowerCase() === ownLogin.toLowerCase();
+}
+function isNewer(comment, than) {
+  if (comment.created_at !== than.created_at) return comment.created_at > than.created_at;
+  return comment.id > than.id;
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -21524,144 +21765,6 @@ function bodyDiff(before, after) {
     append(lines, hunk.lines);
   }
   return lines.join("\n");
-}
-
-// src/model/marker.ts
-init_records();
-var COMMENT_MARKER_PREFIX = "<!-- ory-actions-gitops ";
-var MARKER_SUFFIX = " -->";
-var MARKER_MAX_CHANGES = 300;
-var STATUSES = ["planned", "applying", "applied", "failed", "stale"];
-var OUTCOMES = ["applied", "unchanged", "failed"];
-function planMarker(plan2, at) {
-  return {
-    manifest: plan2.manifest,
-    environment: plan2.environment ?? "",
-    fingerprint: plan2.fingerprint,
-    projects: Object.fromEntries(plan2.projects.map((p) => [p.projectId, p.revisionId])),
-    head_sha: at.headSha,
-    status: at.status,
-    summary: plan2.summary,
-    ...runFields(at.run),
-    ...at.failureReason ? { failure_reason: at.failureReason } : {},
-    ...Object.keys(plan2.changeDigests).length <= MARKER_MAX_CHANGES ? { changes: plan2.changeDigests } : {},
-    project_fingerprints: plan2.projectFingerprints
-  };
-}
-function failedMarker(manifest, environment, at) {
-  return {
-    manifest,
-    environment,
-    fingerprint: "none",
-    projects: {},
-    head_sha: at.headSha,
-    status: "failed",
-    failure_reason: at.failureReason,
-    ...runFields(at.run)
-  };
-}
-function runFields(run2) {
-  return run2.runId ? { run_id: run2.runId, ...run2.runUrl !== void 0 ? { run_url: run2.runUrl } : {} } : {};
-}
-function formatMarker(marker) {
-  return `${COMMENT_MARKER_PREFIX}${markerJson(marker)}${MARKER_SUFFIX}`;
-}
-function formatMarkerWithin(marker, maxLength) {
-  const line = formatMarker(marker);
-  if (!marker.changes || line.length <= maxLength / 4) return line;
-  const { changes: _dropped, ...withoutChanges } = marker;
-  return formatMarker(withoutChanges);
-}
-function markerJson(marker) {
-  const ordered2 = {
-    manifest: marker.manifest,
-    // every comment of a run names its target, '' included; only markers from before targets lack it
-    ...marker.environment !== void 0 ? { environment: marker.environment } : {},
-    fingerprint: marker.fingerprint,
-    projects: sortedRecord(marker.projects),
-    head_sha: marker.head_sha,
-    status: marker.status
-  };
-  if (marker.summary) {
-    ordered2.summary = { create: marker.summary.create, update: marker.summary.update, delete: marker.summary.delete };
-  }
-  if (marker.run_id !== void 0) ordered2.run_id = marker.run_id;
-  if (marker.run_url !== void 0) ordered2.run_url = marker.run_url;
-  if (marker.failure_reason !== void 0) ordered2.failure_reason = marker.failure_reason;
-  if (marker.changes !== void 0) ordered2.changes = sortedRecord(marker.changes);
-  if (marker.project_fingerprints !== void 0) ordered2.project_fingerprints = sortedRecord(marker.project_fingerprints);
-  if (marker.project_outcomes !== void 0) ordered2.project_outcomes = sortedRecord(marker.project_outcomes);
-  if (marker.checked_sha !== void 0) ordered2.checked_sha = marker.checked_sha;
-  return JSON.stringify(ordered2).replace(/-(?=-)/g, "\\u002d").replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
-}
-function sortedRecord(record) {
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const key of Object.keys(record).sort()) out[key] = record[key];
-  return out;
-}
-var MARKER_PATTERN = /<!--\s*ory-actions-gitops\s+(\{[\s\S]*?\})\s*-->/;
-function parseMarker(body) {
-  const match = MARKER_PATTERN.exec(body);
-  if (!match) return void 0;
-  let data;
-  try {
-    data = JSON.parse(match[1]);
-  } catch {
-    return void 0;
-  }
-  return validateMarker(data);
-}
-function readMarker(body) {
-  const firstLine = body.trimStart().split(/\r?\n/, 1)[0] ?? "";
-  return parseMarker(firstLine);
-}
-function validateMarker(data) {
-  if (!isRecord(data)) return void 0;
-  const { manifest, fingerprint, projects, head_sha, status } = data;
-  if (typeof manifest !== "string" || manifest.trim() === "" || typeof fingerprint !== "string" || typeof head_sha !== "string") return void 0;
-  if (!isStringRecord(projects)) return void 0;
-  if (typeof status !== "string" || !STATUSES.includes(status)) return void 0;
-  const marker = { manifest, fingerprint, projects, head_sha, status };
-  if (data.summary !== void 0) {
-    const summary2 = asSummary(data.summary);
-    if (!summary2) return void 0;
-    marker.summary = summary2;
-  }
-  for (const key of ["environment", "run_id", "run_url", "failure_reason", "checked_sha"]) {
-    const value2 = data[key];
-    if (value2 === void 0) continue;
-    if (typeof value2 !== "string") return void 0;
-    marker[key] = value2;
-  }
-  if (data.changes !== void 0) {
-    if (!isStringRecord(data.changes)) return void 0;
-    marker.changes = data.changes;
-  }
-  if (data.project_fingerprints !== void 0) {
-    if (!isStringRecord(data.project_fingerprints)) return void 0;
-    marker.project_fingerprints = data.project_fingerprints;
-  }
-  if (data.project_outcomes !== void 0) {
-    const outcomes = data.project_outcomes;
-    if (!isStringRecord(outcomes) || !Object.values(outcomes).every((o) => OUTCOMES.includes(o))) return void 0;
-    marker.project_outcomes = outcomes;
-  }
-  return marker;
-}
-function isForTarget(marker, environment, namedByEnvironmentInput = false) {
-  if (marker.environment !== void 0) return marker.environment === environment;
-  if (namedByEnvironmentInput) return false;
-  if (environment === "" || Object.keys(marker.projects).length === 0) return true;
-  return Object.hasOwn(marker.projects, environment);
-}
-function asSummary(value2) {
-  if (!isRecord(value2)) return void 0;
-  const counts = [value2.create, value2.update, value2.delete];
-  if (!counts.every((n) => typeof n === "number" && Number.isInteger(n) && n >= 0)) return void 0;
-  return { create: value2.create, update: value2.update, delete: value2.delete };
-}
-function isStringRecord(value2) {
-  return isRecord(value2) && Object.values(value2).every((v) => typeof v === "string");
 }
 
 // src/render/markdown-text.ts
@@ -22388,38 +22491,6 @@ function countChange(before, after, kind) {
   return `${formatCount(before[kind])} -> ${formatCount(after[kind])} (${delta > 0 ? "+" : ""}${formatCount(delta)})`;
 }
 
-// src/model/diagnostics.ts
-function formatDiagnostic(d) {
-  const where2 = d.location ? `${d.location.file}:${d.location.line}:${d.location.column}: ` : "";
-  const key = d.key ? ` [${d.key}]` : "";
-  const hint = d.hint ? ` — ${d.hint}` : "";
-  return `${where2}${d.severity}: ${d.message}${key}${hint}`;
-}
-var ManifestError = class extends Error {
-  diagnostics;
-  constructor(diagnostics) {
-    const errors = diagnostics.filter((d) => d.severity === "error");
-    super(
-      `The manifest has ${errors.length} error${errors.length === 1 ? "" : "s"}:
-` + errors.map((d) => `  ${formatDiagnostic(d)}`).join("\n")
-    );
-    this.name = "ManifestError";
-    this.diagnostics = diagnostics;
-  }
-};
-var FileRefused = class extends Error {
-  constructor(why, hint, at) {
-    super(why);
-    this.why = why;
-    this.hint = hint;
-    this.at = at;
-    this.name = "FileRefused";
-  }
-  why;
-  hint;
-  at;
-};
-
 // src/render/manifest-errors.ts
 var MAX_ERRORS_SHOWN = 50;
 function renderManifestErrorList(diagnostics) {
@@ -22446,29 +22517,6 @@ Nothing was written to Ory.
 function escapeAngleBrackets(text) {
   return text.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;");
 }
-
-// src/model/lifecycle.ts
-var import_node_path = __toESM(require_node_path(), 1);
-function planTargetOf(manifest, target, namedByEnvironmentInput = false) {
-  return { manifest: normalizeManifestPath(manifest), environment: target, ...namedByEnvironmentInput ? { namedByEnvironmentInput } : {} };
-}
-function normalizeManifestPath(path6) {
-  return import_node_path.posix.normalize(path6.trim().replace(/\\/g, "/")).replace(/^(\.\/)+/, "");
-}
-function sameManifestPath(a, b) {
-  return normalizeManifestPath(a) === normalizeManifestPath(b);
-}
-function sameTarget(a, b) {
-  return sameManifestPath(a.manifest, b.manifest) && a.environment === b.environment;
-}
-function statusContextOf(target) {
-  return `ory-actions/${target.manifest}${target.environment ? ` (${target.environment})` : ""}`;
-}
-var MAX_STATUS_DESCRIPTION = 140;
-var MAX_REPLANS_PER_RUN = 20;
-var DRIFT_LABEL = "ory-actions-drift";
-var NOTICE_MARKER_PREFIX = "<!-- ory-actions-gitops-notice ";
-var DRIFT_MARKER_PREFIX = "<!-- ory-actions-gitops-drift ";
 
 // src/render/lifecycle.ts
 var BODY_MAX_LENGTH = 65536;
@@ -22706,133 +22754,6 @@ Nothing was written to Ory.
 `;
 }
 
-// src/lifecycle/pull-request.ts
-function pullRequestRun(headSha, thread, statuses, mask) {
-  let pending = Promise.resolve();
-  const after = async (work) => {
-    await pending;
-    await work();
-  };
-  return {
-    thread,
-    started() {
-      pending = statuses.set(headSha, { kind: "planning" });
-    },
-    planned: (plan2, status) => after(async () => {
-      await Promise.all([thread?.publishPlan(plan2, status), statuses.set(headSha, { kind: "planned", summary: plan2.summary })]);
-    }),
-    manifestInvalid: (diagnostics) => after(async () => {
-      const errors = diagnostics.filter((d) => d.severity === "error").length;
-      await Promise.all([thread?.publishManifestErrors(diagnostics), statuses.set(headSha, { kind: "invalid-manifest", errors })]);
-    }),
-    planFailed: (error2) => after(async () => {
-      const reason = error2 instanceof RunFailure ? error2.reason : "";
-      const message = mask(error2 instanceof Error ? error2.message : String(error2));
-      await Promise.all([
-        thread?.markNotCurrent({
-          status: "failed",
-          ...reason ? { failureReason: reason } : {},
-          headline: `This run could not make a new plan${reason ? ` (\`${reason}\`)` : ""}, so the plan below is the last one that could be made, not the current one.`,
-          details: `> ${escapeText(message)}`
-        }),
-        statuses.set(headSha, { kind: "plan-failed", reason })
-      ]);
-    })
-  };
-}
-
-// src/model/plan.ts
-function hasChanges(plan2) {
-  return plan2.summary.create + plan2.summary.update + plan2.summary.delete > 0;
-}
-
-// src/planner/secrets.ts
-var import_node_crypto = __toESM(require_node_crypto(), 1);
-function secretDigester(salt) {
-  return (value2) => "hmac-sha256:" + (0, import_node_crypto.createHmac)("sha256", `ory-actions-gitops/v1\0${salt}`).update(value2, "utf8").digest("hex");
-}
-function textForms(secret) {
-  const escaped = JSON.stringify(secret).slice(1, -1);
-  return escaped === secret ? [secret] : [escaped, secret];
-}
-function maskKnownSecrets(text, secrets) {
-  let masked = text;
-  const forms = secrets.filter((secret) => secret.length >= 4).flatMap(textForms);
-  for (const form of forms.sort((a, b) => b.length - a.length)) masked = masked.split(form).join("***");
-  return masked;
-}
-function containsKnownSecret(text, secrets) {
-  return secrets.some((secret) => secret.length >= 4 && textForms(secret).some((form) => text.includes(form)));
-}
-var RUNNER_VARIABLE = /^(GITHUB_|RUNNER_|INPUT_|ACTIONS_|STATE_|npm_|NODE|ImageOS$|ImageVersion$|PATH$|HOME$|PWD$|OLDPWD$|SHELL$|USER$|LANG|LC_|TERM|HOSTNAME$|CI$|SHLVL$|TMPDIR$|_$)/;
-function environmentSecretCandidates(env) {
-  return Object.entries(env).filter(([name, value2]) => !RUNNER_VARIABLE.test(name) && typeof value2 === "string" && value2.length >= 8 && !/\s/.test(value2)).map(([, value2]) => value2);
-}
-var REDACTED = "***";
-var PLAIN_PATH_SEGMENT = /^(?:[a-z]{1,20}(?:[-_.][a-z]{1,20})*|v\d{1,3})$/;
-function redactLiveUrl(url2) {
-  let parsed;
-  try {
-    parsed = new URL(url2);
-  } catch {
-    return REDACTED;
-  }
-  if (!parsed.host) return REDACTED;
-  const userinfo = parsed.username !== "" || parsed.password !== "" ? `${REDACTED}@` : "";
-  const path6 = parsed.pathname.split("/").map((segment) => segment === "" || PLAIN_PATH_SEGMENT.test(segment) ? segment : REDACTED).join("/");
-  const query = parsed.search === "" ? "" : "?" + parsed.search.slice(1).split("&").map((pair) => {
-    const eq = pair.indexOf("=");
-    const name = eq < 0 ? pair : pair.slice(0, eq);
-    return `${PLAIN_PATH_SEGMENT.test(name) ? name : REDACTED}=${REDACTED}`;
-  }).join("&");
-  const fragment = parsed.hash === "" ? "" : `#${REDACTED}`;
-  const shown2 = `${parsed.protocol}//${userinfo}${parsed.host}${path6}${query}${fragment}`;
-  return shown2 === parsed.href ? url2 : shown2;
-}
-
-// src/lifecycle/comment-thread.ts
-init_errors();
-
-// src/github/plan-comment.ts
-async function findPlanComment(api, target) {
-  Promise.resolve(target.ownLogin).catch(() => void 0);
-  let newest;
-  let ownLogin;
-  for await (const page of api.listIssueComments(target.owner, target.repo, target.issueNumber)) {
-    ownLogin ??= await target.ownLogin;
-    for (const comment of page) {
-      if (!isOurs(comment, ownLogin)) continue;
-      const marker = readMarker(comment.body);
-      if (!marker || !sameManifestPath(marker.manifest, target.manifest) || !isForTarget(marker, target.environment, target.namedByEnvironmentInput)) continue;
-      if (!newest || isNewer(comment, newest)) {
-        newest = { id: comment.id, html_url: comment.html_url, body: comment.body, marker, created_at: comment.created_at };
-      }
-    }
-  }
-  return newest;
-}
-async function upsertPlanComment(api, request2) {
-  if (request2.body.length > COMMENT_MAX_LENGTH) {
-    throw new Error(
-      `The plan comment is ${request2.body.length} characters; GitHub accepts at most ${COMMENT_MAX_LENGTH}. It must be cut before it is posted.`
-    );
-  }
-  const existing = request2.existing === void 0 ? await findPlanComment(api, request2) : request2.existing;
-  if (existing) {
-    const updated = await api.updateIssueComment(request2.owner, request2.repo, existing.id, request2.body);
-    return { url: updated.html_url, id: updated.id, created: false };
-  }
-  const created = await api.createIssueComment(request2.owner, request2.repo, request2.issueNumber, request2.body);
-  return { url: created.html_url, id: created.id, created: true };
-}
-function isOurs(comment, ownLogin) {
-  return ownLogin !== "" && comment.user.login.toLowerCase() === ownLogin.toLowerCase();
-}
-function isNewer(comment, than) {
-  if (comment.created_at !== than.created_at) return comment.created_at > than.created_at;
-  return comment.id > than.id;
-}
-
 // src/lifecycle/comment-thread.ts
 function threadRunOf(context3) {
   return {
@@ -23009,6 +22930,85 @@ function commitStatuses(github, enabled, options) {
   };
 }
 
+// src/lifecycle/pull-request.ts
+function pullRequestRun(headSha, thread, statuses, mask) {
+  let pending = Promise.resolve();
+  const after = async (work) => {
+    await pending;
+    await work();
+  };
+  return {
+    thread,
+    started() {
+      pending = statuses.set(headSha, { kind: "planning" });
+    },
+    planned: (plan2, status) => after(async () => {
+      await Promise.all([thread?.publishPlan(plan2, status), statuses.set(headSha, { kind: "planned", summary: plan2.summary })]);
+    }),
+    manifestInvalid: (diagnostics) => after(async () => {
+      const errors = diagnostics.filter((d) => d.severity === "error").length;
+      await Promise.all([thread?.publishManifestErrors(diagnostics), statuses.set(headSha, { kind: "invalid-manifest", errors })]);
+    }),
+    planFailed: (error2) => after(async () => {
+      const reason = error2 instanceof RunFailure ? error2.reason : "";
+      const message = mask(error2 instanceof Error ? error2.message : String(error2));
+      await Promise.all([
+        thread?.markNotCurrent({
+          status: "failed",
+          ...reason ? { failureReason: reason } : {},
+          headline: `This run could not make a new plan${reason ? ` (\`${reason}\`)` : ""}, so the plan below is the last one that could be made, not the current one.`,
+          details: `> ${escapeText(message)}`
+        }),
+        statuses.set(headSha, { kind: "plan-failed", reason })
+      ]);
+    })
+  };
+}
+
+// src/planner/secrets.ts
+var import_node_crypto = __toESM(require_node_crypto(), 1);
+function secretDigester(salt) {
+  return (value2) => "hmac-sha256:" + (0, import_node_crypto.createHmac)("sha256", `ory-actions-gitops/v1\0${salt}`).update(value2, "utf8").digest("hex");
+}
+function textForms(secret) {
+  const escaped = JSON.stringify(secret).slice(1, -1);
+  return escaped === secret ? [secret] : [escaped, secret];
+}
+function maskKnownSecrets(text, secrets) {
+  let masked = text;
+  const forms = secrets.filter((secret) => secret.length >= 4).flatMap(textForms);
+  for (const form of forms.sort((a, b) => b.length - a.length)) masked = masked.split(form).join("***");
+  return masked;
+}
+function containsKnownSecret(text, secrets) {
+  return secrets.some((secret) => secret.length >= 4 && textForms(secret).some((form) => text.includes(form)));
+}
+var RUNNER_VARIABLE = /^(GITHUB_|RUNNER_|INPUT_|ACTIONS_|STATE_|npm_|NODE|ImageOS$|ImageVersion$|PATH$|HOME$|PWD$|OLDPWD$|SHELL$|USER$|LANG|LC_|TERM|HOSTNAME$|CI$|SHLVL$|TMPDIR$|_$)/;
+function environmentSecretCandidates(env) {
+  return Object.entries(env).filter(([name, value2]) => !RUNNER_VARIABLE.test(name) && typeof value2 === "string" && value2.length >= 8 && !/\s/.test(value2)).map(([, value2]) => value2);
+}
+var REDACTED = "***";
+var PLAIN_PATH_SEGMENT = /^(?:[a-z]{1,20}(?:[-_.][a-z]{1,20})*|v\d{1,3})$/;
+function redactLiveUrl(url2) {
+  let parsed;
+  try {
+    parsed = new URL(url2);
+  } catch {
+    return REDACTED;
+  }
+  if (!parsed.host) return REDACTED;
+  const userinfo = parsed.username !== "" || parsed.password !== "" ? `${REDACTED}@` : "";
+  const path6 = parsed.pathname.split("/").map((segment) => segment === "" || PLAIN_PATH_SEGMENT.test(segment) ? segment : REDACTED).join("/");
+  const query = parsed.search === "" ? "" : "?" + parsed.search.slice(1).split("&").map((pair) => {
+    const eq = pair.indexOf("=");
+    const name = eq < 0 ? pair : pair.slice(0, eq);
+    return `${PLAIN_PATH_SEGMENT.test(name) ? name : REDACTED}=${REDACTED}`;
+  }).join("&");
+  const fragment = parsed.hash === "" ? "" : `#${REDACTED}`;
+  const shown2 = `${parsed.protocol}//${userinfo}${parsed.host}${path6}${query}${fragment}`;
+  return shown2 === parsed.href ? url2 : shown2;
+}
+
 // src/action/clients.ts
 function connectGitHub(rt, { inputs, context: context3 }) {
   if (!inputs.githubToken || !context3.repo.owner) return void 0;
@@ -23048,6 +23048,18 @@ function targetStatuses(rt, settings, github) {
     warning: (m) => rt.warning(m),
     info: (m) => rt.info(m)
   });
+}
+function statusRun(settings, thread, statuses, mask) {
+  const { intent, context: context3 } = settings;
+  const sha = intent.kind === "plan" ? context3.pullRequest?.headSha : intent.kind === "queue" ? context3.mergeGroup?.headSha : void 0;
+  return sha ? pullRequestRun(sha, thread, statuses, mask.text) : void 0;
+}
+function secretMask({ inputs, maskValues }) {
+  const secrets = [inputs.oryApiKey, inputs.githubToken, ...maskValues].filter(Boolean);
+  return {
+    text: (text) => maskKnownSecrets(text, secrets),
+    add: (more) => void secrets.push(...more)
+  };
 }
 
 // src/ory/projects.ts
@@ -31867,6 +31879,11 @@ ${difference}`);
 }
 
 // src/action/phases/publish.ts
+async function reportPlanFailure(rt, pull, mask, error2) {
+  if (error2 instanceof ManifestError) return;
+  rt.appendSummary(renderPlanFailedSummary(error2 instanceof RunFailure ? error2.reason : "", mask.text(error2 instanceof Error ? error2.message : String(error2))));
+  await pull?.planFailed(error2);
+}
 async function publishPlan(rt, { inputs, context: context3 }, plan2, pull) {
   const line = statusLine(threadRunOf(context3), "planned");
   rt.appendSummary(renderSummary(plan2, { status: line }));
@@ -34021,25 +34038,19 @@ async function runAction(runtime) {
     rt.info(`Ory Actions GitOps: ${describeIntent(intent)} for ${inputs.manifest}${target ? ` in ${target}` : ""} (event ${context3.eventName || "none"}, mode ${inputs.mode}).`);
     const github = connectGitHub(rt, settings);
     const statuses = targetStatuses(rt, settings, github);
-    const secrets = [inputs.oryApiKey, inputs.githubToken, ...settings.maskValues];
-    const mask = (text) => maskKnownSecrets(text, secrets);
-    const statusSha = intent.kind === "plan" ? context3.pullRequest?.headSha : intent.kind === "queue" ? context3.mergeGroup?.headSha : void 0;
+    const mask = secretMask(settings);
     const thread = pullRequestThread(rt, settings, github);
-    const pull = statusSha ? pullRequestRun(statusSha, thread, statuses, mask) : void 0;
+    const pull = statusRun(settings, thread, statuses, mask);
     pull?.started();
     let ory;
     let result;
     try {
       const head = await rt.group("Manifest", () => loadHeadManifest(rt, settings, pull));
-      secrets.push(...head.manifest.secrets);
-      const oryClient = connectOry(rt, settings);
-      ory = oryClient;
+      mask.add(head.manifest.secrets);
+      const oryClient = ory = connectOry(rt, settings);
       result = await rt.group("Plan", () => makePlan(rt, settings, { head, ory: oryClient, github, thread }));
     } catch (error2) {
-      if (!(error2 instanceof ManifestError)) {
-        rt.appendSummary(renderPlanFailedSummary(error2 instanceof RunFailure ? error2.reason : "", mask(error2 instanceof Error ? error2.message : String(error2))));
-        await pull?.planFailed(error2);
-      }
+      await reportPlanFailure(rt, pull, mask, error2);
       throw error2;
     }
     setPlanOutputs(rt, settings, result.plan);
@@ -34059,10 +34070,10 @@ async function runAction(runtime) {
           break;
         }
         const approved = await rt.group("Approval", () => approve(rt, settings, github, result.plan));
-        const outcome = await rt.group("Apply", () => applyApproved(rt, settings, ory, result, approved, mask));
+        const outcome = await rt.group("Apply", () => applyApproved(rt, settings, ory, result, approved, mask.text));
         if (outcome.written && approved && github) {
           const mergedPull = approved.thread.place.issueNumber;
-          await rt.group("Re-plan", () => replanOthers(rt, settings, github, ory, statuses, mergedPull, mask));
+          await rt.group("Re-plan", () => replanOthers(rt, settings, github, ory, statuses, mergedPull, mask.text));
         }
         if (outcome.failure) throw outcome.failure;
         break;

@@ -2,6 +2,8 @@
 import type { GitHubApi } from '../github/client.ts';
 import { commentThread, threadRunOf, type CommentThread, type ThreadReport } from '../lifecycle/comment-thread.ts';
 import { commitStatuses, type CommitStatuses } from '../lifecycle/commit-status.ts';
+import { pullRequestRun, type PullRequestRun } from '../lifecycle/pull-request.ts';
+import { maskKnownSecrets } from '../planner/secrets.ts';
 import { planTargetOf, type PlanTarget } from '../model/lifecycle.ts';
 import { RunFailure } from '../model/failure.ts';
 import type { OryProjects } from '../ory/client.ts';
@@ -57,4 +59,29 @@ export function targetStatuses(rt: ActionRuntime, settings: RunSettings, github:
     warning: (m) => rt.warning(m),
     info: (m) => rt.info(m),
   });
+}
+
+/**
+ * The commit whose status says whether a plan stands, and what moves with it: a pull request's head
+ * (with its comment thread) when the run plans one, the merge queue's commit when it checks one.
+ */
+export function statusRun(settings: RunSettings, thread: CommentThread | undefined, statuses: CommitStatuses, mask: SecretMask): PullRequestRun | undefined {
+  const { intent, context } = settings;
+  const sha = intent.kind === 'plan' ? context.pullRequest?.headSha : intent.kind === 'queue' ? context.mergeGroup?.headSha : undefined;
+  return sha ? pullRequestRun(sha, thread, statuses, mask.text) : undefined;
+}
+
+/** Hides known secrets in what leaves for GitHub's pages, which the runner does not mask: error texts in comments and statuses. */
+export interface SecretMask {
+  readonly text: (text: string) => string;
+  /** more secrets, once known (the manifest's) */
+  add(secrets: readonly string[]): void;
+}
+
+export function secretMask({ inputs, maskValues }: RunSettings): SecretMask {
+  const secrets = [inputs.oryApiKey, inputs.githubToken, ...maskValues].filter(Boolean);
+  return {
+    text: (text) => maskKnownSecrets(text, secrets),
+    add: (more) => void secrets.push(...more),
+  };
 }

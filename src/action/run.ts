@@ -5,19 +5,16 @@
  * status, failure notices, re-plans, the merge queue, the drift issue) in ../lifecycle/.
  */
 import type { PlanCommandResult } from '../commands/plan.ts';
-import { pullRequestRun } from '../lifecycle/pull-request.ts';
 import type { OryProjects } from '../ory/client.ts';
 import { hasChanges } from '../model/plan.ts';
 import { ManifestError } from '../model/diagnostics.ts';
 import { RunFailure, type FailureReason } from '../model/failure.ts';
-import { maskKnownSecrets } from '../planner/secrets.ts';
-import { renderPlanFailedSummary } from '../render/index.ts';
-import { connectGitHub, connectOry, pullRequestThread, targetStatuses } from './clients.ts';
+import { connectGitHub, connectOry, pullRequestThread, secretMask, statusRun, targetStatuses } from './clients.ts';
 import type { Intent } from './inputs.ts';
 import { applyApproved, approve, recordNoChanges } from './phases/apply.ts';
 import { loadHeadManifest } from './phases/manifest.ts';
 import { makePlan, setPlanOutputs } from './phases/plan.ts';
-import { checkDrift, checkMergeGroup, publishPlan } from './phases/publish.ts';
+import { checkDrift, checkMergeGroup, publishPlan, reportPlanFailure } from './phases/publish.ts';
 import { replanOthers } from './phases/replan.ts';
 import type { ActionRuntime } from './runtime.ts';
 import { guardSecrets } from './secret-guard.ts';
@@ -35,29 +32,20 @@ export async function runAction(runtime: ActionRuntime): Promise<void> {
     rt.info(`Ory Actions GitOps: ${describeIntent(intent)} for ${inputs.manifest}${target ? ` in ${target}` : ''} (event ${context.eventName || 'none'}, mode ${inputs.mode}).`);
     const github = connectGitHub(rt, settings);
     const statuses = targetStatuses(rt, settings, github);
-    const secrets = [inputs.oryApiKey, inputs.githubToken, ...settings.maskValues];
-    // what leaves for GitHub's pages, which the runner does not mask: error texts in comments and statuses
-    const mask = (text: string) => maskKnownSecrets(text, secrets);
-    // The commit whose status says whether its plan stands: a pull request's head, or the merge queue's commit.
-    const statusSha = intent.kind === 'plan' ? context.pullRequest?.headSha : intent.kind === 'queue' ? context.mergeGroup?.headSha : undefined;
+    const mask = secretMask(settings);
     const thread = pullRequestThread(rt, settings, github);
-    const pull = statusSha ? pullRequestRun(statusSha, thread, statuses, mask) : undefined;
+    const pull = statusRun(settings, thread, statuses, mask);
     pull?.started();
 
     let ory: OryProjects;
     let result: PlanCommandResult;
     try {
       const head = await rt.group('Manifest', () => loadHeadManifest(rt, settings, pull));
-      secrets.push(...head.manifest.secrets);
-      const oryClient = connectOry(rt, settings);
-      ory = oryClient;
+      mask.add(head.manifest.secrets);
+      const oryClient = (ory = connectOry(rt, settings));
       result = await rt.group('Plan', () => makePlan(rt, settings, { head, ory: oryClient, github, thread }));
     } catch (error) {
-      // Manifest errors were told where they are; any other failure leaves a plan that no longer stands.
-      if (!(error instanceof ManifestError)) {
-        rt.appendSummary(renderPlanFailedSummary(error instanceof RunFailure ? error.reason : '', mask(error instanceof Error ? error.message : String(error))));
-        await pull?.planFailed(error);
-      }
+      await reportPlanFailure(rt, pull, mask, error);
       throw error;
     }
     setPlanOutputs(rt, settings, result.plan);
@@ -78,10 +66,10 @@ export async function runAction(runtime: ActionRuntime): Promise<void> {
           break;
         }
         const approved = await rt.group('Approval', () => approve(rt, settings, github, result.plan));
-        const outcome = await rt.group('Apply', () => applyApproved(rt, settings, ory, result, approved, mask));
+        const outcome = await rt.group('Apply', () => applyApproved(rt, settings, ory, result, approved, mask.text));
         if (outcome.written && approved && github) {
           const mergedPull = approved.thread.place.issueNumber;
-          await rt.group('Re-plan', () => replanOthers(rt, settings, github, ory, statuses, mergedPull, mask));
+          await rt.group('Re-plan', () => replanOthers(rt, settings, github, ory, statuses, mergedPull, mask.text));
         }
         if (outcome.failure) throw outcome.failure;
         break;

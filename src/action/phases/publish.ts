@@ -8,12 +8,24 @@ import type { CommitStatuses } from '../../lifecycle/commit-status.ts';
 import { keepDriftIssue } from '../../lifecycle/drift-issue.ts';
 import { checkQueuedPlan } from '../../lifecycle/merge-queue.ts';
 import type { PullRequestRun } from '../../lifecycle/pull-request.ts';
+import { ManifestError } from '../../model/diagnostics.ts';
 import { RunFailure } from '../../model/failure.ts';
 import { hasChanges, type Plan } from '../../model/plan.ts';
-import { renderSummary, summaryLine } from '../../render/index.ts';
-import { runTarget, threadReport } from '../clients.ts';
+import { renderPlanFailedSummary, renderSummary, summaryLine } from '../../render/index.ts';
+import { runTarget, threadReport, type SecretMask } from '../clients.ts';
 import type { ActionRuntime } from '../runtime.ts';
 import type { RunSettings } from '../settings.ts';
+
+/**
+ * A plan that could not be made (Ory down, a bad key): the error in the job summary, and on a pull
+ * request (or a merge group) its comment and status say the plan shown is not current. Manifest
+ * errors were told where they are by the Manifest phase.
+ */
+export async function reportPlanFailure(rt: ActionRuntime, pull: PullRequestRun | undefined, mask: SecretMask, error: unknown): Promise<void> {
+  if (error instanceof ManifestError) return;
+  rt.appendSummary(renderPlanFailedSummary(error instanceof RunFailure ? error.reason : '', mask.text(error instanceof Error ? error.message : String(error))));
+  await pull?.planFailed(error);
+}
 
 /** The job summary, and on a pull request the one plan comment (created, or edited in place) and the commit status. */
 export async function publishPlan(rt: ActionRuntime, { inputs, context }: RunSettings, plan: Plan, pull: PullRequestRun | undefined): Promise<void> {
