@@ -119,12 +119,12 @@ function timeUp(
   next?: { readonly waitMs: number; readonly askedByOry: boolean },
   last?: { readonly error: unknown; readonly attempts: number },
 ): OryTimeUp {
-  const seconds = Math.round(budget.totalMs / 1000);
+  const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))}s`;
   const tried = last ? ` after ${last.attempts} attempt${last.attempts === 1 ? '' : 's'} (last: ${describeLastFailure(last.error)})` : '';
   const left = budget.remainingMs();
   const why = left > 0 && next
-    ? `the next wait (${Math.ceil(next.waitMs / 1000)}s${next.askedByOry ? ', as Ory asked' : ''}) would not end within this run's ${seconds}s budget of Ory time (${Math.ceil(left / 1000)}s left)`
-    : `this run's ${seconds}s budget of Ory time is used up`;
+    ? `the next wait (${seconds(next.waitMs)}${next.askedByOry ? ', as Ory asked' : ''}) would not end within this run's ${seconds(budget.totalMs)} budget of Ory time (${seconds(left)} left)`
+    : `this run's ${seconds(budget.totalMs)} budget of Ory time is used up`;
   return new OryTimeUp(
     `Gave up on Ory while trying to ${what}${tried}: ${why} (the budget counts waiting for answers and between retries, over all the run's requests). ` +
       (requestSent ? '' : 'That request was not sent. ') +
