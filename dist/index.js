@@ -32489,7 +32489,8 @@ function oryTimingFromEnv(env) {
   const retry = {
     ...ORY_RETRY_POLICY,
     ...baseDelayMs > 0 ? { baseDelayMs, maxDelayMs: Math.max(baseDelayMs * 8, 1e3) } : {},
-    ...budgetMs > 0 ? { maxTotalMs: budgetMs } : {}
+    // shorter only: SPEC section 3 promises a run gives up within 60 s of Ory time
+    ...budgetMs > 0 ? { maxTotalMs: Math.min(budgetMs, ORY_RETRY_POLICY.maxTotalMs) } : {}
   };
   return {
     ...timeoutMs > 0 ? { timeoutMs } : {},
@@ -32576,7 +32577,7 @@ function createOryProjects(options) {
   const policy = options.retry ?? ORY_RETRY_POLICY;
   const timeoutMs = options.timeoutMs ?? ORY_REQUEST_TIMEOUT_MS;
   const clock = { ...REAL_CLOCK, ...options.sleep ? { sleep: options.sleep } : {}, ...options.now ? { now: options.now } : {} };
-  const budget = options.budget ?? createTimeBudget(policy.maxTotalMs, clock);
+  const budget = createTimeBudget(policy.maxTotalMs, clock);
   const decide = decideRetry(policy, budget);
   const retryClock = { ...clock, sleep: async (ms) => void await budget.wait(ms) };
   async function request2(what, send) {

@@ -19,8 +19,6 @@ export interface OryClientOptions {
   readonly timeoutMs?: number;
   /** `maxRetries` per request; `maxTotalMs` is the run's Ory time (the budget), shared by all its requests */
   readonly retry?: RetryPolicy;
-  /** the run's Ory time, when the caller made it; by default this client makes one from `retry.maxTotalMs` */
-  readonly budget?: TimeBudget;
   /** seams for tests: the retry waits and the clock the budget is counted with */
   readonly sleep?: RetryClock['sleep'];
   readonly now?: RetryClock['now'];
@@ -44,7 +42,7 @@ export interface OryTiming {
 /**
  * Tests and impatient users can shorten the waits (read at the edges, from the environment they pass):
  * ORY_ACTIONS_HTTP_TIMEOUT_MS (one request), ORY_ACTIONS_RETRY_BASE_MS (the first backoff),
- * ORY_ACTIONS_RETRY_BUDGET_MS (the run's Ory time).
+ * ORY_ACTIONS_RETRY_BUDGET_MS (the run's Ory time, at most the default).
  */
 export function oryTimingFromEnv(env: Readonly<Record<string, string | undefined>>): OryTiming {
   const timeoutMs = Number(env.ORY_ACTIONS_HTTP_TIMEOUT_MS);
@@ -53,7 +51,8 @@ export function oryTimingFromEnv(env: Readonly<Record<string, string | undefined
   const retry: RetryPolicy = {
     ...ORY_RETRY_POLICY,
     ...(baseDelayMs > 0 ? { baseDelayMs, maxDelayMs: Math.max(baseDelayMs * 8, 1000) } : {}),
-    ...(budgetMs > 0 ? { maxTotalMs: budgetMs } : {}),
+    // shorter only: SPEC section 3 promises a run gives up within 60 s of Ory time
+    ...(budgetMs > 0 ? { maxTotalMs: Math.min(budgetMs, ORY_RETRY_POLICY.maxTotalMs) } : {}),
   };
   return {
     ...(timeoutMs > 0 ? { timeoutMs } : {}),
@@ -173,7 +172,8 @@ export function createOryProjects(options: OryClientOptions): OryProjects {
   const policy = options.retry ?? ORY_RETRY_POLICY;
   const timeoutMs = options.timeoutMs ?? ORY_REQUEST_TIMEOUT_MS;
   const clock: RetryClock = { ...REAL_CLOCK, ...(options.sleep ? { sleep: options.sleep } : {}), ...(options.now ? { now: options.now } : {}) };
-  const budget = options.budget ?? createTimeBudget(policy.maxTotalMs, clock);
+  // one client per run (the action's, the CLI's), so this is the run's budget
+  const budget = createTimeBudget(policy.maxTotalMs, clock);
   const decide = decideRetry(policy, budget);
   // every wait between attempts is counted; decide only retries when the wait fits in what is left
   const retryClock: RetryClock = { ...clock, sleep: async (ms) => void (await budget.wait(ms)) };

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ORY_RETRY_POLICY, OryTimeUp, createOryProjects } from '../../../src/ory/client.ts';
+import { ORY_RETRY_POLICY, OryTimeUp, createOryProjects, oryTimingFromEnv } from '../../../src/ory/client.ts';
 import { readProjects } from '../../../src/ory/read-projects.ts';
 import { RunFailure } from '../../../src/model/failure.ts';
 
@@ -140,9 +140,19 @@ test('a slow Ory: requests in flight are cut off when the budget ends, whatever 
     },
     async (url) => {
       const ory = createOryProjects({ apiUrl: url, apiKey: 'ory_wak_test', timeoutMs: 30_000, retry: { ...ORY_RETRY_POLICY, baseDelayMs: 50, maxTotalMs: 800 } });
-      await assert.rejects(readProjects(ory, ['p1', 'p2', 'p3']), (e: unknown) => e instanceof OryTimeUp && e.requestSent && /read project p\d after 1 attempt \(last: no answer in time\): this run's 1s budget of Ory time is used up/.test(e.message));
+      await assert.rejects(readProjects(ory, ['p1', 'p2', 'p3']), (e: unknown) => e instanceof OryTimeUp && e.requestSent && /read project p\d after 1 attempt \(last: no answer in time\): this run's 0\.8s budget of Ory time is used up/.test(e.message));
     },
   );
   const elapsed = Date.now() - started;
   assert.ok(elapsed < 800 + 700, `gave up after ${elapsed} ms`);
+});
+
+test('the timing knobs read from the environment can shorten the run budget, never lengthen it', () => {
+  assert.deepEqual(oryTimingFromEnv({}), {});
+  assert.equal(oryTimingFromEnv({ ORY_ACTIONS_RETRY_BUDGET_MS: '1500' }).retry?.maxTotalMs, 1500);
+  assert.equal(oryTimingFromEnv({ ORY_ACTIONS_RETRY_BUDGET_MS: '600000' }).retry?.maxTotalMs, 60_000);
+  assert.deepEqual(oryTimingFromEnv({ ORY_ACTIONS_RETRY_BASE_MS: '50', ORY_ACTIONS_HTTP_TIMEOUT_MS: '300' }), {
+    timeoutMs: 300,
+    retry: { ...ORY_RETRY_POLICY, baseDelayMs: 50, maxDelayMs: 1000 },
+  });
 });
