@@ -4,6 +4,7 @@ import { bodyDiff } from './body-diff.ts';
 import { logSafe } from './log-safety.ts';
 import { truncateText } from './markdown-text.ts';
 import { CHANGE_SYMBOL, DELETE_REASON, flowLevelSentence, NO_CHANGES_SENTENCE, orderedFields, planTitle, summaryLine } from './wording.ts';
+import { append } from '../model/append.ts';
 
 const FIELD_INDENT = '      ';
 const BLOCK_INDENT = '        ';
@@ -80,7 +81,7 @@ function createText(create: PlannedCreate): string[] {
   if (create.body !== undefined && !('body' in create.fields)) {
     lines.push(`${FIELD_INDENT}${padded('body', width)} =`, ...indentBlock(create.body));
   }
-  lines.push(...previewText(create.preview, create.fields.body?.sensitive === true));
+  append(lines, previewText(create.preview, create.fields.body?.sensitive === true));
   return lines;
 }
 
@@ -110,7 +111,7 @@ function updateText(update: PlannedUpdate): string[] {
     }
     lines.push(`${FIELD_INDENT}${padded(change.field, width)}   ${value(change.before)} -> ${value(change.after, '(removed)')}`);
   }
-  lines.push(...previewText(update.preview, bodySensitive));
+  append(lines, previewText(update.preview, bodySensitive));
   return lines;
 }
 
