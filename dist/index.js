@@ -32147,7 +32147,8 @@ function readOnlyOry(ory) {
     },
     patchProject() {
       return Promise.reject(new Error("A re-plan never writes to Ory."));
-    }
+    },
+    pause: (ms, what) => ory.pause(ms, what)
   };
 }
 

@@ -123,5 +123,6 @@ function readOnlyOry(ory: OryProjects): OryProjects {
     patchProject() {
       return Promise.reject(new Error('A re-plan never writes to Ory.'));
     },
+    pause: (ms, what) => ory.pause(ms, what),
   };
 }

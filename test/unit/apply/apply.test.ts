@@ -124,6 +124,7 @@ test('applyEachProject applies only the projects it is given, and a failure in o
   const ory: OryProjects = {
     getProject: (id) => (id === 'other' ? broken.ory.getProject(id).then((p: any) => ({ ...p, id: 'other' })) : ok.ory.getProject(id)),
     patchProject: (id, rev, ops) => (id === 'other' ? broken.ory.patchProject(id, rev, ops) : ok.ory.patchProject(id, rev, ops)),
+    pause: (ms, what) => ok.ory.pause(ms, what),
   };
   const actions = [action({ name: 'welcome' }), action({ name: 'elsewhere', projectId: 'other' })];
   const planned = await computePlan({ manifest: manifestOf(actions), ory, salt: 's' });
