@@ -22673,6 +22673,18 @@ function renderApplyFailureNotice(input) {
   ].join("\n");
   return fitBody(body, BODY_MAX_LENGTH);
 }
+function renderApplyRecoveredNotice(input) {
+  const marker = `${NOTICE_MARKER_PREFIX}${JSON.stringify({ manifest: input.target.manifest, environment: input.target.environment, reason: "" }).replace(/-(?=-)/g, "\\u002d").replace(/</g, "\\u003c").replace(/>/g, "\\u003e")} -->`;
+  return [
+    marker,
+    "",
+    `### ✅ Ory Actions: the merge of #${input.pull} is now applied`,
+    "",
+    `${targetMarkdown(input.target)} · ${runMarkdown(input.run)}: what was left of the approved plan is written; nothing else was.`,
+    "",
+    ...input.outcomes.length > 0 ? [renderProjectOutcomes(input.outcomes), ""] : []
+  ].join("\n");
+}
 function formatDriftMarker(target) {
   const json = JSON.stringify({ manifest: target.manifest, environment: target.environment }).replace(/-(?=-)/g, "\\u002d").replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
   return `${DRIFT_MARKER_PREFIX}${json} -->`;
@@ -22875,6 +22887,19 @@ ${existing.body.split("\n").slice(1).join("\n")}`;
       const marker = { ...movedOn(existing.marker, status), checked_sha: checkedSha };
       const body = replaceStatusLine(existing.body, marker, status);
       if (body) await write(body, marker, existing);
+    }),
+    notifyRecovered: (outcomes) => orWarn(async () => {
+      const existing = await find();
+      const before = existing?.marker.project_outcomes;
+      if (!before || !Object.values(before).includes("failed")) return;
+      const body = renderApplyRecoveredNotice({
+        target,
+        pull: place.issueNumber,
+        outcomes,
+        run: { ...run2.runNumber ? { number: run2.runNumber } : {}, ...run2.runUrl ? { url: run2.runUrl } : {} }
+      });
+      const created = await github.createIssueComment(place.owner, place.repo, place.issueNumber, body);
+      report.info(`Told pull request #${place.issueNumber} that its apply is complete: ${created.html_url}`);
     }),
     notifyApplyFailure: (failure) => orWarn(async () => {
       const existing = await find();
@@ -31744,6 +31769,7 @@ async function applyApproved(rt, settings, ory, planned, approved, mask) {
 
 ${outcomeTable}
 `);
+    await thread?.notifyRecovered(outcomes);
     await thread?.setStatus(done, byProject);
     return { written };
   }

@@ -25,6 +25,7 @@ import type { Plan } from '../model/plan.ts';
 import {
   manifestErrorsHeadline,
   renderApplyFailureNotice,
+  renderApplyRecoveredNotice,
   renderComment,
   renderManifestErrorList,
   renderNotCurrentComment,
@@ -97,6 +98,11 @@ export interface CommentThread {
   confirmCurrent(checkedSha: string, mergedPull: number): Promise<void>;
   /** A merge whose apply failed: a new comment saying what failed and the ways out. */
   notifyApplyFailure(failure: ApplyFailure): Promise<void>;
+  /**
+   * The approved plan is now wholly applied: when an earlier merge run of it had failed in a project, a
+   * new comment says it is over (those told of the failure are told of the end). Call before setStatus.
+   */
+  notifyRecovered(outcomes: ApplyFailure['outcomes']): Promise<void>;
 }
 
 /** The run as a thread links it: the pull request's head (or the pushed commit) and the workflow run. */
@@ -245,6 +251,20 @@ export function commentThread(github: GitHubApi, place: ThreadPlace, run: Thread
         const marker = { ...movedOn(existing.marker, status), checked_sha: checkedSha };
         const body = replaceStatusLine(existing.body, marker, status);
         if (body) await write(body, marker, existing);
+      }),
+    notifyRecovered: (outcomes) =>
+      orWarn(async () => {
+        const existing = await find();
+        const before = existing?.marker.project_outcomes;
+        if (!before || !Object.values(before).includes('failed')) return;
+        const body = renderApplyRecoveredNotice({
+          target,
+          pull: place.issueNumber,
+          outcomes,
+          run: { ...(run.runNumber ? { number: run.runNumber } : {}), ...(run.runUrl ? { url: run.runUrl } : {}) },
+        });
+        const created = await github.createIssueComment(place.owner, place.repo, place.issueNumber, body);
+        report.info(`Told pull request #${place.issueNumber} that its apply is complete: ${created.html_url}`);
       }),
     notifyApplyFailure: (failure) =>
       orWarn(async () => {

@@ -15,6 +15,7 @@ export {
   parseDriftMarker,
   reasonWords,
   renderApplyFailureNotice,
+  renderApplyRecoveredNotice,
   renderDriftIssueBody,
   renderDriftResolvedComment,
   renderNotCurrentComment,

@@ -247,6 +247,23 @@ export function renderApplyFailureNotice(input: ApplyFailureNoticeInput): string
   return fitBody(body, BODY_MAX_LENGTH);
 }
 
+/**
+ * A new comment when a merge that failed before is now applied (a re-run finished it): whoever was told
+ * of the failure is told it is over.
+ */
+export function renderApplyRecoveredNotice(input: { readonly target: PlanTarget; readonly pull: number; readonly outcomes: readonly ProjectOutcome[]; readonly run: RunRef }): string {
+  const marker = `${NOTICE_MARKER_PREFIX}${JSON.stringify({ manifest: input.target.manifest, environment: input.target.environment, reason: '' }).replace(/-(?=-)/g, '\\u002d').replace(/</g, '\\u003c').replace(/>/g, '\\u003e')} -->`;
+  return [
+    marker,
+    '',
+    `### ✅ Ory Actions: the merge of #${input.pull} is now applied`,
+    '',
+    `${targetMarkdown(input.target)} · ${runMarkdown(input.run)}: what was left of the approved plan is written; nothing else was.`,
+    '',
+    ...(input.outcomes.length > 0 ? [renderProjectOutcomes(input.outcomes), ''] : []),
+  ].join('\n');
+}
+
 /** The hidden first line of a drift issue: which target it is for. */
 export function formatDriftMarker(target: PlanTarget): string {
   const json = JSON.stringify({ manifest: target.manifest, environment: target.environment })

@@ -355,6 +355,8 @@ describe('approval and partial apply', () => {
     assert.equal(rerun.outputs.applied, 'true');
     assert.equal(ory.writes, writes + 1, 'only the project that failed is written');
     assert.equal(markerOf(ours(pr)[0]!.body).status, 'applied');
+    assert.equal(notices(pr).length, 2);
+    assert.match(notices(pr)[1]!.body, /the merge of #\d+ is now applied/, 'those told of the failure are told of the end');
     const hooks = (ory.project(second).services.identity.config as any).selfservice.flows.registration.after.password.hooks;
     assert.ok(hooks.some((h: any) => h.config?.url === 'https://hooks.example.com/elsewhere'));
 

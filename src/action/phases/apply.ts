@@ -163,6 +163,7 @@ export async function applyApproved(
   if (failed.length === 0) {
     const done = statusLine(run, 'applied', outcomes.length > 1 ? { detail: outcomeWords(outcomes) } : {});
     rt.appendSummary(`${renderSummary(plan, { status: done })}\n\n${outcomeTable}\n`);
+    await thread?.notifyRecovered(outcomes);
     await thread?.setStatus(done, byProject);
     return { written };
   }
