@@ -6,6 +6,7 @@ import {
   commitStatusFor,
   parseDriftMarker,
   renderApplyFailureNotice,
+  renderApplyRecoveredNotice,
   renderDriftIssueBody,
   renderNotCurrentComment,
   renderReplanReport,
@@ -84,6 +85,13 @@ test('the failure notice says what failed, per project, and the three ways out; 
   assert.match(notice, /workflow_dispatch/);
   assert.match(notice, /follow-up pull request/);
   assert.match(notice, /\[the plan comment\]\(https:\/\/github\.com\/acme\/identity\/pull\/7#issuecomment-1\) \(Plan: 1 to create, 1 to update, 0 to delete\.\)/);
+});
+
+test('the recovered notice names the pull request and what each project came to; it is not a plan comment', () => {
+  const notice = renderApplyRecoveredNotice({ target, pull: 7, outcomes: [{ projectId: 'a', outcome: 'unchanged' }, { projectId: 'b', outcome: 'applied', operations: 2 }], run: { number: '19' } });
+  assert.equal(parseMarker(notice), undefined);
+  assert.match(notice, /the merge of #7 is now applied/);
+  assert.match(notice, /\| `b` \| ✅ applied \| 2 operations written \|/);
 });
 
 test('the drift issue: its target in a marker, the plan, both ways out with the import command', () => {
