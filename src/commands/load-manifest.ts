@@ -5,7 +5,7 @@
 import { posix } from 'node:path';
 import { loadManifest, type ManifestInput } from '../manifest/index.ts';
 import type { BodySource, Manifest } from '../model/action.ts';
-import { ManifestError, type Diagnostic } from '../model/diagnostics.ts';
+import { ManifestError, lineOf, type Diagnostic } from '../model/diagnostics.ts';
 import type { FileReader } from './files.ts';
 
 export interface LoadOptions {
@@ -46,9 +46,23 @@ export function loadManifestFile(options: LoadOptions): LoadedManifest {
     ...(options.projectIdOverride ? { projectIdOverride: options.projectIdOverride } : {}),
     ...(options.checkBody ? { checkBody: options.checkBody } : {}),
   };
-  const { manifest, diagnostics } = loadManifest(input);
+  const loaded = loadManifest(input);
+  const manifest = loaded.manifest;
+  const diagnostics = withExcerpts(loaded.diagnostics, (file) => (file === options.path ? text : options.files.read(file)));
   if (!manifest || diagnostics.some((d) => d.severity === 'error')) throw new ManifestError(diagnostics);
   return { manifest, warnings: diagnostics.filter((d) => d.severity === 'warning'), text };
+}
+
+/** Each located diagnostic gets the line it points at, as written, so a reader sees it without opening the file. */
+function withExcerpts(diagnostics: readonly Diagnostic[], read: (file: string) => string | undefined): Diagnostic[] {
+  const texts = new Map<string, string | undefined>();
+  return diagnostics.map((d) => {
+    if (!d.location || d.excerpt !== undefined) return d;
+    if (!texts.has(d.location.file)) texts.set(d.location.file, read(d.location.file));
+    const source = texts.get(d.location.file);
+    const excerpt = source === undefined ? undefined : lineOf(source, d.location.line);
+    return excerpt === undefined || excerpt.trim() === '' ? d : { ...d, excerpt };
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { SourceLocation } from './action.ts';
 import type { HookListRef } from './hook-list.ts';
 
 /**
@@ -11,6 +12,14 @@ export interface PlanValue {
 
 /** The writable fields of a webhook, as a plan shows them (keys match the manifest). */
 export type WebhookFields = Readonly<Record<string, PlanValue>>;
+
+/** How a field a manifest leaves out is shown (SPEC section 1 defaults): renderings omit these on creates. */
+export const DEFAULT_FIELD_DISPLAY: Readonly<Record<string, string>> = {
+  body: '(none)',
+  can_interrupt: 'false',
+  response_ignore: 'false',
+  response_parse: 'false',
+};
 
 export interface FieldChange {
   /** manifest key: `body`, `can_interrupt`, `response_ignore`, `response_parse`, `auth.type`, `auth.value`, ... */
@@ -32,8 +41,15 @@ export type WarningKind =
 
 export interface PlanWarning {
   readonly kind: WarningKind;
+  /** a whole sentence, for logs and terminals */
   readonly message: string;
   readonly action?: string;
+  /** the manifest (or body file) line it comes from: linked in the comment, annotated in the run */
+  readonly location?: SourceLocation;
+  /** the problem alone, without the sentence around it (e.g. a Jsonnet error), for short renderings */
+  readonly detail?: string;
+  /** the source line at `location`, as written */
+  readonly excerpt?: string;
 }
 
 /** Preview of the JSON a webhook would receive for the sample `ctx` (SPEC section 7). */
@@ -44,6 +60,8 @@ export type BodyPreview =
 
 interface PlannedHookBase {
   readonly action?: string;
+  /** the action's line in the head manifest (absent for hooks no head action declares) */
+  readonly location?: SourceLocation;
   readonly list: HookListRef;
   readonly listKey: string;
   readonly url: PlanValue;
@@ -55,6 +73,8 @@ export interface PlannedCreate extends PlannedHookBase {
   readonly fields: WebhookFields;
   /** the Jsonnet source as written, for diffs (absent when sensitive) */
   readonly body?: string;
+  /** the `body_file` the body was read from (repository path), absent for an inline body */
+  readonly bodyFile?: string;
   readonly preview?: BodyPreview;
 }
 
@@ -63,6 +83,8 @@ export interface PlannedUpdate extends PlannedHookBase {
   readonly changes: readonly FieldChange[];
   readonly bodyBefore?: string;
   readonly bodyAfter?: string;
+  /** the `body_file` the new body was read from (repository path), absent for an inline body */
+  readonly bodyFile?: string;
   readonly preview?: BodyPreview;
 }
 

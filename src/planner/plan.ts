@@ -76,7 +76,7 @@ export function plan(input: PlanInput): PlanResult {
     const previous = (input.previousActions ?? []).filter((a) => a.projectId === projectId);
     // names are unique within a manifest: index both sides instead of scanning per action
     const previousByName = new Map(previous.map((p) => [p.name, p]));
-    const headNames = new Set(actions.map((a) => a.name));
+    const headByName = new Map(actions.map((a) => [a.name, a]));
     const liveByIdentity = new Map<string, LiveWebhook[]>();
     for (const list of live.lists) {
       for (const hook of list.webhooks) {
@@ -102,8 +102,11 @@ export function plan(input: PlanInput): PlanResult {
       workDeletes.push(hook);
       const url = owner && owner.url === hook.url ? desiredValue(owner, 'url', hook.url) : liveUrlValue(hook.url, secrets);
       const listKey = hookListKey(hook.list);
+      // only the head manifest's lines can be linked: a removed action has none
+      const location = owner ? headByName.get(owner.name)?.location : undefined;
       const item: PlannedDelete = {
         ...(owner ? { action: owner.name } : {}),
+        ...(location ? { location } : {}),
         list: hook.list,
         listKey,
         url,
@@ -118,7 +121,7 @@ export function plan(input: PlanInput): PlanResult {
         key: `${projectId} delete ${owner?.name ?? `${listKey} ${hook.method} ${url.sensitive ? digest(hook.url) : hook.url}`}${ordinal > 1 ? ` #${ordinal}` : ''}`,
         content: { list: listKey, method: hook.method, url: secretOf(url, hook.url), reason },
       });
-      warnings.push({ kind: 'delete', ...(owner ? { action: owner.name } : {}), message: deleteMessage(label, listKey, reason) });
+      warnings.push({ kind: 'delete', ...(owner ? { action: owner.name } : {}), ...(location ? { location } : {}), message: deleteMessage(label, listKey, reason) });
     };
 
     for (const action of actions) {
@@ -133,12 +136,14 @@ export function plan(input: PlanInput): PlanResult {
         const fields = desiredFields(action);
         creates.push({
           action: action.name,
+          location: action.location,
           list: action.list,
           listKey,
           url,
           method: action.method,
           fields,
           ...(action.body && action.display.body === undefined ? { body: action.body.source } : {}),
+          ...(action.body?.file !== undefined ? { bodyFile: action.body.location.file } : {}),
           ...(preview ? { preview } : {}),
         });
         workCreates.push(action);
@@ -156,6 +161,7 @@ export function plan(input: PlanInput): PlanResult {
       if (comparison.writes.length > 0) {
         updates.push({
           action: action.name,
+          location: action.location,
           list: action.list,
           listKey,
           url,
@@ -163,6 +169,7 @@ export function plan(input: PlanInput): PlanResult {
           changes: comparison.changes,
           ...(comparison.bodyBefore !== undefined ? { bodyBefore: comparison.bodyBefore } : {}),
           ...(comparison.writes.includes('body') && action.body && action.display.body === undefined ? { bodyAfter: action.body.source } : {}),
+          ...(comparison.writes.includes('body') && action.body?.file !== undefined ? { bodyFile: action.body.location.file } : {}),
           ...(preview ? { preview } : {}),
         });
         workUpdates.push({ action, live: first!, writes: comparison.writes });
@@ -175,6 +182,7 @@ export function plan(input: PlanInput): PlanResult {
         warnings.push({
           kind: 'duplicate-live-hook',
           action: action.name,
+          location: action.location,
           message: `Ory holds ${matches.length} copies of "${action.name}" in ${listKey}; the extra ones are deleted.`,
         });
         planDelete(duplicate, 'duplicate', action);
@@ -184,7 +192,7 @@ export function plan(input: PlanInput): PlanResult {
     for (const prior of previous) {
       const identity = identityOf(projectId, prior);
       if (headIdentities.has(identity)) continue;
-      const reason = headNames.has(prior.name) ? 'identity-changed' : 'removed-from-manifest';
+      const reason = headByName.has(prior.name) ? 'identity-changed' : 'removed-from-manifest';
       for (const hook of liveByIdentity.get(identity) ?? []) if (!owned.has(hook)) planDelete(hook, reason, prior);
     }
 
@@ -255,6 +263,7 @@ function riskWarnings(action: DesiredAction): PlanWarning[] {
     warnings.push({
       kind: 'can-interrupt',
       action: action.name,
+      location: action.location,
       message: `"${action.name}" can interrupt the ${action.flow} flow: if its endpoint fails or refuses, users cannot ${verbOf(action.flow)}.`,
     });
   }
@@ -262,6 +271,7 @@ function riskWarnings(action: DesiredAction): PlanWarning[] {
     warnings.push({
       kind: 'response-parse',
       action: action.name,
+      location: action.location,
       message: `"${action.name}" parses its response: the endpoint can change the identity or block the ${action.flow} flow.`,
     });
   }
@@ -269,6 +279,7 @@ function riskWarnings(action: DesiredAction): PlanWarning[] {
     warnings.push({
       kind: 'plain-http',
       action: action.name,
+      location: action.location,
       message: `"${action.name}" calls a plain http:// URL: identity data travels unencrypted.`,
     });
   }

@@ -5,8 +5,8 @@
  */
 import { JsonnetError, callFunction, parse } from '../jsonnet/index.ts';
 import { bodyLocation } from '../manifest/index.ts';
-import type { BodySource, DesiredAction } from '../model/action.ts';
-import type { Diagnostic } from '../model/diagnostics.ts';
+import type { BodySource, DesiredAction, SourceLocation } from '../model/action.ts';
+import { lineOf, type Diagnostic } from '../model/diagnostics.ts';
 import type { LiveProject } from '../model/live.ts';
 import type { BodyPreview, PlanWarning } from '../model/plan.ts';
 import { identityConfigOf } from '../ory/webhook-codec.ts';
@@ -19,9 +19,14 @@ export { sampleContext, sampleTraits, mergeContext } from './sample-context.ts';
 export const BODY_TIMEOUT_MS = 1_000;
 export const BODY_MAX_STACK = 500;
 
-function where(body: BodySource, error: JsonnetError): string {
-  if (!error.location) return `${body.location.file}:${body.location.line}:${body.location.column}`;
-  const at = bodyLocation(body, error.location.line, error.location.column);
+/** Where in the manifest or body file an error sits, and that line of the body as written. */
+function errorSite(body: BodySource, error: JsonnetError): { location: SourceLocation; excerpt?: string } {
+  if (!error.location) return { location: body.location };
+  const excerpt = lineOf(body.source, error.location.line);
+  return { location: bodyLocation(body, error.location.line, error.location.column), ...(excerpt !== undefined && excerpt.trim() !== '' ? { excerpt } : {}) };
+}
+
+function formatLocation(at: SourceLocation): string {
   return `${at.file}:${at.line}:${at.column}`;
 }
 
@@ -73,17 +78,27 @@ export function previewBody(
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       return {
         preview: { kind: 'rendered', json },
-        warning: { kind: 'body-evaluation', action: action.name, message: `The body of "${action.name}" evaluates to ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}, not an object, for the sample ${action.flow} request.` },
+        warning: { kind: 'body-evaluation', action: action.name, location: body.location, detail: `evaluates to ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}, not an object`, message: `The body of "${action.name}" evaluates to ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}, not an object, for the sample ${action.flow} request.` },
       };
     }
     return { preview: { kind: 'rendered', json } };
   } catch (error) {
     if (!(error instanceof JsonnetError)) throw error;
     if (error.kind === 'runtime' && error.message.trim() === 'cancel') return { preview: { kind: 'cancelled' } };
-    const message = maskKnownSecrets(`${where(body, error)}: ${error.message}`, secrets);
+    const site = errorSite(body, error);
+    const detail = maskKnownSecrets(error.message, secrets);
+    const message = `${formatLocation(site.location)}: ${detail}`;
+    const excerpt = site.excerpt !== undefined ? maskKnownSecrets(site.excerpt, secrets) : undefined;
     return {
       preview: { kind: 'error', message },
-      warning: { kind: 'body-evaluation', action: action.name, message: `The body of "${action.name}" fails for a sample ${action.flow} ${action.timing} request, so the webhook would fail too: ${message}` },
+      warning: {
+        kind: 'body-evaluation',
+        action: action.name,
+        location: site.location,
+        detail,
+        ...(excerpt !== undefined ? { excerpt } : {}),
+        message: `The body of "${action.name}" fails for a sample ${action.flow} ${action.timing} request, so the webhook would fail too: ${message}`,
+      },
     };
   }
 }
@@ -102,7 +117,7 @@ export function createBodyPreviewer(options: PreviewOptions = {}) {
       if (now() > deadline) {
         const message = 'not evaluated: the time budget for body previews in one plan was used up by slower bodies before it';
         previews.set(action.name, { kind: 'error', message });
-        warnings.push({ kind: 'body-evaluation', action: action.name, message: `The body of "${action.name}" was ${message}.` });
+        warnings.push({ kind: 'body-evaluation', action: action.name, location: action.body.location, detail: message, message: `The body of "${action.name}" was ${message}.` });
         continue;
       }
       // One sample ctx per project, flow and timing, shared by its bodies: the engine converts it once.
