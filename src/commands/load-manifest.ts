@@ -53,6 +53,8 @@ export function loadManifestFile(options: LoadOptions): LoadedManifest {
   return { manifest, warnings: diagnostics.filter((d) => d.severity === 'warning'), text };
 }
 
+const SECRET_KEY_LINE = /^\s*-?\s*["']?(value|password)["']?\s*:/;
+
 /** Each located diagnostic gets the line it points at, as written, so a reader sees it without opening the file. */
 function withExcerpts(diagnostics: readonly Diagnostic[], read: (file: string) => string | undefined): Diagnostic[] {
   const texts = new Map<string, string | undefined>();
@@ -61,7 +63,9 @@ function withExcerpts(diagnostics: readonly Diagnostic[], read: (file: string) =
     if (!texts.has(d.location.file)) texts.set(d.location.file, read(d.location.file));
     const source = texts.get(d.location.file);
     const excerpt = source === undefined ? undefined : lineOf(source, d.location.line);
-    return excerpt === undefined || excerpt.trim() === '' ? d : { ...d, excerpt };
+    // an auth secret written in clear stays out of comments, even on the line of an error
+    if (excerpt === undefined || excerpt.trim() === '' || SECRET_KEY_LINE.test(excerpt)) return d;
+    return { ...d, excerpt };
   });
 }
 
