@@ -3,30 +3,39 @@
  * so the plan comment never goes on showing a plan that no longer stands.
  */
 import type { CommentMarker, CommentStatusLine } from '../model/comment.ts';
-import { formatDiagnostic, type Diagnostic } from '../model/diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import { formatMarker } from './marker.ts';
-import { escapeText, inlineCode, truncateText } from './markdown-text.ts';
-import { statusLineMarkdown } from './wording.ts';
+import { codeBlock, inertText, inlineCode, truncateText } from './markdown-text.ts';
+import { locationLink, type SourceLinks } from './source-links.ts';
+import { formatCount, plural, statusLineMarkdown } from './wording.ts';
 
 const MAX_ERRORS_SHOWN = 50;
 
-export function renderManifestErrorsComment(marker: CommentMarker, status: CommentStatusLine, diagnostics: readonly Diagnostic[]): string {
+export function renderManifestErrorsComment(marker: CommentMarker, status: CommentStatusLine, diagnostics: readonly Diagnostic[], links?: SourceLinks): string {
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  const lines = errors.slice(0, MAX_ERRORS_SHOWN).map((d) => {
-    const where = d.location ? `${inlineCode(`${d.location.file}:${d.location.line}:${d.location.column}`)} ` : '';
-    return `- ${where}${escapeText(truncateText(formatDiagnostic({ ...d, location: undefined } as Diagnostic), 600))}`;
-  });
-  if (errors.length > MAX_ERRORS_SHOWN) lines.push(`- … and ${errors.length - MAX_ERRORS_SHOWN} more (see the annotations of the run)`);
+  const items = errors.slice(0, MAX_ERRORS_SHOWN).map((d) => errorItem(d, links));
+  if (errors.length > MAX_ERRORS_SHOWN) items.push(`- … and ${formatCount(errors.length - MAX_ERRORS_SHOWN)} more (see the annotations of the run)`);
+  const them = errors.length === 1 ? 'it is' : 'they are';
   return [
     formatMarker(marker),
     '',
     `### Ory Actions plan for ${inlineCode(marker.manifest)}`,
     '',
-    `❌ **The manifest has ${errors.length} error${errors.length === 1 ? '' : 's'}**: nothing can be planned or applied until ${errors.length === 1 ? 'it is' : 'they are'} fixed.`,
+    `> [!CAUTION]\n> **The manifest has ${plural(errors.length, 'error')}**: nothing can be planned or applied until ${them} fixed. The plan shown before is no longer current.`,
     '',
-    ...lines,
+    items.join('\n'),
     '',
     statusLineMarkdown(status, marker.head_sha),
     '',
   ].join('\n');
+}
+
+/** `- **message** (key) · file:line` then the line as written and how to fix it. */
+function errorItem(d: Diagnostic, links: SourceLinks | undefined): string {
+  const key = d.key ? ` (${inlineCode(d.key, 120)})` : '';
+  const at = d.location ? ` · ${locationLink(links, d.location)}` : '';
+  const lines = [`- **${inertText(truncateText(d.message, 600))}**${key}${at}`];
+  if (d.excerpt !== undefined) lines.push(...codeBlock(`${d.location!.line} │ ${truncateText(d.excerpt, 200)}`, 'yaml').split('\n').map((l) => `  ${l}`));
+  if (d.hint) lines.push(`  ${inertText(truncateText(d.hint, 400))}`);
+  return lines.join('\n');
 }

@@ -77,3 +77,35 @@ export function link(textMarkdown: string, url: string | undefined): string {
 export function utf8Length(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
+
+/**
+ * Text from a message made inert: URLs, e-mail addresses and @mentions go in code spans (GitHub would
+ * autolink or ping them), backtick spans written in the message become code spans, `"name"` quotes of
+ * the given names become code, and the rest is escaped.
+ */
+export function inertText(text: string, codeNames: readonly string[] = []): string {
+  const flat = text.replace(/\r?\n/g, ' ');
+  const names = codeNames.filter((n) => n !== '').map((n) => `"${n}"`);
+  const quoted = names.length > 0 ? `|${names.map(escapeRegExp).join('|')}` : '';
+  const pattern = new RegExp(`\`[^\`]+\`|[a-z][a-z0-9+.-]*://[^\\s"'<>\`]+|www\\.[^\\s"'<>\`]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|@[\\w-]+(?:/[\\w-]+)?${quoted}`, 'gi');
+  let out = '';
+  let last = 0;
+  for (const match of flat.matchAll(pattern)) {
+    const token = match[0];
+    const at = match.index;
+    out += escapeText(flat.slice(last, at));
+    if (token.startsWith('`')) out += inlineCode(token.slice(1, -1));
+    else if (token.startsWith('"')) out += inlineCode(token.slice(1, -1));
+    else {
+      // a sentence's closing punctuation is not part of the URL
+      const core = token.replace(/[.,;:!?)]+$/, '');
+      out += inlineCode(core) + escapeText(token.slice(core.length));
+    }
+    last = at + token.length;
+  }
+  return out + escapeText(flat.slice(last));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -102,7 +102,7 @@ export function statusLineText(status: CommentStatusLine, headSha?: string): str
 }
 
 export function plural(count: number, word: string, pluralWord = `${word}s`): string {
-  return `${count} ${count === 1 ? word : pluralWord}`;
+  return `${formatCount(count)} ${count === 1 ? word : pluralWord}`;
 }
 
 /** `1,234` with a fixed locale so output never depends on the machine. */
