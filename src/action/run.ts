@@ -16,7 +16,7 @@ import type { CommentMarker, CommentStatusLine, PlanDifference } from '../model/
 import { ManifestError, formatDiagnostic } from '../model/diagnostics.ts';
 import { RunFailure, type FailureReason } from '../model/failure.ts';
 import { hasChanges, type Plan } from '../model/plan.ts';
-import { planToJson, renderComment, renderManifestErrorsComment, renderPlanDifference, renderSummary, renderText, summaryLine } from '../render/index.ts';
+import { planAnnotations, planToJson, renderComment, renderManifestErrorsComment, renderPlanDifference, renderSummary, renderText, summaryLine, type SourceLinks } from '../render/index.ts';
 import type { OryProjects } from '../ory/client.ts';
 import { environmentSecretCandidates } from '../planner/secrets.ts';
 import { checkBodySyntax, createBodyPreviewer } from '../templates/index.ts';
@@ -97,10 +97,11 @@ async function execute(rt: ActionRuntime, inputs: ActionInputs, context: GitHubC
     // The previous manifest comes from GitHub while the projects are read from Ory.
     const previousActions = afterOryReadsLeave.then(() => readPreviousActions(rt, inputs, context, github, head));
     const result = await computePlan(
-      { manifest, ory, salt: inputs.oryApiKey, previewBodies: createBodyPreviewer(), maskValues: environmentSecretCandidates(rt.env) },
+      { manifest, ory, salt: inputs.oryApiKey, previewBodies: createBodyPreviewer(), maskValues: environmentSecretCandidates(rt.env), manifestWarnings: head.warnings },
       previousActions,
     );
     rt.info(renderText(result.plan));
+    for (const annotation of planAnnotations(result.plan)) rt.warning(annotation.message, annotation.location);
     return result;
   });
   const plan = planned.plan;
@@ -113,7 +114,7 @@ async function execute(rt: ActionRuntime, inputs: ActionInputs, context: GitHubC
       rt.setOutput('applied', 'false');
       return;
     case 'check':
-      rt.appendSummary(renderSummary(plan, { title: 'Ory Actions drift check' }));
+      rt.appendSummary(renderSummary(plan, { title: 'Ory Actions drift check', links: sourceLinks(context) }));
       rt.setOutput('applied', 'false');
       if (hasChanges(plan)) {
         throw new RunFailure('drift', `Ory has drifted from ${manifest.path}: ${summaryLine(plan.summary)} Review the job summary, then apply or update the manifest.`);
@@ -238,6 +239,13 @@ function markerFor(plan: Plan, context: GitHubContext, status: CommentStatusLine
   };
 }
 
+/** Where the repository's files are shown, so the plan links each location to its line at the planned commit. */
+function sourceLinks(context: GitHubContext): SourceLinks | undefined {
+  const sha = context.pullRequest?.headSha ?? context.sha;
+  if (!context.repo.owner || !sha) return undefined;
+  return { repoUrl: `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}`, sha };
+}
+
 function statusLine(context: GitHubContext, status: CommentStatusLine['status'], extra: Partial<CommentStatusLine> = {}): CommentStatusLine {
   return { status, ...(context.runId ? { runUrl: context.runUrl, runNumber: context.runNumber } : {}), ...extra };
 }
@@ -253,7 +261,7 @@ async function publishPlan(
   known?: PlanComment | null,
 ): Promise<void> {
   const line = statusLine(context, status.status, status);
-  rt.appendSummary(renderSummary(plan, { status: line }));
+  rt.appendSummary(renderSummary(plan, { status: line, links: sourceLinks(context) }));
   const pull = context.pullRequest;
   if (!pull || !inputs.comment) return;
   if (!github) {
@@ -296,6 +304,7 @@ async function postComment(
       marker: markerFor(plan, context, status),
       status,
       fullPlanLocation: context.runId ? `the [job summary of run #${context.runNumber}](${context.runUrl})` : 'the job summary',
+      links: sourceLinks(context),
     });
     if (truncated) rt.info('The plan is longer than a comment allows; the comment is cut and the job summary holds all of it.');
     const result = await upsertPlanComment(github, { ...target, body, existing: existing ?? null });
@@ -335,7 +344,7 @@ async function postManifestErrors(rt: ActionRuntime, context: GitHubContext, git
       failure_reason: 'invalid-manifest',
       ...(context.runId ? { run_id: context.runId, run_url: context.runUrl } : {}),
     };
-    const body = renderManifestErrorsComment(marker, status, error.diagnostics);
+    const body = renderManifestErrorsComment(marker, status, error.diagnostics, sourceLinks(context));
     const result = await upsertPlanComment(github, { ...target, body, existing: existing?.marker.status === 'applied' ? null : (existing ?? null) });
     rt.setOutput('comment-url', result.url);
   } catch (commentError) {
@@ -394,7 +403,7 @@ async function applyIntent(
     rt.info('No changes: nothing to write.');
     rt.setOutput('applied', 'false');
     const done = statusLine(context, 'applied', { detail: 'no changes were needed' });
-    rt.appendSummary(renderSummary(plan, { status: done }));
+    rt.appendSummary(renderSummary(plan, { status: done, links: sourceLinks(context) }));
     if (approval === 'merged-pull-request' && github) {
       const approved = await findApprovedComment(github, context, plan.manifest).catch(() => undefined);
       if (approved?.comment) await postComment(rt, context, github, approved.pull, plan, done, false, approved.comment);
@@ -416,7 +425,7 @@ async function applyIntent(
     if (approvedComment.marker.fingerprint !== plan.fingerprint) {
       const difference = renderPlanDifference(differenceOf(approvedComment.marker, plan));
       rt.info(difference);
-      rt.appendSummary(`## Ory Actions: the plan changed since it was approved\n\n${difference}\n\n${renderSummary(plan, { title: 'Current plan (not applied)' })}`);
+      rt.appendSummary(`## Ory Actions: the plan changed since it was approved\n\n${difference}\n\n${renderSummary(plan, { title: 'Current plan (not applied)', links: sourceLinks(context) })}`);
       await postComment(rt, context, github, pullNumber, plan, statusLine(context, 'failed', { failureReason: 'plan-changed', detail: 'the plan changed after approval; nothing was applied' }), false, approvedComment);
       throw new RunFailure('plan-changed', `The plan for ${plan.manifest} differs from the one approved in pull request #${pullNumber} (approved ${approvedComment.marker.fingerprint.slice(0, 19)}…, now ${plan.fingerprint.slice(0, 19)}…). Nothing was written. See the summary for how they differ; re-run the pull request's plan or apply by hand.`);
     }
@@ -432,7 +441,7 @@ async function applyIntent(
   } catch (error) {
     const reason = error instanceof RunFailure ? error.reason : 'apply-failed';
     rt.setOutput('applied', 'false');
-    rt.appendSummary(renderSummary(plan, { status: statusLine(context, 'failed', { failureReason: reason }) }));
+    rt.appendSummary(renderSummary(plan, { status: statusLine(context, 'failed', { failureReason: reason }), links: sourceLinks(context) }));
     if (github && pullNumber !== undefined) await postComment(rt, context, github, pullNumber, plan, statusLine(context, 'failed', { failureReason: reason }), false, approvedComment);
     throw error;
   }
@@ -443,6 +452,6 @@ async function applyIntent(
   const applied = results.some((r) => r.outcome === 'applied');
   rt.setOutput('applied', String(applied));
   const done = statusLine(context, 'applied');
-  rt.appendSummary(renderSummary(plan, { status: done }));
+  rt.appendSummary(renderSummary(plan, { status: done, links: sourceLinks(context) }));
   if (github && pullNumber !== undefined) await postComment(rt, context, github, pullNumber, plan, done, false, approvedComment);
 }

@@ -1,4 +1,5 @@
 import type { SourceLocation } from './action.ts';
+import type { Diagnostic } from './diagnostics.ts';
 import type { HookListRef } from './hook-list.ts';
 
 /**
@@ -133,6 +134,8 @@ export interface Plan {
    * which changes differ from an approved plan without storing the plan itself.
    */
   readonly changeDigests: Readonly<Record<string, string>>;
+  /** what the manifest loader warned about (a deprecated key, ...), shown with the plan; not fingerprinted */
+  readonly manifestWarnings?: readonly Diagnostic[];
 }
 
 export function hasChanges(plan: Plan): boolean {

@@ -39,6 +39,7 @@ const KEY_ORDER = [
   'json',
   'message',
   'changeDigests',
+  'manifestWarnings',
 ];
 const RANK = new Map(KEY_ORDER.map((key, index) => [key, index]));
 

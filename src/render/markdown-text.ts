@@ -80,22 +80,19 @@ export function utf8Length(text: string): number {
 
 /**
  * Text from a message made inert: URLs, e-mail addresses and @mentions go in code spans (GitHub would
- * autolink or ping them), backtick spans written in the message become code spans, `"name"` quotes of
- * the given names become code, and the rest is escaped.
+ * autolink or ping them), backtick spans and `"quoted"` values of the message become code spans (a
+ * message quotes names and values), and the rest is escaped.
  */
-export function inertText(text: string, codeNames: readonly string[] = []): string {
+export function inertText(text: string): string {
   const flat = text.replace(/\r?\n/g, ' ');
-  const names = codeNames.filter((n) => n !== '').map((n) => `"${n}"`);
-  const quoted = names.length > 0 ? `|${names.map(escapeRegExp).join('|')}` : '';
-  const pattern = new RegExp(`\`[^\`]+\`|[a-z][a-z0-9+.-]*://[^\\s"'<>\`]+|www\\.[^\\s"'<>\`]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|@[\\w-]+(?:/[\\w-]+)?${quoted}`, 'gi');
   let out = '';
   let last = 0;
-  for (const match of flat.matchAll(pattern)) {
+  for (const match of flat.matchAll(INERT_TOKEN)) {
     const token = match[0];
     const at = match.index;
     out += escapeText(flat.slice(last, at));
     if (token.startsWith('`')) out += inlineCode(token.slice(1, -1));
-    else if (token.startsWith('"')) out += inlineCode(token.slice(1, -1));
+    else if (token.startsWith('"')) out += inlineCode(token.slice(1, -1).replace(/^`+|`+$/g, ''));
     else {
       // a sentence's closing punctuation is not part of the URL
       const core = token.replace(/[.,;:!?)]+$/, '');
@@ -106,6 +103,4 @@ export function inertText(text: string, codeNames: readonly string[] = []): stri
   return out + escapeText(flat.slice(last));
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+const INERT_TOKEN = /`[^`]+`|"[^"]{1,300}"|[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]+|www\.[^\s"'<>`]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w-]+(?:\/[\w-]+)?/gi;

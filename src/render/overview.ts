@@ -20,6 +20,8 @@ const VALUE_MAX = 28;
 export function shortUrl(url: PlanValue | string): string {
   const text = typeof url === 'string' ? url : url.display;
   if (!/^https?:\/\//i.test(text)) return text;
+  // a reference inside the URL is shown as written, not percent-encoded
+  if (text.includes('${{')) return text.replace(/^https:\/\//i, '');
   try {
     const parsed = new URL(text);
     const path = parsed.pathname === '/' ? '' : parsed.pathname;
@@ -49,6 +51,11 @@ function short(value: PlanValue | undefined, missing: string): string {
 /** `text` cut in the middle to `max` characters: a URL keeps its host and its last segment. */
 function middleCut(text: string, max: number): string {
   if (text.length <= max) return text;
+  const segments = text.split('/');
+  if (segments.length > 2) {
+    const shorter = `${segments[0]}/…/${segments[segments.length - 1]}`;
+    if (shorter.length <= max) return shorter;
+  }
   if (max < 12) return truncateText(text, max);
   const tail = Math.floor((max - 1) / 2);
   return `${text.slice(0, max - 1 - tail)}…${text.slice(text.length - tail)}`;

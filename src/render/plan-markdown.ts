@@ -36,7 +36,7 @@ export interface RenderCommentOptions {
   readonly fullPlanLocation?: string;
   /** the repository and head commit, so every location links to its line */
   readonly links?: SourceLinks;
-  /** warnings the manifest loader found (deprecated keys, ...): shown with the plan's own */
+  /** warnings the manifest loader found (deprecated keys, ...); default the plan's own `manifestWarnings` */
   readonly manifestWarnings?: readonly Diagnostic[];
 }
 
@@ -77,7 +77,7 @@ export function renderComment(plan: Plan, options: RenderCommentOptions): Render
     fullPlanLocation: options.fullPlanLocation ?? 'the job summary of this workflow run',
     itemMax: Math.floor(maxLength / 4),
     ...(options.links ? { links: options.links } : {}),
-    manifestWarnings: options.manifestWarnings ?? [],
+    manifestWarnings: options.manifestWarnings ?? plan.manifestWarnings ?? [],
   };
   return fitDocument(plan, frame, maxLength, measure);
 }
@@ -91,7 +91,7 @@ export function renderSummary(plan: Plan, options: RenderSummaryOptions = {}): s
     fullPlanLocation: options.fullPlanLocation ?? 'the JSON file named by the `plan-json` output',
     itemMax: Math.min(65_536, Math.floor(maxBytes / 4)),
     ...(options.links ? { links: options.links } : {}),
-    manifestWarnings: options.manifestWarnings ?? [],
+    manifestWarnings: options.manifestWarnings ?? plan.manifestWarnings ?? [],
   };
   return fitDocument(plan, frame, maxBytes, utf8Length).body;
 }

@@ -122,24 +122,23 @@ function at(links: SourceLinks | undefined, warning: { location?: { file: string
   return warning.location ? ` · ${locationLink(links, warning.location)}` : '';
 }
 
-function listKeyOf(project: ProjectPlan, action: string | undefined): string | undefined {
+function flowOf(project: ProjectPlan, action: string | undefined): string | undefined {
   if (action === undefined) return undefined;
-  return (project.creates.find((c) => c.action === action) ?? project.updates.find((u) => u.action === action))?.listKey;
+  return (project.creates.find((c) => c.action === action) ?? project.updates.find((u) => u.action === action))?.list.flow;
 }
 
 function warningLines(warning: PlanWarning, project: ProjectPlan, links: SourceLinks | undefined, where: string): string[] {
   if (warning.kind === 'body-evaluation' && warning.action !== undefined && warning.detail !== undefined) {
-    const list = listKeyOf(project, warning.action);
-    const request = list ? `a sample ${inlineCode(list)} request` : 'the sample request';
+    const flow = flowOf(project, warning.action);
+    const request = flow ? `a sample ${flow}` : 'the sample request';
     const detail = truncateText(warning.detail.split('\n')[0] ?? '', 300);
     const lines = [`**${inlineCode(warning.action, 80)} would fail for ${request}:** ${inlineCode(detail)}${where}${at(links, warning)}`];
     if (warning.excerpt !== undefined) lines.push(...indented(codeBlock(truncateText(warning.excerpt.trim(), 200), 'jsonnet')));
     return lines;
   }
-  const names = warning.action !== undefined ? [warning.action] : [];
   // the action is named once: in the sentence when it says it, else before it
   const named = warning.action !== undefined && !warning.message.includes(`"${warning.action}"`) ? `${inlineCode(warning.action, 80)}: ` : '';
-  return [`${named}${inertText(truncateText(warning.message, MESSAGE_MAX), names)}${where}${at(links, warning)}`];
+  return [`${named}${inertText(truncateText(warning.message, MESSAGE_MAX))}${where}${at(links, warning)}`];
 }
 
 function groupLine(warnings: readonly PlanWarning[], severity: Severity, where: string): string {
@@ -155,7 +154,7 @@ function deleteItem(project: ProjectPlan, where: string): WarningItem | undefine
   if (deletes.length === 0) return undefined;
   const shown = deletes.slice(0, NAMES_PER_GROUP).map((d) => {
     const what = d.action !== undefined ? inlineCode(d.action, 80) : `${inlineCode(d.method)} ${inlineCode(shortUrl(d.url), 120)}`;
-    return `${what} (${escapeText(DELETE_REASON[d.reason])})`;
+    return `${what} — ${escapeText(DELETE_REASON[d.reason])}`;
   });
   if (deletes.length > shown.length) shown.push(`and ${formatCount(deletes.length - shown.length)} more`);
   const severity = WARNING_SEVERITY.delete;
