@@ -61,16 +61,15 @@ function middleCut(text: string, max: number): string {
   return `${text.slice(0, max - 1 - tail)}…${text.slice(text.length - tail)}`;
 }
 
-/** What a change does, from the most telling wording to the shortest; `room` is what is left of the line. */
-function changeTexts(change: HookChange, room: number): string[] {
+/** What a change does, part by part (a field each); a part that does not fit its room is cut in the middle. */
+function changeParts(change: HookChange, room: number): string[] {
   switch (change.kind) {
     case 'create': {
       const method = `${change.create.method} `;
-      const url = shortUrl(change.create.url);
-      return [`${method}${url}`, `${method}${middleCut(url, room - method.length)}`, change.create.method];
+      return [`${method}${middleCut(shortUrl(change.create.url), room - method.length)}`];
     }
-    case 'update': {
-      const full = change.update.changes.map((c) => {
+    case 'update':
+      return change.update.changes.map((c) => {
         const sensitive = c.before?.sensitive === true || c.after?.sensitive === true;
         if (c.field === 'body') {
           const counts = sensitive ? undefined : bodyLineCounts(change.update);
@@ -79,25 +78,20 @@ function changeTexts(change: HookChange, room: number): string[] {
         if (sensitive) return `${c.field} (sensitive)`;
         return `${c.field}: ${short(c.before, '(not set)')} → ${short(c.after, '(removed)')}`;
       });
-      return [full.join(', '), change.update.changes.map((c) => c.field).join(', ')];
-    }
-    case 'replace': {
-      const fields = identityChanges(change);
-      const full = fields.map((f) => (f.field === 'url' ? `url: ${urlChange(f.before, f.after)}` : `${f.field}: ${f.before} → ${f.after}`));
-      return [full.join(', '), fields.map((f) => f.field).join(', ')];
-    }
+    case 'replace':
+      return identityChanges(change).map((f) => (f.field === 'url' ? `url: ${urlChange(f.before, f.after)}` : `${f.field}: ${f.before} → ${f.after}`));
     case 'delete': {
       const del = change.delete;
-      const hook = `${del.method} ${shortUrl(del.url)}`;
+      const hook = `${del.method} ${middleCut(shortUrl(del.url), room - del.method.length - 16)}`;
       switch (del.reason) {
         case 'removed-from-manifest':
-          return ['removed from the manifest', 'removed'];
+          return ['removed from the manifest'];
         case 'identity-changed':
-          return [`old hook ${hook}`, 'old hook'];
+          return [`old hook ${hook}`];
         case 'prune':
-          return [`${hook} (prune)`, 'prune'];
+          return [`${hook} (prune)`];
         case 'duplicate':
-          return [`extra copy of ${hook}`, 'extra copy'];
+          return [`extra copy of ${hook}`];
       }
     }
   }
@@ -120,13 +114,19 @@ export function overviewLines(changes: readonly HookChange[]): string[] {
   return changes.map((change) => {
     const mark = CHANGE_MARK[change.kind].padEnd(markWidth);
     const head = `${mark} ${actionOf(change).padEnd(actionWidth)}  ${listOf(change).padEnd(listWidth)}  `;
-    const texts = changeTexts(change, OVERVIEW_LINE_MAX - head.length);
-    const fits = texts.find((text) => head.length + text.length <= OVERVIEW_LINE_MAX);
-    if (fits !== undefined) return `${head}${fits}`.trimEnd();
-    // the change goes on a line of its own, under the action, with the same mark (and colour)
+    const room = OVERVIEW_LINE_MAX - head.length;
+    const parts = changeParts(change, room);
+    const oneLine = parts.join(', ');
+    if (oneLine.length <= room) return `${head}${oneLine}`.trimEnd();
+    if (room >= 24) {
+      // one part a line, aligned under the first, each with the change's mark (and colour)
+      const pad = `${CHANGE_MARK[change.kind].padEnd(markWidth)}${' '.repeat(head.length - markWidth)}`;
+      return parts.map((part, i) => `${i === 0 ? head : pad}${middleCut(part, room)}`.trimEnd()).join('\n');
+    }
+    // a name too long for the columns: the change goes under it
     const indent = `${CHANGE_MARK[change.kind].padEnd(markWidth)}   `;
     const first = `${mark} ${actionOf(change)}  ${listOf(change)}`;
-    return `${truncateText(first, OVERVIEW_LINE_MAX)}\n${truncateText(`${indent}${texts[0]!}`, OVERVIEW_LINE_MAX)}`;
+    return [truncateText(first, OVERVIEW_LINE_MAX), ...parts.map((part) => middleCut(`${indent}${part}`, OVERVIEW_LINE_MAX))].join('\n');
   });
 }
 

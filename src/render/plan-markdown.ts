@@ -404,7 +404,7 @@ function updateParts(update: PlannedUpdate, frame: Frame, detail: Detail): strin
       const diff = bodyDiff(update.bodyBefore, update.bodyAfter);
       if (diff) parts.push(sizedBlock(`Body diff${from}:`, diff, 'diff', 'body diff', frame, detail));
     } else if (update.bodyAfter !== undefined) {
-      parts.push(sizedBlock(`The live body could not be read; ${bodyLabel(update.bodyAfter, update.bodyFile, frame).replace(/^Body/, 'the body')} in the manifest:`, update.bodyAfter, 'jsonnet', 'body', frame, detail));
+      parts.push(sizedBlock(`The live body could not be read; the body in the manifest${from}, ${plural(lineCount(update.bodyAfter), 'line')}:`, update.bodyAfter, 'jsonnet', 'body', frame, detail));
     } else {
       parts.push(`Body: ${inlineCode(valueText(bodyChange.before, '(none)'))} → ${inlineCode(valueText(bodyChange.after, '(none)'))}.`);
     }

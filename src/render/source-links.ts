@@ -15,9 +15,10 @@ export function lineUrl(links: SourceLinks | undefined, location: Pick<SourceLoc
   return `${links.repoUrl.replace(/\/+$/, '')}/blob/${encodeURIComponent(links.sha)}/${path}#L${location.line}`;
 }
 
-/** `file:line` as a link to that line, or as inline code when there is nowhere to link to. */
-export function locationLink(links: SourceLinks | undefined, location: Pick<SourceLocation, 'file' | 'line'>): string {
-  const text = `${location.file}:${location.line}`;
+/** `file:line[:column]` as a link to that line, or as inline code when there is nowhere to link to. */
+export function locationLink(links: SourceLinks | undefined, location: Pick<SourceLocation, 'file' | 'line'> & { readonly column?: number }): string {
+  const column = location.column !== undefined && location.column > 1 ? `:${location.column}` : '';
+  const text = `${location.file}:${location.line}${column}`;
   const url = lineUrl(links, location);
   return url ? link(escapeText(truncateText(text, 200)), url) : inlineCode(text, 200);
 }
