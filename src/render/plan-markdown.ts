@@ -395,7 +395,7 @@ function updateParts(update: PlannedUpdate, frame: Frame, detail: Detail): strin
   const bodyChange = update.changes.find((change) => change.field === 'body');
   const bodySensitive = bodyChange !== undefined && isSensitiveChange(bodyChange);
   if (bodyChange && bodySensitive) {
-    parts.push(`Body: ${inlineCode(valueText(bodyChange.before, '(none)'))} → ${inlineCode(valueText(bodyChange.after, '(none)'))} 🔒 (sensitive: not shown)`);
+    parts.push(`Body: ${inlineCode(bodyChange.before?.display ?? '(none)')} → ${inlineCode(bodyChange.after?.display ?? '(none)')} 🔒 (sensitive: not shown)`);
   } else if (bodyChange) {
     const from = update.bodyFile !== undefined ? ` (${fileLink(frame.links, update.bodyFile)})` : '';
     if (!showsBodies(detail.level)) {
