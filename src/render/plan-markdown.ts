@@ -88,7 +88,7 @@ export function renderSummary(plan: Plan, options: RenderSummaryOptions = {}): s
     title: options.title !== undefined ? escapeText(options.title) : defaultTitle(plan),
     statusLine: options.status ? statusLineMarkdown(options.status, options.headSha) : undefined,
     limitPhrase: `under ${formatCount(maxBytes)} bytes`,
-    fullPlanLocation: options.fullPlanLocation ?? 'the JSON file named by the `plan-json` output',
+    fullPlanLocation: options.fullPlanLocation ?? 'the plan JSON file named by the `plan-json` output (keep it with `actions/upload-artifact`)',
     itemMax: Math.min(65_536, Math.floor(maxBytes / 4)),
     ...(options.links ? { links: options.links } : {}),
     manifestWarnings: options.manifestWarnings ?? plan.manifestWarnings ?? [],
