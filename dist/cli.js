@@ -19760,23 +19760,23 @@ function inlineBody(ctx, base, source) {
 }
 function fileBody(ctx, base, bodyFile, display) {
   const path = [...base, "body_file"];
-  const where2 = valueLocation(ctx.src, path);
+  const where = valueLocation(ctx.src, path);
   if (import_node_path.posix.isAbsolute(bodyFile) || /^[A-Za-z]:[\\/]/.test(bodyFile)) {
-    ctx.error(`body_file "${bodyFile}" must be a path relative to the manifest's directory`, where2, path, "e.g. bodies/welcome.jsonnet");
+    ctx.error(`body_file "${bodyFile}" must be a path relative to the manifest's directory`, where, path, "e.g. bodies/welcome.jsonnet");
     return void 0;
   }
   const relative = import_node_path.posix.normalize(bodyFile.replace(/\\/g, "/"));
   const manifestDir = import_node_path.posix.dirname(ctx.input.path.replace(/\\/g, "/"));
   const fromRoot = import_node_path.posix.normalize(import_node_path.posix.join(manifestDir, relative));
   if (!import_node_path.posix.isAbsolute(ctx.input.path) && (fromRoot === ".." || fromRoot.startsWith("../"))) {
-    ctx.error(`body_file "${bodyFile}" points outside the repository`, where2, path, "keep body files inside the repository, next to the manifest");
+    ctx.error(`body_file "${bodyFile}" points outside the repository`, where, path, "keep body files inside the repository, next to the manifest");
     return void 0;
   }
   const text = ctx.input.readFile(relative);
   if (text === void 0) {
     ctx.error(
       `body_file "${bodyFile}" not found (looked for ${fromRoot})`,
-      where2,
+      where,
       path,
       `body_file is relative to the manifest's directory (${manifestDir === "." ? "the repository root" : `${manifestDir}/`})`
     );
@@ -19868,8 +19868,8 @@ function checkAuth(ctx, base, action, display) {
     if (typeof auth.name !== "string" || typeof auth.value !== "string") return void 0;
     plainField("name");
     secretField("value");
-    const where2 = auth.in === "cookie" ? "cookie" : "header";
-    return { type: "api_key", name: auth.name, value: auth.value, in: where2 };
+    const where = auth.in === "cookie" ? "cookie" : "header";
+    return { type: "api_key", name: auth.name, value: auth.value, in: where };
   }
   if (auth.type === "basic_auth") {
     if (!requireKeys("basic_auth", ["user", "password"], ["name", "value", "in"])) return void 0;
@@ -20078,11 +20078,21 @@ function manifestToYaml(manifest) {
 }
 
 // src/model/diagnostics.ts
+function lineOf(text, line) {
+  let start = 0;
+  for (let current = 1; current < line; current++) {
+    const newline = text.indexOf("\n", start);
+    if (newline === -1) return void 0;
+    start = newline + 1;
+  }
+  const end = text.indexOf("\n", start);
+  return text.slice(start, end === -1 ? text.length : end).replace(/\r$/, "");
+}
 function formatDiagnostic(d) {
-  const where2 = d.location ? `${d.location.file}:${d.location.line}:${d.location.column}: ` : "";
+  const where = d.location ? `${d.location.file}:${d.location.line}:${d.location.column}: ` : "";
   const key = d.key ? ` [${d.key}]` : "";
   const hint = d.hint ? ` — ${d.hint}` : "";
-  return `${where2}${d.severity}: ${d.message}${key}${hint}`;
+  return `${where}${d.severity}: ${d.message}${key}${hint}`;
 }
 var ManifestError = class extends Error {
   diagnostics;
@@ -20120,9 +20130,23 @@ function loadManifestFile(options) {
     ...options.projectIdOverride ? { projectIdOverride: options.projectIdOverride } : {},
     ...options.checkBody ? { checkBody: options.checkBody } : {}
   };
-  const { manifest, diagnostics } = loadManifest(input);
+  const loaded = loadManifest(input);
+  const manifest = loaded.manifest;
+  const diagnostics = withExcerpts(loaded.diagnostics, (file) => file === options.path ? text : options.files.read(file));
   if (!manifest || diagnostics.some((d) => d.severity === "error")) throw new ManifestError(diagnostics);
   return { manifest, warnings: diagnostics.filter((d) => d.severity === "warning"), text };
+}
+var SECRET_KEY_LINE = /^\s*-?\s*["']?(value|password)["']?\s*:/;
+function withExcerpts(diagnostics, read) {
+  const texts = /* @__PURE__ */ new Map();
+  return diagnostics.map((d) => {
+    if (!d.location || d.excerpt !== void 0) return d;
+    if (!texts.has(d.location.file)) texts.set(d.location.file, read(d.location.file));
+    const source = texts.get(d.location.file);
+    const excerpt = source === void 0 ? void 0 : lineOf(source, d.location.line);
+    if (excerpt === void 0 || excerpt.trim() === "" || SECRET_KEY_LINE.test(excerpt)) return d;
+    return { ...d, excerpt };
+  });
 }
 function loadPreviousManifest(path, text, env, projectIdOverride) {
   const lenientEnv = new Proxy({}, {
@@ -20189,7 +20213,7 @@ function liveUrlValue(url2, secrets) {
 }
 function bodySummary(source) {
   if (source === void 0) return "(none)";
-  const lines = source.split("\n").length;
+  const lines = source.replace(/\r?\n$/, "").split("\n").length;
   return `jsonnet, ${lines} line${lines === 1 ? "" : "s"}`;
 }
 function liveBodyValue(body) {
@@ -20243,6 +20267,7 @@ function compareWebhook(action, live, secrets, previous) {
     warnings.push({
       kind: "body-unverifiable",
       action: action.name,
+      location: action.location,
       message: `The body of "${action.name}" is stored by Ory at a URL that does not name its content; it cannot be compared and is left as it is.`
     });
   }
@@ -20290,6 +20315,7 @@ function compareAuth(action, live, secrets, warnings) {
   const uncomparable = (field) => warnings.push({
     kind: "secret-uncomparable",
     action: action.name,
+    location: action.location,
     message: `Ory does not return ${field} of "${action.name}" in clear, so a change to it cannot be seen; it is written again only when another field of this webhook changes.`
   });
   if (desired.type === "api_key" && current.type === "api_key") {
@@ -20349,7 +20375,7 @@ function plan(input) {
     const actions = manifest.actions.filter((a) => a.projectId === projectId);
     const previous = (input.previousActions ?? []).filter((a) => a.projectId === projectId);
     const previousByName = new Map(previous.map((p) => [p.name, p]));
-    const headNames = new Set(actions.map((a) => a.name));
+    const headByName = new Map(actions.map((a) => [a.name, a]));
     const liveByIdentity = /* @__PURE__ */ new Map();
     for (const list of live.lists) {
       for (const hook of list.webhooks) {
@@ -20373,8 +20399,10 @@ function plan(input) {
       workDeletes.push(hook);
       const url2 = owner && owner.url === hook.url ? desiredValue(owner, "url", hook.url) : liveUrlValue(hook.url, secrets);
       const listKey = hookListKey(hook.list);
+      const location = owner ? headByName.get(owner.name)?.location : void 0;
       const item = {
         ...owner ? { action: owner.name } : {},
+        ...location ? { location } : {},
         list: hook.list,
         listKey,
         url: url2,
@@ -20389,7 +20417,7 @@ function plan(input) {
         key: `${projectId} delete ${owner?.name ?? `${listKey} ${hook.method} ${url2.sensitive ? digest2(hook.url) : hook.url}`}${ordinal > 1 ? ` #${ordinal}` : ""}`,
         content: { list: listKey, method: hook.method, url: secretOf(url2, hook.url), reason }
       });
-      warnings.push({ kind: "delete", ...owner ? { action: owner.name } : {}, message: deleteMessage(label, listKey, reason) });
+      warnings.push({ kind: "delete", ...owner ? { action: owner.name } : {}, ...location ? { location } : {}, message: deleteMessage(label, listKey, reason) });
     };
     for (const action of actions) {
       const identity2 = identityOf(projectId, action);
@@ -20402,12 +20430,14 @@ function plan(input) {
         const fields2 = desiredFields(action);
         creates.push({
           action: action.name,
+          location: action.location,
           list: action.list,
           listKey,
           url: url2,
           method: action.method,
           fields: fields2,
           ...action.body && action.display.body === void 0 ? { body: action.body.source } : {},
+          ...action.body?.file !== void 0 ? { bodyFile: action.body.location.file } : {},
           ...preview ? { preview } : {}
         });
         workCreates.push(action);
@@ -20425,6 +20455,7 @@ function plan(input) {
       if (comparison.writes.length > 0) {
         updates.push({
           action: action.name,
+          location: action.location,
           list: action.list,
           listKey,
           url: url2,
@@ -20432,6 +20463,7 @@ function plan(input) {
           changes: comparison.changes,
           ...comparison.bodyBefore !== void 0 ? { bodyBefore: comparison.bodyBefore } : {},
           ...comparison.writes.includes("body") && action.body && action.display.body === void 0 ? { bodyAfter: action.body.source } : {},
+          ...comparison.writes.includes("body") && action.body?.file !== void 0 ? { bodyFile: action.body.location.file } : {},
           ...preview ? { preview } : {}
         });
         workUpdates.push({ action, live: first, writes: comparison.writes });
@@ -20444,6 +20476,7 @@ function plan(input) {
         warnings.push({
           kind: "duplicate-live-hook",
           action: action.name,
+          location: action.location,
           message: `Ory holds ${matches.length} copies of "${action.name}" in ${listKey}; the extra ones are deleted.`
         });
         planDelete(duplicate, "duplicate", action);
@@ -20452,7 +20485,7 @@ function plan(input) {
     for (const prior of previous) {
       const identity2 = identityOf(projectId, prior);
       if (headIdentities.has(identity2)) continue;
-      const reason = headNames.has(prior.name) ? "identity-changed" : "removed-from-manifest";
+      const reason = headByName.has(prior.name) ? "identity-changed" : "removed-from-manifest";
       for (const hook of liveByIdentity.get(identity2) ?? []) if (!owned.has(hook)) planDelete(hook, reason, prior);
     }
     if (manifest.prune) {
@@ -20516,6 +20549,7 @@ function riskWarnings(action) {
     warnings.push({
       kind: "can-interrupt",
       action: action.name,
+      location: action.location,
       message: `"${action.name}" can interrupt the ${action.flow} flow: if its endpoint fails or refuses, users cannot ${verbOf(action.flow)}.`
     });
   }
@@ -20523,6 +20557,7 @@ function riskWarnings(action) {
     warnings.push({
       kind: "response-parse",
       action: action.name,
+      location: action.location,
       message: `"${action.name}" parses its response: the endpoint can change the identity or block the ${action.flow} flow.`
     });
   }
@@ -20530,6 +20565,7 @@ function riskWarnings(action) {
     warnings.push({
       kind: "plain-http",
       action: action.name,
+      location: action.location,
       message: `"${action.name}" calls a plain http:// URL: identity data travels unencrypted.`
     });
   }
@@ -20613,7 +20649,7 @@ function updateContent(action, writes, digest2) {
 // src/commands/plan.ts
 function planAgainst(input, live) {
   const bodies = input.previewBodies?.(input.manifest.actions, live, input.manifest.secrets);
-  return plan({
+  const result = plan({
     manifest: input.manifest,
     ...input.previousActions ? { previousActions: input.previousActions } : {},
     live,
@@ -20621,6 +20657,8 @@ function planAgainst(input, live) {
     ...input.maskValues ? { maskValues: input.maskValues } : {},
     ...bodies ? { previews: bodies.previews, actionWarnings: bodies.warnings } : {}
   });
+  const warnings = input.manifestWarnings?.filter((d) => d.severity === "warning") ?? [];
+  return warnings.length > 0 ? { ...result, plan: { ...result.plan, manifestWarnings: warnings } } : result;
 }
 async function computePlan(input, previous) {
   const headIds = [
@@ -21075,6 +21113,20 @@ function orderedFields(fields2) {
   return Object.keys(fields2).sort(compareFields).map((key) => [key, fields2[key]]);
 }
 
+// src/render/warnings-markdown.ts
+var WARNING_SEVERITY = {
+  "body-evaluation": { rank: 10, alert: "CAUTION", many: "fail for the sample request, so their webhooks would fail too" },
+  "can-interrupt": { rank: 20, alert: "WARNING", many: "can interrupt their flow (`can_interrupt: true`): if the endpoint fails or refuses, users cannot go on" },
+  "response-parse": { rank: 21, alert: "WARNING", many: "parse their response (`response_parse: true`): the endpoint can change the identity or block the flow" },
+  "duplicate-live-hook": { rank: 30, alert: "WARNING", many: "have extra copies in Ory, which are deleted" },
+  "ory-warning": { rank: 31, alert: "WARNING", many: "drew a warning from Ory" },
+  delete: { rank: 40, alert: "WARNING", many: "are deleted" },
+  "plain-http": { rank: 50, alert: "WARNING", many: "call a plain `http://` URL: identity data travels unencrypted" },
+  "body-unverifiable": { rank: 60, alert: "NOTE", many: "have a body Ory stores at a URL that does not name its content: it cannot be compared and is left as it is" },
+  "secret-uncomparable": { rank: 61, alert: "NOTE", many: "have a secret Ory does not return in clear: a change to it cannot be seen" },
+  manifest: { rank: 70, alert: "NOTE", many: "have manifest warnings" }
+};
+
 // src/render/plan-markdown.ts
 var SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
 
@@ -21090,9 +21142,11 @@ function renderText(plan2) {
   const out = [`Ory Actions plan for ${plan2.manifest}`, ""];
   for (const project of plan2.projects) out.push(...projectText(project), "");
   const warnings = plan2.projects.flatMap(
-    (project) => project.warnings.map((w) => {
-      const where2 = plan2.projects.length > 1 ? ` [project ${project.projectName ?? project.projectId}]` : "";
-      return `  ! ${w.action ? `${w.action}: ` : ""}${oneLine(w.message, 1e3)}${where2}`;
+    (project) => [...project.warnings].sort((a, b) => WARNING_SEVERITY[a.kind].rank - WARNING_SEVERITY[b.kind].rank).map((w) => {
+      const where = plan2.projects.length > 1 ? ` [project ${project.projectName ?? project.projectId}]` : "";
+      const named = w.action && !w.message.includes(`"${w.action}"`) ? `${w.action}: ` : "";
+      const at = w.location ? ` (${w.location.file}:${w.location.line})` : "";
+      return `  ! ${named}${oneLine(w.message, 1e3)}${at}${where}`;
     })
   );
   if (warnings.length > 0) out.push("Warnings:", ...warnings, "");
@@ -21230,7 +21284,8 @@ var KEY_ORDER = [
   "preview",
   "json",
   "message",
-  "changeDigests"
+  "changeDigests",
+  "manifestWarnings"
 ];
 var RANK = new Map(KEY_ORDER.map((key, index) => [key, index]));
 function compareKeys(a, b) {
@@ -21295,8 +21350,8 @@ var JsonnetError = class extends Error {
   /** The reference CLI's shape: `STATIC ERROR: file:1:2: msg` or `RUNTIME ERROR: msg` plus frames. */
   describe() {
     if (this.kind === "syntax") {
-      const where2 = this.location ? `${this.location.file}:${this.location.line}:${this.location.column}: ` : "";
-      return `STATIC ERROR: ${where2}${this.message}`;
+      const where = this.location ? `${this.location.file}:${this.location.line}:${this.location.column}: ` : "";
+      return `STATIC ERROR: ${where}${this.message}`;
     }
     const frames = this.trace.map((f) => `	${f.location.file}:${f.location.line}:${f.location.column}	${f.name}`);
     return [`RUNTIME ERROR: ${this.message}`, ...frames].join("\n");
@@ -23862,8 +23917,8 @@ lazy("trace", ["str", "rest"], (args, ctx) => {
   const first = args[0].get();
   if (typeof first !== "string") fail(ctx, `Builtin function trace expected string as first parameter but got ${typeOf(first)}`);
   const message = first;
-  const where2 = ctx.interp.location(ctx.loc);
-  ctx.interp.options.onTrace?.(message, where2 ?? { file: ctx.interp.options.filename, line: 0, column: 0 });
+  const where = ctx.interp.location(ctx.loc);
+  ctx.interp.options.onTrace?.(message, where ?? { file: ctx.interp.options.filename, line: 0, column: 0 });
   return args[1].get();
 });
 strict("equals", ["a", "b"], ([a, b], ctx) => ctx.interp.equals(a, b, ctx.loc));
@@ -24721,9 +24776,12 @@ function mergeContext(base, over) {
 // src/templates/index.ts
 var BODY_TIMEOUT_MS = 1e3;
 var BODY_MAX_STACK = 500;
-function where(body, error) {
-  if (!error.location) return `${body.location.file}:${body.location.line}:${body.location.column}`;
-  const at = bodyLocation(body, error.location.line, error.location.column);
+function errorSite(body, error) {
+  if (!error.location) return { location: body.location };
+  const excerpt = lineOf(body.source, error.location.line);
+  return { location: bodyLocation(body, error.location.line, error.location.column), ...excerpt !== void 0 && excerpt.trim() !== "" ? { excerpt } : {} };
+}
+function formatLocation(at) {
   return `${at.file}:${at.line}:${at.column}`;
 }
 function checkBodySyntax(body) {
@@ -24757,17 +24815,27 @@ function previewBody(action, identityConfig, secrets, options = {}, baseContext 
     if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) {
       return {
         preview: { kind: "rendered", json },
-        warning: { kind: "body-evaluation", action: action.name, message: `The body of "${action.name}" evaluates to ${Array.isArray(value2) ? "an array" : value2 === null ? "null" : `a ${typeof value2}`}, not an object, for the sample ${action.flow} request.` }
+        warning: { kind: "body-evaluation", action: action.name, location: body.location, detail: `evaluates to ${Array.isArray(value2) ? "an array" : value2 === null ? "null" : `a ${typeof value2}`}, not an object`, message: `The body of "${action.name}" evaluates to ${Array.isArray(value2) ? "an array" : value2 === null ? "null" : `a ${typeof value2}`}, not an object, for the sample ${action.flow} request.` }
       };
     }
     return { preview: { kind: "rendered", json } };
   } catch (error) {
     if (!(error instanceof JsonnetError)) throw error;
     if (error.kind === "runtime" && error.message.trim() === "cancel") return { preview: { kind: "cancelled" } };
-    const message = maskKnownSecrets(`${where(body, error)}: ${error.message}`, secrets);
+    const site = errorSite(body, error);
+    const detail = maskKnownSecrets(error.message, secrets);
+    const message = `${formatLocation(site.location)}: ${detail}`;
+    const excerpt = site.excerpt !== void 0 ? maskKnownSecrets(site.excerpt, secrets) : void 0;
     return {
       preview: { kind: "error", message },
-      warning: { kind: "body-evaluation", action: action.name, message: `The body of "${action.name}" fails for a sample ${action.flow} ${action.timing} request, so the webhook would fail too: ${message}` }
+      warning: {
+        kind: "body-evaluation",
+        action: action.name,
+        location: site.location,
+        detail,
+        ...excerpt !== void 0 ? { excerpt } : {},
+        message: `The body of "${action.name}" fails for a sample ${action.flow} ${action.timing} request, so the webhook would fail too: ${message}`
+      }
     };
   }
 }
@@ -24784,7 +24852,7 @@ function createBodyPreviewer(options = {}) {
       if (now() > deadline) {
         const message = "not evaluated: the time budget for body previews in one plan was used up by slower bodies before it";
         previews.set(action.name, { kind: "error", message });
-        warnings.push({ kind: "body-evaluation", action: action.name, message: `The body of "${action.name}" was ${message}.` });
+        warnings.push({ kind: "body-evaluation", action: action.name, location: action.body.location, detail: message, message: `The body of "${action.name}" was ${message}.` });
         continue;
       }
       const key = `${action.projectId}\0${action.flow}\0${action.timing}`;

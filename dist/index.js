@@ -23593,10 +23593,10 @@ function insertOperations(base, live, work, removed, creates) {
   const ops = [];
   for (const action of creates) {
     const position = order.indexOf(action.name);
-    const at = (name) => entries.findIndex((e) => e.action === name);
+    const at2 = (name) => entries.findIndex((e) => e.action === name);
     let index = -1;
-    for (let i = position - 1; i >= 0 && index < 0; i--) if (at(order[i]) >= 0) index = at(order[i]) + 1;
-    for (let i = position + 1; i < order.length && index < 0; i++) if (at(order[i]) >= 0) index = at(order[i]);
+    for (let i = position - 1; i >= 0 && index < 0; i--) if (at2(order[i]) >= 0) index = at2(order[i]) + 1;
+    for (let i = position + 1; i < order.length && index < 0; i++) if (at2(order[i]) >= 0) index = at2(order[i]);
     const session2 = entries.findIndex((e) => isSession(e.raw));
     if (index < 0) index = session2 >= 0 ? session2 : entries.length;
     if (session2 >= 0 && index > session2) index = session2;
@@ -23979,8 +23979,8 @@ function contentStart(src, node) {
 function isWhitespace(c) {
   return c === " " || c === "	" || c === "\n" || c === "\r";
 }
-function escapeLength(text, at) {
-  switch (text[at + 1]) {
+function escapeLength(text, at2) {
+  switch (text[at2 + 1]) {
     case "x":
       return 4;
     case "u":
@@ -24114,8 +24114,8 @@ function bodyLocation(body, line, column) {
   const resolvedOffset = offsetOf(body.source, line, column);
   if (origin2?.kind === "file") {
     const raw = rawOffset(origin2.substitutions, resolvedOffset);
-    const at = lineColumnOf(origin2.rawText, raw);
-    return { file: body.location.file, line: at.line, column: at.column };
+    const at2 = lineColumnOf(origin2.rawText, raw);
+    return { file: body.location.file, line: at2.line, column: at2.column };
   }
   if (origin2?.kind === "inline" && origin2.node) {
     const raw = rawOffset(origin2.substitutions, resolvedOffset);
@@ -26016,23 +26016,23 @@ function inlineBody(ctx, base, source) {
 }
 function fileBody(ctx, base, bodyFile, display) {
   const path3 = [...base, "body_file"];
-  const where2 = valueLocation(ctx.src, path3);
+  const where = valueLocation(ctx.src, path3);
   if (import_node_path.posix.isAbsolute(bodyFile) || /^[A-Za-z]:[\\/]/.test(bodyFile)) {
-    ctx.error(`body_file "${bodyFile}" must be a path relative to the manifest's directory`, where2, path3, "e.g. bodies/welcome.jsonnet");
+    ctx.error(`body_file "${bodyFile}" must be a path relative to the manifest's directory`, where, path3, "e.g. bodies/welcome.jsonnet");
     return void 0;
   }
   const relative = import_node_path.posix.normalize(bodyFile.replace(/\\/g, "/"));
   const manifestDir = import_node_path.posix.dirname(ctx.input.path.replace(/\\/g, "/"));
   const fromRoot = import_node_path.posix.normalize(import_node_path.posix.join(manifestDir, relative));
   if (!import_node_path.posix.isAbsolute(ctx.input.path) && (fromRoot === ".." || fromRoot.startsWith("../"))) {
-    ctx.error(`body_file "${bodyFile}" points outside the repository`, where2, path3, "keep body files inside the repository, next to the manifest");
+    ctx.error(`body_file "${bodyFile}" points outside the repository`, where, path3, "keep body files inside the repository, next to the manifest");
     return void 0;
   }
   const text = ctx.input.readFile(relative);
   if (text === void 0) {
     ctx.error(
       `body_file "${bodyFile}" not found (looked for ${fromRoot})`,
-      where2,
+      where,
       path3,
       `body_file is relative to the manifest's directory (${manifestDir === "." ? "the repository root" : `${manifestDir}/`})`
     );
@@ -26041,8 +26041,8 @@ function fileBody(ctx, base, bodyFile, display) {
   const resolved = resolveReferences(text, ctx.input.env);
   for (const secret of resolved.secrets) ctx.secrets.add(secret);
   for (const problem of resolved.problems) {
-    const at = lineColumnOf(text, problem.offset);
-    ctx.error(problem.message, { file: fromRoot, line: at.line, column: at.column }, path3, problem.hint);
+    const at2 = lineColumnOf(text, problem.offset);
+    ctx.error(problem.message, { file: fromRoot, line: at2.line, column: at2.column }, path3, problem.hint);
   }
   if (resolved.substitutions.length > 0) display.body = text;
   const body = { source: resolved.value, location: { file: fromRoot, line: 1, column: 1 }, file: bodyFile };
@@ -26124,8 +26124,8 @@ function checkAuth(ctx, base, action, display) {
     if (typeof auth2.name !== "string" || typeof auth2.value !== "string") return void 0;
     plainField("name");
     secretField("value");
-    const where2 = auth2.in === "cookie" ? "cookie" : "header";
-    return { type: "api_key", name: auth2.name, value: auth2.value, in: where2 };
+    const where = auth2.in === "cookie" ? "cookie" : "header";
+    return { type: "api_key", name: auth2.name, value: auth2.value, in: where };
   }
   if (auth2.type === "basic_auth") {
     if (!requireKeys("basic_auth", ["user", "password"], ["name", "value", "in"])) return void 0;
@@ -26280,11 +26280,21 @@ function loadManifest(input) {
 var import_yaml3 = __toESM(require_dist2(), 1);
 
 // src/model/diagnostics.ts
+function lineOf(text, line) {
+  let start = 0;
+  for (let current = 1; current < line; current++) {
+    const newline = text.indexOf("\n", start);
+    if (newline === -1) return void 0;
+    start = newline + 1;
+  }
+  const end = text.indexOf("\n", start);
+  return text.slice(start, end === -1 ? text.length : end).replace(/\r$/, "");
+}
 function formatDiagnostic(d) {
-  const where2 = d.location ? `${d.location.file}:${d.location.line}:${d.location.column}: ` : "";
+  const where = d.location ? `${d.location.file}:${d.location.line}:${d.location.column}: ` : "";
   const key = d.key ? ` [${d.key}]` : "";
   const hint = d.hint ? ` — ${d.hint}` : "";
-  return `${where2}${d.severity}: ${d.message}${key}${hint}`;
+  return `${where}${d.severity}: ${d.message}${key}${hint}`;
 }
 var ManifestError = class extends Error {
   diagnostics;
@@ -26322,9 +26332,23 @@ function loadManifestFile(options) {
     ...options.projectIdOverride ? { projectIdOverride: options.projectIdOverride } : {},
     ...options.checkBody ? { checkBody: options.checkBody } : {}
   };
-  const { manifest, diagnostics } = loadManifest(input);
+  const loaded = loadManifest(input);
+  const manifest = loaded.manifest;
+  const diagnostics = withExcerpts(loaded.diagnostics, (file) => file === options.path ? text : options.files.read(file));
   if (!manifest || diagnostics.some((d) => d.severity === "error")) throw new ManifestError(diagnostics);
   return { manifest, warnings: diagnostics.filter((d) => d.severity === "warning"), text };
+}
+var SECRET_KEY_LINE = /^\s*-?\s*["']?(value|password)["']?\s*:/;
+function withExcerpts(diagnostics, read) {
+  const texts = /* @__PURE__ */ new Map();
+  return diagnostics.map((d) => {
+    if (!d.location || d.excerpt !== void 0) return d;
+    if (!texts.has(d.location.file)) texts.set(d.location.file, read(d.location.file));
+    const source = texts.get(d.location.file);
+    const excerpt = source === void 0 ? void 0 : lineOf(source, d.location.line);
+    if (excerpt === void 0 || excerpt.trim() === "" || SECRET_KEY_LINE.test(excerpt)) return d;
+    return { ...d, excerpt };
+  });
 }
 function loadPreviousManifest(path3, text, env, projectIdOverride) {
   const lenientEnv = new Proxy({}, {
@@ -26362,13 +26386,13 @@ function environmentSecretCandidates(env) {
   return Object.entries(env).filter(([name, value2]) => !RUNNER_VARIABLE.test(name) && typeof value2 === "string" && value2.length >= 8 && !/\s/.test(value2)).map(([, value2]) => value2);
 }
 function redactQuery(url2) {
-  const at = url2.indexOf("?");
-  if (at < 0) return url2;
-  const query = url2.slice(at + 1).split("&").map((pair) => {
+  const at2 = url2.indexOf("?");
+  if (at2 < 0) return url2;
+  const query = url2.slice(at2 + 1).split("&").map((pair) => {
     const eq = pair.indexOf("=");
     return eq < 0 ? pair : `${pair.slice(0, eq)}=***`;
   });
-  return `${url2.slice(0, at)}?${query.join("&")}`;
+  return `${url2.slice(0, at2)}?${query.join("&")}`;
 }
 
 // src/planner/compare.ts
@@ -26391,7 +26415,7 @@ function liveUrlValue(url2, secrets) {
 }
 function bodySummary(source) {
   if (source === void 0) return "(none)";
-  const lines = source.split("\n").length;
+  const lines = source.replace(/\r?\n$/, "").split("\n").length;
   return `jsonnet, ${lines} line${lines === 1 ? "" : "s"}`;
 }
 function liveBodyValue(body) {
@@ -26445,6 +26469,7 @@ function compareWebhook(action, live, secrets, previous) {
     warnings.push({
       kind: "body-unverifiable",
       action: action.name,
+      location: action.location,
       message: `The body of "${action.name}" is stored by Ory at a URL that does not name its content; it cannot be compared and is left as it is.`
     });
   }
@@ -26492,6 +26517,7 @@ function compareAuth(action, live, secrets, warnings) {
   const uncomparable = (field) => warnings.push({
     kind: "secret-uncomparable",
     action: action.name,
+    location: action.location,
     message: `Ory does not return ${field} of "${action.name}" in clear, so a change to it cannot be seen; it is written again only when another field of this webhook changes.`
   });
   if (desired.type === "api_key" && current.type === "api_key") {
@@ -26551,7 +26577,7 @@ function plan(input) {
     const actions = manifest.actions.filter((a) => a.projectId === projectId);
     const previous = (input.previousActions ?? []).filter((a) => a.projectId === projectId);
     const previousByName = new Map(previous.map((p) => [p.name, p]));
-    const headNames = new Set(actions.map((a) => a.name));
+    const headByName = new Map(actions.map((a) => [a.name, a]));
     const liveByIdentity = /* @__PURE__ */ new Map();
     for (const list of live.lists) {
       for (const hook2 of list.webhooks) {
@@ -26575,8 +26601,10 @@ function plan(input) {
       workDeletes.push(hook2);
       const url2 = owner && owner.url === hook2.url ? desiredValue(owner, "url", hook2.url) : liveUrlValue(hook2.url, secrets);
       const listKey = hookListKey(hook2.list);
+      const location = owner ? headByName.get(owner.name)?.location : void 0;
       const item = {
         ...owner ? { action: owner.name } : {},
+        ...location ? { location } : {},
         list: hook2.list,
         listKey,
         url: url2,
@@ -26591,7 +26619,7 @@ function plan(input) {
         key: `${projectId} delete ${owner?.name ?? `${listKey} ${hook2.method} ${url2.sensitive ? digest2(hook2.url) : hook2.url}`}${ordinal > 1 ? ` #${ordinal}` : ""}`,
         content: { list: listKey, method: hook2.method, url: secretOf(url2, hook2.url), reason }
       });
-      warnings.push({ kind: "delete", ...owner ? { action: owner.name } : {}, message: deleteMessage(label, listKey, reason) });
+      warnings.push({ kind: "delete", ...owner ? { action: owner.name } : {}, ...location ? { location } : {}, message: deleteMessage(label, listKey, reason) });
     };
     for (const action of actions) {
       const identity2 = identityOf(projectId, action);
@@ -26604,12 +26632,14 @@ function plan(input) {
         const fields2 = desiredFields(action);
         creates.push({
           action: action.name,
+          location: action.location,
           list: action.list,
           listKey,
           url: url2,
           method: action.method,
           fields: fields2,
           ...action.body && action.display.body === void 0 ? { body: action.body.source } : {},
+          ...action.body?.file !== void 0 ? { bodyFile: action.body.location.file } : {},
           ...preview ? { preview } : {}
         });
         workCreates.push(action);
@@ -26627,6 +26657,7 @@ function plan(input) {
       if (comparison.writes.length > 0) {
         updates.push({
           action: action.name,
+          location: action.location,
           list: action.list,
           listKey,
           url: url2,
@@ -26634,6 +26665,7 @@ function plan(input) {
           changes: comparison.changes,
           ...comparison.bodyBefore !== void 0 ? { bodyBefore: comparison.bodyBefore } : {},
           ...comparison.writes.includes("body") && action.body && action.display.body === void 0 ? { bodyAfter: action.body.source } : {},
+          ...comparison.writes.includes("body") && action.body?.file !== void 0 ? { bodyFile: action.body.location.file } : {},
           ...preview ? { preview } : {}
         });
         workUpdates.push({ action, live: first, writes: comparison.writes });
@@ -26646,6 +26678,7 @@ function plan(input) {
         warnings.push({
           kind: "duplicate-live-hook",
           action: action.name,
+          location: action.location,
           message: `Ory holds ${matches.length} copies of "${action.name}" in ${listKey}; the extra ones are deleted.`
         });
         planDelete(duplicate, "duplicate", action);
@@ -26654,7 +26687,7 @@ function plan(input) {
     for (const prior of previous) {
       const identity2 = identityOf(projectId, prior);
       if (headIdentities.has(identity2)) continue;
-      const reason = headNames.has(prior.name) ? "identity-changed" : "removed-from-manifest";
+      const reason = headByName.has(prior.name) ? "identity-changed" : "removed-from-manifest";
       for (const hook2 of liveByIdentity.get(identity2) ?? []) if (!owned.has(hook2)) planDelete(hook2, reason, prior);
     }
     if (manifest.prune) {
@@ -26718,6 +26751,7 @@ function riskWarnings(action) {
     warnings.push({
       kind: "can-interrupt",
       action: action.name,
+      location: action.location,
       message: `"${action.name}" can interrupt the ${action.flow} flow: if its endpoint fails or refuses, users cannot ${verbOf(action.flow)}.`
     });
   }
@@ -26725,6 +26759,7 @@ function riskWarnings(action) {
     warnings.push({
       kind: "response-parse",
       action: action.name,
+      location: action.location,
       message: `"${action.name}" parses its response: the endpoint can change the identity or block the ${action.flow} flow.`
     });
   }
@@ -26732,6 +26767,7 @@ function riskWarnings(action) {
     warnings.push({
       kind: "plain-http",
       action: action.name,
+      location: action.location,
       message: `"${action.name}" calls a plain http:// URL: identity data travels unencrypted.`
     });
   }
@@ -26815,7 +26851,7 @@ function updateContent(action, writes, digest2) {
 // src/commands/plan.ts
 function planAgainst(input, live) {
   const bodies = input.previewBodies?.(input.manifest.actions, live, input.manifest.secrets);
-  return plan({
+  const result = plan({
     manifest: input.manifest,
     ...input.previousActions ? { previousActions: input.previousActions } : {},
     live,
@@ -26823,6 +26859,8 @@ function planAgainst(input, live) {
     ...input.maskValues ? { maskValues: input.maskValues } : {},
     ...bodies ? { previews: bodies.previews, actionWarnings: bodies.warnings } : {}
   });
+  const warnings = input.manifestWarnings?.filter((d) => d.severity === "warning") ?? [];
+  return warnings.length > 0 ? { ...result, plan: { ...result.plan, manifestWarnings: warnings } } : result;
 }
 async function computePlan(input, previous) {
   const headIds = [
@@ -27118,6 +27156,12 @@ function isNewer(comment, than) {
 }
 
 // src/model/plan.ts
+var DEFAULT_FIELD_DISPLAY = {
+  body: "(none)",
+  can_interrupt: "false",
+  response_ignore: "false",
+  response_parse: "false"
+};
 function hasChanges(plan2) {
   return plan2.summary.create + plan2.summary.update + plan2.summary.delete > 0;
 }
@@ -27503,6 +27547,55 @@ function bodyDiff(before, after) {
   return lines.join("\n");
 }
 
+// src/render/changes.ts
+var CHANGE_MARK = { create: "+", update: "!", replace: "-/+", delete: "-" };
+function changesOf(project) {
+  const oldHookOf = /* @__PURE__ */ new Map();
+  for (const del of project.deletes) {
+    if (del.reason === "identity-changed" && del.action !== void 0 && !oldHookOf.has(del.action)) oldHookOf.set(del.action, del);
+  }
+  const replaced = /* @__PURE__ */ new Set();
+  const creates = [];
+  const replaces = [];
+  for (const create2 of project.creates) {
+    const old = oldHookOf.get(create2.action);
+    if (old) {
+      replaced.add(old);
+      replaces.push({ kind: "replace", create: create2, delete: old });
+    } else {
+      creates.push({ kind: "create", create: create2 });
+    }
+  }
+  return [
+    ...creates,
+    ...project.updates.map((update) => ({ kind: "update", update })),
+    ...replaces,
+    ...project.deletes.filter((d) => !replaced.has(d)).map((del) => ({ kind: "delete", delete: del }))
+  ];
+}
+function replaceCount(projects) {
+  return projects.reduce((n, p) => n + changesOf(p).filter((c) => c.kind === "replace").length, 0);
+}
+function identityChanges(change) {
+  const { create: create2, delete: old } = change;
+  const out = [];
+  if (old.url.display !== create2.url.display) out.push({ field: "url", before: old.url.display, after: create2.url.display });
+  if (old.method !== create2.method) out.push({ field: "method", before: old.method, after: create2.method });
+  if (old.listKey !== create2.listKey) out.push({ field: "list", before: old.listKey, after: create2.listKey });
+  return out;
+}
+function bodyLineCounts(update) {
+  if (update.bodyBefore === void 0 || update.bodyAfter === void 0) return void 0;
+  const lines = bodyDiff(update.bodyBefore, update.bodyAfter).split("\n").slice(2);
+  return {
+    added: lines.filter((l) => l.startsWith("+")).length,
+    removed: lines.filter((l) => l.startsWith("-")).length
+  };
+}
+function lineCount(text) {
+  return text === "" ? 0 : text.replace(/\r?\n$/, "").split("\n").length;
+}
+
 // src/render/markdown-text.ts
 function truncateText(text, max) {
   if (text.length <= max) return text;
@@ -27561,6 +27654,25 @@ function link(textMarkdown, url2) {
 function utf8Length(text) {
   return Buffer.byteLength(text, "utf8");
 }
+function inertText(text) {
+  const flat = text.replace(/\r?\n/g, " ");
+  let out = "";
+  let last = 0;
+  for (const match of flat.matchAll(INERT_TOKEN)) {
+    const token2 = match[0];
+    const at2 = match.index;
+    out += escapeText(flat.slice(last, at2));
+    if (token2.startsWith("`")) out += inlineCode(token2.slice(1, -1));
+    else if (token2.startsWith('"')) out += inlineCode(token2.slice(1, -1).replace(/^`+|`+$/g, ""));
+    else {
+      const core = token2.replace(/[.,;:!?)]+$/, "");
+      out += inlineCode(core) + escapeText(token2.slice(core.length));
+    }
+    last = at2 + token2.length;
+  }
+  return out + escapeText(flat.slice(last));
+}
+var INERT_TOKEN = /`[^`]+`|"[^"]{1,300}"|[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]+|www\.[^\s"'<>`]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w-]+(?:\/[\w-]+)?/gi;
 
 // src/render/wording.ts
 function summaryLine(summary2) {
@@ -27609,9 +27721,9 @@ function statusLineMarkdown(status, headSha) {
   const hasRun = Boolean(status.runNumber || status.runUrl);
   switch (status.status) {
     case "planned": {
-      const at = headSha ? ` at ${inlineCode(shortSha(headSha))}` : "";
+      const at2 = headSha ? ` at ${inlineCode(shortSha(headSha))}` : "";
       const run2 = hasRun ? ` in ${runLink(status)}` : "";
-      return `📝 **Planned**${at}${run2}. It is applied when this pull request merges.${detail}`;
+      return `📝 **Planned**${at2}${run2}. It is applied when this pull request merges.${detail}`;
     }
     case "applying":
       return `⏳ **Applying**${hasRun ? ` in ${runLink(status)}` : ""}…${detail}`;
@@ -27625,17 +27737,264 @@ function statusLineMarkdown(status, headSha) {
   }
 }
 function plural(count, word, pluralWord = `${word}s`) {
-  return `${count} ${count === 1 ? word : pluralWord}`;
+  return `${formatCount(count)} ${count === 1 ? word : pluralWord}`;
 }
 function formatCount(n) {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
+// src/render/overview.ts
+var OVERVIEW_LINE_MAX = 84;
+var ACTION_COLUMN_MAX = 24;
+var VALUE_MAX = 28;
+function shortUrl(url2) {
+  const text = typeof url2 === "string" ? url2 : url2.display;
+  if (!/^https?:\/\//i.test(text)) return text;
+  if (text.includes("${{")) return text.replace(/^https:\/\//i, "");
+  try {
+    const parsed = new URL(text);
+    const path3 = parsed.pathname === "/" ? "" : parsed.pathname;
+    const rest = parsed.search || parsed.hash ? "?…" : "";
+    return `${parsed.protocol === "http:" ? "http://" : ""}${parsed.host}${path3}${rest}`;
+  } catch {
+    return text;
+  }
+}
+function urlChange(before, after) {
+  const a = shortUrl(before);
+  const b = shortUrl(after);
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  const cut = a.lastIndexOf("/", common - 1);
+  if (cut <= 0) return `${a} → ${b}`;
+  return `…${a.slice(cut)} → …${b.slice(cut)}`;
+}
+function short(value2, missing) {
+  if (!value2) return missing;
+  return truncateText(value2.display.replace(/\r?\n/g, "↵"), VALUE_MAX);
+}
+function middleCut(text, max) {
+  if (text.length <= max) return text;
+  const segments = text.split("/");
+  if (segments.length > 2) {
+    const shorter = `${segments[0]}/…/${segments[segments.length - 1]}`;
+    if (shorter.length <= max) return shorter;
+  }
+  if (max < 12) return truncateText(text, max);
+  const tail = Math.floor((max - 1) / 2);
+  return `${text.slice(0, max - 1 - tail)}…${text.slice(text.length - tail)}`;
+}
+function changeParts(change, room) {
+  switch (change.kind) {
+    case "create": {
+      const method = `${change.create.method} `;
+      return [`${method}${middleCut(shortUrl(change.create.url), room - method.length)}`];
+    }
+    case "update":
+      return change.update.changes.map((c) => {
+        const sensitive = c.before?.sensitive === true || c.after?.sensitive === true;
+        if (c.field === "body") {
+          const counts = sensitive ? void 0 : bodyLineCounts(change.update);
+          return counts ? `body +${counts.added} −${counts.removed} lines` : sensitive ? "body (sensitive)" : "body";
+        }
+        if (sensitive) return `${c.field} (sensitive)`;
+        return `${c.field}: ${short(c.before, "(not set)")} → ${short(c.after, "(removed)")}`;
+      });
+    case "replace":
+      return identityChanges(change).map((f) => f.field === "url" ? `url: ${urlChange(f.before, f.after)}` : `${f.field}: ${f.before} → ${f.after}`);
+    case "delete": {
+      const del = change.delete;
+      const hook2 = `${del.method} ${middleCut(shortUrl(del.url), room - del.method.length - 16)}`;
+      switch (del.reason) {
+        case "removed-from-manifest":
+          return ["removed from the manifest"];
+        case "identity-changed":
+          return [`old hook ${hook2}`];
+        case "prune":
+          return [`${hook2} (prune)`];
+        case "duplicate":
+          return [`extra copy of ${hook2}`];
+      }
+    }
+  }
+}
+function actionOf(change) {
+  const name = change.kind === "create" || change.kind === "replace" ? change.create.action : change.kind === "update" ? change.update.action : change.delete.action;
+  return name === void 0 ? "(unnamed)" : truncateText(name, 60);
+}
+function listOf2(change) {
+  return change.kind === "create" || change.kind === "replace" ? change.create.listKey : change.kind === "update" ? change.update.listKey : change.delete.listKey;
+}
+function overviewLines(changes) {
+  const markWidth = changes.some((c) => c.kind === "replace") ? CHANGE_MARK.replace.length : 1;
+  const actionWidth = Math.min(ACTION_COLUMN_MAX, Math.max(0, ...changes.map((c) => actionOf(c).length)));
+  const listWidth = Math.max(0, ...changes.map((c) => listOf2(c).length));
+  return changes.map((change) => {
+    const mark = CHANGE_MARK[change.kind].padEnd(markWidth);
+    const head = `${mark} ${actionOf(change).padEnd(actionWidth)}  ${listOf2(change).padEnd(listWidth)}  `;
+    const room = OVERVIEW_LINE_MAX - head.length;
+    const parts = changeParts(change, room);
+    const oneLine2 = parts.join(", ");
+    if (oneLine2.length <= room) return `${head}${oneLine2}`.trimEnd();
+    if (room >= 24) {
+      const pad2 = `${CHANGE_MARK[change.kind].padEnd(markWidth)}${" ".repeat(head.length - markWidth)}`;
+      return parts.map((part, i) => `${i === 0 ? head : pad2}${middleCut(part, room)}`.trimEnd()).join("\n");
+    }
+    const indent = `${CHANGE_MARK[change.kind].padEnd(markWidth)}   `;
+    const first = `${mark} ${actionOf(change)}  ${listOf2(change)}`;
+    return [truncateText(first, OVERVIEW_LINE_MAX), ...parts.map((part) => middleCut(`${indent}${part}`, OVERVIEW_LINE_MAX))].join("\n");
+  });
+}
+function overviewBlock(lines) {
+  return codeBlock(lines.join("\n"), "diff");
+}
+function countTable(project) {
+  const kinds = ["create", "update", "replace", "delete"];
+  const byList = /* @__PURE__ */ new Map();
+  for (const change of changesOf(project)) {
+    const list = listOf2(change);
+    const counts = byList.get(list) ?? { create: 0, update: 0, replace: 0, delete: 0 };
+    counts[change.kind]++;
+    byList.set(list, counts);
+  }
+  const present = kinds.filter((k) => [...byList.values()].some((c) => c[k] > 0));
+  const rows = [...byList.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([list, counts]) => [inlineCode(list), ...present.map((k) => counts[k] > 0 ? formatCount(counts[k]) : "·")]);
+  return table(["Hook list", ...present.map((k) => `${inlineCode(CHANGE_MARK[k])} ${k}`)], rows);
+}
+
+// src/render/source-links.ts
+function lineUrl(links, location) {
+  if (!links || !links.repoUrl || !links.sha) return void 0;
+  const path3 = location.file.split("/").map(encodeURIComponent).join("/");
+  return `${links.repoUrl.replace(/\/+$/, "")}/blob/${encodeURIComponent(links.sha)}/${path3}#L${location.line}`;
+}
+function locationLink(links, location) {
+  const column = location.column !== void 0 && location.column > 1 ? `:${location.column}` : "";
+  const text = `${location.file}:${location.line}${column}`;
+  const url2 = lineUrl(links, location);
+  return url2 ? link(escapeText(truncateText(text, 200)), url2) : inlineCode(text, 200);
+}
+function fileLink(links, file, line = 1) {
+  const url2 = lineUrl(links, { file, line });
+  return url2 ? link(inlineCode(file, 200), url2) : inlineCode(file, 200);
+}
+
+// src/render/warnings-markdown.ts
+var WARNING_SEVERITY = {
+  "body-evaluation": { rank: 10, alert: "CAUTION", many: "fail for the sample request, so their webhooks would fail too" },
+  "can-interrupt": { rank: 20, alert: "WARNING", many: "can interrupt their flow (`can_interrupt: true`): if the endpoint fails or refuses, users cannot go on" },
+  "response-parse": { rank: 21, alert: "WARNING", many: "parse their response (`response_parse: true`): the endpoint can change the identity or block the flow" },
+  "duplicate-live-hook": { rank: 30, alert: "WARNING", many: "have extra copies in Ory, which are deleted" },
+  "ory-warning": { rank: 31, alert: "WARNING", many: "drew a warning from Ory" },
+  delete: { rank: 40, alert: "WARNING", many: "are deleted" },
+  "plain-http": { rank: 50, alert: "WARNING", many: "call a plain `http://` URL: identity data travels unencrypted" },
+  "body-unverifiable": { rank: 60, alert: "NOTE", many: "have a body Ory stores at a URL that does not name its content: it cannot be compared and is left as it is" },
+  "secret-uncomparable": { rank: 61, alert: "NOTE", many: "have a secret Ory does not return in clear: a change to it cannot be seen" },
+  manifest: { rank: 70, alert: "NOTE", many: "have manifest warnings" }
+};
+var ALERT_ORDER = ["CAUTION", "WARNING", "NOTE"];
+var ONE_BY_ONE_MAX = 3;
+var NAMES_PER_GROUP = 10;
+var MESSAGE_MAX = 600;
+function warningCount(input) {
+  return collect({ ...input, cap: Infinity }).length;
+}
+function warningsMarkdown(input) {
+  const items2 = collect(input);
+  if (items2.length === 0) return void 0;
+  const shown2 = items2.slice(0, input.cap);
+  const blocks = [];
+  for (const alert of ALERT_ORDER) {
+    const group2 = shown2.filter((item) => item.alert === alert);
+    if (group2.length === 0) continue;
+    const body = group2.length === 1 ? group2[0].lines.map((l) => l.replace(/^ {2}/, "")) : group2.flatMap((item) => item.lines.map((line, i) => i === 0 ? `- ${line}` : line));
+    blocks.push([`[!${alert}]`, ...body].map((line) => line === "" ? ">" : `> ${line}`).join("\n"));
+  }
+  if (shown2.length < items2.length) blocks.push(`*… and ${formatCount(items2.length - shown2.length)} more warnings not shown.*`);
+  return blocks.join("\n\n");
+}
+function collect(input) {
+  const items2 = [];
+  const several = input.projects.length > 1;
+  for (const project of input.projects) {
+    const where = several ? ` (project ${inlineCode(project.projectName ?? project.projectId, 80)})` : "";
+    const byKind = /* @__PURE__ */ new Map();
+    const seen = /* @__PURE__ */ new Set();
+    for (const warning2 of project.warnings) {
+      if (warning2.kind === "delete") continue;
+      const key = `${warning2.kind}\0${warning2.action ?? ""}\0${warning2.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      byKind.set(warning2.kind, [...byKind.get(warning2.kind) ?? [], warning2]);
+    }
+    for (const [kind, warnings] of byKind) {
+      const severity = WARNING_SEVERITY[kind];
+      if (warnings.length > ONE_BY_ONE_MAX) {
+        items2.push({ rank: severity.rank, alert: severity.alert, lines: [groupLine(warnings, severity, where)] });
+        continue;
+      }
+      for (const warning2 of warnings) items2.push({ rank: severity.rank, alert: severity.alert, lines: warningLines(warning2, project, input.links, where) });
+    }
+    const deletes = deleteItem(project, where);
+    if (deletes) items2.push(deletes);
+  }
+  for (const d of input.manifestWarnings ?? []) {
+    if (d.severity !== "warning") continue;
+    const severity = WARNING_SEVERITY.manifest;
+    items2.push({ rank: severity.rank, alert: severity.alert, lines: diagnosticLines(d, input.links) });
+  }
+  return items2.sort((a, b) => a.rank - b.rank);
+}
+function at(links, warning2) {
+  return warning2.location ? ` · ${locationLink(links, warning2.location)}` : "";
+}
+function flowOf(project, action) {
+  if (action === void 0) return void 0;
+  return (project.creates.find((c) => c.action === action) ?? project.updates.find((u) => u.action === action))?.list.flow;
+}
+function warningLines(warning2, project, links, where) {
+  if (warning2.kind === "body-evaluation" && warning2.action !== void 0 && warning2.detail !== void 0) {
+    const flow = flowOf(project, warning2.action);
+    const request2 = flow ? `a sample ${flow}` : "the sample request";
+    const detail = truncateText(warning2.detail.split("\n")[0] ?? "", 300);
+    const lines = [`**${inlineCode(warning2.action, 80)} would fail for ${request2}:** ${inlineCode(detail)}${where}${at(links, warning2)}`];
+    if (warning2.excerpt !== void 0) lines.push(...indented(codeBlock(truncateText(warning2.excerpt.trim(), 200), "jsonnet")));
+    return lines;
+  }
+  const named = warning2.action !== void 0 && !warning2.message.includes(`"${warning2.action}"`) ? `${inlineCode(warning2.action, 80)}: ` : "";
+  return [`${named}${inertText(truncateText(warning2.message, MESSAGE_MAX))}${where}${at(links, warning2)}`];
+}
+function groupLine(warnings, severity, where) {
+  const actions = [...new Set(warnings.map((w) => w.action).filter((a) => a !== void 0))];
+  const names = actions.slice(0, NAMES_PER_GROUP).map((a) => inlineCode(a, 80));
+  if (actions.length > names.length) names.push(`and ${formatCount(actions.length - names.length)} more`);
+  const count = actions.length > 0 ? plural(actions.length, "action") : plural(warnings.length, "webhook");
+  return `**${count}** ${inertText(severity.many)}${where}: ${names.join(", ")}`;
+}
+function deleteItem(project, where) {
+  const deletes = changesOf(project).flatMap((c) => c.kind === "delete" ? [c.delete] : []);
+  if (deletes.length === 0) return void 0;
+  const shown2 = deletes.slice(0, NAMES_PER_GROUP).map((d) => {
+    const what = d.action !== void 0 ? inlineCode(d.action, 80) : `${inlineCode(d.method)} ${inlineCode(shortUrl(d.url), 120)}`;
+    return `${what} — ${escapeText(DELETE_REASON[d.reason])}`;
+  });
+  if (deletes.length > shown2.length) shown2.push(`and ${formatCount(deletes.length - shown2.length)} more`);
+  const severity = WARNING_SEVERITY.delete;
+  return { rank: severity.rank, alert: severity.alert, lines: [`**Deletes ${plural(deletes.length, "webhook")}**${where}: ${shown2.join(", ")}`] };
+}
+function diagnosticLines(d, links) {
+  const key = d.key ? ` (${inlineCode(d.key, 120)})` : "";
+  const hint = d.hint ? ` — ${inertText(truncateText(d.hint, 300))}` : "";
+  return [`${inertText(truncateText(d.message, MESSAGE_MAX))}${key}${hint}${at(links, d)}`];
+}
+function indented(block) {
+  return block.split("\n").map((line) => `  ${line}`);
+}
+
 // src/render/plan-markdown.ts
 var COMMENT_MAX_LENGTH = 65536;
 var SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
-var COLLAPSE_TABLE_ROWS = 25;
-var OPEN_DETAILS_MAX_CHANGES = 5;
+var LARGE_PLAN_CHANGES = 25;
 function renderComment(plan2, options) {
   const maxLength = options.maxLength ?? COMMENT_MAX_LENGTH;
   const measure = (text) => text.length;
@@ -27646,44 +28005,60 @@ function renderComment(plan2, options) {
   }
   const frame = {
     markerLine,
-    title: `Ory Actions plan for ${inlineCode(plan2.manifest, 200)}`,
+    title: defaultTitle(plan2),
     statusLine: statusLineMarkdown(options.status, options.marker.head_sha),
     limitPhrase: `under ${formatCount(maxLength)} characters`,
     fullPlanLocation: options.fullPlanLocation ?? "the job summary of this workflow run",
-    itemMax: Math.floor(maxLength / 4)
+    itemMax: Math.floor(maxLength / 4),
+    ...options.links ? { links: options.links } : {},
+    manifestWarnings: options.manifestWarnings ?? plan2.manifestWarnings ?? []
   };
   return fitDocument(plan2, frame, maxLength, measure);
 }
 function renderSummary(plan2, options = {}) {
   const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
   const frame = {
-    title: options.title !== void 0 ? escapeText(options.title) : `Ory Actions plan for ${inlineCode(plan2.manifest, 200)}`,
+    title: options.title !== void 0 ? escapeText(options.title) : defaultTitle(plan2),
     statusLine: options.status ? statusLineMarkdown(options.status, options.headSha) : void 0,
     limitPhrase: `under ${formatCount(maxBytes)} bytes`,
-    fullPlanLocation: options.fullPlanLocation ?? "the JSON file named by the `plan-json` output",
-    itemMax: Math.min(65536, Math.floor(maxBytes / 4))
+    fullPlanLocation: options.fullPlanLocation ?? "the plan JSON file named by the `plan-json` output (keep it with `actions/upload-artifact`)",
+    itemMax: Math.min(65536, Math.floor(maxBytes / 4)),
+    ...options.links ? { links: options.links } : {},
+    manifestWarnings: options.manifestWarnings ?? plan2.manifestWarnings ?? []
   };
   return fitDocument(plan2, frame, maxBytes, utf8Length).body;
 }
+function defaultTitle(plan2) {
+  const only = plan2.projects.length === 1 ? plan2.projects[0].projectName : void 0;
+  return `Ory Actions plan for ${inlineCode(plan2.manifest, 200)}${only ? ` — ${escapeText(truncateText(only, 80))}` : ""}`;
+}
+function overviewOf(project, cache) {
+  let found = cache.get(project);
+  if (!found) {
+    const changes = changesOf(project);
+    cache.set(project, found = { changes, lines: overviewLines(changes) });
+  }
+  return found;
+}
 function fitDocument(plan2, frame, max, measure) {
   let oversized = 0;
-  const changeRowLines = /* @__PURE__ */ new Map();
+  const overview = /* @__PURE__ */ new Map();
   const attempt = (level, listCap) => {
-    const detail = { level, listCap, oversized: { count: 0 }, changeRowLines };
+    const detail = { level, listCap, oversized: { count: 0 }, overview };
     const text = renderDocument(plan2, frame, detail);
     oversized = detail.oversized.count;
     return measure(text) <= max ? text : void 0;
   };
-  const tables = attempt("tables", Infinity);
-  if (tables !== void 0) {
-    for (const level of ["full", "no-previews", "no-diffs"]) {
-      if (verbatimSize(plan2, level, frame, measure, (project) => changeRowLines.get(project) ?? []) > max) continue;
+  const overviewOnly = attempt("overview", Infinity);
+  if (overviewOnly !== void 0) {
+    for (const level of ["full", "no-previews", "no-bodies"]) {
+      if (verbatimSize(plan2, level, frame, measure, (project) => overviewOf(project, overview).lines) > max) continue;
       const text = attempt(level, Infinity);
       if (text !== void 0) return { body: text, truncated: level !== "full" || oversized > 0 };
     }
-    return { body: tables, truncated: true };
+    return { body: overviewOnly, truncated: true };
   }
-  const longest = longestList(plan2);
+  const longest = longestList(plan2, frame);
   let best;
   let low = 0;
   let high = longest - 1;
@@ -27704,10 +28079,10 @@ function fitDocument(plan2, frame, max, measure) {
   if (measure(minimal) <= max) return { body: minimal, truncated: true };
   throw new RangeError(`A size limit of ${max} is too small for even the plan's summary`);
 }
-function verbatimSize(plan2, level, frame, measure, rowsOf) {
+function verbatimSize(plan2, level, frame, measure, linesOf) {
   let size = 0;
   for (const project of plan2.projects) {
-    for (const row of rowsOf(project)) size += measure(row);
+    for (const line of linesOf(project)) size += measure(line);
     if (!showsBodies(level)) continue;
     for (const create2 of project.creates) {
       if (create2.fields.body?.sensitive === true) continue;
@@ -27717,199 +28092,201 @@ function verbatimSize(plan2, level, frame, measure, rowsOf) {
   }
   return size;
 }
-function longestList(plan2) {
-  let longest = groupWarnings(plan2).groups.length;
+function longestList(plan2, frame) {
+  let longest = warningCount({ projects: plan2.projects, manifestWarnings: frame.manifestWarnings });
   for (const p of plan2.projects) {
     longest = Math.max(longest, p.creates.length + p.updates.length + p.deletes.length, p.unmanaged.length, p.unchanged.length);
   }
   return longest;
 }
+function summaryBlock(plan2) {
+  const total = plan2.summary.create + plan2.summary.update + plan2.summary.delete;
+  if (total === 0) return `**${summaryLine(plan2.summary)}** ${NO_CHANGES_SENTENCE}`;
+  const replaces = replaceCount(plan2.projects);
+  const note = replaces === 0 ? "" : ` (${formatCount(replaces)} to replace, ${replaces === 1 ? "counted as a create and a delete" : "each counted as a create and a delete"})`;
+  return `**${summaryLine(plan2.summary)}**${note}`;
+}
 function renderDocument(plan2, frame, detail) {
   const blocks = [];
   if (frame.markerLine) blocks.push(frame.markerLine);
   blocks.push(`### ${frame.title}`);
-  const total = plan2.summary.create + plan2.summary.update + plan2.summary.delete;
-  blocks.push(total === 0 ? `**${summaryLine(plan2.summary)}** ${NO_CHANGES_SENTENCE}` : `**${summaryLine(plan2.summary)}**`);
+  blocks.push(summaryBlock(plan2));
   if (frame.statusLine) blocks.push(frame.statusLine);
   const notice = cutNotice(detail, frame);
   if (notice) blocks.push(notice);
   if (detail.level !== "bare") {
-    const warnings = warningsSection(plan2, detail);
+    const warnings = warningsMarkdown({
+      projects: plan2.projects,
+      manifestWarnings: frame.manifestWarnings,
+      cap: detail.listCap,
+      ...frame.links ? { links: frame.links } : {}
+    });
     if (warnings) blocks.push(warnings);
-    for (const project of plan2.projects) blocks.push(projectSection(project, frame, detail, total));
+    for (const project of plan2.projects) blocks.push(...projectSection(project, plan2.projects.length > 1, frame, detail));
   } else if (plan2.projects.length > 0) {
     const ids = plan2.projects.slice(0, 10).map((p) => inlineCode(p.projectId, 80));
     if (plan2.projects.length > ids.length) ids.push(`and ${formatCount(plan2.projects.length - ids.length)} more`);
     blocks.push(`${plural(plan2.projects.length, "project")}: ${ids.join(", ")}`);
   }
-  blocks.push(`<sub>Fingerprint ${inlineCode(plan2.fingerprint, 128)}</sub>`);
+  blocks.push(footer(plan2));
   return `${blocks.join("\n\n")}
 `;
+}
+function footer(plan2) {
+  const projects = plan2.projects.slice(0, 10).map((p) => `project ${inlineCode(p.projectId, 80)} at revision ${inlineCode(p.revisionId, 80)}`);
+  if (plan2.projects.length > projects.length) projects.push(`and ${formatCount(plan2.projects.length - projects.length)} more projects`);
+  return `<sub>${[...projects, `fingerprint ${inlineCode(plan2.fingerprint, 128)}`].join(" · ")}</sub>`;
 }
 function cutNotice(detail, frame) {
   const what = {
     full: void 0,
     "no-previews": "request body previews were left out",
-    "no-diffs": "request body previews and body diffs were left out",
-    tables: "field-level details, body diffs and request body previews were left out; the tables list every change",
-    compact: `only the first ${formatCount(detail.listCap)} entries of each list are shown, without field-level details, body diffs or request body previews`,
+    "no-bodies": "bodies, body diffs and request body previews were left out",
+    overview: "the details of each change were left out; the overview lists every change",
+    compact: `only the first ${formatCount(detail.listCap)} changes of each project are listed, without their details`,
     bare: "only the summary is shown"
   };
   const cut = what[detail.level];
   if (!cut) return void 0;
   return `> ✂️ **This plan was shortened** to stay ${frame.limitPhrase}: ${cut}. The full plan is in ${frame.fullPlanLocation}.`;
 }
-function moreLine(shown2, total, noun) {
-  return shown2 < total ? `*… and ${formatCount(total - shown2)} more ${noun} not shown.*` : void 0;
-}
-function groupWarnings(plan2) {
-  const groups = [];
-  let total = 0;
-  for (const project of plan2.projects) {
-    const byMessage = /* @__PURE__ */ new Map();
-    for (const warning2 of project.warnings) {
-      total++;
-      const key = `${warning2.kind}\0${warning2.message}`;
-      let group2 = byMessage.get(key);
-      if (!group2) {
-        group2 = { project, warning: warning2, actions: [] };
-        byMessage.set(key, group2);
-        groups.push(group2);
-      }
-      if (warning2.action !== void 0) group2.actions.push(warning2.action);
-    }
-  }
-  return { groups, total };
-}
-var ACTIONS_PER_WARNING = 10;
-function warningsSection(plan2, detail) {
-  const { groups, total } = groupWarnings(plan2);
-  if (total === 0) return void 0;
-  const several = plan2.projects.length > 1;
-  const shown2 = groups.slice(0, detail.listCap);
-  const lines = shown2.map(({ warning: warning2, project, actions }) => {
-    const names = actions.slice(0, ACTIONS_PER_WARNING).map((a) => inlineCode(a, 80));
-    if (actions.length > names.length) names.push(`and ${formatCount(actions.length - names.length)} more`);
-    const where2 = several ? ` (project ${inlineCode(project.projectName ?? project.projectId, 80)})` : "";
-    const prefix = names.length > 0 || where2 ? ` ${names.join(", ")}${where2}:`.replace(/^ \(/, " (") : "";
-    return `- ⚠️${prefix} ${escapeText(truncateText(warning2.message, 1e3))}`;
-  });
-  return [`#### ⚠️ Warnings (${formatCount(total)})`, lines.join("\n"), moreLine(shown2.length, groups.length, "warnings")].filter(isDefined).join("\n\n");
-}
-function valueCode(value2, missing = "*(not set)*") {
-  if (!value2) return missing;
-  return value2.sensitive ? `${inlineCode(value2.display, 120)} 🔒` : inlineCode(value2.display);
-}
 function projectHeading(project) {
   const name = project.projectName ? `${escapeText(truncateText(project.projectName, 120))} ` : "";
   return `#### Project ${name}${inlineCode(project.projectId, 80)}`;
 }
-function projectSection(project, frame, detail, planChanges) {
-  const parts = [projectHeading(project)];
-  const count = project.creates.length + project.updates.length + project.deletes.length;
-  const counts = `${project.creates.length} to create, ${project.updates.length} to update, ${project.deletes.length} to delete`;
-  parts.push(`Revision ${inlineCode(project.revisionId, 80)} · ${count === 0 ? "no changes" : counts}`);
+function projectSection(project, several, frame, detail) {
+  const parts = [];
+  const { changes, lines } = overviewOf(project, detail.overview);
+  const count = changes.length;
+  if (several) parts.push(projectHeading(project), count === 0 ? "No changes." : summaryLine(projectSummary(project)));
   if (count > 0) {
-    let allRows = detail.changeRowLines.get(project);
-    if (!allRows) detail.changeRowLines.set(project, allRows = changeRows(project).map(tableRow));
-    const rows = allRows.slice(0, detail.listCap);
-    const changeTable = tableOfRows(["", "Action", "Hook list", "Method", "URL", "Change"], rows);
-    parts.push(rows.length > COLLAPSE_TABLE_ROWS ? detailsBlock(`${formatCount(count)} changes`, changeTable) : changeTable);
-    const more = moreLine(rows.length, count, "changes");
-    if (more) parts.push(more);
+    if (count > LARGE_PLAN_CHANGES) parts.push(countTable(project));
+    const shown2 = lines.slice(0, detail.listCap);
+    const block = overviewBlock(shown2);
+    const label = shown2.length < count ? `${formatCount(shown2.length)} of ${formatCount(count)} changes` : plural(count, "change");
+    parts.push(count > LARGE_PLAN_CHANGES ? detailsBlock(label, block) : block);
+    if (shown2.length < count) parts.push(`*… and ${formatCount(count - shown2.length)} more changes not shown: the full plan is in ${frame.fullPlanLocation}.*`);
   }
   if (project.unchanged.length > 0) {
-    const shown2 = project.unchanged.slice(0, detail.listCap).map((name) => inlineCode(name, 80));
-    const rest = project.unchanged.length - shown2.length;
-    if (shown2.length > 0 || rest > 0) {
-      parts.push(`Unchanged: ${[...shown2, ...rest > 0 ? [`and ${formatCount(rest)} more`] : []].join(", ")}`);
-    }
+    const names = project.unchanged.slice(0, detail.listCap).map((name) => inlineCode(name, 80));
+    const rest = project.unchanged.length - names.length;
+    if (rest > 0) names.push(`and ${formatCount(rest)} more`);
+    parts.push(`Unchanged: ${names.join(", ")}`);
   }
-  if (count > 0 && showsFieldDetails(detail.level)) {
-    const changes = [
-      ...project.creates.map((c) => createDetail(c, frame, detail)),
-      ...project.updates.map((u) => updateDetail(u, frame, detail)),
-      ...project.deletes.map((d) => deleteDetail(d))
-    ];
-    parts.push(detailsBlock(`Details of ${plural(count, "change")}`, changes.join("\n\n"), planChanges <= OPEN_DETAILS_MAX_CHANGES));
+  if (count > 0 && showsDetails(detail.level)) {
+    const items2 = changes.map((change) => changeDetail(change, frame, detail));
+    const what = ["fields", showsBodies(detail.level) ? "bodies" : void 0, detail.level === "full" ? "request previews" : void 0].filter(isDefined);
+    parts.push(detailsBlock(escapeHtml(`Details of ${plural(count, "change")}: ${what.join(", ")}`), items2.join("\n\n")));
   }
   if (project.unmanaged.length > 0) parts.push(unmanagedBlock(project.unmanaged, detail.listCap));
-  return parts.join("\n\n");
+  return parts;
 }
-function showsFieldDetails(level) {
-  return level === "full" || level === "no-previews" || level === "no-diffs";
+function projectSummary(project) {
+  return { create: project.creates.length, update: project.updates.length, delete: project.deletes.length };
+}
+function showsDetails(level) {
+  return level === "full" || level === "no-previews" || level === "no-bodies";
 }
 function showsBodies(level) {
   return level === "full" || level === "no-previews";
 }
-function actionCell(action) {
-  return action ? inlineCode(action, 80) : "*(unnamed)*";
+function valueText(value2, missing) {
+  if (!value2) return missing;
+  const display = truncateText(value2.display.replace(/\r?\n/g, "↵"), 300);
+  return value2.sensitive && value2.display !== "(sensitive)" ? `${display} (sensitive)` : display;
 }
-function changeRows(project) {
-  const rows = [];
-  const row = (kind, action, hook2, change) => {
-    rows.push([inlineCode(CHANGE_SYMBOL[kind]), actionCell(action), inlineCode(hook2.listKey), inlineCode(hook2.method), valueCode(hook2.url), change]);
-  };
-  for (const c of project.creates) row("create", c.action, c, "create");
-  for (const u of project.updates) {
-    const fields2 = u.changes.map((ch) => inlineCode(ch.field, 60)).join(", ");
-    row("update", u.action, u, fields2 ? `update ${fields2}` : "update");
+function changeHeading(change, frame) {
+  const hook2 = change.kind === "create" || change.kind === "replace" ? change.create : change.kind === "update" ? change.update : change.delete;
+  const name = hook2.action !== void 0 ? ` ${inlineCode(hook2.action, 80)}` : "";
+  const at2 = hook2.location ? ` · ${locationLink(frame.links, hook2.location)}` : "";
+  return `**${inlineCode(CHANGE_MARK[change.kind])} ${change.kind}${name}** in ${inlineCode(hook2.listKey)}${at2}`;
+}
+function hookLine(hook2) {
+  return `${inlineCode(hook2.method)} ${inlineCode(hook2.url.display, 2e3)}${hook2.url.sensitive ? " 🔒" : ""}`;
+}
+function changeDetail(change, frame, detail) {
+  switch (change.kind) {
+    case "create":
+      return [changeHeading(change, frame), hookLine(change.create), ...createParts(change.create, frame, detail)].join("\n\n");
+    case "update":
+      return [changeHeading(change, frame), hookLine(change.update), ...updateParts(change.update, frame, detail)].join("\n\n");
+    case "replace": {
+      const diff = identityChanges(change).flatMap((f) => [`- ${f.field}: ${f.before}`, `+ ${f.field}: ${f.after}`]);
+      return [
+        changeHeading(change, frame),
+        codeBlock(diff.join("\n"), "diff"),
+        "Ory tells hooks apart by list, method and URL: the old hook is removed and the new one added, in one write.",
+        ...createParts(change.create, frame, detail)
+      ].join("\n\n");
+    }
+    case "delete":
+      return deleteDetail(change.delete, frame);
   }
-  for (const d of project.deletes) row("delete", d.action, d, `delete: ${escapeText(DELETE_REASON[d.reason] ?? d.reason)}`);
-  return rows;
 }
-function changeHeading(kind, action, listKey, suffix = "") {
-  const name = action ? ` ${inlineCode(action, 80)}` : "";
-  return `##### ${inlineCode(CHANGE_SYMBOL[kind])} ${kind}${name} in ${inlineCode(listKey)}${suffix}`;
+function nonDefaultFields(create2) {
+  const shown2 = orderedFields(create2.fields).filter(([field, value2]) => {
+    if (field === "url" || field === "method" || field === "body") return false;
+    return !(value2.sensitive === false && DEFAULT_FIELD_DISPLAY[field] === value2.display);
+  });
+  if (shown2.length === 0) return void 0;
+  return shown2.map(([field, value2]) => `${inlineCode(`${field}: ${value2.display}`, 300)}${value2.sensitive ? " 🔒" : ""}`).join(" · ");
 }
-function fieldsTable(fields2) {
-  const rows = orderedFields(fields2).map(([field, value2]) => [inlineCode(field, 60), valueCode(value2)]);
-  return rows.length > 0 ? table(["Field", "Value"], rows) : "*(no fields)*";
-}
-function createDetail(create2, frame, detail) {
-  const parts = [changeHeading("create", create2.action, create2.listKey), fieldsTable(create2.fields)];
+function createParts(create2, frame, detail) {
+  const parts = [];
+  const fields2 = nonDefaultFields(create2);
+  if (fields2) parts.push(fields2);
   const bodySensitive = create2.fields.body?.sensitive === true;
   if (bodySensitive) {
-    parts.push("*(sensitive body)*");
-  } else if (showsBodies(detail.level) && create2.body !== void 0) {
-    parts.push(sizedBlock("Body (Jsonnet):", create2.body, "jsonnet", "body", frame, detail));
+    parts.push(`Body: ${inlineCode(create2.fields.body.display, 200)} 🔒 (sensitive: not shown)`);
+  } else if (create2.body !== void 0) {
+    const label = bodyLabel(create2.body, create2.bodyFile, frame);
+    parts.push(showsBodies(detail.level) ? sizedBlock(`${label}:`, create2.body, "jsonnet", "body", frame, detail) : `${label}.`);
   }
   const preview = previewMarkdown(create2.preview, bodySensitive, frame, detail);
   if (preview) parts.push(preview);
-  return parts.join("\n\n");
+  return parts;
+}
+function bodyLabel(body, bodyFile, frame) {
+  const lines = plural(lineCount(body), "line");
+  return bodyFile !== void 0 ? `Body from ${fileLink(frame.links, bodyFile)}, ${lines}` : `Body, ${lines}`;
 }
 function isSensitiveChange(change) {
   return change.before?.sensitive === true || change.after?.sensitive === true;
 }
-function updateDetail(update, frame, detail) {
-  const parts = [changeHeading("update", update.action, update.listKey)];
-  const rows = update.changes.map((change) => [inlineCode(change.field, 60), valueCode(change.before), valueCode(change.after, "*(removed)*")]);
-  if (rows.length > 0) parts.push(table(["Field", "Before", "After"], rows));
+function updateParts(update, frame, detail) {
+  const parts = [];
+  const fieldLines = update.changes.filter((c) => c.field !== "body").flatMap((c) => [`- ${c.field}: ${valueText(c.before, "(not set)")}`, `+ ${c.field}: ${valueText(c.after, "(removed)")}`]);
+  if (fieldLines.length > 0) parts.push(codeBlock(fieldLines.join("\n"), "diff"));
   const bodyChange = update.changes.find((change) => change.field === "body");
   const bodySensitive = bodyChange !== void 0 && isSensitiveChange(bodyChange);
   if (bodyChange && bodySensitive) {
-    parts.push("*(sensitive body changed)*");
-  } else if (bodyChange && showsBodies(detail.level)) {
-    if (update.bodyBefore !== void 0 && update.bodyAfter !== void 0) {
+    parts.push(`Body: ${inlineCode(bodyChange.before?.display ?? "(none)")} → ${inlineCode(bodyChange.after?.display ?? "(none)")} 🔒 (sensitive: not shown)`);
+  } else if (bodyChange) {
+    const from = update.bodyFile !== void 0 ? ` (${fileLink(frame.links, update.bodyFile)})` : "";
+    if (!showsBodies(detail.level)) {
+      parts.push(`Body changed${from}: ${inlineCode(valueText(bodyChange.before, "(none)"))} → ${inlineCode(valueText(bodyChange.after, "(none)"))}.`);
+    } else if (update.bodyBefore !== void 0 && update.bodyAfter !== void 0) {
       const diff = bodyDiff(update.bodyBefore, update.bodyAfter);
-      if (diff) parts.push(sizedBlock("Body diff:", diff, "diff", "body diff", frame, detail));
+      if (diff) parts.push(sizedBlock(`Body diff${from}:`, diff, "diff", "body diff", frame, detail));
     } else if (update.bodyAfter !== void 0) {
-      parts.push(sizedBlock("The live body could not be read; the body in the manifest:", update.bodyAfter, "jsonnet", "body", frame, detail));
+      parts.push(sizedBlock(`The live body could not be read; the body in the manifest${from}, ${plural(lineCount(update.bodyAfter), "line")}:`, update.bodyAfter, "jsonnet", "body", frame, detail));
+    } else {
+      parts.push(`Body: ${inlineCode(valueText(bodyChange.before, "(none)"))} → ${inlineCode(valueText(bodyChange.after, "(none)"))}.`);
     }
   }
   const preview = previewMarkdown(update.preview, bodySensitive, frame, detail);
   if (preview) parts.push(preview);
-  return parts.join("\n\n");
+  return parts;
 }
-function deleteDetail(del) {
-  const reason = ` (${escapeText(DELETE_REASON[del.reason] ?? del.reason)})`;
-  return [changeHeading("delete", del.action, del.listKey, reason), fieldsTable(del.fields)].join("\n\n");
+function deleteDetail(del, frame) {
+  const name = del.action !== void 0 ? ` ${inlineCode(del.action, 80)}` : "";
+  const at2 = del.location ? ` · ${locationLink(frame.links, del.location)}` : "";
+  return `**${inlineCode(CHANGE_MARK.delete)} delete${name}** from ${inlineCode(del.listKey)}: ${hookLine(del)}, ${escapeText(DELETE_REASON[del.reason])}${at2}`;
 }
 function sizedBlock(label, content, language, noun, frame, detail) {
   if (content.length > frame.itemMax) {
     detail.oversized.count++;
-    const lines = content.split("\n").length;
-    return `*(${noun} of ${formatCount(lines)} lines left out: too long to show here; the full plan is in ${frame.fullPlanLocation})*`;
+    return `*(${noun} of ${plural(lineCount(content), "line")} left out: too long to show here; the full plan is in ${frame.fullPlanLocation})*`;
   }
   return `${label}
 
@@ -27924,23 +28301,38 @@ function previewMarkdown(preview, bodySensitive, frame, detail) {
         detail.oversized.count++;
         return `*Request body preview left out: ${formatCount(preview.json.length)} characters is too long to show here; the full plan is in ${frame.fullPlanLocation}.*`;
       }
-      return detailsBlock("Request body preview", codeBlock(preview.json, "json"));
+      return detailsBlock("Request body for the sample", codeBlock(preview.json, "json"));
     case "cancelled":
-      return 'Request body preview: call skipped for this sample (`error "cancel"`).';
+      return 'Request body for the sample: none, the body cancels the call (`error "cancel"`).';
     case "error":
-      return `⚠️ Request body preview: the body fails to evaluate for the sample request:
+      return `⚠️ The body fails to evaluate for the sample request:
 
 ${codeBlock(truncateText(preview.message, 2e3), "text")}`;
   }
 }
 function unmanagedBlock(hooks, cap) {
-  const shown2 = hooks.slice(0, cap);
-  const rows = shown2.map((hook2) => [inlineCode(hook2.listKey), inlineCode(hook2.method), valueCode(hook2.url)]);
-  const content = [rows.length > 0 ? table(["Hook list", "Method", "URL"], rows) : void 0, moreLine(shown2.length, hooks.length, "unmanaged webhooks")].filter(isDefined).join("\n\n");
-  return detailsBlock(escapeHtml(`${plural(hooks.length, "unmanaged webhook")}, left untouched`), content);
+  const shown2 = hooks.slice(0, cap).map((hook2) => `- ${inlineCode(hook2.listKey)} ${inlineCode(hook2.method)} ${inlineCode(shortUrl(hook2.url), 300)}`);
+  if (hooks.length > shown2.length) shown2.push(`- … and ${formatCount(hooks.length - shown2.length)} more`);
+  return detailsBlock(escapeHtml(`${plural(hooks.length, "unmanaged webhook")}, left untouched`), shown2.join("\n"));
 }
 function isDefined(value2) {
   return value2 !== void 0;
+}
+
+// src/render/annotations.ts
+function planAnnotations(plan2) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const project of plan2.projects) {
+    for (const warning2 of project.warnings) {
+      if (!warning2.location) continue;
+      const key = `${warning2.location.file}:${warning2.location.line}\0${warning2.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ message: warning2.message, location: { ...warning2.location, title: "Ory Actions plan" } });
+    }
+  }
+  return out;
 }
 
 // src/render/log-safety.ts
@@ -27955,9 +28347,11 @@ function renderText(plan2) {
   const out = [`Ory Actions plan for ${plan2.manifest}`, ""];
   for (const project of plan2.projects) out.push(...projectText(project), "");
   const warnings = plan2.projects.flatMap(
-    (project) => project.warnings.map((w) => {
-      const where2 = plan2.projects.length > 1 ? ` [project ${project.projectName ?? project.projectId}]` : "";
-      return `  ! ${w.action ? `${w.action}: ` : ""}${oneLine(w.message, 1e3)}${where2}`;
+    (project) => [...project.warnings].sort((a, b) => WARNING_SEVERITY[a.kind].rank - WARNING_SEVERITY[b.kind].rank).map((w) => {
+      const where = plan2.projects.length > 1 ? ` [project ${project.projectName ?? project.projectId}]` : "";
+      const named = w.action && !w.message.includes(`"${w.action}"`) ? `${w.action}: ` : "";
+      const at2 = w.location ? ` (${w.location.file}:${w.location.line})` : "";
+      return `  ! ${named}${oneLine(w.message, 1e3)}${at2}${where}`;
     })
   );
   if (warnings.length > 0) out.push("Warnings:", ...warnings, "");
@@ -28095,7 +28489,8 @@ var KEY_ORDER = [
   "preview",
   "json",
   "message",
-  "changeDigests"
+  "changeDigests",
+  "manifestWarnings"
 ];
 var RANK = new Map(KEY_ORDER.map((key, index) => [key, index]));
 function compareKeys(a, b) {
@@ -28187,25 +28582,32 @@ function countChange(before, after, kind) {
 
 // src/render/manifest-errors.ts
 var MAX_ERRORS_SHOWN = 50;
-function renderManifestErrorsComment(marker, status, diagnostics) {
+function renderManifestErrorsComment(marker, status, diagnostics, links) {
   const errors = diagnostics.filter((d) => d.severity === "error");
-  const lines = errors.slice(0, MAX_ERRORS_SHOWN).map((d) => {
-    const where2 = d.location ? `${inlineCode(`${d.location.file}:${d.location.line}:${d.location.column}`)} ` : "";
-    return `- ${where2}${escapeText(truncateText(formatDiagnostic({ ...d, location: void 0 }), 600))}`;
-  });
-  if (errors.length > MAX_ERRORS_SHOWN) lines.push(`- … and ${errors.length - MAX_ERRORS_SHOWN} more (see the annotations of the run)`);
+  const items2 = errors.slice(0, MAX_ERRORS_SHOWN).map((d) => errorItem(d, links));
+  if (errors.length > MAX_ERRORS_SHOWN) items2.push(`- … and ${formatCount(errors.length - MAX_ERRORS_SHOWN)} more (see the annotations of the run)`);
+  const them = errors.length === 1 ? "it is" : "they are";
   return [
     formatMarker(marker),
     "",
     `### Ory Actions plan for ${inlineCode(marker.manifest)}`,
     "",
-    `❌ **The manifest has ${errors.length} error${errors.length === 1 ? "" : "s"}**: nothing can be planned or applied until ${errors.length === 1 ? "it is" : "they are"} fixed.`,
+    `> [!CAUTION]
+> **The manifest has ${plural(errors.length, "error")}**: nothing can be planned or applied until ${them} fixed. The plan shown before is no longer current.`,
     "",
-    ...lines,
+    items2.join("\n"),
     "",
     statusLineMarkdown(status, marker.head_sha),
     ""
   ].join("\n");
+}
+function errorItem(d, links) {
+  const key = d.key ? ` (${inlineCode(d.key, 120)})` : "";
+  const at2 = d.location ? ` · ${locationLink(links, d.location)}` : "";
+  const lines = [`- **${inertText(truncateText(d.message, 600))}**${key}${at2}`];
+  if (d.excerpt !== void 0) lines.push(...codeBlock(`${d.location.line} │ ${truncateText(d.excerpt, 200)}`, "yaml").split("\n").map((l) => `  ${l}`));
+  if (d.hint) lines.push(`  ${inertText(truncateText(d.hint, 400))}`);
+  return lines.join("\n");
 }
 
 // src/jsonnet/errors.ts
@@ -28224,8 +28626,8 @@ var JsonnetError = class extends Error {
   /** The reference CLI's shape: `STATIC ERROR: file:1:2: msg` or `RUNTIME ERROR: msg` plus frames. */
   describe() {
     if (this.kind === "syntax") {
-      const where2 = this.location ? `${this.location.file}:${this.location.line}:${this.location.column}: ` : "";
-      return `STATIC ERROR: ${where2}${this.message}`;
+      const where = this.location ? `${this.location.file}:${this.location.line}:${this.location.column}: ` : "";
+      return `STATIC ERROR: ${where}${this.message}`;
     }
     const frames = this.trace.map((f) => `	${f.location.file}:${f.location.line}:${f.location.column}	${f.name}`);
     return [`RUNTIME ERROR: ${this.message}`, ...frames].join("\n");
@@ -29518,9 +29920,9 @@ function tokenize2(source, filename) {
   const fail2 = (message, atLine = line, atColumn = pos2 - lineStart + 1) => {
     throw new JsonnetError("syntax", message, { file: filename, line: atLine, column: atColumn });
   };
-  const newline = (at) => {
+  const newline = (at2) => {
     line++;
-    lineStart = at + 1;
+    lineStart = at2 + 1;
   };
   const skipWhitespaceAndComments = () => {
     while (pos2 < n) {
@@ -29786,8 +30188,8 @@ var has = (scope, name) => {
   return false;
 };
 function checkStatically(root, filename) {
-  const fail2 = (message, at) => {
-    throw new JsonnetError("syntax", message, { file: filename, line: at.line, column: at.column });
+  const fail2 = (message, at2) => {
+    throw new JsonnetError("syntax", message, { file: filename, line: at2.line, column: at2.column });
   };
   const withNames = (scope, names) => ({ names: new Set(names), parent: scope });
   const checkSpecs = (specs, scope, inObject) => {
@@ -29968,8 +30370,8 @@ var Parser = class {
     if (t.kind !== "eof") this.index++;
     return t;
   }
-  fail(message, at = this.peek()) {
-    throw new JsonnetError("syntax", message, { file: this.filename, line: at.line, column: at.column });
+  fail(message, at2 = this.peek()) {
+    throw new JsonnetError("syntax", message, { file: this.filename, line: at2.line, column: at2.column });
   }
   describe(t) {
     if (t.kind === "eof") return "end of file";
@@ -30791,8 +31193,8 @@ lazy("trace", ["str", "rest"], (args, ctx) => {
   const first = args[0].get();
   if (typeof first !== "string") fail(ctx, `Builtin function trace expected string as first parameter but got ${typeOf(first)}`);
   const message = first;
-  const where2 = ctx.interp.location(ctx.loc);
-  ctx.interp.options.onTrace?.(message, where2 ?? { file: ctx.interp.options.filename, line: 0, column: 0 });
+  const where = ctx.interp.location(ctx.loc);
+  ctx.interp.options.onTrace?.(message, where ?? { file: ctx.interp.options.filename, line: 0, column: 0 });
   return args[1].get();
 });
 strict("equals", ["a", "b"], ([a, b], ctx) => ctx.interp.equals(a, b, ctx.loc));
@@ -31227,9 +31629,9 @@ strict("remove", ["arr", "elem"], ([a, x], ctx) => {
   const i = items2.findIndex((t) => ctx.interp.equals(t.get(), x, ctx.loc));
   return i < 0 ? new JArray(items2) : new JArray([...items2.slice(0, i), ...items2.slice(i + 1)]);
 });
-strict("removeAt", ["arr", "at"], ([a, at], ctx) => {
+strict("removeAt", ["arr", "at"], ([a, at2], ctx) => {
   const items2 = arr(ctx, "removeAt", a).items;
-  const i = num(ctx, "removeAt", at);
+  const i = num(ctx, "removeAt", at2);
   return new JArray(items2.filter((_, j) => j !== i));
 });
 strict("all", ["arr"], ([a], ctx) => values(arr(ctx, "all", a)).every((x) => {
@@ -31650,10 +32052,13 @@ function mergeContext(base, over) {
 // src/templates/index.ts
 var BODY_TIMEOUT_MS = 1e3;
 var BODY_MAX_STACK = 500;
-function where(body, error2) {
-  if (!error2.location) return `${body.location.file}:${body.location.line}:${body.location.column}`;
-  const at = bodyLocation(body, error2.location.line, error2.location.column);
-  return `${at.file}:${at.line}:${at.column}`;
+function errorSite(body, error2) {
+  if (!error2.location) return { location: body.location };
+  const excerpt = lineOf(body.source, error2.location.line);
+  return { location: bodyLocation(body, error2.location.line, error2.location.column), ...excerpt !== void 0 && excerpt.trim() !== "" ? { excerpt } : {} };
+}
+function formatLocation(at2) {
+  return `${at2.file}:${at2.line}:${at2.column}`;
 }
 function checkBodySyntax(body) {
   try {
@@ -31686,17 +32091,27 @@ function previewBody(action, identityConfig, secrets, options = {}, baseContext 
     if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) {
       return {
         preview: { kind: "rendered", json },
-        warning: { kind: "body-evaluation", action: action.name, message: `The body of "${action.name}" evaluates to ${Array.isArray(value2) ? "an array" : value2 === null ? "null" : `a ${typeof value2}`}, not an object, for the sample ${action.flow} request.` }
+        warning: { kind: "body-evaluation", action: action.name, location: body.location, detail: `evaluates to ${Array.isArray(value2) ? "an array" : value2 === null ? "null" : `a ${typeof value2}`}, not an object`, message: `The body of "${action.name}" evaluates to ${Array.isArray(value2) ? "an array" : value2 === null ? "null" : `a ${typeof value2}`}, not an object, for the sample ${action.flow} request.` }
       };
     }
     return { preview: { kind: "rendered", json } };
   } catch (error2) {
     if (!(error2 instanceof JsonnetError)) throw error2;
     if (error2.kind === "runtime" && error2.message.trim() === "cancel") return { preview: { kind: "cancelled" } };
-    const message = maskKnownSecrets(`${where(body, error2)}: ${error2.message}`, secrets);
+    const site = errorSite(body, error2);
+    const detail = maskKnownSecrets(error2.message, secrets);
+    const message = `${formatLocation(site.location)}: ${detail}`;
+    const excerpt = site.excerpt !== void 0 ? maskKnownSecrets(site.excerpt, secrets) : void 0;
     return {
       preview: { kind: "error", message },
-      warning: { kind: "body-evaluation", action: action.name, message: `The body of "${action.name}" fails for a sample ${action.flow} ${action.timing} request, so the webhook would fail too: ${message}` }
+      warning: {
+        kind: "body-evaluation",
+        action: action.name,
+        location: site.location,
+        detail,
+        ...excerpt !== void 0 ? { excerpt } : {},
+        message: `The body of "${action.name}" fails for a sample ${action.flow} ${action.timing} request, so the webhook would fail too: ${message}`
+      }
     };
   }
 }
@@ -31713,7 +32128,7 @@ function createBodyPreviewer(options = {}) {
       if (now() > deadline) {
         const message = "not evaluated: the time budget for body previews in one plan was used up by slower bodies before it";
         previews.set(action.name, { kind: "error", message });
-        warnings.push({ kind: "body-evaluation", action: action.name, message: `The body of "${action.name}" was ${message}.` });
+        warnings.push({ kind: "body-evaluation", action: action.name, location: action.body.location, detail: message, message: `The body of "${action.name}" was ${message}.` });
         continue;
       }
       const key = `${action.projectId}\0${action.flow}\0${action.timing}`;
@@ -31833,10 +32248,11 @@ async function execute(rt, inputs, context3, intent, state) {
   const planned = await rt.group("Plan", async () => {
     const previousActions = afterOryReadsLeave.then(() => readPreviousActions(rt, inputs, context3, github, head));
     const result = await computePlan(
-      { manifest, ory, salt: inputs.oryApiKey, previewBodies: createBodyPreviewer(), maskValues: environmentSecretCandidates(rt.env) },
+      { manifest, ory, salt: inputs.oryApiKey, previewBodies: createBodyPreviewer(), maskValues: environmentSecretCandidates(rt.env), manifestWarnings: head.warnings },
       previousActions
     );
     rt.info(renderText(result.plan));
+    for (const annotation of planAnnotations(result.plan)) rt.warning(annotation.message, annotation.location);
     return result;
   });
   const plan2 = planned.plan;
@@ -31848,7 +32264,7 @@ async function execute(rt, inputs, context3, intent, state) {
       rt.setOutput("applied", "false");
       return;
     case "check":
-      rt.appendSummary(renderSummary(plan2, { title: "Ory Actions drift check" }));
+      rt.appendSummary(renderSummary(plan2, { title: "Ory Actions drift check", links: sourceLinks(context3) }));
       rt.setOutput("applied", "false");
       if (hasChanges(plan2)) {
         throw new RunFailure("drift", `Ory has drifted from ${manifest.path}: ${summaryLine(plan2.summary)} Review the job summary, then apply or update the manifest.`);
@@ -31961,12 +32377,17 @@ function markerFor(plan2, context3, status) {
     ...changes
   };
 }
+function sourceLinks(context3) {
+  const sha = context3.pullRequest?.headSha ?? context3.sha;
+  if (!context3.repo.owner || !sha) return void 0;
+  return { repoUrl: `${context3.serverUrl}/${context3.repo.owner}/${context3.repo.repo}`, sha };
+}
 function statusLine(context3, status, extra = {}) {
   return { status, ...context3.runId ? { runUrl: context3.runUrl, runNumber: context3.runNumber } : {}, ...extra };
 }
 async function publishPlan(rt, inputs, context3, github, plan2, status, known) {
   const line = statusLine(context3, status.status, status);
-  rt.appendSummary(renderSummary(plan2, { status: line }));
+  rt.appendSummary(renderSummary(plan2, { status: line, links: sourceLinks(context3) }));
   const pull = context3.pullRequest;
   if (!pull || !inputs.comment) return;
   if (!github) {
@@ -31991,7 +32412,8 @@ async function postComment(rt, context3, github, issueNumber, plan2, status, new
     const { body, truncated } = renderComment(plan2, {
       marker: markerFor(plan2, context3, status),
       status,
-      fullPlanLocation: context3.runId ? `the [job summary of run #${context3.runNumber}](${context3.runUrl})` : "the job summary"
+      fullPlanLocation: context3.runId ? `the [job summary of run #${context3.runNumber}](${context3.runUrl})` : "the job summary",
+      links: sourceLinks(context3)
     });
     if (truncated) rt.info("The plan is longer than a comment allows; the comment is cut and the job summary holds all of it.");
     const result = await upsertPlanComment(github, { ...target, body, existing: existing ?? null });
@@ -32027,7 +32449,7 @@ async function postManifestErrors(rt, context3, github, manifestPath, error2) {
       failure_reason: "invalid-manifest",
       ...context3.runId ? { run_id: context3.runId, run_url: context3.runUrl } : {}
     };
-    const body = renderManifestErrorsComment(marker, status, error2.diagnostics);
+    const body = renderManifestErrorsComment(marker, status, error2.diagnostics, sourceLinks(context3));
     const result = await upsertPlanComment(github, { ...target, body, existing: existing?.marker.status === "applied" ? null : existing ?? null });
     rt.setOutput("comment-url", result.url);
   } catch (commentError) {
@@ -32074,7 +32496,7 @@ async function applyIntent(rt, context3, github, ory, planned, approval) {
     rt.info("No changes: nothing to write.");
     rt.setOutput("applied", "false");
     const done2 = statusLine(context3, "applied", { detail: "no changes were needed" });
-    rt.appendSummary(renderSummary(plan2, { status: done2 }));
+    rt.appendSummary(renderSummary(plan2, { status: done2, links: sourceLinks(context3) }));
     if (approval === "merged-pull-request" && github) {
       const approved = await findApprovedComment(github, context3, plan2.manifest).catch(() => void 0);
       if (approved?.comment) await postComment(rt, context3, github, approved.pull, plan2, done2, false, approved.comment);
@@ -32099,7 +32521,7 @@ async function applyIntent(rt, context3, github, ory, planned, approval) {
 
 ${difference}
 
-${renderSummary(plan2, { title: "Current plan (not applied)" })}`);
+${renderSummary(plan2, { title: "Current plan (not applied)", links: sourceLinks(context3) })}`);
       await postComment(rt, context3, github, pullNumber, plan2, statusLine(context3, "failed", { failureReason: "plan-changed", detail: "the plan changed after approval; nothing was applied" }), false, approvedComment);
       throw new RunFailure("plan-changed", `The plan for ${plan2.manifest} differs from the one approved in pull request #${pullNumber} (approved ${approvedComment.marker.fingerprint.slice(0, 19)}…, now ${plan2.fingerprint.slice(0, 19)}…). Nothing was written. See the summary for how they differ; re-run the pull request's plan or apply by hand.`);
     }
@@ -32115,7 +32537,7 @@ ${renderSummary(plan2, { title: "Current plan (not applied)" })}`);
   } catch (error2) {
     const reason = error2 instanceof RunFailure ? error2.reason : "apply-failed";
     rt.setOutput("applied", "false");
-    rt.appendSummary(renderSummary(plan2, { status: statusLine(context3, "failed", { failureReason: reason }) }));
+    rt.appendSummary(renderSummary(plan2, { status: statusLine(context3, "failed", { failureReason: reason }), links: sourceLinks(context3) }));
     if (github && pullNumber !== void 0) await postComment(rt, context3, github, pullNumber, plan2, statusLine(context3, "failed", { failureReason: reason }), false, approvedComment);
     throw error2;
   }
@@ -32126,7 +32548,7 @@ ${renderSummary(plan2, { title: "Current plan (not applied)" })}`);
   const applied = results.some((r) => r.outcome === "applied");
   rt.setOutput("applied", String(applied));
   const done = statusLine(context3, "applied");
-  rt.appendSummary(renderSummary(plan2, { status: done }));
+  rt.appendSummary(renderSummary(plan2, { status: done, links: sourceLinks(context3) }));
   if (github && pullNumber !== void 0) await postComment(rt, context3, github, pullNumber, plan2, done, false, approvedComment);
 }
 
