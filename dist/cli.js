@@ -792,12 +792,12 @@ var require_promisify = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     function promisify(fn) {
       return function(req, opts) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           fn.call(this, req, opts, (err, rtn) => {
             if (err) {
               reject(err);
             } else {
-              resolve2(rtn);
+              resolve3(rtn);
             }
           });
         });
@@ -1001,7 +1001,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug = debug_1.default("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read() {
@@ -1041,7 +1041,7 @@ var require_parse_proxy_response = __commonJS({
           const firstLine = buffered.toString("ascii", 0, buffered.indexOf("\r\n"));
           const statusCode = +firstLine.split(" ")[1];
           debug("got proxy server response: %o", firstLine);
-          resolve2({
+          resolve3({
             statusCode,
             buffered
           });
@@ -1062,11 +1062,11 @@ var require_agent = __commonJS({
     "use strict";
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve2) {
-          resolve2(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve3) {
+          resolve3(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve2, reject) {
+      return new (P || (P = Promise))(function(resolve3, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -1082,7 +1082,7 @@ var require_agent = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -1731,8 +1731,8 @@ var require_follow_redirects = __commonJS({
       }
       return parsed;
     }
-    function resolveUrl(relative, base) {
-      return useNativeURL ? new URL2(relative, base) : parseUrl2(url2.resolve(base, relative));
+    function resolveUrl(relative3, base) {
+      return useNativeURL ? new URL2(relative3, base) : parseUrl2(url2.resolve(base, relative3));
     }
     function validateUrl(input) {
       if (/^\[/.test(input.hostname) && !/^\[[:0-9a-f]+\]$/i.test(input.hostname)) {
@@ -5812,10 +5812,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value: value2 } = collItem;
+        const { start, key, sep: sep2, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -5829,7 +5829,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -5853,7 +5853,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -5869,7 +5869,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -5960,7 +5960,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token2 of end) {
           const { source, type } = token2;
           switch (type) {
@@ -5974,13 +5974,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -6023,18 +6023,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value: value2 } = collItem;
+        const { start, key, sep: sep2, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value2) {
+          if (!props.anchor && !props.tag && !sep2 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -6088,8 +6088,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap3 && !sep2 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -6101,7 +6101,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -6112,8 +6112,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -6130,7 +6130,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -6310,7 +6310,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart2; ++i)
         value2 += lines[i][0].slice(trimIndent) + "\n";
@@ -6327,24 +6327,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar4.Scalar.BLOCK_LITERAL) {
-          value2 += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value2 += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value2 += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value2 += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value2 += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value2 += sep + content;
-          sep = " ";
+          value2 += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -6527,25 +6527,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos2 = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos2 = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos2;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -7355,14 +7355,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep2, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -8529,18 +8529,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -8693,15 +8693,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -8895,13 +8895,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -9207,13 +9207,13 @@ var require_ucs2length = __commonJS({
 
 // src/process-exit.ts
 async function exitWhenFlushed() {
-  await Promise.all([process.stdout, process.stderr].map((stream4) => new Promise((resolve2) => stream4.write("", () => resolve2()))));
+  await Promise.all([process.stdout, process.stderr].map((stream4) => new Promise((resolve3) => stream4.write("", () => resolve3()))));
   process.exit(process.exitCode ?? 0);
 }
 
 // src/cli/main.ts
-var import_node_fs = __toESM(require_node_fs(), 1);
-var import_node_path3 = __toESM(require_node_path(), 1);
+var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_node_path4 = __toESM(require_node_path(), 1);
 var import_node_util = __toESM(require_node_util(), 1);
 var import_promises = __toESM(require_promises(), 1);
 
@@ -11769,10 +11769,10 @@ var CanceledError = class extends AxiosError_default {
 var CanceledError_default = CanceledError;
 
 // node_modules/axios/lib/core/settle.js
-function settle(resolve2, reject, response) {
+function settle(resolve3, reject, response) {
   const validateStatus2 = response.config.validateStatus;
   if (!response.status || !validateStatus2 || validateStatus2(response.status)) {
-    resolve2(response);
+    resolve3(response);
   } else {
     reject(new AxiosError_default(
       "Request failed with status code " + response.status,
@@ -13190,7 +13190,7 @@ function setProxy(options, configProxy, location, isRedirect, configHttpsAgent, 
 }
 var isHttpAdapterSupported = typeof process !== "undefined" && utils_default.kindOf(process) === "process";
 var wrapAsync = (asyncExecutor) => {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve3, reject) => {
     let onDone;
     let isDone;
     const done = (value2, isRejected) => {
@@ -13200,7 +13200,7 @@ var wrapAsync = (asyncExecutor) => {
     };
     const _resolve = (value2) => {
       done(value2);
-      resolve2(value2);
+      resolve3(value2);
     };
     const _reject = (reason) => {
       done(reason, true);
@@ -13271,7 +13271,7 @@ var http2Transport = {
   }
 };
 var http_default = isHttpAdapterSupported && function httpAdapter(config) {
-  return wrapAsync(async function dispatchHttpRequest(resolve2, reject, onDone) {
+  return wrapAsync(async function dispatchHttpRequest(resolve3, reject, onDone) {
     const own2 = (key) => utils_default.getSafeProp(config, key);
     const transitional2 = own2("transitional") || transitional_default;
     let data = own2("data");
@@ -13408,7 +13408,7 @@ var http_default = isHttpAdapterSupported && function httpAdapter(config) {
       }
       let convertedData;
       if (method !== "GET") {
-        return settle(resolve2, reject, {
+        return settle(resolve3, reject, {
           status: 405,
           statusText: "method not allowed",
           headers: {},
@@ -13439,7 +13439,7 @@ var http_default = isHttpAdapterSupported && function httpAdapter(config) {
       } else if (responseType === "stream") {
         convertedData = import_stream4.default.Readable.from(convertedData);
       }
-      return settle(resolve2, reject, {
+      return settle(resolve3, reject, {
         data: convertedData,
         status: 200,
         statusText: "OK",
@@ -13814,7 +13814,7 @@ var http_default = isHttpAdapterSupported && function httpAdapter(config) {
           });
         }
         response.data = responseStream;
-        settle(resolve2, reject, response);
+        settle(resolve3, reject, response);
       } else {
         const responseBuffer = [];
         let totalResponseBytes = 0;
@@ -13865,7 +13865,7 @@ var http_default = isHttpAdapterSupported && function httpAdapter(config) {
           } catch (err) {
             return reject(AxiosError_default.from(err, null, config, response.request, response));
           }
-          settle(resolve2, reject, response);
+          settle(resolve3, reject, response);
         });
       }
       abortEmitter.once("abort", (err) => {
@@ -14346,7 +14346,7 @@ var resolveConfig_default = resolveConfig;
 // node_modules/axios/lib/adapters/xhr.js
 var isXHRAdapterSupported = typeof XMLHttpRequest !== "undefined";
 var xhr_default = isXHRAdapterSupported && function(config) {
-  return new Promise(function dispatchXhrRequest(resolve2, reject) {
+  return new Promise(function dispatchXhrRequest(resolve3, reject) {
     let useAsyncXsrf;
     try {
       const store = platform_default.hasStandardBrowserEnv && typeof window !== "undefined" && window.cookieStore;
@@ -14435,7 +14435,7 @@ var xhr_default = isXHRAdapterSupported && function(config) {
       };
       settle(
         function _resolve(value2) {
-          resolve2(value2);
+          resolve3(value2);
           done();
         },
         function _reject(err) {
@@ -15052,8 +15052,8 @@ var CancelToken = class _CancelToken {
       throw new TypeError("executor must be a function.");
     }
     let resolvePromise;
-    this.promise = new Promise(function promiseExecutor(resolve2) {
-      resolvePromise = resolve2;
+    this.promise = new Promise(function promiseExecutor(resolve3) {
+      resolvePromise = resolve3;
     });
     const token2 = this;
     this.promise.then((cancel) => {
@@ -15066,9 +15066,9 @@ var CancelToken = class _CancelToken {
     });
     this.promise.then = (onfulfilled) => {
       let _resolve;
-      const promise = new Promise((resolve2) => {
-        token2.subscribe(resolve2);
-        _resolve = resolve2;
+      const promise = new Promise((resolve3) => {
+        token2.subscribe(resolve3);
+        _resolve = resolve3;
       }).then(onfulfilled);
       promise.cancel = function reject() {
         token2.unsubscribe(_resolve);
@@ -15521,11 +15521,11 @@ var operationServerMap = {
 // node_modules/@ory/client/dist/esm/common.js
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve2) {
-      resolve2(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -15541,7 +15541,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -15601,11 +15601,11 @@ var createRequestFunction = function(axiosArgs, globalAxios, BASE_PATH2, configu
 // node_modules/@ory/client/dist/esm/api.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve2) {
-      resolve2(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -15621,7 +15621,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -16861,15 +16861,17 @@ var Configuration = class {
   }
 };
 
+// src/model/records.ts
+function isRecord(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+
 // src/ory/pointer.ts
 function escapePointerSegment(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function pointerOf(segments) {
   return segments.map((s) => "/" + escapePointerSegment(String(s))).join("");
-}
-function isRecord(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 function valueAt(root, segments) {
   let node = root;
@@ -16889,7 +16891,7 @@ function valueAt(root, segments) {
 
 // src/ory/retry.ts
 var DEFAULT_RETRY_POLICY = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 15e3, budgetMs: 6e4 };
-var realSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+var realSleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
 function parseRetryAfter(value2, now = Date.now()) {
   if (typeof value2 !== "string" && typeof value2 !== "number") return void 0;
   const seconds = Number(value2);
@@ -17414,11 +17416,12 @@ function testsHold(project, operations) {
 }
 async function applyProject(ctx, initial, approved) {
   const projectId = initial.projectId;
+  const shown2 = initial.shownId;
   let work = initial;
   const maxRetries = ctx.maxConflictRetries ?? 3;
   for (let attempt = 0; ; attempt++) {
     if (!hasWork(work)) {
-      return { projectId, outcome: attempt === 0 ? "unchanged" : "already-applied", revisionId: work.live.revisionId, operations: 0, warnings: [] };
+      return { projectId: shown2, outcome: attempt === 0 ? "unchanged" : "already-applied", revisionId: work.live.revisionId, operations: 0, warnings: [] };
     }
     const operations = buildPatch(work);
     let conflict;
@@ -17427,16 +17430,16 @@ async function applyProject(ctx, initial, approved) {
       const after = readLiveProject(project);
       const check = ctx.replan(after);
       const problems = verifyWrite(work, check.projectPlan, after);
-      for (const warning of warnings) ctx.log(`Ory warned about project ${projectId}: ${warning.message ?? `code ${warning.code}`}`);
+      for (const warning of warnings) ctx.log(`Ory warned about project ${shown2}: ${warning.message ?? `code ${warning.code}`}`);
       if (problems.length > 0) {
         const actions = [...new Set(problems.map((p) => p.action).filter(Boolean))];
         throw new RunFailure(
           "apply-failed",
-          `Ory accepted the change to project ${projectId} but did not store all of it` + (actions.length > 0 ? ` (${actions.map((a) => `"${a}"`).join(", ")})` : "") + ":\n" + problems.map((p) => `  - ${p.message}`).join("\n") + (warnings.length > 0 ? `
+          `Ory accepted the change to project ${shown2} but did not store all of it` + (actions.length > 0 ? ` (${actions.map((a) => `"${a}"`).join(", ")})` : "") + ":\n" + problems.map((p) => `  - ${p.message}`).join("\n") + (warnings.length > 0 ? `
 Ory's warnings: ${warnings.map((w) => w.message).join("; ")}` : "")
         );
       }
-      return { projectId, outcome: "applied", revisionId: after.revisionId, operations: operations.length, warnings };
+      return { projectId: shown2, outcome: "applied", revisionId: after.revisionId, operations: operations.length, warnings };
     } catch (error) {
       if (error instanceof RevisionConflict) conflict = "its revision changed (409)";
       else if (error instanceof PatchRejected) conflict = `Ory refused the patch (${error.oryMessage})`;
@@ -17444,29 +17447,211 @@ Ory's warnings: ${warnings.map((w) => w.message).join("; ")}` : "")
     }
     const fresh = readLiveProject(await ctx.ory.getProject(projectId));
     if (conflict.startsWith("Ory refused") && fresh.revisionId === work.live.revisionId && testsHold(fresh.raw, operations)) {
-      throw new RunFailure("apply-failed", `Ory refused the change to project ${projectId}: ${conflict.slice("Ory refused the patch (".length, -1)}`);
+      throw new RunFailure("apply-failed", `Ory refused the change to project ${shown2}: ${conflict.slice("Ory refused the patch (".length, -1)}`);
     }
     const replanned = ctx.replan(fresh);
     if (!hasWork(replanned.work)) {
-      ctx.log(`Project ${projectId} ${conflict}; it already holds the planned hooks, nothing left to write.`);
+      ctx.log(`Project ${shown2} ${conflict}; it already holds the planned hooks, nothing left to write.`);
       work = replanned.work;
       continue;
     }
     if (!sameDigests(replanned.digests, approved)) {
       throw new RunFailure(
         "conflict",
-        `Project ${projectId} changed while applying (${conflict}) and the plan against its new state differs from the approved one. Nothing was written to it. Re-run the plan and review it again.`
+        `Project ${shown2} changed while applying (${conflict}) and the plan against its new state differs from the approved one. Nothing was written to it. Re-run the plan and review it again.`
       );
     }
     if (attempt >= maxRetries) {
-      throw new RunFailure("conflict", `Project ${projectId} kept changing while applying (${conflict}); gave up after ${maxRetries} re-reads. Nothing was written to it.`);
+      throw new RunFailure("conflict", `Project ${shown2} kept changing while applying (${conflict}); gave up after ${maxRetries} re-reads. Nothing was written to it.`);
     }
-    ctx.log(`Project ${projectId} ${conflict}; re-read it and the plan is unchanged, so writing against revision ${fresh.revisionId}.`);
+    ctx.log(`Project ${shown2} ${conflict}; re-read it and the plan is unchanged, so writing against revision ${fresh.revisionId}.`);
     work = replanned.work;
   }
 }
 async function applyPlan(ctx, planned) {
-  return mapWithLimit(planned.work, PROJECT_CONCURRENCY, (work) => applyProject(ctx, work, projectDigests(planned.plan, work.projectId)));
+  return mapWithLimit(planned.work, PROJECT_CONCURRENCY, (work) => applyProject(ctx, work, projectDigests(planned.plan, work.shownId)));
+}
+
+// src/commands/files.ts
+var import_node_fs = __toESM(require_node_fs(), 1);
+var import_node_path = __toESM(require_node_path(), 1);
+
+// src/model/diagnostics.ts
+function lineOf(text, line) {
+  let start = 0;
+  for (let current = 1; current < line; current++) {
+    const newline = text.indexOf("\n", start);
+    if (newline === -1) return void 0;
+    start = newline + 1;
+  }
+  const end = text.indexOf("\n", start);
+  return text.slice(start, end === -1 ? text.length : end).replace(/\r$/, "");
+}
+function formatDiagnostic(d) {
+  const where = d.location ? `${d.location.file}:${d.location.line}:${d.location.column}: ` : "";
+  const key = d.key ? ` [${d.key}]` : "";
+  const hint = d.hint ? ` — ${d.hint}` : "";
+  return `${where}${d.severity}: ${d.message}${key}${hint}`;
+}
+var ManifestError = class extends Error {
+  diagnostics;
+  constructor(diagnostics) {
+    const errors = diagnostics.filter((d) => d.severity === "error");
+    super(
+      `The manifest has ${errors.length} error${errors.length === 1 ? "" : "s"}:
+` + errors.map((d) => `  ${formatDiagnostic(d)}`).join("\n")
+    );
+    this.name = "ManifestError";
+    this.diagnostics = diagnostics;
+  }
+};
+var FileRefused = class extends Error {
+  constructor(why, hint, at) {
+    super(why);
+    this.why = why;
+    this.hint = hint;
+    this.at = at;
+    this.name = "FileRefused";
+  }
+  why;
+  hint;
+  at;
+};
+
+// src/commands/files.ts
+var MAX_REPOSITORY_FILE_BYTES = 8 * 1024 * 1024;
+var OUTSIDE_HINT = "keep manifests and body files inside the repository (a symbolic link must point inside it too)";
+function inside(root, path) {
+  const rel = (0, import_node_path.relative)(root, path);
+  return rel === "" || !rel.startsWith(".." + import_node_path.sep) && rel !== ".." && !(0, import_node_path.isAbsolute)(rel);
+}
+function repositoryRelativePath(root, path) {
+  const absolute = (0, import_node_path.resolve)(root, path);
+  if (!inside((0, import_node_path.resolve)(root), absolute)) throw new FileRefused(`${path} is outside the repository (${root})`, OUTSIDE_HINT);
+  return (0, import_node_path.relative)((0, import_node_path.resolve)(root), absolute).split(import_node_path.sep).join("/") || ".";
+}
+function firstInvalidUtf8(bytes) {
+  const text = bytes.toString("utf8");
+  const bad = text.indexOf("�");
+  if (bad < 0) return void 0;
+  let from = 0;
+  for (let at = text.indexOf("�", from); at >= 0; at = text.indexOf("�", from)) {
+    const before = Buffer.byteLength(text.slice(0, at), "utf8");
+    if (!(bytes[before] === 239 && bytes[before + 1] === 191 && bytes[before + 2] === 189)) {
+      const prefix = text.slice(0, at);
+      const line = prefix.split("\n").length;
+      return { line, column: at - prefix.lastIndexOf("\n"), offset: before };
+    }
+    from = at + 1;
+  }
+  return void 0;
+}
+function repositoryFiles(root) {
+  const realRoot = (() => {
+    try {
+      return (0, import_node_fs.realpathSync)(root);
+    } catch {
+      return (0, import_node_path.resolve)(root);
+    }
+  })();
+  return {
+    read(path) {
+      const absolute = (0, import_node_path.resolve)(root, path);
+      if (!inside((0, import_node_path.resolve)(root), absolute)) throw new FileRefused(`${path} points outside the repository`, OUTSIDE_HINT);
+      let real;
+      try {
+        real = (0, import_node_fs.realpathSync)(absolute);
+      } catch {
+        return void 0;
+      }
+      if (!inside(realRoot, real)) throw new FileRefused(`${path} is a symbolic link (or lies under one) that leads outside the repository`, OUTSIDE_HINT);
+      let fd;
+      try {
+        fd = (0, import_node_fs.openSync)(real, "r");
+      } catch {
+        return void 0;
+      }
+      try {
+        const stat = (0, import_node_fs.fstatSync)(fd);
+        if (!stat.isFile()) return void 0;
+        if (stat.size > MAX_REPOSITORY_FILE_BYTES) {
+          throw new FileRefused(`${path} is ${stat.size} bytes; at most ${MAX_REPOSITORY_FILE_BYTES} are read`, "keep body templates and manifests small");
+        }
+        const bytes = Buffer.alloc(stat.size);
+        let read = 0;
+        while (read < stat.size) {
+          const n = (0, import_node_fs.readSync)(fd, bytes, read, stat.size - read, read);
+          if (n === 0) break;
+          read += n;
+        }
+        const content = bytes.subarray(0, read);
+        const invalid = firstInvalidUtf8(content);
+        if (invalid) {
+          throw new FileRefused(
+            `${path} is not UTF-8 text (an invalid byte 0x${content[invalid.offset].toString(16).padStart(2, "0")} at byte ${invalid.offset})`,
+            "save the file as UTF-8",
+            { line: invalid.line, column: invalid.column }
+          );
+        }
+        return content.toString("utf8");
+      } finally {
+        (0, import_node_fs.closeSync)(fd);
+      }
+    }
+  };
+}
+function repositoryRootOf(cwd) {
+  for (let dir = (0, import_node_path.resolve)(cwd); ; dir = (0, import_node_path.dirname)(dir)) {
+    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(dir, ".git"))) return dir;
+    if ((0, import_node_path.dirname)(dir) === dir) return (0, import_node_path.resolve)(cwd);
+  }
+}
+
+// src/planner/secrets.ts
+var import_node_crypto2 = __toESM(require_node_crypto(), 1);
+function secretDigester(salt) {
+  return (value2) => "hmac-sha256:" + (0, import_node_crypto2.createHmac)("sha256", `ory-actions-gitops/v1\0${salt}`).update(value2, "utf8").digest("hex");
+}
+function textForms(secret) {
+  const escaped = JSON.stringify(secret).slice(1, -1);
+  return escaped === secret ? [secret] : [escaped, secret];
+}
+function maskKnownSecrets(text, secrets) {
+  let masked = text;
+  const forms = secrets.filter((secret) => secret.length >= 4).flatMap(textForms);
+  for (const form of forms.sort((a, b) => b.length - a.length)) masked = masked.split(form).join("***");
+  return masked;
+}
+function containsKnownSecret(text, secrets) {
+  return secrets.some((secret) => secret.length >= 4 && textForms(secret).some((form) => text.includes(form)));
+}
+var RUNNER_VARIABLE = /^(GITHUB_|RUNNER_|INPUT_|ACTIONS_|STATE_|npm_|NODE|ImageOS$|ImageVersion$|PATH$|HOME$|PWD$|OLDPWD$|SHELL$|USER$|LANG|LC_|TERM|HOSTNAME$|CI$|SHLVL$|TMPDIR$|_$)/;
+function environmentSecretCandidates(env) {
+  return Object.entries(env).filter(([name, value2]) => !RUNNER_VARIABLE.test(name) && typeof value2 === "string" && value2.length >= 8 && !/\s/.test(value2)).map(([, value2]) => value2);
+}
+var REDACTED2 = "***";
+var PLAIN_PATH_SEGMENT = /^(?:[a-z]{1,20}(?:[-_.][a-z]{1,20})*|v\d{1,3})$/;
+function isPlainUrlPart(text) {
+  return PLAIN_PATH_SEGMENT.test(text);
+}
+function redactLiveUrl(url2) {
+  let parsed;
+  try {
+    parsed = new URL(url2);
+  } catch {
+    return REDACTED2;
+  }
+  if (!parsed.host) return REDACTED2;
+  const userinfo = parsed.username !== "" || parsed.password !== "" ? `${REDACTED2}@` : "";
+  const path = parsed.pathname.split("/").map((segment) => segment === "" || PLAIN_PATH_SEGMENT.test(segment) ? segment : REDACTED2).join("/");
+  const query = parsed.search === "" ? "" : "?" + parsed.search.slice(1).split("&").map((pair) => {
+    const eq = pair.indexOf("=");
+    const name = eq < 0 ? pair : pair.slice(0, eq);
+    return `${PLAIN_PATH_SEGMENT.test(name) ? name : REDACTED2}=${REDACTED2}`;
+  }).join("&");
+  const fragment = parsed.hash === "" ? "" : `#${REDACTED2}`;
+  const shown2 = `${parsed.protocol}//${userinfo}${parsed.host}${path}${query}${fragment}`;
+  return shown2 === parsed.href ? url2 : shown2;
 }
 
 // src/commands/import.ts
@@ -17477,12 +17662,39 @@ function baseName(hook) {
   let path = "";
   try {
     const url2 = new URL(hook.url);
-    path = url2.pathname.split("/").filter(Boolean).pop() ?? url2.hostname;
+    path = url2.pathname.split("/").filter((segment) => segment !== "" && isPlainUrlPart(segment)).pop() ?? url2.hostname;
   } catch {
-    path = hook.url;
+    path = "hook";
   }
   const list = [hook.list.flow, hook.list.timing].join("_");
   return slug(`${list}_${path}`);
+}
+function importedUrl(url2, envPrefix) {
+  const parts = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)(?:([^@/?#]*)@)?([^/?#]*)([^?#]*)(.*)$/s.exec(url2);
+  if (!parts) {
+    const name = `${envPrefix}_URL`;
+    return { url: `\${{ env.${name} }}`, variables: [{ name, holds: "the whole URL of this hook as Ory holds it" }] };
+  }
+  const [, scheme, userinfo, host, path, rest] = parts;
+  const variables = [];
+  let written = scheme;
+  if (userinfo !== void 0) {
+    const name = `${envPrefix}_URL_USERINFO`;
+    variables.push({ name, holds: "the user:password part of its URL (before the @)" });
+    written += `\${{ env.${name} }}@`;
+  }
+  written += host;
+  const segments = path.split("/");
+  const firstToken = segments.findIndex((segment) => segment !== "" && !isPlainUrlPart(segment));
+  const plainPath = firstToken < 0 ? path : segments.slice(0, firstToken).join("/") + "/";
+  const tail = (firstToken < 0 ? "" : segments.slice(firstToken).join("/")) + rest;
+  written += plainPath;
+  if (tail !== "") {
+    const name = `${envPrefix}_URL_TOKEN`;
+    variables.push({ name, holds: `the end of its URL after "${redactLiveUrl(scheme + host + plainPath)}"${firstToken < 0 ? " (the query)" : ""}` });
+    written += `\${{ env.${name} }}`;
+  }
+  return { url: written, variables };
 }
 function listFields(list) {
   return {
@@ -17500,7 +17712,12 @@ function importProject(live) {
       let name = baseName(hook);
       for (let n = 2; name in actions; n++) name = `${baseName(hook)}_${n}`;
       const envPrefix = name.toUpperCase().replace(/[^A-Z0-9]+/g, "_");
-      const action = { ...listFields(hook.list), url: hook.url, method: hook.method };
+      const url2 = importedUrl(hook.url, envPrefix);
+      const action = { ...listFields(hook.list), url: url2.url, method: hook.method };
+      if (url2.variables.length > 0) {
+        variables.push(...url2.variables.map((v) => ({ name: v.name, holds: `${v.holds} of ${name}` })));
+        notes.push(`${name}: its URL holds what may be a token (${url2.variables.map((v) => v.name).join(", ")}); it is written as a reference, never in clear. Set ${url2.variables.length === 1 ? "that variable" : "those variables"} from the URL in the Ory Console.`);
+      }
       if (hook.body.kind === "inline") action.body = hook.body.source;
       else if (hook.body.kind !== "none") {
         notes.push(`${name}: Ory stores its body at a URL this tool cannot read; add its Jsonnet as \`body\` or \`body_file\` before applying, or the plan will keep Ory's copy unverified.`);
@@ -17524,10 +17741,10 @@ function importProject(live) {
 }
 
 // src/commands/load-manifest.ts
-var import_node_path2 = __toESM(require_node_path(), 1);
+var import_node_path3 = __toESM(require_node_path(), 1);
 
 // src/manifest/load.ts
-var import_node_path = __toESM(require_node_path(), 1);
+var import_node_path2 = __toESM(require_node_path(), 1);
 var import_yaml2 = __toESM(require_dist2(), 1);
 
 // src/manifest/env.ts
@@ -19491,8 +19708,10 @@ function validateStructure(data, ctx) {
 var ACTION_NAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 var ALL_AUTH_METHODS = [...new Set(Object.values(AFTER_METHODS).flat())];
 var SENSITIVE_AUTH_FIELDS = /* @__PURE__ */ new Set(["value", "password"]);
-function isPlainObject2(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+var isPlainObject2 = isRecord;
+var IDENTITY_FIELDS = /* @__PURE__ */ new Set(["project_id", "flow", "timing", "auth_method", "url", "method"]);
+function isIdentityPath(path) {
+  return path.length === 1 && path[0] === "project_id" || path.length === 3 && path[0] === "actions" && IDENTITY_FIELDS.has(String(path[2]));
 }
 function pathId(path) {
   return JSON.stringify(path.map(String));
@@ -19510,6 +19729,8 @@ var LoadContext = class {
   references = /* @__PURE__ */ new Map();
   /** paths whose references failed: their value is not checked any further */
   unresolved = /* @__PURE__ */ new Set();
+  /** keepValidActions: paths whose references no longer resolve; sensitive, shown as written */
+  unsetReferences = /* @__PURE__ */ new Set();
   error(message, location, key, hint) {
     this.diagnostics.push({
       severity: "error",
@@ -19530,6 +19751,7 @@ var LoadContext = class {
   }
   /** true when a value came (partly) from the environment or is an auth secret: it is never printed */
   isSensitive(path) {
+    if (this.unsetReferences.has(pathId(path))) return true;
     const ref = this.references.get(pathId(path));
     if (ref && ref.resolved.substitutions.length > 0) return true;
     return path.length === 4 && path[0] === "actions" && path[2] === "auth" && SENSITIVE_AUTH_FIELDS.has(String(path[3]));
@@ -19537,6 +19759,7 @@ var LoadContext = class {
   /** The text as written when the value came from a reference (the display text), else undefined. */
   referenceDisplay(path) {
     const ref = this.references.get(pathId(path));
+    if (ref && this.unsetReferences.has(pathId(path))) return ref.raw;
     return ref && ref.resolved.substitutions.length > 0 ? ref.raw : void 0;
   }
   hasErrorsUnder(path) {
@@ -19613,6 +19836,10 @@ function resolveTree(ctx, value2, path) {
       ctx.references.set(pathId(path), { raw: value2, resolved });
     }
     for (const secret of resolved.secrets) ctx.secrets.add(secret);
+    if (resolved.problems.length > 0 && ctx.input.keepValidActions && !isIdentityPath(path)) {
+      ctx.unsetReferences.add(pathId(path));
+      return value2;
+    }
     for (const problem of resolved.problems) {
       ctx.unresolved.add(pathId(path));
       ctx.error(problem.message, locationInValue(ctx.src, path, problem.offset), [...path], problem.hint);
@@ -19715,6 +19942,17 @@ function checkUrl(ctx, base, action) {
     ctx.error(`${what} must use https:// (or http://), not ${parsed.protocol}//`, valueLocation(ctx.src, path), path, "Ory calls webhooks over HTTP(S) only");
     return void 0;
   }
+  const rewrite = urlRewrite(url2, parsed);
+  if (rewrite) {
+    const at = sensitive ? valueLocation(ctx.src, path) : locationInValue(ctx.src, path, rewrite.offset);
+    ctx.error(
+      `${what} ${rewrite.problem}${!sensitive && rewrite.suggestion !== void 0 ? ` (it reads "${rewrite.suggestion}")` : ""}`,
+      at,
+      path,
+      sensitive ? `fix the value of the variable: ${rewrite.fix}` : rewrite.suggestion !== void 0 ? `write "${rewrite.suggestion}"` : rewrite.fix
+    );
+    return void 0;
+  }
   if (parsed.protocol === "http:") {
     ctx.warning(
       `"url" of action "${String(base[1])}" uses plain http://: the request and any credentials travel unencrypted`,
@@ -19724,6 +19962,39 @@ function checkUrl(ctx, base, action) {
     );
   }
   return url2;
+}
+var INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/u;
+function urlRewrite(url2, parsed) {
+  for (let i = 0; i < url2.length; i++) {
+    const c = url2[i];
+    const code = c.codePointAt(0);
+    if (/\s/u.test(c)) return { offset: i, problem: "contains a space or line break", fix: "remove it, or write it as %20 where it belongs in the path" };
+    if (code < 32 || code >= 127 && code <= 159) return { offset: i, problem: `contains a control character (U+${code.toString(16).toUpperCase().padStart(4, "0")})`, fix: "remove it" };
+    if (INVISIBLE.test(c)) return { offset: i, problem: `contains an invisible character (U+${code.toString(16).toUpperCase().padStart(4, "0")})`, fix: "remove it (retype the URL)" };
+    if (c === "\\") return { offset: i, problem: 'contains a backslash, which a URL parser reads as "/"', fix: 'use "/" (or %5C for a literal backslash)' };
+  }
+  const parts = /^([A-Za-z][A-Za-z0-9+.-]*:)\/\/([^/?#]*)(.*)$/s.exec(url2);
+  if (!parts || parts[2] === "" || /^@|@$/.test(parts[2])) {
+    return { offset: 0, problem: 'has no host after "//"', fix: "write it as https://host/path", suggestion: parsed.href };
+  }
+  const [, scheme, authority, rest] = parts;
+  const at = authority.lastIndexOf("@");
+  const userinfo = at >= 0 ? authority.slice(0, at + 1) : "";
+  const defaultPort = scheme.toLowerCase() === "https:" ? ":443" : ":80";
+  let hostPort = authority.slice(at + 1).replace(/[A-Z]/g, (ch) => ch.toLowerCase());
+  if (hostPort.endsWith(defaultPort)) hostPort = hostPort.slice(0, -defaultPort.length);
+  if (hostPort.endsWith(":")) hostPort = hostPort.slice(0, -1);
+  const harmless = `${scheme.toLowerCase()}//${userinfo}${hostPort}${rest === "" || /^[?#]/.test(rest) ? "/" : ""}${rest}`;
+  if (harmless === parsed.href) return void 0;
+  let offset = 0;
+  while (offset < url2.length && url2[offset] === parsed.href[offset]) offset++;
+  const nonAscii = /[^\x00-\x7f]/.test(url2);
+  return {
+    offset: Math.min(offset, url2.length - 1),
+    problem: nonAscii ? "holds characters outside ASCII, which a URL parser rewrites" : "holds characters a URL parser rewrites",
+    fix: "write the URL the way it is sent: percent-encode such characters, and write an international host in its xn-- form",
+    suggestion: parsed.href
+  };
 }
 function checkFlags(ctx, base, action) {
   const name = String(base[1]);
@@ -19761,18 +20032,26 @@ function inlineBody(ctx, base, source) {
 function fileBody(ctx, base, bodyFile, display) {
   const path = [...base, "body_file"];
   const where = valueLocation(ctx.src, path);
-  if (import_node_path.posix.isAbsolute(bodyFile) || /^[A-Za-z]:[\\/]/.test(bodyFile)) {
+  if (import_node_path2.posix.isAbsolute(bodyFile) || /^[A-Za-z]:[\\/]/.test(bodyFile)) {
     ctx.error(`body_file "${bodyFile}" must be a path relative to the manifest's directory`, where, path, "e.g. bodies/welcome.jsonnet");
     return void 0;
   }
-  const relative = import_node_path.posix.normalize(bodyFile.replace(/\\/g, "/"));
-  const manifestDir = import_node_path.posix.dirname(ctx.input.path.replace(/\\/g, "/"));
-  const fromRoot = import_node_path.posix.normalize(import_node_path.posix.join(manifestDir, relative));
-  if (!import_node_path.posix.isAbsolute(ctx.input.path) && (fromRoot === ".." || fromRoot.startsWith("../"))) {
+  const relative3 = import_node_path2.posix.normalize(bodyFile.replace(/\\/g, "/"));
+  const manifestDir = import_node_path2.posix.dirname(ctx.input.path.replace(/\\/g, "/"));
+  const fromRoot = import_node_path2.posix.normalize(import_node_path2.posix.join(manifestDir, relative3));
+  if (fromRoot === ".." || fromRoot.startsWith("../")) {
     ctx.error(`body_file "${bodyFile}" points outside the repository`, where, path, "keep body files inside the repository, next to the manifest");
     return void 0;
   }
-  const text = ctx.input.readFile(relative);
+  let text;
+  try {
+    text = ctx.input.readFile(relative3);
+  } catch (error) {
+    if (!(error instanceof FileRefused)) throw error;
+    const at = error.at ? { file: fromRoot, line: error.at.line, column: error.at.column } : where;
+    ctx.error(`body_file "${bodyFile}": ${error.why}`, at, path, error.hint);
+    return void 0;
+  }
   if (text === void 0) {
     ctx.error(
       `body_file "${bodyFile}" not found (looked for ${fromRoot})`,
@@ -19880,6 +20159,26 @@ function checkAuth(ctx, base, action, display) {
   }
   return void 0;
 }
+function sampleContextOf(ctx, path, sample) {
+  const names = /* @__PURE__ */ new Set();
+  const walk = (value2, at) => {
+    if (typeof value2 === "string") {
+      const ref = ctx.references.get(pathId(at));
+      if (!ref || ref.resolved.substitutions.length === 0) return value2;
+      for (const s of ref.resolved.substitutions) names.add(s.name);
+      return ref.raw;
+    }
+    if (Array.isArray(value2)) return value2.map((item, index) => walk(item, [...at, index]));
+    if (isPlainObject2(value2)) {
+      const out = Object.getPrototypeOf(value2) === null ? /* @__PURE__ */ Object.create(null) : {};
+      for (const [key, item] of Object.entries(value2)) out[key] = walk(item, [...at, key]);
+      return out;
+    }
+    return value2;
+  };
+  const sampleCtx = walk(sample, [...path]);
+  return { sampleCtx, ...names.size > 0 ? { sampleCtxReferences: [...names].sort() } : {} };
+}
 function buildAction(ctx, name, action, defaults2) {
   const base = ["actions", name];
   const display = {};
@@ -19925,7 +20224,7 @@ function buildAction(ctx, name, action, defaults2) {
     responseIgnore: action.response_ignore === true,
     responseParse: action.response_parse === true,
     ...auth ? { auth } : {},
-    ...isPlainObject2(action.sample_ctx) ? { sampleCtx: action.sample_ctx } : {},
+    ...isPlainObject2(action.sample_ctx) ? sampleContextOf(ctx, [...base, "sample_ctx"], action.sample_ctx) : {},
     display,
     location: keyLocation(ctx.src, base)
   };
@@ -19959,11 +20258,20 @@ function byLocation(a, b) {
   if (a.location.file !== b.location.file) return a.location.file < b.location.file ? -1 : 1;
   return a.location.line - b.location.line || a.location.column - b.location.column;
 }
-function finish(ctx, manifest) {
+function finish(ctx, manifest, actionNames = []) {
   const secrets = [...ctx.secrets];
   const diagnostics = scrubSecrets(ctx.diagnostics, secrets).sort(byLocation);
-  const failed = diagnostics.some((d) => d.severity === "error");
-  return failed || !manifest ? { diagnostics } : { manifest, diagnostics };
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  if (ctx.input.keepValidActions && manifest) {
+    const firstErrorOf = (name) => errors.find((d) => d.key === `actions.${name}` || d.key?.startsWith(`actions.${name}.`));
+    const dropped = actionNames.flatMap((name) => {
+      const error = firstErrorOf(name);
+      return error || !manifest.actions.some((a) => a.name === name) ? [{ name, problem: error?.message ?? "it could not be read" }] : [];
+    });
+    const kept = manifest.actions.filter((a) => !dropped.some((d) => d.name === a.name));
+    return { manifest: { ...manifest, actions: kept }, diagnostics, dropped };
+  }
+  return errors.length > 0 || !manifest ? { diagnostics } : { manifest, diagnostics };
 }
 function loadManifest(input) {
   const src = parseYaml(input.path, input.text);
@@ -19991,6 +20299,7 @@ function loadManifest(input) {
   const manifestProjectDisplay = ctx.referenceDisplay(["project_id"]);
   let defaults2 = {};
   if (override !== void 0) defaults2 = { id: override };
+  else if (ctx.unresolved.has(pathId(["project_id"]))) defaults2 = {};
   else if (manifestProject !== void 0) defaults2 = { id: manifestProject, ...manifestProjectDisplay !== void 0 ? { display: manifestProjectDisplay } : {} };
   const actions = [];
   if (isPlainObject2(resolved.actions)) {
@@ -20013,11 +20322,12 @@ function loadManifest(input) {
   const manifest = {
     path: input.path,
     ...defaults2.id !== void 0 ? { defaultProjectId: defaults2.id } : {},
+    ...defaults2.display !== void 0 ? { defaultProjectDisplay: defaults2.display } : {},
     prune: resolved.prune === true,
     actions,
     secrets: [...ctx.secrets]
   };
-  return finish(ctx, manifest);
+  return finish(ctx, manifest, isPlainObject2(resolved.actions) ? Object.keys(resolved.actions) : []);
 }
 
 // src/manifest/write.ts
@@ -20077,42 +20387,19 @@ function manifestToYaml(manifest) {
   return doc.toString({ lineWidth: 0 });
 }
 
-// src/model/diagnostics.ts
-function lineOf(text, line) {
-  let start = 0;
-  for (let current = 1; current < line; current++) {
-    const newline = text.indexOf("\n", start);
-    if (newline === -1) return void 0;
-    start = newline + 1;
-  }
-  const end = text.indexOf("\n", start);
-  return text.slice(start, end === -1 ? text.length : end).replace(/\r$/, "");
-}
-function formatDiagnostic(d) {
-  const where = d.location ? `${d.location.file}:${d.location.line}:${d.location.column}: ` : "";
-  const key = d.key ? ` [${d.key}]` : "";
-  const hint = d.hint ? ` — ${d.hint}` : "";
-  return `${where}${d.severity}: ${d.message}${key}${hint}`;
-}
-var ManifestError = class extends Error {
-  diagnostics;
-  constructor(diagnostics) {
-    const errors = diagnostics.filter((d) => d.severity === "error");
-    super(
-      `The manifest has ${errors.length} error${errors.length === 1 ? "" : "s"}:
-` + errors.map((d) => `  ${formatDiagnostic(d)}`).join("\n")
-    );
-    this.name = "ManifestError";
-    this.diagnostics = diagnostics;
-  }
-};
-
 // src/commands/load-manifest.ts
-function resolveBesideManifest(manifestPath, relative) {
-  return import_node_path2.posix.normalize(import_node_path2.posix.join(import_node_path2.posix.dirname(manifestPath), relative));
+function resolveBesideManifest(manifestPath, relative3) {
+  return import_node_path3.posix.normalize(import_node_path3.posix.join(import_node_path3.posix.dirname(manifestPath), relative3));
 }
 function loadManifestFile(options) {
-  const text = options.files.read(options.path);
+  let text;
+  try {
+    text = options.files.read(options.path);
+  } catch (error) {
+    if (!(error instanceof FileRefused)) throw error;
+    const location = error.at ? { location: { file: options.path, ...error.at } } : {};
+    throw new ManifestError([{ severity: "error", message: `The manifest ${error.why}.`, hint: error.hint, ...location }]);
+  }
   if (text === void 0) {
     throw new ManifestError([
       {
@@ -20125,7 +20412,7 @@ function loadManifestFile(options) {
   const input = {
     path: options.path,
     text,
-    readFile: (relative) => options.files.read(resolveBesideManifest(options.path, relative)),
+    readFile: (relative3) => options.files.read(resolveBesideManifest(options.path, relative3)),
     env: options.env,
     ...options.projectIdOverride ? { projectIdOverride: options.projectIdOverride } : {},
     ...options.checkBody ? { checkBody: options.checkBody } : {}
@@ -20149,48 +20436,17 @@ function withExcerpts(diagnostics, read) {
   });
 }
 function loadPreviousManifest(path, text, env, projectIdOverride) {
-  const lenientEnv = new Proxy({}, {
-    get: (_target, name) => typeof name === "string" ? env[name] ?? `unset-${name}` : void 0
-  });
-  const { manifest, diagnostics } = loadManifest({
+  const { manifest, diagnostics, dropped } = loadManifest({
     path: `${path} (previous commit)`,
     text,
     readFile: () => "{}",
-    env: lenientEnv,
+    env,
+    keepValidActions: true,
     ...projectIdOverride ? { projectIdOverride } : {}
   });
-  if (manifest) return { manifest };
+  if (manifest) return { manifest, dropped: dropped ?? [] };
   const first = diagnostics.find((d) => d.severity === "error");
-  return { problem: first ? first.message : "it could not be loaded" };
-}
-
-// src/planner/secrets.ts
-var import_node_crypto2 = __toESM(require_node_crypto(), 1);
-function secretDigester(salt) {
-  return (value2) => "hmac-sha256:" + (0, import_node_crypto2.createHmac)("sha256", `ory-actions-gitops/v1\0${salt}`).update(value2, "utf8").digest("hex");
-}
-function maskKnownSecrets(text, secrets) {
-  let masked = text;
-  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-    if (secret.length >= 4) masked = masked.split(secret).join("***");
-  }
-  return masked;
-}
-function containsKnownSecret(text, secrets) {
-  return secrets.some((secret) => secret.length >= 4 && text.includes(secret));
-}
-var RUNNER_VARIABLE = /^(GITHUB_|RUNNER_|INPUT_|ACTIONS_|STATE_|npm_|NODE|ImageOS$|ImageVersion$|PATH$|HOME$|PWD$|OLDPWD$|SHELL$|USER$|LANG|LC_|TERM|HOSTNAME$|CI$|SHLVL$|TMPDIR$|_$)/;
-function environmentSecretCandidates(env) {
-  return Object.entries(env).filter(([name, value2]) => !RUNNER_VARIABLE.test(name) && typeof value2 === "string" && value2.length >= 8 && !/\s/.test(value2)).map(([, value2]) => value2);
-}
-function redactQuery(url2) {
-  const at = url2.indexOf("?");
-  if (at < 0) return url2;
-  const query = url2.slice(at + 1).split("&").map((pair) => {
-    const eq = pair.indexOf("=");
-    return eq < 0 ? pair : `${pair.slice(0, eq)}=***`;
-  });
-  return `${url2.slice(0, at)}?${query.join("&")}`;
+  return { problem: first ? first.message : "it could not be loaded", dropped: [] };
 }
 
 // src/planner/compare.ts
@@ -20207,9 +20463,8 @@ function liveValue(value2, secrets) {
   return containsKnownSecret(value2, secrets) ? { display: maskKnownSecrets(value2, secrets), sensitive: true } : plain(value2);
 }
 function liveUrlValue(url2, secrets) {
-  const value2 = liveValue(url2, secrets);
-  const redacted = redactQuery(value2.display);
-  return redacted === value2.display ? value2 : { display: redacted, sensitive: true };
+  const redacted = redactLiveUrl(url2);
+  return redacted === url2 && !containsKnownSecret(url2, secrets) ? plain(url2) : { display: maskKnownSecrets(redacted, secrets), sensitive: true };
 }
 function bodySummary(source) {
   if (source === void 0) return "(none)";
@@ -20246,7 +20501,7 @@ function compareSecret(desired, live) {
   if (!live.known) return "unknown";
   return live.value === desired ? "same" : "different";
 }
-function compareWebhook(action, live, secrets, previous) {
+function compareWebhook(action, live, secrets, previous, liveSensitive = /* @__PURE__ */ new Set()) {
   const changes = [];
   const writes = /* @__PURE__ */ new Set();
   const warnings = [];
@@ -20257,12 +20512,13 @@ function compareWebhook(action, live, secrets, previous) {
   let bodyBefore;
   if (bodyVerdict === "different") {
     writes.add("body");
+    const liveSecret = liveSensitive.has("body");
     changes.push({
       field: "body",
-      before: liveBodyValue(live.body),
+      before: liveSecret && live.body.kind !== "none" ? SENSITIVE : liveBodyValue(live.body),
       after: action.body ? desiredValue(action, "body", bodySummary(bodySource)) : NONE
     });
-    if (live.body.kind === "inline") bodyBefore = maskKnownSecrets(live.body.source, secrets);
+    if (live.body.kind === "inline" && !liveSecret) bodyBefore = maskKnownSecrets(live.body.source, secrets);
   } else if (bodyVerdict === "unverifiable") {
     warnings.push({
       kind: "body-unverifiable",
@@ -20282,14 +20538,15 @@ function compareWebhook(action, live, secrets, previous) {
       changes.push({ field, before: plain(current), after: plain(desired) });
     }
   }
-  const authChanges = compareAuth(action, live, secrets, warnings);
+  const authChanges = compareAuth(action, live, secrets, warnings, liveSensitive);
   if (authChanges.length > 0) {
     writes.add("auth");
     changes.push(...authChanges);
   }
   return { changes, writes: [...writes], warnings, ...bodyBefore !== void 0 ? { bodyBefore } : {} };
 }
-function compareAuth(action, live, secrets, warnings) {
+function compareAuth(action, live, secrets, warnings, liveSensitive) {
+  const liveField = (field, value2) => liveSensitive.has(field) ? SENSITIVE : liveValue(value2, secrets);
   const desired = action.auth;
   const current = live.auth;
   if (!desired && !current) return [];
@@ -20320,7 +20577,7 @@ function compareAuth(action, live, secrets, warnings) {
   });
   if (desired.type === "api_key" && current.type === "api_key") {
     if (desired.name !== current.name) {
-      changes.push({ field: "auth.name", before: liveValue(current.name, secrets), after: desiredValue(action, "auth.name", desired.name) });
+      changes.push({ field: "auth.name", before: liveField("auth.name", current.name), after: desiredValue(action, "auth.name", desired.name) });
     }
     if (desired.in !== current.in) changes.push({ field: "auth.in", before: plain(current.in), after: plain(desired.in) });
     const verdict = compareSecret(desired.value, current.value);
@@ -20328,7 +20585,7 @@ function compareAuth(action, live, secrets, warnings) {
     if (verdict === "unknown") uncomparable("the api_key value");
   } else if (desired.type === "basic_auth" && current.type === "basic_auth") {
     if (desired.user !== current.user) {
-      changes.push({ field: "auth.user", before: liveValue(current.user, secrets), after: desiredValue(action, "auth.user", desired.user) });
+      changes.push({ field: "auth.user", before: liveField("auth.user", current.user), after: desiredValue(action, "auth.user", desired.user) });
     }
     const verdict = compareSecret(desired.password, current.password);
     if (verdict === "different") {
@@ -20375,6 +20632,15 @@ function plan(input) {
     const actions = manifest.actions.filter((a) => a.projectId === projectId);
     const previous = (input.previousActions ?? []).filter((a) => a.projectId === projectId);
     const previousByName = new Map(previous.map((p) => [p.name, p]));
+    const previouslySensitive = previousSensitivity(projectId, previous);
+    const shownId = shownProjectId(projectId, [...actions, ...previous], manifest);
+    const follows = /* @__PURE__ */ new Map();
+    const lastInList = /* @__PURE__ */ new Map();
+    for (const action of actions) {
+      const key = hookListKey(action.list);
+      follows.set(action.name, lastInList.get(key) ?? null);
+      lastInList.set(key, action.name);
+    }
     const headByName = new Map(actions.map((a) => [a.name, a]));
     const liveByIdentity = /* @__PURE__ */ new Map();
     for (const list of live.lists) {
@@ -20414,7 +20680,7 @@ function plan(input) {
       const label = owner ? `"${owner.name}"` : `${hook.method} ${url2.display}`;
       const ordinal = deletes.filter((d) => d.listKey === listKey && d.method === hook.method && d.url.display === url2.display).length;
       entries.push({
-        key: `${projectId} delete ${owner?.name ?? `${listKey} ${hook.method} ${url2.sensitive ? digest2(hook.url) : hook.url}`}${ordinal > 1 ? ` #${ordinal}` : ""}`,
+        key: `${shownId} delete ${owner?.name ?? `${listKey} ${hook.method} ${url2.sensitive ? digest2(hook.url) : hook.url}`}${ordinal > 1 ? ` #${ordinal}` : ""}`,
         content: { list: listKey, method: hook.method, url: secretOf(url2, hook.url), reason }
       });
       warnings.push({ kind: "delete", ...owner ? { action: owner.name } : {}, ...location ? { location } : {}, message: deleteMessage(label, listKey, reason) });
@@ -20442,7 +20708,7 @@ function plan(input) {
         });
         workCreates.push(action);
         warnings.push(...riskWarnings(action));
-        entries.push({ key: `${projectId} create ${action.name}`, content: createContent(action, digest2) });
+        entries.push({ key: `${shownId} create ${action.name}`, content: createContent(action, digest2, follows.get(action.name) ?? null) });
         continue;
       }
       const [first, ...duplicates] = matches;
@@ -20450,7 +20716,7 @@ function plan(input) {
       matched.set(action.name, first);
       const prior = previousByName.get(action.name);
       const before = prior && identityOf(projectId, prior) === identity2 ? prior : void 0;
-      const comparison = compareWebhook(action, first, secrets, before);
+      const comparison = compareWebhook(action, first, secrets, before, previouslySensitive.get(identity2));
       warnings.push(...comparison.warnings);
       if (comparison.writes.length > 0) {
         updates.push({
@@ -20468,7 +20734,7 @@ function plan(input) {
         });
         workUpdates.push({ action, live: first, writes: comparison.writes });
         warnings.push(...riskWarnings(action));
-        entries.push({ key: `${projectId} update ${action.name}`, content: updateContent(action, comparison.writes, digest2) });
+        entries.push({ key: `${shownId} update ${action.name}`, content: updateContent(action, comparison.writes, digest2) });
       } else {
         unchanged.push(action.name);
       }
@@ -20501,8 +20767,11 @@ function plan(input) {
     for (const warning of input.actionWarnings ?? []) {
       if (warning.action && actions.some((a) => a.name === warning.action)) warnings.push(warning);
     }
+    if (shownId !== projectId && creates.length + updates.length + deletes.length > 0) {
+      entries.push({ key: `${shownId} project`, content: digest2(projectId) });
+    }
     projectPlans.push({
-      projectId,
+      projectId: shownId,
       ...live.name ? { projectName: live.name } : {},
       revisionId: live.revisionId,
       creates,
@@ -20512,7 +20781,7 @@ function plan(input) {
       unmanaged,
       warnings
     });
-    work.push({ projectId, live, actions, creates: workCreates, updates: workUpdates, deletes: workDeletes, matched });
+    work.push({ projectId, shownId, live, actions, creates: workCreates, updates: workUpdates, deletes: workDeletes, matched });
   }
   const summary = {
     create: projectPlans.reduce((n, p) => n + p.creates.length, 0),
@@ -20530,6 +20799,23 @@ function plan(input) {
     },
     work
   };
+}
+function shownProjectId(projectId, actions, manifest) {
+  for (const action of actions) if (action.display.project_id !== void 0) return action.display.project_id;
+  if (manifest.defaultProjectId === projectId && manifest.defaultProjectDisplay !== void 0) return manifest.defaultProjectDisplay;
+  return projectId;
+}
+function previousSensitivity(projectId, previous) {
+  const byIdentity = /* @__PURE__ */ new Map();
+  for (const prior of previous) {
+    const fields2 = Object.keys(prior.display);
+    if (fields2.length === 0) continue;
+    const identity2 = identityOf(projectId, prior);
+    const set = byIdentity.get(identity2) ?? /* @__PURE__ */ new Set();
+    for (const field of fields2) set.add(field);
+    byIdentity.set(identity2, set);
+  }
+  return byIdentity;
 }
 function deleteMessage(label, listKey, reason) {
   switch (reason) {
@@ -20622,9 +20908,10 @@ function bodyContent(action, digest2) {
   if (!action.body) return null;
   return sensitiveOrPlain(action, "body", action.body.source, digest2);
 }
-function createContent(action, digest2) {
+function createContent(action, digest2, after) {
   return {
     list: hookListKey(action.list),
+    after,
     url: sensitiveOrPlain(action, "url", action.url, digest2),
     method: action.method,
     body: bodyContent(action, digest2),
@@ -20678,7 +20965,7 @@ async function computePlan(input, previous) {
       digest: secretDigester(input.salt),
       ...input.maskValues ? { maskValues: input.maskValues } : {}
     });
-    return { projectPlan: again.plan.projects[0], work: again.work[0], digests: projectDigests(again.plan, project.id) };
+    return { projectPlan: again.plan.projects[0], work: again.work[0], digests: projectDigests(again.plan, again.work[0].shownId) };
   };
   return { ...result, live, replan };
 }
@@ -21238,7 +21525,10 @@ function previewText(preview, bodySensitive) {
   if (bodySensitive) return [`${FIELD_INDENT}preview: hidden (the body is sensitive)`];
   switch (preview.kind) {
     case "rendered":
-      return [`${FIELD_INDENT}preview (request body for the sample):`, ...indentBlock(preview.json)];
+      return [
+        `${FIELD_INDENT}preview (request body for the sample${preview.placeholders?.length ? `; sample_ctx references ${preview.placeholders.join(", ")} stand as their reference text` : ""}):`,
+        ...indentBlock(preview.json)
+      ];
     case "cancelled":
       return [`${FIELD_INDENT}preview: call skipped for this sample (error "cancel")`];
     case "error":
@@ -24041,29 +24331,29 @@ strict("trim", ["str"], ([s], ctx) => {
   while (j > i && ws.has(cps[j - 1])) j--;
   return cps.slice(i, j).join("");
 });
-var splitLimit = (s, sep, max) => {
-  const parts = s.split(sep);
+var splitLimit = (s, sep2, max) => {
+  const parts = s.split(sep2);
   if (max < 0 || parts.length <= max + 1) return parts;
-  return [...parts.slice(0, max), parts.slice(max).join(sep)];
+  return [...parts.slice(0, max), parts.slice(max).join(sep2)];
 };
 strict("split", ["str", "c"], ([s, c], ctx) => {
-  const sep = str(ctx, "split", c);
-  if (sep.length === 0) fail(ctx, "std.split second parameter must not be empty");
-  return arrayOf(str(ctx, "split", s).split(sep));
+  const sep2 = str(ctx, "split", c);
+  if (sep2.length === 0) fail(ctx, "std.split second parameter must not be empty");
+  return arrayOf(str(ctx, "split", s).split(sep2));
 });
 strict("splitLimit", ["str", "c", "maxsplits"], ([s, c, m], ctx) => {
-  const sep = str(ctx, "splitLimit", c);
-  if (sep.length === 0) fail(ctx, "std.splitLimit second parameter must not be empty");
-  return arrayOf(splitLimit(str(ctx, "splitLimit", s), sep, num(ctx, "splitLimit", m)));
+  const sep2 = str(ctx, "splitLimit", c);
+  if (sep2.length === 0) fail(ctx, "std.splitLimit second parameter must not be empty");
+  return arrayOf(splitLimit(str(ctx, "splitLimit", s), sep2, num(ctx, "splitLimit", m)));
 });
 strict("splitLimitR", ["str", "c", "maxsplits"], ([s, c, m], ctx) => {
-  const sep = str(ctx, "splitLimitR", c);
-  if (sep.length === 0) fail(ctx, "std.splitLimitR second parameter must not be empty");
+  const sep2 = str(ctx, "splitLimitR", c);
+  if (sep2.length === 0) fail(ctx, "std.splitLimitR second parameter must not be empty");
   const max = num(ctx, "splitLimitR", m);
-  const parts = str(ctx, "splitLimitR", s).split(sep);
+  const parts = str(ctx, "splitLimitR", s).split(sep2);
   if (max < 0 || parts.length <= max + 1) return arrayOf(parts);
   const keep = parts.length - max;
-  return arrayOf([parts.slice(0, keep).join(sep), ...parts.slice(keep)]);
+  return arrayOf([parts.slice(0, keep).join(sep2), ...parts.slice(keep)]);
 });
 strict("strReplace", ["str", "from", "to"], ([s, f, t], ctx) => {
   const from = str(ctx, "strReplace", f);
@@ -24277,30 +24567,30 @@ strict("foldr", ["func", "arr", "init"], ([f, a, init], ctx) => {
   return acc;
 });
 strict("slice", ["indexable", "index", "end", "step"], ([v, i, e, s], ctx) => ctx.interp.slice(v, i, e, s, ctx.loc));
-strict("join", ["sep", "arr"], ([sep, a], ctx) => {
+strict("join", ["sep", "arr"], ([sep2, a], ctx) => {
   const items2 = values(arr(ctx, "join", a));
-  if (typeof sep === "string") {
+  if (typeof sep2 === "string") {
     const parts = [];
     items2.forEach((x, i) => {
       if (x === null) return;
       if (typeof x !== "string") fail(ctx, `expected string but arr[${i}] was ${typeOf(x)}`);
       parts.push(x);
     });
-    return parts.join(sep);
+    return parts.join(sep2);
   }
-  if (sep instanceof JArray) {
+  if (sep2 instanceof JArray) {
     const out = [];
     let first = true;
     items2.forEach((x, i) => {
       if (x === null) return;
       if (!(x instanceof JArray)) fail(ctx, `expected array but arr[${i}] was ${typeOf(x)}`);
-      if (!first) out.push(...sep.items);
+      if (!first) out.push(...sep2.items);
       first = false;
       out.push(...x.items);
     });
     return new JArray(out);
   }
-  return fail(ctx, `join requires the separator to be a string or an array, got ${typeOf(sep)}`);
+  return fail(ctx, `join requires the separator to be a string or an array, got ${typeOf(sep2)}`);
 });
 strict("deepJoin", ["arr"], ([a], ctx) => {
   const walk = (v) => {
@@ -24812,13 +25102,14 @@ function previewBody(action, identityConfig, secrets, options = {}, baseContext 
       maxStack: options.maxStack ?? BODY_MAX_STACK
     });
     const json = maskKnownSecrets(JSON.stringify(value2, null, 2), secrets);
+    const placeholders = action.sampleCtxReferences ? { placeholders: action.sampleCtxReferences } : {};
     if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) {
       return {
-        preview: { kind: "rendered", json },
+        preview: { kind: "rendered", json, ...placeholders },
         warning: { kind: "body-evaluation", action: action.name, location: body.location, detail: `evaluates to ${Array.isArray(value2) ? "an array" : value2 === null ? "null" : `a ${typeof value2}`}, not an object`, message: `The body of "${action.name}" evaluates to ${Array.isArray(value2) ? "an array" : value2 === null ? "null" : `a ${typeof value2}`}, not an object, for the sample ${action.flow} request.` }
       };
     }
-    return { preview: { kind: "rendered", json } };
+    return { preview: { kind: "rendered", json, ...placeholders } };
   } catch (error) {
     if (!(error instanceof JsonnetError)) throw error;
     if (error.kind === "runtime" && error.message.trim() === "cancel") return { preview: { kind: "cancelled" } };
@@ -24866,8 +25157,11 @@ function createBodyPreviewer(options = {}) {
   };
 }
 
+// package.json
+var package_default = { version: "0.1.0" };
+
 // src/cli/main.ts
-var USAGE = `Usage: ory-actions <plan|apply|import> [options]
+var USAGE = `Usage: ory-actions-gitops <plan|apply|import> [options]   (also installed as ory-actions)
 
   plan     Show what would change in Ory for the manifest.
   apply    Apply the plan (asks for confirmation; --yes or --fingerprint to skip).
@@ -24884,8 +25178,9 @@ Options:
   --detailed-exitcode    plan: exit 2 when there are changes, 0 when none
   --yes                  apply: do not ask
   --fingerprint FP       apply: only if the plan's fingerprint is FP (what you reviewed)
+  --version              print the version and exit
 `;
-async function main(argv, env) {
+async function main(argv, env, secrets = []) {
   const { positionals, values: values2 } = (0, import_node_util.parseArgs)({
     args: argv,
     allowPositionals: true,
@@ -24900,9 +25195,15 @@ async function main(argv, env) {
       "detailed-exitcode": { type: "boolean", default: false },
       yes: { type: "boolean", default: false },
       fingerprint: { type: "string" },
-      help: { type: "boolean", short: "h", default: false }
+      help: { type: "boolean", short: "h", default: false },
+      version: { type: "boolean", default: false }
     }
   });
+  if (values2.version) {
+    process.stdout.write(`${package_default.version}
+`);
+    return 0;
+  }
   const command = positionals[0];
   if (values2.help || !command || !["plan", "apply", "import"].includes(command)) {
     process.stderr.write(USAGE);
@@ -24910,6 +25211,7 @@ async function main(argv, env) {
   }
   const apiKey = env[values2["api-key-env"]] ?? "";
   if (!apiKey) throw new RunFailure("ory-auth", `Set ${values2["api-key-env"]} to an Ory workspace API key (ory_wak_...).`);
+  secrets.push(apiKey);
   const ory = createOryProjects({
     apiUrl: values2["api-url"] ?? env.ORY_API_URL ?? "https://api.console.ory.sh",
     apiKey,
@@ -24921,7 +25223,7 @@ async function main(argv, env) {
     const [live] = await readProjects(ory, [projectId]);
     const imported = importProject(live);
     const yaml = manifestToYaml(imported.doc);
-    if (values2.out) (0, import_node_fs.writeFileSync)(values2.out, yaml);
+    if (values2.out) (0, import_node_fs2.writeFileSync)(values2.out, yaml);
     else process.stdout.write(yaml);
     for (const v of imported.variables) process.stderr.write(`Set ${v.name} to ${v.holds}.
 `);
@@ -24931,26 +25233,31 @@ async function main(argv, env) {
 `);
     return 0;
   }
-  const files = { read: (path) => tryRead((0, import_node_path3.resolve)(path)) };
+  const manifestFile = (0, import_node_path4.resolve)(values2.manifest);
+  const gitRoot = repositoryRootOf((0, import_node_path4.dirname)(manifestFile));
+  const root = gitRoot !== (0, import_node_path4.dirname)(manifestFile) || (0, import_node_fs2.existsSync)((0, import_node_path4.join)(gitRoot, ".git")) ? gitRoot : (0, import_node_path4.relative)(process.cwd(), manifestFile).startsWith("..") ? (0, import_node_path4.dirname)(manifestFile) : process.cwd();
   const { manifest, warnings } = loadManifestFile({
-    path: values2.manifest,
-    files,
+    path: repositoryRelativePath(root, manifestFile),
+    files: repositoryFiles(root),
     env,
     ...values2["project-id"] ? { projectIdOverride: values2["project-id"] } : {},
     checkBody: checkBodySyntax
   });
+  secrets.push(...manifest.secrets);
   for (const w of warnings) process.stderr.write(formatDiagnostic(w) + "\n");
   let previousActions;
   if (values2.previous) {
-    const text = tryRead((0, import_node_path3.resolve)(values2.previous));
+    const text = tryRead((0, import_node_path4.resolve)(values2.previous));
     if (text === void 0) throw new RunFailure("invalid-manifest", `--previous ${values2.previous} does not exist.`);
     const previous = loadPreviousManifest(values2.previous, text, env, values2["project-id"]);
     if (!previous.manifest) throw new RunFailure("invalid-manifest", `--previous ${values2.previous}: ${previous.problem}`);
+    for (const lost of previous.dropped) process.stderr.write(`warning: action "${lost.name}" of --previous ${values2.previous} cannot be resolved (${lost.problem}): its hook is not deleted.
+`);
     previousActions = previous.manifest.actions;
   }
   const planned = await computePlan({ manifest, ory, salt: apiKey, previewBodies: createBodyPreviewer(), maskValues: environmentSecretCandidates(env) }, previousActions);
   const plan2 = planned.plan;
-  if (values2.out) (0, import_node_fs.writeFileSync)(values2.out, planToJson(plan2));
+  if (values2.out) (0, import_node_fs2.writeFileSync)(values2.out, planToJson(plan2));
   process.stdout.write(values2.json && command === "plan" ? planToJson(plan2) : renderText(plan2) + "\n");
   if (command === "plan") return values2["detailed-exitcode"] && hasChanges(plan2) ? 2 : 0;
   if (!hasChanges(plan2)) return 0;
@@ -24978,20 +25285,21 @@ async function main(argv, env) {
 }
 function tryRead(path) {
   try {
-    return (0, import_node_fs.readFileSync)(path, "utf8");
+    return (0, import_node_fs2.readFileSync)(path, "utf8");
   } catch {
     return void 0;
   }
 }
 async function runCli() {
+  const secrets = [];
+  const say = (text) => process.stderr.write(maskKnownSecrets(text, secrets) + "\n");
   try {
-    process.exitCode = await main(process.argv.slice(2), process.env);
+    process.exitCode = await main(process.argv.slice(2), process.env, secrets);
   } catch (error) {
-    if (error instanceof ManifestError) process.stderr.write(error.message + "\n");
-    else if (error instanceof RunFailure) process.stderr.write(`error (${error.reason}): ${error.message}
-`);
-    else process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}
-`);
+    if (error instanceof ManifestError) say(error.message);
+    else if (error instanceof FileRefused) say(`error (invalid-manifest): ${error.why}; ${error.hint}`);
+    else if (error instanceof RunFailure) say(`error (${error.reason}): ${error.message}`);
+    else say(`error: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   }
 }

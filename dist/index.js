@@ -48,10 +48,55 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node-builtin:node:crypto
-var require_node_crypto = __commonJS({
-  "node-builtin:node:crypto"(exports, module) {
-    module.exports = __require("node:crypto");
+// src/github/errors.ts
+function isGitHubPermissionError(error2) {
+  return error2 instanceof GitHubPermissionError;
+}
+var GitHubApiError, GitHubPermissionError;
+var init_errors = __esm({
+  "src/github/errors.ts"() {
+    "use strict";
+    GitHubApiError = class extends Error {
+      status;
+      route;
+      githubMessage;
+      requestId;
+      documentationUrl;
+      constructor(message, details) {
+        super(message);
+        this.name = "GitHubApiError";
+        this.status = details.status;
+        this.route = details.route;
+        if (details.githubMessage !== void 0) this.githubMessage = details.githubMessage;
+        if (details.requestId !== void 0) this.requestId = details.requestId;
+        if (details.documentationUrl !== void 0) this.documentationUrl = details.documentationUrl;
+      }
+    };
+    GitHubPermissionError = class extends GitHubApiError {
+      permission;
+      constructor(message, details) {
+        super(message, details);
+        this.name = "GitHubPermissionError";
+        this.permission = details.permission;
+      }
+    };
+  }
+});
+
+// node-builtin:node:path
+var require_node_path = __commonJS({
+  "node-builtin:node:path"(exports, module) {
+    module.exports = __require("node:path");
+  }
+});
+
+// src/model/records.ts
+function isRecord(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+var init_records = __esm({
+  "src/model/records.ts"() {
+    "use strict";
   }
 });
 
@@ -3988,8 +4033,8 @@ var require_follow_redirects = __commonJS({
       }
       return parsed;
     }
-    function resolveUrl(relative, base) {
-      return useNativeURL ? new URL2(relative, base) : parseUrl3(url2.resolve(base, relative));
+    function resolveUrl(relative2, base) {
+      return useNativeURL ? new URL2(relative2, base) : parseUrl3(url2.resolve(base, relative2));
     }
     function validateUrl(input) {
       if (/^\[/.test(input.hostname) && !/^\[[:0-9a-f]+\]$/i.test(input.hostname)) {
@@ -7732,10 +7777,10 @@ var init_axios2 = __esm({
   }
 });
 
-// node-builtin:node:path
-var require_node_path = __commonJS({
-  "node-builtin:node:path"(exports, module) {
-    module.exports = __require("node:path");
+// node-builtin:node:crypto
+var require_node_crypto = __commonJS({
+  "node-builtin:node:crypto"(exports, module) {
+    module.exports = __require("node:crypto");
   }
 });
 
@@ -11716,10 +11761,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value: value2 } = collItem;
+        const { start, key, sep: sep4, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -11733,7 +11778,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -11757,7 +11802,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -11773,7 +11818,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -11864,7 +11909,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token2 of end) {
           const { source, type } = token2;
           switch (type) {
@@ -11878,13 +11923,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -11927,18 +11972,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value: value2 } = collItem;
+        const { start, key, sep: sep4, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value2) {
+          if (!props.anchor && !props.tag && !sep4 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -11992,8 +12037,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep3 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap3 && !sep4 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -12005,7 +12050,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -12016,8 +12061,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -12034,7 +12079,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -12214,7 +12259,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart2; ++i)
         value2 += lines[i][0].slice(trimIndent) + "\n";
@@ -12231,24 +12276,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar4.Scalar.BLOCK_LITERAL) {
-          value2 += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value2 += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value2 += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value2 += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value2 += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value2 += sep3 + content;
-          sep3 = " ";
+          value2 += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -12431,25 +12476,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos2 = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos2 = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos2;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -13259,14 +13304,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep4, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -14433,18 +14478,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -14597,15 +14642,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -14799,13 +14844,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -15109,38 +15154,10 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// src/github/errors.ts
-function isGitHubPermissionError(error2) {
-  return error2 instanceof GitHubPermissionError;
-}
-var GitHubApiError, GitHubPermissionError;
-var init_errors = __esm({
-  "src/github/errors.ts"() {
-    "use strict";
-    GitHubApiError = class extends Error {
-      status;
-      route;
-      githubMessage;
-      requestId;
-      documentationUrl;
-      constructor(message, details) {
-        super(message);
-        this.name = "GitHubApiError";
-        this.status = details.status;
-        this.route = details.route;
-        if (details.githubMessage !== void 0) this.githubMessage = details.githubMessage;
-        if (details.requestId !== void 0) this.requestId = details.requestId;
-        if (details.documentationUrl !== void 0) this.documentationUrl = details.documentationUrl;
-      }
-    };
-    GitHubPermissionError = class extends GitHubApiError {
-      permission;
-      constructor(message, details) {
-        super(message, details);
-        this.name = "GitHubPermissionError";
-        this.permission = details.permission;
-      }
-    };
+// node-builtin:node:fs
+var require_node_fs = __commonJS({
+  "node-builtin:node:fs"(exports, module) {
+    module.exports = __require("node:fs");
   }
 });
 
@@ -15402,13 +15419,6 @@ var require_undici = __commonJS({
     var real;
     var load = () => real ??= __require("./undici.cjs");
     for (const name of ["Dispatcher", "Client", "Pool", "BalancedPool", "Agent", "ProxyAgent", "EnvHttpProxyAgent", "RetryAgent", "RetryHandler", "DecoratorHandler", "RedirectHandler", "createRedirectInterceptor", "interceptors", "buildConnector", "errors", "util", "setGlobalDispatcher", "getGlobalDispatcher", "fetch", "Headers", "Response", "Request", "FormData", "File", "FileReader", "setGlobalOrigin", "getGlobalOrigin", "caches", "deleteCookie", "getCookies", "getSetCookies", "setCookie", "parseMIMEType", "serializeAMimeType", "WebSocket", "CloseEvent", "ErrorEvent", "MessageEvent", "request", "stream", "pipeline", "connect", "upgrade", "MockClient", "MockPool", "MockAgent", "mockErrors", "EventSource"]) Object.defineProperty(module.exports, name, { enumerable: true, get: () => load()[name] });
-  }
-});
-
-// node-builtin:node:fs
-var require_node_fs = __commonJS({
-  "node-builtin:node:fs"(exports, module) {
-    module.exports = __require("node:fs");
   }
 });
 
@@ -16994,8 +17004,8 @@ var init_json_with_bigint = __esm({
       const isFunctionReplacer = typeof replacer === "function";
       const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
       const prepareVal = (parent, key, val) => {
-        const isObject3 = val !== null && typeof val === "object";
-        const hasToJSON = isObject3 && typeof val.toJSON === "function";
+        const isObject2 = val !== null && typeof val === "object";
+        const hasToJSON = isObject2 && typeof val.toJSON === "function";
         if (hasToJSON) {
           val = val.toJSON(key);
         }
@@ -17690,12 +17700,12 @@ async function hook(token2, request2, route, parameters) {
   endpoint2.headers.authorization = withAuthorizationPrefix(token2);
   return request2(endpoint2);
 }
-var b64url, sep2, jwtRE, isJWT, createTokenAuth;
+var b64url, sep3, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep2 = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
+    sep3 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     createTokenAuth = function createTokenAuth2(token2) {
       if (!token2) {
@@ -20694,17 +20704,38 @@ function createGitHubClient(options) {
     }
   };
   let login;
+  const viewerLogin = async () => {
+    try {
+      const data = await octokit.graphql("query { viewer { login } }");
+      return typeof data.viewer?.login === "string" && data.viewer.login !== "" ? data.viewer.login : void 0;
+    } catch (error2) {
+      const status = statusOf(error2);
+      if (status === 404 || status === 401 || status === 403 && !isRateLimit(error2) || error2 instanceof Error && error2.name === "GraphqlResponseError") return void 0;
+      throw error2;
+    }
+  };
+  const userLogin = async () => {
+    try {
+      const { data } = await octokit.rest.users.getAuthenticated();
+      return typeof data.login === "string" ? data.login : void 0;
+    } catch (error2) {
+      const status = statusOf(error2);
+      if (status === 403 && !isRateLimit(error2) || status === 404) return void 0;
+      throw error2;
+    }
+  };
   return {
     authenticatedLogin() {
-      login ??= call({ route: "GET /user", doing: "read the token’s user", permission: "pull-requests: read" }, async () => {
-        try {
-          const { data } = await octokit.rest.users.getAuthenticated();
-          return typeof data.login === "string" ? data.login : void 0;
-        } catch (error2) {
-          const status = statusOf(error2);
-          if (status === 403 && !isRateLimit(error2) || status === 404) return GITHUB_ACTIONS_BOT_LOGIN;
-          throw error2;
+      const configured = options.commentAuthor?.trim();
+      if (configured) return Promise.resolve(configured);
+      login ??= call({ route: "POST /graphql", doing: "read the token’s login", permission: "pull-requests: read" }, async () => {
+        const found = await viewerLogin() ?? await userLogin();
+        if (found === void 0) {
+          options.onWarning?.(
+            "Cannot tell which login the github-token writes comments as (GitHub answered neither GraphQL `viewer` nor GET /user), so no existing plan comment is taken as ours. Set the `comment-author` input to that login (for a GitHub App token: `<app-slug>[bot]`)."
+          );
         }
+        return found;
       });
       login.catch(() => login = void 0);
       return login;
@@ -20778,19 +20809,6 @@ function createGitHubClient(options) {
         }
       );
     },
-    getPull(owner, repo, pullNumber) {
-      return call(
-        {
-          route: "GET /repos/{owner}/{repo}/pulls/{pull_number}",
-          doing: `read pull request #${pullNumber} in ${owner}/${repo}`,
-          permission: "pull-requests: read"
-        },
-        async () => {
-          const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: pullNumber });
-          return toPullRequestInfo(data);
-        }
-      );
-    },
     fileAtRef(owner, repo, path3, ref) {
       const operation = {
         route: "GET /repos/{owner}/{repo}/contents/{path}",
@@ -20805,8 +20823,8 @@ function createGitHubClient(options) {
           if (statusOf(error2) === 404) return void 0;
           throw error2;
         }
-        if (Array.isArray(data) || !isRecord3(data) || data["type"] !== "file") {
-          const kind = Array.isArray(data) ? "a directory" : `a ${isRecord3(data) ? String(data["type"]) : "non-file"}`;
+        if (Array.isArray(data) || !isRecord(data) || data["type"] !== "file") {
+          const kind = Array.isArray(data) ? "a directory" : `a ${isRecord(data) ? String(data["type"]) : "non-file"}`;
           throw new GitHubApiError(`${path3} at ${ref} in ${owner}/${repo} is ${kind}, not a file.`, {
             status: 200,
             route: operation.route
@@ -20841,7 +20859,7 @@ function isRateLimit(error2) {
 }
 function githubMessageOf(error2) {
   const data = error2.response?.data;
-  if (isRecord3(data) && typeof data["message"] === "string") return data["message"];
+  if (isRecord(data) && typeof data["message"] === "string") return data["message"];
   return void 0;
 }
 function toGitHubError(error2, operation, apiUrl) {
@@ -20853,7 +20871,7 @@ function toGitHubError(error2, operation, apiUrl) {
   const requestId = headers["x-github-request-id"];
   const documentationUrl = (() => {
     const data = error2.response?.data;
-    return isRecord3(data) && typeof data["documentation_url"] === "string" ? data["documentation_url"] : void 0;
+    return isRecord(data) && typeof data["documentation_url"] === "string" ? data["documentation_url"] : void 0;
   })();
   const details = {
     status,
@@ -20933,14 +20951,12 @@ function decodeRaw(data) {
   if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("utf8");
   throw new Error("GitHub answered the raw file request with something that is not text.");
 }
-function isRecord3(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
 var GITHUB_ACTIONS_BOT_LOGIN, DEFAULT_USER_AGENT, DEFAULT_REQUEST_TIMEOUT_MS, attempts;
 var init_client = __esm({
   "src/github/client.ts"() {
     "use strict";
     init_github();
+    init_records();
     init_errors();
     init_retry();
     init_transport();
@@ -20951,8 +20967,1830 @@ var init_client = __esm({
   }
 });
 
-// src/action/run.ts
-var import_node_crypto5 = __toESM(require_node_crypto(), 1);
+// src/model/plan.ts
+var DEFAULT_FIELD_DISPLAY = {
+  body: "(none)",
+  can_interrupt: "false",
+  response_ignore: "false",
+  response_parse: "false"
+};
+function hasChanges(plan2) {
+  return plan2.summary.create + plan2.summary.update + plan2.summary.delete > 0;
+}
+
+// src/model/diagnostics.ts
+function lineOf(text, line) {
+  let start = 0;
+  for (let current = 1; current < line; current++) {
+    const newline = text.indexOf("\n", start);
+    if (newline === -1) return void 0;
+    start = newline + 1;
+  }
+  const end = text.indexOf("\n", start);
+  return text.slice(start, end === -1 ? text.length : end).replace(/\r$/, "");
+}
+function formatDiagnostic(d) {
+  const where = d.location ? `${d.location.file}:${d.location.line}:${d.location.column}: ` : "";
+  const key = d.key ? ` [${d.key}]` : "";
+  const hint = d.hint ? ` — ${d.hint}` : "";
+  return `${where}${d.severity}: ${d.message}${key}${hint}`;
+}
+var ManifestError = class extends Error {
+  diagnostics;
+  constructor(diagnostics) {
+    const errors = diagnostics.filter((d) => d.severity === "error");
+    super(
+      `The manifest has ${errors.length} error${errors.length === 1 ? "" : "s"}:
+` + errors.map((d) => `  ${formatDiagnostic(d)}`).join("\n")
+    );
+    this.name = "ManifestError";
+    this.diagnostics = diagnostics;
+  }
+};
+var FileRefused = class extends Error {
+  constructor(why, hint, at2) {
+    super(why);
+    this.why = why;
+    this.hint = hint;
+    this.at = at2;
+    this.name = "FileRefused";
+  }
+  why;
+  hint;
+  at;
+};
+
+// src/model/failure.ts
+var RunFailure = class extends Error {
+  reason;
+  constructor(reason, message, options) {
+    super(message, options);
+    this.name = "RunFailure";
+    this.reason = reason;
+  }
+};
+
+// src/lifecycle/comment-thread.ts
+init_errors();
+
+// src/github/plan-comment.ts
+var import_node_path = __toESM(require_node_path(), 1);
+
+// src/model/comment.ts
+var COMMENT_MAX_LENGTH = 65536;
+function planDifference(approved, plan2) {
+  const sides = {
+    approved: { fingerprint: approved.fingerprint, ...approved.summary ? { summary: approved.summary } : {} },
+    current: { fingerprint: plan2.fingerprint, summary: plan2.summary }
+  };
+  const before = approved.changes;
+  if (!before) return { ...sides, added: [], removed: [], changed: [], detailed: false };
+  const current = plan2.changeDigests;
+  const added = [];
+  const removed = [];
+  const changed = [];
+  for (const key of [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(current)])].sort()) {
+    if (!(key in before)) added.push(key);
+    else if (!(key in current)) removed.push(key);
+    else if (before[key] !== current[key]) changed.push(key);
+  }
+  return { ...sides, added, removed, changed, detailed: true };
+}
+
+// src/model/marker.ts
+init_records();
+var COMMENT_MARKER_PREFIX = "<!-- ory-actions-gitops ";
+var MARKER_SUFFIX = " -->";
+var MARKER_MAX_CHANGES = 300;
+var STATUSES = ["planned", "applying", "applied", "failed"];
+function planMarker(plan2, at2) {
+  return {
+    manifest: plan2.manifest,
+    fingerprint: plan2.fingerprint,
+    projects: Object.fromEntries(plan2.projects.map((p) => [p.projectId, p.revisionId])),
+    head_sha: at2.headSha,
+    status: at2.status,
+    summary: plan2.summary,
+    ...runFields(at2.run),
+    ...at2.failureReason ? { failure_reason: at2.failureReason } : {},
+    ...Object.keys(plan2.changeDigests).length <= MARKER_MAX_CHANGES ? { changes: plan2.changeDigests } : {}
+  };
+}
+function failedMarker(manifest, at2) {
+  return {
+    manifest,
+    fingerprint: "none",
+    projects: {},
+    head_sha: at2.headSha,
+    status: "failed",
+    failure_reason: at2.failureReason,
+    ...runFields(at2.run)
+  };
+}
+function runFields(run2) {
+  return run2.runId ? { run_id: run2.runId, ...run2.runUrl !== void 0 ? { run_url: run2.runUrl } : {} } : {};
+}
+function formatMarker(marker) {
+  return `${COMMENT_MARKER_PREFIX}${markerJson(marker)}${MARKER_SUFFIX}`;
+}
+function formatMarkerWithin(marker, maxLength) {
+  const line = formatMarker(marker);
+  if (!marker.changes || line.length <= maxLength / 4) return line;
+  const { changes: _dropped, ...withoutChanges } = marker;
+  return formatMarker(withoutChanges);
+}
+function markerJson(marker) {
+  const ordered2 = {
+    manifest: marker.manifest,
+    fingerprint: marker.fingerprint,
+    projects: sortedRecord(marker.projects),
+    head_sha: marker.head_sha,
+    status: marker.status
+  };
+  if (marker.summary) {
+    ordered2.summary = { create: marker.summary.create, update: marker.summary.update, delete: marker.summary.delete };
+  }
+  if (marker.run_id !== void 0) ordered2.run_id = marker.run_id;
+  if (marker.run_url !== void 0) ordered2.run_url = marker.run_url;
+  if (marker.failure_reason !== void 0) ordered2.failure_reason = marker.failure_reason;
+  if (marker.changes !== void 0) ordered2.changes = sortedRecord(marker.changes);
+  return JSON.stringify(ordered2).replace(/-(?=-)/g, "\\u002d").replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+}
+function sortedRecord(record) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const key of Object.keys(record).sort()) out[key] = record[key];
+  return out;
+}
+var MARKER_PATTERN = /<!--\s*ory-actions-gitops\s+(\{[\s\S]*?\})\s*-->/;
+function parseMarker(body) {
+  const match = MARKER_PATTERN.exec(body);
+  if (!match) return void 0;
+  let data;
+  try {
+    data = JSON.parse(match[1]);
+  } catch {
+    return void 0;
+  }
+  return validateMarker(data);
+}
+function readMarker(body) {
+  const firstLine = body.trimStart().split(/\r?\n/, 1)[0] ?? "";
+  return parseMarker(firstLine);
+}
+function validateMarker(data) {
+  if (!isRecord(data)) return void 0;
+  const { manifest, fingerprint, projects, head_sha, status } = data;
+  if (typeof manifest !== "string" || manifest.trim() === "" || typeof fingerprint !== "string" || typeof head_sha !== "string") return void 0;
+  if (!isStringRecord(projects)) return void 0;
+  if (typeof status !== "string" || !STATUSES.includes(status)) return void 0;
+  const marker = { manifest, fingerprint, projects, head_sha, status };
+  if (data.summary !== void 0) {
+    const summary2 = asSummary(data.summary);
+    if (!summary2) return void 0;
+    marker.summary = summary2;
+  }
+  for (const key of ["run_id", "run_url", "failure_reason"]) {
+    const value2 = data[key];
+    if (value2 === void 0) continue;
+    if (typeof value2 !== "string") return void 0;
+    marker[key] = value2;
+  }
+  if (data.changes !== void 0) {
+    if (!isStringRecord(data.changes)) return void 0;
+    marker.changes = data.changes;
+  }
+  return marker;
+}
+function asSummary(value2) {
+  if (!isRecord(value2)) return void 0;
+  const counts = [value2.create, value2.update, value2.delete];
+  if (!counts.every((n) => typeof n === "number" && Number.isInteger(n) && n >= 0)) return void 0;
+  return { create: value2.create, update: value2.update, delete: value2.delete };
+}
+function isStringRecord(value2) {
+  return isRecord(value2) && Object.values(value2).every((v) => typeof v === "string");
+}
+
+// src/github/plan-comment.ts
+function sameManifestPath(a, b) {
+  return normalizeManifestPath(a) === normalizeManifestPath(b);
+}
+function normalizeManifestPath(path3) {
+  return import_node_path.posix.normalize(path3.trim().replace(/\\/g, "/")).replace(/^(\.\/)+/, "");
+}
+async function findPlanComment(api, target) {
+  Promise.resolve(target.ownLogin).catch(() => void 0);
+  let newest;
+  let ownLogin;
+  for await (const page of api.listIssueComments(target.owner, target.repo, target.issueNumber)) {
+    ownLogin ??= await target.ownLogin;
+    for (const comment of page) {
+      if (!isOurs(comment, ownLogin)) continue;
+      const marker = readMarker(comment.body);
+      if (!marker || !sameManifestPath(marker.manifest, target.manifest)) continue;
+      if (!newest || isNewer(comment, newest)) {
+        newest = { id: comment.id, html_url: comment.html_url, body: comment.body, marker, created_at: comment.created_at };
+      }
+    }
+  }
+  return newest;
+}
+async function upsertPlanComment(api, request2) {
+  if (request2.body.length > COMMENT_MAX_LENGTH) {
+    throw new Error(
+      `The plan comment is ${request2.body.length} characters; GitHub accepts at most ${COMMENT_MAX_LENGTH}. It must be cut before it is posted.`
+    );
+  }
+  const existing = request2.existing === void 0 ? await findPlanComment(api, request2) : request2.existing;
+  if (existing) {
+    const updated = await api.updateIssueComment(request2.owner, request2.repo, existing.id, request2.body);
+    return { url: updated.html_url, id: updated.id, created: false };
+  }
+  const created = await api.createIssueComment(request2.owner, request2.repo, request2.issueNumber, request2.body);
+  return { url: created.html_url, id: created.id, created: true };
+}
+function isOurs(comment, ownLogin) {
+  return ownLogin !== "" && comment.user.login.toLowerCase() === ownLogin.toLowerCase();
+}
+function isNewer(comment, than) {
+  if (comment.created_at !== than.created_at) return comment.created_at > than.created_at;
+  return comment.id > than.id;
+}
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value2) => {
+      value2 = this.postProcess(value2, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value2);
+        }, 0);
+        return void 0;
+      } else {
+        return value2;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path3, added, removed, oldPosInc, options) {
+    const last = path3.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path3.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path3.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value2, options) {
+    return value2;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value2, options) {
+    return Array.from(value2);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value2 = newTokens.slice(newPos, newPos + component.count);
+          value2 = value2.map(function(value3, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value3.length ? oldValue : value3;
+          });
+          component.value = this.join(value2);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value2, options) {
+  if (options.stripTrailingCr) {
+    value2 = value2.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value2.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context3 = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context3 > 0 ? contextLines(prev.lines.slice(-context3)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context3 * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context3);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/render/body-diff.ts
+function bodyDiff(before, after) {
+  if (before === after) return "";
+  const patch = structuredPatch("live", "manifest", before, after, void 0, void 0, { context: 3 });
+  if (patch.hunks.length === 0) return "";
+  const lines = ["--- live", "+++ manifest"];
+  for (const hunk of patch.hunks) {
+    lines.push(`@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`);
+    lines.push(...hunk.lines);
+  }
+  return lines.join("\n");
+}
+
+// src/render/changes.ts
+var CHANGE_MARK = { create: "+", update: "!", replace: "-/+", delete: "-" };
+function changesOf(project) {
+  const oldHookOf = /* @__PURE__ */ new Map();
+  for (const del of project.deletes) {
+    if (del.reason === "identity-changed" && del.action !== void 0 && !oldHookOf.has(del.action)) oldHookOf.set(del.action, del);
+  }
+  const replaced = /* @__PURE__ */ new Set();
+  const creates = [];
+  const replaces = [];
+  for (const create2 of project.creates) {
+    const old = oldHookOf.get(create2.action);
+    if (old) {
+      replaced.add(old);
+      replaces.push({ kind: "replace", create: create2, delete: old });
+    } else {
+      creates.push({ kind: "create", create: create2 });
+    }
+  }
+  return [
+    ...creates,
+    ...project.updates.map((update) => ({ kind: "update", update })),
+    ...replaces,
+    ...project.deletes.filter((d) => !replaced.has(d)).map((del) => ({ kind: "delete", delete: del }))
+  ];
+}
+function replaceCount(projects) {
+  return projects.reduce((n, p) => n + changesOf(p).filter((c) => c.kind === "replace").length, 0);
+}
+function identityChanges(change) {
+  const { create: create2, delete: old } = change;
+  const out = [];
+  if (old.url.display !== create2.url.display) out.push({ field: "url", before: old.url.display, after: create2.url.display });
+  if (old.method !== create2.method) out.push({ field: "method", before: old.method, after: create2.method });
+  if (old.listKey !== create2.listKey) out.push({ field: "list", before: old.listKey, after: create2.listKey });
+  return out;
+}
+function bodyLineCounts(update) {
+  if (update.bodyBefore === void 0 || update.bodyAfter === void 0) return void 0;
+  const lines = bodyDiff(update.bodyBefore, update.bodyAfter).split("\n").slice(2);
+  return {
+    added: lines.filter((l) => l.startsWith("+")).length,
+    removed: lines.filter((l) => l.startsWith("-")).length
+  };
+}
+function lineCount(text) {
+  return text === "" ? 0 : text.replace(/\r?\n$/, "").split("\n").length;
+}
+
+// src/render/markdown-text.ts
+function truncateText(text, max) {
+  if (text.length <= max) return text;
+  const points = Array.from(text);
+  if (points.length <= max) return text;
+  return points.slice(0, Math.max(0, max - 1)).join("") + "…";
+}
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+function escapeText(text) {
+  const flat = text.replace(/\r?\n/g, " ");
+  return escapeHtml(flat.replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)).replace(/^([#+-])/, "\\$1");
+}
+function inlineCode(text, maxLength = 300) {
+  const flat = truncateText(text.includes("\n") ? text.replace(/\r?\n/g, "↵") : text, maxLength);
+  if (flat === "") return "*(empty)*";
+  const longestRun = flat.includes("`") ? Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length)) : 0;
+  const ticks = "`".repeat(longestRun + 1);
+  const pad2 = flat.startsWith("`") || flat.endsWith("`") || /^ .* $/.test(flat) ? " " : "";
+  return `${ticks}${pad2}${flat}${pad2}${ticks}`;
+}
+function tableCell(markdown) {
+  if (!markdown.includes("|") && !markdown.includes("\n")) return markdown;
+  return markdown.replace(/\r?\n/g, " ").replace(/\\(?=\|)/g, "∖").replace(/\|/g, "\\|");
+}
+function tableRow(cells) {
+  return `| ${cells.map(tableCell).join(" | ")} |`;
+}
+function table(header2, rows) {
+  return tableOfRows(header2, rows.map(tableRow));
+}
+function tableOfRows(header2, rowLines) {
+  return [tableRow(header2), `| ${header2.map(() => "---").join(" | ")} |`, ...rowLines].join("\n");
+}
+function codeBlock(content, language = "") {
+  const longestRun = Math.max(0, ...Array.from(content.matchAll(/`{3,}/g), (m) => m[0].length));
+  const fence = "`".repeat(Math.max(3, longestRun + 1));
+  const body = content.endsWith("\n") ? content : `${content}
+`;
+  return `${fence}${language}
+${body}${fence}`;
+}
+function detailsBlock(summaryHtml, content, open = false) {
+  return `<details${open ? " open" : ""}><summary>${summaryHtml}</summary>
+
+${content}
+
+</details>`;
+}
+function link(textMarkdown, url2) {
+  if (!url2 || !/^https?:\/\/[^\s<>"'`]+$/.test(url2)) return textMarkdown;
+  const safe = url2.replace(/\(/g, "%28").replace(/\)/g, "%29");
+  return `[${textMarkdown}](${safe})`;
+}
+function utf8Length(text) {
+  return Buffer.byteLength(text, "utf8");
+}
+function inertText(text) {
+  const flat = text.replace(/\r?\n/g, " ");
+  let out = "";
+  let last = 0;
+  for (const match of flat.matchAll(INERT_TOKEN)) {
+    const token2 = match[0];
+    const at2 = match.index;
+    out += escapeText(flat.slice(last, at2));
+    if (token2.startsWith("`")) out += inlineCode(token2.slice(1, -1));
+    else if (token2.startsWith('"')) out += inlineCode(token2.slice(1, -1).replace(/^`+|`+$/g, ""));
+    else {
+      const core = token2.replace(/[.,;:!?)]+$/, "");
+      out += inlineCode(core) + escapeText(token2.slice(core.length));
+    }
+    last = at2 + token2.length;
+  }
+  return out + escapeText(flat.slice(last));
+}
+var INERT_TOKEN = /`[^`]+`|"[^"]{1,300}"|[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]+|www\.[^\s"'<>`]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w-]+(?:\/[\w-]+)?/gi;
+
+// src/render/wording.ts
+function summaryLine(summary2) {
+  return `Plan: ${summary2.create} to create, ${summary2.update} to update, ${summary2.delete} to delete.`;
+}
+var NO_CHANGES_SENTENCE = "No changes. The live webhooks already match the manifest.";
+var CHANGE_SYMBOL = { create: "+", update: "~", delete: "-" };
+var DELETE_REASON = {
+  "removed-from-manifest": "removed from the manifest",
+  "identity-changed": "replaced: its url, method or hook list changed",
+  prune: "not in the manifest (prune)",
+  duplicate: "duplicate of a managed webhook"
+};
+var FIELD_ORDER = [
+  "url",
+  "method",
+  "body",
+  "can_interrupt",
+  "response_ignore",
+  "response_parse",
+  "auth.type",
+  "auth.name",
+  "auth.in",
+  "auth.value",
+  "auth.user",
+  "auth.password"
+];
+function compareFields(a, b) {
+  const ia = FIELD_ORDER.indexOf(a);
+  const ib = FIELD_ORDER.indexOf(b);
+  if (ia !== -1 || ib !== -1) return (ia === -1 ? Infinity : ia) - (ib === -1 ? Infinity : ib);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function orderedFields(fields2) {
+  return Object.keys(fields2).sort(compareFields).map((key) => [key, fields2[key]]);
+}
+function shortSha(sha) {
+  return /^[0-9a-f]{8,}$/i.test(sha) ? sha.slice(0, 7) : truncateText(sha, 40);
+}
+function runLink(status) {
+  const text = status.runNumber ? `run #${escapeText(status.runNumber)}` : "the workflow run";
+  return link(text, status.runUrl);
+}
+function statusLineMarkdown(status, headSha) {
+  const detail = status.detail ? ` ${escapeText(truncateText(status.detail, 1e3))}` : "";
+  const hasRun = Boolean(status.runNumber || status.runUrl);
+  switch (status.status) {
+    case "planned": {
+      const at2 = headSha ? ` at ${inlineCode(shortSha(headSha))}` : "";
+      const run2 = hasRun ? ` in ${runLink(status)}` : "";
+      return `📝 **Planned**${at2}${run2}. It is applied when this pull request merges.${detail}`;
+    }
+    case "applying":
+      return `⏳ **Applying**${hasRun ? ` in ${runLink(status)}` : ""}…${detail}`;
+    case "applied":
+      return `✅ **Applied**${hasRun ? ` in ${runLink(status)}` : ""}.${detail}`;
+    case "failed": {
+      const reason = status.failureReason ? ` (${inlineCode(status.failureReason, 60)})` : "";
+      const see = hasRun ? ` See ${runLink(status)}.` : "";
+      return `❌ **Failed**${reason}:${detail || " the plan was not applied."}${see}`;
+    }
+  }
+}
+function plural(count, word, pluralWord = `${word}s`) {
+  return `${formatCount(count)} ${count === 1 ? word : pluralWord}`;
+}
+function formatCount(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+// src/render/overview.ts
+var OVERVIEW_LINE_MAX = 84;
+var ACTION_COLUMN_MAX = 24;
+var VALUE_MAX = 28;
+function shortUrl(url2) {
+  const text = typeof url2 === "string" ? url2 : url2.display;
+  if (!/^https?:\/\//i.test(text)) return text;
+  if (text.includes("${{")) return text.replace(/^https:\/\//i, "");
+  try {
+    const parsed = new URL(text);
+    const path3 = parsed.pathname === "/" ? "" : parsed.pathname;
+    const rest = parsed.search || parsed.hash ? "?…" : "";
+    return `${parsed.protocol === "http:" ? "http://" : ""}${parsed.host}${path3}${rest}`;
+  } catch {
+    return text;
+  }
+}
+function urlChange(before, after) {
+  const a = shortUrl(before);
+  const b = shortUrl(after);
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  const cut = a.lastIndexOf("/", common - 1);
+  if (cut <= 0) return `${a} → ${b}`;
+  return `…${a.slice(cut)} → …${b.slice(cut)}`;
+}
+function short(value2, missing) {
+  if (!value2) return missing;
+  return truncateText(value2.display.replace(/\r?\n/g, "↵"), VALUE_MAX);
+}
+function middleCut(text, max) {
+  if (text.length <= max) return text;
+  const segments = text.split("/");
+  if (segments.length > 2) {
+    const shorter = `${segments[0]}/…/${segments[segments.length - 1]}`;
+    if (shorter.length <= max) return shorter;
+  }
+  if (max < 12) return truncateText(text, max);
+  const tail = Math.floor((max - 1) / 2);
+  return `${text.slice(0, max - 1 - tail)}…${text.slice(text.length - tail)}`;
+}
+function changeParts(change, room) {
+  switch (change.kind) {
+    case "create": {
+      const method = `${change.create.method} `;
+      return [`${method}${middleCut(shortUrl(change.create.url), room - method.length)}`];
+    }
+    case "update":
+      return change.update.changes.map((c) => {
+        const sensitive = c.before?.sensitive === true || c.after?.sensitive === true;
+        if (c.field === "body") {
+          const counts = sensitive ? void 0 : bodyLineCounts(change.update);
+          return counts ? `body +${counts.added} −${counts.removed} lines` : sensitive ? "body (sensitive)" : "body";
+        }
+        if (sensitive) return `${c.field} (sensitive)`;
+        return `${c.field}: ${short(c.before, "(not set)")} → ${short(c.after, "(removed)")}`;
+      });
+    case "replace":
+      return identityChanges(change).map((f) => f.field === "url" ? `url: ${urlChange(f.before, f.after)}` : `${f.field}: ${f.before} → ${f.after}`);
+    case "delete": {
+      const del = change.delete;
+      const hook2 = `${del.method} ${middleCut(shortUrl(del.url), room - del.method.length - 16)}`;
+      switch (del.reason) {
+        case "removed-from-manifest":
+          return ["removed from the manifest"];
+        case "identity-changed":
+          return [`old hook ${hook2}`];
+        case "prune":
+          return [`${hook2} (prune)`];
+        case "duplicate":
+          return [`extra copy of ${hook2}`];
+      }
+    }
+  }
+}
+function actionOf(change) {
+  const name = change.kind === "create" || change.kind === "replace" ? change.create.action : change.kind === "update" ? change.update.action : change.delete.action;
+  return name === void 0 ? "(unnamed)" : truncateText(name, 60);
+}
+function listOf(change) {
+  return change.kind === "create" || change.kind === "replace" ? change.create.listKey : change.kind === "update" ? change.update.listKey : change.delete.listKey;
+}
+function overviewLines(changes) {
+  const markWidth = changes.some((c) => c.kind === "replace") ? CHANGE_MARK.replace.length : 1;
+  const actionWidth = Math.min(ACTION_COLUMN_MAX, Math.max(0, ...changes.map((c) => actionOf(c).length)));
+  const listWidth = Math.max(0, ...changes.map((c) => listOf(c).length));
+  return changes.map((change) => {
+    const mark = CHANGE_MARK[change.kind].padEnd(markWidth);
+    const head = `${mark} ${actionOf(change).padEnd(actionWidth)}  ${listOf(change).padEnd(listWidth)}  `;
+    const room = OVERVIEW_LINE_MAX - head.length;
+    const parts = changeParts(change, room);
+    const oneLine2 = parts.join(", ");
+    if (oneLine2.length <= room) return `${head}${oneLine2}`.trimEnd();
+    if (room >= 24) {
+      const pad2 = `${CHANGE_MARK[change.kind].padEnd(markWidth)}${" ".repeat(head.length - markWidth)}`;
+      return parts.map((part, i) => `${i === 0 ? head : pad2}${middleCut(part, room)}`.trimEnd()).join("\n");
+    }
+    const indent = `${CHANGE_MARK[change.kind].padEnd(markWidth)}   `;
+    const first = `${mark} ${actionOf(change)}  ${listOf(change)}`;
+    return [truncateText(first, OVERVIEW_LINE_MAX), ...parts.map((part) => middleCut(`${indent}${part}`, OVERVIEW_LINE_MAX))].join("\n");
+  });
+}
+function overviewBlock(lines) {
+  return codeBlock(lines.join("\n"), "diff");
+}
+function countTable(project) {
+  const kinds = ["create", "update", "replace", "delete"];
+  const byList = /* @__PURE__ */ new Map();
+  for (const change of changesOf(project)) {
+    const list = listOf(change);
+    const counts = byList.get(list) ?? { create: 0, update: 0, replace: 0, delete: 0 };
+    counts[change.kind]++;
+    byList.set(list, counts);
+  }
+  const present = kinds.filter((k) => [...byList.values()].some((c) => c[k] > 0));
+  const rows = [...byList.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([list, counts]) => [inlineCode(list), ...present.map((k) => counts[k] > 0 ? formatCount(counts[k]) : "·")]);
+  return table(["Hook list", ...present.map((k) => `${inlineCode(CHANGE_MARK[k])} ${k}`)], rows);
+}
+
+// src/render/source-links.ts
+function lineUrl(links, location) {
+  if (!links || !links.repoUrl || !links.sha) return void 0;
+  const path3 = location.file.split("/").map(encodeURIComponent).join("/");
+  return `${links.repoUrl.replace(/\/+$/, "")}/blob/${encodeURIComponent(links.sha)}/${path3}#L${location.line}`;
+}
+function locationLink(links, location) {
+  const column = location.column !== void 0 && location.column > 1 ? `:${location.column}` : "";
+  const text = `${location.file}:${location.line}${column}`;
+  const url2 = lineUrl(links, location);
+  return url2 ? link(escapeText(truncateText(text, 200)), url2) : inlineCode(text, 200);
+}
+function fileLink(links, file, line = 1) {
+  const url2 = lineUrl(links, { file, line });
+  return url2 ? link(inlineCode(file, 200), url2) : inlineCode(file, 200);
+}
+
+// src/render/warnings-markdown.ts
+var WARNING_SEVERITY = {
+  "body-evaluation": { rank: 10, alert: "CAUTION", many: "fail for the sample request, so their webhooks would fail too" },
+  "can-interrupt": { rank: 20, alert: "WARNING", many: "can interrupt their flow (`can_interrupt: true`): if the endpoint fails or refuses, users cannot go on" },
+  "response-parse": { rank: 21, alert: "WARNING", many: "parse their response (`response_parse: true`): the endpoint can change the identity or block the flow" },
+  "duplicate-live-hook": { rank: 30, alert: "WARNING", many: "have extra copies in Ory, which are deleted" },
+  "ory-warning": { rank: 31, alert: "WARNING", many: "drew a warning from Ory" },
+  delete: { rank: 40, alert: "WARNING", many: "are deleted" },
+  "plain-http": { rank: 50, alert: "WARNING", many: "call a plain `http://` URL: identity data travels unencrypted" },
+  "body-unverifiable": { rank: 60, alert: "NOTE", many: "have a body Ory stores at a URL that does not name its content: it cannot be compared and is left as it is" },
+  "secret-uncomparable": { rank: 61, alert: "NOTE", many: "have a secret Ory does not return in clear: a change to it cannot be seen" },
+  manifest: { rank: 70, alert: "NOTE", many: "have manifest warnings" }
+};
+var ALERT_ORDER = ["CAUTION", "WARNING", "NOTE"];
+var ONE_BY_ONE_MAX = 3;
+var NAMES_PER_GROUP = 10;
+var MESSAGE_MAX = 600;
+function warningCount(input) {
+  return collect({ ...input, cap: Infinity }).length;
+}
+function warningsMarkdown(input) {
+  const items2 = collect(input);
+  if (items2.length === 0) return void 0;
+  const shown2 = items2.slice(0, input.cap);
+  const blocks = [];
+  for (const alert of ALERT_ORDER) {
+    const group2 = shown2.filter((item) => item.alert === alert);
+    if (group2.length === 0) continue;
+    const body = group2.length === 1 ? group2[0].lines.map((l) => l.replace(/^ {2}/, "")) : group2.flatMap((item) => item.lines.map((line, i) => i === 0 ? `- ${line}` : line));
+    blocks.push([`[!${alert}]`, ...body].map((line) => line === "" ? ">" : `> ${line}`).join("\n"));
+  }
+  if (shown2.length < items2.length) blocks.push(`*… and ${formatCount(items2.length - shown2.length)} more warnings not shown.*`);
+  return blocks.join("\n\n");
+}
+function collect(input) {
+  const items2 = [];
+  const several = input.projects.length > 1;
+  for (const project of input.projects) {
+    const where = several ? ` (project ${inlineCode(project.projectName ?? project.projectId, 80)})` : "";
+    const byKind = /* @__PURE__ */ new Map();
+    const seen = /* @__PURE__ */ new Set();
+    for (const warning2 of project.warnings) {
+      if (warning2.kind === "delete") continue;
+      const key = `${warning2.kind}\0${warning2.action ?? ""}\0${warning2.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      byKind.set(warning2.kind, [...byKind.get(warning2.kind) ?? [], warning2]);
+    }
+    for (const [kind, warnings] of byKind) {
+      const severity = WARNING_SEVERITY[kind];
+      if (warnings.length > ONE_BY_ONE_MAX) {
+        items2.push({ rank: severity.rank, alert: severity.alert, lines: [groupLine(warnings, severity, where)] });
+        continue;
+      }
+      for (const warning2 of warnings) items2.push({ rank: severity.rank, alert: severity.alert, lines: warningLines(warning2, project, input.links, where) });
+    }
+    const deletes = deleteItem(project, where);
+    if (deletes) items2.push(deletes);
+  }
+  for (const d of input.manifestWarnings ?? []) {
+    if (d.severity !== "warning") continue;
+    const severity = WARNING_SEVERITY.manifest;
+    items2.push({ rank: severity.rank, alert: severity.alert, lines: diagnosticLines(d, input.links) });
+  }
+  return items2.sort((a, b) => a.rank - b.rank);
+}
+function at(links, warning2) {
+  return warning2.location ? ` · ${locationLink(links, warning2.location)}` : "";
+}
+function flowOf(project, action) {
+  if (action === void 0) return void 0;
+  return (project.creates.find((c) => c.action === action) ?? project.updates.find((u) => u.action === action))?.list.flow;
+}
+function warningLines(warning2, project, links, where) {
+  if (warning2.kind === "body-evaluation" && warning2.action !== void 0 && warning2.detail !== void 0) {
+    const flow = flowOf(project, warning2.action);
+    const request2 = flow ? `a sample ${flow}` : "the sample request";
+    const detail = truncateText(warning2.detail.split("\n")[0] ?? "", 300);
+    const lines = [`**${inlineCode(warning2.action, 80)} would fail for ${request2}:** ${inlineCode(detail)}${where}${at(links, warning2)}`];
+    if (warning2.excerpt !== void 0) lines.push(...indented(codeBlock(truncateText(warning2.excerpt.trim(), 200), "jsonnet")));
+    return lines;
+  }
+  const named = warning2.action !== void 0 && !warning2.message.includes(`"${warning2.action}"`) ? `${inlineCode(warning2.action, 80)}: ` : "";
+  return [`${named}${inertText(truncateText(warning2.message, MESSAGE_MAX))}${where}${at(links, warning2)}`];
+}
+function groupLine(warnings, severity, where) {
+  const actions = [...new Set(warnings.map((w) => w.action).filter((a) => a !== void 0))];
+  const names = actions.slice(0, NAMES_PER_GROUP).map((a) => inlineCode(a, 80));
+  if (actions.length > names.length) names.push(`and ${formatCount(actions.length - names.length)} more`);
+  const count = actions.length > 0 ? plural(actions.length, "action") : plural(warnings.length, "webhook");
+  return `**${count}** ${inertText(severity.many)}${where}: ${names.join(", ")}`;
+}
+function deleteItem(project, where) {
+  const deletes = changesOf(project).flatMap((c) => c.kind === "delete" ? [c.delete] : []);
+  if (deletes.length === 0) return void 0;
+  const shown2 = deletes.slice(0, NAMES_PER_GROUP).map((d) => {
+    const what = d.action !== void 0 ? inlineCode(d.action, 80) : `${inlineCode(d.method)} ${inlineCode(shortUrl(d.url), 120)}`;
+    return `${what} — ${escapeText(DELETE_REASON[d.reason])}`;
+  });
+  if (deletes.length > shown2.length) shown2.push(`and ${formatCount(deletes.length - shown2.length)} more`);
+  const severity = WARNING_SEVERITY.delete;
+  return { rank: severity.rank, alert: severity.alert, lines: [`**Deletes ${plural(deletes.length, "webhook")}**${where}: ${shown2.join(", ")}`] };
+}
+function diagnosticLines(d, links) {
+  const key = d.key ? ` (${inlineCode(d.key, 120)})` : "";
+  const hint = d.hint ? ` — ${inertText(truncateText(d.hint, 300))}` : "";
+  return [`${inertText(truncateText(d.message, MESSAGE_MAX))}${key}${hint}${at(links, d)}`];
+}
+function indented(block) {
+  return block.split("\n").map((line) => `  ${line}`);
+}
+
+// src/render/plan-markdown.ts
+var SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
+var LARGE_PLAN_CHANGES = 25;
+function renderComment(plan2, options) {
+  const maxLength = options.maxLength ?? COMMENT_MAX_LENGTH;
+  const measure = (text) => text.length;
+  const frame = {
+    markerLine: formatMarkerWithin(options.marker, maxLength),
+    title: defaultTitle(plan2),
+    statusLine: statusLineMarkdown(options.status, options.marker.head_sha),
+    limitPhrase: `under ${formatCount(maxLength)} characters`,
+    fullPlanLocation: options.fullPlanLocation ?? "the job summary of this workflow run",
+    itemMax: Math.floor(maxLength / 4),
+    ...options.links ? { links: options.links } : {},
+    manifestWarnings: options.manifestWarnings ?? plan2.manifestWarnings ?? []
+  };
+  return fitDocument(plan2, frame, maxLength, measure);
+}
+function renderSummary(plan2, options = {}) {
+  const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
+  const frame = {
+    title: options.title !== void 0 ? escapeText(options.title) : defaultTitle(plan2),
+    statusLine: options.status ? statusLineMarkdown(options.status, options.headSha) : void 0,
+    limitPhrase: `under ${formatCount(maxBytes)} bytes`,
+    fullPlanLocation: options.fullPlanLocation ?? "the plan JSON file named by the `plan-json` output (keep it with `actions/upload-artifact`)",
+    itemMax: Math.min(65536, Math.floor(maxBytes / 4)),
+    ...options.links ? { links: options.links } : {},
+    manifestWarnings: options.manifestWarnings ?? plan2.manifestWarnings ?? []
+  };
+  return fitDocument(plan2, frame, maxBytes, utf8Length).body;
+}
+function defaultTitle(plan2) {
+  const only = plan2.projects.length === 1 ? plan2.projects[0].projectName : void 0;
+  return `Ory Actions plan for ${inlineCode(plan2.manifest, 200)}${only ? ` — ${escapeText(truncateText(only, 80))}` : ""}`;
+}
+function overviewOf(project, cache) {
+  let found = cache.get(project);
+  if (!found) {
+    const changes = changesOf(project);
+    cache.set(project, found = { changes, lines: overviewLines(changes) });
+  }
+  return found;
+}
+function fitDocument(plan2, frame, max, measure) {
+  let oversized = 0;
+  const overview = /* @__PURE__ */ new Map();
+  const attempt = (level, listCap) => {
+    const detail = { level, listCap, oversized: { count: 0 }, overview };
+    const text = renderDocument(plan2, frame, detail);
+    oversized = detail.oversized.count;
+    return measure(text) <= max ? text : void 0;
+  };
+  const overviewOnly = attempt("overview", Infinity);
+  if (overviewOnly !== void 0) {
+    for (const level of ["full", "no-previews", "no-bodies"]) {
+      if (verbatimSize(plan2, level, frame, measure, (project) => overviewOf(project, overview).lines) > max) continue;
+      const text = attempt(level, Infinity);
+      if (text !== void 0) return { body: text, truncated: level !== "full" || oversized > 0 };
+    }
+    return { body: overviewOnly, truncated: true };
+  }
+  const longest = longestList(plan2, frame);
+  let best;
+  let low = 0;
+  let high = longest - 1;
+  while (low <= high) {
+    const cap = Math.floor((low + high) / 2);
+    const text = attempt("compact", cap);
+    if (text !== void 0) {
+      best = text;
+      low = cap + 1;
+    } else {
+      high = cap - 1;
+    }
+  }
+  if (best !== void 0) return { body: best, truncated: true };
+  const bare = attempt("bare", 0);
+  if (bare !== void 0) return { body: bare, truncated: true };
+  const minimal = [frame.markerLine, `**${summaryLine(plan2.summary)}**`].filter(isDefined).join("\n\n");
+  if (measure(minimal) <= max) return { body: minimal, truncated: true };
+  throw new RangeError(`A size limit of ${max} is too small for even the plan's summary`);
+}
+function verbatimSize(plan2, level, frame, measure, linesOf) {
+  let size = 0;
+  for (const project of plan2.projects) {
+    for (const line of linesOf(project)) size += measure(line);
+    if (!showsBodies(level)) continue;
+    for (const create2 of project.creates) {
+      if (create2.fields.body?.sensitive === true) continue;
+      if (create2.body !== void 0 && create2.body.length <= frame.itemMax) size += measure(create2.body);
+      if (level === "full" && create2.preview?.kind === "rendered" && create2.preview.json.length <= frame.itemMax) size += measure(create2.preview.json);
+    }
+  }
+  return size;
+}
+function longestList(plan2, frame) {
+  let longest = warningCount({ projects: plan2.projects, manifestWarnings: frame.manifestWarnings });
+  for (const p of plan2.projects) {
+    longest = Math.max(longest, p.creates.length + p.updates.length + p.deletes.length, p.unmanaged.length, p.unchanged.length);
+  }
+  return longest;
+}
+function summaryBlock(plan2) {
+  const total = plan2.summary.create + plan2.summary.update + plan2.summary.delete;
+  if (total === 0) return `**${summaryLine(plan2.summary)}** ${NO_CHANGES_SENTENCE}`;
+  const replaces = replaceCount(plan2.projects);
+  const note = replaces === 0 ? "" : ` (${formatCount(replaces)} to replace, ${replaces === 1 ? "counted as a create and a delete" : "each counted as a create and a delete"})`;
+  return `**${summaryLine(plan2.summary)}**${note}`;
+}
+function renderDocument(plan2, frame, detail) {
+  const blocks = [];
+  if (frame.markerLine) blocks.push(frame.markerLine);
+  blocks.push(`### ${frame.title}`);
+  blocks.push(summaryBlock(plan2));
+  if (frame.statusLine) blocks.push(frame.statusLine);
+  const notice = cutNotice(detail, frame);
+  if (notice) blocks.push(notice);
+  if (detail.level !== "bare") {
+    const warnings = warningsMarkdown({
+      projects: plan2.projects,
+      manifestWarnings: frame.manifestWarnings,
+      cap: detail.listCap,
+      ...frame.links ? { links: frame.links } : {}
+    });
+    if (warnings) blocks.push(warnings);
+    for (const project of plan2.projects) blocks.push(...projectSection(project, plan2.projects.length > 1, frame, detail));
+  } else if (plan2.projects.length > 0) {
+    const ids = plan2.projects.slice(0, 10).map((p) => inlineCode(p.projectId, 80));
+    if (plan2.projects.length > ids.length) ids.push(`and ${formatCount(plan2.projects.length - ids.length)} more`);
+    blocks.push(`${plural(plan2.projects.length, "project")}: ${ids.join(", ")}`);
+  }
+  blocks.push(footer(plan2));
+  return `${blocks.join("\n\n")}
+`;
+}
+function footer(plan2) {
+  const projects = plan2.projects.slice(0, 10).map((p) => `project ${inlineCode(p.projectId, 80)} at revision ${inlineCode(p.revisionId, 80)}`);
+  if (plan2.projects.length > projects.length) projects.push(`and ${formatCount(plan2.projects.length - projects.length)} more projects`);
+  return `<sub>${[...projects, `fingerprint ${inlineCode(plan2.fingerprint, 128)}`].join(" · ")}</sub>`;
+}
+function cutNotice(detail, frame) {
+  const what = {
+    full: void 0,
+    "no-previews": "request body previews were left out",
+    "no-bodies": "bodies, body diffs and request body previews were left out",
+    overview: "the details of each change were left out; the overview lists every change",
+    compact: `only the first ${formatCount(detail.listCap)} changes of each project are listed, without their details`,
+    bare: "only the summary is shown"
+  };
+  const cut = what[detail.level];
+  if (!cut) return void 0;
+  return `> ✂️ **This plan was shortened** to stay ${frame.limitPhrase}: ${cut}. The full plan is in ${frame.fullPlanLocation}.`;
+}
+function projectHeading(project) {
+  const name = project.projectName ? `${escapeText(truncateText(project.projectName, 120))} ` : "";
+  return `#### Project ${name}${inlineCode(project.projectId, 80)}`;
+}
+function projectSection(project, several, frame, detail) {
+  const parts = [];
+  const { changes, lines } = overviewOf(project, detail.overview);
+  const count = changes.length;
+  if (several) parts.push(projectHeading(project), count === 0 ? "No changes." : summaryLine(projectSummary(project)));
+  if (count > 0) {
+    if (count > LARGE_PLAN_CHANGES) parts.push(countTable(project));
+    const shown2 = lines.slice(0, detail.listCap);
+    const block = overviewBlock(shown2);
+    const label = shown2.length < count ? `${formatCount(shown2.length)} of ${formatCount(count)} changes` : plural(count, "change");
+    parts.push(count > LARGE_PLAN_CHANGES ? detailsBlock(label, block) : block);
+    if (shown2.length < count) parts.push(`*… and ${formatCount(count - shown2.length)} more changes not shown: the full plan is in ${frame.fullPlanLocation}.*`);
+  }
+  if (project.unchanged.length > 0) {
+    const names = project.unchanged.slice(0, detail.listCap).map((name) => inlineCode(name, 80));
+    const rest = project.unchanged.length - names.length;
+    if (rest > 0) names.push(`and ${formatCount(rest)} more`);
+    parts.push(`Unchanged: ${names.join(", ")}`);
+  }
+  if (count > 0 && showsDetails(detail.level)) {
+    const items2 = changes.map((change) => changeDetail(change, frame, detail));
+    const what = ["fields", showsBodies(detail.level) ? "bodies" : void 0, detail.level === "full" ? "request previews" : void 0].filter(isDefined);
+    parts.push(detailsBlock(escapeHtml(`Details of ${plural(count, "change")}: ${what.join(", ")}`), items2.join("\n\n")));
+  }
+  if (project.unmanaged.length > 0) parts.push(unmanagedBlock(project.unmanaged, detail.listCap));
+  return parts;
+}
+function projectSummary(project) {
+  return { create: project.creates.length, update: project.updates.length, delete: project.deletes.length };
+}
+function showsDetails(level) {
+  return level === "full" || level === "no-previews" || level === "no-bodies";
+}
+function showsBodies(level) {
+  return level === "full" || level === "no-previews";
+}
+function valueText(value2, missing) {
+  if (!value2) return missing;
+  const display = truncateText(value2.display.replace(/\r?\n/g, "↵"), 300);
+  return value2.sensitive && value2.display !== "(sensitive)" ? `${display} (sensitive)` : display;
+}
+function changeHeading(change, frame) {
+  const hook2 = change.kind === "create" || change.kind === "replace" ? change.create : change.kind === "update" ? change.update : change.delete;
+  const name = hook2.action !== void 0 ? ` ${inlineCode(hook2.action, 80)}` : "";
+  const at2 = hook2.location ? ` · ${locationLink(frame.links, hook2.location)}` : "";
+  return `**${inlineCode(CHANGE_MARK[change.kind])} ${change.kind}${name}** in ${inlineCode(hook2.listKey)}${at2}`;
+}
+function hookLine(hook2) {
+  return `${inlineCode(hook2.method)} ${inlineCode(hook2.url.display, 2e3)}${hook2.url.sensitive ? " 🔒" : ""}`;
+}
+function changeDetail(change, frame, detail) {
+  switch (change.kind) {
+    case "create":
+      return [changeHeading(change, frame), hookLine(change.create), ...createParts(change.create, frame, detail)].join("\n\n");
+    case "update":
+      return [changeHeading(change, frame), hookLine(change.update), ...updateParts(change.update, frame, detail)].join("\n\n");
+    case "replace": {
+      const diff = identityChanges(change).flatMap((f) => [`- ${f.field}: ${f.before}`, `+ ${f.field}: ${f.after}`]);
+      return [
+        changeHeading(change, frame),
+        codeBlock(diff.join("\n"), "diff"),
+        "Ory tells hooks apart by list, method and URL: the old hook is removed and the new one added, in one write.",
+        ...createParts(change.create, frame, detail)
+      ].join("\n\n");
+    }
+    case "delete":
+      return deleteDetail(change.delete, frame);
+  }
+}
+function nonDefaultFields(create2) {
+  const shown2 = orderedFields(create2.fields).filter(([field, value2]) => {
+    if (field === "url" || field === "method" || field === "body") return false;
+    return !(value2.sensitive === false && DEFAULT_FIELD_DISPLAY[field] === value2.display);
+  });
+  if (shown2.length === 0) return void 0;
+  return shown2.map(([field, value2]) => `${inlineCode(`${field}: ${value2.display}`, 300)}${value2.sensitive ? " 🔒" : ""}`).join(" · ");
+}
+function createParts(create2, frame, detail) {
+  const parts = [];
+  const fields2 = nonDefaultFields(create2);
+  if (fields2) parts.push(fields2);
+  const bodySensitive = create2.fields.body?.sensitive === true;
+  if (bodySensitive) {
+    parts.push(`Body: ${inlineCode(create2.fields.body.display, 200)} 🔒 (sensitive: not shown)`);
+  } else if (create2.body !== void 0) {
+    const label = bodyLabel(create2.body, create2.bodyFile, frame);
+    parts.push(showsBodies(detail.level) ? sizedBlock(`${label}:`, create2.body, "jsonnet", "body", frame, detail) : `${label}.`);
+  }
+  const preview = previewMarkdown(create2.preview, bodySensitive, frame, detail);
+  if (preview) parts.push(preview);
+  return parts;
+}
+function bodyLabel(body, bodyFile, frame) {
+  const lines = plural(lineCount(body), "line");
+  return bodyFile !== void 0 ? `Body from ${fileLink(frame.links, bodyFile)}, ${lines}` : `Body, ${lines}`;
+}
+function isSensitiveChange(change) {
+  return change.before?.sensitive === true || change.after?.sensitive === true;
+}
+function updateParts(update, frame, detail) {
+  const parts = [];
+  const fieldLines = update.changes.filter((c) => c.field !== "body").flatMap((c) => [`- ${c.field}: ${valueText(c.before, "(not set)")}`, `+ ${c.field}: ${valueText(c.after, "(removed)")}`]);
+  if (fieldLines.length > 0) parts.push(codeBlock(fieldLines.join("\n"), "diff"));
+  const bodyChange = update.changes.find((change) => change.field === "body");
+  const bodySensitive = bodyChange !== void 0 && isSensitiveChange(bodyChange);
+  if (bodyChange && bodySensitive) {
+    parts.push(`Body: ${inlineCode(bodyChange.before?.display ?? "(none)")} → ${inlineCode(bodyChange.after?.display ?? "(none)")} 🔒 (sensitive: not shown)`);
+  } else if (bodyChange) {
+    const from = update.bodyFile !== void 0 ? ` (${fileLink(frame.links, update.bodyFile)})` : "";
+    if (!showsBodies(detail.level)) {
+      parts.push(`Body changed${from}: ${inlineCode(valueText(bodyChange.before, "(none)"))} → ${inlineCode(valueText(bodyChange.after, "(none)"))}.`);
+    } else if (update.bodyBefore !== void 0 && update.bodyAfter !== void 0) {
+      const diff = bodyDiff(update.bodyBefore, update.bodyAfter);
+      if (diff) parts.push(sizedBlock(`Body diff${from}:`, diff, "diff", "body diff", frame, detail));
+    } else if (update.bodyAfter !== void 0) {
+      parts.push(sizedBlock(`The live body could not be read; the body in the manifest${from}, ${plural(lineCount(update.bodyAfter), "line")}:`, update.bodyAfter, "jsonnet", "body", frame, detail));
+    } else {
+      parts.push(`Body: ${inlineCode(valueText(bodyChange.before, "(none)"))} → ${inlineCode(valueText(bodyChange.after, "(none)"))}.`);
+    }
+  }
+  const preview = previewMarkdown(update.preview, bodySensitive, frame, detail);
+  if (preview) parts.push(preview);
+  return parts;
+}
+function deleteDetail(del, frame) {
+  const name = del.action !== void 0 ? ` ${inlineCode(del.action, 80)}` : "";
+  const at2 = del.location ? ` · ${locationLink(frame.links, del.location)}` : "";
+  return `**${inlineCode(CHANGE_MARK.delete)} delete${name}** from ${inlineCode(del.listKey)}: ${hookLine(del)}, ${escapeText(DELETE_REASON[del.reason])}${at2}`;
+}
+function sizedBlock(label, content, language, noun, frame, detail) {
+  if (content.length > frame.itemMax) {
+    detail.oversized.count++;
+    return `*(${noun} of ${plural(lineCount(content), "line")} left out: too long to show here; the full plan is in ${frame.fullPlanLocation})*`;
+  }
+  return `${label}
+
+${codeBlock(content, language)}`;
+}
+function previewMarkdown(preview, bodySensitive, frame, detail) {
+  if (!preview || detail.level !== "full") return void 0;
+  if (bodySensitive) return "*Request body preview hidden: the body is sensitive.*";
+  switch (preview.kind) {
+    case "rendered":
+      if (preview.json.length > frame.itemMax) {
+        detail.oversized.count++;
+        return `*Request body preview left out: ${formatCount(preview.json.length)} characters is too long to show here; the full plan is in ${frame.fullPlanLocation}.*`;
+      }
+      return detailsBlock("Request body for the sample", [codeBlock(preview.json, "json"), placeholderNote(preview.placeholders)].filter(isDefined).join("\n\n"));
+    case "cancelled":
+      return 'Request body for the sample: none, the body cancels the call (`error "cancel"`).';
+    case "error":
+      return `⚠️ The body fails to evaluate for the sample request:
+
+${codeBlock(truncateText(preview.message, 2e3), "text")}`;
+  }
+}
+function placeholderNote(names) {
+  if (!names || names.length === 0) return void 0;
+  const list = names.map((name) => inlineCode(`\${{ env.${name} }}`, 80)).join(", ");
+  return `*sample_ctx values from ${list} are sensitive: the preview used the reference text in their place.*`;
+}
+function unmanagedBlock(hooks, cap) {
+  const shown2 = hooks.slice(0, cap).map((hook2) => `- ${inlineCode(hook2.listKey)} ${inlineCode(hook2.method)} ${inlineCode(shortUrl(hook2.url), 300)}`);
+  if (hooks.length > shown2.length) shown2.push(`- … and ${formatCount(hooks.length - shown2.length)} more`);
+  return detailsBlock(escapeHtml(`${plural(hooks.length, "unmanaged webhook")}, left untouched`), shown2.join("\n"));
+}
+function isDefined(value2) {
+  return value2 !== void 0;
+}
+
+// src/render/annotations.ts
+function planAnnotations(plan2) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const project of plan2.projects) {
+    for (const warning2 of project.warnings) {
+      if (!warning2.location) continue;
+      const key = `${warning2.location.file}:${warning2.location.line}\0${warning2.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ message: warning2.message, location: { ...warning2.location, title: "Ory Actions plan" } });
+    }
+  }
+  return out;
+}
+
+// src/render/log-safety.ts
+function logSafe(text) {
+  return text.replace(/\r\n/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "?").split("\n").map((line) => /^\s*::/.test(line) ? line.replace("::", "​::") : line).join("\n");
+}
+
+// src/render/text.ts
+var FIELD_INDENT = "      ";
+var BLOCK_INDENT = "        ";
+function renderText(plan2) {
+  const out = [`Ory Actions plan for ${plan2.manifest}`, ""];
+  for (const project of plan2.projects) out.push(...projectText(project), "");
+  const warnings = plan2.projects.flatMap(
+    (project) => [...project.warnings].sort((a, b) => WARNING_SEVERITY[a.kind].rank - WARNING_SEVERITY[b.kind].rank).map((w) => {
+      const where = plan2.projects.length > 1 ? ` [project ${project.projectName ?? project.projectId}]` : "";
+      const named = w.action && !w.message.includes(`"${w.action}"`) ? `${w.action}: ` : "";
+      const at2 = w.location ? ` (${w.location.file}:${w.location.line})` : "";
+      return `  ! ${named}${oneLine(w.message, 1e3)}${at2}${where}`;
+    })
+  );
+  if (warnings.length > 0) out.push("Warnings:", ...warnings, "");
+  const total = plan2.summary.create + plan2.summary.update + plan2.summary.delete;
+  out.push(total === 0 ? `${summaryLine(plan2.summary)} ${NO_CHANGES_SENTENCE}` : summaryLine(plan2.summary));
+  out.push(`Fingerprint: ${plan2.fingerprint}`);
+  return logSafe(`${out.join("\n")}
+`);
+}
+function projectText(project) {
+  const name = project.projectName ? `${project.projectName} (${project.projectId})` : project.projectId;
+  const lines = [`Project ${name}, revision ${project.revisionId}:`];
+  const count = project.creates.length + project.updates.length + project.deletes.length;
+  if (count === 0) lines.push("", "  No changes.");
+  for (const create2 of project.creates) lines.push("", ...createText(create2));
+  for (const update of project.updates) lines.push("", ...updateText(update));
+  for (const del of project.deletes) lines.push("", ...deleteText(del));
+  if (project.unchanged.length > 0) lines.push("", `  Unchanged: ${project.unchanged.join(", ")}`);
+  if (project.unmanaged.length > 0) {
+    lines.push("", "  Unmanaged webhooks (left untouched):");
+    for (const hook2 of project.unmanaged) lines.push(`    ${hook2.listKey} ${hook2.method} ${value(hook2.url)}`);
+  }
+  return lines;
+}
+function oneLine(text, max = 200) {
+  return truncateText(text.replace(/\r?\n/g, "↵"), max);
+}
+function value(v, missing = "(not set)") {
+  if (!v) return missing;
+  return v.sensitive && v.display !== "(sensitive)" ? `${oneLine(v.display)} (sensitive)` : oneLine(v.display);
+}
+function padded(field, width) {
+  return field.padEnd(width, " ");
+}
+function indentBlock(text) {
+  return text.replace(/\n$/, "").split("\n").map((line) => `${BLOCK_INDENT}${line}`);
+}
+function createText(create2) {
+  const lines = [`  ${CHANGE_SYMBOL.create} create ${create2.action} in ${create2.listKey}`];
+  const fields2 = orderedFields(create2.fields);
+  const width = Math.max(0, ...fields2.map(([f]) => f.length));
+  for (const [field, v] of fields2) {
+    if (field === "body" && create2.body !== void 0 && !v.sensitive) {
+      lines.push(`${FIELD_INDENT}${padded(field, width)} =`, ...indentBlock(create2.body));
+    } else {
+      lines.push(`${FIELD_INDENT}${padded(field, width)} = ${value(v)}`);
+    }
+  }
+  if (create2.body !== void 0 && !("body" in create2.fields)) {
+    lines.push(`${FIELD_INDENT}${padded("body", width)} =`, ...indentBlock(create2.body));
+  }
+  lines.push(...previewText(create2.preview, create2.fields.body?.sensitive === true));
+  return lines;
+}
+function isSensitiveChange2(change) {
+  return change.before?.sensitive === true || change.after?.sensitive === true;
+}
+function updateText(update) {
+  const lines = [`  ${CHANGE_SYMBOL.update} update ${update.action} in ${update.listKey} (${update.method} ${value(update.url)})`];
+  const width = Math.max(0, ...update.changes.map((c) => c.field.length));
+  let bodySensitive = false;
+  for (const change of update.changes) {
+    const sensitive = isSensitiveChange2(change);
+    if (change.field === "body") {
+      bodySensitive = sensitive;
+      if (sensitive) {
+        lines.push(`${FIELD_INDENT}${padded("body", width)}   (sensitive body changed)`);
+        continue;
+      }
+      if (update.bodyBefore !== void 0 && update.bodyAfter !== void 0) {
+        const diff = bodyDiff(update.bodyBefore, update.bodyAfter);
+        if (diff) {
+          lines.push(`${FIELD_INDENT}${padded("body", width)}   changed:`, ...indentBlock(diff));
+          continue;
+        }
+      }
+    }
+    lines.push(`${FIELD_INDENT}${padded(change.field, width)}   ${value(change.before)} -> ${value(change.after, "(removed)")}`);
+  }
+  lines.push(...previewText(update.preview, bodySensitive));
+  return lines;
+}
+function deleteText(del) {
+  const name = del.action ? `${del.action} ` : "";
+  return [`  ${CHANGE_SYMBOL.delete} delete ${name}in ${del.listKey} (${del.method} ${value(del.url)}): ${DELETE_REASON[del.reason] ?? del.reason}`];
+}
+function previewText(preview, bodySensitive) {
+  if (!preview) return [];
+  if (bodySensitive) return [`${FIELD_INDENT}preview: hidden (the body is sensitive)`];
+  switch (preview.kind) {
+    case "rendered":
+      return [
+        `${FIELD_INDENT}preview (request body for the sample${preview.placeholders?.length ? `; sample_ctx references ${preview.placeholders.join(", ")} stand as their reference text` : ""}):`,
+        ...indentBlock(preview.json)
+      ];
+    case "cancelled":
+      return [`${FIELD_INDENT}preview: call skipped for this sample (error "cancel")`];
+    case "error":
+      return [`${FIELD_INDENT}preview: the body fails to evaluate for the sample request:`, ...indentBlock(preview.message)];
+  }
+}
+
+// src/render/json.ts
+var KEY_ORDER = [
+  "formatVersion",
+  "manifest",
+  "fingerprint",
+  "summary",
+  "projects",
+  "projectId",
+  "projectName",
+  "revisionId",
+  "create",
+  "update",
+  "delete",
+  "unchanged",
+  "unmanaged",
+  "warnings",
+  "kind",
+  "action",
+  "listKey",
+  "list",
+  "flow",
+  "timing",
+  "url",
+  "method",
+  "reason",
+  "field",
+  "display",
+  "sensitive",
+  "before",
+  "after",
+  "fields",
+  "changes",
+  "body",
+  "bodyBefore",
+  "bodyAfter",
+  "preview",
+  "json",
+  "message",
+  "changeDigests",
+  "manifestWarnings"
+];
+var RANK = new Map(KEY_ORDER.map((key, index) => [key, index]));
+function compareKeys(a, b) {
+  const ra = RANK.get(a) ?? Infinity;
+  const rb = RANK.get(b) ?? Infinity;
+  if (ra !== rb) return ra - rb;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function ordered(value2, sortedKeys) {
+  if (Array.isArray(value2)) return value2.map((item) => ordered(item, sortedKeys));
+  if (value2 === null || typeof value2 !== "object") return value2;
+  const keys = sortedKeys(Object.keys(value2));
+  const out = keys.includes("__proto__") ? /* @__PURE__ */ Object.create(null) : {};
+  for (const key of keys) {
+    const inner = value2[key];
+    if (inner !== void 0) out[key] = ordered(inner, sortedKeys);
+  }
+  return out;
+}
+function keySorter() {
+  const bySignature = /* @__PURE__ */ new Map();
+  return (keys) => {
+    const signature = keys.join("\0");
+    let sorted = bySignature.get(signature);
+    if (!sorted) bySignature.set(signature, sorted = [...keys].sort(compareKeys));
+    return sorted;
+  };
+}
+function planToJson(plan2) {
+  return `${JSON.stringify(ordered(publicShape(withoutSensitiveBodies(plan2)), keySorter()), null, 2)}
+`;
+}
+function publicShape(plan2) {
+  return {
+    ...plan2,
+    projects: plan2.projects.map(({ creates, updates, deletes, ...rest }) => ({ ...rest, create: creates, update: updates, delete: deletes }))
+  };
+}
+function isSensitiveChange3(change) {
+  return change.before?.sensitive === true || change.after?.sensitive === true;
+}
+function withoutSensitiveBodies(plan2) {
+  const create2 = (c) => c.fields.body?.sensitive ? { ...c, body: void 0, preview: void 0 } : c;
+  const update = (u) => u.changes.some((ch) => ch.field === "body" && isSensitiveChange3(ch)) ? { ...u, bodyBefore: void 0, bodyAfter: void 0, preview: void 0 } : u;
+  const project = (p) => ({ ...p, creates: p.creates.map(create2), updates: p.updates.map(update) });
+  return { ...plan2, projects: plan2.projects.map(project) };
+}
+
+// src/render/difference.ts
+var LIST_CAP = 100;
+function renderPlanDifference(diff) {
+  const lines = ["**The plan changed since it was approved**, so it was not applied.", ""];
+  lines.push(`- Approved plan: ${inlineCode(shortFingerprint(diff.approved.fingerprint))}${diff.approved.summary ? ` (${summaryLine(diff.approved.summary)})` : ""}`);
+  lines.push(`- Current plan: ${inlineCode(shortFingerprint(diff.current.fingerprint))} (${summaryLine(diff.current.summary)})`);
+  if (diff.detailed) {
+    lines.push(...keyList("Added since approval", diff.added));
+    lines.push(...keyList("No longer in the plan", diff.removed));
+    lines.push(...keyList("Changed since approval", diff.changed));
+    if (diff.added.length + diff.removed.length + diff.changed.length === 0) {
+      lines.push("", diff.approved.fingerprint === diff.current.fingerprint ? "The two plans are the same." : "No single change differs, but the fingerprints do.");
+    }
+  } else {
+    lines.push("", "The approved comment did not carry per-change details (its plan was too large), so only the summaries can be compared:");
+    if (diff.approved.summary) {
+      lines.push("");
+      for (const kind of ["create", "update", "delete"]) lines.push(`- to ${kind}: ${countChange(diff.approved.summary, diff.current.summary, kind)}`);
+    } else {
+      lines.push("", "The approved comment carried no summary either: only the fingerprints can be compared, and they differ.");
+    }
+  }
+  lines.push("", "Review the new plan on the pull request (or run the action with `mode: plan`) before applying it.");
+  return logSafe(`${lines.join("\n")}
+`);
+}
+function renderPlanChangedSummary(differenceText, plan2, links) {
+  return `## Ory Actions: the plan changed since it was approved
+
+${differenceText}
+
+${renderSummary(plan2, { title: "Current plan (not applied)", ...links ? { links } : {} })}`;
+}
+function shortFingerprint(fingerprint) {
+  return /^[0-9a-f]{16,}$/i.test(fingerprint) ? fingerprint.slice(0, 12) : fingerprint;
+}
+function keyList(title, keys) {
+  if (keys.length === 0) return [];
+  const shown2 = keys.slice(0, LIST_CAP).map((key) => `- ${inlineCode(key)}`);
+  if (keys.length > shown2.length) shown2.push(`- … and ${formatCount(keys.length - shown2.length)} more`);
+  return ["", `${title} (${formatCount(keys.length)}):`, "", ...shown2];
+}
+function countChange(before, after, kind) {
+  const delta = after[kind] - before[kind];
+  if (delta === 0) return `${formatCount(after[kind])} (unchanged)`;
+  return `${formatCount(before[kind])} -> ${formatCount(after[kind])} (${delta > 0 ? "+" : ""}${formatCount(delta)})`;
+}
+
+// src/render/manifest-errors.ts
+var MAX_ERRORS_SHOWN = 50;
+function renderManifestErrorsComment(marker, status, diagnostics, links) {
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  const items2 = errors.slice(0, MAX_ERRORS_SHOWN).map((d) => errorItem(d, links));
+  if (errors.length > MAX_ERRORS_SHOWN) items2.push(`- … and ${formatCount(errors.length - MAX_ERRORS_SHOWN)} more (see the annotations of the run)`);
+  const them = errors.length === 1 ? "it is" : "they are";
+  return [
+    formatMarker(marker),
+    "",
+    `### Ory Actions plan for ${inlineCode(marker.manifest)}`,
+    "",
+    `> [!CAUTION]
+> **The manifest has ${plural(errors.length, "error")}**: nothing can be planned or applied until ${them} fixed. The plan shown before is no longer current.`,
+    "",
+    items2.join("\n"),
+    "",
+    statusLineMarkdown(status, marker.head_sha),
+    ""
+  ].join("\n");
+}
+function errorItem(d, links) {
+  const key = d.key ? ` (${inlineCode(d.key, 120)})` : "";
+  const at2 = d.location ? ` · ${locationLink(links, d.location)}` : "";
+  const lines = [`- **${inertText(truncateText(d.message, 600))}**${key}${at2}`];
+  if (d.excerpt !== void 0) lines.push(...codeBlock(`${d.location.line} │ ${truncateText(d.excerpt, 200)}`, "yaml").split("\n").map((l) => `  ${l}`));
+  if (d.hint) lines.push(`  ${inertText(truncateText(d.hint, 400))}`);
+  return lines.join("\n");
+}
+function renderManifestErrorsSummary(diagnostics, links, manifest) {
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  const items2 = errors.slice(0, MAX_ERRORS_SHOWN).map((d) => errorItem(d, links));
+  if (errors.length > MAX_ERRORS_SHOWN) items2.push(`- … and ${formatCount(errors.length - MAX_ERRORS_SHOWN)} more (see the annotations of the run)`);
+  const title = manifest !== void 0 ? ` for ${inlineCode(manifest)}` : "";
+  return `### Ory Actions plan${title}: invalid manifest
+
+> [!CAUTION]
+> **The manifest has ${plural(errors.length, "error")}**: nothing was planned, and nothing was written to Ory.
+
+${items2.join("\n")}
+`;
+}
+
+// src/lifecycle/comment-thread.ts
+function threadRunOf(context3) {
+  return {
+    headSha: context3.pullRequest?.headSha ?? context3.sha,
+    ...context3.repo.owner ? { repoUrl: `${context3.serverUrl}/${context3.repo.owner}/${context3.repo.repo}` } : {},
+    ...context3.runId ? { runId: context3.runId, runUrl: context3.runUrl, runNumber: context3.runNumber } : {}
+  };
+}
+function sourceLinksOf(run2) {
+  return run2.repoUrl && run2.headSha ? { repoUrl: run2.repoUrl, sha: run2.headSha } : void 0;
+}
+function statusLine(run2, status, extra = {}) {
+  return { status, ...run2.runId ? { runUrl: run2.runUrl, runNumber: run2.runNumber } : {}, ...extra };
+}
+function commentThread(github, place, run2, report) {
+  const markerRun = { ...run2.runId ? { runId: run2.runId, ...run2.runUrl !== void 0 ? { runUrl: run2.runUrl } : {} } : {} };
+  const fullPlanLocation = run2.runId ? `the [job summary of run #${run2.runNumber}](${run2.runUrl})` : "the job summary";
+  let known;
+  let prefetched;
+  const lookUp = async () => {
+    const ownLogin = github.authenticatedLogin().then((login) => login ?? "");
+    return await findPlanComment(github, { ...place, ownLogin }) ?? null;
+  };
+  const find = () => {
+    const lookup = known ??= lookUp();
+    lookup.catch(() => {
+      if (known === lookup) known = void 0;
+    });
+    return lookup;
+  };
+  const write = async (body, marker, existing) => {
+    const result = await upsertPlanComment(github, { ...place, ownLogin: "", body, existing });
+    known = Promise.resolve({ id: result.id, html_url: result.url, body, marker, created_at: existing?.created_at ?? "" });
+    report.commentUrl(result.url);
+    return result;
+  };
+  const writePlan = async (plan2, status, existing) => {
+    const marker = planMarker(plan2, { headSha: run2.headSha, status: status.status, ...status.failureReason ? { failureReason: status.failureReason } : {}, run: markerRun });
+    const { body, truncated } = renderComment(plan2, { marker, status, fullPlanLocation, links: sourceLinksOf(run2) });
+    if (truncated) report.info("The plan is longer than a comment allows; the comment is cut and the job summary holds all of it.");
+    const result = await write(body, marker, existing);
+    report.info(`${result.created ? "Created" : "Updated"} the plan comment: ${result.url}`);
+  };
+  const orWarn = async (work) => {
+    try {
+      await work();
+    } catch (error2) {
+      if (isGitHubPermissionError(error2)) {
+        report.warning(`${error2.message} The plan is in the job summary and the outputs.`);
+        return;
+      }
+      report.warning(`Could not write the plan comment (${messageOf(error2)}). The plan is in the job summary and the outputs.`);
+    }
+  };
+  return {
+    place,
+    prefetch(when) {
+      prefetched = Promise.resolve(when).then(() => find()).catch(() => void 0);
+    },
+    find,
+    publishPlan: (plan2, status) => orWarn(async () => {
+      const early = prefetched === void 0 ? void 0 : await prefetched;
+      const existing = early === void 0 ? await find() : early;
+      await writePlan(plan2, status, existing?.marker.status === "applied" ? null : existing);
+    }),
+    setStatus: (plan2, status) => orWarn(async () => writePlan(plan2, status, await find())),
+    async publishManifestErrors(diagnostics) {
+      try {
+        const existing = await find();
+        const marker = failedMarker(place.manifest, { headSha: run2.headSha, failureReason: "invalid-manifest", run: markerRun });
+        const body = renderManifestErrorsComment(marker, statusLine(run2, "failed", { failureReason: "invalid-manifest" }), diagnostics, sourceLinksOf(run2));
+        await write(body, marker, existing?.marker.status === "applied" ? null : existing);
+      } catch (error2) {
+        report.warning(`Could not write the manifest errors to the pull request (${messageOf(error2)}); they are in the annotations and the job summary.`);
+      }
+    }
+  };
+}
+function messageOf(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+
+// src/action/clients.ts
+function connectGitHub(rt, { inputs, context: context3 }) {
+  if (!inputs.githubToken || !context3.repo.owner) return void 0;
+  return rt.createGitHub({
+    token: inputs.githubToken,
+    apiUrl: context3.apiUrl,
+    ...inputs.commentAuthor ? { commentAuthor: inputs.commentAuthor } : {},
+    onWarning: (message) => rt.warning(message),
+    onRetry: (e) => rt.info(`GitHub: ${e.method} ${e.url} answered ${e.status}; retry ${e.retry} in ${e.delayMs} ms`)
+  });
+}
+function connectOry(rt, { inputs, ory }) {
+  if (!inputs.oryApiKey) {
+    throw new RunFailure("ory-auth", "The input `ory-api-key` is empty. Pass a workspace API key, e.g. `ory-api-key: ${{ secrets.ORY_WORKSPACE_API_KEY }}`.");
+  }
+  return rt.createOry({ apiUrl: inputs.oryApiUrl, apiKey: inputs.oryApiKey, ...ory, onRetry: (message) => rt.info(message) });
+}
+function threadReport(rt) {
+  return { info: (m) => rt.info(m), warning: (m) => rt.warning(m), commentUrl: (url2) => rt.setOutput("comment-url", url2) };
+}
+function pullRequestThread(rt, { inputs, context: context3, intent }, github) {
+  const pull = context3.pullRequest;
+  if (intent.kind !== "plan" || !pull || !inputs.comment || !github) return void 0;
+  const place = { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber: pull.number, manifest: inputs.manifest };
+  return commentThread(github, place, threadRunOf(context3), threadReport(rt));
+}
 
 // node_modules/fast-json-patch/module/core.mjs
 var core_exports = {};
@@ -21592,16 +23430,6 @@ var fast_json_patch_default = Object.assign({}, core_exports, duplex_exports, {
   escapePathComponent,
   unescapePathComponent
 });
-
-// src/model/failure.ts
-var RunFailure = class extends Error {
-  reason;
-  constructor(reason, message, options) {
-    super(message, options);
-    this.name = "RunFailure";
-    this.reason = reason;
-  }
-};
 
 // node_modules/@ory/client/dist/esm/api.js
 init_axios2();
@@ -23172,14 +25000,12 @@ var Configuration = class {
 };
 
 // src/ory/pointer.ts
+init_records();
 function escapePointerSegment(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function pointerOf(segments) {
   return segments.map((s) => "/" + escapePointerSegment(String(s))).join("");
-}
-function isRecord(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 function valueAt(root, segments) {
   let node = root;
@@ -23506,7 +25332,7 @@ async function readProjects(ory, projectIds, concurrency = PROJECT_CONCURRENCY) 
 
 // src/patch/build.ts
 var FLOWS_SEGMENTS2 = FLOWS_POINTER.split("/").slice(1);
-function listOf(work, list) {
+function listOf2(work, list) {
   const key = hookListKey(list);
   const found = work.live.lists.find((l) => hookListKey(l.list) === key);
   if (!found) throw new Error(`internal: hook list ${key} was not read`);
@@ -23622,7 +25448,7 @@ function buildPatch(work) {
   const operations = [];
   for (const key of keys) {
     const list = lists.get(key);
-    const live = listOf(work, list);
+    const live = listOf2(work, list);
     const creates = work.creates.filter((c) => hookListKey(c.list) === key);
     if (!live.exists) {
       operations.push(createMissingList(work.live.raw, list, creates.map(encodeWebhook)));
@@ -23724,11 +25550,12 @@ function testsHold(project, operations) {
 }
 async function applyProject(ctx, initial, approved) {
   const projectId = initial.projectId;
+  const shown2 = initial.shownId;
   let work = initial;
   const maxRetries = ctx.maxConflictRetries ?? 3;
   for (let attempt = 0; ; attempt++) {
     if (!hasWork(work)) {
-      return { projectId, outcome: attempt === 0 ? "unchanged" : "already-applied", revisionId: work.live.revisionId, operations: 0, warnings: [] };
+      return { projectId: shown2, outcome: attempt === 0 ? "unchanged" : "already-applied", revisionId: work.live.revisionId, operations: 0, warnings: [] };
     }
     const operations = buildPatch(work);
     let conflict;
@@ -23737,16 +25564,16 @@ async function applyProject(ctx, initial, approved) {
       const after = readLiveProject(project);
       const check = ctx.replan(after);
       const problems = verifyWrite(work, check.projectPlan, after);
-      for (const warning2 of warnings) ctx.log(`Ory warned about project ${projectId}: ${warning2.message ?? `code ${warning2.code}`}`);
+      for (const warning2 of warnings) ctx.log(`Ory warned about project ${shown2}: ${warning2.message ?? `code ${warning2.code}`}`);
       if (problems.length > 0) {
         const actions = [...new Set(problems.map((p) => p.action).filter(Boolean))];
         throw new RunFailure(
           "apply-failed",
-          `Ory accepted the change to project ${projectId} but did not store all of it` + (actions.length > 0 ? ` (${actions.map((a) => `"${a}"`).join(", ")})` : "") + ":\n" + problems.map((p) => `  - ${p.message}`).join("\n") + (warnings.length > 0 ? `
+          `Ory accepted the change to project ${shown2} but did not store all of it` + (actions.length > 0 ? ` (${actions.map((a) => `"${a}"`).join(", ")})` : "") + ":\n" + problems.map((p) => `  - ${p.message}`).join("\n") + (warnings.length > 0 ? `
 Ory's warnings: ${warnings.map((w) => w.message).join("; ")}` : "")
         );
       }
-      return { projectId, outcome: "applied", revisionId: after.revisionId, operations: operations.length, warnings };
+      return { projectId: shown2, outcome: "applied", revisionId: after.revisionId, operations: operations.length, warnings };
     } catch (error2) {
       if (error2 instanceof RevisionConflict) conflict = "its revision changed (409)";
       else if (error2 instanceof PatchRejected) conflict = `Ory refused the patch (${error2.oryMessage})`;
@@ -23754,37 +25581,129 @@ Ory's warnings: ${warnings.map((w) => w.message).join("; ")}` : "")
     }
     const fresh = readLiveProject(await ctx.ory.getProject(projectId));
     if (conflict.startsWith("Ory refused") && fresh.revisionId === work.live.revisionId && testsHold(fresh.raw, operations)) {
-      throw new RunFailure("apply-failed", `Ory refused the change to project ${projectId}: ${conflict.slice("Ory refused the patch (".length, -1)}`);
+      throw new RunFailure("apply-failed", `Ory refused the change to project ${shown2}: ${conflict.slice("Ory refused the patch (".length, -1)}`);
     }
     const replanned = ctx.replan(fresh);
     if (!hasWork(replanned.work)) {
-      ctx.log(`Project ${projectId} ${conflict}; it already holds the planned hooks, nothing left to write.`);
+      ctx.log(`Project ${shown2} ${conflict}; it already holds the planned hooks, nothing left to write.`);
       work = replanned.work;
       continue;
     }
     if (!sameDigests(replanned.digests, approved)) {
       throw new RunFailure(
         "conflict",
-        `Project ${projectId} changed while applying (${conflict}) and the plan against its new state differs from the approved one. Nothing was written to it. Re-run the plan and review it again.`
+        `Project ${shown2} changed while applying (${conflict}) and the plan against its new state differs from the approved one. Nothing was written to it. Re-run the plan and review it again.`
       );
     }
     if (attempt >= maxRetries) {
-      throw new RunFailure("conflict", `Project ${projectId} kept changing while applying (${conflict}); gave up after ${maxRetries} re-reads. Nothing was written to it.`);
+      throw new RunFailure("conflict", `Project ${shown2} kept changing while applying (${conflict}); gave up after ${maxRetries} re-reads. Nothing was written to it.`);
     }
-    ctx.log(`Project ${projectId} ${conflict}; re-read it and the plan is unchanged, so writing against revision ${fresh.revisionId}.`);
+    ctx.log(`Project ${shown2} ${conflict}; re-read it and the plan is unchanged, so writing against revision ${fresh.revisionId}.`);
     work = replanned.work;
   }
 }
 async function applyPlan(ctx, planned) {
-  return mapWithLimit(planned.work, PROJECT_CONCURRENCY, (work) => applyProject(ctx, work, projectDigests(planned.plan, work.projectId)));
+  return mapWithLimit(planned.work, PROJECT_CONCURRENCY, (work) => applyProject(ctx, work, projectDigests(planned.plan, work.shownId)));
+}
+
+// src/github/merged-pull.ts
+async function findMergedPullRequest(api, owner, repo, sha) {
+  const pulls = await api.pullsForCommit(owner, repo, sha);
+  const pull = pickMergedPullRequest(pulls, sha);
+  const merged = pulls.filter((p) => p.merged_at !== null);
+  if (!pull && merged.length > 1) {
+    throw new RunFailure(
+      "no-approved-plan",
+      `Commit ${sha.slice(0, 7)} belongs to ${merged.length} merged pull requests (${merged.map((p) => `#${p.number}`).join(", ")}) and is the merge commit of none of them, so which one approved this plan cannot be told. Nothing was written. Apply by hand (workflow_dispatch) after reviewing the plan, or merge each change through its own pull request.`
+    );
+  }
+  return pull;
+}
+function pickMergedPullRequest(pulls, sha) {
+  const merged = pulls.filter((pull) => pull.merged_at !== null);
+  const sameSha = (pull) => pull.merge_commit_sha?.toLowerCase() === sha.toLowerCase();
+  const exact = merged.find(sameSha);
+  if (exact) return exact;
+  return merged.length === 1 ? merged[0] : void 0;
+}
+
+// src/lifecycle/approval.ts
+async function findApprovedPlan(github, at2, run2, report) {
+  const pull = await findMergedPullRequest(github, at2.owner, at2.repo, at2.sha);
+  if (!pull) return void 0;
+  const thread = commentThread(github, { owner: at2.owner, repo: at2.repo, issueNumber: pull.number, manifest: at2.manifest }, run2, report);
+  const comment = await thread.find();
+  return { thread, ...comment ? { comment } : {} };
+}
+
+// src/action/phases/apply.ts
+async function recordNoChanges(rt, { context: context3, intent }, github, plan2) {
+  rt.info("No changes: nothing to write.");
+  rt.setOutput("applied", "false");
+  const run2 = threadRunOf(context3);
+  const done = statusLine(run2, "applied", { detail: "no changes were needed" });
+  rt.appendSummary(renderSummary(plan2, { status: done, links: sourceLinksOf(run2) }));
+  if (intent.kind !== "apply" || intent.approval !== "merged-pull-request" || !github) return;
+  const approved = await findApprovedPlan(github, approvedAt(context3, plan2), run2, threadReport(rt)).catch(() => void 0);
+  if (approved?.comment) await approved.thread.setStatus(plan2, done);
+}
+async function approve(rt, { context: context3, intent }, github, plan2) {
+  if (intent.kind !== "apply" || intent.approval !== "merged-pull-request") return void 0;
+  if (!github) throw new RunFailure("no-approved-plan", "Applying on push needs the merged pull request's plan comment, and there is no github-token to read it. Set `github-token`, or `auto-approve: true`.");
+  const run2 = threadRunOf(context3);
+  const approved = await findApprovedPlan(github, approvedAt(context3, plan2), run2, threadReport(rt));
+  if (!approved) {
+    throw new RunFailure("no-approved-plan", `No merged pull request has commit ${context3.sha.slice(0, 7)}, so there is no approved plan to apply. Merge changes through a pull request, run the workflow by hand (workflow_dispatch), or set \`auto-approve: true\`.`);
+  }
+  const pullNumber = approved.thread.place.issueNumber;
+  const comment = approved.comment;
+  if (!comment) {
+    throw new RunFailure("no-approved-plan", `Pull request #${pullNumber} has no plan comment for ${plan2.manifest}, so there is no approved plan to apply. Re-run its plan, or apply with workflow_dispatch.`);
+  }
+  if (comment.marker.fingerprint !== plan2.fingerprint) {
+    const difference = renderPlanDifference(planDifference(comment.marker, plan2));
+    rt.info(difference);
+    rt.appendSummary(renderPlanChangedSummary(difference, plan2, sourceLinksOf(run2)));
+    await approved.thread.setStatus(plan2, statusLine(run2, "failed", { failureReason: "plan-changed", detail: "the plan changed after approval; nothing was applied" }));
+    throw new RunFailure("plan-changed", `The plan for ${plan2.manifest} differs from the one approved in pull request #${pullNumber} (approved ${comment.marker.fingerprint.slice(0, 19)}…, now ${plan2.fingerprint.slice(0, 19)}…). Nothing was written. See the summary for how they differ; re-run the pull request's plan or apply by hand.`);
+  }
+  rt.info(`The plan matches the one approved in pull request #${pullNumber}.`);
+  return approved.thread;
+}
+async function applyApproved(rt, { context: context3 }, ory, planned, thread) {
+  const plan2 = planned.plan;
+  const run2 = threadRunOf(context3);
+  await thread?.setStatus(plan2, statusLine(run2, "applying"));
+  let results;
+  try {
+    results = await applyPlan({ ory, replan: planned.replan, log: (m) => rt.info(m) }, planned);
+  } catch (error2) {
+    const failed = statusLine(run2, "failed", { failureReason: error2 instanceof RunFailure ? error2.reason : "apply-failed" });
+    rt.setOutput("applied", "false");
+    rt.appendSummary(renderSummary(plan2, { status: failed, links: sourceLinksOf(run2) }));
+    await thread?.setStatus(plan2, failed);
+    throw error2;
+  }
+  for (const result of results) {
+    rt.info(`Project ${result.projectId}: ${result.outcome}${result.operations ? ` (${result.operations} operations, now revision ${result.revisionId})` : ""}.`);
+    for (const warning2 of result.warnings) rt.warning(`Ory warned about project ${result.projectId}: ${warning2.message ?? `code ${warning2.code}`}`);
+  }
+  rt.setOutput("applied", String(results.some((r) => r.outcome === "applied")));
+  const done = statusLine(run2, "applied");
+  rt.appendSummary(renderSummary(plan2, { status: done, links: sourceLinksOf(run2) }));
+  await thread?.setStatus(plan2, done);
+}
+function approvedAt(context3, plan2) {
+  return { owner: context3.repo.owner, repo: context3.repo.repo, sha: context3.sha, manifest: plan2.manifest };
 }
 
 // src/commands/load-manifest.ts
-var import_node_path2 = __toESM(require_node_path(), 1);
+var import_node_path3 = __toESM(require_node_path(), 1);
 
 // src/manifest/load.ts
-var import_node_path = __toESM(require_node_path(), 1);
+var import_node_path2 = __toESM(require_node_path(), 1);
 var import_yaml2 = __toESM(require_dist2(), 1);
+init_records();
 
 // src/manifest/env.ts
 var ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -25747,8 +27666,10 @@ function validateStructure(data, ctx) {
 var ACTION_NAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 var ALL_AUTH_METHODS = [...new Set(Object.values(AFTER_METHODS).flat())];
 var SENSITIVE_AUTH_FIELDS = /* @__PURE__ */ new Set(["value", "password"]);
-function isPlainObject2(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+var isPlainObject2 = isRecord;
+var IDENTITY_FIELDS = /* @__PURE__ */ new Set(["project_id", "flow", "timing", "auth_method", "url", "method"]);
+function isIdentityPath(path3) {
+  return path3.length === 1 && path3[0] === "project_id" || path3.length === 3 && path3[0] === "actions" && IDENTITY_FIELDS.has(String(path3[2]));
 }
 function pathId(path3) {
   return JSON.stringify(path3.map(String));
@@ -25766,6 +27687,8 @@ var LoadContext = class {
   references = /* @__PURE__ */ new Map();
   /** paths whose references failed: their value is not checked any further */
   unresolved = /* @__PURE__ */ new Set();
+  /** keepValidActions: paths whose references no longer resolve; sensitive, shown as written */
+  unsetReferences = /* @__PURE__ */ new Set();
   error(message, location, key, hint) {
     this.diagnostics.push({
       severity: "error",
@@ -25786,6 +27709,7 @@ var LoadContext = class {
   }
   /** true when a value came (partly) from the environment or is an auth secret: it is never printed */
   isSensitive(path3) {
+    if (this.unsetReferences.has(pathId(path3))) return true;
     const ref = this.references.get(pathId(path3));
     if (ref && ref.resolved.substitutions.length > 0) return true;
     return path3.length === 4 && path3[0] === "actions" && path3[2] === "auth" && SENSITIVE_AUTH_FIELDS.has(String(path3[3]));
@@ -25793,6 +27717,7 @@ var LoadContext = class {
   /** The text as written when the value came from a reference (the display text), else undefined. */
   referenceDisplay(path3) {
     const ref = this.references.get(pathId(path3));
+    if (ref && this.unsetReferences.has(pathId(path3))) return ref.raw;
     return ref && ref.resolved.substitutions.length > 0 ? ref.raw : void 0;
   }
   hasErrorsUnder(path3) {
@@ -25869,6 +27794,10 @@ function resolveTree(ctx, value2, path3) {
       ctx.references.set(pathId(path3), { raw: value2, resolved });
     }
     for (const secret of resolved.secrets) ctx.secrets.add(secret);
+    if (resolved.problems.length > 0 && ctx.input.keepValidActions && !isIdentityPath(path3)) {
+      ctx.unsetReferences.add(pathId(path3));
+      return value2;
+    }
     for (const problem of resolved.problems) {
       ctx.unresolved.add(pathId(path3));
       ctx.error(problem.message, locationInValue(ctx.src, path3, problem.offset), [...path3], problem.hint);
@@ -25971,6 +27900,17 @@ function checkUrl(ctx, base, action) {
     ctx.error(`${what} must use https:// (or http://), not ${parsed.protocol}//`, valueLocation(ctx.src, path3), path3, "Ory calls webhooks over HTTP(S) only");
     return void 0;
   }
+  const rewrite = urlRewrite(url2, parsed);
+  if (rewrite) {
+    const at2 = sensitive ? valueLocation(ctx.src, path3) : locationInValue(ctx.src, path3, rewrite.offset);
+    ctx.error(
+      `${what} ${rewrite.problem}${!sensitive && rewrite.suggestion !== void 0 ? ` (it reads "${rewrite.suggestion}")` : ""}`,
+      at2,
+      path3,
+      sensitive ? `fix the value of the variable: ${rewrite.fix}` : rewrite.suggestion !== void 0 ? `write "${rewrite.suggestion}"` : rewrite.fix
+    );
+    return void 0;
+  }
   if (parsed.protocol === "http:") {
     ctx.warning(
       `"url" of action "${String(base[1])}" uses plain http://: the request and any credentials travel unencrypted`,
@@ -25980,6 +27920,39 @@ function checkUrl(ctx, base, action) {
     );
   }
   return url2;
+}
+var INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/u;
+function urlRewrite(url2, parsed) {
+  for (let i = 0; i < url2.length; i++) {
+    const c = url2[i];
+    const code = c.codePointAt(0);
+    if (/\s/u.test(c)) return { offset: i, problem: "contains a space or line break", fix: "remove it, or write it as %20 where it belongs in the path" };
+    if (code < 32 || code >= 127 && code <= 159) return { offset: i, problem: `contains a control character (U+${code.toString(16).toUpperCase().padStart(4, "0")})`, fix: "remove it" };
+    if (INVISIBLE.test(c)) return { offset: i, problem: `contains an invisible character (U+${code.toString(16).toUpperCase().padStart(4, "0")})`, fix: "remove it (retype the URL)" };
+    if (c === "\\") return { offset: i, problem: 'contains a backslash, which a URL parser reads as "/"', fix: 'use "/" (or %5C for a literal backslash)' };
+  }
+  const parts = /^([A-Za-z][A-Za-z0-9+.-]*:)\/\/([^/?#]*)(.*)$/s.exec(url2);
+  if (!parts || parts[2] === "" || /^@|@$/.test(parts[2])) {
+    return { offset: 0, problem: 'has no host after "//"', fix: "write it as https://host/path", suggestion: parsed.href };
+  }
+  const [, scheme, authority, rest] = parts;
+  const at2 = authority.lastIndexOf("@");
+  const userinfo = at2 >= 0 ? authority.slice(0, at2 + 1) : "";
+  const defaultPort = scheme.toLowerCase() === "https:" ? ":443" : ":80";
+  let hostPort = authority.slice(at2 + 1).replace(/[A-Z]/g, (ch) => ch.toLowerCase());
+  if (hostPort.endsWith(defaultPort)) hostPort = hostPort.slice(0, -defaultPort.length);
+  if (hostPort.endsWith(":")) hostPort = hostPort.slice(0, -1);
+  const harmless = `${scheme.toLowerCase()}//${userinfo}${hostPort}${rest === "" || /^[?#]/.test(rest) ? "/" : ""}${rest}`;
+  if (harmless === parsed.href) return void 0;
+  let offset = 0;
+  while (offset < url2.length && url2[offset] === parsed.href[offset]) offset++;
+  const nonAscii = /[^\x00-\x7f]/.test(url2);
+  return {
+    offset: Math.min(offset, url2.length - 1),
+    problem: nonAscii ? "holds characters outside ASCII, which a URL parser rewrites" : "holds characters a URL parser rewrites",
+    fix: "write the URL the way it is sent: percent-encode such characters, and write an international host in its xn-- form",
+    suggestion: parsed.href
+  };
 }
 function checkFlags(ctx, base, action) {
   const name = String(base[1]);
@@ -26017,18 +27990,26 @@ function inlineBody(ctx, base, source) {
 function fileBody(ctx, base, bodyFile, display) {
   const path3 = [...base, "body_file"];
   const where = valueLocation(ctx.src, path3);
-  if (import_node_path.posix.isAbsolute(bodyFile) || /^[A-Za-z]:[\\/]/.test(bodyFile)) {
+  if (import_node_path2.posix.isAbsolute(bodyFile) || /^[A-Za-z]:[\\/]/.test(bodyFile)) {
     ctx.error(`body_file "${bodyFile}" must be a path relative to the manifest's directory`, where, path3, "e.g. bodies/welcome.jsonnet");
     return void 0;
   }
-  const relative = import_node_path.posix.normalize(bodyFile.replace(/\\/g, "/"));
-  const manifestDir = import_node_path.posix.dirname(ctx.input.path.replace(/\\/g, "/"));
-  const fromRoot = import_node_path.posix.normalize(import_node_path.posix.join(manifestDir, relative));
-  if (!import_node_path.posix.isAbsolute(ctx.input.path) && (fromRoot === ".." || fromRoot.startsWith("../"))) {
+  const relative2 = import_node_path2.posix.normalize(bodyFile.replace(/\\/g, "/"));
+  const manifestDir = import_node_path2.posix.dirname(ctx.input.path.replace(/\\/g, "/"));
+  const fromRoot = import_node_path2.posix.normalize(import_node_path2.posix.join(manifestDir, relative2));
+  if (fromRoot === ".." || fromRoot.startsWith("../")) {
     ctx.error(`body_file "${bodyFile}" points outside the repository`, where, path3, "keep body files inside the repository, next to the manifest");
     return void 0;
   }
-  const text = ctx.input.readFile(relative);
+  let text;
+  try {
+    text = ctx.input.readFile(relative2);
+  } catch (error2) {
+    if (!(error2 instanceof FileRefused)) throw error2;
+    const at2 = error2.at ? { file: fromRoot, line: error2.at.line, column: error2.at.column } : where;
+    ctx.error(`body_file "${bodyFile}": ${error2.why}`, at2, path3, error2.hint);
+    return void 0;
+  }
   if (text === void 0) {
     ctx.error(
       `body_file "${bodyFile}" not found (looked for ${fromRoot})`,
@@ -26136,6 +28117,26 @@ function checkAuth(ctx, base, action, display) {
   }
   return void 0;
 }
+function sampleContextOf(ctx, path3, sample) {
+  const names = /* @__PURE__ */ new Set();
+  const walk = (value2, at2) => {
+    if (typeof value2 === "string") {
+      const ref = ctx.references.get(pathId(at2));
+      if (!ref || ref.resolved.substitutions.length === 0) return value2;
+      for (const s of ref.resolved.substitutions) names.add(s.name);
+      return ref.raw;
+    }
+    if (Array.isArray(value2)) return value2.map((item, index) => walk(item, [...at2, index]));
+    if (isPlainObject2(value2)) {
+      const out = Object.getPrototypeOf(value2) === null ? /* @__PURE__ */ Object.create(null) : {};
+      for (const [key, item] of Object.entries(value2)) out[key] = walk(item, [...at2, key]);
+      return out;
+    }
+    return value2;
+  };
+  const sampleCtx = walk(sample, [...path3]);
+  return { sampleCtx, ...names.size > 0 ? { sampleCtxReferences: [...names].sort() } : {} };
+}
 function buildAction(ctx, name, action, defaults3) {
   const base = ["actions", name];
   const display = {};
@@ -26181,7 +28182,7 @@ function buildAction(ctx, name, action, defaults3) {
     responseIgnore: action.response_ignore === true,
     responseParse: action.response_parse === true,
     ...auth2 ? { auth: auth2 } : {},
-    ...isPlainObject2(action.sample_ctx) ? { sampleCtx: action.sample_ctx } : {},
+    ...isPlainObject2(action.sample_ctx) ? sampleContextOf(ctx, [...base, "sample_ctx"], action.sample_ctx) : {},
     display,
     location: keyLocation(ctx.src, base)
   };
@@ -26215,11 +28216,20 @@ function byLocation(a, b) {
   if (a.location.file !== b.location.file) return a.location.file < b.location.file ? -1 : 1;
   return a.location.line - b.location.line || a.location.column - b.location.column;
 }
-function finish(ctx, manifest) {
+function finish(ctx, manifest, actionNames = []) {
   const secrets = [...ctx.secrets];
   const diagnostics = scrubSecrets(ctx.diagnostics, secrets).sort(byLocation);
-  const failed = diagnostics.some((d) => d.severity === "error");
-  return failed || !manifest ? { diagnostics } : { manifest, diagnostics };
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  if (ctx.input.keepValidActions && manifest) {
+    const firstErrorOf = (name) => errors.find((d) => d.key === `actions.${name}` || d.key?.startsWith(`actions.${name}.`));
+    const dropped = actionNames.flatMap((name) => {
+      const error2 = firstErrorOf(name);
+      return error2 || !manifest.actions.some((a) => a.name === name) ? [{ name, problem: error2?.message ?? "it could not be read" }] : [];
+    });
+    const kept = manifest.actions.filter((a) => !dropped.some((d) => d.name === a.name));
+    return { manifest: { ...manifest, actions: kept }, diagnostics, dropped };
+  }
+  return errors.length > 0 || !manifest ? { diagnostics } : { manifest, diagnostics };
 }
 function loadManifest(input) {
   const src = parseYaml(input.path, input.text);
@@ -26247,6 +28257,7 @@ function loadManifest(input) {
   const manifestProjectDisplay = ctx.referenceDisplay(["project_id"]);
   let defaults3 = {};
   if (override !== void 0) defaults3 = { id: override };
+  else if (ctx.unresolved.has(pathId(["project_id"]))) defaults3 = {};
   else if (manifestProject !== void 0) defaults3 = { id: manifestProject, ...manifestProjectDisplay !== void 0 ? { display: manifestProjectDisplay } : {} };
   const actions = [];
   if (isPlainObject2(resolved.actions)) {
@@ -26269,52 +28280,30 @@ function loadManifest(input) {
   const manifest = {
     path: input.path,
     ...defaults3.id !== void 0 ? { defaultProjectId: defaults3.id } : {},
+    ...defaults3.display !== void 0 ? { defaultProjectDisplay: defaults3.display } : {},
     prune: resolved.prune === true,
     actions,
     secrets: [...ctx.secrets]
   };
-  return finish(ctx, manifest);
+  return finish(ctx, manifest, isPlainObject2(resolved.actions) ? Object.keys(resolved.actions) : []);
 }
 
 // src/manifest/write.ts
 var import_yaml3 = __toESM(require_dist2(), 1);
 
-// src/model/diagnostics.ts
-function lineOf(text, line) {
-  let start = 0;
-  for (let current = 1; current < line; current++) {
-    const newline = text.indexOf("\n", start);
-    if (newline === -1) return void 0;
-    start = newline + 1;
-  }
-  const end = text.indexOf("\n", start);
-  return text.slice(start, end === -1 ? text.length : end).replace(/\r$/, "");
-}
-function formatDiagnostic(d) {
-  const where = d.location ? `${d.location.file}:${d.location.line}:${d.location.column}: ` : "";
-  const key = d.key ? ` [${d.key}]` : "";
-  const hint = d.hint ? ` — ${d.hint}` : "";
-  return `${where}${d.severity}: ${d.message}${key}${hint}`;
-}
-var ManifestError = class extends Error {
-  diagnostics;
-  constructor(diagnostics) {
-    const errors = diagnostics.filter((d) => d.severity === "error");
-    super(
-      `The manifest has ${errors.length} error${errors.length === 1 ? "" : "s"}:
-` + errors.map((d) => `  ${formatDiagnostic(d)}`).join("\n")
-    );
-    this.name = "ManifestError";
-    this.diagnostics = diagnostics;
-  }
-};
-
 // src/commands/load-manifest.ts
-function resolveBesideManifest(manifestPath, relative) {
-  return import_node_path2.posix.normalize(import_node_path2.posix.join(import_node_path2.posix.dirname(manifestPath), relative));
+function resolveBesideManifest(manifestPath, relative2) {
+  return import_node_path3.posix.normalize(import_node_path3.posix.join(import_node_path3.posix.dirname(manifestPath), relative2));
 }
 function loadManifestFile(options) {
-  const text = options.files.read(options.path);
+  let text;
+  try {
+    text = options.files.read(options.path);
+  } catch (error2) {
+    if (!(error2 instanceof FileRefused)) throw error2;
+    const location = error2.at ? { location: { file: options.path, ...error2.at } } : {};
+    throw new ManifestError([{ severity: "error", message: `The manifest ${error2.why}.`, hint: error2.hint, ...location }]);
+  }
   if (text === void 0) {
     throw new ManifestError([
       {
@@ -26327,7 +28316,7 @@ function loadManifestFile(options) {
   const input = {
     path: options.path,
     text,
-    readFile: (relative) => options.files.read(resolveBesideManifest(options.path, relative)),
+    readFile: (relative2) => options.files.read(resolveBesideManifest(options.path, relative2)),
     env: options.env,
     ...options.projectIdOverride ? { projectIdOverride: options.projectIdOverride } : {},
     ...options.checkBody ? { checkBody: options.checkBody } : {}
@@ -26351,2263 +28340,17 @@ function withExcerpts(diagnostics, read) {
   });
 }
 function loadPreviousManifest(path3, text, env, projectIdOverride) {
-  const lenientEnv = new Proxy({}, {
-    get: (_target, name) => typeof name === "string" ? env[name] ?? `unset-${name}` : void 0
-  });
-  const { manifest, diagnostics } = loadManifest({
+  const { manifest, diagnostics, dropped } = loadManifest({
     path: `${path3} (previous commit)`,
     text,
     readFile: () => "{}",
-    env: lenientEnv,
+    env,
+    keepValidActions: true,
     ...projectIdOverride ? { projectIdOverride } : {}
   });
-  if (manifest) return { manifest };
+  if (manifest) return { manifest, dropped: dropped ?? [] };
   const first = diagnostics.find((d) => d.severity === "error");
-  return { problem: first ? first.message : "it could not be loaded" };
-}
-
-// src/planner/secrets.ts
-var import_node_crypto2 = __toESM(require_node_crypto(), 1);
-function secretDigester(salt) {
-  return (value2) => "hmac-sha256:" + (0, import_node_crypto2.createHmac)("sha256", `ory-actions-gitops/v1\0${salt}`).update(value2, "utf8").digest("hex");
-}
-function maskKnownSecrets(text, secrets) {
-  let masked = text;
-  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-    if (secret.length >= 4) masked = masked.split(secret).join("***");
-  }
-  return masked;
-}
-function containsKnownSecret(text, secrets) {
-  return secrets.some((secret) => secret.length >= 4 && text.includes(secret));
-}
-var RUNNER_VARIABLE = /^(GITHUB_|RUNNER_|INPUT_|ACTIONS_|STATE_|npm_|NODE|ImageOS$|ImageVersion$|PATH$|HOME$|PWD$|OLDPWD$|SHELL$|USER$|LANG|LC_|TERM|HOSTNAME$|CI$|SHLVL$|TMPDIR$|_$)/;
-function environmentSecretCandidates(env) {
-  return Object.entries(env).filter(([name, value2]) => !RUNNER_VARIABLE.test(name) && typeof value2 === "string" && value2.length >= 8 && !/\s/.test(value2)).map(([, value2]) => value2);
-}
-function redactQuery(url2) {
-  const at2 = url2.indexOf("?");
-  if (at2 < 0) return url2;
-  const query = url2.slice(at2 + 1).split("&").map((pair) => {
-    const eq = pair.indexOf("=");
-    return eq < 0 ? pair : `${pair.slice(0, eq)}=***`;
-  });
-  return `${url2.slice(0, at2)}?${query.join("&")}`;
-}
-
-// src/planner/compare.ts
-var SENSITIVE = { display: "(sensitive)", sensitive: true };
-var NONE = { display: "(none)", sensitive: false };
-function plain(value2) {
-  return { display: String(value2), sensitive: false };
-}
-function desiredValue(action, field, value2) {
-  const display = action.display[field];
-  return display === void 0 ? plain(value2) : { display, sensitive: true };
-}
-function liveValue(value2, secrets) {
-  return containsKnownSecret(value2, secrets) ? { display: maskKnownSecrets(value2, secrets), sensitive: true } : plain(value2);
-}
-function liveUrlValue(url2, secrets) {
-  const value2 = liveValue(url2, secrets);
-  const redacted = redactQuery(value2.display);
-  return redacted === value2.display ? value2 : { display: redacted, sensitive: true };
-}
-function bodySummary(source) {
-  if (source === void 0) return "(none)";
-  const lines = source.replace(/\r?\n$/, "").split("\n").length;
-  return `jsonnet, ${lines} line${lines === 1 ? "" : "s"}`;
-}
-function liveBodyValue(body) {
-  switch (body.kind) {
-    case "none":
-      return NONE;
-    case "inline":
-      return plain(bodySummary(body.source));
-    case "stored":
-      return plain("(stored by Ory)");
-    case "opaque":
-      return plain("(unreadable)");
-  }
-}
-function compareBody(desired, live) {
-  if (desired === void 0) return live.kind === "none" ? "same" : "different";
-  switch (live.kind) {
-    case "none":
-      return "different";
-    case "inline":
-      return live.source === desired ? "same" : "different";
-    case "stored":
-      if (live.sha512 === void 0) return "unverifiable";
-      return live.sha512 === sha512Hex(desired) ? "same" : "different";
-    case "opaque":
-      return "unverifiable";
-  }
-}
-function compareSecret(desired, live) {
-  if (!live.known) return "unknown";
-  return live.value === desired ? "same" : "different";
-}
-function compareWebhook(action, live, secrets, previous) {
-  const changes = [];
-  const writes = /* @__PURE__ */ new Set();
-  const warnings = [];
-  const bodySource = action.body?.source;
-  let bodyVerdict = compareBody(bodySource, live.body);
-  const previousBodyKnown = previous !== void 0 && previous.body?.file === void 0;
-  if (bodyVerdict === "unverifiable" && previousBodyKnown && previous.body?.source !== bodySource) bodyVerdict = "different";
-  let bodyBefore;
-  if (bodyVerdict === "different") {
-    writes.add("body");
-    changes.push({
-      field: "body",
-      before: liveBodyValue(live.body),
-      after: action.body ? desiredValue(action, "body", bodySummary(bodySource)) : NONE
-    });
-    if (live.body.kind === "inline") bodyBefore = maskKnownSecrets(live.body.source, secrets);
-  } else if (bodyVerdict === "unverifiable") {
-    warnings.push({
-      kind: "body-unverifiable",
-      action: action.name,
-      location: action.location,
-      message: `The body of "${action.name}" is stored by Ory at a URL that does not name its content; it cannot be compared and is left as it is.`
-    });
-  }
-  const flags = [
-    ["can_interrupt", action.canInterrupt, live.canInterrupt],
-    ["response_ignore", action.responseIgnore, live.responseIgnore],
-    ["response_parse", action.responseParse, live.responseParse]
-  ];
-  for (const [field, desired, current] of flags) {
-    if (desired !== current) {
-      writes.add(field);
-      changes.push({ field, before: plain(current), after: plain(desired) });
-    }
-  }
-  const authChanges = compareAuth(action, live, secrets, warnings);
-  if (authChanges.length > 0) {
-    writes.add("auth");
-    changes.push(...authChanges);
-  }
-  return { changes, writes: [...writes], warnings, ...bodyBefore !== void 0 ? { bodyBefore } : {} };
-}
-function compareAuth(action, live, secrets, warnings) {
-  const desired = action.auth;
-  const current = live.auth;
-  if (!desired && !current) return [];
-  if (!desired) return [{ field: "auth.type", before: plain(current.type), after: NONE }];
-  if (!current || current.type !== desired.type) {
-    const before = current ? plain(current.type) : NONE;
-    const changes2 = [{ field: "auth.type", before, after: plain(desired.type) }];
-    if (desired.type === "api_key") {
-      changes2.push(
-        { field: "auth.name", after: desiredValue(action, "auth.name", desired.name) },
-        { field: "auth.in", after: plain(desired.in) },
-        { field: "auth.value", after: desiredValue(action, "auth.value", desired.value) }
-      );
-    } else {
-      changes2.push(
-        { field: "auth.user", after: desiredValue(action, "auth.user", desired.user) },
-        { field: "auth.password", after: desiredValue(action, "auth.password", desired.password) }
-      );
-    }
-    return changes2;
-  }
-  const changes = [];
-  const uncomparable = (field) => warnings.push({
-    kind: "secret-uncomparable",
-    action: action.name,
-    location: action.location,
-    message: `Ory does not return ${field} of "${action.name}" in clear, so a change to it cannot be seen; it is written again only when another field of this webhook changes.`
-  });
-  if (desired.type === "api_key" && current.type === "api_key") {
-    if (desired.name !== current.name) {
-      changes.push({ field: "auth.name", before: liveValue(current.name, secrets), after: desiredValue(action, "auth.name", desired.name) });
-    }
-    if (desired.in !== current.in) changes.push({ field: "auth.in", before: plain(current.in), after: plain(desired.in) });
-    const verdict = compareSecret(desired.value, current.value);
-    if (verdict === "different") changes.push({ field: "auth.value", before: SENSITIVE, after: desiredValue(action, "auth.value", desired.value) });
-    if (verdict === "unknown") uncomparable("the api_key value");
-  } else if (desired.type === "basic_auth" && current.type === "basic_auth") {
-    if (desired.user !== current.user) {
-      changes.push({ field: "auth.user", before: liveValue(current.user, secrets), after: desiredValue(action, "auth.user", desired.user) });
-    }
-    const verdict = compareSecret(desired.password, current.password);
-    if (verdict === "different") {
-      changes.push({ field: "auth.password", before: SENSITIVE, after: desiredValue(action, "auth.password", desired.password) });
-    }
-    if (verdict === "unknown") uncomparable("the basic_auth password");
-  }
-  return changes;
-}
-
-// src/planner/fingerprint.ts
-var import_node_crypto3 = __toESM(require_node_crypto(), 1);
-function sha256(text) {
-  return (0, import_node_crypto3.createHash)("sha256").update(text, "utf8").digest("hex");
-}
-function fingerprintOf(entries) {
-  const sorted = [...entries].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-  return "sha256:" + sha256(canonicalJson(sorted.map((e) => [e.key, e.content])));
-}
-function changeDigests(entries) {
-  const digests = {};
-  for (const entry of [...entries].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0)) {
-    digests[entry.key] = sha256(canonicalJson(entry.content)).slice(0, 16);
-  }
-  return digests;
-}
-
-// src/planner/plan.ts
-function projectIdsOf(actions) {
-  return [...new Set(actions.map((a) => a.projectId))];
-}
-function identityOf(projectId, hook2) {
-  return webhookIdentity(projectId, hook2.list, hook2.url, hook2.method);
-}
-function plan(input) {
-  const { manifest, digest: digest2 } = input;
-  const secrets = [...manifest.secrets, ...input.maskValues ?? []];
-  const projectPlans = [];
-  const work = [];
-  const entries = [];
-  const secretOf = (value2, raw) => value2.sensitive ? digest2(raw) : raw;
-  for (const live of input.live) {
-    const projectId = live.id;
-    const actions = manifest.actions.filter((a) => a.projectId === projectId);
-    const previous = (input.previousActions ?? []).filter((a) => a.projectId === projectId);
-    const previousByName = new Map(previous.map((p) => [p.name, p]));
-    const headByName = new Map(actions.map((a) => [a.name, a]));
-    const liveByIdentity = /* @__PURE__ */ new Map();
-    for (const list of live.lists) {
-      for (const hook2 of list.webhooks) {
-        const key = identityOf(projectId, hook2);
-        liveByIdentity.set(key, [...liveByIdentity.get(key) ?? [], hook2]);
-      }
-    }
-    const owned = /* @__PURE__ */ new Set();
-    const creates = [];
-    const updates = [];
-    const deletes = [];
-    const unchanged = [];
-    const warnings = [];
-    const workCreates = [];
-    const workUpdates = [];
-    const workDeletes = [];
-    const headIdentities = /* @__PURE__ */ new Set();
-    const matched = /* @__PURE__ */ new Map();
-    const planDelete = (hook2, reason, owner) => {
-      owned.add(hook2);
-      workDeletes.push(hook2);
-      const url2 = owner && owner.url === hook2.url ? desiredValue(owner, "url", hook2.url) : liveUrlValue(hook2.url, secrets);
-      const listKey = hookListKey(hook2.list);
-      const location = owner ? headByName.get(owner.name)?.location : void 0;
-      const item = {
-        ...owner ? { action: owner.name } : {},
-        ...location ? { location } : {},
-        list: hook2.list,
-        listKey,
-        url: url2,
-        method: hook2.method,
-        reason,
-        fields: liveFields(hook2, url2)
-      };
-      deletes.push(item);
-      const label = owner ? `"${owner.name}"` : `${hook2.method} ${url2.display}`;
-      const ordinal = deletes.filter((d) => d.listKey === listKey && d.method === hook2.method && d.url.display === url2.display).length;
-      entries.push({
-        key: `${projectId} delete ${owner?.name ?? `${listKey} ${hook2.method} ${url2.sensitive ? digest2(hook2.url) : hook2.url}`}${ordinal > 1 ? ` #${ordinal}` : ""}`,
-        content: { list: listKey, method: hook2.method, url: secretOf(url2, hook2.url), reason }
-      });
-      warnings.push({ kind: "delete", ...owner ? { action: owner.name } : {}, ...location ? { location } : {}, message: deleteMessage(label, listKey, reason) });
-    };
-    for (const action of actions) {
-      const identity2 = identityOf(projectId, action);
-      headIdentities.add(identity2);
-      const matches = liveByIdentity.get(identity2) ?? [];
-      const listKey = hookListKey(action.list);
-      const url2 = desiredValue(action, "url", action.url);
-      const preview = action.display.body === void 0 ? input.previews?.get(action.name) : void 0;
-      if (matches.length === 0) {
-        const fields2 = desiredFields(action);
-        creates.push({
-          action: action.name,
-          location: action.location,
-          list: action.list,
-          listKey,
-          url: url2,
-          method: action.method,
-          fields: fields2,
-          ...action.body && action.display.body === void 0 ? { body: action.body.source } : {},
-          ...action.body?.file !== void 0 ? { bodyFile: action.body.location.file } : {},
-          ...preview ? { preview } : {}
-        });
-        workCreates.push(action);
-        warnings.push(...riskWarnings(action));
-        entries.push({ key: `${projectId} create ${action.name}`, content: createContent(action, digest2) });
-        continue;
-      }
-      const [first, ...duplicates] = matches;
-      owned.add(first);
-      matched.set(action.name, first);
-      const prior = previousByName.get(action.name);
-      const before = prior && identityOf(projectId, prior) === identity2 ? prior : void 0;
-      const comparison = compareWebhook(action, first, secrets, before);
-      warnings.push(...comparison.warnings);
-      if (comparison.writes.length > 0) {
-        updates.push({
-          action: action.name,
-          location: action.location,
-          list: action.list,
-          listKey,
-          url: url2,
-          method: action.method,
-          changes: comparison.changes,
-          ...comparison.bodyBefore !== void 0 ? { bodyBefore: comparison.bodyBefore } : {},
-          ...comparison.writes.includes("body") && action.body && action.display.body === void 0 ? { bodyAfter: action.body.source } : {},
-          ...comparison.writes.includes("body") && action.body?.file !== void 0 ? { bodyFile: action.body.location.file } : {},
-          ...preview ? { preview } : {}
-        });
-        workUpdates.push({ action, live: first, writes: comparison.writes });
-        warnings.push(...riskWarnings(action));
-        entries.push({ key: `${projectId} update ${action.name}`, content: updateContent(action, comparison.writes, digest2) });
-      } else {
-        unchanged.push(action.name);
-      }
-      for (const duplicate of duplicates) {
-        warnings.push({
-          kind: "duplicate-live-hook",
-          action: action.name,
-          location: action.location,
-          message: `Ory holds ${matches.length} copies of "${action.name}" in ${listKey}; the extra ones are deleted.`
-        });
-        planDelete(duplicate, "duplicate", action);
-      }
-    }
-    for (const prior of previous) {
-      const identity2 = identityOf(projectId, prior);
-      if (headIdentities.has(identity2)) continue;
-      const reason = headByName.has(prior.name) ? "identity-changed" : "removed-from-manifest";
-      for (const hook2 of liveByIdentity.get(identity2) ?? []) if (!owned.has(hook2)) planDelete(hook2, reason, prior);
-    }
-    if (manifest.prune) {
-      for (const list of live.lists) for (const hook2 of list.webhooks) if (!owned.has(hook2)) planDelete(hook2, "prune");
-    }
-    const unmanaged = [];
-    for (const list of live.lists) {
-      for (const hook2 of list.webhooks) {
-        if (owned.has(hook2)) continue;
-        unmanaged.push({ list: hook2.list, listKey: hookListKey(hook2.list), url: liveUrlValue(hook2.url, secrets), method: hook2.method });
-      }
-    }
-    for (const warning2 of input.actionWarnings ?? []) {
-      if (warning2.action && actions.some((a) => a.name === warning2.action)) warnings.push(warning2);
-    }
-    projectPlans.push({
-      projectId,
-      ...live.name ? { projectName: live.name } : {},
-      revisionId: live.revisionId,
-      creates,
-      updates,
-      deletes,
-      unchanged,
-      unmanaged,
-      warnings
-    });
-    work.push({ projectId, live, actions, creates: workCreates, updates: workUpdates, deletes: workDeletes, matched });
-  }
-  const summary2 = {
-    create: projectPlans.reduce((n, p) => n + p.creates.length, 0),
-    update: projectPlans.reduce((n, p) => n + p.updates.length, 0),
-    delete: projectPlans.reduce((n, p) => n + p.deletes.length, 0)
-  };
-  return {
-    plan: {
-      formatVersion: 1,
-      manifest: manifest.path,
-      fingerprint: fingerprintOf(entries),
-      summary: summary2,
-      projects: projectPlans,
-      changeDigests: changeDigests(entries)
-    },
-    work
-  };
-}
-function deleteMessage(label, listKey, reason) {
-  switch (reason) {
-    case "removed-from-manifest":
-      return `Deletes ${label} from ${listKey}: it was removed from the manifest.`;
-    case "identity-changed":
-      return `Deletes the old hook of ${label} from ${listKey}: its url, method or list changed, so it is created anew.`;
-    case "prune":
-      return `Deletes ${label} from ${listKey}: prune is on and no action declares it.`;
-    case "duplicate":
-      return `Deletes an extra copy of ${label} from ${listKey}.`;
-  }
-}
-function riskWarnings(action) {
-  const warnings = [];
-  if (action.canInterrupt) {
-    warnings.push({
-      kind: "can-interrupt",
-      action: action.name,
-      location: action.location,
-      message: `"${action.name}" can interrupt the ${action.flow} flow: if its endpoint fails or refuses, users cannot ${verbOf(action.flow)}.`
-    });
-  }
-  if (action.responseParse) {
-    warnings.push({
-      kind: "response-parse",
-      action: action.name,
-      location: action.location,
-      message: `"${action.name}" parses its response: the endpoint can change the identity or block the ${action.flow} flow.`
-    });
-  }
-  if (/^http:\/\//i.test(action.url)) {
-    warnings.push({
-      kind: "plain-http",
-      action: action.name,
-      location: action.location,
-      message: `"${action.name}" calls a plain http:// URL: identity data travels unencrypted.`
-    });
-  }
-  return warnings;
-}
-function verbOf(flow) {
-  return { login: "log in", registration: "sign up", recovery: "recover their account", settings: "change settings", verification: "verify" }[flow] ?? "continue";
-}
-function desiredFields(action) {
-  const fields2 = {
-    url: desiredValue(action, "url", action.url),
-    method: plain(action.method),
-    body: action.body ? desiredValue(action, "body", bodySummary(action.body.source)) : plain("(none)"),
-    can_interrupt: plain(action.canInterrupt),
-    response_ignore: plain(action.responseIgnore),
-    response_parse: plain(action.responseParse)
-  };
-  if (action.auth?.type === "api_key") {
-    fields2["auth.type"] = plain("api_key");
-    fields2["auth.name"] = desiredValue(action, "auth.name", action.auth.name);
-    fields2["auth.in"] = plain(action.auth.in);
-    fields2["auth.value"] = desiredValue(action, "auth.value", action.auth.value);
-  } else if (action.auth?.type === "basic_auth") {
-    fields2["auth.type"] = plain("basic_auth");
-    fields2["auth.user"] = desiredValue(action, "auth.user", action.auth.user);
-    fields2["auth.password"] = desiredValue(action, "auth.password", action.auth.password);
-  }
-  return fields2;
-}
-function liveFields(hook2, url2) {
-  const fields2 = {
-    url: url2,
-    method: plain(hook2.method),
-    body: plain(hook2.body.kind === "inline" ? bodySummary(hook2.body.source) : hook2.body.kind === "none" ? "(none)" : "(stored by Ory)"),
-    can_interrupt: plain(hook2.canInterrupt),
-    response_ignore: plain(hook2.responseIgnore),
-    response_parse: plain(hook2.responseParse)
-  };
-  if (hook2.auth) {
-    fields2["auth.type"] = plain(hook2.auth.type);
-    fields2[hook2.auth.type === "api_key" ? "auth.value" : "auth.password"] = SENSITIVE;
-  }
-  return fields2;
-}
-function sensitiveOrPlain(action, field, value2, digest2) {
-  return action.display[field] === void 0 ? value2 : digest2(value2);
-}
-function authContent(action, digest2) {
-  const auth2 = action.auth;
-  if (!auth2) return null;
-  return auth2.type === "api_key" ? { type: auth2.type, name: sensitiveOrPlain(action, "auth.name", auth2.name, digest2), in: auth2.in, value: digest2(auth2.value) } : { type: auth2.type, user: sensitiveOrPlain(action, "auth.user", auth2.user, digest2), password: digest2(auth2.password) };
-}
-function bodyContent(action, digest2) {
-  if (!action.body) return null;
-  return sensitiveOrPlain(action, "body", action.body.source, digest2);
-}
-function createContent(action, digest2) {
-  return {
-    list: hookListKey(action.list),
-    url: sensitiveOrPlain(action, "url", action.url, digest2),
-    method: action.method,
-    body: bodyContent(action, digest2),
-    can_interrupt: action.canInterrupt,
-    response_ignore: action.responseIgnore,
-    response_parse: action.responseParse,
-    auth: authContent(action, digest2)
-  };
-}
-function updateContent(action, writes, digest2) {
-  const set = {};
-  for (const field of writes) {
-    if (field === "body") set.body = bodyContent(action, digest2);
-    if (field === "can_interrupt") set.can_interrupt = action.canInterrupt;
-    if (field === "response_ignore") set.response_ignore = action.responseIgnore;
-    if (field === "response_parse") set.response_parse = action.responseParse;
-    if (field === "auth") set.auth = authContent(action, digest2);
-  }
-  return { list: hookListKey(action.list), url: sensitiveOrPlain(action, "url", action.url, digest2), method: action.method, set };
-}
-
-// src/commands/plan.ts
-function planAgainst(input, live) {
-  const bodies = input.previewBodies?.(input.manifest.actions, live, input.manifest.secrets);
-  const result = plan({
-    manifest: input.manifest,
-    ...input.previousActions ? { previousActions: input.previousActions } : {},
-    live,
-    digest: secretDigester(input.salt),
-    ...input.maskValues ? { maskValues: input.maskValues } : {},
-    ...bodies ? { previews: bodies.previews, actionWarnings: bodies.warnings } : {}
-  });
-  const warnings = input.manifestWarnings?.filter((d) => d.severity === "warning") ?? [];
-  return warnings.length > 0 ? { ...result, plan: { ...result.plan, manifestWarnings: warnings } } : result;
-}
-async function computePlan(input, previous) {
-  const headIds = [
-    .../* @__PURE__ */ new Set([...projectIdsOf(input.manifest.actions), ...input.manifest.defaultProjectId ? [input.manifest.defaultProjectId] : []])
-  ];
-  const headRead = readProjects(input.ory, headIds);
-  const [headLive, previousActions] = await Promise.all([headRead, previous]);
-  const previousOnly = projectIdsOf(previousActions ?? []).filter((id) => !headIds.includes(id));
-  const live = [...headLive, ...await readProjects(input.ory, previousOnly)];
-  const full = { ...input, ...previousActions ? { previousActions } : {} };
-  const result = planAgainst(full, live);
-  const replan = (project) => {
-    const again = plan({
-      manifest: input.manifest,
-      ...previousActions ? { previousActions } : {},
-      live: [project],
-      digest: secretDigester(input.salt),
-      ...input.maskValues ? { maskValues: input.maskValues } : {}
-    });
-    return { projectPlan: again.plan.projects[0], work: again.work[0], digests: projectDigests(again.plan, project.id) };
-  };
-  return { ...result, live, replan };
-}
-
-// src/github/context.ts
-var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-var NULL_SHA = "0000000000000000000000000000000000000000";
-function readGitHubContext(env, readFile) {
-  const eventName = env["GITHUB_EVENT_NAME"] ?? "";
-  const payload = readEventPayload(env["GITHUB_EVENT_PATH"], readFile);
-  const repo = readRepo(env["GITHUB_REPOSITORY"], payload, PULL_REQUEST_EVENTS.has(eventName) || eventName === "push");
-  const serverUrl = trimTrailingSlash(nonEmpty(env["GITHUB_SERVER_URL"]) ?? "https://github.com");
-  const apiUrl = trimTrailingSlash(nonEmpty(env["GITHUB_API_URL"]) ?? "https://api.github.com");
-  const runId = env["GITHUB_RUN_ID"] ?? "";
-  const context3 = {
-    eventName,
-    payload,
-    repo,
-    sha: env["GITHUB_SHA"] ?? "",
-    ref: env["GITHUB_REF"] ?? "",
-    runId,
-    runNumber: env["GITHUB_RUN_NUMBER"] ?? "",
-    runAttempt: env["GITHUB_RUN_ATTEMPT"] ?? "",
-    serverUrl,
-    apiUrl,
-    workflow: env["GITHUB_WORKFLOW"] ?? "",
-    actor: env["GITHUB_ACTOR"] ?? "",
-    runUrl: `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}`
-  };
-  if (PULL_REQUEST_EVENTS.has(eventName)) {
-    return { ...context3, pullRequest: readPullRequest(payload, repo) };
-  }
-  if (eventName === "push") {
-    return { ...context3, push: readPush(payload, context3.sha, context3.ref) };
-  }
-  return context3;
-}
-function readEventPayload(eventPath, readFile) {
-  if (!nonEmpty(eventPath)) return {};
-  let text;
-  try {
-    text = readFile(eventPath);
-  } catch (error2) {
-    throw new Error(`Cannot read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${messageOf(error2)}`);
-  }
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error2) {
-    throw new Error(`The event payload at GITHUB_EVENT_PATH (${eventPath}) is not valid JSON: ${messageOf(error2)}`);
-  }
-  if (!isRecord2(parsed)) {
-    throw new Error(`The event payload at GITHUB_EVENT_PATH (${eventPath}) is not a JSON object.`);
-  }
-  return parsed;
-}
-function readRepo(fullName, payload, required) {
-  const fromEnv = splitFullName(fullName);
-  if (fromEnv) return fromEnv;
-  const repository = payload["repository"];
-  const fromPayload = isRecord2(repository) ? splitFullName(stringAt(repository, "full_name")) : void 0;
-  if (fromPayload) return fromPayload;
-  if (!required) return { owner: "", repo: "" };
-  throw new Error(
-    "Cannot tell which repository this run belongs to: GITHUB_REPOSITORY is not set to 'owner/repo' and the event payload has no repository."
-  );
-}
-function readPullRequest(payload, repo) {
-  const pull = payload["pull_request"];
-  if (!isRecord2(pull)) {
-    throw new Error("The event is a pull request, but its payload has no `pull_request` object.");
-  }
-  const head = recordAt(pull, "head");
-  const base = recordAt(pull, "base");
-  const number = pull["number"];
-  if (typeof number !== "number" || !Number.isInteger(number) || number <= 0) {
-    throw new Error("The pull request payload has no valid `number`.");
-  }
-  const headRepo = head ? recordAt(head, "repo") : void 0;
-  const baseRepo = base ? recordAt(base, "repo") : void 0;
-  const headRepoFullName = headRepo ? stringAt(headRepo, "full_name") : void 0;
-  const baseRepoFullName = (baseRepo ? stringAt(baseRepo, "full_name") : void 0) ?? `${repo.owner}/${repo.repo}`;
-  return {
-    number,
-    headSha: (head ? stringAt(head, "sha") : void 0) ?? "",
-    headRef: (head ? stringAt(head, "ref") : void 0) ?? "",
-    baseSha: (base ? stringAt(base, "sha") : void 0) ?? "",
-    baseRef: (base ? stringAt(base, "ref") : void 0) ?? "",
-    headRepoFullName,
-    // A deleted fork has no head repo; treat it as a fork, since its token is read-only too.
-    isFork: headRepoFullName === void 0 || headRepoFullName.toLowerCase() !== baseRepoFullName.toLowerCase()
-  };
-}
-function readPush(payload, sha, ref) {
-  return {
-    before: stringAt(payload, "before") ?? NULL_SHA,
-    after: stringAt(payload, "after") ?? sha,
-    ref: stringAt(payload, "ref") ?? ref
-  };
-}
-function splitFullName(fullName) {
-  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName?.trim() ?? "");
-  return match ? { owner: match[1], repo: match[2] } : void 0;
-}
-function isRecord2(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
-function recordAt(record, key) {
-  const value2 = record[key];
-  return isRecord2(value2) ? value2 : void 0;
-}
-function stringAt(record, key) {
-  const value2 = record[key];
-  return typeof value2 === "string" ? value2 : void 0;
-}
-function nonEmpty(value2) {
-  return value2 !== void 0 && value2.trim() !== "" ? value2 : void 0;
-}
-function trimTrailingSlash(url2) {
-  return url2.replace(/\/+$/, "");
-}
-function messageOf(error2) {
-  return error2 instanceof Error ? error2.message : String(error2);
-}
-
-// src/action/run.ts
-init_errors();
-
-// src/github/merged-pull.ts
-async function findMergedPullRequest(api, owner, repo, sha) {
-  return pickMergedPullRequest(await api.pullsForCommit(owner, repo, sha), sha);
-}
-function pickMergedPullRequest(pulls, sha) {
-  const merged = pulls.filter((pull) => pull.merged_at !== null);
-  const sameSha = (pull) => pull.merge_commit_sha?.toLowerCase() === sha.toLowerCase();
-  const exact = merged.find(sameSha);
-  if (exact) return exact;
-  return merged.length === 1 ? merged[0] : void 0;
-}
-
-// src/github/plan-comment.ts
-var import_node_path3 = __toESM(require_node_path(), 1);
-
-// src/model/comment.ts
-var COMMENT_MARKER_PREFIX = "<!-- ory-actions-gitops ";
-
-// src/render/marker.ts
-var STATUSES = ["planned", "applying", "applied", "failed"];
-var MARKER_SUFFIX = " -->";
-function formatMarker(marker) {
-  return `${COMMENT_MARKER_PREFIX}${markerJson(marker)}${MARKER_SUFFIX}`;
-}
-function markerJson(marker) {
-  const ordered2 = {
-    manifest: marker.manifest,
-    fingerprint: marker.fingerprint,
-    projects: sortedRecord(marker.projects),
-    head_sha: marker.head_sha,
-    status: marker.status
-  };
-  if (marker.summary) {
-    ordered2.summary = { create: marker.summary.create, update: marker.summary.update, delete: marker.summary.delete };
-  }
-  if (marker.run_id !== void 0) ordered2.run_id = marker.run_id;
-  if (marker.run_url !== void 0) ordered2.run_url = marker.run_url;
-  if (marker.failure_reason !== void 0) ordered2.failure_reason = marker.failure_reason;
-  if (marker.changes !== void 0) ordered2.changes = sortedRecord(marker.changes);
-  return JSON.stringify(ordered2).replace(/-(?=-)/g, "\\u002d").replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
-}
-function sortedRecord(record) {
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const key of Object.keys(record).sort()) out[key] = record[key];
-  return out;
-}
-var MARKER_PATTERN = /<!--\s*ory-actions-gitops\s+(\{[\s\S]*?\})\s*-->/;
-function parseMarker(body) {
-  const match = MARKER_PATTERN.exec(body);
-  if (!match) return void 0;
-  let data;
-  try {
-    data = JSON.parse(match[1]);
-  } catch {
-    return void 0;
-  }
-  return validateMarker(data);
-}
-function validateMarker(data) {
-  if (!isObject2(data)) return void 0;
-  const { manifest, fingerprint, projects, head_sha, status } = data;
-  if (typeof manifest !== "string" || manifest.trim() === "" || typeof fingerprint !== "string" || typeof head_sha !== "string") return void 0;
-  if (!isStringRecord(projects)) return void 0;
-  if (typeof status !== "string" || !STATUSES.includes(status)) return void 0;
-  const marker = { manifest, fingerprint, projects, head_sha, status };
-  if (data.summary !== void 0) {
-    const summary2 = asSummary(data.summary);
-    if (!summary2) return void 0;
-    marker.summary = summary2;
-  }
-  for (const key of ["run_id", "run_url", "failure_reason"]) {
-    const value2 = data[key];
-    if (value2 === void 0) continue;
-    if (typeof value2 !== "string") return void 0;
-    marker[key] = value2;
-  }
-  if (data.changes !== void 0) {
-    if (!isStringRecord(data.changes)) return void 0;
-    marker.changes = data.changes;
-  }
-  return marker;
-}
-function asSummary(value2) {
-  if (!isObject2(value2)) return void 0;
-  const counts = [value2.create, value2.update, value2.delete];
-  if (!counts.every((n) => typeof n === "number" && Number.isInteger(n) && n >= 0)) return void 0;
-  return { create: value2.create, update: value2.update, delete: value2.delete };
-}
-function isObject2(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
-function isStringRecord(value2) {
-  return isObject2(value2) && Object.values(value2).every((v) => typeof v === "string");
-}
-
-// src/github/plan-comment.ts
-var MAX_COMMENT_LENGTH = 65536;
-function readMarker(body) {
-  const firstLine = body.trimStart().split(/\r?\n/, 1)[0] ?? "";
-  return parseMarker(firstLine);
-}
-function sameManifestPath(a, b) {
-  return normalizeManifestPath(a) === normalizeManifestPath(b);
-}
-function normalizeManifestPath(path3) {
-  return import_node_path3.posix.normalize(path3.trim().replace(/\\/g, "/")).replace(/^(\.\/)+/, "");
-}
-async function findPlanComment(api, target) {
-  Promise.resolve(target.ownLogin).catch(() => void 0);
-  let newest;
-  let ownLogin;
-  for await (const page of api.listIssueComments(target.owner, target.repo, target.issueNumber)) {
-    ownLogin ??= await target.ownLogin;
-    for (const comment of page) {
-      if (!isOurs(comment, ownLogin)) continue;
-      const marker = readMarker(comment.body);
-      if (!marker || !sameManifestPath(marker.manifest, target.manifest)) continue;
-      if (!newest || isNewer(comment, newest)) {
-        newest = { id: comment.id, html_url: comment.html_url, body: comment.body, marker, created_at: comment.created_at };
-      }
-    }
-  }
-  return newest;
-}
-async function upsertPlanComment(api, request2) {
-  if (request2.body.length > MAX_COMMENT_LENGTH) {
-    throw new Error(
-      `The plan comment is ${request2.body.length} characters; GitHub accepts at most ${MAX_COMMENT_LENGTH}. It must be cut before it is posted.`
-    );
-  }
-  const existing = request2.existing === void 0 ? await findPlanComment(api, request2) : request2.existing;
-  if (existing) {
-    const updated = await api.updateIssueComment(request2.owner, request2.repo, existing.id, request2.body);
-    return { url: updated.html_url, id: updated.id, created: false };
-  }
-  const created = await api.createIssueComment(request2.owner, request2.repo, request2.issueNumber, request2.body);
-  return { url: created.html_url, id: created.id, created: true };
-}
-function isOurs(comment, ownLogin) {
-  return ownLogin !== "" && comment.user.login.toLowerCase() === ownLogin.toLowerCase();
-}
-function isNewer(comment, than) {
-  if (comment.created_at !== than.created_at) return comment.created_at > than.created_at;
-  return comment.id > than.id;
-}
-
-// src/model/plan.ts
-var DEFAULT_FIELD_DISPLAY = {
-  body: "(none)",
-  can_interrupt: "false",
-  response_ignore: "false",
-  response_parse: "false"
-};
-function hasChanges(plan2) {
-  return plan2.summary.create + plan2.summary.update + plan2.summary.delete > 0;
-}
-
-// node_modules/diff/libesm/diff/base.js
-var Diff = class {
-  diff(oldStr, newStr, options = {}) {
-    let callback;
-    if (typeof options === "function") {
-      callback = options;
-      options = {};
-    } else if ("callback" in options) {
-      callback = options.callback;
-    }
-    const oldString = this.castInput(oldStr, options);
-    const newString = this.castInput(newStr, options);
-    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-    const newTokens = this.removeEmpty(this.tokenize(newString, options));
-    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-  }
-  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-    var _a;
-    const done = (value2) => {
-      value2 = this.postProcess(value2, options);
-      if (callback) {
-        setTimeout(function() {
-          callback(value2);
-        }, 0);
-        return void 0;
-      } else {
-        return value2;
-      }
-    };
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let editLength = 1;
-    let maxEditLength = newLen + oldLen;
-    if (options.maxEditLength != null) {
-      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-    }
-    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
-    const abortAfterTimestamp = Date.now() + maxExecutionTime;
-    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
-    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-    }
-    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-    const execEditLength = () => {
-      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-        let basePath;
-        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-        if (removePath) {
-          bestPath[diagonalPath - 1] = void 0;
-        }
-        let canAdd = false;
-        if (addPath) {
-          const addPathNewPos = addPath.oldPos - diagonalPath;
-          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-        }
-        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-        if (!canAdd && !canRemove) {
-          bestPath[diagonalPath] = void 0;
-          continue;
-        }
-        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
-          basePath = this.addToPath(addPath, true, false, 0, options);
-        } else {
-          basePath = this.addToPath(removePath, false, true, 1, options);
-        }
-        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-        } else {
-          bestPath[diagonalPath] = basePath;
-          if (basePath.oldPos + 1 >= oldLen) {
-            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-          }
-          if (newPos + 1 >= newLen) {
-            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-          }
-        }
-      }
-      editLength++;
-    };
-    if (callback) {
-      (function exec() {
-        setTimeout(function() {
-          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-            return callback(void 0);
-          }
-          if (!execEditLength()) {
-            exec();
-          }
-        }, 0);
-      })();
-    } else {
-      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-        const ret = execEditLength();
-        if (ret) {
-          return ret;
-        }
-      }
-    }
-  }
-  addToPath(path3, added, removed, oldPosInc, options) {
-    const last = path3.lastComponent;
-    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-      return {
-        oldPos: path3.oldPos + oldPosInc,
-        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
-      };
-    } else {
-      return {
-        oldPos: path3.oldPos + oldPosInc,
-        lastComponent: { count: 1, added, removed, previousComponent: last }
-      };
-    }
-  }
-  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-      newPos++;
-      oldPos++;
-      commonCount++;
-      if (options.oneChangePerToken) {
-        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-      }
-    }
-    if (commonCount && !options.oneChangePerToken) {
-      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-    }
-    basePath.oldPos = oldPos;
-    return newPos;
-  }
-  equals(left, right, options) {
-    if (options.comparator) {
-      return options.comparator(left, right);
-    } else {
-      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
-    }
-  }
-  removeEmpty(array) {
-    const ret = [];
-    for (let i = 0; i < array.length; i++) {
-      if (array[i]) {
-        ret.push(array[i]);
-      }
-    }
-    return ret;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  castInput(value2, options) {
-    return value2;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  tokenize(value2, options) {
-    return Array.from(value2);
-  }
-  join(chars) {
-    return chars.join("");
-  }
-  postProcess(changeObjects, options) {
-    return changeObjects;
-  }
-  get useLongestToken() {
-    return false;
-  }
-  buildValues(lastComponent, newTokens, oldTokens) {
-    const components = [];
-    let nextComponent;
-    while (lastComponent) {
-      components.push(lastComponent);
-      nextComponent = lastComponent.previousComponent;
-      delete lastComponent.previousComponent;
-      lastComponent = nextComponent;
-    }
-    components.reverse();
-    const componentLen = components.length;
-    let componentPos = 0, newPos = 0, oldPos = 0;
-    for (; componentPos < componentLen; componentPos++) {
-      const component = components[componentPos];
-      if (!component.removed) {
-        if (!component.added && this.useLongestToken) {
-          let value2 = newTokens.slice(newPos, newPos + component.count);
-          value2 = value2.map(function(value3, i) {
-            const oldValue = oldTokens[oldPos + i];
-            return oldValue.length > value3.length ? oldValue : value3;
-          });
-          component.value = this.join(value2);
-        } else {
-          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-        }
-        newPos += component.count;
-        if (!component.added) {
-          oldPos += component.count;
-        }
-      } else {
-        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-        oldPos += component.count;
-      }
-    }
-    return components;
-  }
-};
-
-// node_modules/diff/libesm/diff/line.js
-var LineDiff = class extends Diff {
-  constructor() {
-    super(...arguments);
-    this.tokenize = tokenize;
-  }
-  equals(left, right, options) {
-    if (options.ignoreWhitespace) {
-      if (!options.newlineIsToken || !left.includes("\n")) {
-        left = left.trim();
-      }
-      if (!options.newlineIsToken || !right.includes("\n")) {
-        right = right.trim();
-      }
-    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-      if (left.endsWith("\n")) {
-        left = left.slice(0, -1);
-      }
-      if (right.endsWith("\n")) {
-        right = right.slice(0, -1);
-      }
-    }
-    return super.equals(left, right, options);
-  }
-};
-var lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-  return lineDiff.diff(oldStr, newStr, options);
-}
-function tokenize(value2, options) {
-  if (options.stripTrailingCr) {
-    value2 = value2.replace(/\r\n/g, "\n");
-  }
-  const retLines = [], linesAndNewlines = value2.split(/(\n|\r\n)/);
-  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-    linesAndNewlines.pop();
-  }
-  for (let i = 0; i < linesAndNewlines.length; i++) {
-    const line = linesAndNewlines[i];
-    if (i % 2 && !options.newlineIsToken) {
-      retLines[retLines.length - 1] += line;
-    } else {
-      retLines.push(line);
-    }
-  }
-  return retLines;
-}
-
-// node_modules/diff/libesm/patch/create.js
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  let optionsObj;
-  if (!options) {
-    optionsObj = {};
-  } else if (typeof options === "function") {
-    optionsObj = { callback: options };
-  } else {
-    optionsObj = options;
-  }
-  if (typeof optionsObj.context === "undefined") {
-    optionsObj.context = 4;
-  }
-  const context3 = optionsObj.context;
-  if (optionsObj.newlineIsToken) {
-    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
-  }
-  if (!optionsObj.callback) {
-    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-  } else {
-    const { callback } = optionsObj;
-    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-      const patch = diffLinesResultToPatch(diff);
-      callback(patch);
-    } }));
-  }
-  function diffLinesResultToPatch(diff) {
-    if (!diff) {
-      return;
-    }
-    diff.push({ value: "", lines: [] });
-    function contextLines(lines) {
-      return lines.map(function(entry) {
-        return " " + entry;
-      });
-    }
-    const hunks = [];
-    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-    for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines(current.value);
-      current.lines = lines;
-      if (current.added || current.removed) {
-        if (!oldRangeStart) {
-          const prev = diff[i - 1];
-          oldRangeStart = oldLine;
-          newRangeStart = newLine;
-          if (prev) {
-            curRange = context3 > 0 ? contextLines(prev.lines.slice(-context3)) : [];
-            oldRangeStart -= curRange.length;
-            newRangeStart -= curRange.length;
-          }
-        }
-        for (const line of lines) {
-          curRange.push((current.added ? "+" : "-") + line);
-        }
-        if (current.added) {
-          newLine += lines.length;
-        } else {
-          oldLine += lines.length;
-        }
-      } else {
-        if (oldRangeStart) {
-          if (lines.length <= context3 * 2 && i < diff.length - 2) {
-            for (const line of contextLines(lines)) {
-              curRange.push(line);
-            }
-          } else {
-            const contextSize = Math.min(lines.length, context3);
-            for (const line of contextLines(lines.slice(0, contextSize))) {
-              curRange.push(line);
-            }
-            const hunk = {
-              oldStart: oldRangeStart,
-              oldLines: oldLine - oldRangeStart + contextSize,
-              newStart: newRangeStart,
-              newLines: newLine - newRangeStart + contextSize,
-              lines: curRange
-            };
-            hunks.push(hunk);
-            oldRangeStart = 0;
-            newRangeStart = 0;
-            curRange = [];
-          }
-        }
-        oldLine += lines.length;
-        newLine += lines.length;
-      }
-    }
-    for (const hunk of hunks) {
-      for (let i = 0; i < hunk.lines.length; i++) {
-        if (hunk.lines[i].endsWith("\n")) {
-          hunk.lines[i] = hunk.lines[i].slice(0, -1);
-        } else {
-          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
-          i++;
-        }
-      }
-    }
-    return {
-      oldFileName,
-      newFileName,
-      oldHeader,
-      newHeader,
-      hunks
-    };
-  }
-}
-function splitLines(text) {
-  const hasTrailingNl = text.endsWith("\n");
-  const result = text.split("\n").map((line) => line + "\n");
-  if (hasTrailingNl) {
-    result.pop();
-  } else {
-    result.push(result.pop().slice(0, -1));
-  }
-  return result;
-}
-
-// src/render/body-diff.ts
-function bodyDiff(before, after) {
-  if (before === after) return "";
-  const patch = structuredPatch("live", "manifest", before, after, void 0, void 0, { context: 3 });
-  if (patch.hunks.length === 0) return "";
-  const lines = ["--- live", "+++ manifest"];
-  for (const hunk of patch.hunks) {
-    lines.push(`@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`);
-    lines.push(...hunk.lines);
-  }
-  return lines.join("\n");
-}
-
-// src/render/changes.ts
-var CHANGE_MARK = { create: "+", update: "!", replace: "-/+", delete: "-" };
-function changesOf(project) {
-  const oldHookOf = /* @__PURE__ */ new Map();
-  for (const del of project.deletes) {
-    if (del.reason === "identity-changed" && del.action !== void 0 && !oldHookOf.has(del.action)) oldHookOf.set(del.action, del);
-  }
-  const replaced = /* @__PURE__ */ new Set();
-  const creates = [];
-  const replaces = [];
-  for (const create2 of project.creates) {
-    const old = oldHookOf.get(create2.action);
-    if (old) {
-      replaced.add(old);
-      replaces.push({ kind: "replace", create: create2, delete: old });
-    } else {
-      creates.push({ kind: "create", create: create2 });
-    }
-  }
-  return [
-    ...creates,
-    ...project.updates.map((update) => ({ kind: "update", update })),
-    ...replaces,
-    ...project.deletes.filter((d) => !replaced.has(d)).map((del) => ({ kind: "delete", delete: del }))
-  ];
-}
-function replaceCount(projects) {
-  return projects.reduce((n, p) => n + changesOf(p).filter((c) => c.kind === "replace").length, 0);
-}
-function identityChanges(change) {
-  const { create: create2, delete: old } = change;
-  const out = [];
-  if (old.url.display !== create2.url.display) out.push({ field: "url", before: old.url.display, after: create2.url.display });
-  if (old.method !== create2.method) out.push({ field: "method", before: old.method, after: create2.method });
-  if (old.listKey !== create2.listKey) out.push({ field: "list", before: old.listKey, after: create2.listKey });
-  return out;
-}
-function bodyLineCounts(update) {
-  if (update.bodyBefore === void 0 || update.bodyAfter === void 0) return void 0;
-  const lines = bodyDiff(update.bodyBefore, update.bodyAfter).split("\n").slice(2);
-  return {
-    added: lines.filter((l) => l.startsWith("+")).length,
-    removed: lines.filter((l) => l.startsWith("-")).length
-  };
-}
-function lineCount(text) {
-  return text === "" ? 0 : text.replace(/\r?\n$/, "").split("\n").length;
-}
-
-// src/render/markdown-text.ts
-function truncateText(text, max) {
-  if (text.length <= max) return text;
-  const points = Array.from(text);
-  if (points.length <= max) return text;
-  return points.slice(0, Math.max(0, max - 1)).join("") + "…";
-}
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-function escapeText(text) {
-  const flat = text.replace(/\r?\n/g, " ");
-  return escapeHtml(flat.replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)).replace(/^([#+-])/, "\\$1");
-}
-function inlineCode(text, maxLength = 300) {
-  const flat = truncateText(text.includes("\n") ? text.replace(/\r?\n/g, "↵") : text, maxLength);
-  if (flat === "") return "*(empty)*";
-  const longestRun = flat.includes("`") ? Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length)) : 0;
-  const ticks = "`".repeat(longestRun + 1);
-  const pad2 = flat.startsWith("`") || flat.endsWith("`") || /^ .* $/.test(flat) ? " " : "";
-  return `${ticks}${pad2}${flat}${pad2}${ticks}`;
-}
-function tableCell(markdown) {
-  if (!markdown.includes("|") && !markdown.includes("\n")) return markdown;
-  return markdown.replace(/\r?\n/g, " ").replace(/\\(?=\|)/g, "∖").replace(/\|/g, "\\|");
-}
-function tableRow(cells) {
-  return `| ${cells.map(tableCell).join(" | ")} |`;
-}
-function table(header2, rows) {
-  return tableOfRows(header2, rows.map(tableRow));
-}
-function tableOfRows(header2, rowLines) {
-  return [tableRow(header2), `| ${header2.map(() => "---").join(" | ")} |`, ...rowLines].join("\n");
-}
-function codeBlock(content, language = "") {
-  const longestRun = Math.max(0, ...Array.from(content.matchAll(/`{3,}/g), (m) => m[0].length));
-  const fence = "`".repeat(Math.max(3, longestRun + 1));
-  const body = content.endsWith("\n") ? content : `${content}
-`;
-  return `${fence}${language}
-${body}${fence}`;
-}
-function detailsBlock(summaryHtml, content, open = false) {
-  return `<details${open ? " open" : ""}><summary>${summaryHtml}</summary>
-
-${content}
-
-</details>`;
-}
-function link(textMarkdown, url2) {
-  if (!url2 || !/^https?:\/\/[^\s<>"'`]+$/.test(url2)) return textMarkdown;
-  const safe = url2.replace(/\(/g, "%28").replace(/\)/g, "%29");
-  return `[${textMarkdown}](${safe})`;
-}
-function utf8Length(text) {
-  return Buffer.byteLength(text, "utf8");
-}
-function inertText(text) {
-  const flat = text.replace(/\r?\n/g, " ");
-  let out = "";
-  let last = 0;
-  for (const match of flat.matchAll(INERT_TOKEN)) {
-    const token2 = match[0];
-    const at2 = match.index;
-    out += escapeText(flat.slice(last, at2));
-    if (token2.startsWith("`")) out += inlineCode(token2.slice(1, -1));
-    else if (token2.startsWith('"')) out += inlineCode(token2.slice(1, -1).replace(/^`+|`+$/g, ""));
-    else {
-      const core = token2.replace(/[.,;:!?)]+$/, "");
-      out += inlineCode(core) + escapeText(token2.slice(core.length));
-    }
-    last = at2 + token2.length;
-  }
-  return out + escapeText(flat.slice(last));
-}
-var INERT_TOKEN = /`[^`]+`|"[^"]{1,300}"|[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]+|www\.[^\s"'<>`]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w-]+(?:\/[\w-]+)?/gi;
-
-// src/render/wording.ts
-function summaryLine(summary2) {
-  return `Plan: ${summary2.create} to create, ${summary2.update} to update, ${summary2.delete} to delete.`;
-}
-var NO_CHANGES_SENTENCE = "No changes. The live webhooks already match the manifest.";
-var CHANGE_SYMBOL = { create: "+", update: "~", delete: "-" };
-var DELETE_REASON = {
-  "removed-from-manifest": "removed from the manifest",
-  "identity-changed": "replaced: its url, method or hook list changed",
-  prune: "not in the manifest (prune)",
-  duplicate: "duplicate of a managed webhook"
-};
-var FIELD_ORDER = [
-  "url",
-  "method",
-  "body",
-  "can_interrupt",
-  "response_ignore",
-  "response_parse",
-  "auth.type",
-  "auth.name",
-  "auth.in",
-  "auth.value",
-  "auth.user",
-  "auth.password"
-];
-function compareFields(a, b) {
-  const ia = FIELD_ORDER.indexOf(a);
-  const ib = FIELD_ORDER.indexOf(b);
-  if (ia !== -1 || ib !== -1) return (ia === -1 ? Infinity : ia) - (ib === -1 ? Infinity : ib);
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function orderedFields(fields2) {
-  return Object.keys(fields2).sort(compareFields).map((key) => [key, fields2[key]]);
-}
-function shortSha(sha) {
-  return /^[0-9a-f]{8,}$/i.test(sha) ? sha.slice(0, 7) : truncateText(sha, 40);
-}
-function runLink(status) {
-  const text = status.runNumber ? `run #${escapeText(status.runNumber)}` : "the workflow run";
-  return link(text, status.runUrl);
-}
-function statusLineMarkdown(status, headSha) {
-  const detail = status.detail ? ` ${escapeText(truncateText(status.detail, 1e3))}` : "";
-  const hasRun = Boolean(status.runNumber || status.runUrl);
-  switch (status.status) {
-    case "planned": {
-      const at2 = headSha ? ` at ${inlineCode(shortSha(headSha))}` : "";
-      const run2 = hasRun ? ` in ${runLink(status)}` : "";
-      return `📝 **Planned**${at2}${run2}. It is applied when this pull request merges.${detail}`;
-    }
-    case "applying":
-      return `⏳ **Applying**${hasRun ? ` in ${runLink(status)}` : ""}…${detail}`;
-    case "applied":
-      return `✅ **Applied**${hasRun ? ` in ${runLink(status)}` : ""}.${detail}`;
-    case "failed": {
-      const reason = status.failureReason ? ` (${inlineCode(status.failureReason, 60)})` : "";
-      const see = hasRun ? ` See ${runLink(status)}.` : "";
-      return `❌ **Failed**${reason}:${detail || " the plan was not applied."}${see}`;
-    }
-  }
-}
-function plural(count, word, pluralWord = `${word}s`) {
-  return `${formatCount(count)} ${count === 1 ? word : pluralWord}`;
-}
-function formatCount(n) {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-
-// src/render/overview.ts
-var OVERVIEW_LINE_MAX = 84;
-var ACTION_COLUMN_MAX = 24;
-var VALUE_MAX = 28;
-function shortUrl(url2) {
-  const text = typeof url2 === "string" ? url2 : url2.display;
-  if (!/^https?:\/\//i.test(text)) return text;
-  if (text.includes("${{")) return text.replace(/^https:\/\//i, "");
-  try {
-    const parsed = new URL(text);
-    const path3 = parsed.pathname === "/" ? "" : parsed.pathname;
-    const rest = parsed.search || parsed.hash ? "?…" : "";
-    return `${parsed.protocol === "http:" ? "http://" : ""}${parsed.host}${path3}${rest}`;
-  } catch {
-    return text;
-  }
-}
-function urlChange(before, after) {
-  const a = shortUrl(before);
-  const b = shortUrl(after);
-  let common = 0;
-  while (common < a.length && common < b.length && a[common] === b[common]) common++;
-  const cut = a.lastIndexOf("/", common - 1);
-  if (cut <= 0) return `${a} → ${b}`;
-  return `…${a.slice(cut)} → …${b.slice(cut)}`;
-}
-function short(value2, missing) {
-  if (!value2) return missing;
-  return truncateText(value2.display.replace(/\r?\n/g, "↵"), VALUE_MAX);
-}
-function middleCut(text, max) {
-  if (text.length <= max) return text;
-  const segments = text.split("/");
-  if (segments.length > 2) {
-    const shorter = `${segments[0]}/…/${segments[segments.length - 1]}`;
-    if (shorter.length <= max) return shorter;
-  }
-  if (max < 12) return truncateText(text, max);
-  const tail = Math.floor((max - 1) / 2);
-  return `${text.slice(0, max - 1 - tail)}…${text.slice(text.length - tail)}`;
-}
-function changeParts(change, room) {
-  switch (change.kind) {
-    case "create": {
-      const method = `${change.create.method} `;
-      return [`${method}${middleCut(shortUrl(change.create.url), room - method.length)}`];
-    }
-    case "update":
-      return change.update.changes.map((c) => {
-        const sensitive = c.before?.sensitive === true || c.after?.sensitive === true;
-        if (c.field === "body") {
-          const counts = sensitive ? void 0 : bodyLineCounts(change.update);
-          return counts ? `body +${counts.added} −${counts.removed} lines` : sensitive ? "body (sensitive)" : "body";
-        }
-        if (sensitive) return `${c.field} (sensitive)`;
-        return `${c.field}: ${short(c.before, "(not set)")} → ${short(c.after, "(removed)")}`;
-      });
-    case "replace":
-      return identityChanges(change).map((f) => f.field === "url" ? `url: ${urlChange(f.before, f.after)}` : `${f.field}: ${f.before} → ${f.after}`);
-    case "delete": {
-      const del = change.delete;
-      const hook2 = `${del.method} ${middleCut(shortUrl(del.url), room - del.method.length - 16)}`;
-      switch (del.reason) {
-        case "removed-from-manifest":
-          return ["removed from the manifest"];
-        case "identity-changed":
-          return [`old hook ${hook2}`];
-        case "prune":
-          return [`${hook2} (prune)`];
-        case "duplicate":
-          return [`extra copy of ${hook2}`];
-      }
-    }
-  }
-}
-function actionOf(change) {
-  const name = change.kind === "create" || change.kind === "replace" ? change.create.action : change.kind === "update" ? change.update.action : change.delete.action;
-  return name === void 0 ? "(unnamed)" : truncateText(name, 60);
-}
-function listOf2(change) {
-  return change.kind === "create" || change.kind === "replace" ? change.create.listKey : change.kind === "update" ? change.update.listKey : change.delete.listKey;
-}
-function overviewLines(changes) {
-  const markWidth = changes.some((c) => c.kind === "replace") ? CHANGE_MARK.replace.length : 1;
-  const actionWidth = Math.min(ACTION_COLUMN_MAX, Math.max(0, ...changes.map((c) => actionOf(c).length)));
-  const listWidth = Math.max(0, ...changes.map((c) => listOf2(c).length));
-  return changes.map((change) => {
-    const mark = CHANGE_MARK[change.kind].padEnd(markWidth);
-    const head = `${mark} ${actionOf(change).padEnd(actionWidth)}  ${listOf2(change).padEnd(listWidth)}  `;
-    const room = OVERVIEW_LINE_MAX - head.length;
-    const parts = changeParts(change, room);
-    const oneLine2 = parts.join(", ");
-    if (oneLine2.length <= room) return `${head}${oneLine2}`.trimEnd();
-    if (room >= 24) {
-      const pad2 = `${CHANGE_MARK[change.kind].padEnd(markWidth)}${" ".repeat(head.length - markWidth)}`;
-      return parts.map((part, i) => `${i === 0 ? head : pad2}${middleCut(part, room)}`.trimEnd()).join("\n");
-    }
-    const indent = `${CHANGE_MARK[change.kind].padEnd(markWidth)}   `;
-    const first = `${mark} ${actionOf(change)}  ${listOf2(change)}`;
-    return [truncateText(first, OVERVIEW_LINE_MAX), ...parts.map((part) => middleCut(`${indent}${part}`, OVERVIEW_LINE_MAX))].join("\n");
-  });
-}
-function overviewBlock(lines) {
-  return codeBlock(lines.join("\n"), "diff");
-}
-function countTable(project) {
-  const kinds = ["create", "update", "replace", "delete"];
-  const byList = /* @__PURE__ */ new Map();
-  for (const change of changesOf(project)) {
-    const list = listOf2(change);
-    const counts = byList.get(list) ?? { create: 0, update: 0, replace: 0, delete: 0 };
-    counts[change.kind]++;
-    byList.set(list, counts);
-  }
-  const present = kinds.filter((k) => [...byList.values()].some((c) => c[k] > 0));
-  const rows = [...byList.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([list, counts]) => [inlineCode(list), ...present.map((k) => counts[k] > 0 ? formatCount(counts[k]) : "·")]);
-  return table(["Hook list", ...present.map((k) => `${inlineCode(CHANGE_MARK[k])} ${k}`)], rows);
-}
-
-// src/render/source-links.ts
-function lineUrl(links, location) {
-  if (!links || !links.repoUrl || !links.sha) return void 0;
-  const path3 = location.file.split("/").map(encodeURIComponent).join("/");
-  return `${links.repoUrl.replace(/\/+$/, "")}/blob/${encodeURIComponent(links.sha)}/${path3}#L${location.line}`;
-}
-function locationLink(links, location) {
-  const column = location.column !== void 0 && location.column > 1 ? `:${location.column}` : "";
-  const text = `${location.file}:${location.line}${column}`;
-  const url2 = lineUrl(links, location);
-  return url2 ? link(escapeText(truncateText(text, 200)), url2) : inlineCode(text, 200);
-}
-function fileLink(links, file, line = 1) {
-  const url2 = lineUrl(links, { file, line });
-  return url2 ? link(inlineCode(file, 200), url2) : inlineCode(file, 200);
-}
-
-// src/render/warnings-markdown.ts
-var WARNING_SEVERITY = {
-  "body-evaluation": { rank: 10, alert: "CAUTION", many: "fail for the sample request, so their webhooks would fail too" },
-  "can-interrupt": { rank: 20, alert: "WARNING", many: "can interrupt their flow (`can_interrupt: true`): if the endpoint fails or refuses, users cannot go on" },
-  "response-parse": { rank: 21, alert: "WARNING", many: "parse their response (`response_parse: true`): the endpoint can change the identity or block the flow" },
-  "duplicate-live-hook": { rank: 30, alert: "WARNING", many: "have extra copies in Ory, which are deleted" },
-  "ory-warning": { rank: 31, alert: "WARNING", many: "drew a warning from Ory" },
-  delete: { rank: 40, alert: "WARNING", many: "are deleted" },
-  "plain-http": { rank: 50, alert: "WARNING", many: "call a plain `http://` URL: identity data travels unencrypted" },
-  "body-unverifiable": { rank: 60, alert: "NOTE", many: "have a body Ory stores at a URL that does not name its content: it cannot be compared and is left as it is" },
-  "secret-uncomparable": { rank: 61, alert: "NOTE", many: "have a secret Ory does not return in clear: a change to it cannot be seen" },
-  manifest: { rank: 70, alert: "NOTE", many: "have manifest warnings" }
-};
-var ALERT_ORDER = ["CAUTION", "WARNING", "NOTE"];
-var ONE_BY_ONE_MAX = 3;
-var NAMES_PER_GROUP = 10;
-var MESSAGE_MAX = 600;
-function warningCount(input) {
-  return collect({ ...input, cap: Infinity }).length;
-}
-function warningsMarkdown(input) {
-  const items2 = collect(input);
-  if (items2.length === 0) return void 0;
-  const shown2 = items2.slice(0, input.cap);
-  const blocks = [];
-  for (const alert of ALERT_ORDER) {
-    const group2 = shown2.filter((item) => item.alert === alert);
-    if (group2.length === 0) continue;
-    const body = group2.length === 1 ? group2[0].lines.map((l) => l.replace(/^ {2}/, "")) : group2.flatMap((item) => item.lines.map((line, i) => i === 0 ? `- ${line}` : line));
-    blocks.push([`[!${alert}]`, ...body].map((line) => line === "" ? ">" : `> ${line}`).join("\n"));
-  }
-  if (shown2.length < items2.length) blocks.push(`*… and ${formatCount(items2.length - shown2.length)} more warnings not shown.*`);
-  return blocks.join("\n\n");
-}
-function collect(input) {
-  const items2 = [];
-  const several = input.projects.length > 1;
-  for (const project of input.projects) {
-    const where = several ? ` (project ${inlineCode(project.projectName ?? project.projectId, 80)})` : "";
-    const byKind = /* @__PURE__ */ new Map();
-    const seen = /* @__PURE__ */ new Set();
-    for (const warning2 of project.warnings) {
-      if (warning2.kind === "delete") continue;
-      const key = `${warning2.kind}\0${warning2.action ?? ""}\0${warning2.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      byKind.set(warning2.kind, [...byKind.get(warning2.kind) ?? [], warning2]);
-    }
-    for (const [kind, warnings] of byKind) {
-      const severity = WARNING_SEVERITY[kind];
-      if (warnings.length > ONE_BY_ONE_MAX) {
-        items2.push({ rank: severity.rank, alert: severity.alert, lines: [groupLine(warnings, severity, where)] });
-        continue;
-      }
-      for (const warning2 of warnings) items2.push({ rank: severity.rank, alert: severity.alert, lines: warningLines(warning2, project, input.links, where) });
-    }
-    const deletes = deleteItem(project, where);
-    if (deletes) items2.push(deletes);
-  }
-  for (const d of input.manifestWarnings ?? []) {
-    if (d.severity !== "warning") continue;
-    const severity = WARNING_SEVERITY.manifest;
-    items2.push({ rank: severity.rank, alert: severity.alert, lines: diagnosticLines(d, input.links) });
-  }
-  return items2.sort((a, b) => a.rank - b.rank);
-}
-function at(links, warning2) {
-  return warning2.location ? ` · ${locationLink(links, warning2.location)}` : "";
-}
-function flowOf(project, action) {
-  if (action === void 0) return void 0;
-  return (project.creates.find((c) => c.action === action) ?? project.updates.find((u) => u.action === action))?.list.flow;
-}
-function warningLines(warning2, project, links, where) {
-  if (warning2.kind === "body-evaluation" && warning2.action !== void 0 && warning2.detail !== void 0) {
-    const flow = flowOf(project, warning2.action);
-    const request2 = flow ? `a sample ${flow}` : "the sample request";
-    const detail = truncateText(warning2.detail.split("\n")[0] ?? "", 300);
-    const lines = [`**${inlineCode(warning2.action, 80)} would fail for ${request2}:** ${inlineCode(detail)}${where}${at(links, warning2)}`];
-    if (warning2.excerpt !== void 0) lines.push(...indented(codeBlock(truncateText(warning2.excerpt.trim(), 200), "jsonnet")));
-    return lines;
-  }
-  const named = warning2.action !== void 0 && !warning2.message.includes(`"${warning2.action}"`) ? `${inlineCode(warning2.action, 80)}: ` : "";
-  return [`${named}${inertText(truncateText(warning2.message, MESSAGE_MAX))}${where}${at(links, warning2)}`];
-}
-function groupLine(warnings, severity, where) {
-  const actions = [...new Set(warnings.map((w) => w.action).filter((a) => a !== void 0))];
-  const names = actions.slice(0, NAMES_PER_GROUP).map((a) => inlineCode(a, 80));
-  if (actions.length > names.length) names.push(`and ${formatCount(actions.length - names.length)} more`);
-  const count = actions.length > 0 ? plural(actions.length, "action") : plural(warnings.length, "webhook");
-  return `**${count}** ${inertText(severity.many)}${where}: ${names.join(", ")}`;
-}
-function deleteItem(project, where) {
-  const deletes = changesOf(project).flatMap((c) => c.kind === "delete" ? [c.delete] : []);
-  if (deletes.length === 0) return void 0;
-  const shown2 = deletes.slice(0, NAMES_PER_GROUP).map((d) => {
-    const what = d.action !== void 0 ? inlineCode(d.action, 80) : `${inlineCode(d.method)} ${inlineCode(shortUrl(d.url), 120)}`;
-    return `${what} — ${escapeText(DELETE_REASON[d.reason])}`;
-  });
-  if (deletes.length > shown2.length) shown2.push(`and ${formatCount(deletes.length - shown2.length)} more`);
-  const severity = WARNING_SEVERITY.delete;
-  return { rank: severity.rank, alert: severity.alert, lines: [`**Deletes ${plural(deletes.length, "webhook")}**${where}: ${shown2.join(", ")}`] };
-}
-function diagnosticLines(d, links) {
-  const key = d.key ? ` (${inlineCode(d.key, 120)})` : "";
-  const hint = d.hint ? ` — ${inertText(truncateText(d.hint, 300))}` : "";
-  return [`${inertText(truncateText(d.message, MESSAGE_MAX))}${key}${hint}${at(links, d)}`];
-}
-function indented(block) {
-  return block.split("\n").map((line) => `  ${line}`);
-}
-
-// src/render/plan-markdown.ts
-var COMMENT_MAX_LENGTH = 65536;
-var SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
-var LARGE_PLAN_CHANGES = 25;
-function renderComment(plan2, options) {
-  const maxLength = options.maxLength ?? COMMENT_MAX_LENGTH;
-  const measure = (text) => text.length;
-  let markerLine = formatMarker(options.marker);
-  if (options.marker.changes && measure(markerLine) > maxLength / 4) {
-    const { changes: _dropped, ...withoutChanges } = options.marker;
-    markerLine = formatMarker(withoutChanges);
-  }
-  const frame = {
-    markerLine,
-    title: defaultTitle(plan2),
-    statusLine: statusLineMarkdown(options.status, options.marker.head_sha),
-    limitPhrase: `under ${formatCount(maxLength)} characters`,
-    fullPlanLocation: options.fullPlanLocation ?? "the job summary of this workflow run",
-    itemMax: Math.floor(maxLength / 4),
-    ...options.links ? { links: options.links } : {},
-    manifestWarnings: options.manifestWarnings ?? plan2.manifestWarnings ?? []
-  };
-  return fitDocument(plan2, frame, maxLength, measure);
-}
-function renderSummary(plan2, options = {}) {
-  const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
-  const frame = {
-    title: options.title !== void 0 ? escapeText(options.title) : defaultTitle(plan2),
-    statusLine: options.status ? statusLineMarkdown(options.status, options.headSha) : void 0,
-    limitPhrase: `under ${formatCount(maxBytes)} bytes`,
-    fullPlanLocation: options.fullPlanLocation ?? "the plan JSON file named by the `plan-json` output (keep it with `actions/upload-artifact`)",
-    itemMax: Math.min(65536, Math.floor(maxBytes / 4)),
-    ...options.links ? { links: options.links } : {},
-    manifestWarnings: options.manifestWarnings ?? plan2.manifestWarnings ?? []
-  };
-  return fitDocument(plan2, frame, maxBytes, utf8Length).body;
-}
-function defaultTitle(plan2) {
-  const only = plan2.projects.length === 1 ? plan2.projects[0].projectName : void 0;
-  return `Ory Actions plan for ${inlineCode(plan2.manifest, 200)}${only ? ` — ${escapeText(truncateText(only, 80))}` : ""}`;
-}
-function overviewOf(project, cache) {
-  let found = cache.get(project);
-  if (!found) {
-    const changes = changesOf(project);
-    cache.set(project, found = { changes, lines: overviewLines(changes) });
-  }
-  return found;
-}
-function fitDocument(plan2, frame, max, measure) {
-  let oversized = 0;
-  const overview = /* @__PURE__ */ new Map();
-  const attempt = (level, listCap) => {
-    const detail = { level, listCap, oversized: { count: 0 }, overview };
-    const text = renderDocument(plan2, frame, detail);
-    oversized = detail.oversized.count;
-    return measure(text) <= max ? text : void 0;
-  };
-  const overviewOnly = attempt("overview", Infinity);
-  if (overviewOnly !== void 0) {
-    for (const level of ["full", "no-previews", "no-bodies"]) {
-      if (verbatimSize(plan2, level, frame, measure, (project) => overviewOf(project, overview).lines) > max) continue;
-      const text = attempt(level, Infinity);
-      if (text !== void 0) return { body: text, truncated: level !== "full" || oversized > 0 };
-    }
-    return { body: overviewOnly, truncated: true };
-  }
-  const longest = longestList(plan2, frame);
-  let best;
-  let low = 0;
-  let high = longest - 1;
-  while (low <= high) {
-    const cap = Math.floor((low + high) / 2);
-    const text = attempt("compact", cap);
-    if (text !== void 0) {
-      best = text;
-      low = cap + 1;
-    } else {
-      high = cap - 1;
-    }
-  }
-  if (best !== void 0) return { body: best, truncated: true };
-  const bare = attempt("bare", 0);
-  if (bare !== void 0) return { body: bare, truncated: true };
-  const minimal = [frame.markerLine, `**${summaryLine(plan2.summary)}**`].filter(isDefined).join("\n\n");
-  if (measure(minimal) <= max) return { body: minimal, truncated: true };
-  throw new RangeError(`A size limit of ${max} is too small for even the plan's summary`);
-}
-function verbatimSize(plan2, level, frame, measure, linesOf) {
-  let size = 0;
-  for (const project of plan2.projects) {
-    for (const line of linesOf(project)) size += measure(line);
-    if (!showsBodies(level)) continue;
-    for (const create2 of project.creates) {
-      if (create2.fields.body?.sensitive === true) continue;
-      if (create2.body !== void 0 && create2.body.length <= frame.itemMax) size += measure(create2.body);
-      if (level === "full" && create2.preview?.kind === "rendered" && create2.preview.json.length <= frame.itemMax) size += measure(create2.preview.json);
-    }
-  }
-  return size;
-}
-function longestList(plan2, frame) {
-  let longest = warningCount({ projects: plan2.projects, manifestWarnings: frame.manifestWarnings });
-  for (const p of plan2.projects) {
-    longest = Math.max(longest, p.creates.length + p.updates.length + p.deletes.length, p.unmanaged.length, p.unchanged.length);
-  }
-  return longest;
-}
-function summaryBlock(plan2) {
-  const total = plan2.summary.create + plan2.summary.update + plan2.summary.delete;
-  if (total === 0) return `**${summaryLine(plan2.summary)}** ${NO_CHANGES_SENTENCE}`;
-  const replaces = replaceCount(plan2.projects);
-  const note = replaces === 0 ? "" : ` (${formatCount(replaces)} to replace, ${replaces === 1 ? "counted as a create and a delete" : "each counted as a create and a delete"})`;
-  return `**${summaryLine(plan2.summary)}**${note}`;
-}
-function renderDocument(plan2, frame, detail) {
-  const blocks = [];
-  if (frame.markerLine) blocks.push(frame.markerLine);
-  blocks.push(`### ${frame.title}`);
-  blocks.push(summaryBlock(plan2));
-  if (frame.statusLine) blocks.push(frame.statusLine);
-  const notice = cutNotice(detail, frame);
-  if (notice) blocks.push(notice);
-  if (detail.level !== "bare") {
-    const warnings = warningsMarkdown({
-      projects: plan2.projects,
-      manifestWarnings: frame.manifestWarnings,
-      cap: detail.listCap,
-      ...frame.links ? { links: frame.links } : {}
-    });
-    if (warnings) blocks.push(warnings);
-    for (const project of plan2.projects) blocks.push(...projectSection(project, plan2.projects.length > 1, frame, detail));
-  } else if (plan2.projects.length > 0) {
-    const ids = plan2.projects.slice(0, 10).map((p) => inlineCode(p.projectId, 80));
-    if (plan2.projects.length > ids.length) ids.push(`and ${formatCount(plan2.projects.length - ids.length)} more`);
-    blocks.push(`${plural(plan2.projects.length, "project")}: ${ids.join(", ")}`);
-  }
-  blocks.push(footer(plan2));
-  return `${blocks.join("\n\n")}
-`;
-}
-function footer(plan2) {
-  const projects = plan2.projects.slice(0, 10).map((p) => `project ${inlineCode(p.projectId, 80)} at revision ${inlineCode(p.revisionId, 80)}`);
-  if (plan2.projects.length > projects.length) projects.push(`and ${formatCount(plan2.projects.length - projects.length)} more projects`);
-  return `<sub>${[...projects, `fingerprint ${inlineCode(plan2.fingerprint, 128)}`].join(" · ")}</sub>`;
-}
-function cutNotice(detail, frame) {
-  const what = {
-    full: void 0,
-    "no-previews": "request body previews were left out",
-    "no-bodies": "bodies, body diffs and request body previews were left out",
-    overview: "the details of each change were left out; the overview lists every change",
-    compact: `only the first ${formatCount(detail.listCap)} changes of each project are listed, without their details`,
-    bare: "only the summary is shown"
-  };
-  const cut = what[detail.level];
-  if (!cut) return void 0;
-  return `> ✂️ **This plan was shortened** to stay ${frame.limitPhrase}: ${cut}. The full plan is in ${frame.fullPlanLocation}.`;
-}
-function projectHeading(project) {
-  const name = project.projectName ? `${escapeText(truncateText(project.projectName, 120))} ` : "";
-  return `#### Project ${name}${inlineCode(project.projectId, 80)}`;
-}
-function projectSection(project, several, frame, detail) {
-  const parts = [];
-  const { changes, lines } = overviewOf(project, detail.overview);
-  const count = changes.length;
-  if (several) parts.push(projectHeading(project), count === 0 ? "No changes." : summaryLine(projectSummary(project)));
-  if (count > 0) {
-    if (count > LARGE_PLAN_CHANGES) parts.push(countTable(project));
-    const shown2 = lines.slice(0, detail.listCap);
-    const block = overviewBlock(shown2);
-    const label = shown2.length < count ? `${formatCount(shown2.length)} of ${formatCount(count)} changes` : plural(count, "change");
-    parts.push(count > LARGE_PLAN_CHANGES ? detailsBlock(label, block) : block);
-    if (shown2.length < count) parts.push(`*… and ${formatCount(count - shown2.length)} more changes not shown: the full plan is in ${frame.fullPlanLocation}.*`);
-  }
-  if (project.unchanged.length > 0) {
-    const names = project.unchanged.slice(0, detail.listCap).map((name) => inlineCode(name, 80));
-    const rest = project.unchanged.length - names.length;
-    if (rest > 0) names.push(`and ${formatCount(rest)} more`);
-    parts.push(`Unchanged: ${names.join(", ")}`);
-  }
-  if (count > 0 && showsDetails(detail.level)) {
-    const items2 = changes.map((change) => changeDetail(change, frame, detail));
-    const what = ["fields", showsBodies(detail.level) ? "bodies" : void 0, detail.level === "full" ? "request previews" : void 0].filter(isDefined);
-    parts.push(detailsBlock(escapeHtml(`Details of ${plural(count, "change")}: ${what.join(", ")}`), items2.join("\n\n")));
-  }
-  if (project.unmanaged.length > 0) parts.push(unmanagedBlock(project.unmanaged, detail.listCap));
-  return parts;
-}
-function projectSummary(project) {
-  return { create: project.creates.length, update: project.updates.length, delete: project.deletes.length };
-}
-function showsDetails(level) {
-  return level === "full" || level === "no-previews" || level === "no-bodies";
-}
-function showsBodies(level) {
-  return level === "full" || level === "no-previews";
-}
-function valueText(value2, missing) {
-  if (!value2) return missing;
-  const display = truncateText(value2.display.replace(/\r?\n/g, "↵"), 300);
-  return value2.sensitive && value2.display !== "(sensitive)" ? `${display} (sensitive)` : display;
-}
-function changeHeading(change, frame) {
-  const hook2 = change.kind === "create" || change.kind === "replace" ? change.create : change.kind === "update" ? change.update : change.delete;
-  const name = hook2.action !== void 0 ? ` ${inlineCode(hook2.action, 80)}` : "";
-  const at2 = hook2.location ? ` · ${locationLink(frame.links, hook2.location)}` : "";
-  return `**${inlineCode(CHANGE_MARK[change.kind])} ${change.kind}${name}** in ${inlineCode(hook2.listKey)}${at2}`;
-}
-function hookLine(hook2) {
-  return `${inlineCode(hook2.method)} ${inlineCode(hook2.url.display, 2e3)}${hook2.url.sensitive ? " 🔒" : ""}`;
-}
-function changeDetail(change, frame, detail) {
-  switch (change.kind) {
-    case "create":
-      return [changeHeading(change, frame), hookLine(change.create), ...createParts(change.create, frame, detail)].join("\n\n");
-    case "update":
-      return [changeHeading(change, frame), hookLine(change.update), ...updateParts(change.update, frame, detail)].join("\n\n");
-    case "replace": {
-      const diff = identityChanges(change).flatMap((f) => [`- ${f.field}: ${f.before}`, `+ ${f.field}: ${f.after}`]);
-      return [
-        changeHeading(change, frame),
-        codeBlock(diff.join("\n"), "diff"),
-        "Ory tells hooks apart by list, method and URL: the old hook is removed and the new one added, in one write.",
-        ...createParts(change.create, frame, detail)
-      ].join("\n\n");
-    }
-    case "delete":
-      return deleteDetail(change.delete, frame);
-  }
-}
-function nonDefaultFields(create2) {
-  const shown2 = orderedFields(create2.fields).filter(([field, value2]) => {
-    if (field === "url" || field === "method" || field === "body") return false;
-    return !(value2.sensitive === false && DEFAULT_FIELD_DISPLAY[field] === value2.display);
-  });
-  if (shown2.length === 0) return void 0;
-  return shown2.map(([field, value2]) => `${inlineCode(`${field}: ${value2.display}`, 300)}${value2.sensitive ? " 🔒" : ""}`).join(" · ");
-}
-function createParts(create2, frame, detail) {
-  const parts = [];
-  const fields2 = nonDefaultFields(create2);
-  if (fields2) parts.push(fields2);
-  const bodySensitive = create2.fields.body?.sensitive === true;
-  if (bodySensitive) {
-    parts.push(`Body: ${inlineCode(create2.fields.body.display, 200)} 🔒 (sensitive: not shown)`);
-  } else if (create2.body !== void 0) {
-    const label = bodyLabel(create2.body, create2.bodyFile, frame);
-    parts.push(showsBodies(detail.level) ? sizedBlock(`${label}:`, create2.body, "jsonnet", "body", frame, detail) : `${label}.`);
-  }
-  const preview = previewMarkdown(create2.preview, bodySensitive, frame, detail);
-  if (preview) parts.push(preview);
-  return parts;
-}
-function bodyLabel(body, bodyFile, frame) {
-  const lines = plural(lineCount(body), "line");
-  return bodyFile !== void 0 ? `Body from ${fileLink(frame.links, bodyFile)}, ${lines}` : `Body, ${lines}`;
-}
-function isSensitiveChange(change) {
-  return change.before?.sensitive === true || change.after?.sensitive === true;
-}
-function updateParts(update, frame, detail) {
-  const parts = [];
-  const fieldLines = update.changes.filter((c) => c.field !== "body").flatMap((c) => [`- ${c.field}: ${valueText(c.before, "(not set)")}`, `+ ${c.field}: ${valueText(c.after, "(removed)")}`]);
-  if (fieldLines.length > 0) parts.push(codeBlock(fieldLines.join("\n"), "diff"));
-  const bodyChange = update.changes.find((change) => change.field === "body");
-  const bodySensitive = bodyChange !== void 0 && isSensitiveChange(bodyChange);
-  if (bodyChange && bodySensitive) {
-    parts.push(`Body: ${inlineCode(bodyChange.before?.display ?? "(none)")} → ${inlineCode(bodyChange.after?.display ?? "(none)")} 🔒 (sensitive: not shown)`);
-  } else if (bodyChange) {
-    const from = update.bodyFile !== void 0 ? ` (${fileLink(frame.links, update.bodyFile)})` : "";
-    if (!showsBodies(detail.level)) {
-      parts.push(`Body changed${from}: ${inlineCode(valueText(bodyChange.before, "(none)"))} → ${inlineCode(valueText(bodyChange.after, "(none)"))}.`);
-    } else if (update.bodyBefore !== void 0 && update.bodyAfter !== void 0) {
-      const diff = bodyDiff(update.bodyBefore, update.bodyAfter);
-      if (diff) parts.push(sizedBlock(`Body diff${from}:`, diff, "diff", "body diff", frame, detail));
-    } else if (update.bodyAfter !== void 0) {
-      parts.push(sizedBlock(`The live body could not be read; the body in the manifest${from}, ${plural(lineCount(update.bodyAfter), "line")}:`, update.bodyAfter, "jsonnet", "body", frame, detail));
-    } else {
-      parts.push(`Body: ${inlineCode(valueText(bodyChange.before, "(none)"))} → ${inlineCode(valueText(bodyChange.after, "(none)"))}.`);
-    }
-  }
-  const preview = previewMarkdown(update.preview, bodySensitive, frame, detail);
-  if (preview) parts.push(preview);
-  return parts;
-}
-function deleteDetail(del, frame) {
-  const name = del.action !== void 0 ? ` ${inlineCode(del.action, 80)}` : "";
-  const at2 = del.location ? ` · ${locationLink(frame.links, del.location)}` : "";
-  return `**${inlineCode(CHANGE_MARK.delete)} delete${name}** from ${inlineCode(del.listKey)}: ${hookLine(del)}, ${escapeText(DELETE_REASON[del.reason])}${at2}`;
-}
-function sizedBlock(label, content, language, noun, frame, detail) {
-  if (content.length > frame.itemMax) {
-    detail.oversized.count++;
-    return `*(${noun} of ${plural(lineCount(content), "line")} left out: too long to show here; the full plan is in ${frame.fullPlanLocation})*`;
-  }
-  return `${label}
-
-${codeBlock(content, language)}`;
-}
-function previewMarkdown(preview, bodySensitive, frame, detail) {
-  if (!preview || detail.level !== "full") return void 0;
-  if (bodySensitive) return "*Request body preview hidden: the body is sensitive.*";
-  switch (preview.kind) {
-    case "rendered":
-      if (preview.json.length > frame.itemMax) {
-        detail.oversized.count++;
-        return `*Request body preview left out: ${formatCount(preview.json.length)} characters is too long to show here; the full plan is in ${frame.fullPlanLocation}.*`;
-      }
-      return detailsBlock("Request body for the sample", codeBlock(preview.json, "json"));
-    case "cancelled":
-      return 'Request body for the sample: none, the body cancels the call (`error "cancel"`).';
-    case "error":
-      return `⚠️ The body fails to evaluate for the sample request:
-
-${codeBlock(truncateText(preview.message, 2e3), "text")}`;
-  }
-}
-function unmanagedBlock(hooks, cap) {
-  const shown2 = hooks.slice(0, cap).map((hook2) => `- ${inlineCode(hook2.listKey)} ${inlineCode(hook2.method)} ${inlineCode(shortUrl(hook2.url), 300)}`);
-  if (hooks.length > shown2.length) shown2.push(`- … and ${formatCount(hooks.length - shown2.length)} more`);
-  return detailsBlock(escapeHtml(`${plural(hooks.length, "unmanaged webhook")}, left untouched`), shown2.join("\n"));
-}
-function isDefined(value2) {
-  return value2 !== void 0;
-}
-
-// src/render/annotations.ts
-function planAnnotations(plan2) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const project of plan2.projects) {
-    for (const warning2 of project.warnings) {
-      if (!warning2.location) continue;
-      const key = `${warning2.location.file}:${warning2.location.line}\0${warning2.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ message: warning2.message, location: { ...warning2.location, title: "Ory Actions plan" } });
-    }
-  }
-  return out;
-}
-
-// src/render/log-safety.ts
-function logSafe(text) {
-  return text.replace(/\r\n/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "?").split("\n").map((line) => /^\s*::/.test(line) ? line.replace("::", "​::") : line).join("\n");
-}
-
-// src/render/text.ts
-var FIELD_INDENT = "      ";
-var BLOCK_INDENT = "        ";
-function renderText(plan2) {
-  const out = [`Ory Actions plan for ${plan2.manifest}`, ""];
-  for (const project of plan2.projects) out.push(...projectText(project), "");
-  const warnings = plan2.projects.flatMap(
-    (project) => [...project.warnings].sort((a, b) => WARNING_SEVERITY[a.kind].rank - WARNING_SEVERITY[b.kind].rank).map((w) => {
-      const where = plan2.projects.length > 1 ? ` [project ${project.projectName ?? project.projectId}]` : "";
-      const named = w.action && !w.message.includes(`"${w.action}"`) ? `${w.action}: ` : "";
-      const at2 = w.location ? ` (${w.location.file}:${w.location.line})` : "";
-      return `  ! ${named}${oneLine(w.message, 1e3)}${at2}${where}`;
-    })
-  );
-  if (warnings.length > 0) out.push("Warnings:", ...warnings, "");
-  const total = plan2.summary.create + plan2.summary.update + plan2.summary.delete;
-  out.push(total === 0 ? `${summaryLine(plan2.summary)} ${NO_CHANGES_SENTENCE}` : summaryLine(plan2.summary));
-  out.push(`Fingerprint: ${plan2.fingerprint}`);
-  return logSafe(`${out.join("\n")}
-`);
-}
-function projectText(project) {
-  const name = project.projectName ? `${project.projectName} (${project.projectId})` : project.projectId;
-  const lines = [`Project ${name}, revision ${project.revisionId}:`];
-  const count = project.creates.length + project.updates.length + project.deletes.length;
-  if (count === 0) lines.push("", "  No changes.");
-  for (const create2 of project.creates) lines.push("", ...createText(create2));
-  for (const update of project.updates) lines.push("", ...updateText(update));
-  for (const del of project.deletes) lines.push("", ...deleteText(del));
-  if (project.unchanged.length > 0) lines.push("", `  Unchanged: ${project.unchanged.join(", ")}`);
-  if (project.unmanaged.length > 0) {
-    lines.push("", "  Unmanaged webhooks (left untouched):");
-    for (const hook2 of project.unmanaged) lines.push(`    ${hook2.listKey} ${hook2.method} ${value(hook2.url)}`);
-  }
-  return lines;
-}
-function oneLine(text, max = 200) {
-  return truncateText(text.replace(/\r?\n/g, "↵"), max);
-}
-function value(v, missing = "(not set)") {
-  if (!v) return missing;
-  return v.sensitive && v.display !== "(sensitive)" ? `${oneLine(v.display)} (sensitive)` : oneLine(v.display);
-}
-function padded(field, width) {
-  return field.padEnd(width, " ");
-}
-function indentBlock(text) {
-  return text.replace(/\n$/, "").split("\n").map((line) => `${BLOCK_INDENT}${line}`);
-}
-function createText(create2) {
-  const lines = [`  ${CHANGE_SYMBOL.create} create ${create2.action} in ${create2.listKey}`];
-  const fields2 = orderedFields(create2.fields);
-  const width = Math.max(0, ...fields2.map(([f]) => f.length));
-  for (const [field, v] of fields2) {
-    if (field === "body" && create2.body !== void 0 && !v.sensitive) {
-      lines.push(`${FIELD_INDENT}${padded(field, width)} =`, ...indentBlock(create2.body));
-    } else {
-      lines.push(`${FIELD_INDENT}${padded(field, width)} = ${value(v)}`);
-    }
-  }
-  if (create2.body !== void 0 && !("body" in create2.fields)) {
-    lines.push(`${FIELD_INDENT}${padded("body", width)} =`, ...indentBlock(create2.body));
-  }
-  lines.push(...previewText(create2.preview, create2.fields.body?.sensitive === true));
-  return lines;
-}
-function isSensitiveChange2(change) {
-  return change.before?.sensitive === true || change.after?.sensitive === true;
-}
-function updateText(update) {
-  const lines = [`  ${CHANGE_SYMBOL.update} update ${update.action} in ${update.listKey} (${update.method} ${value(update.url)})`];
-  const width = Math.max(0, ...update.changes.map((c) => c.field.length));
-  let bodySensitive = false;
-  for (const change of update.changes) {
-    const sensitive = isSensitiveChange2(change);
-    if (change.field === "body") {
-      bodySensitive = sensitive;
-      if (sensitive) {
-        lines.push(`${FIELD_INDENT}${padded("body", width)}   (sensitive body changed)`);
-        continue;
-      }
-      if (update.bodyBefore !== void 0 && update.bodyAfter !== void 0) {
-        const diff = bodyDiff(update.bodyBefore, update.bodyAfter);
-        if (diff) {
-          lines.push(`${FIELD_INDENT}${padded("body", width)}   changed:`, ...indentBlock(diff));
-          continue;
-        }
-      }
-    }
-    lines.push(`${FIELD_INDENT}${padded(change.field, width)}   ${value(change.before)} -> ${value(change.after, "(removed)")}`);
-  }
-  lines.push(...previewText(update.preview, bodySensitive));
-  return lines;
-}
-function deleteText(del) {
-  const name = del.action ? `${del.action} ` : "";
-  return [`  ${CHANGE_SYMBOL.delete} delete ${name}in ${del.listKey} (${del.method} ${value(del.url)}): ${DELETE_REASON[del.reason] ?? del.reason}`];
-}
-function previewText(preview, bodySensitive) {
-  if (!preview) return [];
-  if (bodySensitive) return [`${FIELD_INDENT}preview: hidden (the body is sensitive)`];
-  switch (preview.kind) {
-    case "rendered":
-      return [`${FIELD_INDENT}preview (request body for the sample):`, ...indentBlock(preview.json)];
-    case "cancelled":
-      return [`${FIELD_INDENT}preview: call skipped for this sample (error "cancel")`];
-    case "error":
-      return [`${FIELD_INDENT}preview: the body fails to evaluate for the sample request:`, ...indentBlock(preview.message)];
-  }
-}
-
-// src/render/json.ts
-var KEY_ORDER = [
-  "formatVersion",
-  "manifest",
-  "fingerprint",
-  "summary",
-  "projects",
-  "projectId",
-  "projectName",
-  "revisionId",
-  "create",
-  "update",
-  "delete",
-  "unchanged",
-  "unmanaged",
-  "warnings",
-  "kind",
-  "action",
-  "listKey",
-  "list",
-  "flow",
-  "timing",
-  "url",
-  "method",
-  "reason",
-  "field",
-  "display",
-  "sensitive",
-  "before",
-  "after",
-  "fields",
-  "changes",
-  "body",
-  "bodyBefore",
-  "bodyAfter",
-  "preview",
-  "json",
-  "message",
-  "changeDigests",
-  "manifestWarnings"
-];
-var RANK = new Map(KEY_ORDER.map((key, index) => [key, index]));
-function compareKeys(a, b) {
-  const ra = RANK.get(a) ?? Infinity;
-  const rb = RANK.get(b) ?? Infinity;
-  if (ra !== rb) return ra - rb;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function ordered(value2, sortedKeys) {
-  if (Array.isArray(value2)) return value2.map((item) => ordered(item, sortedKeys));
-  if (value2 === null || typeof value2 !== "object") return value2;
-  const keys = sortedKeys(Object.keys(value2));
-  const out = keys.includes("__proto__") ? /* @__PURE__ */ Object.create(null) : {};
-  for (const key of keys) {
-    const inner = value2[key];
-    if (inner !== void 0) out[key] = ordered(inner, sortedKeys);
-  }
-  return out;
-}
-function keySorter() {
-  const bySignature = /* @__PURE__ */ new Map();
-  return (keys) => {
-    const signature = keys.join("\0");
-    let sorted = bySignature.get(signature);
-    if (!sorted) bySignature.set(signature, sorted = [...keys].sort(compareKeys));
-    return sorted;
-  };
-}
-function planToJson(plan2) {
-  return `${JSON.stringify(ordered(publicShape(withoutSensitiveBodies(plan2)), keySorter()), null, 2)}
-`;
-}
-function publicShape(plan2) {
-  return {
-    ...plan2,
-    projects: plan2.projects.map(({ creates, updates, deletes, ...rest }) => ({ ...rest, create: creates, update: updates, delete: deletes }))
-  };
-}
-function isSensitiveChange3(change) {
-  return change.before?.sensitive === true || change.after?.sensitive === true;
-}
-function withoutSensitiveBodies(plan2) {
-  const create2 = (c) => c.fields.body?.sensitive ? { ...c, body: void 0, preview: void 0 } : c;
-  const update = (u) => u.changes.some((ch) => ch.field === "body" && isSensitiveChange3(ch)) ? { ...u, bodyBefore: void 0, bodyAfter: void 0, preview: void 0 } : u;
-  const project = (p) => ({ ...p, creates: p.creates.map(create2), updates: p.updates.map(update) });
-  return { ...plan2, projects: plan2.projects.map(project) };
-}
-
-// src/render/difference.ts
-var LIST_CAP = 100;
-function renderPlanDifference(diff) {
-  const lines = ["**The plan changed since it was approved**, so it was not applied.", ""];
-  lines.push(`- Approved plan: ${inlineCode(shortFingerprint(diff.approved.fingerprint))}${diff.approved.summary ? ` (${summaryLine(diff.approved.summary)})` : ""}`);
-  lines.push(`- Current plan: ${inlineCode(shortFingerprint(diff.current.fingerprint))} (${summaryLine(diff.current.summary)})`);
-  if (diff.detailed) {
-    lines.push(...keyList("Added since approval", diff.added));
-    lines.push(...keyList("No longer in the plan", diff.removed));
-    lines.push(...keyList("Changed since approval", diff.changed));
-    if (diff.added.length + diff.removed.length + diff.changed.length === 0) {
-      lines.push("", diff.approved.fingerprint === diff.current.fingerprint ? "The two plans are the same." : "No single change differs, but the fingerprints do.");
-    }
-  } else {
-    lines.push("", "The approved comment did not carry per-change details (its plan was too large), so only the summaries can be compared:");
-    if (diff.approved.summary) {
-      lines.push("");
-      for (const kind of ["create", "update", "delete"]) lines.push(`- to ${kind}: ${countChange(diff.approved.summary, diff.current.summary, kind)}`);
-    } else {
-      lines.push("", "The approved comment carried no summary either: only the fingerprints can be compared, and they differ.");
-    }
-  }
-  lines.push("", "Review the new plan on the pull request (or run the action with `mode: plan`) before applying it.");
-  return logSafe(`${lines.join("\n")}
-`);
-}
-function shortFingerprint(fingerprint) {
-  return /^[0-9a-f]{16,}$/i.test(fingerprint) ? fingerprint.slice(0, 12) : fingerprint;
-}
-function keyList(title, keys) {
-  if (keys.length === 0) return [];
-  const shown2 = keys.slice(0, LIST_CAP).map((key) => `- ${inlineCode(key)}`);
-  if (keys.length > shown2.length) shown2.push(`- … and ${formatCount(keys.length - shown2.length)} more`);
-  return ["", `${title} (${formatCount(keys.length)}):`, "", ...shown2];
-}
-function countChange(before, after, kind) {
-  const delta = after[kind] - before[kind];
-  if (delta === 0) return `${formatCount(after[kind])} (unchanged)`;
-  return `${formatCount(before[kind])} -> ${formatCount(after[kind])} (${delta > 0 ? "+" : ""}${formatCount(delta)})`;
-}
-
-// src/render/manifest-errors.ts
-var MAX_ERRORS_SHOWN = 50;
-function renderManifestErrorsComment(marker, status, diagnostics, links) {
-  const errors = diagnostics.filter((d) => d.severity === "error");
-  const items2 = errors.slice(0, MAX_ERRORS_SHOWN).map((d) => errorItem(d, links));
-  if (errors.length > MAX_ERRORS_SHOWN) items2.push(`- … and ${formatCount(errors.length - MAX_ERRORS_SHOWN)} more (see the annotations of the run)`);
-  const them = errors.length === 1 ? "it is" : "they are";
-  return [
-    formatMarker(marker),
-    "",
-    `### Ory Actions plan for ${inlineCode(marker.manifest)}`,
-    "",
-    `> [!CAUTION]
-> **The manifest has ${plural(errors.length, "error")}**: nothing can be planned or applied until ${them} fixed. The plan shown before is no longer current.`,
-    "",
-    items2.join("\n"),
-    "",
-    statusLineMarkdown(status, marker.head_sha),
-    ""
-  ].join("\n");
-}
-function errorItem(d, links) {
-  const key = d.key ? ` (${inlineCode(d.key, 120)})` : "";
-  const at2 = d.location ? ` · ${locationLink(links, d.location)}` : "";
-  const lines = [`- **${inertText(truncateText(d.message, 600))}**${key}${at2}`];
-  if (d.excerpt !== void 0) lines.push(...codeBlock(`${d.location.line} │ ${truncateText(d.excerpt, 200)}`, "yaml").split("\n").map((l) => `  ${l}`));
-  if (d.hint) lines.push(`  ${inertText(truncateText(d.hint, 400))}`);
-  return lines.join("\n");
+  return { problem: first ? first.message : "it could not be loaded", dropped: [] };
 }
 
 // src/jsonnet/errors.ts
@@ -30879,7 +30622,7 @@ function parseProgram(source, filename = "<snippet>") {
 }
 
 // src/jsonnet/stdlib.ts
-var import_node_crypto4 = __toESM(require_node_crypto(), 1);
+var import_node_crypto2 = __toESM(require_node_crypto(), 1);
 var import_yaml4 = __toESM(require_dist2(), 1);
 
 // src/jsonnet/format.ts
@@ -31317,29 +31060,29 @@ strict("trim", ["str"], ([s], ctx) => {
   while (j > i && ws.has(cps[j - 1])) j--;
   return cps.slice(i, j).join("");
 });
-var splitLimit = (s, sep3, max) => {
-  const parts = s.split(sep3);
+var splitLimit = (s, sep4, max) => {
+  const parts = s.split(sep4);
   if (max < 0 || parts.length <= max + 1) return parts;
-  return [...parts.slice(0, max), parts.slice(max).join(sep3)];
+  return [...parts.slice(0, max), parts.slice(max).join(sep4)];
 };
 strict("split", ["str", "c"], ([s, c], ctx) => {
-  const sep3 = str(ctx, "split", c);
-  if (sep3.length === 0) fail(ctx, "std.split second parameter must not be empty");
-  return arrayOf(str(ctx, "split", s).split(sep3));
+  const sep4 = str(ctx, "split", c);
+  if (sep4.length === 0) fail(ctx, "std.split second parameter must not be empty");
+  return arrayOf(str(ctx, "split", s).split(sep4));
 });
 strict("splitLimit", ["str", "c", "maxsplits"], ([s, c, m], ctx) => {
-  const sep3 = str(ctx, "splitLimit", c);
-  if (sep3.length === 0) fail(ctx, "std.splitLimit second parameter must not be empty");
-  return arrayOf(splitLimit(str(ctx, "splitLimit", s), sep3, num(ctx, "splitLimit", m)));
+  const sep4 = str(ctx, "splitLimit", c);
+  if (sep4.length === 0) fail(ctx, "std.splitLimit second parameter must not be empty");
+  return arrayOf(splitLimit(str(ctx, "splitLimit", s), sep4, num(ctx, "splitLimit", m)));
 });
 strict("splitLimitR", ["str", "c", "maxsplits"], ([s, c, m], ctx) => {
-  const sep3 = str(ctx, "splitLimitR", c);
-  if (sep3.length === 0) fail(ctx, "std.splitLimitR second parameter must not be empty");
+  const sep4 = str(ctx, "splitLimitR", c);
+  if (sep4.length === 0) fail(ctx, "std.splitLimitR second parameter must not be empty");
   const max = num(ctx, "splitLimitR", m);
-  const parts = str(ctx, "splitLimitR", s).split(sep3);
+  const parts = str(ctx, "splitLimitR", s).split(sep4);
   if (max < 0 || parts.length <= max + 1) return arrayOf(parts);
   const keep = parts.length - max;
-  return arrayOf([parts.slice(0, keep).join(sep3), ...parts.slice(keep)]);
+  return arrayOf([parts.slice(0, keep).join(sep4), ...parts.slice(keep)]);
 });
 strict("strReplace", ["str", "from", "to"], ([s, f, t], ctx) => {
   const from = str(ctx, "strReplace", f);
@@ -31428,7 +31171,7 @@ var base64Bytes = (ctx, name, v) => {
 };
 strict("base64Decode", ["str"], ([s], ctx) => String.fromCharCode(...base64Bytes(ctx, "base64Decode", s)));
 strict("base64DecodeBytes", ["str"], ([s], ctx) => arrayOf([...base64Bytes(ctx, "base64DecodeBytes", s)]));
-var digest = (name, algorithm) => strict(name, ["s"], ([s], ctx) => (0, import_node_crypto4.createHash)(algorithm).update(str(ctx, name, s), "utf8").digest("hex"));
+var digest = (name, algorithm) => strict(name, ["s"], ([s], ctx) => (0, import_node_crypto2.createHash)(algorithm).update(str(ctx, name, s), "utf8").digest("hex"));
 digest("md5", "md5");
 digest("sha1", "sha1");
 digest("sha256", "sha256");
@@ -31553,30 +31296,30 @@ strict("foldr", ["func", "arr", "init"], ([f, a, init], ctx) => {
   return acc;
 });
 strict("slice", ["indexable", "index", "end", "step"], ([v, i, e, s], ctx) => ctx.interp.slice(v, i, e, s, ctx.loc));
-strict("join", ["sep", "arr"], ([sep3, a], ctx) => {
+strict("join", ["sep", "arr"], ([sep4, a], ctx) => {
   const items2 = values(arr(ctx, "join", a));
-  if (typeof sep3 === "string") {
+  if (typeof sep4 === "string") {
     const parts = [];
     items2.forEach((x, i) => {
       if (x === null) return;
       if (typeof x !== "string") fail(ctx, `expected string but arr[${i}] was ${typeOf(x)}`);
       parts.push(x);
     });
-    return parts.join(sep3);
+    return parts.join(sep4);
   }
-  if (sep3 instanceof JArray) {
+  if (sep4 instanceof JArray) {
     const out = [];
     let first = true;
     items2.forEach((x, i) => {
       if (x === null) return;
       if (!(x instanceof JArray)) fail(ctx, `expected array but arr[${i}] was ${typeOf(x)}`);
-      if (!first) out.push(...sep3.items);
+      if (!first) out.push(...sep4.items);
       first = false;
       out.push(...x.items);
     });
     return new JArray(out);
   }
-  return fail(ctx, `join requires the separator to be a string or an array, got ${typeOf(sep3)}`);
+  return fail(ctx, `join requires the separator to be a string or an array, got ${typeOf(sep4)}`);
 });
 strict("deepJoin", ["arr"], ([a], ctx) => {
   const walk = (v) => {
@@ -31927,6 +31670,50 @@ function callFunction(source, args, options) {
   return run(source, { ...base, ...extVars ? { extVars } : {} }, args, "value");
 }
 
+// src/planner/secrets.ts
+var import_node_crypto3 = __toESM(require_node_crypto(), 1);
+function secretDigester(salt) {
+  return (value2) => "hmac-sha256:" + (0, import_node_crypto3.createHmac)("sha256", `ory-actions-gitops/v1\0${salt}`).update(value2, "utf8").digest("hex");
+}
+function textForms(secret) {
+  const escaped = JSON.stringify(secret).slice(1, -1);
+  return escaped === secret ? [secret] : [escaped, secret];
+}
+function maskKnownSecrets(text, secrets) {
+  let masked = text;
+  const forms = secrets.filter((secret) => secret.length >= 4).flatMap(textForms);
+  for (const form of forms.sort((a, b) => b.length - a.length)) masked = masked.split(form).join("***");
+  return masked;
+}
+function containsKnownSecret(text, secrets) {
+  return secrets.some((secret) => secret.length >= 4 && textForms(secret).some((form) => text.includes(form)));
+}
+var RUNNER_VARIABLE = /^(GITHUB_|RUNNER_|INPUT_|ACTIONS_|STATE_|npm_|NODE|ImageOS$|ImageVersion$|PATH$|HOME$|PWD$|OLDPWD$|SHELL$|USER$|LANG|LC_|TERM|HOSTNAME$|CI$|SHLVL$|TMPDIR$|_$)/;
+function environmentSecretCandidates(env) {
+  return Object.entries(env).filter(([name, value2]) => !RUNNER_VARIABLE.test(name) && typeof value2 === "string" && value2.length >= 8 && !/\s/.test(value2)).map(([, value2]) => value2);
+}
+var REDACTED2 = "***";
+var PLAIN_PATH_SEGMENT = /^(?:[a-z]{1,20}(?:[-_.][a-z]{1,20})*|v\d{1,3})$/;
+function redactLiveUrl(url2) {
+  let parsed;
+  try {
+    parsed = new URL(url2);
+  } catch {
+    return REDACTED2;
+  }
+  if (!parsed.host) return REDACTED2;
+  const userinfo = parsed.username !== "" || parsed.password !== "" ? `${REDACTED2}@` : "";
+  const path3 = parsed.pathname.split("/").map((segment) => segment === "" || PLAIN_PATH_SEGMENT.test(segment) ? segment : REDACTED2).join("/");
+  const query = parsed.search === "" ? "" : "?" + parsed.search.slice(1).split("&").map((pair) => {
+    const eq = pair.indexOf("=");
+    const name = eq < 0 ? pair : pair.slice(0, eq);
+    return `${PLAIN_PATH_SEGMENT.test(name) ? name : REDACTED2}=${REDACTED2}`;
+  }).join("&");
+  const fragment = parsed.hash === "" ? "" : `#${REDACTED2}`;
+  const shown2 = `${parsed.protocol}//${userinfo}${parsed.host}${path3}${query}${fragment}`;
+  return shown2 === parsed.href ? url2 : shown2;
+}
+
 // src/templates/sample-context.ts
 var SAMPLE_ID = "9f425a8d-7efc-4768-8f23-7647a74fdf13";
 var SAMPLE_TIME = "2026-01-01T12:00:00Z";
@@ -32088,13 +31875,14 @@ function previewBody(action, identityConfig, secrets, options = {}, baseContext 
       maxStack: options.maxStack ?? BODY_MAX_STACK
     });
     const json = maskKnownSecrets(JSON.stringify(value2, null, 2), secrets);
+    const placeholders = action.sampleCtxReferences ? { placeholders: action.sampleCtxReferences } : {};
     if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) {
       return {
-        preview: { kind: "rendered", json },
+        preview: { kind: "rendered", json, ...placeholders },
         warning: { kind: "body-evaluation", action: action.name, location: body.location, detail: `evaluates to ${Array.isArray(value2) ? "an array" : value2 === null ? "null" : `a ${typeof value2}`}, not an object`, message: `The body of "${action.name}" evaluates to ${Array.isArray(value2) ? "an array" : value2 === null ? "null" : `a ${typeof value2}`}, not an object, for the sample ${action.flow} request.` }
       };
     }
-    return { preview: { kind: "rendered", json } };
+    return { preview: { kind: "rendered", json, ...placeholders } };
   } catch (error2) {
     if (!(error2 instanceof JsonnetError)) throw error2;
     if (error2.kind === "runtime" && error2.message.trim() === "cancel") return { preview: { kind: "cancelled" } };
@@ -32142,6 +31930,875 @@ function createBodyPreviewer(options = {}) {
   };
 }
 
+// src/action/phases/manifest.ts
+var ANNOTATION_TITLE = "Ory Actions manifest";
+async function loadHeadManifest(rt, settings, thread) {
+  const { inputs, env } = settings;
+  try {
+    const loaded = loadManifestFile({
+      path: inputs.manifest,
+      files: rt.workspace,
+      env,
+      ...inputs.projectId ? { projectIdOverride: inputs.projectId } : {},
+      checkBody: checkBodySyntax
+    });
+    const { manifest, warnings } = loaded;
+    for (const secret of manifest.secrets) rt.setSecret(secret);
+    for (const warning2 of warnings) rt.warning(formatDiagnostic(warning2), warning2.location ? { ...warning2.location, title: ANNOTATION_TITLE } : void 0);
+    rt.info(`${manifest.path}: ${manifest.actions.length} action${manifest.actions.length === 1 ? "" : "s"} in ${new Set(manifest.actions.map((a) => a.projectId)).size} project(s).`);
+    return loaded;
+  } catch (error2) {
+    if (error2 instanceof ManifestError) {
+      for (const d of error2.diagnostics) {
+        const annotate = d.severity === "error" ? rt.error : rt.warning;
+        annotate(formatDiagnostic(d), d.location ? { ...d.location, title: ANNOTATION_TITLE } : void 0);
+      }
+      rt.appendSummary(renderManifestErrorsSummary(error2.diagnostics, sourceLinksOf(threadRunOf(settings.context)), inputs.manifest));
+      await thread?.publishManifestErrors(error2.diagnostics);
+    }
+    throw error2;
+  }
+}
+
+// src/action/phases/plan.ts
+var import_node_crypto5 = __toESM(require_node_crypto(), 1);
+
+// src/planner/compare.ts
+var SENSITIVE = { display: "(sensitive)", sensitive: true };
+var NONE = { display: "(none)", sensitive: false };
+function plain(value2) {
+  return { display: String(value2), sensitive: false };
+}
+function desiredValue(action, field, value2) {
+  const display = action.display[field];
+  return display === void 0 ? plain(value2) : { display, sensitive: true };
+}
+function liveValue(value2, secrets) {
+  return containsKnownSecret(value2, secrets) ? { display: maskKnownSecrets(value2, secrets), sensitive: true } : plain(value2);
+}
+function liveUrlValue(url2, secrets) {
+  const redacted = redactLiveUrl(url2);
+  return redacted === url2 && !containsKnownSecret(url2, secrets) ? plain(url2) : { display: maskKnownSecrets(redacted, secrets), sensitive: true };
+}
+function bodySummary(source) {
+  if (source === void 0) return "(none)";
+  const lines = source.replace(/\r?\n$/, "").split("\n").length;
+  return `jsonnet, ${lines} line${lines === 1 ? "" : "s"}`;
+}
+function liveBodyValue(body) {
+  switch (body.kind) {
+    case "none":
+      return NONE;
+    case "inline":
+      return plain(bodySummary(body.source));
+    case "stored":
+      return plain("(stored by Ory)");
+    case "opaque":
+      return plain("(unreadable)");
+  }
+}
+function compareBody(desired, live) {
+  if (desired === void 0) return live.kind === "none" ? "same" : "different";
+  switch (live.kind) {
+    case "none":
+      return "different";
+    case "inline":
+      return live.source === desired ? "same" : "different";
+    case "stored":
+      if (live.sha512 === void 0) return "unverifiable";
+      return live.sha512 === sha512Hex(desired) ? "same" : "different";
+    case "opaque":
+      return "unverifiable";
+  }
+}
+function compareSecret(desired, live) {
+  if (!live.known) return "unknown";
+  return live.value === desired ? "same" : "different";
+}
+function compareWebhook(action, live, secrets, previous, liveSensitive = /* @__PURE__ */ new Set()) {
+  const changes = [];
+  const writes = /* @__PURE__ */ new Set();
+  const warnings = [];
+  const bodySource = action.body?.source;
+  let bodyVerdict = compareBody(bodySource, live.body);
+  const previousBodyKnown = previous !== void 0 && previous.body?.file === void 0;
+  if (bodyVerdict === "unverifiable" && previousBodyKnown && previous.body?.source !== bodySource) bodyVerdict = "different";
+  let bodyBefore;
+  if (bodyVerdict === "different") {
+    writes.add("body");
+    const liveSecret = liveSensitive.has("body");
+    changes.push({
+      field: "body",
+      before: liveSecret && live.body.kind !== "none" ? SENSITIVE : liveBodyValue(live.body),
+      after: action.body ? desiredValue(action, "body", bodySummary(bodySource)) : NONE
+    });
+    if (live.body.kind === "inline" && !liveSecret) bodyBefore = maskKnownSecrets(live.body.source, secrets);
+  } else if (bodyVerdict === "unverifiable") {
+    warnings.push({
+      kind: "body-unverifiable",
+      action: action.name,
+      location: action.location,
+      message: `The body of "${action.name}" is stored by Ory at a URL that does not name its content; it cannot be compared and is left as it is.`
+    });
+  }
+  const flags = [
+    ["can_interrupt", action.canInterrupt, live.canInterrupt],
+    ["response_ignore", action.responseIgnore, live.responseIgnore],
+    ["response_parse", action.responseParse, live.responseParse]
+  ];
+  for (const [field, desired, current] of flags) {
+    if (desired !== current) {
+      writes.add(field);
+      changes.push({ field, before: plain(current), after: plain(desired) });
+    }
+  }
+  const authChanges = compareAuth(action, live, secrets, warnings, liveSensitive);
+  if (authChanges.length > 0) {
+    writes.add("auth");
+    changes.push(...authChanges);
+  }
+  return { changes, writes: [...writes], warnings, ...bodyBefore !== void 0 ? { bodyBefore } : {} };
+}
+function compareAuth(action, live, secrets, warnings, liveSensitive) {
+  const liveField = (field, value2) => liveSensitive.has(field) ? SENSITIVE : liveValue(value2, secrets);
+  const desired = action.auth;
+  const current = live.auth;
+  if (!desired && !current) return [];
+  if (!desired) return [{ field: "auth.type", before: plain(current.type), after: NONE }];
+  if (!current || current.type !== desired.type) {
+    const before = current ? plain(current.type) : NONE;
+    const changes2 = [{ field: "auth.type", before, after: plain(desired.type) }];
+    if (desired.type === "api_key") {
+      changes2.push(
+        { field: "auth.name", after: desiredValue(action, "auth.name", desired.name) },
+        { field: "auth.in", after: plain(desired.in) },
+        { field: "auth.value", after: desiredValue(action, "auth.value", desired.value) }
+      );
+    } else {
+      changes2.push(
+        { field: "auth.user", after: desiredValue(action, "auth.user", desired.user) },
+        { field: "auth.password", after: desiredValue(action, "auth.password", desired.password) }
+      );
+    }
+    return changes2;
+  }
+  const changes = [];
+  const uncomparable = (field) => warnings.push({
+    kind: "secret-uncomparable",
+    action: action.name,
+    location: action.location,
+    message: `Ory does not return ${field} of "${action.name}" in clear, so a change to it cannot be seen; it is written again only when another field of this webhook changes.`
+  });
+  if (desired.type === "api_key" && current.type === "api_key") {
+    if (desired.name !== current.name) {
+      changes.push({ field: "auth.name", before: liveField("auth.name", current.name), after: desiredValue(action, "auth.name", desired.name) });
+    }
+    if (desired.in !== current.in) changes.push({ field: "auth.in", before: plain(current.in), after: plain(desired.in) });
+    const verdict = compareSecret(desired.value, current.value);
+    if (verdict === "different") changes.push({ field: "auth.value", before: SENSITIVE, after: desiredValue(action, "auth.value", desired.value) });
+    if (verdict === "unknown") uncomparable("the api_key value");
+  } else if (desired.type === "basic_auth" && current.type === "basic_auth") {
+    if (desired.user !== current.user) {
+      changes.push({ field: "auth.user", before: liveField("auth.user", current.user), after: desiredValue(action, "auth.user", desired.user) });
+    }
+    const verdict = compareSecret(desired.password, current.password);
+    if (verdict === "different") {
+      changes.push({ field: "auth.password", before: SENSITIVE, after: desiredValue(action, "auth.password", desired.password) });
+    }
+    if (verdict === "unknown") uncomparable("the basic_auth password");
+  }
+  return changes;
+}
+
+// src/planner/fingerprint.ts
+var import_node_crypto4 = __toESM(require_node_crypto(), 1);
+function sha256(text) {
+  return (0, import_node_crypto4.createHash)("sha256").update(text, "utf8").digest("hex");
+}
+function fingerprintOf(entries) {
+  const sorted = [...entries].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return "sha256:" + sha256(canonicalJson(sorted.map((e) => [e.key, e.content])));
+}
+function changeDigests(entries) {
+  const digests = {};
+  for (const entry of [...entries].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0)) {
+    digests[entry.key] = sha256(canonicalJson(entry.content)).slice(0, 16);
+  }
+  return digests;
+}
+
+// src/planner/plan.ts
+function projectIdsOf(actions) {
+  return [...new Set(actions.map((a) => a.projectId))];
+}
+function identityOf(projectId, hook2) {
+  return webhookIdentity(projectId, hook2.list, hook2.url, hook2.method);
+}
+function plan(input) {
+  const { manifest, digest: digest2 } = input;
+  const secrets = [...manifest.secrets, ...input.maskValues ?? []];
+  const projectPlans = [];
+  const work = [];
+  const entries = [];
+  const secretOf = (value2, raw) => value2.sensitive ? digest2(raw) : raw;
+  for (const live of input.live) {
+    const projectId = live.id;
+    const actions = manifest.actions.filter((a) => a.projectId === projectId);
+    const previous = (input.previousActions ?? []).filter((a) => a.projectId === projectId);
+    const previousByName = new Map(previous.map((p) => [p.name, p]));
+    const previouslySensitive = previousSensitivity(projectId, previous);
+    const shownId = shownProjectId(projectId, [...actions, ...previous], manifest);
+    const follows = /* @__PURE__ */ new Map();
+    const lastInList = /* @__PURE__ */ new Map();
+    for (const action of actions) {
+      const key = hookListKey(action.list);
+      follows.set(action.name, lastInList.get(key) ?? null);
+      lastInList.set(key, action.name);
+    }
+    const headByName = new Map(actions.map((a) => [a.name, a]));
+    const liveByIdentity = /* @__PURE__ */ new Map();
+    for (const list of live.lists) {
+      for (const hook2 of list.webhooks) {
+        const key = identityOf(projectId, hook2);
+        liveByIdentity.set(key, [...liveByIdentity.get(key) ?? [], hook2]);
+      }
+    }
+    const owned = /* @__PURE__ */ new Set();
+    const creates = [];
+    const updates = [];
+    const deletes = [];
+    const unchanged = [];
+    const warnings = [];
+    const workCreates = [];
+    const workUpdates = [];
+    const workDeletes = [];
+    const headIdentities = /* @__PURE__ */ new Set();
+    const matched = /* @__PURE__ */ new Map();
+    const planDelete = (hook2, reason, owner) => {
+      owned.add(hook2);
+      workDeletes.push(hook2);
+      const url2 = owner && owner.url === hook2.url ? desiredValue(owner, "url", hook2.url) : liveUrlValue(hook2.url, secrets);
+      const listKey = hookListKey(hook2.list);
+      const location = owner ? headByName.get(owner.name)?.location : void 0;
+      const item = {
+        ...owner ? { action: owner.name } : {},
+        ...location ? { location } : {},
+        list: hook2.list,
+        listKey,
+        url: url2,
+        method: hook2.method,
+        reason,
+        fields: liveFields(hook2, url2)
+      };
+      deletes.push(item);
+      const label = owner ? `"${owner.name}"` : `${hook2.method} ${url2.display}`;
+      const ordinal = deletes.filter((d) => d.listKey === listKey && d.method === hook2.method && d.url.display === url2.display).length;
+      entries.push({
+        key: `${shownId} delete ${owner?.name ?? `${listKey} ${hook2.method} ${url2.sensitive ? digest2(hook2.url) : hook2.url}`}${ordinal > 1 ? ` #${ordinal}` : ""}`,
+        content: { list: listKey, method: hook2.method, url: secretOf(url2, hook2.url), reason }
+      });
+      warnings.push({ kind: "delete", ...owner ? { action: owner.name } : {}, ...location ? { location } : {}, message: deleteMessage(label, listKey, reason) });
+    };
+    for (const action of actions) {
+      const identity2 = identityOf(projectId, action);
+      headIdentities.add(identity2);
+      const matches = liveByIdentity.get(identity2) ?? [];
+      const listKey = hookListKey(action.list);
+      const url2 = desiredValue(action, "url", action.url);
+      const preview = action.display.body === void 0 ? input.previews?.get(action.name) : void 0;
+      if (matches.length === 0) {
+        const fields2 = desiredFields(action);
+        creates.push({
+          action: action.name,
+          location: action.location,
+          list: action.list,
+          listKey,
+          url: url2,
+          method: action.method,
+          fields: fields2,
+          ...action.body && action.display.body === void 0 ? { body: action.body.source } : {},
+          ...action.body?.file !== void 0 ? { bodyFile: action.body.location.file } : {},
+          ...preview ? { preview } : {}
+        });
+        workCreates.push(action);
+        warnings.push(...riskWarnings(action));
+        entries.push({ key: `${shownId} create ${action.name}`, content: createContent(action, digest2, follows.get(action.name) ?? null) });
+        continue;
+      }
+      const [first, ...duplicates] = matches;
+      owned.add(first);
+      matched.set(action.name, first);
+      const prior = previousByName.get(action.name);
+      const before = prior && identityOf(projectId, prior) === identity2 ? prior : void 0;
+      const comparison = compareWebhook(action, first, secrets, before, previouslySensitive.get(identity2));
+      warnings.push(...comparison.warnings);
+      if (comparison.writes.length > 0) {
+        updates.push({
+          action: action.name,
+          location: action.location,
+          list: action.list,
+          listKey,
+          url: url2,
+          method: action.method,
+          changes: comparison.changes,
+          ...comparison.bodyBefore !== void 0 ? { bodyBefore: comparison.bodyBefore } : {},
+          ...comparison.writes.includes("body") && action.body && action.display.body === void 0 ? { bodyAfter: action.body.source } : {},
+          ...comparison.writes.includes("body") && action.body?.file !== void 0 ? { bodyFile: action.body.location.file } : {},
+          ...preview ? { preview } : {}
+        });
+        workUpdates.push({ action, live: first, writes: comparison.writes });
+        warnings.push(...riskWarnings(action));
+        entries.push({ key: `${shownId} update ${action.name}`, content: updateContent(action, comparison.writes, digest2) });
+      } else {
+        unchanged.push(action.name);
+      }
+      for (const duplicate of duplicates) {
+        warnings.push({
+          kind: "duplicate-live-hook",
+          action: action.name,
+          location: action.location,
+          message: `Ory holds ${matches.length} copies of "${action.name}" in ${listKey}; the extra ones are deleted.`
+        });
+        planDelete(duplicate, "duplicate", action);
+      }
+    }
+    for (const prior of previous) {
+      const identity2 = identityOf(projectId, prior);
+      if (headIdentities.has(identity2)) continue;
+      const reason = headByName.has(prior.name) ? "identity-changed" : "removed-from-manifest";
+      for (const hook2 of liveByIdentity.get(identity2) ?? []) if (!owned.has(hook2)) planDelete(hook2, reason, prior);
+    }
+    if (manifest.prune) {
+      for (const list of live.lists) for (const hook2 of list.webhooks) if (!owned.has(hook2)) planDelete(hook2, "prune");
+    }
+    const unmanaged = [];
+    for (const list of live.lists) {
+      for (const hook2 of list.webhooks) {
+        if (owned.has(hook2)) continue;
+        unmanaged.push({ list: hook2.list, listKey: hookListKey(hook2.list), url: liveUrlValue(hook2.url, secrets), method: hook2.method });
+      }
+    }
+    for (const warning2 of input.actionWarnings ?? []) {
+      if (warning2.action && actions.some((a) => a.name === warning2.action)) warnings.push(warning2);
+    }
+    if (shownId !== projectId && creates.length + updates.length + deletes.length > 0) {
+      entries.push({ key: `${shownId} project`, content: digest2(projectId) });
+    }
+    projectPlans.push({
+      projectId: shownId,
+      ...live.name ? { projectName: live.name } : {},
+      revisionId: live.revisionId,
+      creates,
+      updates,
+      deletes,
+      unchanged,
+      unmanaged,
+      warnings
+    });
+    work.push({ projectId, shownId, live, actions, creates: workCreates, updates: workUpdates, deletes: workDeletes, matched });
+  }
+  const summary2 = {
+    create: projectPlans.reduce((n, p) => n + p.creates.length, 0),
+    update: projectPlans.reduce((n, p) => n + p.updates.length, 0),
+    delete: projectPlans.reduce((n, p) => n + p.deletes.length, 0)
+  };
+  return {
+    plan: {
+      formatVersion: 1,
+      manifest: manifest.path,
+      fingerprint: fingerprintOf(entries),
+      summary: summary2,
+      projects: projectPlans,
+      changeDigests: changeDigests(entries)
+    },
+    work
+  };
+}
+function shownProjectId(projectId, actions, manifest) {
+  for (const action of actions) if (action.display.project_id !== void 0) return action.display.project_id;
+  if (manifest.defaultProjectId === projectId && manifest.defaultProjectDisplay !== void 0) return manifest.defaultProjectDisplay;
+  return projectId;
+}
+function previousSensitivity(projectId, previous) {
+  const byIdentity = /* @__PURE__ */ new Map();
+  for (const prior of previous) {
+    const fields2 = Object.keys(prior.display);
+    if (fields2.length === 0) continue;
+    const identity2 = identityOf(projectId, prior);
+    const set = byIdentity.get(identity2) ?? /* @__PURE__ */ new Set();
+    for (const field of fields2) set.add(field);
+    byIdentity.set(identity2, set);
+  }
+  return byIdentity;
+}
+function deleteMessage(label, listKey, reason) {
+  switch (reason) {
+    case "removed-from-manifest":
+      return `Deletes ${label} from ${listKey}: it was removed from the manifest.`;
+    case "identity-changed":
+      return `Deletes the old hook of ${label} from ${listKey}: its url, method or list changed, so it is created anew.`;
+    case "prune":
+      return `Deletes ${label} from ${listKey}: prune is on and no action declares it.`;
+    case "duplicate":
+      return `Deletes an extra copy of ${label} from ${listKey}.`;
+  }
+}
+function riskWarnings(action) {
+  const warnings = [];
+  if (action.canInterrupt) {
+    warnings.push({
+      kind: "can-interrupt",
+      action: action.name,
+      location: action.location,
+      message: `"${action.name}" can interrupt the ${action.flow} flow: if its endpoint fails or refuses, users cannot ${verbOf(action.flow)}.`
+    });
+  }
+  if (action.responseParse) {
+    warnings.push({
+      kind: "response-parse",
+      action: action.name,
+      location: action.location,
+      message: `"${action.name}" parses its response: the endpoint can change the identity or block the ${action.flow} flow.`
+    });
+  }
+  if (/^http:\/\//i.test(action.url)) {
+    warnings.push({
+      kind: "plain-http",
+      action: action.name,
+      location: action.location,
+      message: `"${action.name}" calls a plain http:// URL: identity data travels unencrypted.`
+    });
+  }
+  return warnings;
+}
+function verbOf(flow) {
+  return { login: "log in", registration: "sign up", recovery: "recover their account", settings: "change settings", verification: "verify" }[flow] ?? "continue";
+}
+function desiredFields(action) {
+  const fields2 = {
+    url: desiredValue(action, "url", action.url),
+    method: plain(action.method),
+    body: action.body ? desiredValue(action, "body", bodySummary(action.body.source)) : plain("(none)"),
+    can_interrupt: plain(action.canInterrupt),
+    response_ignore: plain(action.responseIgnore),
+    response_parse: plain(action.responseParse)
+  };
+  if (action.auth?.type === "api_key") {
+    fields2["auth.type"] = plain("api_key");
+    fields2["auth.name"] = desiredValue(action, "auth.name", action.auth.name);
+    fields2["auth.in"] = plain(action.auth.in);
+    fields2["auth.value"] = desiredValue(action, "auth.value", action.auth.value);
+  } else if (action.auth?.type === "basic_auth") {
+    fields2["auth.type"] = plain("basic_auth");
+    fields2["auth.user"] = desiredValue(action, "auth.user", action.auth.user);
+    fields2["auth.password"] = desiredValue(action, "auth.password", action.auth.password);
+  }
+  return fields2;
+}
+function liveFields(hook2, url2) {
+  const fields2 = {
+    url: url2,
+    method: plain(hook2.method),
+    body: plain(hook2.body.kind === "inline" ? bodySummary(hook2.body.source) : hook2.body.kind === "none" ? "(none)" : "(stored by Ory)"),
+    can_interrupt: plain(hook2.canInterrupt),
+    response_ignore: plain(hook2.responseIgnore),
+    response_parse: plain(hook2.responseParse)
+  };
+  if (hook2.auth) {
+    fields2["auth.type"] = plain(hook2.auth.type);
+    fields2[hook2.auth.type === "api_key" ? "auth.value" : "auth.password"] = SENSITIVE;
+  }
+  return fields2;
+}
+function sensitiveOrPlain(action, field, value2, digest2) {
+  return action.display[field] === void 0 ? value2 : digest2(value2);
+}
+function authContent(action, digest2) {
+  const auth2 = action.auth;
+  if (!auth2) return null;
+  return auth2.type === "api_key" ? { type: auth2.type, name: sensitiveOrPlain(action, "auth.name", auth2.name, digest2), in: auth2.in, value: digest2(auth2.value) } : { type: auth2.type, user: sensitiveOrPlain(action, "auth.user", auth2.user, digest2), password: digest2(auth2.password) };
+}
+function bodyContent(action, digest2) {
+  if (!action.body) return null;
+  return sensitiveOrPlain(action, "body", action.body.source, digest2);
+}
+function createContent(action, digest2, after) {
+  return {
+    list: hookListKey(action.list),
+    after,
+    url: sensitiveOrPlain(action, "url", action.url, digest2),
+    method: action.method,
+    body: bodyContent(action, digest2),
+    can_interrupt: action.canInterrupt,
+    response_ignore: action.responseIgnore,
+    response_parse: action.responseParse,
+    auth: authContent(action, digest2)
+  };
+}
+function updateContent(action, writes, digest2) {
+  const set = {};
+  for (const field of writes) {
+    if (field === "body") set.body = bodyContent(action, digest2);
+    if (field === "can_interrupt") set.can_interrupt = action.canInterrupt;
+    if (field === "response_ignore") set.response_ignore = action.responseIgnore;
+    if (field === "response_parse") set.response_parse = action.responseParse;
+    if (field === "auth") set.auth = authContent(action, digest2);
+  }
+  return { list: hookListKey(action.list), url: sensitiveOrPlain(action, "url", action.url, digest2), method: action.method, set };
+}
+
+// src/commands/plan.ts
+function planAgainst(input, live) {
+  const bodies = input.previewBodies?.(input.manifest.actions, live, input.manifest.secrets);
+  const result = plan({
+    manifest: input.manifest,
+    ...input.previousActions ? { previousActions: input.previousActions } : {},
+    live,
+    digest: secretDigester(input.salt),
+    ...input.maskValues ? { maskValues: input.maskValues } : {},
+    ...bodies ? { previews: bodies.previews, actionWarnings: bodies.warnings } : {}
+  });
+  const warnings = input.manifestWarnings?.filter((d) => d.severity === "warning") ?? [];
+  return warnings.length > 0 ? { ...result, plan: { ...result.plan, manifestWarnings: warnings } } : result;
+}
+async function computePlan(input, previous) {
+  const headIds = [
+    .../* @__PURE__ */ new Set([...projectIdsOf(input.manifest.actions), ...input.manifest.defaultProjectId ? [input.manifest.defaultProjectId] : []])
+  ];
+  const headRead = readProjects(input.ory, headIds);
+  const [headLive, previousActions] = await Promise.all([headRead, previous]);
+  const previousOnly = projectIdsOf(previousActions ?? []).filter((id) => !headIds.includes(id));
+  const live = [...headLive, ...await readProjects(input.ory, previousOnly)];
+  const full = { ...input, ...previousActions ? { previousActions } : {} };
+  const result = planAgainst(full, live);
+  const replan = (project) => {
+    const again = plan({
+      manifest: input.manifest,
+      ...previousActions ? { previousActions } : {},
+      live: [project],
+      digest: secretDigester(input.salt),
+      ...input.maskValues ? { maskValues: input.maskValues } : {}
+    });
+    return { projectPlan: again.plan.projects[0], work: again.work[0], digests: projectDigests(again.plan, again.work[0].shownId) };
+  };
+  return { ...result, live, replan };
+}
+
+// src/github/context.ts
+init_records();
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+var NULL_SHA = "0000000000000000000000000000000000000000";
+function readGitHubContext(env, readFile) {
+  const eventName = env["GITHUB_EVENT_NAME"] ?? "";
+  const payload = readEventPayload(env["GITHUB_EVENT_PATH"], readFile);
+  const repo = readRepo(env["GITHUB_REPOSITORY"], payload, PULL_REQUEST_EVENTS.has(eventName) || eventName === "push");
+  const serverUrl = trimTrailingSlash(nonEmpty(env["GITHUB_SERVER_URL"]) ?? "https://github.com");
+  const apiUrl = trimTrailingSlash(nonEmpty(env["GITHUB_API_URL"]) ?? "https://api.github.com");
+  const runId = env["GITHUB_RUN_ID"] ?? "";
+  const context3 = {
+    eventName,
+    payload,
+    repo,
+    sha: env["GITHUB_SHA"] ?? "",
+    ref: env["GITHUB_REF"] ?? "",
+    runId,
+    runNumber: env["GITHUB_RUN_NUMBER"] ?? "",
+    runAttempt: env["GITHUB_RUN_ATTEMPT"] ?? "",
+    serverUrl,
+    apiUrl,
+    workflow: env["GITHUB_WORKFLOW"] ?? "",
+    actor: env["GITHUB_ACTOR"] ?? "",
+    runUrl: `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}`
+  };
+  if (PULL_REQUEST_EVENTS.has(eventName)) {
+    return { ...context3, pullRequest: readPullRequest(payload, repo) };
+  }
+  if (eventName === "push") {
+    return { ...context3, push: readPush(payload, context3.sha, context3.ref) };
+  }
+  return context3;
+}
+function readEventPayload(eventPath, readFile) {
+  if (!nonEmpty(eventPath)) return {};
+  let text;
+  try {
+    text = readFile(eventPath);
+  } catch (error2) {
+    throw new Error(`Cannot read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${messageOf2(error2)}`);
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error2) {
+    throw new Error(`The event payload at GITHUB_EVENT_PATH (${eventPath}) is not valid JSON: ${messageOf2(error2)}`);
+  }
+  if (!isRecord(parsed)) {
+    throw new Error(`The event payload at GITHUB_EVENT_PATH (${eventPath}) is not a JSON object.`);
+  }
+  return parsed;
+}
+function readRepo(fullName, payload, required) {
+  const fromEnv = splitFullName(fullName);
+  if (fromEnv) return fromEnv;
+  const repository = payload["repository"];
+  const fromPayload = isRecord(repository) ? splitFullName(stringAt(repository, "full_name")) : void 0;
+  if (fromPayload) return fromPayload;
+  if (!required) return { owner: "", repo: "" };
+  throw new Error(
+    "Cannot tell which repository this run belongs to: GITHUB_REPOSITORY is not set to 'owner/repo' and the event payload has no repository."
+  );
+}
+function readPullRequest(payload, repo) {
+  const pull = payload["pull_request"];
+  if (!isRecord(pull)) {
+    throw new Error("The event is a pull request, but its payload has no `pull_request` object.");
+  }
+  const head = recordAt(pull, "head");
+  const base = recordAt(pull, "base");
+  const number = pull["number"];
+  if (typeof number !== "number" || !Number.isInteger(number) || number <= 0) {
+    throw new Error("The pull request payload has no valid `number`.");
+  }
+  const headRepo = head ? recordAt(head, "repo") : void 0;
+  const baseRepo = base ? recordAt(base, "repo") : void 0;
+  const headRepoFullName = headRepo ? stringAt(headRepo, "full_name") : void 0;
+  const baseRepoFullName = (baseRepo ? stringAt(baseRepo, "full_name") : void 0) ?? `${repo.owner}/${repo.repo}`;
+  return {
+    number,
+    headSha: (head ? stringAt(head, "sha") : void 0) ?? "",
+    headRef: (head ? stringAt(head, "ref") : void 0) ?? "",
+    baseSha: (base ? stringAt(base, "sha") : void 0) ?? "",
+    baseRef: (base ? stringAt(base, "ref") : void 0) ?? "",
+    headRepoFullName,
+    // A deleted fork has no head repo; treat it as a fork, since its token is read-only too.
+    isFork: headRepoFullName === void 0 || headRepoFullName.toLowerCase() !== baseRepoFullName.toLowerCase()
+  };
+}
+function readPush(payload, sha, ref) {
+  return {
+    before: stringAt(payload, "before") ?? NULL_SHA,
+    after: stringAt(payload, "after") ?? sha,
+    ref: stringAt(payload, "ref") ?? ref
+  };
+}
+function splitFullName(fullName) {
+  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName?.trim() ?? "");
+  return match ? { owner: match[1], repo: match[2] } : void 0;
+}
+function recordAt(record, key) {
+  const value2 = record[key];
+  return isRecord(value2) ? value2 : void 0;
+}
+function stringAt(record, key) {
+  const value2 = record[key];
+  return typeof value2 === "string" ? value2 : void 0;
+}
+function nonEmpty(value2) {
+  return value2 !== void 0 && value2.trim() !== "" ? value2 : void 0;
+}
+function trimTrailingSlash(url2) {
+  return url2.replace(/\/+$/, "");
+}
+function messageOf2(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+
+// src/action/phases/plan.ts
+async function makePlan(rt, settings, { head, ory, github, thread }) {
+  const afterOryReadsLeave = new Promise((resolve2) => setImmediate(resolve2));
+  thread?.prefetch(afterOryReadsLeave);
+  const previousActions = afterOryReadsLeave.then(() => readPreviousActions(rt, settings, github, head));
+  const result = await computePlan(
+    { manifest: head.manifest, ory, salt: settings.inputs.oryApiKey, previewBodies: createBodyPreviewer(), maskValues: settings.maskValues, manifestWarnings: head.warnings },
+    previousActions
+  );
+  rt.info(renderText(result.plan));
+  for (const annotation of planAnnotations(result.plan)) rt.warning(annotation.message, annotation.location);
+  return result;
+}
+function setPlanOutputs(rt, plan2) {
+  rt.setOutput("has-changes", String(hasChanges(plan2)));
+  rt.setOutput("to-create", String(plan2.summary.create));
+  rt.setOutput("to-update", String(plan2.summary.update));
+  rt.setOutput("to-delete", String(plan2.summary.delete));
+  rt.setOutput("fingerprint", plan2.fingerprint);
+  const name = `ory-actions-plan-${(0, import_node_crypto5.createHash)("sha256").update(plan2.manifest).digest("hex").slice(0, 12)}.json`;
+  rt.setOutput("plan-json", rt.writePlanFile(name, planToJson(plan2)));
+}
+function previousCommit(context3) {
+  if (context3.pullRequest) return context3.pullRequest.baseSha;
+  if (context3.push && context3.push.before && context3.push.before !== NULL_SHA) return context3.push.before;
+  return void 0;
+}
+async function readPreviousActions(rt, { inputs, context: context3, env }, github, head) {
+  const ref = previousCommit(context3);
+  if (!ref) {
+    rt.info("No previous commit for this event: only the manifest at this commit (and prune) decide ownership.");
+    return void 0;
+  }
+  if (!github) {
+    rt.warning("No github-token: the manifest at the previous commit cannot be read, so hooks of actions removed from it will not be deleted.");
+    return void 0;
+  }
+  try {
+    const text = await github.fileAtRef(context3.repo.owner, context3.repo.repo, inputs.manifest, ref);
+    if (text === void 0) {
+      rt.info(`${inputs.manifest} did not exist at ${ref.slice(0, 7)}: no previous actions.`);
+      return [];
+    }
+    if (text === head.text) {
+      rt.info(`${inputs.manifest} is unchanged since ${ref.slice(0, 7)}: its ${head.manifest.actions.length} action(s) owned hooks before this change.`);
+      return head.manifest.actions;
+    }
+    const { manifest, problem, dropped } = loadPreviousManifest(inputs.manifest, text, env, inputs.projectId);
+    if (!manifest) {
+      rt.warning(`The manifest at ${ref.slice(0, 7)} could not be read (${problem}); hooks it owned that are gone now will not be deleted.`);
+      return void 0;
+    }
+    for (const lost of dropped) {
+      rt.warning(`Action "${lost.name}" of ${inputs.manifest} at ${ref.slice(0, 7)} cannot be resolved (${lost.problem}): it no longer owns its hook, which is not deleted. The other actions of that manifest still count.`);
+    }
+    rt.info(`${inputs.manifest} at ${ref.slice(0, 7)}: ${manifest.actions.length} action(s) owned hooks before this change.`);
+    return manifest.actions;
+  } catch (error2) {
+    const why = error2 instanceof Error ? error2.message : String(error2);
+    rt.warning(`Could not read ${inputs.manifest} at ${ref.slice(0, 7)} through the GitHub API (${why}); hooks of removed actions will not be deleted.`);
+    return void 0;
+  }
+}
+
+// src/action/phases/publish.ts
+async function publishPlan(rt, { inputs, context: context3 }, plan2, thread) {
+  const run2 = threadRunOf(context3);
+  const line = statusLine(run2, "planned");
+  rt.appendSummary(renderSummary(plan2, { status: line, links: sourceLinksOf(run2) }));
+  if (thread) await thread.publishPlan(plan2, line);
+  else if (context3.pullRequest && inputs.comment) rt.warning("No github-token: the plan is in the job summary only.");
+  rt.setOutput("applied", "false");
+}
+function checkDrift(rt, plan2, links) {
+  rt.appendSummary(renderSummary(plan2, { title: "Ory Actions drift check", ...links ? { links } : {} }));
+  rt.setOutput("applied", "false");
+  if (hasChanges(plan2)) {
+    throw new RunFailure("drift", `Ory has drifted from ${plan2.manifest}: ${summaryLine(plan2.summary)} Review the job summary, then apply or update the manifest.`);
+  }
+}
+
+// src/action/secret-guard.ts
+var GUARDED_LENGTH = 8;
+var FIXED_OUTPUT = /^(true|false|\d+|sha256:[0-9a-f]+)?$/;
+function guardSecrets(rt) {
+  const secrets = [];
+  const scrub = (text) => secrets.length === 0 ? text : maskKnownSecrets(text, secrets);
+  return {
+    ...rt,
+    setSecret: (value2) => {
+      if (value2.length >= GUARDED_LENGTH && !secrets.includes(value2)) secrets.push(value2);
+      rt.setSecret(value2);
+    },
+    setOutput: (name, value2) => rt.setOutput(name, FIXED_OUTPUT.test(value2) ? value2 : scrub(value2)),
+    setFailed: (message) => rt.setFailed(scrub(message)),
+    info: (message) => rt.info(scrub(message)),
+    warning: (message, location) => rt.warning(scrub(message), location),
+    error: (message, location) => rt.error(scrub(message), location),
+    appendSummary: (markdown) => rt.appendSummary(scrub(markdown)),
+    writePlanFile: (name, content) => rt.writePlanFile(name, scrub(content)),
+    createGitHub: (options) => guardComments(rt.createGitHub(options), scrub)
+  };
+}
+function guardComments(api, scrub) {
+  return {
+    ...api,
+    createIssueComment: (owner, repo, issueNumber, body) => api.createIssueComment(owner, repo, issueNumber, scrub(body)),
+    updateIssueComment: (owner, repo, commentId, body) => api.updateIssueComment(owner, repo, commentId, scrub(body))
+  };
+}
+
+// src/commands/files.ts
+var import_node_fs = __toESM(require_node_fs(), 1);
+var import_node_path4 = __toESM(require_node_path(), 1);
+var MAX_REPOSITORY_FILE_BYTES = 8 * 1024 * 1024;
+var OUTSIDE_HINT = "keep manifests and body files inside the repository (a symbolic link must point inside it too)";
+function inside(root, path3) {
+  const rel = (0, import_node_path4.relative)(root, path3);
+  return rel === "" || !rel.startsWith(".." + import_node_path4.sep) && rel !== ".." && !(0, import_node_path4.isAbsolute)(rel);
+}
+function repositoryRelativePath(root, path3) {
+  const absolute = (0, import_node_path4.resolve)(root, path3);
+  if (!inside((0, import_node_path4.resolve)(root), absolute)) throw new FileRefused(`${path3} is outside the repository (${root})`, OUTSIDE_HINT);
+  return (0, import_node_path4.relative)((0, import_node_path4.resolve)(root), absolute).split(import_node_path4.sep).join("/") || ".";
+}
+function firstInvalidUtf8(bytes) {
+  const text = bytes.toString("utf8");
+  const bad = text.indexOf("�");
+  if (bad < 0) return void 0;
+  let from = 0;
+  for (let at2 = text.indexOf("�", from); at2 >= 0; at2 = text.indexOf("�", from)) {
+    const before = Buffer.byteLength(text.slice(0, at2), "utf8");
+    if (!(bytes[before] === 239 && bytes[before + 1] === 191 && bytes[before + 2] === 189)) {
+      const prefix = text.slice(0, at2);
+      const line = prefix.split("\n").length;
+      return { line, column: at2 - prefix.lastIndexOf("\n"), offset: before };
+    }
+    from = at2 + 1;
+  }
+  return void 0;
+}
+function repositoryFiles(root) {
+  const realRoot = (() => {
+    try {
+      return (0, import_node_fs.realpathSync)(root);
+    } catch {
+      return (0, import_node_path4.resolve)(root);
+    }
+  })();
+  return {
+    read(path3) {
+      const absolute = (0, import_node_path4.resolve)(root, path3);
+      if (!inside((0, import_node_path4.resolve)(root), absolute)) throw new FileRefused(`${path3} points outside the repository`, OUTSIDE_HINT);
+      let real;
+      try {
+        real = (0, import_node_fs.realpathSync)(absolute);
+      } catch {
+        return void 0;
+      }
+      if (!inside(realRoot, real)) throw new FileRefused(`${path3} is a symbolic link (or lies under one) that leads outside the repository`, OUTSIDE_HINT);
+      let fd;
+      try {
+        fd = (0, import_node_fs.openSync)(real, "r");
+      } catch {
+        return void 0;
+      }
+      try {
+        const stat = (0, import_node_fs.fstatSync)(fd);
+        if (!stat.isFile()) return void 0;
+        if (stat.size > MAX_REPOSITORY_FILE_BYTES) {
+          throw new FileRefused(`${path3} is ${stat.size} bytes; at most ${MAX_REPOSITORY_FILE_BYTES} are read`, "keep body templates and manifests small");
+        }
+        const bytes = Buffer.alloc(stat.size);
+        let read = 0;
+        while (read < stat.size) {
+          const n = (0, import_node_fs.readSync)(fd, bytes, read, stat.size - read, read);
+          if (n === 0) break;
+          read += n;
+        }
+        const content = bytes.subarray(0, read);
+        const invalid = firstInvalidUtf8(content);
+        if (invalid) {
+          throw new FileRefused(
+            `${path3} is not UTF-8 text (an invalid byte 0x${content[invalid.offset].toString(16).padStart(2, "0")} at byte ${invalid.offset})`,
+            "save the file as UTF-8",
+            { line: invalid.line, column: invalid.column }
+          );
+        }
+        return content.toString("utf8");
+      } finally {
+        (0, import_node_fs.closeSync)(fd);
+      }
+    }
+  };
+}
+
 // src/action/inputs.ts
 var MODES = ["auto", "plan", "apply", "check"];
 var InputError = class extends Error {
@@ -32164,6 +32821,10 @@ function readInputs(getInput2) {
   const oryApiUrl = getInput2("ory-api-url").trim() || "https://api.console.ory.sh";
   if (!/^https?:\/\//.test(oryApiUrl)) throw new InputError(`The input \`ory-api-url\` must be an http(s) URL, not "${oryApiUrl}".`);
   const projectId = getInput2("project-id").trim();
+  const commentAuthor = getInput2("comment-author").trim();
+  if (commentAuthor && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(commentAuthor)) {
+    throw new InputError(`The input \`comment-author\` must be a GitHub login (e.g. my-app[bot] for a GitHub App), not "${commentAuthor}".`);
+  }
   return {
     mode,
     manifest: getInput2("manifest").trim() || "ory-actions.yaml",
@@ -32172,7 +32833,8 @@ function readInputs(getInput2) {
     ...projectId ? { projectId } : {},
     githubToken: getInput2("github-token").trim(),
     comment: booleanInput("comment", getInput2("comment").trim(), true),
-    autoApprove: booleanInput("auto-approve", getInput2("auto-approve").trim(), false)
+    autoApprove: booleanInput("auto-approve", getInput2("auto-approve").trim(), false),
+    ...commentAuthor ? { commentAuthor } : {}
   };
 }
 function intentOf(mode, eventName, autoApprove) {
@@ -32192,23 +32854,76 @@ function intentOf(mode, eventName, autoApprove) {
   }
 }
 
-// src/action/run.ts
-var MAX_MARKER_CHANGES = 300;
-async function runAction(rt) {
-  const state = {};
+// src/action/settings.ts
+function readRunSettings(rt) {
+  const inputs = manifestInRepository(readInputs(rt.getInput), rt.workspaceRoot);
+  if (inputs.oryApiKey) rt.setSecret(inputs.oryApiKey);
+  if (inputs.githubToken) rt.setSecret(inputs.githubToken);
+  const context3 = readGitHubContext(rt.env, rt.readAbsolute);
+  return {
+    inputs,
+    context: context3,
+    intent: intentOf(inputs.mode, context3.eventName, inputs.autoApprove),
+    ory: oryTiming(rt.env),
+    env: rt.env,
+    maskValues: environmentSecretCandidates(rt.env)
+  };
+}
+function manifestInRepository(inputs, root) {
   try {
-    const inputs = readInputs(rt.getInput);
-    if (inputs.oryApiKey) rt.setSecret(inputs.oryApiKey);
-    if (inputs.githubToken) rt.setSecret(inputs.githubToken);
-    const context3 = readGitHubContext(rt.env, rt.readAbsolute);
-    const intent = intentOf(inputs.mode, context3.eventName, inputs.autoApprove);
+    return { ...inputs, manifest: repositoryRelativePath(root, inputs.manifest) };
+  } catch (error2) {
+    if (!(error2 instanceof FileRefused)) throw error2;
+    throw new ManifestError([{ severity: "error", message: `The \`manifest\` input: ${error2.why}.`, hint: "set `manifest` to a path inside the repository, e.g. ory-actions.yaml" }]);
+  }
+}
+function oryTiming(env) {
+  const timeoutMs = Number(env.ORY_ACTIONS_HTTP_TIMEOUT_MS);
+  const baseDelayMs = Number(env.ORY_ACTIONS_RETRY_BASE_MS);
+  return {
+    ...timeoutMs > 0 ? { timeoutMs } : {},
+    ...baseDelayMs > 0 ? { retry: { maxAttempts: 5, baseDelayMs, maxDelayMs: Math.max(baseDelayMs * 8, 1e3), budgetMs: 6e4 } } : {}
+  };
+}
+
+// src/action/run.ts
+async function runAction(runtime) {
+  const guarded = guardSecrets(runtime);
+  const outputsSet = /* @__PURE__ */ new Set();
+  const rt = { ...guarded, setOutput: (name, value2) => (outputsSet.add(name), guarded.setOutput(name, value2)) };
+  try {
+    const settings = readRunSettings(rt);
+    const { inputs, context: context3, intent } = settings;
     rt.info(`Ory Actions GitOps: ${describeIntent(intent)} for ${inputs.manifest} (event ${context3.eventName || "none"}, mode ${inputs.mode}).`);
-    await execute(rt, inputs, context3, intent, state);
+    const github = connectGitHub(rt, settings);
+    const thread = pullRequestThread(rt, settings, github);
+    const head = await rt.group("Manifest", () => loadHeadManifest(rt, settings, thread));
+    const ory = connectOry(rt, settings);
+    const result = await rt.group("Plan", () => makePlan(rt, settings, { head, ory, github, thread }));
+    setPlanOutputs(rt, result.plan);
+    switch (intent.kind) {
+      case "plan":
+        await rt.group("Publish", () => publishPlan(rt, settings, result.plan, thread));
+        break;
+      case "check":
+        await rt.group("Drift check", async () => checkDrift(rt, result.plan, sourceLinksOf(threadRunOf(settings.context))));
+        break;
+      case "apply":
+        if (!hasChanges(result.plan)) {
+          await rt.group("Record", () => recordNoChanges(rt, settings, github, result.plan));
+          break;
+        }
+        {
+          const approvedOn = await rt.group("Approval", () => approve(rt, settings, github, result.plan));
+          await rt.group("Apply", () => applyApproved(rt, settings, ory, result, approvedOn));
+        }
+        break;
+    }
     rt.setOutput("failure-reason", "");
   } catch (error2) {
     const reason = error2 instanceof RunFailure ? error2.reason : error2 instanceof ManifestError ? "invalid-manifest" : "";
     rt.setOutput("failure-reason", reason);
-    if (!state.plan) rt.setOutput("applied", "false");
+    if (!outputsSet.has("applied")) rt.setOutput("applied", "false");
     const message = error2 instanceof Error ? error2.message : String(error2);
     rt.setFailed(reason ? `${message}
 (failure-reason: ${reason})` : message);
@@ -32217,339 +32932,6 @@ async function runAction(rt) {
 function describeIntent(intent) {
   if (intent.kind === "apply") return intent.approval === "merged-pull-request" ? "apply the approved plan" : "apply";
   return intent.kind;
-}
-async function execute(rt, inputs, context3, intent, state) {
-  const github = inputs.githubToken && context3.repo.owner ? rt.createGitHub({
-    token: inputs.githubToken,
-    apiUrl: context3.apiUrl,
-    onRetry: (e) => rt.info(`GitHub: ${e.method} ${e.url} answered ${e.status}; retry ${e.retry} in ${e.delayMs} ms`)
-  }) : void 0;
-  let head;
-  try {
-    head = await rt.group("Manifest", async () => loadHeadManifest(rt, inputs));
-  } catch (error2) {
-    if (error2 instanceof ManifestError && intent.kind === "plan" && context3.pullRequest && inputs.comment && github) {
-      await postManifestErrors(rt, context3, github, inputs.manifest, error2);
-    }
-    throw error2;
-  }
-  const manifest = head.manifest;
-  if (!inputs.oryApiKey) {
-    throw new RunFailure("ory-auth", "The input `ory-api-key` is empty. Pass a workspace API key, e.g. `ory-api-key: ${{ secrets.ORY_WORKSPACE_API_KEY }}`.");
-  }
-  const ory = rt.createOry({
-    apiUrl: inputs.oryApiUrl,
-    apiKey: inputs.oryApiKey,
-    ...timeouts(rt.env),
-    onRetry: (message) => rt.info(message)
-  });
-  const afterOryReadsLeave = new Promise((resolve2) => setImmediate(resolve2));
-  const commentLookup = intent.kind === "plan" && context3.pullRequest && inputs.comment && github ? afterOryReadsLeave.then(() => findOwnComment(github, context3, context3.pullRequest.number, manifest.path)).catch(() => void 0) : void 0;
-  const planned = await rt.group("Plan", async () => {
-    const previousActions = afterOryReadsLeave.then(() => readPreviousActions(rt, inputs, context3, github, head));
-    const result = await computePlan(
-      { manifest, ory, salt: inputs.oryApiKey, previewBodies: createBodyPreviewer(), maskValues: environmentSecretCandidates(rt.env), manifestWarnings: head.warnings },
-      previousActions
-    );
-    rt.info(renderText(result.plan));
-    for (const annotation of planAnnotations(result.plan)) rt.warning(annotation.message, annotation.location);
-    return result;
-  });
-  const plan2 = planned.plan;
-  state.plan = plan2;
-  setPlanOutputs(rt, plan2);
-  switch (intent.kind) {
-    case "plan":
-      await publishPlan(rt, inputs, context3, github, plan2, { status: "planned" }, await commentLookup);
-      rt.setOutput("applied", "false");
-      return;
-    case "check":
-      rt.appendSummary(renderSummary(plan2, { title: "Ory Actions drift check", links: sourceLinks(context3) }));
-      rt.setOutput("applied", "false");
-      if (hasChanges(plan2)) {
-        throw new RunFailure("drift", `Ory has drifted from ${manifest.path}: ${summaryLine(plan2.summary)} Review the job summary, then apply or update the manifest.`);
-      }
-      return;
-    case "apply":
-      await applyIntent(rt, context3, github, ory, planned, intent.approval);
-      return;
-  }
-}
-function timeouts(env) {
-  const timeoutMs = Number(env.ORY_ACTIONS_HTTP_TIMEOUT_MS);
-  const baseDelayMs = Number(env.ORY_ACTIONS_RETRY_BASE_MS);
-  return {
-    ...timeoutMs > 0 ? { timeoutMs } : {},
-    ...baseDelayMs > 0 ? { retry: { maxAttempts: 5, baseDelayMs, maxDelayMs: Math.max(baseDelayMs * 8, 1e3), budgetMs: 6e4 } } : {}
-  };
-}
-function loadHeadManifest(rt, inputs) {
-  try {
-    const loaded = loadManifestFile({
-      path: inputs.manifest,
-      files: rt.workspace,
-      env: rt.env,
-      ...inputs.projectId ? { projectIdOverride: inputs.projectId } : {},
-      checkBody: checkBodySyntax
-    });
-    const { manifest, warnings } = loaded;
-    for (const secret of manifest.secrets) rt.setSecret(secret);
-    for (const warning2 of warnings) rt.warning(formatDiagnostic(warning2), warning2.location ? { ...warning2.location, title: "Ory Actions manifest" } : void 0);
-    rt.info(`${manifest.path}: ${manifest.actions.length} action${manifest.actions.length === 1 ? "" : "s"} in ${new Set(manifest.actions.map((a) => a.projectId)).size} project(s).`);
-    return loaded;
-  } catch (error2) {
-    if (error2 instanceof ManifestError) {
-      for (const d of error2.diagnostics) {
-        const annotate = d.severity === "error" ? rt.error : rt.warning;
-        annotate(formatDiagnostic(d), d.location ? { ...d.location, title: "Ory Actions manifest" } : void 0);
-      }
-      rt.appendSummary(`## Ory Actions plan: invalid manifest
-
-${error2.diagnostics.map((d) => `- ${escapeMarkdown(formatDiagnostic(d))}`).join("\n")}
-
-Nothing was written to Ory.
-`);
-    }
-    throw error2;
-  }
-}
-function escapeMarkdown(text) {
-  return text.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;");
-}
-function previousCommit(context3) {
-  if (context3.pullRequest) return context3.pullRequest.baseSha;
-  if (context3.push && context3.push.before && context3.push.before !== NULL_SHA) return context3.push.before;
-  return void 0;
-}
-async function readPreviousActions(rt, inputs, context3, github, head) {
-  const ref = previousCommit(context3);
-  if (!ref) {
-    rt.info("No previous commit for this event: only the manifest at this commit (and prune) decide ownership.");
-    return void 0;
-  }
-  if (!github) {
-    rt.warning("No github-token: the manifest at the previous commit cannot be read, so hooks of actions removed from it will not be deleted.");
-    return void 0;
-  }
-  try {
-    const text = await github.fileAtRef(context3.repo.owner, context3.repo.repo, inputs.manifest, ref);
-    if (text === void 0) {
-      rt.info(`${inputs.manifest} did not exist at ${ref.slice(0, 7)}: no previous actions.`);
-      return [];
-    }
-    if (text === head.text) {
-      rt.info(`${inputs.manifest} is unchanged since ${ref.slice(0, 7)}: its ${head.manifest.actions.length} action(s) owned hooks before this change.`);
-      return head.manifest.actions;
-    }
-    const { manifest, problem } = loadPreviousManifest(inputs.manifest, text, rt.env, inputs.projectId);
-    if (!manifest) {
-      rt.warning(`The manifest at ${ref.slice(0, 7)} could not be read (${problem}); hooks it owned that are gone now will not be deleted.`);
-      return void 0;
-    }
-    rt.info(`${inputs.manifest} at ${ref.slice(0, 7)}: ${manifest.actions.length} action(s) owned hooks before this change.`);
-    return manifest.actions;
-  } catch (error2) {
-    const why = error2 instanceof Error ? error2.message : String(error2);
-    rt.warning(`Could not read ${inputs.manifest} at ${ref.slice(0, 7)} through the GitHub API (${why}); hooks of removed actions will not be deleted.`);
-    return void 0;
-  }
-}
-function setPlanOutputs(rt, plan2) {
-  rt.setOutput("has-changes", String(hasChanges(plan2)));
-  rt.setOutput("to-create", String(plan2.summary.create));
-  rt.setOutput("to-update", String(plan2.summary.update));
-  rt.setOutput("to-delete", String(plan2.summary.delete));
-  rt.setOutput("fingerprint", plan2.fingerprint);
-  const name = `ory-actions-plan-${(0, import_node_crypto5.createHash)("sha256").update(plan2.manifest).digest("hex").slice(0, 12)}.json`;
-  rt.setOutput("plan-json", rt.writePlanFile(name, planToJson(plan2)));
-}
-function markerFor(plan2, context3, status) {
-  const changes = Object.keys(plan2.changeDigests).length <= MAX_MARKER_CHANGES ? { changes: plan2.changeDigests } : {};
-  return {
-    manifest: plan2.manifest,
-    fingerprint: plan2.fingerprint,
-    projects: Object.fromEntries(plan2.projects.map((p) => [p.projectId, p.revisionId])),
-    head_sha: context3.pullRequest?.headSha ?? context3.sha,
-    status: status.status,
-    summary: plan2.summary,
-    ...context3.runId ? { run_id: context3.runId, run_url: context3.runUrl } : {},
-    ...status.failureReason ? { failure_reason: status.failureReason } : {},
-    ...changes
-  };
-}
-function sourceLinks(context3) {
-  const sha = context3.pullRequest?.headSha ?? context3.sha;
-  if (!context3.repo.owner || !sha) return void 0;
-  return { repoUrl: `${context3.serverUrl}/${context3.repo.owner}/${context3.repo.repo}`, sha };
-}
-function statusLine(context3, status, extra = {}) {
-  return { status, ...context3.runId ? { runUrl: context3.runUrl, runNumber: context3.runNumber } : {}, ...extra };
-}
-async function publishPlan(rt, inputs, context3, github, plan2, status, known) {
-  const line = statusLine(context3, status.status, status);
-  rt.appendSummary(renderSummary(plan2, { status: line, links: sourceLinks(context3) }));
-  const pull = context3.pullRequest;
-  if (!pull || !inputs.comment) return;
-  if (!github) {
-    rt.warning("No github-token: the plan is in the job summary only.");
-    return;
-  }
-  await postComment(rt, context3, github, pull.number, plan2, line, true, known);
-}
-function ownLoginOf(github) {
-  return github.authenticatedLogin().then((login) => login ?? "");
-}
-async function findOwnComment(github, context3, issueNumber, manifest) {
-  const ownLogin = ownLoginOf(github);
-  return await findPlanComment(github, { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber, manifest, ownLogin }) ?? null;
-}
-async function postComment(rt, context3, github, issueNumber, plan2, status, newPlan, known) {
-  try {
-    const ownLogin = known === void 0 ? ownLoginOf(github) : "";
-    const target = { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber, manifest: plan2.manifest, ownLogin };
-    let existing = known === void 0 ? await findPlanComment(github, target) : known;
-    if (newPlan && existing?.marker.status === "applied") existing = null;
-    const { body, truncated } = renderComment(plan2, {
-      marker: markerFor(plan2, context3, status),
-      status,
-      fullPlanLocation: context3.runId ? `the [job summary of run #${context3.runNumber}](${context3.runUrl})` : "the job summary",
-      links: sourceLinks(context3)
-    });
-    if (truncated) rt.info("The plan is longer than a comment allows; the comment is cut and the job summary holds all of it.");
-    const result = await upsertPlanComment(github, { ...target, body, existing: existing ?? null });
-    rt.setOutput("comment-url", result.url);
-    rt.info(`${result.created ? "Created" : "Updated"} the plan comment: ${result.url}`);
-  } catch (error2) {
-    if (isGitHubPermissionError(error2)) {
-      rt.warning(`${error2.message} The plan is in the job summary and the outputs.`);
-      return;
-    }
-    const why = error2 instanceof Error ? error2.message : String(error2);
-    rt.warning(`Could not write the plan comment (${why}). The plan is in the job summary and the outputs.`);
-  }
-}
-async function findApprovedComment(github, context3, manifest) {
-  const pull = await findMergedPullRequest(github, context3.repo.owner, context3.repo.repo, context3.sha);
-  if (!pull) return void 0;
-  const comment = await findOwnComment(github, context3, pull.number, manifest);
-  return { pull: pull.number, ...comment ? { comment } : {} };
-}
-async function postManifestErrors(rt, context3, github, manifestPath, error2) {
-  try {
-    const ownLogin = ownLoginOf(github);
-    const target = { owner: context3.repo.owner, repo: context3.repo.repo, issueNumber: context3.pullRequest.number, manifest: manifestPath, ownLogin };
-    const existing = await findPlanComment(github, target);
-    const status = statusLine(context3, "failed", { failureReason: "invalid-manifest" });
-    const marker = {
-      manifest: manifestPath,
-      fingerprint: "none",
-      projects: {},
-      head_sha: context3.pullRequest.headSha,
-      status: "failed",
-      failure_reason: "invalid-manifest",
-      ...context3.runId ? { run_id: context3.runId, run_url: context3.runUrl } : {}
-    };
-    const body = renderManifestErrorsComment(marker, status, error2.diagnostics, sourceLinks(context3));
-    const result = await upsertPlanComment(github, { ...target, body, existing: existing?.marker.status === "applied" ? null : existing ?? null });
-    rt.setOutput("comment-url", result.url);
-  } catch (commentError) {
-    const why = commentError instanceof Error ? commentError.message : String(commentError);
-    rt.warning(`Could not write the manifest errors to the pull request (${why}); they are in the annotations and the job summary.`);
-  }
-}
-function differenceOf(approved, plan2) {
-  const current = plan2.changeDigests;
-  const before = approved.changes;
-  if (!before) {
-    return {
-      approved: { fingerprint: approved.fingerprint, ...approved.summary ? { summary: approved.summary } : {} },
-      current: { fingerprint: plan2.fingerprint, summary: plan2.summary },
-      added: [],
-      removed: [],
-      changed: [],
-      detailed: false
-    };
-  }
-  const keys = /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(current)]);
-  const added = [];
-  const removed = [];
-  const changed = [];
-  for (const key of [...keys].sort()) {
-    if (!(key in before)) added.push(key);
-    else if (!(key in current)) removed.push(key);
-    else if (before[key] !== current[key]) changed.push(key);
-  }
-  return {
-    approved: { fingerprint: approved.fingerprint, ...approved.summary ? { summary: approved.summary } : {} },
-    current: { fingerprint: plan2.fingerprint, summary: plan2.summary },
-    added,
-    removed,
-    changed,
-    detailed: true
-  };
-}
-async function applyIntent(rt, context3, github, ory, planned, approval) {
-  const plan2 = planned.plan;
-  let pullNumber;
-  let approvedComment;
-  if (!hasChanges(plan2)) {
-    rt.info("No changes: nothing to write.");
-    rt.setOutput("applied", "false");
-    const done2 = statusLine(context3, "applied", { detail: "no changes were needed" });
-    rt.appendSummary(renderSummary(plan2, { status: done2, links: sourceLinks(context3) }));
-    if (approval === "merged-pull-request" && github) {
-      const approved = await findApprovedComment(github, context3, plan2.manifest).catch(() => void 0);
-      if (approved?.comment) await postComment(rt, context3, github, approved.pull, plan2, done2, false, approved.comment);
-    }
-    return;
-  }
-  if (approval === "merged-pull-request") {
-    if (!github) throw new RunFailure("no-approved-plan", "Applying on push needs the merged pull request's plan comment, and there is no github-token to read it. Set `github-token`, or `auto-approve: true`.");
-    const approved = await findApprovedComment(github, context3, plan2.manifest);
-    if (!approved) {
-      throw new RunFailure("no-approved-plan", `No merged pull request has commit ${context3.sha.slice(0, 7)}, so there is no approved plan to apply. Merge changes through a pull request, run the workflow by hand (workflow_dispatch), or set \`auto-approve: true\`.`);
-    }
-    pullNumber = approved.pull;
-    approvedComment = approved.comment;
-    if (!approvedComment) {
-      throw new RunFailure("no-approved-plan", `Pull request #${pullNumber} has no plan comment for ${plan2.manifest}, so there is no approved plan to apply. Re-run its plan, or apply with workflow_dispatch.`);
-    }
-    if (approvedComment.marker.fingerprint !== plan2.fingerprint) {
-      const difference = renderPlanDifference(differenceOf(approvedComment.marker, plan2));
-      rt.info(difference);
-      rt.appendSummary(`## Ory Actions: the plan changed since it was approved
-
-${difference}
-
-${renderSummary(plan2, { title: "Current plan (not applied)", links: sourceLinks(context3) })}`);
-      await postComment(rt, context3, github, pullNumber, plan2, statusLine(context3, "failed", { failureReason: "plan-changed", detail: "the plan changed after approval; nothing was applied" }), false, approvedComment);
-      throw new RunFailure("plan-changed", `The plan for ${plan2.manifest} differs from the one approved in pull request #${pullNumber} (approved ${approvedComment.marker.fingerprint.slice(0, 19)}…, now ${plan2.fingerprint.slice(0, 19)}…). Nothing was written. See the summary for how they differ; re-run the pull request's plan or apply by hand.`);
-    }
-    rt.info(`The plan matches the one approved in pull request #${pullNumber}.`);
-  }
-  if (github && pullNumber !== void 0) await postComment(rt, context3, github, pullNumber, plan2, statusLine(context3, "applying"), false, approvedComment);
-  let results;
-  try {
-    results = await rt.group(
-      "Apply",
-      () => applyPlan({ ory, replan: planned.replan, log: (m) => rt.info(m) }, planned)
-    );
-  } catch (error2) {
-    const reason = error2 instanceof RunFailure ? error2.reason : "apply-failed";
-    rt.setOutput("applied", "false");
-    rt.appendSummary(renderSummary(plan2, { status: statusLine(context3, "failed", { failureReason: reason }), links: sourceLinks(context3) }));
-    if (github && pullNumber !== void 0) await postComment(rt, context3, github, pullNumber, plan2, statusLine(context3, "failed", { failureReason: reason }), false, approvedComment);
-    throw error2;
-  }
-  for (const result of results) {
-    rt.info(`Project ${result.projectId}: ${result.outcome}${result.operations ? ` (${result.operations} operations, now revision ${result.revisionId})` : ""}.`);
-    for (const warning2 of result.warnings) rt.warning(`Ory warned about project ${result.projectId}: ${warning2.message ?? `code ${warning2.code}`}`);
-  }
-  const applied = results.some((r) => r.outcome === "applied");
-  rt.setOutput("applied", String(applied));
-  const done = statusLine(context3, "applied");
-  rt.appendSummary(renderSummary(plan2, { status: done, links: sourceLinks(context3) }));
-  if (github && pullNumber !== void 0) await postComment(rt, context3, github, pullNumber, plan2, done, false, approvedComment);
 }
 
 // node_modules/@actions/core/lib/command.js
@@ -33032,9 +33414,9 @@ function group(name, fn) {
 }
 
 // src/action/real-runtime.ts
-var import_node_fs = __toESM(require_node_fs(), 1);
+var import_node_fs2 = __toESM(require_node_fs(), 1);
 var import_node_os = __toESM(require_node_os(), 1);
-var import_node_path4 = __toESM(require_node_path(), 1);
+var import_node_path5 = __toESM(require_node_path(), 1);
 
 // src/github/lazy.ts
 function lazyGitHubApi(create2) {
@@ -33048,7 +33430,6 @@ function lazyGitHubApi(create2) {
     createIssueComment: async (owner, repo, issueNumber, body) => (await api()).createIssueComment(owner, repo, issueNumber, body),
     updateIssueComment: async (owner, repo, commentId, body) => (await api()).updateIssueComment(owner, repo, commentId, body),
     pullsForCommit: async (owner, repo, sha) => (await api()).pullsForCommit(owner, repo, sha),
-    getPull: async (owner, repo, pullNumber) => (await api()).getPull(owner, repo, pullNumber),
     fileAtRef: async (owner, repo, path3, ref) => (await api()).fileAtRef(owner, repo, path3, ref)
   };
 }
@@ -33067,24 +33448,17 @@ function realRuntime(env = process.env) {
     error: (message, location) => error(message, annotation(location)),
     group: (title, work) => group(title, work),
     appendSummary: (markdown) => {
-      if (env.GITHUB_STEP_SUMMARY) (0, import_node_fs.appendFileSync)(env.GITHUB_STEP_SUMMARY, markdown.endsWith("\n") ? markdown : markdown + "\n");
+      if (env.GITHUB_STEP_SUMMARY) (0, import_node_fs2.appendFileSync)(env.GITHUB_STEP_SUMMARY, markdown.endsWith("\n") ? markdown : markdown + "\n");
     },
     env,
-    workspace: {
-      read: (path3) => {
-        try {
-          return (0, import_node_fs.readFileSync)((0, import_node_path4.resolve)(workspace, path3), "utf8");
-        } catch {
-          return void 0;
-        }
-      }
-    },
-    readAbsolute: (path3) => (0, import_node_fs.readFileSync)(path3, "utf8"),
+    workspace: repositoryFiles(workspace),
+    workspaceRoot: workspace,
+    readAbsolute: (path3) => (0, import_node_fs2.readFileSync)(path3, "utf8"),
     writePlanFile: (name, content) => {
       const dir = env.RUNNER_TEMP || (0, import_node_os.tmpdir)();
-      (0, import_node_fs.mkdirSync)(dir, { recursive: true });
-      const path3 = (0, import_node_path4.join)(dir, name);
-      (0, import_node_fs.writeFileSync)(path3, content);
+      (0, import_node_fs2.mkdirSync)(dir, { recursive: true });
+      const path3 = (0, import_node_path5.join)(dir, name);
+      (0, import_node_fs2.writeFileSync)(path3, content);
       return path3;
     },
     createOry: createOryProjects,

@@ -31,6 +31,20 @@ export const precompiledManifestValidator = {
   },
 };
 
+// The project's package.json, imported for the CLI's --version, goes into the bundle as its version
+// alone: its scripts and dependency lists are not the CLI's business, and a devDependency bump then
+// leaves dist/ as it was.
+export const packageVersionOnly = {
+  name: 'package-version-only',
+  setup(esbuild) {
+    const projectManifest = join(root, 'package.json');
+    esbuild.onLoad({ filter: /[\\/]package\.json$/ }, (args) => {
+      if (args.path !== projectManifest) return undefined;
+      const { version } = JSON.parse(readFileSync(projectManifest, 'utf8'));
+      return { contents: JSON.stringify({ version }), loader: 'json' };
+    });
+  },
+};
 
 // Parts of the toolkit we never call (the OIDC client and the platform probe of @actions/core pull in
 // an HTTP client and undici) are declared free of side effects, so the bundle leaves them out when

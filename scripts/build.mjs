@@ -8,6 +8,7 @@ import {
   dropUnusedToolkitParts,
   httpsProxyAgentOnDemand,
   lazyAxiosFormData,
+  packageVersionOnly,
   precompiledManifestValidator,
   skipAxiosFetchAdapter,
   undiciBundle,
@@ -32,7 +33,7 @@ const common = {
   // Prefer dependencies' ES module builds: they tree-shake (e.g. @ory/client's hundreds of unused
   // API classes), which shrinks the bundle by about 40% and its load time with it.
   mainFields: ['module', 'main'],
-  plugins: [builtinsThroughRequire, lazyAxiosFormData, httpsProxyAgentOnDemand, precompiledManifestValidator, dropUnusedToolkitParts, skipAxiosFetchAdapter, undiciOnDemand],
+  plugins: [builtinsThroughRequire, lazyAxiosFormData, httpsProxyAgentOnDemand, precompiledManifestValidator, dropUnusedToolkitParts, skipAxiosFetchAdapter, undiciOnDemand, packageVersionOnly],
   alias: { 'form-data': './scripts/bundle-stubs/form-data.cjs' },
   // CommonJS dependencies (axios, tunnel, ...) call require(); give the ESM bundle one.
   banner: {

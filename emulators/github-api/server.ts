@@ -13,7 +13,10 @@ export type ContentsPermission = 'read' | 'none';
 export interface FakeToken {
   readonly login: string;
   readonly type: 'User' | 'Bot';
-  /** an installation token (like GITHUB_TOKEN): GET /user answers 403 */
+  /**
+   * an installation token (GITHUB_TOKEN, `github-actions[bot]`, or a GitHub App's, `<slug>[bot]`):
+   * GET /user answers 403; GraphQL `viewer { login }` answers its login
+   */
   readonly installation?: boolean;
   readonly permissions: { readonly pull_requests: PullRequestsPermission; readonly contents: ContentsPermission };
   /** `owner/repo` names the token can see; others answer 404. Omitted: every repository. */
@@ -134,6 +137,8 @@ export interface FakeGitHub {
 
 export const FAKE_GITHUB_ROUTES = {
   user: 'GET /user',
+  graphql: 'POST /graphql',
+  app: 'GET /app',
   listComments: 'GET /repos/{owner}/{repo}/issues/{n}/comments',
   createComment: 'POST /repos/{owner}/{repo}/issues/{n}/comments',
   getComment: 'GET /repos/{owner}/{repo}/issues/comments/{id}',
@@ -231,6 +236,19 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const { token } = auth;
     const login = token.login;
 
+    if (match.route === FAKE_GITHUB_ROUTES.app) {
+      // GET /app takes the App's JWT; an installation or user token is refused (as GitHub does).
+      return { match, login, fault: false, reply: { status: 401, body: githubError('A JSON web token could not be decoded', 'rest/apps/apps#get-the-authenticated-app') } };
+    }
+    if (match.route === FAKE_GITHUB_ROUTES.graphql) {
+      // Only the query the action makes: `viewer { login }` answers for user and installation tokens alike.
+      const request = await readJson(req);
+      const query = typeof request === 'object' && request !== null ? String((request as { query?: unknown }).query ?? '') : '';
+      if (/^\s*(query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) {
+        return { match, login, fault: false, reply: { status: 200, body: { data: { viewer: { login: token.login } } } } };
+      }
+      return { match, login, fault: false, reply: { status: 200, body: { errors: [{ message: 'fake GitHub: only `{ viewer { login } }` is served' }] } } };
+    }
     if (match.route === FAKE_GITHUB_ROUTES.user) {
       if (token.installation) {
         return { match, login, fault: false, reply: { status: 403, body: githubError(NOT_ACCESSIBLE, 'users/users#get-the-authenticated-user') } };
@@ -477,6 +495,8 @@ const routeHandlers: Record<string, (context: RouteContext) => Reply> = {
 
 const ROUTE_PATTERNS: ReadonlyArray<{ route: string; method: string; pattern: RegExp; names: string[] }> = [
   { route: FAKE_GITHUB_ROUTES.user, method: 'GET', pattern: /^\/user$/, names: [] },
+  { route: FAKE_GITHUB_ROUTES.graphql, method: 'POST', pattern: /^\/graphql$/, names: [] },
+  { route: FAKE_GITHUB_ROUTES.app, method: 'GET', pattern: /^\/app$/, names: [] },
   { route: FAKE_GITHUB_ROUTES.listComments, method: 'GET', pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/, names: ['owner', 'repo', 'n'] },
   { route: FAKE_GITHUB_ROUTES.createComment, method: 'POST', pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/, names: ['owner', 'repo', 'n'] },
   { route: FAKE_GITHUB_ROUTES.getComment, method: 'GET', pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/, names: ['owner', 'repo', 'id'] },

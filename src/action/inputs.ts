@@ -12,6 +12,8 @@ export interface ActionInputs {
   readonly githubToken: string;
   readonly comment: boolean;
   readonly autoApprove: boolean;
+  /** the login whose comments are ours; absent: the token's own user */
+  readonly commentAuthor?: string;
 }
 
 /** A bad input: says which, what it got and what it takes. */
@@ -37,6 +39,10 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
   const oryApiUrl = getInput('ory-api-url').trim() || 'https://api.console.ory.sh';
   if (!/^https?:\/\//.test(oryApiUrl)) throw new InputError(`The input \`ory-api-url\` must be an http(s) URL, not "${oryApiUrl}".`);
   const projectId = getInput('project-id').trim();
+  const commentAuthor = getInput('comment-author').trim();
+  if (commentAuthor && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(commentAuthor)) {
+    throw new InputError(`The input \`comment-author\` must be a GitHub login (e.g. my-app[bot] for a GitHub App), not "${commentAuthor}".`);
+  }
   return {
     mode: mode as Mode,
     manifest: getInput('manifest').trim() || 'ory-actions.yaml',
@@ -46,6 +52,7 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     githubToken: getInput('github-token').trim(),
     comment: booleanInput('comment', getInput('comment').trim(), true),
     autoApprove: booleanInput('auto-approve', getInput('auto-approve').trim(), false),
+    ...(commentAuthor ? { commentAuthor } : {}),
   };
 }
 

@@ -2,7 +2,8 @@
 import * as core from '@actions/core';
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { repositoryFiles } from '../commands/files.ts';
 import { lazyGitHubApi } from '../github/lazy.ts';
 import { createOryProjects } from '../ory/client.ts';
 import type { ActionRuntime } from './runtime.ts';
@@ -24,15 +25,8 @@ export function realRuntime(env: NodeJS.ProcessEnv = process.env): ActionRuntime
       if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, markdown.endsWith('\n') ? markdown : markdown + '\n');
     },
     env,
-    workspace: {
-      read: (path) => {
-        try {
-          return readFileSync(resolve(workspace, path), 'utf8');
-        } catch {
-          return undefined;
-        }
-      },
-    },
+    workspace: repositoryFiles(workspace),
+    workspaceRoot: workspace,
     readAbsolute: (path) => readFileSync(path, 'utf8'),
     writePlanFile: (name, content) => {
       const dir = env.RUNNER_TEMP || tmpdir();

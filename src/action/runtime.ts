@@ -18,8 +18,10 @@ export interface ActionRuntime {
   readonly group: <T>(title: string, work: () => Promise<T>) => Promise<T>;
   readonly appendSummary: (markdown: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** files of the checked-out repository, by path relative to the workspace */
+  /** files of the checked-out repository, by path relative to the workspace; nothing outside it */
   readonly workspace: FileReader;
+  /** the repository root (GITHUB_WORKSPACE): an absolute `manifest` input is taken relative to it */
+  readonly workspaceRoot: string;
   /** reads an absolute path (the event payload) */
   readonly readAbsolute: (path: string) => string;
   readonly writePlanFile: (name: string, content: string) => string;

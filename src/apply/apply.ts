@@ -32,6 +32,7 @@ export interface ApplyContext {
 }
 
 export interface ProjectApplyResult {
+  /** as the plan shows it (ProjectWork.shownId) */
   readonly projectId: string;
   /** applied: written now; already-applied: someone else wrote the same changes first */
   readonly outcome: 'applied' | 'unchanged' | 'already-applied';
@@ -67,11 +68,13 @@ function testsHold(project: unknown, operations: readonly PatchOperation[]): boo
 
 async function applyProject(ctx: ApplyContext, initial: ProjectWork, approved: Readonly<Record<string, string>>): Promise<ProjectApplyResult> {
   const projectId = initial.projectId;
+  // messages name the project as the plan shows it: a sensitive id stays its reference
+  const shown = initial.shownId;
   let work = initial;
   const maxRetries = ctx.maxConflictRetries ?? 3;
   for (let attempt = 0; ; attempt++) {
     if (!hasWork(work)) {
-      return { projectId, outcome: attempt === 0 ? 'unchanged' : 'already-applied', revisionId: work.live.revisionId, operations: 0, warnings: [] };
+      return { projectId: shown, outcome: attempt === 0 ? 'unchanged' : 'already-applied', revisionId: work.live.revisionId, operations: 0, warnings: [] };
     }
     const operations = buildPatch(work);
     let conflict: string;
@@ -80,18 +83,18 @@ async function applyProject(ctx: ApplyContext, initial: ProjectWork, approved: R
       const after = readLiveProject(project);
       const check = ctx.replan(after);
       const problems = verifyWrite(work, check.projectPlan, after);
-      for (const warning of warnings) ctx.log(`Ory warned about project ${projectId}: ${warning.message ?? `code ${warning.code}`}`);
+      for (const warning of warnings) ctx.log(`Ory warned about project ${shown}: ${warning.message ?? `code ${warning.code}`}`);
       if (problems.length > 0) {
         const actions = [...new Set(problems.map((p) => p.action).filter(Boolean))];
         throw new RunFailure(
           'apply-failed',
-          `Ory accepted the change to project ${projectId} but did not store all of it` +
+          `Ory accepted the change to project ${shown} but did not store all of it` +
             (actions.length > 0 ? ` (${actions.map((a) => `"${a}"`).join(', ')})` : '') +
             ':\n' + problems.map((p) => `  - ${p.message}`).join('\n') +
             (warnings.length > 0 ? `\nOry's warnings: ${warnings.map((w) => w.message).join('; ')}` : ''),
         );
       }
-      return { projectId, outcome: 'applied', revisionId: after.revisionId, operations: operations.length, warnings };
+      return { projectId: shown, outcome: 'applied', revisionId: after.revisionId, operations: operations.length, warnings };
     } catch (error) {
       if (error instanceof RevisionConflict) conflict = 'its revision changed (409)';
       else if (error instanceof PatchRejected) conflict = `Ory refused the patch (${error.oryMessage})`;
@@ -101,30 +104,30 @@ async function applyProject(ctx: ApplyContext, initial: ProjectWork, approved: R
     // Someone may have written in between: read again and decide from what is there now.
     const fresh = readLiveProject(await ctx.ory.getProject(projectId));
     if (conflict.startsWith('Ory refused') && fresh.revisionId === work.live.revisionId && testsHold(fresh.raw, operations)) {
-      throw new RunFailure('apply-failed', `Ory refused the change to project ${projectId}: ${conflict.slice('Ory refused the patch ('.length, -1)}`);
+      throw new RunFailure('apply-failed', `Ory refused the change to project ${shown}: ${conflict.slice('Ory refused the patch ('.length, -1)}`);
     }
     const replanned = ctx.replan(fresh);
     if (!hasWork(replanned.work)) {
-      ctx.log(`Project ${projectId} ${conflict}; it already holds the planned hooks, nothing left to write.`);
+      ctx.log(`Project ${shown} ${conflict}; it already holds the planned hooks, nothing left to write.`);
       work = replanned.work;
       continue;
     }
     if (!sameDigests(replanned.digests, approved)) {
       throw new RunFailure(
         'conflict',
-        `Project ${projectId} changed while applying (${conflict}) and the plan against its new state differs from the approved one. ` +
+        `Project ${shown} changed while applying (${conflict}) and the plan against its new state differs from the approved one. ` +
           'Nothing was written to it. Re-run the plan and review it again.',
       );
     }
     if (attempt >= maxRetries) {
-      throw new RunFailure('conflict', `Project ${projectId} kept changing while applying (${conflict}); gave up after ${maxRetries} re-reads. Nothing was written to it.`);
+      throw new RunFailure('conflict', `Project ${shown} kept changing while applying (${conflict}); gave up after ${maxRetries} re-reads. Nothing was written to it.`);
     }
-    ctx.log(`Project ${projectId} ${conflict}; re-read it and the plan is unchanged, so writing against revision ${fresh.revisionId}.`);
+    ctx.log(`Project ${shown} ${conflict}; re-read it and the plan is unchanged, so writing against revision ${fresh.revisionId}.`);
     work = replanned.work;
   }
 }
 
 /** Applies every project with changes, a bounded number at a time. */
 export async function applyPlan(ctx: ApplyContext, planned: PlanResult): Promise<ProjectApplyResult[]> {
-  return mapWithLimit(planned.work, PROJECT_CONCURRENCY, (work) => applyProject(ctx, work, projectDigests(planned.plan, work.projectId)));
+  return mapWithLimit(planned.work, PROJECT_CONCURRENCY, (work) => applyProject(ctx, work, projectDigests(planned.plan, work.shownId)));
 }

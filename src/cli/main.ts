@@ -5,25 +5,29 @@
  *   ory-actions import --project-id ID [--out F]
  * Ory: --api-url (ORY_API_URL) and the workspace key in ORY_WORKSPACE_API_KEY (or --api-key-env NAME).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import { applyPlan } from '../apply/apply.ts';
+import { repositoryFiles, repositoryRelativePath, repositoryRootOf } from '../commands/files.ts';
 import { importProject } from '../commands/import.ts';
 import { loadManifestFile, loadPreviousManifest } from '../commands/load-manifest.ts';
 import { computePlan } from '../commands/plan.ts';
 import { manifestToYaml } from '../manifest/index.ts';
-import { ManifestError, formatDiagnostic } from '../model/diagnostics.ts';
+import { FileRefused, ManifestError, formatDiagnostic } from '../model/diagnostics.ts';
 import { RunFailure } from '../model/failure.ts';
 import { hasChanges } from '../model/plan.ts';
 import { createOryProjects } from '../ory/client.ts';
-import { environmentSecretCandidates } from '../planner/secrets.ts';
+import { environmentSecretCandidates, maskKnownSecrets } from '../planner/secrets.ts';
 import { readProjects } from '../ory/read-projects.ts';
 import { planToJson, renderText, summaryLine } from '../render/index.ts';
 import { checkBodySyntax, createBodyPreviewer } from '../templates/index.ts';
+// The package's own version; the build inlines package.json into dist/cli.js, so the installed CLI
+// reports the version it was published as.
+import packageJson from '../../package.json' with { type: 'json' };
 
-const USAGE = `Usage: ory-actions <plan|apply|import> [options]
+const USAGE = `Usage: ory-actions-gitops <plan|apply|import> [options]   (also installed as ory-actions)
 
   plan     Show what would change in Ory for the manifest.
   apply    Apply the plan (asks for confirmation; --yes or --fingerprint to skip).
@@ -40,9 +44,11 @@ Options:
   --detailed-exitcode    plan: exit 2 when there are changes, 0 when none
   --yes                  apply: do not ask
   --fingerprint FP       apply: only if the plan's fingerprint is FP (what you reviewed)
+  --version              print the version and exit
 `;
 
-export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/** `secrets` collects the values no message may show (the key, the manifest's secrets), for the caller's errors. */
+export async function main(argv: string[], env: NodeJS.ProcessEnv, secrets: string[] = []): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -58,8 +64,13 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
       yes: { type: 'boolean', default: false },
       fingerprint: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', default: false },
     },
   });
+  if (values.version) {
+    process.stdout.write(`${packageJson.version}\n`);
+    return 0;
+  }
   const command = positionals[0];
   if (values.help || !command || !['plan', 'apply', 'import'].includes(command)) {
     process.stderr.write(USAGE);
@@ -67,6 +78,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
   }
   const apiKey = env[values['api-key-env']!] ?? '';
   if (!apiKey) throw new RunFailure('ory-auth', `Set ${values['api-key-env']} to an Ory workspace API key (ory_wak_...).`);
+  secrets.push(apiKey);
   const ory = createOryProjects({
     apiUrl: values['api-url'] ?? env.ORY_API_URL ?? 'https://api.console.ory.sh',
     apiKey,
@@ -87,14 +99,21 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
     return 0;
   }
 
-  const files = { read: (path: string) => tryRead(resolve(path)) };
+  // The repository root: the git root above the manifest, else the working directory when the
+  // manifest lies in it, else the manifest's own folder. Body files never leave it.
+  const manifestFile = resolve(values.manifest!);
+  const gitRoot = repositoryRootOf(dirname(manifestFile));
+  const root = gitRoot !== dirname(manifestFile) || existsSync(join(gitRoot, '.git'))
+    ? gitRoot
+    : relative(process.cwd(), manifestFile).startsWith('..') ? dirname(manifestFile) : process.cwd();
   const { manifest, warnings } = loadManifestFile({
-    path: values.manifest!,
-    files,
+    path: repositoryRelativePath(root, manifestFile),
+    files: repositoryFiles(root),
     env,
     ...(values['project-id'] ? { projectIdOverride: values['project-id'] } : {}),
     checkBody: checkBodySyntax,
   });
+  secrets.push(...manifest.secrets);
   for (const w of warnings) process.stderr.write(formatDiagnostic(w) + '\n');
   let previousActions;
   if (values.previous) {
@@ -102,6 +121,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
     if (text === undefined) throw new RunFailure('invalid-manifest', `--previous ${values.previous} does not exist.`);
     const previous = loadPreviousManifest(values.previous, text, env, values['project-id']);
     if (!previous.manifest) throw new RunFailure('invalid-manifest', `--previous ${values.previous}: ${previous.problem}`);
+    for (const lost of previous.dropped) process.stderr.write(`warning: action "${lost.name}" of --previous ${values.previous} cannot be resolved (${lost.problem}): its hook is not deleted.\n`);
     previousActions = previous.manifest.actions;
   }
   const planned = await computePlan({ manifest, ory, salt: apiKey, previewBodies: createBodyPreviewer(), maskValues: environmentSecretCandidates(env) }, previousActions);
@@ -141,12 +161,16 @@ function tryRead(path: string): string | undefined {
 }
 
 export async function runCli(): Promise<void> {
+  const secrets: string[] = [];
+  // an Ory error can name a project whose id came from a reference: errors are masked like plans
+  const say = (text: string) => process.stderr.write(maskKnownSecrets(text, secrets) + '\n');
   try {
-    process.exitCode = await main(process.argv.slice(2), process.env);
+    process.exitCode = await main(process.argv.slice(2), process.env, secrets);
   } catch (error) {
-    if (error instanceof ManifestError) process.stderr.write(error.message + '\n');
-    else if (error instanceof RunFailure) process.stderr.write(`error (${error.reason}): ${error.message}\n`);
-    else process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (error instanceof ManifestError) say(error.message);
+    else if (error instanceof FileRefused) say(`error (invalid-manifest): ${error.why}; ${error.hint}`);
+    else if (error instanceof RunFailure) say(`error (${error.reason}): ${error.message}`);
+    else say(`error: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   }
 }

@@ -4,6 +4,7 @@
  */
 import { AFTER_METHODS, type HookListRef } from '../model/hook-list.ts';
 import type { LiveProject, LiveWebhook } from '../model/live.ts';
+import { isPlainUrlPart, redactLiveUrl } from '../planner/secrets.ts';
 
 export interface ImportedManifest {
   readonly doc: { project_id: string; actions: Record<string, Record<string, unknown>> };
@@ -20,12 +21,46 @@ function baseName(hook: LiveWebhook): string {
   let path = '';
   try {
     const url = new URL(hook.url);
-    path = url.pathname.split('/').filter(Boolean).pop() ?? url.hostname;
+    // never a segment that may be a token: names end up in the manifest, logs and plans
+    path = url.pathname.split('/').filter((segment) => segment !== '' && isPlainUrlPart(segment)).pop() ?? url.hostname;
   } catch {
-    path = hook.url;
+    path = 'hook';
   }
   const list = [hook.list.flow, hook.list.timing].join('_');
   return slug(`${list}_${path}`);
+}
+
+/**
+ * A live URL as the manifest writes it: userinfo, and everything from the first part that may be a
+ * token (a path segment, the query, the fragment; the rule of redactLiveUrl) on, become references,
+ * so that no secret is written in clear and the resolved text is still exactly the live URL.
+ */
+export function importedUrl(url: string, envPrefix: string): { url: string; variables: Array<{ name: string; holds: string }> } {
+  const parts = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)(?:([^@/?#]*)@)?([^/?#]*)([^?#]*)(.*)$/s.exec(url);
+  if (!parts) {
+    const name = `${envPrefix}_URL`;
+    return { url: `\${{ env.${name} }}`, variables: [{ name, holds: 'the whole URL of this hook as Ory holds it' }] };
+  }
+  const [, scheme, userinfo, host, path, rest] = parts as unknown as [string, string, string | undefined, string, string, string];
+  const variables: Array<{ name: string; holds: string }> = [];
+  let written = scheme;
+  if (userinfo !== undefined) {
+    const name = `${envPrefix}_URL_USERINFO`;
+    variables.push({ name, holds: 'the user:password part of its URL (before the @)' });
+    written += `\${{ env.${name} }}@`;
+  }
+  written += host;
+  const segments = path.split('/');
+  const firstToken = segments.findIndex((segment) => segment !== '' && !isPlainUrlPart(segment));
+  const plainPath = firstToken < 0 ? path : segments.slice(0, firstToken).join('/') + '/';
+  const tail = (firstToken < 0 ? '' : segments.slice(firstToken).join('/')) + rest;
+  written += plainPath;
+  if (tail !== '') {
+    const name = `${envPrefix}_URL_TOKEN`;
+    variables.push({ name, holds: `the end of its URL after "${redactLiveUrl(scheme + host + plainPath)}"${firstToken < 0 ? ' (the query)' : ''}` });
+    written += `\${{ env.${name} }}`;
+  }
+  return { url: written, variables };
 }
 
 function listFields(list: HookListRef): Record<string, unknown> {
@@ -45,7 +80,12 @@ export function importProject(live: LiveProject): ImportedManifest {
       let name = baseName(hook);
       for (let n = 2; name in actions; n++) name = `${baseName(hook)}_${n}`;
       const envPrefix = name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
-      const action: Record<string, unknown> = { ...listFields(hook.list), url: hook.url, method: hook.method };
+      const url = importedUrl(hook.url, envPrefix);
+      const action: Record<string, unknown> = { ...listFields(hook.list), url: url.url, method: hook.method };
+      if (url.variables.length > 0) {
+        variables.push(...url.variables.map((v) => ({ name: v.name, holds: `${v.holds} of ${name}` })));
+        notes.push(`${name}: its URL holds what may be a token (${url.variables.map((v) => v.name).join(', ')}); it is written as a reference, never in clear. Set ${url.variables.length === 1 ? 'that variable' : 'those variables'} from the URL in the Ory Console.`);
+      }
       if (hook.body.kind === 'inline') action.body = hook.body.source;
       else if (hook.body.kind !== 'none') {
         notes.push(`${name}: Ory stores its body at a URL this tool cannot read; add its Jsonnet as \`body\` or \`body_file\` before applying, or the plan will keep Ory's copy unverified.`);

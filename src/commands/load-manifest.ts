@@ -5,7 +5,7 @@
 import { posix } from 'node:path';
 import { loadManifest, type ManifestInput } from '../manifest/index.ts';
 import type { BodySource, Manifest } from '../model/action.ts';
-import { ManifestError, lineOf, type Diagnostic } from '../model/diagnostics.ts';
+import { FileRefused, ManifestError, lineOf, type Diagnostic } from '../model/diagnostics.ts';
 import type { FileReader } from './files.ts';
 
 export interface LoadOptions {
@@ -28,7 +28,14 @@ function resolveBesideManifest(manifestPath: string, relative: string): string {
 }
 
 export function loadManifestFile(options: LoadOptions): LoadedManifest {
-  const text = options.files.read(options.path);
+  let text: string | undefined;
+  try {
+    text = options.files.read(options.path);
+  } catch (error) {
+    if (!(error instanceof FileRefused)) throw error;
+    const location = error.at ? { location: { file: options.path, ...error.at } } : {};
+    throw new ManifestError([{ severity: 'error', message: `The manifest ${error.why}.`, hint: error.hint, ...location }]);
+  }
   if (text === undefined) {
     throw new ManifestError([
       {
@@ -70,26 +77,26 @@ function withExcerpts(diagnostics: readonly Diagnostic[], read: (file: string) =
 }
 
 /**
- * The manifest at the previous commit, read only for the identities of the hooks it owned.
- * Body files and unset variables there do not matter for that, so they never fail the run.
+ * The manifest at the previous commit, read only for the identities of the hooks it owned (SPEC 2).
+ * Body files do not matter for that; an action whose identity no longer resolves (a variable that is
+ * not set any more) or that has another error costs only itself: it is named in `dropped`, and the
+ * others still own their hooks. Only a file that does not parse gives no manifest.
  */
 export function loadPreviousManifest(
   path: string,
   text: string,
   env: Readonly<Record<string, string | undefined>>,
   projectIdOverride: string | undefined,
-): { manifest?: Manifest; problem?: string } {
-  const lenientEnv = new Proxy({} as Record<string, string | undefined>, {
-    get: (_target, name) => (typeof name === 'string' ? (env[name] ?? `unset-${name}`) : undefined),
-  });
-  const { manifest, diagnostics } = loadManifest({
+): { manifest?: Manifest; problem?: string; dropped: ReadonlyArray<{ name: string; problem: string }> } {
+  const { manifest, diagnostics, dropped } = loadManifest({
     path: `${path} (previous commit)`,
     text,
     readFile: () => '{}',
-    env: lenientEnv,
+    env,
+    keepValidActions: true,
     ...(projectIdOverride ? { projectIdOverride } : {}),
   });
-  if (manifest) return { manifest };
+  if (manifest) return { manifest, dropped: dropped ?? [] };
   const first = diagnostics.find((d) => d.severity === 'error');
-  return { problem: first ? first.message : 'it could not be loaded' };
+  return { problem: first ? first.message : 'it could not be loaded', dropped: [] };
 }

@@ -81,7 +81,7 @@ export async function computePlan(
       digest: secretDigester(input.salt),
       ...(input.maskValues ? { maskValues: input.maskValues } : {}),
     });
-    return { projectPlan: again.plan.projects[0]!, work: again.work[0]!, digests: projectDigests(again.plan, project.id) };
+    return { projectPlan: again.plan.projects[0]!, work: again.work[0]!, digests: projectDigests(again.plan, again.work[0]!.shownId) };
   };
   return { ...result, live, replan };
 }

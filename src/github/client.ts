@@ -4,6 +4,7 @@
  * Built only when called; nothing here reads inputs or the environment.
  */
 import { getOctokit } from '@actions/github';
+import { isRecord } from '../model/records.ts';
 import { GitHubApiError, GitHubPermissionError, type GitHubPermission } from './errors.ts';
 import { DEFAULT_RETRY_POLICY, decideRetry, type RetryKind, type RetryPolicy } from './retry.ts';
 import { fetchOverAxios } from './transport.ts';
@@ -39,7 +40,12 @@ export interface PullRequestInfo {
 }
 
 export interface GitHubApi {
-  /** The token's own login; `github-actions[bot]` for a workflow's GITHUB_TOKEN (GitHub answers 403 to it on GET /user). Cached. */
+  /**
+   * The login whose comments are ours: the `commentAuthor` option when given, else the token's own
+   * login (GET /user; for an installation token, which GET /user refuses, GraphQL's `viewer`:
+   * `github-actions[bot]` for a workflow's GITHUB_TOKEN, `<app-slug>[bot]` for a GitHub App's).
+   * undefined when it cannot be told: then no comment is taken as ours. Cached.
+   */
   authenticatedLogin(): Promise<string | undefined>;
   /** Every page of an issue's (or pull request's) comments, oldest first, 100 a page. */
   listIssueComments(owner: string, repo: string, issueNumber: number): AsyncIterable<IssueComment[]>;
@@ -47,7 +53,6 @@ export interface GitHubApi {
   updateIssueComment(owner: string, repo: string, commentId: number, body: string): Promise<CommentRef>;
   /** GET /repos/{owner}/{repo}/commits/{sha}/pulls */
   pullsForCommit(owner: string, repo: string, sha: string): Promise<PullRequestInfo[]>;
-  getPull(owner: string, repo: string, pullNumber: number): Promise<PullRequestInfo>;
   /** A file's text at a ref; undefined when the file (or the ref) does not exist. */
   fileAtRef(owner: string, repo: string, path: string, ref: string): Promise<string | undefined>;
 }
@@ -65,6 +70,10 @@ export interface GitHubClientOptions {
   readonly random?: () => number;
   /** told before each wait; never given the token */
   readonly onRetry?: (event: RetryEvent) => void;
+  /** the `comment-author` input: the login whose comments are ours, instead of the token's own */
+  readonly commentAuthor?: string;
+  /** told when the token's login cannot be found, so no comment can be taken as ours */
+  readonly onWarning?: (message: string) => void;
 }
 
 export interface RetryEvent {
@@ -151,19 +160,46 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi {
 
   let login: Promise<string | undefined> | undefined;
 
+  /** GraphQL's `viewer`: the login of a user token and of an installation token alike; undefined when GraphQL is not served. */
+  const viewerLogin = async (): Promise<string | undefined> => {
+    try {
+      const data = await octokit.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }');
+      return typeof data.viewer?.login === 'string' && data.viewer.login !== '' ? data.viewer.login : undefined;
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 404 || status === 401 || (status === 403 && !isRateLimit(error)) || (error instanceof Error && error.name === 'GraphqlResponseError')) return undefined;
+      throw error;
+    }
+  };
+
+  /** GET /user, for a server without GraphQL: refused for installation tokens, which are not users. */
+  const userLogin = async (): Promise<string | undefined> => {
+    try {
+      const { data } = await octokit.rest.users.getAuthenticated();
+      return typeof data.login === 'string' ? data.login : undefined;
+    } catch (error) {
+      const status = statusOf(error);
+      if ((status === 403 && !isRateLimit(error)) || status === 404) return undefined;
+      throw error;
+    }
+  };
+
   return {
     authenticatedLogin() {
-      login ??= call({ route: 'GET /user', doing: 'read the token’s user', permission: 'pull-requests: read' }, async () => {
-        try {
-          const { data } = await octokit.rest.users.getAuthenticated();
-          return typeof data.login === 'string' ? data.login : undefined;
-        } catch (error) {
-          // An installation token (GITHUB_TOKEN) is not a user: GitHub answers 403 (and API proxies that
-          // do not serve /user, 404); its comments are by the bot.
-          const status = statusOf(error);
-          if ((status === 403 && !isRateLimit(error)) || status === 404) return GITHUB_ACTIONS_BOT_LOGIN;
-          throw error;
+      const configured = options.commentAuthor?.trim();
+      if (configured) return Promise.resolve(configured);
+      // One round trip: GraphQL's viewer answers for users, GITHUB_TOKEN (`github-actions[bot]`) and
+      // GitHub App tokens (`<slug>[bot]`) alike, where GET /user refuses installation tokens and GET /app
+      // needs the App's JWT. Never guessed: another workflow's bot is not us.
+      login ??= call({ route: 'POST /graphql', doing: 'read the token’s login', permission: 'pull-requests: read' }, async () => {
+        const found = (await viewerLogin()) ?? (await userLogin());
+        if (found === undefined) {
+          options.onWarning?.(
+            'Cannot tell which login the github-token writes comments as (GitHub answered neither GraphQL `viewer` nor GET /user), so no existing plan comment is taken as ours. ' +
+              'Set the `comment-author` input to that login (for a GitHub App token: `<app-slug>[bot]`).',
+          );
         }
+        return found;
       });
       // A failed lookup is not cached: a later call may succeed.
       login.catch(() => (login = undefined));
@@ -239,20 +275,6 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi {
             per_page: 100,
           });
           return data.map(toPullRequestInfo);
-        },
-      );
-    },
-
-    getPull(owner, repo, pullNumber) {
-      return call(
-        {
-          route: 'GET /repos/{owner}/{repo}/pulls/{pull_number}',
-          doing: `read pull request #${pullNumber} in ${owner}/${repo}`,
-          permission: 'pull-requests: read',
-        },
-        async () => {
-          const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: pullNumber });
-          return toPullRequestInfo(data);
         },
       );
     },
@@ -437,8 +459,4 @@ function decodeRaw(data: unknown): string {
   if (data instanceof ArrayBuffer) return new TextDecoder('utf-8').decode(data);
   if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
   throw new Error('GitHub answered the raw file request with something that is not text.');
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

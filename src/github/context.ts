@@ -3,6 +3,8 @@
  * Pure: the environment and a file reader are handed in, so tests pass fixtures and nothing is read at import.
  */
 
+import { isRecord } from '../model/records.ts';
+
 export interface RepoRef {
   readonly owner: string;
   readonly repo: string;
@@ -161,10 +163,6 @@ function readPush(payload: Readonly<Record<string, unknown>>, sha: string, ref: 
 function splitFullName(fullName: string | undefined): RepoRef | undefined {
   const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName?.trim() ?? '');
   return match ? { owner: match[1]!, repo: match[2]! } : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function recordAt(record: Readonly<Record<string, unknown>>, key: string): Record<string, unknown> | undefined {

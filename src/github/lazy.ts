@@ -16,7 +16,6 @@ export function lazyGitHubApi(create: () => Promise<GitHubApi>): GitHubApi {
     createIssueComment: async (owner, repo, issueNumber, body) => (await api()).createIssueComment(owner, repo, issueNumber, body),
     updateIssueComment: async (owner, repo, commentId, body) => (await api()).updateIssueComment(owner, repo, commentId, body),
     pullsForCommit: async (owner, repo, sha) => (await api()).pullsForCommit(owner, repo, sha),
-    getPull: async (owner, repo, pullNumber) => (await api()).getPull(owner, repo, pullNumber),
     fileAtRef: async (owner, repo, path, ref) => (await api()).fileAtRef(owner, repo, path, ref),
   };
 }

@@ -3,21 +3,9 @@
  * token's own user wrote it (anyone can paste our marker into a comment of theirs).
  */
 import { posix } from 'node:path';
-import type { CommentMarker } from '../model/comment.ts';
-import { parseMarker } from '../render/marker.ts';
+import { COMMENT_MAX_LENGTH } from '../model/comment.ts';
+import { readMarker, type CommentMarker } from '../model/marker.ts';
 import type { GitHubApi, IssueComment } from './client.ts';
-
-/** GitHub refuses comment bodies longer than this. */
-export const MAX_COMMENT_LENGTH = 65_536;
-
-/**
- * The marker on a comment's first line (the one parser lives with the writer, in render/marker.ts),
- * or undefined when there is none or it is malformed.
- */
-export function readMarker(body: string): CommentMarker | undefined {
-  const firstLine = body.trimStart().split(/\r?\n/, 1)[0] ?? '';
-  return parseMarker(firstLine);
-}
 
 /** `./ory-actions.yaml` and `ory-actions.yaml` name the same manifest. */
 export function sameManifestPath(a: string, b: string): boolean {
@@ -80,9 +68,9 @@ export interface UpsertResult {
 
 /** Edits our comment in place, or creates it when there is none. Never a second comment for the same manifest. */
 export async function upsertPlanComment(api: GitHubApi, request: UpsertPlanComment): Promise<UpsertResult> {
-  if (request.body.length > MAX_COMMENT_LENGTH) {
+  if (request.body.length > COMMENT_MAX_LENGTH) {
     throw new Error(
-      `The plan comment is ${request.body.length} characters; GitHub accepts at most ${MAX_COMMENT_LENGTH}. ` +
+      `The plan comment is ${request.body.length} characters; GitHub accepts at most ${COMMENT_MAX_LENGTH}. ` +
         'It must be cut before it is posted.',
     );
   }

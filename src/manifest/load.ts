@@ -2,7 +2,8 @@ import { posix } from 'node:path';
 import { Scalar, visit } from 'yaml';
 import type { BodySource, DesiredAction, Manifest, SourceLocation, WebhookAuth } from '../model/action.ts';
 import { webhookIdentity } from '../model/action.ts';
-import type { Diagnostic } from '../model/diagnostics.ts';
+import { FileRefused, type Diagnostic } from '../model/diagnostics.ts';
+import { isRecord } from '../model/records.ts';
 import type { Flow, HttpMethod, Timing } from '../model/hook-list.ts';
 import { AFTER_METHODS, FLAT_AFTER_FLOWS, FLOWS, HTTP_METHODS, hookListFor, hookListKey, TIMINGS } from '../model/hook-list.ts';
 import { lineColumnOf, rememberBodyOrigin } from './body-location.ts';
@@ -34,12 +35,19 @@ export interface ManifestInput {
   projectIdOverride?: string;
   /** an extra check of every body (the Jsonnet syntax check); map positions with bodyLocation() */
   checkBody?: (body: BodySource) => Diagnostic[];
+  /**
+   * The previous commit's manifest, read for ownership: an action with an error costs only itself
+   * (it is left out and named in `dropped`); only a manifest that does not parse gives no manifest.
+   */
+  keepValidActions?: boolean;
 }
 
 export interface LoadResult {
-  /** undefined when any diagnostic is an error */
+  /** undefined when any diagnostic is an error (with keepValidActions: when the file as a whole fails) */
   manifest?: Manifest;
   diagnostics: Diagnostic[];
+  /** with keepValidActions: the actions left out, each with its first error */
+  dropped?: ReadonlyArray<{ readonly name: string; readonly problem: string }>;
 }
 
 export const ACTION_NAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,62}$/;
@@ -51,8 +59,13 @@ const SENSITIVE_AUTH_FIELDS = new Set(['value', 'password']);
 
 type PlainObject = Record<string, unknown>;
 
-function isPlainObject(value: unknown): value is PlainObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject: (value: unknown) => value is PlainObject = isRecord;
+
+/** The fields that make a hook's identity (SPEC 2): the project, the list, the url and the method. */
+const IDENTITY_FIELDS = new Set(['project_id', 'flow', 'timing', 'auth_method', 'url', 'method']);
+
+function isIdentityPath(path: readonly PathSegment[]): boolean {
+  return (path.length === 1 && path[0] === 'project_id') || (path.length === 3 && path[0] === 'actions' && IDENTITY_FIELDS.has(String(path[2])));
 }
 
 function pathId(path: readonly PathSegment[]): string {
@@ -67,6 +80,8 @@ class LoadContext {
   readonly references = new Map<string, { raw: string; resolved: ResolvedString }>();
   /** paths whose references failed: their value is not checked any further */
   readonly unresolved = new Set<string>();
+  /** keepValidActions: paths whose references no longer resolve; sensitive, shown as written */
+  readonly unsetReferences = new Set<string>();
 
   constructor(
     readonly input: ManifestInput,
@@ -95,6 +110,7 @@ class LoadContext {
 
   /** true when a value came (partly) from the environment or is an auth secret: it is never printed */
   isSensitive(path: readonly PathSegment[]): boolean {
+    if (this.unsetReferences.has(pathId(path))) return true;
     const ref = this.references.get(pathId(path));
     if (ref && ref.resolved.substitutions.length > 0) return true;
     return path.length === 4 && path[0] === 'actions' && path[2] === 'auth' && SENSITIVE_AUTH_FIELDS.has(String(path[3]));
@@ -103,6 +119,7 @@ class LoadContext {
   /** The text as written when the value came from a reference (the display text), else undefined. */
   referenceDisplay(path: readonly PathSegment[]): string | undefined {
     const ref = this.references.get(pathId(path));
+    if (ref && this.unsetReferences.has(pathId(path))) return ref.raw;
     return ref && ref.resolved.substitutions.length > 0 ? ref.raw : undefined;
   }
 
@@ -191,6 +208,12 @@ function resolveTree(ctx: LoadContext, value: unknown, path: PathSegment[]): unk
       ctx.references.set(pathId(path), { raw: value, resolved });
     }
     for (const secret of resolved.secrets) ctx.secrets.add(secret);
+    if (resolved.problems.length > 0 && ctx.input.keepValidActions && !isIdentityPath(path)) {
+      // The previous manifest is read for ownership: a reference that no longer resolves outside
+      // the hook's identity costs nothing, and what it stood for is a secret all the same.
+      ctx.unsetReferences.add(pathId(path));
+      return value;
+    }
     for (const problem of resolved.problems) {
       ctx.unresolved.add(pathId(path));
       ctx.error(problem.message, locationInValue(ctx.src, path, problem.offset), [...path], problem.hint);
@@ -298,6 +321,19 @@ function checkUrl(ctx: LoadContext, base: readonly PathSegment[], action: PlainO
     ctx.error(`${what} must use https:// (or http://), not ${parsed.protocol}//`, valueLocation(ctx.src, path), path, 'Ory calls webhooks over HTTP(S) only');
     return undefined;
   }
+  // What is checked is what is written: Ory stores the text, so a URL that only reads well once a
+  // parser has changed it is refused, pointing at what would change.
+  const rewrite = urlRewrite(url, parsed);
+  if (rewrite) {
+    const at = sensitive ? valueLocation(ctx.src, path) : locationInValue(ctx.src, path, rewrite.offset);
+    ctx.error(
+      `${what} ${rewrite.problem}${!sensitive && rewrite.suggestion !== undefined ? ` (it reads "${rewrite.suggestion}")` : ''}`,
+      at,
+      path,
+      sensitive ? `fix the value of the variable: ${rewrite.fix}` : rewrite.suggestion !== undefined ? `write "${rewrite.suggestion}"` : rewrite.fix,
+    );
+    return undefined;
+  }
   if (parsed.protocol === 'http:') {
     ctx.warning(
       `"url" of action "${String(base[1])}" uses plain http://: the request and any credentials travel unencrypted`,
@@ -307,6 +343,55 @@ function checkUrl(ctx: LoadContext, base: readonly PathSegment[], action: PlainO
     );
   }
   return url;
+}
+
+/** Characters no URL may hold: a URL parser drops, splits or rewrites them. */
+const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/u;
+
+interface UrlRewrite {
+  /** where in the text the first changed character is */
+  readonly offset: number;
+  readonly problem: string;
+  readonly fix: string;
+  /** the URL as a parser reads it, when writing that is the fix */
+  readonly suggestion?: string;
+}
+
+/**
+ * How a URL parser would change `url`, or undefined when it reads it as written (allowing the
+ * harmless: a lower-cased scheme or host, a default port dropped, the `/` of an empty path).
+ */
+export function urlRewrite(url: string, parsed: URL): UrlRewrite | undefined {
+  for (let i = 0; i < url.length; i++) {
+    const c = url[i]!;
+    const code = c.codePointAt(0)!;
+    if (/\s/u.test(c)) return { offset: i, problem: 'contains a space or line break', fix: 'remove it, or write it as %20 where it belongs in the path' };
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return { offset: i, problem: `contains a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')})`, fix: 'remove it' };
+    if (INVISIBLE.test(c)) return { offset: i, problem: `contains an invisible character (U+${code.toString(16).toUpperCase().padStart(4, '0')})`, fix: 'remove it (retype the URL)' };
+    if (c === '\\') return { offset: i, problem: 'contains a backslash, which a URL parser reads as "/"', fix: 'use "/" (or %5C for a literal backslash)' };
+  }
+  const parts = /^([A-Za-z][A-Za-z0-9+.-]*:)\/\/([^/?#]*)(.*)$/s.exec(url);
+  if (!parts || parts[2] === '' || /^@|@$/.test(parts[2]!)) {
+    return { offset: 0, problem: 'has no host after "//"', fix: 'write it as https://host/path', suggestion: parsed.href };
+  }
+  const [, scheme, authority, rest] = parts as unknown as [string, string, string, string];
+  const at = authority.lastIndexOf('@');
+  const userinfo = at >= 0 ? authority.slice(0, at + 1) : '';
+  const defaultPort = scheme.toLowerCase() === 'https:' ? ':443' : ':80';
+  let hostPort = authority.slice(at + 1).replace(/[A-Z]/g, (ch) => ch.toLowerCase());
+  if (hostPort.endsWith(defaultPort)) hostPort = hostPort.slice(0, -defaultPort.length);
+  if (hostPort.endsWith(':')) hostPort = hostPort.slice(0, -1);
+  const harmless = `${scheme.toLowerCase()}//${userinfo}${hostPort}${rest === '' || /^[?#]/.test(rest) ? '/' : ''}${rest}`;
+  if (harmless === parsed.href) return undefined;
+  let offset = 0;
+  while (offset < url.length && url[offset] === parsed.href[offset]) offset++;
+  const nonAscii = /[^\x00-\x7f]/.test(url);
+  return {
+    offset: Math.min(offset, url.length - 1),
+    problem: nonAscii ? 'holds characters outside ASCII, which a URL parser rewrites' : 'holds characters a URL parser rewrites',
+    fix: 'write the URL the way it is sent: percent-encode such characters, and write an international host in its xn-- form',
+    suggestion: parsed.href,
+  };
 }
 
 function checkFlags(ctx: LoadContext, base: readonly PathSegment[], action: PlainObject): void {
@@ -354,11 +439,20 @@ function fileBody(ctx: LoadContext, base: readonly PathSegment[], bodyFile: stri
   const relative = posix.normalize(bodyFile.replace(/\\/g, '/'));
   const manifestDir = posix.dirname(ctx.input.path.replace(/\\/g, '/'));
   const fromRoot = posix.normalize(posix.join(manifestDir, relative));
-  if (!posix.isAbsolute(ctx.input.path) && (fromRoot === '..' || fromRoot.startsWith('../'))) {
+  if (fromRoot === '..' || fromRoot.startsWith('../')) {
     ctx.error(`body_file "${bodyFile}" points outside the repository`, where, path, 'keep body files inside the repository, next to the manifest');
     return undefined;
   }
-  const text = ctx.input.readFile(relative);
+  let text: string | undefined;
+  try {
+    text = ctx.input.readFile(relative);
+  } catch (error) {
+    if (!(error instanceof FileRefused)) throw error;
+    // nothing of a refused file is read into any output: the message names the path only
+    const at = error.at ? { file: fromRoot, line: error.at.line, column: error.at.column } : where;
+    ctx.error(`body_file "${bodyFile}": ${error.why}`, at, path, error.hint);
+    return undefined;
+  }
   if (text === undefined) {
     ctx.error(
       `body_file "${bodyFile}" not found (looked for ${fromRoot})`,
@@ -470,6 +564,35 @@ function checkAuth(ctx: LoadContext, base: readonly PathSegment[], action: Plain
   return undefined;
 }
 
+/**
+ * A `sample_ctx` as the preview evaluates it: a value from a `${{ env.* }}` reference is replaced by
+ * the reference as written, so no secret (clear or transformed by the body) can reach a preview.
+ */
+function sampleContextOf(
+  ctx: LoadContext,
+  path: readonly PathSegment[],
+  sample: PlainObject,
+): { sampleCtx: Record<string, unknown>; sampleCtxReferences?: readonly string[] } {
+  const names = new Set<string>();
+  const walk = (value: unknown, at: PathSegment[]): unknown => {
+    if (typeof value === 'string') {
+      const ref = ctx.references.get(pathId(at));
+      if (!ref || ref.resolved.substitutions.length === 0) return value;
+      for (const s of ref.resolved.substitutions) names.add(s.name);
+      return ref.raw;
+    }
+    if (Array.isArray(value)) return value.map((item, index) => walk(item, [...at, index]));
+    if (isPlainObject(value)) {
+      const out: PlainObject = Object.getPrototypeOf(value) === null ? Object.create(null) : {};
+      for (const [key, item] of Object.entries(value)) out[key] = walk(item, [...at, key]);
+      return out;
+    }
+    return value;
+  };
+  const sampleCtx = walk(sample, [...path]) as Record<string, unknown>;
+  return { sampleCtx, ...(names.size > 0 ? { sampleCtxReferences: [...names].sort() } : {}) };
+}
+
 interface ProjectDefault {
   readonly id?: string;
   /** the reference text, when the manifest's project_id came from the environment */
@@ -523,7 +646,7 @@ function buildAction(ctx: LoadContext, name: string, action: PlainObject, defaul
     responseIgnore: action.response_ignore === true,
     responseParse: action.response_parse === true,
     ...(auth ? { auth } : {}),
-    ...(isPlainObject(action.sample_ctx) ? { sampleCtx: action.sample_ctx } : {}),
+    ...(isPlainObject(action.sample_ctx) ? sampleContextOf(ctx, [...base, 'sample_ctx'], action.sample_ctx) : {}),
     display,
     location: keyLocation(ctx.src, base),
   };
@@ -562,11 +685,22 @@ function byLocation(a: Diagnostic, b: Diagnostic): number {
   return a.location.line - b.location.line || a.location.column - b.location.column;
 }
 
-function finish(ctx: LoadContext, manifest?: Manifest): LoadResult {
+function finish(ctx: LoadContext, manifest?: Manifest, actionNames: readonly string[] = []): LoadResult {
   const secrets = [...ctx.secrets];
   const diagnostics = scrubSecrets(ctx.diagnostics, secrets).sort(byLocation);
-  const failed = diagnostics.some((d) => d.severity === 'error');
-  return failed || !manifest ? { diagnostics } : { manifest, diagnostics };
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (ctx.input.keepValidActions && manifest) {
+    const firstErrorOf = (name: string) => errors.find((d) => d.key === `actions.${name}` || d.key?.startsWith(`actions.${name}.`));
+    const dropped = actionNames.flatMap((name) => {
+      const error = firstErrorOf(name);
+      return error || !manifest.actions.some((a) => a.name === name) ? [{ name, problem: error?.message ?? 'it could not be read' }] : [];
+    });
+    // An error outside every action (an unknown top-level key) costs nothing; one in the default
+    // project_id costs the actions that use it, which fail for having no project.
+    const kept = manifest.actions.filter((a) => !dropped.some((d) => d.name === a.name));
+    return { manifest: { ...manifest, actions: kept }, diagnostics, dropped };
+  }
+  return errors.length > 0 || !manifest ? { diagnostics } : { manifest, diagnostics };
 }
 
 /** Parses, validates and resolves a manifest. Collects every problem; `manifest` is absent when any is an error. */
@@ -599,6 +733,7 @@ export function loadManifest(input: ManifestInput): LoadResult {
   const manifestProjectDisplay = ctx.referenceDisplay(['project_id']);
   let defaults: ProjectDefault = {};
   if (override !== undefined) defaults = { id: override };
+  else if (ctx.unresolved.has(pathId(['project_id']))) defaults = {};
   else if (manifestProject !== undefined) defaults = { id: manifestProject, ...(manifestProjectDisplay !== undefined ? { display: manifestProjectDisplay } : {}) };
 
   const actions: DesiredAction[] = [];
@@ -623,9 +758,10 @@ export function loadManifest(input: ManifestInput): LoadResult {
   const manifest: Manifest = {
     path: input.path,
     ...(defaults.id !== undefined ? { defaultProjectId: defaults.id } : {}),
+    ...(defaults.display !== undefined ? { defaultProjectDisplay: defaults.display } : {}),
     prune: resolved.prune === true,
     actions,
     secrets: [...ctx.secrets],
   };
-  return finish(ctx, manifest);
+  return finish(ctx, manifest, isPlainObject(resolved.actions) ? Object.keys(resolved.actions) : []);
 }

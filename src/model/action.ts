@@ -40,7 +40,10 @@ export interface DesiredAction {
   readonly responseIgnore: boolean;
   readonly responseParse: boolean;
   readonly auth?: WebhookAuth;
+  /** values from `${{ env.* }}` references stand as the reference text: a preview never sees a secret */
   readonly sampleCtx?: Record<string, unknown>;
+  /** the variables whose references stand in `sampleCtx` instead of their values */
+  readonly sampleCtxReferences?: readonly string[];
   readonly display: Readonly<Record<string, string>>;
   readonly location: SourceLocation;
 }
@@ -49,6 +52,8 @@ export interface DesiredAction {
 export interface Manifest {
   readonly path: string;
   readonly defaultProjectId?: string;
+  /** the reference text, when the default project_id came from one (it is then sensitive) */
+  readonly defaultProjectDisplay?: string;
   readonly prune: boolean;
   readonly actions: readonly DesiredAction[];
   /** every resolved secret value (env references and auth secrets), for masking */

@@ -1,26 +1,9 @@
-import type { PlanSummary } from './plan.ts';
+/** The plan comment on a pull request: where it stands, how long it may be, and how two plans of it differ. */
+import type { CommentMarker, CommentStatus } from './marker.ts';
+import type { Plan, PlanSummary } from './plan.ts';
 
-/** Where a plan comment stands; the status line moves from planned to applied (or failed). */
-export type CommentStatus = 'planned' | 'applying' | 'applied' | 'failed';
-
-/** The marker's identifying text: `<!-- ory-actions-gitops {json} -->` starts every comment of ours. */
-export const COMMENT_MARKER_PREFIX = '<!-- ory-actions-gitops ';
-
-/** The JSON inside the hidden marker. Only comments written by the token's own user count. */
-export interface CommentMarker {
-  readonly manifest: string;
-  readonly fingerprint: string;
-  /** project id to the revision the plan was made against */
-  readonly projects: Readonly<Record<string, string>>;
-  readonly head_sha: string;
-  readonly status: CommentStatus;
-  readonly summary?: PlanSummary;
-  readonly run_id?: string;
-  readonly run_url?: string;
-  readonly failure_reason?: string;
-  /** change key -> short digest, when the plan is small enough to carry it (for plan-changed diffs) */
-  readonly changes?: Readonly<Record<string, string>>;
-}
+/** GitHub refuses comment bodies longer than this (characters, as JavaScript counts them). */
+export const COMMENT_MAX_LENGTH = 65_536;
 
 /** What the status line of a comment says, besides the plan itself. */
 export interface CommentStatusLine {
@@ -41,4 +24,24 @@ export interface PlanDifference {
   readonly changed: readonly string[];
   /** false when the approved comment did not carry per-change digests (very large plans) */
   readonly detailed: boolean;
+}
+
+/** The approved plan (as its comment's marker recorded it) against the plan made now, change by change. */
+export function planDifference(approved: CommentMarker, plan: Plan): PlanDifference {
+  const sides = {
+    approved: { fingerprint: approved.fingerprint, ...(approved.summary ? { summary: approved.summary } : {}) },
+    current: { fingerprint: plan.fingerprint, summary: plan.summary },
+  };
+  const before = approved.changes;
+  if (!before) return { ...sides, added: [], removed: [], changed: [], detailed: false };
+  const current = plan.changeDigests;
+  const added: string[] = [];
+  const removed: string[] = [];
+  const changed: string[] = [];
+  for (const key of [...new Set([...Object.keys(before), ...Object.keys(current)])].sort()) {
+    if (!(key in before)) added.push(key);
+    else if (!(key in current)) removed.push(key);
+    else if (before[key] !== current[key]) changed.push(key);
+  }
+  return { ...sides, added, removed, changed, detailed: true };
 }

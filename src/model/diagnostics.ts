@@ -46,3 +46,18 @@ export class ManifestError extends Error {
     this.diagnostics = diagnostics;
   }
 }
+
+/**
+ * Thrown by a file reader for a file that exists but may not be read: outside the repository
+ * (directly or through a symbolic link), or not UTF-8 text. `at` is where in the file, when known.
+ */
+export class FileRefused extends Error {
+  constructor(
+    readonly why: string,
+    readonly hint: string,
+    readonly at?: { readonly line: number; readonly column: number },
+  ) {
+    super(why);
+    this.name = 'FileRefused';
+  }
+}

@@ -66,8 +66,3 @@ export function allHookLists(): HookListRef[] {
   }
   return lists;
 }
-
-export function compareHookLists(a: HookListRef, b: HookListRef): number {
-  const order = allHookLists().map(hookListKey);
-  return order.indexOf(hookListKey(a)) - order.indexOf(hookListKey(b));
-}

@@ -55,7 +55,8 @@ export interface PlanWarning {
 
 /** Preview of the JSON a webhook would receive for the sample `ctx` (SPEC section 7). */
 export type BodyPreview =
-  | { readonly kind: 'rendered'; readonly json: string }
+  /** `placeholders`: variables of `sample_ctx` whose reference text stood in for their value */
+  | { readonly kind: 'rendered'; readonly json: string; readonly placeholders?: readonly string[] }
   | { readonly kind: 'cancelled' }
   | { readonly kind: 'error'; readonly message: string };
 

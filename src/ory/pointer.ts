@@ -1,4 +1,8 @@
 /** RFC 6901 JSON Pointer helpers for the few places that walk a project by path. */
+import { isRecord } from '../model/records.ts';
+
+/** Kept here for the rooms that walk projects by path (one definition, in model/records.ts). */
+export { isRecord };
 
 export function escapePointerSegment(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -8,9 +12,6 @@ export function pointerOf(segments: readonly (string | number)[]): string {
   return segments.map((s) => '/' + escapePointerSegment(String(s))).join('');
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The value at `segments` under `root`, or undefined when any step is missing. */
 export function valueAt(root: unknown, segments: readonly string[]): unknown {

@@ -6,7 +6,7 @@ import type { DesiredAction } from '../model/action.ts';
 import type { LiveBody, LiveSecret, LiveWebhook } from '../model/live.ts';
 import type { FieldChange, PlanValue, PlanWarning } from '../model/plan.ts';
 import { sha512Hex } from '../ory/webhook-codec.ts';
-import { containsKnownSecret, maskKnownSecrets, redactQuery } from './secrets.ts';
+import { containsKnownSecret, maskKnownSecrets, redactLiveUrl } from './secrets.ts';
 
 /** The parts of a webhook an update writes. */
 export type WritableField = 'body' | 'can_interrupt' | 'response_ignore' | 'response_parse' | 'auth';
@@ -36,11 +36,10 @@ export function liveValue(value: string, secrets: readonly string[]): PlanValue 
   return containsKnownSecret(value, secrets) ? { display: maskKnownSecrets(value, secrets), sensitive: true } : plain(value);
 }
 
-/** The URL of a live hook no manifest action describes: known secrets masked, query values hidden. */
+/** The URL of a live hook no manifest action declares in clear: whatever may be a token hidden (redactLiveUrl). */
 export function liveUrlValue(url: string, secrets: readonly string[]): PlanValue {
-  const value = liveValue(url, secrets);
-  const redacted = redactQuery(value.display);
-  return redacted === value.display ? value : { display: redacted, sensitive: true };
+  const redacted = redactLiveUrl(url);
+  return redacted === url && !containsKnownSecret(url, secrets) ? plain(url) : { display: maskKnownSecrets(redacted, secrets), sensitive: true };
 }
 
 export function bodySummary(source: string | undefined): string {
@@ -89,8 +88,16 @@ function compareSecret(desired: string, live: LiveSecret): SecretVerdict {
 /**
  * `previous` is the same action in the manifest at the previous commit: where Ory keeps a body
  * behind a URL that cannot be compared, a body changed in the manifest is still written.
+ * `liveSensitive` names the fields (`body`, `auth.name`, ...) that the previous manifest built from a
+ * reference for this hook: their live values are secrets even when no reference names them now.
  */
-export function compareWebhook(action: DesiredAction, live: LiveWebhook, secrets: readonly string[], previous?: DesiredAction): Comparison {
+export function compareWebhook(
+  action: DesiredAction,
+  live: LiveWebhook,
+  secrets: readonly string[],
+  previous?: DesiredAction,
+  liveSensitive: ReadonlySet<string> = new Set(),
+): Comparison {
   const changes: FieldChange[] = [];
   const writes = new Set<WritableField>();
   const warnings: PlanWarning[] = [];
@@ -103,12 +110,13 @@ export function compareWebhook(action: DesiredAction, live: LiveWebhook, secrets
   let bodyBefore: string | undefined;
   if (bodyVerdict === 'different') {
     writes.add('body');
+    const liveSecret = liveSensitive.has('body');
     changes.push({
       field: 'body',
-      before: liveBodyValue(live.body),
+      before: liveSecret && live.body.kind !== 'none' ? SENSITIVE : liveBodyValue(live.body),
       after: action.body ? desiredValue(action, 'body', bodySummary(bodySource)) : NONE,
     });
-    if (live.body.kind === 'inline') bodyBefore = maskKnownSecrets(live.body.source, secrets);
+    if (live.body.kind === 'inline' && !liveSecret) bodyBefore = maskKnownSecrets(live.body.source, secrets);
   } else if (bodyVerdict === 'unverifiable') {
     warnings.push({
       kind: 'body-unverifiable',
@@ -130,7 +138,7 @@ export function compareWebhook(action: DesiredAction, live: LiveWebhook, secrets
     }
   }
 
-  const authChanges = compareAuth(action, live, secrets, warnings);
+  const authChanges = compareAuth(action, live, secrets, warnings, liveSensitive);
   if (authChanges.length > 0) {
     writes.add('auth');
     changes.push(...authChanges);
@@ -138,7 +146,8 @@ export function compareWebhook(action: DesiredAction, live: LiveWebhook, secrets
   return { changes, writes: [...writes], warnings, ...(bodyBefore !== undefined ? { bodyBefore } : {}) };
 }
 
-function compareAuth(action: DesiredAction, live: LiveWebhook, secrets: readonly string[], warnings: PlanWarning[]): FieldChange[] {
+function compareAuth(action: DesiredAction, live: LiveWebhook, secrets: readonly string[], warnings: PlanWarning[], liveSensitive: ReadonlySet<string>): FieldChange[] {
+  const liveField = (field: string, value: string) => (liveSensitive.has(field) ? SENSITIVE : liveValue(value, secrets));
   const desired = action.auth;
   const current = live.auth;
   if (!desired && !current) return [];
@@ -171,7 +180,7 @@ function compareAuth(action: DesiredAction, live: LiveWebhook, secrets: readonly
     });
   if (desired.type === 'api_key' && current.type === 'api_key') {
     if (desired.name !== current.name) {
-      changes.push({ field: 'auth.name', before: liveValue(current.name, secrets), after: desiredValue(action, 'auth.name', desired.name) });
+      changes.push({ field: 'auth.name', before: liveField('auth.name', current.name), after: desiredValue(action, 'auth.name', desired.name) });
     }
     if (desired.in !== current.in) changes.push({ field: 'auth.in', before: plain(current.in), after: plain(desired.in) });
     const verdict = compareSecret(desired.value, current.value);
@@ -179,7 +188,7 @@ function compareAuth(action: DesiredAction, live: LiveWebhook, secrets: readonly
     if (verdict === 'unknown') uncomparable('the api_key value');
   } else if (desired.type === 'basic_auth' && current.type === 'basic_auth') {
     if (desired.user !== current.user) {
-      changes.push({ field: 'auth.user', before: liveValue(current.user, secrets), after: desiredValue(action, 'auth.user', desired.user) });
+      changes.push({ field: 'auth.user', before: liveField('auth.user', current.user), after: desiredValue(action, 'auth.user', desired.user) });
     }
     const verdict = compareSecret(desired.password, current.password);
     if (verdict === 'different') {

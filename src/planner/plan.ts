@@ -24,6 +24,8 @@ import type { SecretDigest } from './secrets.ts';
 /** What the patch builder needs for one project: live references, not just display values. */
 export interface ProjectWork {
   readonly projectId: string;
+  /** the id as plans, logs and keys show it: the `${{ env.* }}` reference when a reference gave it */
+  readonly shownId: string;
   readonly live: LiveProject;
   /** every head action of this project, in manifest order (insert positions follow it) */
   readonly actions: readonly DesiredAction[];
@@ -76,6 +78,17 @@ export function plan(input: PlanInput): PlanResult {
     const previous = (input.previousActions ?? []).filter((a) => a.projectId === projectId);
     // names are unique within a manifest: index both sides instead of scanning per action
     const previousByName = new Map(previous.map((p) => [p.name, p]));
+    // fields the previous manifest built from references, per hook identity (previousSensitivity)
+    const previouslySensitive = previousSensitivity(projectId, previous);
+    const shownId = shownProjectId(projectId, [...actions, ...previous], manifest);
+    // The order of the writes is part of what is approved: each create names the action it follows in its list.
+    const follows = new Map<string, string | null>();
+    const lastInList = new Map<string, string>();
+    for (const action of actions) {
+      const key = hookListKey(action.list);
+      follows.set(action.name, lastInList.get(key) ?? null);
+      lastInList.set(key, action.name);
+    }
     const headByName = new Map(actions.map((a) => [a.name, a]));
     const liveByIdentity = new Map<string, LiveWebhook[]>();
     for (const list of live.lists) {
@@ -118,7 +131,7 @@ export function plan(input: PlanInput): PlanResult {
       const label = owner ? `"${owner.name}"` : `${hook.method} ${url.display}`;
       const ordinal = deletes.filter((d) => d.listKey === listKey && d.method === hook.method && d.url.display === url.display).length;
       entries.push({
-        key: `${projectId} delete ${owner?.name ?? `${listKey} ${hook.method} ${url.sensitive ? digest(hook.url) : hook.url}`}${ordinal > 1 ? ` #${ordinal}` : ''}`,
+        key: `${shownId} delete ${owner?.name ?? `${listKey} ${hook.method} ${url.sensitive ? digest(hook.url) : hook.url}`}${ordinal > 1 ? ` #${ordinal}` : ''}`,
         content: { list: listKey, method: hook.method, url: secretOf(url, hook.url), reason },
       });
       warnings.push({ kind: 'delete', ...(owner ? { action: owner.name } : {}), ...(location ? { location } : {}), message: deleteMessage(label, listKey, reason) });
@@ -148,7 +161,7 @@ export function plan(input: PlanInput): PlanResult {
         });
         workCreates.push(action);
         warnings.push(...riskWarnings(action));
-        entries.push({ key: `${projectId} create ${action.name}`, content: createContent(action, digest) });
+        entries.push({ key: `${shownId} create ${action.name}`, content: createContent(action, digest, follows.get(action.name) ?? null) });
         continue;
       }
       const [first, ...duplicates] = matches;
@@ -156,7 +169,7 @@ export function plan(input: PlanInput): PlanResult {
       matched.set(action.name, first!);
       const prior = previousByName.get(action.name);
       const before = prior && identityOf(projectId, prior) === identity ? prior : undefined;
-      const comparison = compareWebhook(action, first!, secrets, before);
+      const comparison = compareWebhook(action, first!, secrets, before, previouslySensitive.get(identity));
       warnings.push(...comparison.warnings);
       if (comparison.writes.length > 0) {
         updates.push({
@@ -174,7 +187,7 @@ export function plan(input: PlanInput): PlanResult {
         });
         workUpdates.push({ action, live: first!, writes: comparison.writes });
         warnings.push(...riskWarnings(action));
-        entries.push({ key: `${projectId} update ${action.name}`, content: updateContent(action, comparison.writes, digest) });
+        entries.push({ key: `${shownId} update ${action.name}`, content: updateContent(action, comparison.writes, digest) });
       } else {
         unchanged.push(action.name);
       }
@@ -212,8 +225,12 @@ export function plan(input: PlanInput): PlanResult {
       if (warning.action && actions.some((a) => a.name === warning.action)) warnings.push(warning);
     }
 
+    // A project shown by its reference is still bound to its real id: its changes name it, salted.
+    if (shownId !== projectId && creates.length + updates.length + deletes.length > 0) {
+      entries.push({ key: `${shownId} project`, content: digest(projectId) });
+    }
     projectPlans.push({
-      projectId,
+      projectId: shownId,
       ...(live.name ? { projectName: live.name } : {}),
       revisionId: live.revisionId,
       creates,
@@ -223,7 +240,7 @@ export function plan(input: PlanInput): PlanResult {
       unmanaged,
       warnings,
     });
-    work.push({ projectId, live, actions, creates: workCreates, updates: workUpdates, deletes: workDeletes, matched });
+    work.push({ projectId, shownId, live, actions, creates: workCreates, updates: workUpdates, deletes: workDeletes, matched });
   }
 
   const summary = {
@@ -242,6 +259,30 @@ export function plan(input: PlanInput): PlanResult {
     },
     work,
   };
+}
+
+/** A project id that came from a reference is sensitive (SPEC 1): it is shown as that reference. */
+function shownProjectId(projectId: string, actions: readonly DesiredAction[], manifest: Manifest): string {
+  for (const action of actions) if (action.display.project_id !== undefined) return action.display.project_id;
+  if (manifest.defaultProjectId === projectId && manifest.defaultProjectDisplay !== undefined) return manifest.defaultProjectDisplay;
+  return projectId;
+}
+
+/**
+ * Per hook identity, the fields some action of the previous manifest built from a reference: what
+ * Ory holds there came from a secret, even when the head manifest no longer refers to it.
+ */
+function previousSensitivity(projectId: string, previous: readonly DesiredAction[]): Map<string, Set<string>> {
+  const byIdentity = new Map<string, Set<string>>();
+  for (const prior of previous) {
+    const fields = Object.keys(prior.display);
+    if (fields.length === 0) continue;
+    const identity = identityOf(projectId, prior);
+    const set = byIdentity.get(identity) ?? new Set<string>();
+    for (const field of fields) set.add(field);
+    byIdentity.set(identity, set);
+  }
+  return byIdentity;
 }
 
 function deleteMessage(label: string, listKey: string, reason: PlannedDelete['reason']): string {
@@ -345,9 +386,11 @@ function bodyContent(action: DesiredAction, digest: SecretDigest): string | null
   return sensitiveOrPlain(action, 'body', action.body.source, digest);
 }
 
-function createContent(action: DesiredAction, digest: SecretDigest): unknown {
+/** `after`: the head action this one follows in its list (null: the first), so a reorder is a new plan. */
+function createContent(action: DesiredAction, digest: SecretDigest, after: string | null): unknown {
   return {
     list: hookListKey(action.list),
+    after,
     url: sensitiveOrPlain(action, 'url', action.url, digest),
     method: action.method,
     body: bodyContent(action, digest),

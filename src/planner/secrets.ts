@@ -11,17 +11,22 @@ export function secretDigester(salt: string): SecretDigest {
   return (value) => 'hmac-sha256:' + createHmac('sha256', `ory-actions-gitops/v1\0${salt}`).update(value, 'utf8').digest('hex');
 }
 
-/** Replaces every occurrence of a known secret in free text (a live URL, a decoded body). */
+/** The forms a secret takes in text: as it is, and JSON-escaped (a quote or backslash in it). */
+function textForms(secret: string): string[] {
+  const escaped = JSON.stringify(secret).slice(1, -1);
+  return escaped === secret ? [secret] : [escaped, secret];
+}
+
+/** Replaces every occurrence of a known secret in free text (a live URL, a decoded body, JSON). */
 export function maskKnownSecrets(text: string, secrets: readonly string[]): string {
   let masked = text;
-  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-    if (secret.length >= 4) masked = masked.split(secret).join('***');
-  }
+  const forms = secrets.filter((secret) => secret.length >= 4).flatMap(textForms);
+  for (const form of forms.sort((a, b) => b.length - a.length)) masked = masked.split(form).join('***');
   return masked;
 }
 
 export function containsKnownSecret(text: string, secrets: readonly string[]): boolean {
-  return secrets.some((secret) => secret.length >= 4 && text.includes(secret));
+  return secrets.some((secret) => secret.length >= 4 && textForms(secret).some((form) => text.includes(form)));
 }
 
 /** Environment variables that are the runner's own, never a user's secret. */
@@ -37,13 +42,48 @@ export function environmentSecretCandidates(env: Readonly<Record<string, string 
     .map(([, value]) => value!);
 }
 
-/** A live URL's query values are hidden: they often carry tokens. */
-export function redactQuery(url: string): string {
-  const at = url.indexOf('?');
-  if (at < 0) return url;
-  const query = url.slice(at + 1).split('&').map((pair) => {
-    const eq = pair.indexOf('=');
-    return eq < 0 ? pair : `${pair.slice(0, eq)}=***`;
-  });
-  return `${url.slice(0, at)}?${query.join('&')}`;
+/** What stands where a live URL's part may be a token. */
+export const REDACTED = '***';
+
+/**
+ * A path segment shown in clear from a live URL no manifest declares: lowercase words joined by
+ * `-`, `_` or `.` (each word at most 20 letters), or a version like `v2`. Anything else (digits,
+ * mixed case, long runs) may be a token, as in chat webhook URLs, and is hidden.
+ */
+const PLAIN_PATH_SEGMENT = /^(?:[a-z]{1,20}(?:[-_.][a-z]{1,20})*|v\d{1,3})$/;
+
+/** A URL path segment or query name that cannot be a token (PLAIN_PATH_SEGMENT). */
+export function isPlainUrlPart(text: string): boolean {
+  return PLAIN_PATH_SEGMENT.test(text);
+}
+
+/**
+ * A live URL that no manifest declares in clear, as a plan may show it (the rule README documents):
+ * scheme, host and port in clear; userinfo, every query value, the fragment and every path segment
+ * that may be a token replaced by `***`. Text that does not parse as a URL is hidden whole; a URL
+ * with nothing to hide comes back exactly as given.
+ */
+export function redactLiveUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return REDACTED;
+  }
+  if (!parsed.host) return REDACTED;
+  const userinfo = parsed.username !== '' || parsed.password !== '' ? `${REDACTED}@` : '';
+  const path = parsed.pathname
+    .split('/')
+    .map((segment) => (segment === '' || PLAIN_PATH_SEGMENT.test(segment) ? segment : REDACTED))
+    .join('/');
+  const query = parsed.search === ''
+    ? ''
+    : '?' + parsed.search.slice(1).split('&').map((pair) => {
+        const eq = pair.indexOf('=');
+        const name = eq < 0 ? pair : pair.slice(0, eq);
+        return `${PLAIN_PATH_SEGMENT.test(name) ? name : REDACTED}=${REDACTED}`;
+      }).join('&');
+  const fragment = parsed.hash === '' ? '' : `#${REDACTED}`;
+  const shown = `${parsed.protocol}//${userinfo}${parsed.host}${path}${query}${fragment}`;
+  return shown === parsed.href ? url : shown;
 }

@@ -1,8 +1,9 @@
 /** How the current plan differs from the approved one, for a `plan-changed` failure. */
 import type { PlanDifference } from '../model/comment.ts';
-import type { PlanSummary } from '../model/plan.ts';
+import type { Plan, PlanSummary } from '../model/plan.ts';
 import { logSafe } from './log-safety.ts';
 import { inlineCode } from './markdown-text.ts';
+import { renderSummary, type SourceLinks } from './plan-markdown.ts';
 import { formatCount, summaryLine } from './wording.ts';
 
 const LIST_CAP = 100;
@@ -30,6 +31,11 @@ export function renderPlanDifference(diff: PlanDifference): string {
   }
   lines.push('', 'Review the new plan on the pull request (or run the action with `mode: plan`) before applying it.');
   return logSafe(`${lines.join('\n')}\n`);
+}
+
+/** The job summary of a push refused with `plan-changed`: how the plans differ, then the plan as it is now. */
+export function renderPlanChangedSummary(differenceText: string, plan: Plan, links?: SourceLinks): string {
+  return `## Ory Actions: the plan changed since it was approved\n\n${differenceText}\n\n${renderSummary(plan, { title: 'Current plan (not applied)', ...(links ? { links } : {}) })}`;
 }
 
 function shortFingerprint(fingerprint: string): string {

@@ -1,12 +1,11 @@
 /** Plan -> what people read: PR comment, job summary, terminal text, JSON (SPEC sections 2, 4, 7). */
-export { formatMarker, parseMarker } from './marker.ts';
-export { renderComment, renderSummary, COMMENT_MAX_LENGTH, SUMMARY_MAX_BYTES } from './plan-markdown.ts';
+export { renderComment, renderSummary, SUMMARY_MAX_BYTES } from './plan-markdown.ts';
 export type { RenderCommentOptions, RenderedComment, RenderSummaryOptions, SourceLinks } from './plan-markdown.ts';
 export { planAnnotations, type Annotation } from './annotations.ts';
 export { renderText } from './text.ts';
 export { planToJson } from './json.ts';
-export { renderPlanDifference } from './difference.ts';
+export { renderPlanChangedSummary, renderPlanDifference } from './difference.ts';
 export { summaryLine, statusLineMarkdown, statusLineText } from './wording.ts';
 export { bodyDiff } from './body-diff.ts';
 export { logSafe } from './log-safety.ts';
-export { renderManifestErrorsComment } from './manifest-errors.ts';
+export { renderManifestErrorsComment, renderManifestErrorsSummary } from './manifest-errors.ts';

@@ -2,9 +2,9 @@
  * The comment a pull request gets when its manifest cannot be loaded: the errors where they are,
  * so the plan comment never goes on showing a plan that no longer stands.
  */
-import type { CommentMarker, CommentStatusLine } from '../model/comment.ts';
+import type { CommentStatusLine } from '../model/comment.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
-import { formatMarker } from './marker.ts';
+import { formatMarker, type CommentMarker } from '../model/marker.ts';
 import { codeBlock, inertText, inlineCode, truncateText } from './markdown-text.ts';
 import { locationLink, type SourceLinks } from './source-links.ts';
 import { formatCount, plural, statusLineMarkdown } from './wording.ts';
@@ -38,4 +38,13 @@ function errorItem(d: Diagnostic, links: SourceLinks | undefined): string {
   if (d.excerpt !== undefined) lines.push(...codeBlock(`${d.location!.line} │ ${truncateText(d.excerpt, 200)}`, 'yaml').split('\n').map((l) => `  ${l}`));
   if (d.hint) lines.push(`  ${inertText(truncateText(d.hint, 400))}`);
   return lines.join('\n');
+}
+
+/** The job summary of a run whose manifest does not load: the same located errors, and that nothing was written. */
+export function renderManifestErrorsSummary(diagnostics: readonly Diagnostic[], links?: SourceLinks, manifest?: string): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const items = errors.slice(0, MAX_ERRORS_SHOWN).map((d) => errorItem(d, links));
+  if (errors.length > MAX_ERRORS_SHOWN) items.push(`- … and ${formatCount(errors.length - MAX_ERRORS_SHOWN)} more (see the annotations of the run)`);
+  const title = manifest !== undefined ? ` for ${inlineCode(manifest)}` : '';
+  return `### Ory Actions plan${title}: invalid manifest\n\n> [!CAUTION]\n> **The manifest has ${plural(errors.length, 'error')}**: nothing was planned, and nothing was written to Ory.\n\n${items.join('\n')}\n`;
 }

@@ -6,12 +6,12 @@
  * last everything but the summary. A cut never happens inside a markdown construct, and the
  * document says what was left out and where the full plan is.
  */
-import type { CommentMarker, CommentStatusLine } from '../model/comment.ts';
+import { COMMENT_MAX_LENGTH, type CommentStatusLine } from '../model/comment.ts';
+import { formatMarkerWithin, type CommentMarker } from '../model/marker.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import { DEFAULT_FIELD_DISPLAY, type BodyPreview, type FieldChange, type Plan, type PlannedCreate, type PlannedDelete, type PlannedUpdate, type PlanValue, type ProjectPlan, type UnmanagedHook } from '../model/plan.ts';
 import { bodyDiff } from './body-diff.ts';
 import { CHANGE_MARK, changesOf, identityChanges, lineCount, replaceCount, type HookChange } from './changes.ts';
-import { formatMarker } from './marker.ts';
 import { codeBlock, detailsBlock, escapeHtml, escapeText, inlineCode, truncateText, utf8Length } from './markdown-text.ts';
 import { countTable, overviewBlock, overviewLines, shortUrl } from './overview.ts';
 import { fileLink, locationLink, type SourceLinks } from './source-links.ts';
@@ -20,7 +20,6 @@ import { DELETE_REASON, NO_CHANGES_SENTENCE, formatCount, orderedFields, plural,
 
 export type { SourceLinks } from './source-links.ts';
 
-export const COMMENT_MAX_LENGTH = 65_536;
 /** GitHub refuses a step summary over 1 MiB; keep a margin for what other steps append. */
 export const SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
 
@@ -62,15 +61,8 @@ export interface RenderSummaryOptions {
 export function renderComment(plan: Plan, options: RenderCommentOptions): RenderedComment {
   const maxLength = options.maxLength ?? COMMENT_MAX_LENGTH;
   const measure = (text: string): number => text.length;
-  let markerLine = formatMarker(options.marker);
-  // Per-change digests are optional in the marker (the plan-changed report then compares
-  // summaries only); they must never crowd out the plan itself.
-  if (options.marker.changes && measure(markerLine) > maxLength / 4) {
-    const { changes: _dropped, ...withoutChanges } = options.marker;
-    markerLine = formatMarker(withoutChanges);
-  }
   const frame: Frame = {
-    markerLine,
+    markerLine: formatMarkerWithin(options.marker, maxLength),
     title: defaultTitle(plan),
     statusLine: statusLineMarkdown(options.status, options.marker.head_sha),
     limitPhrase: `under ${formatCount(maxLength)} characters`,
@@ -439,12 +431,19 @@ function previewMarkdown(preview: BodyPreview | undefined, bodySensitive: boolea
         detail.oversized.count++;
         return `*Request body preview left out: ${formatCount(preview.json.length)} characters is too long to show here; the full plan is in ${frame.fullPlanLocation}.*`;
       }
-      return detailsBlock('Request body for the sample', codeBlock(preview.json, 'json'));
+      return detailsBlock('Request body for the sample', [codeBlock(preview.json, 'json'), placeholderNote(preview.placeholders)].filter(isDefined).join('\n\n'));
     case 'cancelled':
       return 'Request body for the sample: none, the body cancels the call (`error "cancel"`).';
     case 'error':
       return `⚠️ The body fails to evaluate for the sample request:\n\n${codeBlock(truncateText(preview.message, 2000), 'text')}`;
   }
+}
+
+/** A preview evaluated with reference text in place of secrets says so: the real request differs there. */
+function placeholderNote(names: readonly string[] | undefined): string | undefined {
+  if (!names || names.length === 0) return undefined;
+  const list = names.map((name) => inlineCode(`\${{ env.${name} }}`, 80)).join(', ');
+  return `*sample_ctx values from ${list} are sensitive: the preview used the reference text in their place.*`;
 }
 
 function unmanagedBlock(hooks: readonly UnmanagedHook[], cap: number): string {

@@ -119,7 +119,10 @@ function previewText(preview: BodyPreview | undefined, bodySensitive: boolean): 
   if (bodySensitive) return [`${FIELD_INDENT}preview: hidden (the body is sensitive)`];
   switch (preview.kind) {
     case 'rendered':
-      return [`${FIELD_INDENT}preview (request body for the sample):`, ...indentBlock(preview.json)];
+      return [
+        `${FIELD_INDENT}preview (request body for the sample${preview.placeholders?.length ? `; sample_ctx references ${preview.placeholders.join(', ')} stand as their reference text` : ''}):`,
+        ...indentBlock(preview.json),
+      ];
     case 'cancelled':
       return [`${FIELD_INDENT}preview: call skipped for this sample (error "cancel")`];
     case 'error':

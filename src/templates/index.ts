@@ -75,13 +75,14 @@ export function previewBody(
       maxStack: options.maxStack ?? BODY_MAX_STACK,
     });
     const json = maskKnownSecrets(JSON.stringify(value, null, 2), secrets);
+    const placeholders = action.sampleCtxReferences ? { placeholders: action.sampleCtxReferences } : {};
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       return {
-        preview: { kind: 'rendered', json },
+        preview: { kind: 'rendered', json, ...placeholders },
         warning: { kind: 'body-evaluation', action: action.name, location: body.location, detail: `evaluates to ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}, not an object`, message: `The body of "${action.name}" evaluates to ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}, not an object, for the sample ${action.flow} request.` },
       };
     }
-    return { preview: { kind: 'rendered', json } };
+    return { preview: { kind: 'rendered', json, ...placeholders } };
   } catch (error) {
     if (!(error instanceof JsonnetError)) throw error;
     if (error.kind === 'runtime' && error.message.trim() === 'cancel') return { preview: { kind: 'cancelled' } };

@@ -205,13 +205,14 @@ eachNode(() => {
     assert.equal(markerOf(comment!.body).status, 'failed');
   });
 
-  test('GitHub requests per plan: one GET /user, one per page of comments, one write', async () => {
+  test('GitHub requests per plan: one login lookup (GraphQL viewer), one per page of comments, one write', async () => {
       const pr = openPr(ory.addProject());
       for (let i = 0; i < 230; i++) github.addComment(REPO, { issue_number: pr.number, user: { login: 'octocat', type: 'User' }, body: `comment ${i}` });
       github.resetRequests();
       ok(await runPlan(pr, { manifest: SEED_MANIFEST }));
       const counts = github.countByRoute();
-      assert.equal(counts['GET /user'], 1);
+      assert.equal(counts['POST /graphql'], 1);
+      assert.equal(counts['GET /user'], undefined);
       assert.equal(counts['GET /repos/{owner}/{repo}/issues/{n}/comments'], 3);
       assert.equal(counts['POST /repos/{owner}/{repo}/issues/{n}/comments'], 1);
       assert.equal(counts['GET /repos/{owner}/{repo}/contents/{path}'], 1, 'the previous manifest');

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startOryEmulator, type OryEmulator } from '../../emulators/ory-network/index.ts';
 import { makeWorkspace, runBundledAction, type RunResult, eachNode } from '../support/action-runner.ts';
+import { assertRunKeepsSecrets } from '../support/secret-check.ts';
 
 const KEY = 'ory_wak_secret_test_key_9f8e7d';
 const SECRETS = {
@@ -50,18 +51,7 @@ before(async () => {
 after(async () => ory.close());
 
 function assertNoSecret(result: RunResult, where: string): void {
-  const places: Record<string, string> = {
-    log: result.log,
-    stderr: result.stderr,
-    outputs: JSON.stringify(result.outputs),
-    summary: result.summary,
-    plan: result.planJson ?? '',
-  };
-  for (const [place, text] of Object.entries(places)) {
-    for (const secret of [...Object.values(SECRETS), KEY]) {
-      assert.equal(text.includes(secret), false, `${where}: a secret appears in ${place}`);
-    }
-  }
+  assertRunKeepsSecrets(result, [...Object.values(SECRETS), KEY], where);
 }
 
 eachNode(() => {

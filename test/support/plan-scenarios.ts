@@ -7,12 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadManifestFile, type LoadedManifest } from '../../src/commands/load-manifest.ts';
 import { planAgainst } from '../../src/commands/plan.ts';
-import type { CommentMarker, CommentStatusLine } from '../../src/model/comment.ts';
+import type { CommentStatusLine } from '../../src/model/comment.ts';
+import type { CommentMarker } from '../../src/model/marker.ts';
 import { ManifestError, type Diagnostic } from '../../src/model/diagnostics.ts';
 import type { Plan } from '../../src/model/plan.ts';
 import { readLiveProject } from '../../src/ory/webhook-codec.ts';
 import { buildPatch } from '../../src/patch/build.ts';
-import { renderComment, renderManifestErrorsComment, renderPlanDifference, renderSummary } from '../../src/render/index.ts';
+import { renderComment, renderManifestErrorsComment, renderManifestErrorsSummary, renderPlanChangedSummary, renderPlanDifference, renderSummary } from '../../src/render/index.ts';
 import type { SourceLinks } from '../../src/render/plan-markdown.ts';
 import { checkBodySyntax, createBodyPreviewer } from '../../src/templates/index.ts';
 import { applyLocally } from './apply-locally.ts';
@@ -227,9 +228,9 @@ export function scenarios(): Scenario[] {
     rendered('seed', 'The seed: four creates', seed.plan, planned(), seed.warnings),
     rendered('update', 'An update with a replace and a delete', update.plan, planned(), update.warnings),
     rendered('advanced', 'The advanced example', advanced.plan, planned(), advanced.warnings),
-    { name: 'invalid', title: 'An invalid manifest', comment: invalidComment, summary: invalidComment.replace(/^<!--.*-->\n\n/, '') },
+    { name: 'invalid', title: 'An invalid manifest', comment: invalidComment, summary: renderManifestErrorsSummary(invalid, LINKS, 'ory-actions.yaml') },
     rendered('applied', 'The seed, applied', seed.plan, { status: 'applied', ...RUN }),
-    { ...planChanged, summary: `## Ory Actions: the plan changed since it was approved\n\n${difference}\n\n${planChanged.summary}` },
+    { ...planChanged, summary: renderPlanChangedSummary(difference, changed, LINKS) },
     rendered('huge', 'A 3,000-action plan', hugePlanOf(3000), planned()),
   ];
 }

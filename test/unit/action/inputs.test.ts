@@ -24,6 +24,22 @@ test('inputs: a bad mode, boolean or URL names the input and what it takes', () 
   assert.throws(() => readInputs(reader({ 'ory-api-url': 'api.console.ory.sh' })), /`ory-api-url` must be an http\(s\) URL/);
 });
 
+test('inputs: comment-author is a GitHub login (a GitHub App bot included); anything else names the input', () => {
+  assert.equal(readInputs(reader({ 'comment-author': ' ory-gitops[bot] ' })).commentAuthor, 'ory-gitops[bot]');
+  assert.equal(readInputs(reader({})).commentAuthor, undefined, 'empty: the token\'s own login');
+  assert.throws(() => readInputs(reader({ 'comment-author': 'two words' })), /`comment-author` must be a GitHub login/);
+});
+
+test('action.yml declares every input readInputs reads, comment-author with an empty default', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { parse } = await import('yaml');
+  const action = parse(readFileSync(new URL('../../../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, { default?: string }> };
+  const read: string[] = [];
+  readInputs((name) => (read.push(name), ''));
+  for (const name of read) assert.ok(name in action.inputs, `action.yml lacks ${name}`);
+  assert.equal(action.inputs['comment-author']!.default, '');
+});
+
 test('intent: auto picks by event; explicit modes override; push needs the approved plan unless auto-approve', () => {
   assert.deepEqual(intentOf('auto', 'pull_request', false), { kind: 'plan' });
   assert.deepEqual(intentOf('auto', 'pull_request_target', false), { kind: 'plan' });

@@ -69,7 +69,6 @@ function memoryGitHub(options: { canComment?: boolean } = {}) {
       return comment;
     },
     pullsForCommit: async () => pulls,
-    getPull: async () => pulls[0],
     fileAtRef: async () => undefined,
   };
   return { api, comments, setPulls: (p: any[]) => (pulls = p) };
@@ -91,6 +90,7 @@ function runtime(event: { name: string; payload: unknown }, ory: OryProjects, gi
     appendSummary: (m) => void log.push(`summary: ${m}`),
     env: { GITHUB_EVENT_NAME: event.name, GITHUB_EVENT_PATH: '/event.json', GITHUB_REPOSITORY: 'acme/identity', GITHUB_SHA: 'f'.repeat(40), GITHUB_RUN_ID: '1', GITHUB_RUN_NUMBER: '1' },
     workspace: { read: (path) => (path === 'ory-actions.yaml' ? manifest : undefined) },
+    workspaceRoot: '/home/runner/work/identity/identity',
     readAbsolute: () => JSON.stringify(event.payload),
     writePlanFile: (name) => `/tmp/${name}`,
     createOry: () => ory,

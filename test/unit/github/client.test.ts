@@ -24,14 +24,31 @@ async function rejectsWith<T extends Error>(promise: Promise<unknown>, type: new
   assert.fail(`expected a ${type.name}`);
 }
 
-test('authenticatedLogin: a GITHUB_TOKEN (403 on /user) is github-actions[bot]; a user token is its login; cached', async () => {
+test('authenticatedLogin: a GITHUB_TOKEN is github-actions[bot], a GitHub App token its own bot, a user token its login; one GraphQL request each, cached', async () => {
   await withFakeGitHub(repos(), async (github) => {
     const actions = clientFor(github, TOKENS.actions).api;
     assert.equal(await actions.authenticatedLogin(), GITHUB_ACTIONS_BOT_LOGIN);
     assert.equal(await actions.authenticatedLogin(), GITHUB_ACTIONS_BOT_LOGIN);
+    // GET /user refuses installation tokens: an App token is not taken for github-actions[bot]
+    assert.equal(await clientFor(github, TOKENS.app).api.authenticatedLogin(), 'ory-gitops[bot]');
     const user = clientFor(github, TOKENS.user).api;
     assert.equal(await user.authenticatedLogin(), 'Octocat');
-    assert.equal(github.countByRoute()[ROUTES.user], 2, 'one GET /user per client');
+    assert.deepEqual(github.countByRoute(), { [ROUTES.graphql]: 3 }, 'one lookup per client');
+  });
+});
+
+test('authenticatedLogin: the comment-author option wins without a request; without GraphQL a user token falls back to GET /user, an installation token is unknown and warned about', async () => {
+  await withFakeGitHub(repos(), async (github) => {
+    const configured = createGitHubClient({ token: TOKENS.app, apiUrl: github.url, commentAuthor: 'ory-gitops[bot]' });
+    assert.equal(await configured.authenticatedLogin(), 'ory-gitops[bot]');
+    assert.deepEqual(github.countByRoute(), {});
+    github.injectFault({ route: ROUTES.graphql, status: 404, times: 2 });
+    assert.equal(await clientFor(github, TOKENS.user).api.authenticatedLogin(), 'Octocat');
+    const warnings: string[] = [];
+    const app = createGitHubClient({ token: TOKENS.app, apiUrl: github.url, onWarning: (m) => warnings.push(m) });
+    assert.equal(await app.authenticatedLogin(), undefined, 'never assumed to be github-actions[bot]');
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0]!, /comment-author/);
   });
 });
 
@@ -39,7 +56,7 @@ test('a bad token is a 401 GitHubApiError naming the input, and never shows the 
   await withFakeGitHub(repos(), async (github) => {
     const secret = 'ghp_verySecretValue123';
     const { api } = clientFor(github, secret);
-    const error = await rejectsWith(api.getPull('acme', 'identity', PR_NUMBER), GitHubApiError);
+    const error = await rejectsWith(api.pullsForCommit('acme', 'identity', 'head-sha'), GitHubApiError);
     assert.equal(error.status, 401);
     assert.match(error.message, /401: Bad credentials/);
     assert.match(error.message, /`github-token`/);
@@ -52,9 +69,9 @@ test('a bad token is a 401 GitHubApiError naming the input, and never shows the 
 test('retries a 502 with growing backoff, then succeeds', async () => {
   await withFakeGitHub(repos(), async (github) => {
     const { api, sleeps } = clientFor(github, TOKENS.actions);
-    github.injectFault({ route: ROUTES.getPull, status: 502, times: 2 });
-    const pull = await api.getPull('acme', 'identity', PR_NUMBER);
-    assert.equal(pull.number, PR_NUMBER);
+    github.injectFault({ route: ROUTES.commitPulls, status: 502, times: 2 });
+    const pulls = await api.pullsForCommit('acme', 'identity', 'head-sha');
+    assert.equal(pulls[0]!.number, PR_NUMBER);
     assert.deepEqual(sleeps, [100, 200]);
     assert.deepEqual(
       github.requests.map((r) => r.status),
@@ -66,12 +83,12 @@ test('retries a 502 with growing backoff, then succeeds', async () => {
 test('gives up after maxRetries and says how often it tried', async () => {
   await withFakeGitHub(repos(), async (github) => {
     const { api, sleeps } = clientFor(github, TOKENS.actions);
-    github.injectFault({ route: ROUTES.getPull, status: 503, times: 100 });
-    const error = await rejectsWith(api.getPull('acme', 'identity', PR_NUMBER), GitHubApiError);
+    github.injectFault({ route: ROUTES.commitPulls, status: 503, times: 100 });
+    const error = await rejectsWith(api.pullsForCommit('acme', 'identity', 'head-sha'), GitHubApiError);
     assert.equal(error.status, 503);
     assert.match(error.message, /after 4 attempts/);
     assert.match(error.message, /githubstatus/);
-    assert.equal(github.countByRoute()[ROUTES.getPull], 4, 'first attempt + 3 retries');
+    assert.equal(github.countByRoute()[ROUTES.commitPulls], 4, 'first attempt + 3 retries');
     assert.equal(sleeps.length, 3);
   });
 });
@@ -91,8 +108,8 @@ test('a secondary rate limit with Retry-After waits exactly that long (recorded)
 test('a secondary rate limit without Retry-After waits for x-ratelimit-reset', async () => {
   await withFakeGitHub(repos(), async (github) => {
     const { api, sleeps } = clientFor(github, TOKENS.actions);
-    github.injectFault({ route: ROUTES.getPull, status: 403, secondaryRateLimit: true });
-    await api.getPull('acme', 'identity', PR_NUMBER);
+    github.injectFault({ route: ROUTES.commitPulls, status: 403, secondaryRateLimit: true });
+    await api.pullsForCommit('acme', 'identity', 'head-sha');
     assert.equal(sleeps.length, 1);
     assert.ok(sleeps[0]! > 0 && sleeps[0]! <= 2000, `waited ${sleeps[0]}ms until the reset`);
   });
@@ -101,19 +118,19 @@ test('a secondary rate limit without Retry-After waits for x-ratelimit-reset', a
 test('Retry-After is honoured in real time with the default sleep', async () => {
   await withFakeGitHub(repos(), async (github) => {
     const api = createGitHubClient({ token: TOKENS.actions, apiUrl: github.url });
-    github.injectFault({ route: ROUTES.getPull, status: 429, retryAfter: 1 });
+    github.injectFault({ route: ROUTES.commitPulls, status: 429, retryAfter: 1 });
     const started = Date.now();
-    await api.getPull('acme', 'identity', PR_NUMBER);
+    await api.pullsForCommit('acme', 'identity', 'head-sha');
     assert.ok(Date.now() - started >= 950, 'waited about a second');
-    assert.equal(github.countByRoute()[ROUTES.getPull], 2);
+    assert.equal(github.countByRoute()[ROUTES.commitPulls], 2);
   });
 });
 
 test('a rate limit that asks for a wait past the budget fails at once', async () => {
   await withFakeGitHub(repos(), async (github) => {
     const { api, sleeps } = clientFor(github, TOKENS.actions, { retry: { maxTotalMs: 10_000 } });
-    github.injectFault({ route: ROUTES.getPull, status: 403, retryAfter: 600, secondaryRateLimit: true });
-    const error = await rejectsWith(api.getPull('acme', 'identity', PR_NUMBER), GitHubApiError);
+    github.injectFault({ route: ROUTES.commitPulls, status: 403, retryAfter: 600, secondaryRateLimit: true });
+    const error = await rejectsWith(api.pullsForCommit('acme', 'identity', 'head-sha'), GitHubApiError);
     assert.ok(!(error instanceof GitHubPermissionError), 'a rate limit is not a permission problem');
     assert.match(error.message, /rate limit/);
     assert.match(error.message, /wait 600s/);
@@ -143,7 +160,7 @@ test('a 404 on a comment write is a permission error (the token cannot see the r
     assert.equal(error.status, 404);
     assert.equal(error.permission, 'pull-requests: write');
     // A 404 on a read stays a plain not-found.
-    const readError = await rejectsWith(api.getPull('acme', 'identity', PR_NUMBER), GitHubApiError);
+    const readError = await rejectsWith(api.pullsForCommit('acme', 'identity', 'head-sha'), GitHubApiError);
     assert.ok(!(readError instanceof GitHubPermissionError));
     assert.equal(readError.status, 404);
   });
@@ -184,7 +201,7 @@ test('fileAtRef refuses a directory, and names contents: read when the token lac
   });
 });
 
-test('pullsForCommit and getPull return the typed shape', async () => {
+test('pullsForCommit returns the typed shape', async () => {
   await withFakeGitHub(repos(), async (github) => {
     const { api } = clientFor(github, TOKENS.readOnly);
     const expected = {
@@ -198,8 +215,7 @@ test('pullsForCommit and getPull return the typed shape', async () => {
     };
     assert.deepEqual(await api.pullsForCommit('acme', 'identity', 'head-sha'), [expected]);
     assert.deepEqual(await api.pullsForCommit('acme', 'identity', 'unrelated'), []);
-    assert.deepEqual(await api.getPull('acme', 'identity', PR_NUMBER), expected);
-    assert.deepEqual(github.requests.map((r) => r.query), [{ per_page: '100' }, { per_page: '100' }, {}]);
+    assert.deepEqual(github.requests.map((r) => r.query), [{ per_page: '100' }, { per_page: '100' }]);
   });
 });
 
@@ -214,7 +230,7 @@ test('an unreachable API is retried, then reported with the URL and the attempts
     retry: { maxRetries: 2, baseDelayMs: 1, maxDelayMs: 1 },
     sleep: async (ms) => void sleeps.push(ms),
   });
-  const error = await rejectsWith(api.getPull('acme', 'identity', 1), GitHubApiError);
+  const error = await rejectsWith(api.pullsForCommit('acme', 'identity', 'head-sha'), GitHubApiError);
   assert.match(error.message, new RegExp(`Could not reach GitHub at ${url.replace(/[.]/g, '\\.')}`));
   assert.match(error.message, /after 3 attempts/);
   assert.equal(sleeps.length, 2);
@@ -242,7 +258,7 @@ test('a request GitHub never answers times out per attempt, is retried, then rep
       sleep: async (ms) => void sleeps.push(ms),
     });
     const started = Date.now();
-    const error = await rejectsWith(api.getPull('acme', 'identity', 1), GitHubApiError);
+    const error = await rejectsWith(api.pullsForCommit('acme', 'identity', 'head-sha'), GitHubApiError);
     assert.match(error.message, /timeout/i);
     assert.match(error.message, /after 2 attempts/);
     assert.equal(sleeps.length, 1);

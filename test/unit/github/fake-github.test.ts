@@ -220,3 +220,16 @@ test('latencyMs delays every answer like a network round trip; concurrent reques
     await github.close();
   }
 });
+
+test('who a token is: GET /user refuses installation tokens, GET /app wants the App JWT, GraphQL viewer names every token', async () => {
+  await withFakeGitHub({ [REPO]: basicRepo() }, async (github) => {
+    const viewer = (token: string) => call(github.url, '/graphql', { method: 'POST', token, body: JSON.stringify({ query: 'query { viewer { login } }' }) });
+    assert.equal((await call(github.url, '/user', { token: TOKENS.app })).status, 403);
+    assert.equal((await call(github.url, '/app', { token: TOKENS.app })).status, 401);
+    assert.deepEqual((await viewer(TOKENS.app)).json, { data: { viewer: { login: 'ory-gitops[bot]' } } });
+    assert.deepEqual((await viewer(TOKENS.actions)).json, { data: { viewer: { login: 'github-actions[bot]' } } });
+    assert.deepEqual((await viewer(TOKENS.user)).json, { data: { viewer: { login: 'Octocat' } } });
+    const other = await call(github.url, '/graphql', { method: 'POST', token: TOKENS.app, body: JSON.stringify({ query: '{ repository(owner:"a", name:"b") { id } }' }) });
+    assert.ok(Array.isArray((other.json as { errors?: unknown[] }).errors));
+  });
+});

@@ -13,6 +13,8 @@ export const TOKENS = {
   noContents: 'ghs_noContentsToken0004',
   /** a token that cannot see acme/identity */
   otherRepo: 'ghs_otherRepoToken0005',
+  /** a GitHub App's installation token (actions/create-github-app-token): its comments are by ory-gitops[bot] */
+  app: 'ghs_appInstallationToken0006',
 } as const;
 
 const installation = (permissions: FakeToken['permissions'], extra: Partial<FakeToken> = {}): FakeToken => ({
@@ -29,6 +31,7 @@ export const FAKE_TOKENS: Record<string, FakeToken> = {
   [TOKENS.user]: { login: 'Octocat', type: 'User', permissions: { pull_requests: 'write', contents: 'read' } },
   [TOKENS.noContents]: installation({ pull_requests: 'write', contents: 'none' }),
   [TOKENS.otherRepo]: installation({ pull_requests: 'write', contents: 'read' }, { repositories: ['acme/other'] }),
+  [TOKENS.app]: installation({ pull_requests: 'write', contents: 'read' }, { login: 'ory-gitops[bot]' }),
 };
 
 export const REPO = 'acme/identity';

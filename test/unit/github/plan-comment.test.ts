@@ -3,13 +3,9 @@ import assert from 'node:assert/strict';
 import { FAKE_GITHUB_ROUTES as ROUTES, type FakeGitHub, type FakeUser } from '../../../emulators/github-api/index.ts';
 import type { GitHubApi } from '../../../src/github/client.ts';
 import { GitHubPermissionError } from '../../../src/github/errors.ts';
-import {
-  findPlanComment,
-  MAX_COMMENT_LENGTH,
-  readMarker,
-  sameManifestPath,
-  upsertPlanComment,
-} from '../../../src/github/plan-comment.ts';
+import { findPlanComment, sameManifestPath, upsertPlanComment } from '../../../src/github/plan-comment.ts';
+import { COMMENT_MAX_LENGTH } from '../../../src/model/comment.ts';
+import { readMarker } from '../../../src/model/marker.ts';
 import { basicRepo, clientFor, marker, PR_NUMBER, REPO, TOKENS, withFakeGitHub } from './helpers.ts';
 
 const BOT = { login: 'github-actions[bot]', type: 'Bot' as const };
@@ -97,7 +93,7 @@ test('findPlanComment reads every page and takes the newest comment of ours for 
     assert.equal(found?.id, seeded.ours.id);
     assert.equal(found?.marker.fingerprint, 'newest');
     assert.equal(found?.html_url, seeded.ours.html_url);
-    assert.deepEqual(github.countByRoute(), { [ROUTES.user]: 1, [ROUTES.listComments]: 3 });
+    assert.deepEqual(github.countByRoute(), { [ROUTES.graphql]: 1, [ROUTES.listComments]: 3 });
 
     const staging = await findPlanComment(api, { ...target, manifest: 'staging/ory-actions.yaml', ownLogin });
     assert.equal(staging?.id, seeded.otherManifest.id);
@@ -118,7 +114,7 @@ test("another user's comment with our marker is never taken, whoever the token i
   });
 });
 
-test('upsertPlanComment creates once, then edits in place; one GET /user, one GET per page, one write', async () => {
+test('upsertPlanComment creates once, then edits in place; one login lookup, one GET per page, one write', async () => {
   await withFakeGitHub({ [REPO]: basicRepo() }, async (github) => {
     const seeded = seedBusyPullRequest(github);
     github.state.repos[REPO]!.comments.splice(github.state.repos[REPO]!.comments.indexOf(seeded.older), 1);
@@ -129,7 +125,7 @@ test('upsertPlanComment creates once, then edits in place; one GET /user, one GE
     const body1 = `${marker({ manifest: 'ory-actions.yaml', fingerprint: 'one' })}\nPlan: 1 to create, 0 to update, 0 to delete.`;
     const first = await upsertPlanComment(api, { ...target, ownLogin, body: body1 });
     assert.equal(first.created, true);
-    assert.deepEqual(github.countByRoute(), { [ROUTES.user]: 1, [ROUTES.listComments]: 3, [ROUTES.createComment]: 1 });
+    assert.deepEqual(github.countByRoute(), { [ROUTES.graphql]: 1, [ROUTES.listComments]: 3, [ROUTES.createComment]: 1 });
 
     github.resetRequests();
     const body2 = `${marker({ manifest: 'ory-actions.yaml', fingerprint: 'two', status: 'applied' })}\nApplied.`;
@@ -181,7 +177,7 @@ test('upsertPlanComment refuses a body GitHub would refuse, before any request',
     },
   });
   await assert.rejects(
-    upsertPlanComment(counting, { ...target, ownLogin: BOT.login, body: 'x'.repeat(MAX_COMMENT_LENGTH + 1) }),
+    upsertPlanComment(counting, { ...target, ownLogin: BOT.login, body: 'x'.repeat(COMMENT_MAX_LENGTH + 1) }),
     /at most 65536/,
   );
   assert.equal(calls, 0);
@@ -200,7 +196,6 @@ function scriptedApi(pages: () => AsyncIterable<unknown[]>): { api: GitHubApi; e
     createIssueComment: unused,
     updateIssueComment: unused,
     pullsForCommit: unused,
-    getPull: unused,
     fileAtRef: unused,
   } as unknown as GitHubApi;
   return { api, events };

@@ -227,7 +227,9 @@ test('env references: resolved everywhere, shown as written, collected as secret
   assert.equal(a.projectId, 'proj-from-env');
   assert.equal(a.body?.source, 'function(ctx) { tenant: "tenant-42" }\n');
   assert.deepEqual(a.auth, { type: 'basic_auth', user: 'svc-user', password: 'pa55-word' });
-  assert.deepEqual(a.sampleCtx, { identity: { traits: { tenant: 'tenant-42' } } });
+  // a preview never sees a secret: the reference text stands in the sample ctx for its value
+  assert.deepEqual(a.sampleCtx, { identity: { traits: { tenant: '${{ env.TENANT }}' } } });
+  assert.deepEqual(a.sampleCtxReferences, ['TENANT']);
   assert.deepEqual(a.display, {
     url: 'https://${{env.HOST}}/hooks/${{ env.TOKEN }}',
     body: 'function(ctx) { tenant: "${{ env.TENANT }}" }\n',

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CommentStatusLine } from '../../../src/model/comment.ts';
 import type { PlanWarning } from '../../../src/model/plan.ts';
-import { formatMarker, parseMarker, renderComment, renderSummary } from '../../../src/render/index.ts';
+import { formatMarker, parseMarker } from '../../../src/model/marker.ts';
+import { renderComment, renderSummary } from '../../../src/render/index.ts';
 import { WARNING_SEVERITY } from '../../../src/render/warnings-markdown.ts';
 import { aCreate, aDelete, aMarker, anUnmanaged, anUpdate, aPlan, aProject, aWarning, mixedPlan, plain } from './fixtures.ts';
 

@@ -1,5 +1,5 @@
 /** Hand-built plans for the render tests. Every value is what a planner could produce. */
-import type { CommentMarker } from '../../../src/model/comment.ts';
+import type { CommentMarker } from '../../../src/model/marker.ts';
 import type {
   Plan,
   PlannedCreate,

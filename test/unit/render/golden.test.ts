@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { parseMarker } from '../../../src/render/index.ts';
+import { parseMarker } from '../../../src/model/marker.ts';
 import { scenarios } from '../../support/plan-scenarios.ts';
 
 /** Past this size a golden file keeps the start and end, and the whole text's digest (a megabyte in git per change helps no reviewer). */

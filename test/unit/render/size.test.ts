@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseMarker, renderComment, renderSummary, SUMMARY_MAX_BYTES } from '../../../src/render/index.ts';
+import { parseMarker } from '../../../src/model/marker.ts';
+import { renderComment, renderSummary, SUMMARY_MAX_BYTES } from '../../../src/render/index.ts';
 import { aCreate, aMarker, anUpdate, aPlan, aProject, hugePlan, mixedPlan } from './fixtures.ts';
 
 const location = '[the job summary of run #12](https://github.com/acme/infra/actions/runs/12)';

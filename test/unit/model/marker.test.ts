@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { COMMENT_MARKER_PREFIX } from '../../../src/model/comment.ts';
-import { formatMarker, parseMarker } from '../../../src/render/index.ts';
-import { aMarker } from './fixtures.ts';
+import { COMMENT_MARKER_PREFIX, formatMarker, parseMarker } from '../../../src/model/marker.ts';
+import { aMarker } from '../render/fixtures.ts';
 
 test('formatMarker writes one HTML comment starting with the marker prefix', () => {
   const text = formatMarker(aMarker());

@@ -1,0 +1,65 @@
+/**
+ * Everything a run is told, read once at the edge: the inputs, the workflow's GitHub context, what the
+ * run is to do, the timing settings and the secrets the environment holds. Nothing past this reads
+ * `getInput` or the environment.
+ */
+import { repositoryRelativePath } from '../commands/files.ts';
+import { readGitHubContext, type GitHubContext } from '../github/context.ts';
+import { FileRefused, ManifestError } from '../model/diagnostics.ts';
+import type { RetryPolicy } from '../ory/retry.ts';
+import { environmentSecretCandidates } from '../planner/secrets.ts';
+import { intentOf, readInputs, type ActionInputs, type Intent } from './inputs.ts';
+import type { ActionRuntime } from './runtime.ts';
+
+export interface RunSettings {
+  readonly inputs: ActionInputs;
+  readonly context: GitHubContext;
+  readonly intent: Intent;
+  readonly ory: OryTiming;
+  /** the environment, for `${VAR}` in the manifest */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** values of the environment that look secret, masked wherever live data is shown */
+  readonly maskValues: readonly string[];
+}
+
+/** How long one Ory request may take and how it is retried; unset: the client's defaults (SPEC section 3). */
+export interface OryTiming {
+  readonly timeoutMs?: number;
+  readonly retry?: RetryPolicy;
+}
+
+/** Reads the settings; the secret inputs are masked as soon as they are read, before anything can print them. */
+export function readRunSettings(rt: Pick<ActionRuntime, 'getInput' | 'setSecret' | 'env' | 'readAbsolute' | 'workspaceRoot'>): RunSettings {
+  const inputs = manifestInRepository(readInputs(rt.getInput), rt.workspaceRoot);
+  if (inputs.oryApiKey) rt.setSecret(inputs.oryApiKey);
+  if (inputs.githubToken) rt.setSecret(inputs.githubToken);
+  const context = readGitHubContext(rt.env, rt.readAbsolute);
+  return {
+    inputs,
+    context,
+    intent: intentOf(inputs.mode, context.eventName, inputs.autoApprove),
+    ory: oryTiming(rt.env),
+    env: rt.env,
+    maskValues: environmentSecretCandidates(rt.env),
+  };
+}
+
+/** The `manifest` input as a path inside the repository (SPEC 1): an absolute one inside is its relative path. */
+function manifestInRepository(inputs: ActionInputs, root: string): ActionInputs {
+  try {
+    return { ...inputs, manifest: repositoryRelativePath(root, inputs.manifest) };
+  } catch (error) {
+    if (!(error instanceof FileRefused)) throw error;
+    throw new ManifestError([{ severity: 'error', message: `The \`manifest\` input: ${error.why}.`, hint: 'set `manifest` to a path inside the repository, e.g. ory-actions.yaml' }]);
+  }
+}
+
+/** Tests and impatient users can shorten the waits: ORY_ACTIONS_HTTP_TIMEOUT_MS, ORY_ACTIONS_RETRY_BASE_MS. */
+function oryTiming(env: Readonly<Record<string, string | undefined>>): OryTiming {
+  const timeoutMs = Number(env.ORY_ACTIONS_HTTP_TIMEOUT_MS);
+  const baseDelayMs = Number(env.ORY_ACTIONS_RETRY_BASE_MS);
+  return {
+    ...(timeoutMs > 0 ? { timeoutMs } : {}),
+    ...(baseDelayMs > 0 ? { retry: { maxAttempts: 5, baseDelayMs, maxDelayMs: Math.max(baseDelayMs * 8, 1000), budgetMs: 60_000 } } : {}),
+  };
+}
