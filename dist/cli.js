@@ -20419,9 +20419,16 @@ function loadManifestFile(options) {
   };
   const loaded = loadManifest(input);
   const manifest = loaded.manifest;
-  const diagnostics = withExcerpts(loaded.diagnostics, (file) => file === options.path ? text : options.files.read(file));
+  const diagnostics = withExcerpts(loaded.diagnostics, (file) => file === options.path ? text : readQuietly(options.files, file));
   if (!manifest || diagnostics.some((d) => d.severity === "error")) throw new ManifestError(diagnostics);
   return { manifest, warnings: diagnostics.filter((d) => d.severity === "warning"), text };
+}
+function readQuietly(files, path) {
+  try {
+    return files.read(path);
+  } catch {
+    return void 0;
+  }
 }
 var SECRET_KEY_LINE = /^\s*-?\s*["']?(value|password)["']?\s*:/;
 function withExcerpts(diagnostics, read) {

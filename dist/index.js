@@ -21811,14 +21811,15 @@ function shortUrl(url2) {
     return text;
   }
 }
-function urlChange(before, after) {
+function urlChange(before, after, room) {
   const a = shortUrl(before);
   const b = shortUrl(after);
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
-  const cut = a.lastIndexOf("/", common - 1);
-  if (cut <= 0) return `${a} → ${b}`;
-  return `…${a.slice(cut)} → …${b.slice(cut)}`;
+  const atDifference = a.lastIndexOf("/", common - 1);
+  const candidates = [a.lastIndexOf("/", atDifference - 1), atDifference].filter((cut) => cut > 0).map((cut) => `…${a.slice(cut)} → …${b.slice(cut)}`);
+  candidates.unshift(`${a} → ${b}`);
+  return candidates.find((text) => text.length <= room) ?? candidates[candidates.length - 1];
 }
 function short(value2, missing) {
   if (!value2) return missing;
@@ -21828,8 +21829,10 @@ function middleCut(text, max) {
   if (text.length <= max) return text;
   const segments = text.split("/");
   if (segments.length > 2) {
-    const shorter = `${segments[0]}/…/${segments[segments.length - 1]}`;
-    if (shorter.length <= max) return shorter;
+    const last = segments[segments.length - 1];
+    for (const shorter of [`${segments[0]}/…/${last}`, `…/${segments[segments.length - 2]}/${last}`, `…/${last}`]) {
+      if (shorter.length <= max) return shorter;
+    }
   }
   if (max < 12) return truncateText(text, max);
   const tail = Math.floor((max - 1) / 2);
@@ -21838,7 +21841,7 @@ function middleCut(text, max) {
 function changeParts(change, room) {
   switch (change.kind) {
     case "create": {
-      const method = `${change.create.method} `;
+      const method = change.create.method === "POST" ? "" : `${change.create.method} `;
       return [`${method}${middleCut(shortUrl(change.create.url), room - method.length)}`];
     }
     case "update":
@@ -21852,7 +21855,7 @@ function changeParts(change, room) {
         return `${c.field}: ${short(c.before, "(not set)")} → ${short(c.after, "(removed)")}`;
       });
     case "replace":
-      return identityChanges(change).map((f) => f.field === "url" ? `url: ${urlChange(f.before, f.after)}` : `${f.field}: ${f.before} → ${f.after}`);
+      return identityChanges(change).map((f) => f.field === "url" ? `url: ${urlChange(f.before, f.after, room - 5)}` : `${f.field}: ${f.before} → ${f.after}`);
     case "delete": {
       const del = change.delete;
       const hook2 = `${del.method} ${middleCut(shortUrl(del.url), room - del.method.length - 16)}`;
@@ -21862,7 +21865,7 @@ function changeParts(change, room) {
         case "identity-changed":
           return [`old hook ${hook2}`];
         case "prune":
-          return [`${hook2} (prune)`];
+          return [`${del.method} ${middleCut(shortUrl(del.url), room - del.method.length - 1)}`];
         case "duplicate":
           return [`extra copy of ${hook2}`];
       }
@@ -21871,7 +21874,8 @@ function changeParts(change, room) {
 }
 function actionOf(change) {
   const name = change.kind === "create" || change.kind === "replace" ? change.create.action : change.kind === "update" ? change.update.action : change.delete.action;
-  return name === void 0 ? "(unnamed)" : truncateText(name, 60);
+  if (name !== void 0) return truncateText(name, 60);
+  return change.kind === "delete" && change.delete.reason === "prune" ? "(prune)" : "(unnamed)";
 }
 function listOf(change) {
   return change.kind === "create" || change.kind === "replace" ? change.create.listKey : change.kind === "update" ? change.update.listKey : change.delete.listKey;
@@ -21887,6 +21891,7 @@ function overviewLines(changes) {
     const parts = changeParts(change, room);
     const oneLine2 = parts.join(", ");
     if (oneLine2.length <= room) return `${head}${oneLine2}`.trimEnd();
+    if (parts.length === 1) return `${head}${middleCut(oneLine2, room)}`.trimEnd();
     if (room >= 24) {
       const pad2 = `${CHANGE_MARK[change.kind].padEnd(markWidth)}${" ".repeat(head.length - markWidth)}`;
       return parts.map((part, i) => `${i === 0 ? head : pad2}${middleCut(part, room)}`.trimEnd()).join("\n");
@@ -21976,7 +21981,9 @@ function collect(input) {
       const key = `${warning2.kind}\0${warning2.action ?? ""}\0${warning2.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      byKind.set(warning2.kind, [...byKind.get(warning2.kind) ?? [], warning2]);
+      const ofKind = byKind.get(warning2.kind);
+      if (ofKind) ofKind.push(warning2);
+      else byKind.set(warning2.kind, [warning2]);
     }
     for (const [kind, warnings] of byKind) {
       const severity = WARNING_SEVERITY[kind];
@@ -22346,9 +22353,9 @@ function previewMarkdown(preview, bodySensitive, frame, detail) {
         detail.oversized.count++;
         return `*Request body preview left out: ${formatCount(preview.json.length)} characters is too long to show here; the full plan is in ${frame.fullPlanLocation}.*`;
       }
-      return detailsBlock("Request body for the sample", [codeBlock(preview.json, "json"), placeholderNote(preview.placeholders)].filter(isDefined).join("\n\n"));
+      return detailsBlock("Request body preview for the sample", [codeBlock(preview.json, "json"), placeholderNote(preview.placeholders)].filter(isDefined).join("\n\n"));
     case "cancelled":
-      return 'Request body for the sample: none, the body cancels the call (`error "cancel"`).';
+      return 'Request body preview for the sample: none, the body cancels the call (`error "cancel"`).';
     case "error":
       return `⚠️ The body fails to evaluate for the sample request:
 
@@ -22361,7 +22368,7 @@ function placeholderNote(names) {
   return `*sample_ctx values from ${list} are sensitive: the preview used the reference text in their place.*`;
 }
 function unmanagedBlock(hooks, cap) {
-  const shown2 = hooks.slice(0, cap).map((hook2) => `- ${inlineCode(hook2.listKey)} ${inlineCode(hook2.method)} ${inlineCode(shortUrl(hook2.url), 300)}`);
+  const shown2 = hooks.slice(0, cap).map((hook2) => `- ${inlineCode(hook2.listKey)} ${inlineCode(hook2.method)} ${inlineCode(hook2.url.display, 300)}`);
   if (hooks.length > shown2.length) shown2.push(`- … and ${formatCount(hooks.length - shown2.length)} more`);
   return detailsBlock(escapeHtml(`${plural(hooks.length, "unmanaged webhook")}, left untouched`), shown2.join("\n"));
 }
@@ -28323,9 +28330,16 @@ function loadManifestFile(options) {
   };
   const loaded = loadManifest(input);
   const manifest = loaded.manifest;
-  const diagnostics = withExcerpts(loaded.diagnostics, (file) => file === options.path ? text : options.files.read(file));
+  const diagnostics = withExcerpts(loaded.diagnostics, (file) => file === options.path ? text : readQuietly(options.files, file));
   if (!manifest || diagnostics.some((d) => d.severity === "error")) throw new ManifestError(diagnostics);
   return { manifest, warnings: diagnostics.filter((d) => d.severity === "warning"), text };
+}
+function readQuietly(files, path3) {
+  try {
+    return files.read(path3);
+  } catch {
+    return void 0;
+  }
 }
 var SECRET_KEY_LINE = /^\s*-?\s*["']?(value|password)["']?\s*:/;
 function withExcerpts(diagnostics, read) {
@@ -32671,7 +32685,7 @@ async function readPreviousActions(rt, { inputs, context: context3, env }, githu
 async function publishPlan(rt, { inputs, context: context3 }, plan2, thread) {
   const run2 = threadRunOf(context3);
   const line = statusLine(run2, "planned");
-  rt.appendSummary(renderSummary(plan2, { status: line, links: sourceLinksOf(run2) }));
+  rt.appendSummary(renderSummary(plan2, { status: line, headSha: run2.headSha, links: sourceLinksOf(run2) }));
   if (thread) await thread.publishPlan(plan2, line);
   else if (context3.pullRequest && inputs.comment) rt.warning("No github-token: the plan is in the job summary only.");
   rt.setOutput("applied", "false");

@@ -55,9 +55,18 @@ export function loadManifestFile(options: LoadOptions): LoadedManifest {
   };
   const loaded = loadManifest(input);
   const manifest = loaded.manifest;
-  const diagnostics = withExcerpts(loaded.diagnostics, (file) => (file === options.path ? text : options.files.read(file)));
+  const diagnostics = withExcerpts(loaded.diagnostics, (file) => (file === options.path ? text : readQuietly(options.files, file)));
   if (!manifest || diagnostics.some((d) => d.severity === 'error')) throw new ManifestError(diagnostics);
   return { manifest, warnings: diagnostics.filter((d) => d.severity === 'warning'), text };
+}
+
+/** A file for an excerpt only: one the reader refuses (not UTF-8, too large, ...) has none; its own error says why. */
+function readQuietly(files: FileReader, path: string): string | undefined {
+  try {
+    return files.read(path);
+  } catch {
+    return undefined;
+  }
 }
 
 const SECRET_KEY_LINE = /^\s*-?\s*["']?(value|password)["']?\s*:/;

@@ -32,15 +32,18 @@ export function shortUrl(url: PlanValue | string): string {
   }
 }
 
-/** Two URLs with their common start (up to a `/`) shown once as `…`. */
-function urlChange(before: string, after: string): string {
+/** Two URLs with their common start shown once as `…`: with one whole segment before the difference when there is room. */
+function urlChange(before: string, after: string, room: number): string {
   const a = shortUrl(before);
   const b = shortUrl(after);
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
-  const cut = a.lastIndexOf('/', common - 1);
-  if (cut <= 0) return `${a} → ${b}`;
-  return `…${a.slice(cut)} → …${b.slice(cut)}`;
+  const atDifference = a.lastIndexOf('/', common - 1);
+  const candidates = [a.lastIndexOf('/', atDifference - 1), atDifference]
+    .filter((cut) => cut > 0)
+    .map((cut) => `…${a.slice(cut)} → …${b.slice(cut)}`);
+  candidates.unshift(`${a} → ${b}`);
+  return candidates.find((text) => text.length <= room) ?? candidates[candidates.length - 1]!;
 }
 
 function short(value: PlanValue | undefined, missing: string): string {
@@ -53,8 +56,11 @@ function middleCut(text: string, max: number): string {
   if (text.length <= max) return text;
   const segments = text.split('/');
   if (segments.length > 2) {
-    const shorter = `${segments[0]}/…/${segments[segments.length - 1]}`;
-    if (shorter.length <= max) return shorter;
+    // the host and the last segment, else the last segments alone (the full URL is in the details)
+    const last = segments[segments.length - 1]!;
+    for (const shorter of [`${segments[0]}/…/${last}`, `…/${segments[segments.length - 2]}/${last}`, `…/${last}`]) {
+      if (shorter.length <= max) return shorter;
+    }
   }
   if (max < 12) return truncateText(text, max);
   const tail = Math.floor((max - 1) / 2);
@@ -65,7 +71,8 @@ function middleCut(text: string, max: number): string {
 function changeParts(change: HookChange, room: number): string[] {
   switch (change.kind) {
     case 'create': {
-      const method = `${change.create.method} `;
+      // POST is the default: only another method is worth the room
+      const method = change.create.method === 'POST' ? '' : `${change.create.method} `;
       return [`${method}${middleCut(shortUrl(change.create.url), room - method.length)}`];
     }
     case 'update':
@@ -79,7 +86,7 @@ function changeParts(change: HookChange, room: number): string[] {
         return `${c.field}: ${short(c.before, '(not set)')} → ${short(c.after, '(removed)')}`;
       });
     case 'replace':
-      return identityChanges(change).map((f) => (f.field === 'url' ? `url: ${urlChange(f.before, f.after)}` : `${f.field}: ${f.before} → ${f.after}`));
+      return identityChanges(change).map((f) => (f.field === 'url' ? `url: ${urlChange(f.before, f.after, room - 5)}` : `${f.field}: ${f.before} → ${f.after}`));
     case 'delete': {
       const del = change.delete;
       const hook = `${del.method} ${middleCut(shortUrl(del.url), room - del.method.length - 16)}`;
@@ -89,7 +96,7 @@ function changeParts(change: HookChange, room: number): string[] {
         case 'identity-changed':
           return [`old hook ${hook}`];
         case 'prune':
-          return [`${hook} (prune)`];
+          return [`${del.method} ${middleCut(shortUrl(del.url), room - del.method.length - 1)}`];
         case 'duplicate':
           return [`extra copy of ${hook}`];
       }
@@ -99,7 +106,8 @@ function changeParts(change: HookChange, room: number): string[] {
 
 function actionOf(change: HookChange): string {
   const name = change.kind === 'create' || change.kind === 'replace' ? change.create.action : change.kind === 'update' ? change.update.action : change.delete.action;
-  return name === undefined ? '(unnamed)' : truncateText(name, 60);
+  if (name !== undefined) return truncateText(name, 60);
+  return change.kind === 'delete' && change.delete.reason === 'prune' ? '(prune)' : '(unnamed)';
 }
 
 function listOf(change: HookChange): string {
@@ -118,6 +126,8 @@ export function overviewLines(changes: readonly HookChange[]): string[] {
     const parts = changeParts(change, room);
     const oneLine = parts.join(', ');
     if (oneLine.length <= room) return `${head}${oneLine}`.trimEnd();
+    // a part cut to fit is kept on the one line (parts that are whole get a line each)
+    if (parts.length === 1) return `${head}${middleCut(oneLine, room)}`.trimEnd();
     if (room >= 24) {
       // one part a line, aligned under the first, each with the change's mark (and colour)
       const pad = `${CHANGE_MARK[change.kind].padEnd(markWidth)}${' '.repeat(head.length - markWidth)}`;

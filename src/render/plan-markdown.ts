@@ -13,7 +13,7 @@ import { DEFAULT_FIELD_DISPLAY, type BodyPreview, type FieldChange, type Plan, t
 import { bodyDiff } from './body-diff.ts';
 import { CHANGE_MARK, changesOf, identityChanges, lineCount, replaceCount, type HookChange } from './changes.ts';
 import { codeBlock, detailsBlock, escapeHtml, escapeText, inlineCode, truncateText, utf8Length } from './markdown-text.ts';
-import { countTable, overviewBlock, overviewLines, shortUrl } from './overview.ts';
+import { countTable, overviewBlock, overviewLines } from './overview.ts';
 import { fileLink, locationLink, type SourceLinks } from './source-links.ts';
 import { warningCount, warningsMarkdown } from './warnings-markdown.ts';
 import { DELETE_REASON, NO_CHANGES_SENTENCE, formatCount, orderedFields, plural, statusLineMarkdown, summaryLine } from './wording.ts';
@@ -431,9 +431,9 @@ function previewMarkdown(preview: BodyPreview | undefined, bodySensitive: boolea
         detail.oversized.count++;
         return `*Request body preview left out: ${formatCount(preview.json.length)} characters is too long to show here; the full plan is in ${frame.fullPlanLocation}.*`;
       }
-      return detailsBlock('Request body for the sample', [codeBlock(preview.json, 'json'), placeholderNote(preview.placeholders)].filter(isDefined).join('\n\n'));
+      return detailsBlock('Request body preview for the sample', [codeBlock(preview.json, 'json'), placeholderNote(preview.placeholders)].filter(isDefined).join('\n\n'));
     case 'cancelled':
-      return 'Request body for the sample: none, the body cancels the call (`error "cancel"`).';
+      return 'Request body preview for the sample: none, the body cancels the call (`error "cancel"`).';
     case 'error':
       return `⚠️ The body fails to evaluate for the sample request:\n\n${codeBlock(truncateText(preview.message, 2000), 'text')}`;
   }
@@ -447,7 +447,8 @@ function placeholderNote(names: readonly string[] | undefined): string | undefin
 }
 
 function unmanagedBlock(hooks: readonly UnmanagedHook[], cap: number): string {
-  const shown = hooks.slice(0, cap).map((hook) => `- ${inlineCode(hook.listKey)} ${inlineCode(hook.method)} ${inlineCode(shortUrl(hook.url), 300)}`);
+  // a live URL as the plan shows it (userinfo, query values and tokens already left out)
+  const shown = hooks.slice(0, cap).map((hook) => `- ${inlineCode(hook.listKey)} ${inlineCode(hook.method)} ${inlineCode(hook.url.display, 300)}`);
   if (hooks.length > shown.length) shown.push(`- … and ${formatCount(hooks.length - shown.length)} more`);
   return detailsBlock(escapeHtml(`${plural(hooks.length, 'unmanaged webhook')}, left untouched`), shown.join('\n'));
 }

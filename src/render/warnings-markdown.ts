@@ -96,7 +96,9 @@ function collect(input: WarningsInput): WarningItem[] {
       const key = `${warning.kind}\u0000${warning.action ?? ''}\u0000${warning.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      byKind.set(warning.kind, [...(byKind.get(warning.kind) ?? []), warning]);
+      const ofKind = byKind.get(warning.kind);
+      if (ofKind) ofKind.push(warning);
+      else byKind.set(warning.kind, [warning]);
     }
     for (const [kind, warnings] of byKind) {
       const severity = WARNING_SEVERITY[kind];

@@ -91,7 +91,7 @@ addEventListener('DOMContentLoaded', () => {
   const out = document.createElement('script');
   out.type = 'application/json';
   out.id = 'measured';
-  out.textContent = JSON.stringify({ wide, height: Math.ceil(document.documentElement.scrollHeight), tables: body.querySelectorAll('table').length, pres: body.querySelectorAll('pre').length });
+  out.textContent = JSON.stringify({ wide, height: Math.ceil(document.querySelector('.frame').getBoundingClientRect().bottom), tables: body.querySelectorAll('table').length, pres: body.querySelectorAll('pre').length });
   document.body.appendChild(out);
 });`;
 

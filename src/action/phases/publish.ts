@@ -10,7 +10,7 @@ import type { RunSettings } from '../settings.ts';
 export async function publishPlan(rt: ActionRuntime, { inputs, context }: RunSettings, plan: Plan, thread: CommentThread | undefined): Promise<void> {
   const run = threadRunOf(context);
   const line = statusLine(run, 'planned');
-  rt.appendSummary(renderSummary(plan, { status: line, links: sourceLinksOf(run) }));
+  rt.appendSummary(renderSummary(plan, { status: line, headSha: run.headSha, links: sourceLinksOf(run) }));
   if (thread) await thread.publishPlan(plan, line);
   else if (context.pullRequest && inputs.comment) rt.warning('No github-token: the plan is in the job summary only.');
   rt.setOutput('applied', 'false');

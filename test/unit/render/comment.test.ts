@@ -35,7 +35,7 @@ test('the comment starts with the marker, then a heading naming the manifest, th
 test('the overview is one line per change: mark, action, hook list, what changes, with short URLs', () => {
   const lines = overviewOf(comment()).trimEnd().split('\n');
   assert.deepEqual(lines, [
-    '+ welcome_email  registration.after.password  POST api.example.com/webhooks/welcome',
+    '+ welcome_email  registration.after.password  api.example.com/webhooks/welcome',
     '! sync_crm       registration.after.password  body +1 −0 lines',
     '!                                             can_interrupt: false → true',
     '- old_audit      login.before                 removed from the manifest',
@@ -165,7 +165,7 @@ test('the revision and fingerprint are in the footer, after everything else', ()
 test('unmanaged hooks are listed folded, as left untouched', () => {
   const block = /<details><summary>1 unmanaged webhook, left untouched<\/summary>([\s\S]*?)<\/details>/.exec(comment())?.[1];
   assert.ok(block);
-  assert.ok(block.includes('- `settings.before` `POST` `console-made.example.com/hook`'));
+  assert.ok(block.includes('- `settings.before` `POST` `https://console-made.example.com/hook`'));
 });
 
 test('previews: rendered JSON folded, a cancelled call, an evaluation error', () => {
@@ -179,8 +179,8 @@ test('previews: rendered JSON folded, a cancelled call, an evaluation error', ()
     }),
   ]);
   const body = comment(plan);
-  assert.ok(body.includes('<details><summary>Request body for the sample</summary>\n\n```json\n{\n  "email": "jane@example.com"\n}\n```\n\n</details>'));
-  assert.ok(body.includes('Request body for the sample: none, the body cancels the call (`error "cancel"`).'));
+  assert.ok(body.includes('<details><summary>Request body preview for the sample</summary>\n\n```json\n{\n  "email": "jane@example.com"\n}\n```\n\n</details>'));
+  assert.ok(body.includes('Request body preview for the sample: none, the body cancels the call (`error "cancel"`).'));
   assert.ok(body.includes('The body fails to evaluate for the sample request:\n\n```text\nbody:1:17: Field does not exist: traits\n```'));
 });
 

@@ -54,10 +54,10 @@ test('sections are cut least useful first: previews, then diffs, then details', 
   const render = (maxLength: number) => renderComment(plan, { marker: aMarker(), status: { status: 'planned' }, maxLength });
   const full = render(100_000);
   assert.equal(full.truncated, false);
-  assert.ok(full.body.includes('<summary>Request body for the sample'));
+  assert.ok(full.body.includes('<summary>Request body preview for the sample'));
   const noPreviews = render(full.body.length - 1);
   assert.equal(noPreviews.truncated, true);
-  assert.ok(!noPreviews.body.includes('<summary>Request body for the sample'));
+  assert.ok(!noPreviews.body.includes('<summary>Request body preview for the sample'));
   assert.ok(noPreviews.body.includes('--- live'));
   assert.ok(noPreviews.body.includes('request body previews were left out'));
   const noBodies = render(noPreviews.body.length - 1);
