@@ -22357,9 +22357,7 @@ function previewMarkdown(preview, bodySensitive, frame, detail) {
     case "cancelled":
       return 'Request body preview for the sample: none, the body cancels the call (`error "cancel"`).';
     case "error":
-      return `⚠️ The body fails to evaluate for the sample request:
-
-${codeBlock(truncateText(preview.message, 2e3), "text")}`;
+      return `⚠️ Request body preview: none, the body fails for the sample request: ${inlineCode(truncateText(preview.message.split("\n")[0] ?? "", 300))}`;
   }
 }
 function placeholderNote(names) {

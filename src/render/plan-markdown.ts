@@ -435,7 +435,8 @@ function previewMarkdown(preview: BodyPreview | undefined, bodySensitive: boolea
     case 'cancelled':
       return 'Request body preview for the sample: none, the body cancels the call (`error "cancel"`).';
     case 'error':
-      return `⚠️ The body fails to evaluate for the sample request:\n\n${codeBlock(truncateText(preview.message, 2000), 'text')}`;
+      // the warnings above name the line; here the error alone, on one line
+      return `⚠️ Request body preview: none, the body fails for the sample request: ${inlineCode(truncateText(preview.message.split('\n')[0] ?? '', 300))}`;
   }
 }
 

@@ -181,7 +181,7 @@ test('previews: rendered JSON folded, a cancelled call, an evaluation error', ()
   const body = comment(plan);
   assert.ok(body.includes('<details><summary>Request body preview for the sample</summary>\n\n```json\n{\n  "email": "jane@example.com"\n}\n```\n\n</details>'));
   assert.ok(body.includes('Request body preview for the sample: none, the body cancels the call (`error "cancel"`).'));
-  assert.ok(body.includes('The body fails to evaluate for the sample request:\n\n```text\nbody:1:17: Field does not exist: traits\n```'));
+  assert.ok(body.includes('⚠️ Request body preview: none, the body fails for the sample request: `body:1:17: Field does not exist: traits`'));
 });
 
 test('every status has its own line, with the run linked', () => {
