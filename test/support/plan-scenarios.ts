@@ -58,6 +58,7 @@ function planOf(manifest: LoadedManifest, project: Record<string, unknown>, prev
       ory: undefined as never,
       salt: SALT,
       previewBodies: createBodyPreviewer(),
+      manifestWarnings: manifest.warnings,
     },
     [readLiveProject(project)],
   ).plan;
@@ -75,8 +76,9 @@ function markerOf(plan: Plan, status: CommentMarker['status'], extra: Partial<Co
   };
 }
 
-function rendered(name: string, title: string, plan: Plan, status: CommentStatusLine, warnings: readonly Diagnostic[] = []): Scenario {
-  const options = { links: LINKS, manifestWarnings: warnings };
+function rendered(name: string, title: string, plan: Plan, status: CommentStatusLine): Scenario {
+  // the plan carries the manifest's warnings, as the action's plan does
+  const options = { links: LINKS };
   const comment = renderComment(plan, {
     marker: markerOf(plan, status.status, status.failureReason ? { failure_reason: status.failureReason } : {}),
     status,
@@ -225,9 +227,9 @@ export function scenarios(): Scenario[] {
   });
   const planChanged = rendered('plan-changed', 'Merge refused: the plan changed after approval', changed, { status: 'failed', failureReason: 'plan-changed', detail: 'the plan changed after approval; nothing was applied', ...RUN });
   return [
-    rendered('seed', 'The seed: four creates', seed.plan, planned(), seed.warnings),
-    rendered('update', 'An update with a replace and a delete', update.plan, planned(), update.warnings),
-    rendered('advanced', 'The advanced example', advanced.plan, planned(), advanced.warnings),
+    rendered('seed', 'The seed: four creates', seed.plan, planned()),
+    rendered('update', 'An update with a replace and a delete', update.plan, planned()),
+    rendered('advanced', 'The advanced example', advanced.plan, planned()),
     { name: 'invalid', title: 'An invalid manifest', comment: invalidComment, summary: renderManifestErrorsSummary(invalid, LINKS, 'ory-actions.yaml') },
     rendered('applied', 'The seed, applied', seed.plan, { status: 'applied', ...RUN }),
     { ...planChanged, summary: renderPlanChangedSummary(difference, changed, LINKS) },
