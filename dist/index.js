@@ -21768,7 +21768,8 @@ function runLink(status) {
   return link(text, status.runUrl);
 }
 function statusLineMarkdown(status, headSha) {
-  const detail = status.detail ? ` ${escapeText(truncateText(status.detail, 1e3))}` : "";
+  const text = status.detail ? inertText(truncateText(status.detail, 1e3)) : "";
+  const detail = text ? ` ${/[.!?…]$/.test(text) ? text : `${text}.`}` : "";
   const hasRun = Boolean(status.runNumber || status.runUrl);
   switch (status.status) {
     case "planned": {

@@ -1,7 +1,7 @@
 /** Words and symbols shared by every rendering (markdown, terminal, plan difference). */
 import type { CommentStatusLine } from '../model/comment.ts';
 import type { PlannedDelete, PlanSummary, PlanValue, WebhookFields } from '../model/plan.ts';
-import { escapeText, inlineCode, link, truncateText } from './markdown-text.ts';
+import { escapeText, inertText, inlineCode, link, truncateText } from './markdown-text.ts';
 
 /** Always exactly `Plan: N to create, N to update, N to delete.` (users grep for it). */
 export function summaryLine(summary: PlanSummary): string {
@@ -64,7 +64,9 @@ function runLink(status: CommentStatusLine): string {
  * `headSha` is shown for planned plans when known.
  */
 export function statusLineMarkdown(status: CommentStatusLine, headSha?: string): string {
-  const detail = status.detail ? ` ${escapeText(truncateText(status.detail, 1000))}` : '';
+  // the detail is a sentence of its own: inert, and ended
+  const text = status.detail ? inertText(truncateText(status.detail, 1000)) : '';
+  const detail = text ? ` ${/[.!?…]$/.test(text) ? text : `${text}.`}` : '';
   const hasRun = Boolean(status.runNumber || status.runUrl);
   switch (status.status) {
     case 'planned': {
