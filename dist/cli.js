@@ -69,1765 +69,6 @@ var require_promises = __commonJS({
   }
 });
 
-// scripts/bundle-stubs/form-data.cjs
-var require_form_data = __commonJS({
-  "scripts/bundle-stubs/form-data.cjs"(exports, module) {
-    "use strict";
-    module.exports = class FormData {
-      constructor() {
-        throw new Error("multipart request bodies are not part of the ory-actions-gitops bundle");
-      }
-    };
-  }
-});
-
-// node-builtin:crypto
-var require_crypto = __commonJS({
-  "node-builtin:crypto"(exports, module) {
-    module.exports = __require("crypto");
-  }
-});
-
-// node-builtin:url
-var require_url = __commonJS({
-  "node-builtin:url"(exports, module) {
-    module.exports = __require("url");
-  }
-});
-
-// node-builtin:net
-var require_net = __commonJS({
-  "node-builtin:net"(exports, module) {
-    module.exports = __require("net");
-  }
-});
-
-// node-builtin:tls
-var require_tls = __commonJS({
-  "node-builtin:tls"(exports, module) {
-    module.exports = __require("tls");
-  }
-});
-
-// node-builtin:assert
-var require_assert = __commonJS({
-  "node-builtin:assert"(exports, module) {
-    module.exports = __require("assert");
-  }
-});
-
-// node_modules/ms/index.js
-var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports, module) {
-    var s = 1e3;
-    var m = s * 60;
-    var h = m * 60;
-    var d = h * 24;
-    var w = d * 7;
-    var y = d * 365.25;
-    module.exports = function(val, options) {
-      options = options || {};
-      var type = typeof val;
-      if (type === "string" && val.length > 0) {
-        return parse3(val);
-      } else if (type === "number" && isFinite(val)) {
-        return options.long ? fmtLong(val) : fmtShort(val);
-      }
-      throw new Error(
-        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
-      );
-    };
-    function parse3(str2) {
-      str2 = String(str2);
-      if (str2.length > 100) {
-        return;
-      }
-      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str2
-      );
-      if (!match) {
-        return;
-      }
-      var n = parseFloat(match[1]);
-      var type = (match[2] || "ms").toLowerCase();
-      switch (type) {
-        case "years":
-        case "year":
-        case "yrs":
-        case "yr":
-        case "y":
-          return n * y;
-        case "weeks":
-        case "week":
-        case "w":
-          return n * w;
-        case "days":
-        case "day":
-        case "d":
-          return n * d;
-        case "hours":
-        case "hour":
-        case "hrs":
-        case "hr":
-        case "h":
-          return n * h;
-        case "minutes":
-        case "minute":
-        case "mins":
-        case "min":
-        case "m":
-          return n * m;
-        case "seconds":
-        case "second":
-        case "secs":
-        case "sec":
-        case "s":
-          return n * s;
-        case "milliseconds":
-        case "millisecond":
-        case "msecs":
-        case "msec":
-        case "ms":
-          return n;
-        default:
-          return void 0;
-      }
-    }
-    function fmtShort(ms) {
-      var msAbs = Math.abs(ms);
-      if (msAbs >= d) {
-        return Math.round(ms / d) + "d";
-      }
-      if (msAbs >= h) {
-        return Math.round(ms / h) + "h";
-      }
-      if (msAbs >= m) {
-        return Math.round(ms / m) + "m";
-      }
-      if (msAbs >= s) {
-        return Math.round(ms / s) + "s";
-      }
-      return ms + "ms";
-    }
-    function fmtLong(ms) {
-      var msAbs = Math.abs(ms);
-      if (msAbs >= d) {
-        return plural2(ms, msAbs, d, "day");
-      }
-      if (msAbs >= h) {
-        return plural2(ms, msAbs, h, "hour");
-      }
-      if (msAbs >= m) {
-        return plural2(ms, msAbs, m, "minute");
-      }
-      if (msAbs >= s) {
-        return plural2(ms, msAbs, s, "second");
-      }
-      return ms + " ms";
-    }
-    function plural2(ms, msAbs, n, name) {
-      var isPlural = msAbs >= n * 1.5;
-      return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
-    }
-  }
-});
-
-// node_modules/debug/src/common.js
-var require_common = __commonJS({
-  "node_modules/debug/src/common.js"(exports, module) {
-    function setup(env) {
-      createDebug.debug = createDebug;
-      createDebug.default = createDebug;
-      createDebug.coerce = coerce;
-      createDebug.disable = disable;
-      createDebug.enable = enable;
-      createDebug.enabled = enabled;
-      createDebug.humanize = require_ms();
-      createDebug.destroy = destroy;
-      Object.keys(env).forEach((key) => {
-        createDebug[key] = env[key];
-      });
-      createDebug.names = [];
-      createDebug.skips = [];
-      createDebug.formatters = {};
-      function selectColor(namespace) {
-        let hash = 0;
-        for (let i = 0; i < namespace.length; i++) {
-          hash = (hash << 5) - hash + namespace.charCodeAt(i);
-          hash |= 0;
-        }
-        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
-      }
-      createDebug.selectColor = selectColor;
-      function createDebug(namespace) {
-        let prevTime;
-        let enableOverride = null;
-        let namespacesCache;
-        let enabledCache;
-        function debug(...args) {
-          if (!debug.enabled) {
-            return;
-          }
-          const self2 = debug;
-          const curr = Number(/* @__PURE__ */ new Date());
-          const ms = curr - (prevTime || curr);
-          self2.diff = ms;
-          self2.prev = prevTime;
-          self2.curr = curr;
-          prevTime = curr;
-          args[0] = createDebug.coerce(args[0]);
-          if (typeof args[0] !== "string") {
-            args.unshift("%O");
-          }
-          let index = 0;
-          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
-            if (match === "%%") {
-              return "%";
-            }
-            index++;
-            const formatter = createDebug.formatters[format];
-            if (typeof formatter === "function") {
-              const val = args[index];
-              match = formatter.call(self2, val);
-              args.splice(index, 1);
-              index--;
-            }
-            return match;
-          });
-          createDebug.formatArgs.call(self2, args);
-          const logFn = self2.log || createDebug.log;
-          logFn.apply(self2, args);
-        }
-        debug.namespace = namespace;
-        debug.useColors = createDebug.useColors();
-        debug.color = createDebug.selectColor(namespace);
-        debug.extend = extend2;
-        debug.destroy = createDebug.destroy;
-        Object.defineProperty(debug, "enabled", {
-          enumerable: true,
-          configurable: false,
-          get: () => {
-            if (enableOverride !== null) {
-              return enableOverride;
-            }
-            if (namespacesCache !== createDebug.namespaces) {
-              namespacesCache = createDebug.namespaces;
-              enabledCache = createDebug.enabled(namespace);
-            }
-            return enabledCache;
-          },
-          set: (v) => {
-            enableOverride = v;
-          }
-        });
-        if (typeof createDebug.init === "function") {
-          createDebug.init(debug);
-        }
-        return debug;
-      }
-      function extend2(namespace, delimiter) {
-        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
-        newDebug.log = this.log;
-        return newDebug;
-      }
-      function enable(namespaces) {
-        createDebug.save(namespaces);
-        createDebug.namespaces = namespaces;
-        createDebug.names = [];
-        createDebug.skips = [];
-        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
-        for (const ns of split) {
-          if (ns[0] === "-") {
-            createDebug.skips.push(ns.slice(1));
-          } else {
-            createDebug.names.push(ns);
-          }
-        }
-      }
-      function matchesTemplate(search, template) {
-        let searchIndex = 0;
-        let templateIndex = 0;
-        let starIndex = -1;
-        let matchIndex = 0;
-        while (searchIndex < search.length) {
-          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
-            if (template[templateIndex] === "*") {
-              starIndex = templateIndex;
-              matchIndex = searchIndex;
-              templateIndex++;
-            } else {
-              searchIndex++;
-              templateIndex++;
-            }
-          } else if (starIndex !== -1) {
-            templateIndex = starIndex + 1;
-            matchIndex++;
-            searchIndex = matchIndex;
-          } else {
-            return false;
-          }
-        }
-        while (templateIndex < template.length && template[templateIndex] === "*") {
-          templateIndex++;
-        }
-        return templateIndex === template.length;
-      }
-      function disable() {
-        const namespaces = [
-          ...createDebug.names,
-          ...createDebug.skips.map((namespace) => "-" + namespace)
-        ].join(",");
-        createDebug.enable("");
-        return namespaces;
-      }
-      function enabled(name) {
-        for (const skip of createDebug.skips) {
-          if (matchesTemplate(name, skip)) {
-            return false;
-          }
-        }
-        for (const ns of createDebug.names) {
-          if (matchesTemplate(name, ns)) {
-            return true;
-          }
-        }
-        return false;
-      }
-      function coerce(val) {
-        if (val instanceof Error) {
-          return val.stack || val.message;
-        }
-        return val;
-      }
-      function destroy() {
-        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-      }
-      createDebug.enable(createDebug.load());
-      return createDebug;
-    }
-    module.exports = setup;
-  }
-});
-
-// node_modules/debug/src/browser.js
-var require_browser = __commonJS({
-  "node_modules/debug/src/browser.js"(exports, module) {
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load;
-    exports.useColors = useColors;
-    exports.storage = localstorage();
-    exports.destroy = /* @__PURE__ */ (() => {
-      let warned = false;
-      return () => {
-        if (!warned) {
-          warned = true;
-          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-        }
-      };
-    })();
-    exports.colors = [
-      "#0000CC",
-      "#0000FF",
-      "#0033CC",
-      "#0033FF",
-      "#0066CC",
-      "#0066FF",
-      "#0099CC",
-      "#0099FF",
-      "#00CC00",
-      "#00CC33",
-      "#00CC66",
-      "#00CC99",
-      "#00CCCC",
-      "#00CCFF",
-      "#3300CC",
-      "#3300FF",
-      "#3333CC",
-      "#3333FF",
-      "#3366CC",
-      "#3366FF",
-      "#3399CC",
-      "#3399FF",
-      "#33CC00",
-      "#33CC33",
-      "#33CC66",
-      "#33CC99",
-      "#33CCCC",
-      "#33CCFF",
-      "#6600CC",
-      "#6600FF",
-      "#6633CC",
-      "#6633FF",
-      "#66CC00",
-      "#66CC33",
-      "#9900CC",
-      "#9900FF",
-      "#9933CC",
-      "#9933FF",
-      "#99CC00",
-      "#99CC33",
-      "#CC0000",
-      "#CC0033",
-      "#CC0066",
-      "#CC0099",
-      "#CC00CC",
-      "#CC00FF",
-      "#CC3300",
-      "#CC3333",
-      "#CC3366",
-      "#CC3399",
-      "#CC33CC",
-      "#CC33FF",
-      "#CC6600",
-      "#CC6633",
-      "#CC9900",
-      "#CC9933",
-      "#CCCC00",
-      "#CCCC33",
-      "#FF0000",
-      "#FF0033",
-      "#FF0066",
-      "#FF0099",
-      "#FF00CC",
-      "#FF00FF",
-      "#FF3300",
-      "#FF3333",
-      "#FF3366",
-      "#FF3399",
-      "#FF33CC",
-      "#FF33FF",
-      "#FF6600",
-      "#FF6633",
-      "#FF9900",
-      "#FF9933",
-      "#FFCC00",
-      "#FFCC33"
-    ];
-    function useColors() {
-      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
-        return true;
-      }
-      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
-        return false;
-      }
-      let m;
-      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
-      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
-      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
-      typeof navigator !== "undefined" && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
-      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
-    }
-    function formatArgs(args) {
-      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
-      if (!this.useColors) {
-        return;
-      }
-      const c = "color: " + this.color;
-      args.splice(1, 0, c, "color: inherit");
-      let index = 0;
-      let lastC = 0;
-      args[0].replace(/%[a-zA-Z%]/g, (match) => {
-        if (match === "%%") {
-          return;
-        }
-        index++;
-        if (match === "%c") {
-          lastC = index;
-        }
-      });
-      args.splice(lastC, 0, c);
-    }
-    exports.log = console.debug || console.log || (() => {
-    });
-    function save(namespaces) {
-      try {
-        if (namespaces) {
-          exports.storage.setItem("debug", namespaces);
-        } else {
-          exports.storage.removeItem("debug");
-        }
-      } catch (error) {
-      }
-    }
-    function load() {
-      let r;
-      try {
-        r = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
-      } catch (error) {
-      }
-      if (!r && typeof process !== "undefined" && "env" in process) {
-        r = process.env.DEBUG;
-      }
-      return r;
-    }
-    function localstorage() {
-      try {
-        return localStorage;
-      } catch (error) {
-      }
-    }
-    module.exports = require_common()(exports);
-    var { formatters } = module.exports;
-    formatters.j = function(v) {
-      try {
-        return JSON.stringify(v);
-      } catch (error) {
-        return "[UnexpectedJSONParseError]: " + error.message;
-      }
-    };
-  }
-});
-
-// node-builtin:tty
-var require_tty = __commonJS({
-  "node-builtin:tty"(exports, module) {
-    module.exports = __require("tty");
-  }
-});
-
-// node-builtin:util
-var require_util = __commonJS({
-  "node-builtin:util"(exports, module) {
-    module.exports = __require("util");
-  }
-});
-
-// node_modules/debug/src/node.js
-var require_node = __commonJS({
-  "node_modules/debug/src/node.js"(exports, module) {
-    var tty = require_tty();
-    var util4 = require_util();
-    exports.init = init;
-    exports.log = log;
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load;
-    exports.useColors = useColors;
-    exports.destroy = util4.deprecate(
-      () => {
-      },
-      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
-    );
-    exports.colors = [6, 2, 3, 4, 5, 1];
-    try {
-      const supportsColor = __require("supports-color");
-      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
-        exports.colors = [
-          20,
-          21,
-          26,
-          27,
-          32,
-          33,
-          38,
-          39,
-          40,
-          41,
-          42,
-          43,
-          44,
-          45,
-          56,
-          57,
-          62,
-          63,
-          68,
-          69,
-          74,
-          75,
-          76,
-          77,
-          78,
-          79,
-          80,
-          81,
-          92,
-          93,
-          98,
-          99,
-          112,
-          113,
-          128,
-          129,
-          134,
-          135,
-          148,
-          149,
-          160,
-          161,
-          162,
-          163,
-          164,
-          165,
-          166,
-          167,
-          168,
-          169,
-          170,
-          171,
-          172,
-          173,
-          178,
-          179,
-          184,
-          185,
-          196,
-          197,
-          198,
-          199,
-          200,
-          201,
-          202,
-          203,
-          204,
-          205,
-          206,
-          207,
-          208,
-          209,
-          214,
-          215,
-          220,
-          221
-        ];
-      }
-    } catch (error) {
-    }
-    exports.inspectOpts = Object.keys(process.env).filter((key) => {
-      return /^debug_/i.test(key);
-    }).reduce((obj2, key) => {
-      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_, k) => {
-        return k.toUpperCase();
-      });
-      let val = process.env[key];
-      if (/^(yes|on|true|enabled)$/i.test(val)) {
-        val = true;
-      } else if (/^(no|off|false|disabled)$/i.test(val)) {
-        val = false;
-      } else if (val === "null") {
-        val = null;
-      } else {
-        val = Number(val);
-      }
-      obj2[prop] = val;
-      return obj2;
-    }, {});
-    function useColors() {
-      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
-    }
-    function formatArgs(args) {
-      const { namespace: name, useColors: useColors2 } = this;
-      if (useColors2) {
-        const c = this.color;
-        const colorCode = "\x1B[3" + (c < 8 ? c : "8;5;" + c);
-        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
-        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
-        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
-      } else {
-        args[0] = getDate() + name + " " + args[0];
-      }
-    }
-    function getDate() {
-      if (exports.inspectOpts.hideDate) {
-        return "";
-      }
-      return (/* @__PURE__ */ new Date()).toISOString() + " ";
-    }
-    function log(...args) {
-      return process.stderr.write(util4.formatWithOptions(exports.inspectOpts, ...args) + "\n");
-    }
-    function save(namespaces) {
-      if (namespaces) {
-        process.env.DEBUG = namespaces;
-      } else {
-        delete process.env.DEBUG;
-      }
-    }
-    function load() {
-      return process.env.DEBUG;
-    }
-    function init(debug) {
-      debug.inspectOpts = {};
-      const keys = Object.keys(exports.inspectOpts);
-      for (let i = 0; i < keys.length; i++) {
-        debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
-      }
-    }
-    module.exports = require_common()(exports);
-    var { formatters } = module.exports;
-    formatters.o = function(v) {
-      this.inspectOpts.colors = this.useColors;
-      return util4.inspect(v, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
-    };
-    formatters.O = function(v) {
-      this.inspectOpts.colors = this.useColors;
-      return util4.inspect(v, this.inspectOpts);
-    };
-  }
-});
-
-// node_modules/debug/src/index.js
-var require_src = __commonJS({
-  "node_modules/debug/src/index.js"(exports, module) {
-    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
-      module.exports = require_browser();
-    } else {
-      module.exports = require_node();
-    }
-  }
-});
-
-// node-builtin:events
-var require_events = __commonJS({
-  "node-builtin:events"(exports, module) {
-    module.exports = __require("events");
-  }
-});
-
-// node_modules/agent-base/dist/src/promisify.js
-var require_promisify = __commonJS({
-  "node_modules/agent-base/dist/src/promisify.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function promisify(fn) {
-      return function(req, opts) {
-        return new Promise((resolve3, reject) => {
-          fn.call(this, req, opts, (err, rtn) => {
-            if (err) {
-              reject(err);
-            } else {
-              resolve3(rtn);
-            }
-          });
-        });
-      };
-    }
-    exports.default = promisify;
-  }
-});
-
-// node_modules/agent-base/dist/src/index.js
-var require_src2 = __commonJS({
-  "node_modules/agent-base/dist/src/index.js"(exports, module) {
-    "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    var events_1 = require_events();
-    var debug_1 = __importDefault(require_src());
-    var promisify_1 = __importDefault(require_promisify());
-    var debug = debug_1.default("agent-base");
-    function isAgent(v) {
-      return Boolean(v) && typeof v.addRequest === "function";
-    }
-    function isSecureEndpoint() {
-      const { stack } = new Error();
-      if (typeof stack !== "string")
-        return false;
-      return stack.split("\n").some((l) => l.indexOf("(https.js:") !== -1 || l.indexOf("node:https:") !== -1);
-    }
-    function createAgent(callback, opts) {
-      return new createAgent.Agent(callback, opts);
-    }
-    (function(createAgent2) {
-      class Agent extends events_1.EventEmitter {
-        constructor(callback, _opts) {
-          super();
-          let opts = _opts;
-          if (typeof callback === "function") {
-            this.callback = callback;
-          } else if (callback) {
-            opts = callback;
-          }
-          this.timeout = null;
-          if (opts && typeof opts.timeout === "number") {
-            this.timeout = opts.timeout;
-          }
-          this.maxFreeSockets = 1;
-          this.maxSockets = 1;
-          this.maxTotalSockets = Infinity;
-          this.sockets = {};
-          this.freeSockets = {};
-          this.requests = {};
-          this.options = {};
-        }
-        get defaultPort() {
-          if (typeof this.explicitDefaultPort === "number") {
-            return this.explicitDefaultPort;
-          }
-          return isSecureEndpoint() ? 443 : 80;
-        }
-        set defaultPort(v) {
-          this.explicitDefaultPort = v;
-        }
-        get protocol() {
-          if (typeof this.explicitProtocol === "string") {
-            return this.explicitProtocol;
-          }
-          return isSecureEndpoint() ? "https:" : "http:";
-        }
-        set protocol(v) {
-          this.explicitProtocol = v;
-        }
-        callback(req, opts, fn) {
-          throw new Error('"agent-base" has no default implementation, you must subclass and override `callback()`');
-        }
-        /**
-         * Called by node-core's "_http_client.js" module when creating
-         * a new HTTP request with this Agent instance.
-         *
-         * @api public
-         */
-        addRequest(req, _opts) {
-          const opts = Object.assign({}, _opts);
-          if (typeof opts.secureEndpoint !== "boolean") {
-            opts.secureEndpoint = isSecureEndpoint();
-          }
-          if (opts.host == null) {
-            opts.host = "localhost";
-          }
-          if (opts.port == null) {
-            opts.port = opts.secureEndpoint ? 443 : 80;
-          }
-          if (opts.protocol == null) {
-            opts.protocol = opts.secureEndpoint ? "https:" : "http:";
-          }
-          if (opts.host && opts.path) {
-            delete opts.path;
-          }
-          delete opts.agent;
-          delete opts.hostname;
-          delete opts._defaultAgent;
-          delete opts.defaultPort;
-          delete opts.createConnection;
-          req._last = true;
-          req.shouldKeepAlive = false;
-          let timedOut = false;
-          let timeoutId = null;
-          const timeoutMs = opts.timeout || this.timeout;
-          const onerror = (err) => {
-            if (req._hadError)
-              return;
-            req.emit("error", err);
-            req._hadError = true;
-          };
-          const ontimeout = () => {
-            timeoutId = null;
-            timedOut = true;
-            const err = new Error(`A "socket" was not created for HTTP request before ${timeoutMs}ms`);
-            err.code = "ETIMEOUT";
-            onerror(err);
-          };
-          const callbackError = (err) => {
-            if (timedOut)
-              return;
-            if (timeoutId !== null) {
-              clearTimeout(timeoutId);
-              timeoutId = null;
-            }
-            onerror(err);
-          };
-          const onsocket = (socket) => {
-            if (timedOut)
-              return;
-            if (timeoutId != null) {
-              clearTimeout(timeoutId);
-              timeoutId = null;
-            }
-            if (isAgent(socket)) {
-              debug("Callback returned another Agent instance %o", socket.constructor.name);
-              socket.addRequest(req, opts);
-              return;
-            }
-            if (socket) {
-              socket.once("free", () => {
-                this.freeSocket(socket, opts);
-              });
-              req.onSocket(socket);
-              return;
-            }
-            const err = new Error(`no Duplex stream was returned to agent-base for \`${req.method} ${req.path}\``);
-            onerror(err);
-          };
-          if (typeof this.callback !== "function") {
-            onerror(new Error("`callback` is not defined"));
-            return;
-          }
-          if (!this.promisifiedCallback) {
-            if (this.callback.length >= 3) {
-              debug("Converting legacy callback function to promise");
-              this.promisifiedCallback = promisify_1.default(this.callback);
-            } else {
-              this.promisifiedCallback = this.callback;
-            }
-          }
-          if (typeof timeoutMs === "number" && timeoutMs > 0) {
-            timeoutId = setTimeout(ontimeout, timeoutMs);
-          }
-          if ("port" in opts && typeof opts.port !== "number") {
-            opts.port = Number(opts.port);
-          }
-          try {
-            debug("Resolving socket for %o request: %o", opts.protocol, `${req.method} ${req.path}`);
-            Promise.resolve(this.promisifiedCallback(req, opts)).then(onsocket, callbackError);
-          } catch (err) {
-            Promise.reject(err).catch(callbackError);
-          }
-        }
-        freeSocket(socket, opts) {
-          debug("Freeing socket %o %o", socket.constructor.name, opts);
-          socket.destroy();
-        }
-        destroy() {
-          debug("Destroying agent %o", this.constructor.name);
-        }
-      }
-      createAgent2.Agent = Agent;
-      createAgent2.prototype = createAgent2.Agent.prototype;
-    })(createAgent || (createAgent = {}));
-    module.exports = createAgent;
-  }
-});
-
-// node_modules/https-proxy-agent/dist/parse-proxy-response.js
-var require_parse_proxy_response = __commonJS({
-  "node_modules/https-proxy-agent/dist/parse-proxy-response.js"(exports) {
-    "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var debug_1 = __importDefault(require_src());
-    var debug = debug_1.default("https-proxy-agent:parse-proxy-response");
-    function parseProxyResponse(socket) {
-      return new Promise((resolve3, reject) => {
-        let buffersLength = 0;
-        const buffers = [];
-        function read() {
-          const b = socket.read();
-          if (b)
-            ondata(b);
-          else
-            socket.once("readable", read);
-        }
-        function cleanup() {
-          socket.removeListener("end", onend);
-          socket.removeListener("error", onerror);
-          socket.removeListener("close", onclose);
-          socket.removeListener("readable", read);
-        }
-        function onclose(err) {
-          debug("onclose had error %o", err);
-        }
-        function onend() {
-          debug("onend");
-        }
-        function onerror(err) {
-          cleanup();
-          debug("onerror %o", err);
-          reject(err);
-        }
-        function ondata(b) {
-          buffers.push(b);
-          buffersLength += b.length;
-          const buffered = Buffer.concat(buffers, buffersLength);
-          const endOfHeaders = buffered.indexOf("\r\n\r\n");
-          if (endOfHeaders === -1) {
-            debug("have not received end of HTTP headers yet...");
-            read();
-            return;
-          }
-          const firstLine = buffered.toString("ascii", 0, buffered.indexOf("\r\n"));
-          const statusCode = +firstLine.split(" ")[1];
-          debug("got proxy server response: %o", firstLine);
-          resolve3({
-            statusCode,
-            buffered
-          });
-        }
-        socket.on("error", onerror);
-        socket.on("close", onclose);
-        socket.on("end", onend);
-        read();
-      });
-    }
-    exports.default = parseProxyResponse;
-  }
-});
-
-// node_modules/https-proxy-agent/dist/agent.js
-var require_agent = __commonJS({
-  "node_modules/https-proxy-agent/dist/agent.js"(exports) {
-    "use strict";
-    var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
-      function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve3) {
-          resolve3(value2);
-        });
-      }
-      return new (P || (P = Promise))(function(resolve3, reject) {
-        function fulfilled(value2) {
-          try {
-            step(generator.next(value2));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function rejected(value2) {
-          try {
-            step(generator["throw"](value2));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
-        }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-      });
-    };
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var net_1 = __importDefault(require_net());
-    var tls_1 = __importDefault(require_tls());
-    var url_1 = __importDefault(require_url());
-    var assert_1 = __importDefault(require_assert());
-    var debug_1 = __importDefault(require_src());
-    var agent_base_1 = require_src2();
-    var parse_proxy_response_1 = __importDefault(require_parse_proxy_response());
-    var debug = debug_1.default("https-proxy-agent:agent");
-    var HttpsProxyAgent2 = class extends agent_base_1.Agent {
-      constructor(_opts) {
-        let opts;
-        if (typeof _opts === "string") {
-          opts = url_1.default.parse(_opts);
-        } else {
-          opts = _opts;
-        }
-        if (!opts) {
-          throw new Error("an HTTP(S) proxy server `host` and `port` must be specified!");
-        }
-        debug("creating new HttpsProxyAgent instance: %o", opts);
-        super(opts);
-        const proxy = Object.assign({}, opts);
-        this.secureProxy = opts.secureProxy || isHTTPS(proxy.protocol);
-        proxy.host = proxy.hostname || proxy.host;
-        if (typeof proxy.port === "string") {
-          proxy.port = parseInt(proxy.port, 10);
-        }
-        if (!proxy.port && proxy.host) {
-          proxy.port = this.secureProxy ? 443 : 80;
-        }
-        if (this.secureProxy && !("ALPNProtocols" in proxy)) {
-          proxy.ALPNProtocols = ["http 1.1"];
-        }
-        if (proxy.host && proxy.path) {
-          delete proxy.path;
-          delete proxy.pathname;
-        }
-        this.proxy = proxy;
-      }
-      /**
-       * Called when the node-core HTTP client library is creating a
-       * new HTTP request.
-       *
-       * @api protected
-       */
-      callback(req, opts) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          const { proxy, secureProxy } = this;
-          let socket;
-          if (secureProxy) {
-            debug("Creating `tls.Socket`: %o", proxy);
-            socket = tls_1.default.connect(proxy);
-          } else {
-            debug("Creating `net.Socket`: %o", proxy);
-            socket = net_1.default.connect(proxy);
-          }
-          const headers = Object.assign({}, proxy.headers);
-          const hostname = `${opts.host}:${opts.port}`;
-          let payload = `CONNECT ${hostname} HTTP/1.1\r
-`;
-          if (proxy.auth) {
-            headers["Proxy-Authorization"] = `Basic ${Buffer.from(proxy.auth).toString("base64")}`;
-          }
-          let { host, port, secureEndpoint } = opts;
-          if (!isDefaultPort(port, secureEndpoint)) {
-            host += `:${port}`;
-          }
-          headers.Host = host;
-          headers.Connection = "close";
-          for (const name of Object.keys(headers)) {
-            payload += `${name}: ${headers[name]}\r
-`;
-          }
-          const proxyResponsePromise = parse_proxy_response_1.default(socket);
-          socket.write(`${payload}\r
-`);
-          const { statusCode, buffered } = yield proxyResponsePromise;
-          if (statusCode === 200) {
-            req.once("socket", resume);
-            if (opts.secureEndpoint) {
-              debug("Upgrading socket connection to TLS");
-              const servername = opts.servername || opts.host;
-              return tls_1.default.connect(Object.assign(Object.assign({}, omit(opts, "host", "hostname", "path", "port")), {
-                socket,
-                servername
-              }));
-            }
-            return socket;
-          }
-          socket.destroy();
-          const fakeSocket = new net_1.default.Socket({ writable: false });
-          fakeSocket.readable = true;
-          req.once("socket", (s) => {
-            debug("replaying proxy buffer for failed request");
-            assert_1.default(s.listenerCount("data") > 0);
-            s.push(buffered);
-            s.push(null);
-          });
-          return fakeSocket;
-        });
-      }
-    };
-    exports.default = HttpsProxyAgent2;
-    function resume(socket) {
-      socket.resume();
-    }
-    function isDefaultPort(port, secure) {
-      return Boolean(!secure && port === 80 || secure && port === 443);
-    }
-    function isHTTPS(protocol) {
-      return typeof protocol === "string" ? /^https:?$/i.test(protocol) : false;
-    }
-    function omit(obj2, ...keys) {
-      const ret = {};
-      let key;
-      for (key in obj2) {
-        if (!keys.includes(key)) {
-          ret[key] = obj2[key];
-        }
-      }
-      return ret;
-    }
-  }
-});
-
-// node_modules/https-proxy-agent/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/https-proxy-agent/dist/index.js"(exports, module) {
-    "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    var agent_1 = __importDefault(require_agent());
-    function createHttpsProxyAgent(opts) {
-      return new agent_1.default(opts);
-    }
-    (function(createHttpsProxyAgent2) {
-      createHttpsProxyAgent2.HttpsProxyAgent = agent_1.default;
-      createHttpsProxyAgent2.prototype = agent_1.default.prototype;
-    })(createHttpsProxyAgent || (createHttpsProxyAgent = {}));
-    module.exports = createHttpsProxyAgent;
-  }
-});
-
-// scripts/bundle-stubs/https-proxy-agent-on-demand.cjs
-var require_https_proxy_agent_on_demand = __commonJS({
-  "scripts/bundle-stubs/https-proxy-agent-on-demand.cjs"(exports, module) {
-    "use strict";
-    var real;
-    var load = () => real ??= require_dist();
-    function createHttpsProxyAgent(options) {
-      return load()(options);
-    }
-    Object.defineProperty(createHttpsProxyAgent, Symbol.hasInstance, {
-      value: (instance) => instance instanceof load()
-    });
-    module.exports = createHttpsProxyAgent;
-  }
-});
-
-// node-builtin:http
-var require_http = __commonJS({
-  "node-builtin:http"(exports, module) {
-    module.exports = __require("http");
-  }
-});
-
-// node-builtin:https
-var require_https = __commonJS({
-  "node-builtin:https"(exports, module) {
-    module.exports = __require("https");
-  }
-});
-
-// node-builtin:http2
-var require_http2 = __commonJS({
-  "node-builtin:http2"(exports, module) {
-    var loaded;
-    module.exports = new Proxy({}, { get: (_, key) => key === "__esModule" ? void 0 : (loaded ??= __require("http2"))[key] });
-  }
-});
-
-// node-builtin:path
-var require_path = __commonJS({
-  "node-builtin:path"(exports, module) {
-    module.exports = __require("path");
-  }
-});
-
-// node-builtin:stream
-var require_stream = __commonJS({
-  "node-builtin:stream"(exports, module) {
-    module.exports = __require("stream");
-  }
-});
-
-// node_modules/follow-redirects/debug.js
-var require_debug = __commonJS({
-  "node_modules/follow-redirects/debug.js"(exports, module) {
-    var debug;
-    module.exports = function() {
-      if (!debug) {
-        try {
-          debug = require_src()("follow-redirects");
-        } catch (error) {
-        }
-        if (typeof debug !== "function") {
-          debug = function() {
-          };
-        }
-      }
-      debug.apply(null, arguments);
-    };
-  }
-});
-
-// node_modules/follow-redirects/index.js
-var require_follow_redirects = __commonJS({
-  "node_modules/follow-redirects/index.js"(exports, module) {
-    var url2 = require_url();
-    var URL2 = url2.URL;
-    var http3 = require_http();
-    var https2 = require_https();
-    var Writable = require_stream().Writable;
-    var assert = require_assert();
-    var debug = require_debug();
-    (function detectUnsupportedEnvironment() {
-      var looksLikeNode = typeof process !== "undefined";
-      var looksLikeBrowser = typeof window !== "undefined" && typeof document !== "undefined";
-      var looksLikeV8 = isFunction2(Error.captureStackTrace);
-      if (!looksLikeNode && (looksLikeBrowser || !looksLikeV8)) {
-        console.warn("The follow-redirects package should be excluded from browser builds.");
-      }
-    })();
-    var useNativeURL = false;
-    try {
-      assert(new URL2(""));
-    } catch (error) {
-      useNativeURL = error.code === "ERR_INVALID_URL";
-    }
-    var sensitiveHeaders = [
-      "Authorization",
-      "Proxy-Authorization",
-      "Cookie"
-    ];
-    var preservedUrlFields = [
-      "auth",
-      "host",
-      "hostname",
-      "href",
-      "path",
-      "pathname",
-      "port",
-      "protocol",
-      "query",
-      "search",
-      "hash"
-    ];
-    var events = ["abort", "aborted", "connect", "error", "socket", "timeout"];
-    var eventHandlers = /* @__PURE__ */ Object.create(null);
-    events.forEach(function(event) {
-      eventHandlers[event] = function(arg1, arg2, arg3) {
-        this._redirectable.emit(event, arg1, arg2, arg3);
-      };
-    });
-    var InvalidUrlError = createErrorType(
-      "ERR_INVALID_URL",
-      "Invalid URL",
-      TypeError
-    );
-    var RedirectionError = createErrorType(
-      "ERR_FR_REDIRECTION_FAILURE",
-      "Redirected request failed"
-    );
-    var TooManyRedirectsError = createErrorType(
-      "ERR_FR_TOO_MANY_REDIRECTS",
-      "Maximum number of redirects exceeded",
-      RedirectionError
-    );
-    var MaxBodyLengthExceededError = createErrorType(
-      "ERR_FR_MAX_BODY_LENGTH_EXCEEDED",
-      "Request body larger than maxBodyLength limit"
-    );
-    var WriteAfterEndError = createErrorType(
-      "ERR_STREAM_WRITE_AFTER_END",
-      "write after end"
-    );
-    var destroy = Writable.prototype.destroy || noop2;
-    function RedirectableRequest(options, responseCallback) {
-      Writable.call(this);
-      this._sanitizeOptions(options);
-      this._options = options;
-      this._ended = false;
-      this._ending = false;
-      this._redirectCount = 0;
-      this._redirects = [];
-      this._requestBodyLength = 0;
-      this._requestBodyBuffers = [];
-      if (responseCallback) {
-        this.on("response", responseCallback);
-      }
-      var self2 = this;
-      this._onNativeResponse = function(response) {
-        try {
-          self2._processResponse(response);
-        } catch (cause) {
-          self2.emit("error", cause instanceof RedirectionError ? cause : new RedirectionError({ cause }));
-        }
-      };
-      this._headerFilter = new RegExp("^(?:" + sensitiveHeaders.concat(options.sensitiveHeaders).map(escapeRegex).join("|") + ")$", "i");
-      this._performRequest();
-    }
-    RedirectableRequest.prototype = Object.create(Writable.prototype);
-    RedirectableRequest.prototype.abort = function() {
-      destroyRequest(this._currentRequest);
-      this._currentRequest.abort();
-      this.emit("abort");
-    };
-    RedirectableRequest.prototype.destroy = function(error) {
-      destroyRequest(this._currentRequest, error);
-      destroy.call(this, error);
-      return this;
-    };
-    RedirectableRequest.prototype.write = function(data, encoding, callback) {
-      if (this._ending) {
-        throw new WriteAfterEndError();
-      }
-      if (!isString2(data) && !isBuffer2(data)) {
-        throw new TypeError("data should be a string, Buffer or Uint8Array");
-      }
-      if (isFunction2(encoding)) {
-        callback = encoding;
-        encoding = null;
-      }
-      if (data.length === 0) {
-        if (callback) {
-          callback();
-        }
-        return;
-      }
-      if (this._requestBodyLength + data.length <= this._options.maxBodyLength) {
-        this._requestBodyLength += data.length;
-        this._requestBodyBuffers.push({ data, encoding });
-        this._currentRequest.write(data, encoding, callback);
-      } else {
-        this.emit("error", new MaxBodyLengthExceededError());
-        this.abort();
-      }
-    };
-    RedirectableRequest.prototype.end = function(data, encoding, callback) {
-      if (isFunction2(data)) {
-        callback = data;
-        data = encoding = null;
-      } else if (isFunction2(encoding)) {
-        callback = encoding;
-        encoding = null;
-      }
-      if (!data) {
-        this._ended = this._ending = true;
-        this._currentRequest.end(null, null, callback);
-      } else {
-        var self2 = this;
-        var currentRequest = this._currentRequest;
-        this.write(data, encoding, function() {
-          self2._ended = true;
-          currentRequest.end(null, null, callback);
-        });
-        this._ending = true;
-      }
-    };
-    RedirectableRequest.prototype.setHeader = function(name, value2) {
-      this._options.headers[name] = value2;
-      this._currentRequest.setHeader(name, value2);
-    };
-    RedirectableRequest.prototype.removeHeader = function(name) {
-      delete this._options.headers[name];
-      this._currentRequest.removeHeader(name);
-    };
-    RedirectableRequest.prototype.setTimeout = function(msecs, callback) {
-      var self2 = this;
-      function destroyOnTimeout(socket) {
-        socket.setTimeout(msecs);
-        socket.removeListener("timeout", socket.destroy);
-        socket.addListener("timeout", socket.destroy);
-      }
-      function startTimer(socket) {
-        if (self2._timeout) {
-          clearTimeout(self2._timeout);
-        }
-        self2._timeout = setTimeout(function() {
-          self2.emit("timeout");
-          clearTimer();
-        }, msecs);
-        destroyOnTimeout(socket);
-      }
-      function clearTimer() {
-        if (self2._timeout) {
-          clearTimeout(self2._timeout);
-          self2._timeout = null;
-        }
-        self2.removeListener("abort", clearTimer);
-        self2.removeListener("error", clearTimer);
-        self2.removeListener("response", clearTimer);
-        self2.removeListener("close", clearTimer);
-        if (callback) {
-          self2.removeListener("timeout", callback);
-        }
-        if (!self2.socket) {
-          self2._currentRequest.removeListener("socket", startTimer);
-        }
-      }
-      if (callback) {
-        this.on("timeout", callback);
-      }
-      if (this.socket) {
-        startTimer(this.socket);
-      } else {
-        this._currentRequest.once("socket", startTimer);
-      }
-      this.on("socket", destroyOnTimeout);
-      this.on("abort", clearTimer);
-      this.on("error", clearTimer);
-      this.on("response", clearTimer);
-      this.on("close", clearTimer);
-      return this;
-    };
-    [
-      "flushHeaders",
-      "getHeader",
-      "setNoDelay",
-      "setSocketKeepAlive"
-    ].forEach(function(method) {
-      RedirectableRequest.prototype[method] = function(a, b) {
-        return this._currentRequest[method](a, b);
-      };
-    });
-    ["aborted", "connection", "socket"].forEach(function(property) {
-      Object.defineProperty(RedirectableRequest.prototype, property, {
-        get: function() {
-          return this._currentRequest[property];
-        }
-      });
-    });
-    RedirectableRequest.prototype._sanitizeOptions = function(options) {
-      if (!options.headers) {
-        options.headers = {};
-      } else if (Array.isArray(options.headers)) {
-        var headerList = options.headers;
-        options.headers = {};
-        for (var i = 0; i < headerList.length; i += 2) {
-          options.headers[headerList[i]] = headerList[i + 1];
-        }
-      }
-      if (!Array.isArray(options.sensitiveHeaders)) {
-        options.sensitiveHeaders = [];
-      }
-      if (options.host) {
-        if (!options.hostname) {
-          options.hostname = options.host;
-        }
-        delete options.host;
-      }
-      if (!options.pathname && options.path) {
-        var searchPos = options.path.indexOf("?");
-        if (searchPos < 0) {
-          options.pathname = options.path;
-        } else {
-          options.pathname = options.path.substring(0, searchPos);
-          options.search = options.path.substring(searchPos);
-        }
-      }
-    };
-    RedirectableRequest.prototype._performRequest = function() {
-      var protocol = this._options.protocol;
-      var nativeProtocol = this._options.nativeProtocols[protocol];
-      if (!nativeProtocol) {
-        throw new TypeError("Unsupported protocol " + protocol);
-      }
-      if (this._options.agents) {
-        var scheme = protocol.slice(0, -1);
-        this._options.agent = this._options.agents[scheme];
-      }
-      var request = this._currentRequest = nativeProtocol.request(this._options, this._onNativeResponse);
-      request._redirectable = this;
-      for (var event of events) {
-        request.on(event, eventHandlers[event]);
-      }
-      this._currentUrl = /^\//.test(this._options.path) ? url2.format(this._options) : (
-        // When making a request to a proxy, […]
-        // a client MUST send the target URI in absolute-form […].
-        this._options.path
-      );
-      if (this._isRedirect) {
-        var i = 0;
-        var self2 = this;
-        var buffers = this._requestBodyBuffers;
-        (function writeNext(error) {
-          if (request === self2._currentRequest) {
-            if (error) {
-              self2.emit("error", error);
-            } else if (i < buffers.length) {
-              var buffer = buffers[i++];
-              if (!request.finished) {
-                request.write(buffer.data, buffer.encoding, writeNext);
-              }
-            } else if (self2._ended) {
-              request.end();
-            }
-          }
-        })();
-      }
-    };
-    RedirectableRequest.prototype._processResponse = function(response) {
-      var statusCode = response.statusCode;
-      if (this._options.trackRedirects) {
-        this._redirects.push({
-          url: this._currentUrl,
-          headers: response.headers,
-          statusCode
-        });
-      }
-      var location = response.headers.location;
-      if (!location || this._options.followRedirects === false || statusCode < 300 || statusCode >= 400) {
-        response.responseUrl = this._currentUrl;
-        response.redirects = this._redirects;
-        this.emit("response", response);
-        this._requestBodyBuffers = [];
-        return;
-      }
-      destroyRequest(this._currentRequest);
-      response.destroy();
-      if (++this._redirectCount > this._options.maxRedirects) {
-        throw new TooManyRedirectsError();
-      }
-      var requestHeaders;
-      var beforeRedirect = this._options.beforeRedirect;
-      if (beforeRedirect) {
-        requestHeaders = Object.assign({
-          // The Host header was set by nativeProtocol.request
-          Host: response.req.getHeader("host")
-        }, this._options.headers);
-      }
-      var method = this._options.method;
-      if ((statusCode === 301 || statusCode === 302) && this._options.method === "POST" || // RFC7231§6.4.4: The 303 (See Other) status code indicates that
-      // the server is redirecting the user agent to a different resource […]
-      // A user agent can perform a retrieval request targeting that URI
-      // (a GET or HEAD request if using HTTP) […]
-      statusCode === 303 && !/^(?:GET|HEAD)$/.test(this._options.method)) {
-        this._options.method = "GET";
-        this._requestBodyBuffers = [];
-        removeMatchingHeaders(/^content-/i, this._options.headers);
-      }
-      var currentHostHeader = removeMatchingHeaders(/^host$/i, this._options.headers);
-      var currentUrlParts = parseUrl2(this._currentUrl);
-      var currentHost = currentHostHeader || currentUrlParts.host;
-      var currentUrl = /^\w+:/.test(location) ? this._currentUrl : url2.format(Object.assign(currentUrlParts, { host: currentHost }));
-      var redirectUrl = resolveUrl(location, currentUrl);
-      debug("redirecting to", redirectUrl.href);
-      this._isRedirect = true;
-      spreadUrlObject(redirectUrl, this._options);
-      if (redirectUrl.protocol !== currentUrlParts.protocol && redirectUrl.protocol !== "https:" || redirectUrl.host !== currentHost && !isSubdomain(redirectUrl.host, currentHost)) {
-        removeMatchingHeaders(this._headerFilter, this._options.headers);
-      }
-      if (isFunction2(beforeRedirect)) {
-        var responseDetails = {
-          headers: response.headers,
-          statusCode
-        };
-        var requestDetails = {
-          url: currentUrl,
-          method,
-          headers: requestHeaders
-        };
-        beforeRedirect(this._options, responseDetails, requestDetails);
-        this._sanitizeOptions(this._options);
-      }
-      this._performRequest();
-    };
-    function wrap(protocols) {
-      var exports2 = {
-        maxRedirects: 21,
-        maxBodyLength: 10 * 1024 * 1024
-      };
-      var nativeProtocols = {};
-      Object.keys(protocols).forEach(function(scheme) {
-        var protocol = scheme + ":";
-        var nativeProtocol = nativeProtocols[protocol] = protocols[scheme];
-        var wrappedProtocol = exports2[scheme] = Object.create(nativeProtocol);
-        function request(input, options, callback) {
-          if (isURL(input)) {
-            input = spreadUrlObject(input);
-          } else if (isString2(input)) {
-            input = spreadUrlObject(parseUrl2(input));
-          } else {
-            callback = options;
-            options = validateUrl(input);
-            input = { protocol };
-          }
-          if (isFunction2(options)) {
-            callback = options;
-            options = null;
-          }
-          options = Object.assign({
-            maxRedirects: exports2.maxRedirects,
-            maxBodyLength: exports2.maxBodyLength
-          }, input, options);
-          options.nativeProtocols = nativeProtocols;
-          if (!isString2(options.host) && !isString2(options.hostname)) {
-            options.hostname = "::1";
-          }
-          assert.equal(options.protocol, protocol, "protocol mismatch");
-          debug("options", options);
-          return new RedirectableRequest(options, callback);
-        }
-        function get(input, options, callback) {
-          var wrappedRequest = wrappedProtocol.request(input, options, callback);
-          wrappedRequest.end();
-          return wrappedRequest;
-        }
-        Object.defineProperties(wrappedProtocol, {
-          request: { value: request, configurable: true, enumerable: true, writable: true },
-          get: { value: get, configurable: true, enumerable: true, writable: true }
-        });
-      });
-      return exports2;
-    }
-    function noop2() {
-    }
-    function parseUrl2(input) {
-      var parsed;
-      if (useNativeURL) {
-        parsed = new URL2(input);
-      } else {
-        parsed = validateUrl(url2.parse(input));
-        if (!isString2(parsed.protocol)) {
-          throw new InvalidUrlError({ input });
-        }
-      }
-      return parsed;
-    }
-    function resolveUrl(relative3, base) {
-      return useNativeURL ? new URL2(relative3, base) : parseUrl2(url2.resolve(base, relative3));
-    }
-    function validateUrl(input) {
-      if (/^\[/.test(input.hostname) && !/^\[[:0-9a-f]+\]$/i.test(input.hostname)) {
-        throw new InvalidUrlError({ input: input.href || input });
-      }
-      if (/^\[/.test(input.host) && !/^\[[:0-9a-f]+\](:\d+)?$/i.test(input.host)) {
-        throw new InvalidUrlError({ input: input.href || input });
-      }
-      return input;
-    }
-    function spreadUrlObject(urlObject, target) {
-      var spread3 = target || {};
-      for (var key of preservedUrlFields) {
-        spread3[key] = urlObject[key];
-      }
-      if (spread3.hostname.startsWith("[")) {
-        spread3.hostname = spread3.hostname.slice(1, -1);
-      }
-      if (spread3.port !== "") {
-        spread3.port = Number(spread3.port);
-      }
-      spread3.path = spread3.search ? spread3.pathname + spread3.search : spread3.pathname;
-      return spread3;
-    }
-    function removeMatchingHeaders(regex, headers) {
-      var lastValue;
-      for (var header in headers) {
-        if (regex.test(header)) {
-          lastValue = headers[header];
-          delete headers[header];
-        }
-      }
-      return lastValue === null || typeof lastValue === "undefined" ? void 0 : String(lastValue).trim();
-    }
-    function createErrorType(code, message, baseClass) {
-      function CustomError(properties) {
-        if (isFunction2(Error.captureStackTrace)) {
-          Error.captureStackTrace(this, this.constructor);
-        }
-        Object.assign(this, properties || {});
-        this.code = code;
-        this.message = this.cause ? message + ": " + this.cause.message : message;
-      }
-      CustomError.prototype = new (baseClass || Error)();
-      Object.defineProperties(CustomError.prototype, {
-        constructor: {
-          value: CustomError,
-          enumerable: false
-        },
-        name: {
-          value: "Error [" + code + "]",
-          enumerable: false
-        }
-      });
-      return CustomError;
-    }
-    function destroyRequest(request, error) {
-      for (var event of events) {
-        request.removeListener(event, eventHandlers[event]);
-      }
-      request.on("error", noop2);
-      request.destroy(error);
-    }
-    function isSubdomain(subdomain, domain) {
-      assert(isString2(subdomain) && isString2(domain));
-      var dot = subdomain.length - domain.length - 1;
-      return dot > 0 && subdomain[dot] === "." && subdomain.endsWith(domain);
-    }
-    function isString2(value2) {
-      return typeof value2 === "string" || value2 instanceof String;
-    }
-    function isFunction2(value2) {
-      return typeof value2 === "function";
-    }
-    function isBuffer2(value2) {
-      return typeof value2 === "object" && "length" in value2;
-    }
-    function isURL(value2) {
-      return URL2 && value2 instanceof URL2;
-    }
-    function escapeRegex(regex) {
-      return regex.replace(/[\^$\\.*+?()[\]{}|]/g, "\\$&");
-    }
-    module.exports = wrap({ http: http3, https: https2 });
-    module.exports.wrap = wrap;
-  }
-});
-
-// node-builtin:zlib
-var require_zlib = __commonJS({
-  "node-builtin:zlib"(exports, module) {
-    module.exports = __require("zlib");
-  }
-});
-
 // node-builtin:node:crypto
 var require_node_crypto = __commonJS({
   "node-builtin:node:crypto"(exports, module) {
@@ -9128,7 +7369,7 @@ var require_public_api = __commonJS({
 });
 
 // node_modules/yaml/dist/index.js
-var require_dist2 = __commonJS({
+var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
@@ -9205,6 +7446,1765 @@ var require_ucs2length = __commonJS({
   }
 });
 
+// scripts/bundle-stubs/form-data.cjs
+var require_form_data = __commonJS({
+  "scripts/bundle-stubs/form-data.cjs"(exports, module) {
+    "use strict";
+    module.exports = class FormData {
+      constructor() {
+        throw new Error("multipart request bodies are not part of the ory-actions-gitops bundle");
+      }
+    };
+  }
+});
+
+// node-builtin:crypto
+var require_crypto = __commonJS({
+  "node-builtin:crypto"(exports, module) {
+    module.exports = __require("crypto");
+  }
+});
+
+// node-builtin:url
+var require_url = __commonJS({
+  "node-builtin:url"(exports, module) {
+    module.exports = __require("url");
+  }
+});
+
+// node-builtin:net
+var require_net = __commonJS({
+  "node-builtin:net"(exports, module) {
+    module.exports = __require("net");
+  }
+});
+
+// node-builtin:tls
+var require_tls = __commonJS({
+  "node-builtin:tls"(exports, module) {
+    module.exports = __require("tls");
+  }
+});
+
+// node-builtin:assert
+var require_assert = __commonJS({
+  "node-builtin:assert"(exports, module) {
+    module.exports = __require("assert");
+  }
+});
+
+// node_modules/ms/index.js
+var require_ms = __commonJS({
+  "node_modules/ms/index.js"(exports, module) {
+    var s = 1e3;
+    var m = s * 60;
+    var h = m * 60;
+    var d = h * 24;
+    var w = d * 7;
+    var y = d * 365.25;
+    module.exports = function(val, options) {
+      options = options || {};
+      var type = typeof val;
+      if (type === "string" && val.length > 0) {
+        return parse3(val);
+      } else if (type === "number" && isFinite(val)) {
+        return options.long ? fmtLong(val) : fmtShort(val);
+      }
+      throw new Error(
+        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
+      );
+    };
+    function parse3(str2) {
+      str2 = String(str2);
+      if (str2.length > 100) {
+        return;
+      }
+      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+        str2
+      );
+      if (!match) {
+        return;
+      }
+      var n = parseFloat(match[1]);
+      var type = (match[2] || "ms").toLowerCase();
+      switch (type) {
+        case "years":
+        case "year":
+        case "yrs":
+        case "yr":
+        case "y":
+          return n * y;
+        case "weeks":
+        case "week":
+        case "w":
+          return n * w;
+        case "days":
+        case "day":
+        case "d":
+          return n * d;
+        case "hours":
+        case "hour":
+        case "hrs":
+        case "hr":
+        case "h":
+          return n * h;
+        case "minutes":
+        case "minute":
+        case "mins":
+        case "min":
+        case "m":
+          return n * m;
+        case "seconds":
+        case "second":
+        case "secs":
+        case "sec":
+        case "s":
+          return n * s;
+        case "milliseconds":
+        case "millisecond":
+        case "msecs":
+        case "msec":
+        case "ms":
+          return n;
+        default:
+          return void 0;
+      }
+    }
+    function fmtShort(ms) {
+      var msAbs = Math.abs(ms);
+      if (msAbs >= d) {
+        return Math.round(ms / d) + "d";
+      }
+      if (msAbs >= h) {
+        return Math.round(ms / h) + "h";
+      }
+      if (msAbs >= m) {
+        return Math.round(ms / m) + "m";
+      }
+      if (msAbs >= s) {
+        return Math.round(ms / s) + "s";
+      }
+      return ms + "ms";
+    }
+    function fmtLong(ms) {
+      var msAbs = Math.abs(ms);
+      if (msAbs >= d) {
+        return plural2(ms, msAbs, d, "day");
+      }
+      if (msAbs >= h) {
+        return plural2(ms, msAbs, h, "hour");
+      }
+      if (msAbs >= m) {
+        return plural2(ms, msAbs, m, "minute");
+      }
+      if (msAbs >= s) {
+        return plural2(ms, msAbs, s, "second");
+      }
+      return ms + " ms";
+    }
+    function plural2(ms, msAbs, n, name) {
+      var isPlural = msAbs >= n * 1.5;
+      return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
+    }
+  }
+});
+
+// node_modules/debug/src/common.js
+var require_common = __commonJS({
+  "node_modules/debug/src/common.js"(exports, module) {
+    function setup(env) {
+      createDebug.debug = createDebug;
+      createDebug.default = createDebug;
+      createDebug.coerce = coerce;
+      createDebug.disable = disable;
+      createDebug.enable = enable;
+      createDebug.enabled = enabled;
+      createDebug.humanize = require_ms();
+      createDebug.destroy = destroy;
+      Object.keys(env).forEach((key) => {
+        createDebug[key] = env[key];
+      });
+      createDebug.names = [];
+      createDebug.skips = [];
+      createDebug.formatters = {};
+      function selectColor(namespace) {
+        let hash = 0;
+        for (let i = 0; i < namespace.length; i++) {
+          hash = (hash << 5) - hash + namespace.charCodeAt(i);
+          hash |= 0;
+        }
+        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+      }
+      createDebug.selectColor = selectColor;
+      function createDebug(namespace) {
+        let prevTime;
+        let enableOverride = null;
+        let namespacesCache;
+        let enabledCache;
+        function debug(...args) {
+          if (!debug.enabled) {
+            return;
+          }
+          const self2 = debug;
+          const curr = Number(/* @__PURE__ */ new Date());
+          const ms = curr - (prevTime || curr);
+          self2.diff = ms;
+          self2.prev = prevTime;
+          self2.curr = curr;
+          prevTime = curr;
+          args[0] = createDebug.coerce(args[0]);
+          if (typeof args[0] !== "string") {
+            args.unshift("%O");
+          }
+          let index = 0;
+          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+            if (match === "%%") {
+              return "%";
+            }
+            index++;
+            const formatter = createDebug.formatters[format];
+            if (typeof formatter === "function") {
+              const val = args[index];
+              match = formatter.call(self2, val);
+              args.splice(index, 1);
+              index--;
+            }
+            return match;
+          });
+          createDebug.formatArgs.call(self2, args);
+          const logFn = self2.log || createDebug.log;
+          logFn.apply(self2, args);
+        }
+        debug.namespace = namespace;
+        debug.useColors = createDebug.useColors();
+        debug.color = createDebug.selectColor(namespace);
+        debug.extend = extend2;
+        debug.destroy = createDebug.destroy;
+        Object.defineProperty(debug, "enabled", {
+          enumerable: true,
+          configurable: false,
+          get: () => {
+            if (enableOverride !== null) {
+              return enableOverride;
+            }
+            if (namespacesCache !== createDebug.namespaces) {
+              namespacesCache = createDebug.namespaces;
+              enabledCache = createDebug.enabled(namespace);
+            }
+            return enabledCache;
+          },
+          set: (v) => {
+            enableOverride = v;
+          }
+        });
+        if (typeof createDebug.init === "function") {
+          createDebug.init(debug);
+        }
+        return debug;
+      }
+      function extend2(namespace, delimiter) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
+        newDebug.log = this.log;
+        return newDebug;
+      }
+      function enable(namespaces) {
+        createDebug.save(namespaces);
+        createDebug.namespaces = namespaces;
+        createDebug.names = [];
+        createDebug.skips = [];
+        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns of split) {
+          if (ns[0] === "-") {
+            createDebug.skips.push(ns.slice(1));
+          } else {
+            createDebug.names.push(ns);
+          }
+        }
+      }
+      function matchesTemplate(search, template) {
+        let searchIndex = 0;
+        let templateIndex = 0;
+        let starIndex = -1;
+        let matchIndex = 0;
+        while (searchIndex < search.length) {
+          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
+            if (template[templateIndex] === "*") {
+              starIndex = templateIndex;
+              matchIndex = searchIndex;
+              templateIndex++;
+            } else {
+              searchIndex++;
+              templateIndex++;
+            }
+          } else if (starIndex !== -1) {
+            templateIndex = starIndex + 1;
+            matchIndex++;
+            searchIndex = matchIndex;
+          } else {
+            return false;
+          }
+        }
+        while (templateIndex < template.length && template[templateIndex] === "*") {
+          templateIndex++;
+        }
+        return templateIndex === template.length;
+      }
+      function disable() {
+        const namespaces = [
+          ...createDebug.names,
+          ...createDebug.skips.map((namespace) => "-" + namespace)
+        ].join(",");
+        createDebug.enable("");
+        return namespaces;
+      }
+      function enabled(name) {
+        for (const skip of createDebug.skips) {
+          if (matchesTemplate(name, skip)) {
+            return false;
+          }
+        }
+        for (const ns of createDebug.names) {
+          if (matchesTemplate(name, ns)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      function coerce(val) {
+        if (val instanceof Error) {
+          return val.stack || val.message;
+        }
+        return val;
+      }
+      function destroy() {
+        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+      }
+      createDebug.enable(createDebug.load());
+      return createDebug;
+    }
+    module.exports = setup;
+  }
+});
+
+// node_modules/debug/src/browser.js
+var require_browser = __commonJS({
+  "node_modules/debug/src/browser.js"(exports, module) {
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.storage = localstorage();
+    exports.destroy = /* @__PURE__ */ (() => {
+      let warned = false;
+      return () => {
+        if (!warned) {
+          warned = true;
+          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+        }
+      };
+    })();
+    exports.colors = [
+      "#0000CC",
+      "#0000FF",
+      "#0033CC",
+      "#0033FF",
+      "#0066CC",
+      "#0066FF",
+      "#0099CC",
+      "#0099FF",
+      "#00CC00",
+      "#00CC33",
+      "#00CC66",
+      "#00CC99",
+      "#00CCCC",
+      "#00CCFF",
+      "#3300CC",
+      "#3300FF",
+      "#3333CC",
+      "#3333FF",
+      "#3366CC",
+      "#3366FF",
+      "#3399CC",
+      "#3399FF",
+      "#33CC00",
+      "#33CC33",
+      "#33CC66",
+      "#33CC99",
+      "#33CCCC",
+      "#33CCFF",
+      "#6600CC",
+      "#6600FF",
+      "#6633CC",
+      "#6633FF",
+      "#66CC00",
+      "#66CC33",
+      "#9900CC",
+      "#9900FF",
+      "#9933CC",
+      "#9933FF",
+      "#99CC00",
+      "#99CC33",
+      "#CC0000",
+      "#CC0033",
+      "#CC0066",
+      "#CC0099",
+      "#CC00CC",
+      "#CC00FF",
+      "#CC3300",
+      "#CC3333",
+      "#CC3366",
+      "#CC3399",
+      "#CC33CC",
+      "#CC33FF",
+      "#CC6600",
+      "#CC6633",
+      "#CC9900",
+      "#CC9933",
+      "#CCCC00",
+      "#CCCC33",
+      "#FF0000",
+      "#FF0033",
+      "#FF0066",
+      "#FF0099",
+      "#FF00CC",
+      "#FF00FF",
+      "#FF3300",
+      "#FF3333",
+      "#FF3366",
+      "#FF3399",
+      "#FF33CC",
+      "#FF33FF",
+      "#FF6600",
+      "#FF6633",
+      "#FF9900",
+      "#FF9933",
+      "#FFCC00",
+      "#FFCC33"
+    ];
+    function useColors() {
+      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
+        return true;
+      }
+      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+        return false;
+      }
+      let m;
+      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
+      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
+      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+      typeof navigator !== "undefined" && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
+      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
+    }
+    function formatArgs(args) {
+      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
+      if (!this.useColors) {
+        return;
+      }
+      const c = "color: " + this.color;
+      args.splice(1, 0, c, "color: inherit");
+      let index = 0;
+      let lastC = 0;
+      args[0].replace(/%[a-zA-Z%]/g, (match) => {
+        if (match === "%%") {
+          return;
+        }
+        index++;
+        if (match === "%c") {
+          lastC = index;
+        }
+      });
+      args.splice(lastC, 0, c);
+    }
+    exports.log = console.debug || console.log || (() => {
+    });
+    function save(namespaces) {
+      try {
+        if (namespaces) {
+          exports.storage.setItem("debug", namespaces);
+        } else {
+          exports.storage.removeItem("debug");
+        }
+      } catch (error) {
+      }
+    }
+    function load() {
+      let r;
+      try {
+        r = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
+      } catch (error) {
+      }
+      if (!r && typeof process !== "undefined" && "env" in process) {
+        r = process.env.DEBUG;
+      }
+      return r;
+    }
+    function localstorage() {
+      try {
+        return localStorage;
+      } catch (error) {
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.j = function(v) {
+      try {
+        return JSON.stringify(v);
+      } catch (error) {
+        return "[UnexpectedJSONParseError]: " + error.message;
+      }
+    };
+  }
+});
+
+// node-builtin:tty
+var require_tty = __commonJS({
+  "node-builtin:tty"(exports, module) {
+    module.exports = __require("tty");
+  }
+});
+
+// node-builtin:util
+var require_util = __commonJS({
+  "node-builtin:util"(exports, module) {
+    module.exports = __require("util");
+  }
+});
+
+// node_modules/debug/src/node.js
+var require_node = __commonJS({
+  "node_modules/debug/src/node.js"(exports, module) {
+    var tty = require_tty();
+    var util4 = require_util();
+    exports.init = init;
+    exports.log = log;
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.destroy = util4.deprecate(
+      () => {
+      },
+      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
+    );
+    exports.colors = [6, 2, 3, 4, 5, 1];
+    try {
+      const supportsColor = __require("supports-color");
+      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+        exports.colors = [
+          20,
+          21,
+          26,
+          27,
+          32,
+          33,
+          38,
+          39,
+          40,
+          41,
+          42,
+          43,
+          44,
+          45,
+          56,
+          57,
+          62,
+          63,
+          68,
+          69,
+          74,
+          75,
+          76,
+          77,
+          78,
+          79,
+          80,
+          81,
+          92,
+          93,
+          98,
+          99,
+          112,
+          113,
+          128,
+          129,
+          134,
+          135,
+          148,
+          149,
+          160,
+          161,
+          162,
+          163,
+          164,
+          165,
+          166,
+          167,
+          168,
+          169,
+          170,
+          171,
+          172,
+          173,
+          178,
+          179,
+          184,
+          185,
+          196,
+          197,
+          198,
+          199,
+          200,
+          201,
+          202,
+          203,
+          204,
+          205,
+          206,
+          207,
+          208,
+          209,
+          214,
+          215,
+          220,
+          221
+        ];
+      }
+    } catch (error) {
+    }
+    exports.inspectOpts = Object.keys(process.env).filter((key) => {
+      return /^debug_/i.test(key);
+    }).reduce((obj2, key) => {
+      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_, k) => {
+        return k.toUpperCase();
+      });
+      let val = process.env[key];
+      if (/^(yes|on|true|enabled)$/i.test(val)) {
+        val = true;
+      } else if (/^(no|off|false|disabled)$/i.test(val)) {
+        val = false;
+      } else if (val === "null") {
+        val = null;
+      } else {
+        val = Number(val);
+      }
+      obj2[prop] = val;
+      return obj2;
+    }, {});
+    function useColors() {
+      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
+    }
+    function formatArgs(args) {
+      const { namespace: name, useColors: useColors2 } = this;
+      if (useColors2) {
+        const c = this.color;
+        const colorCode = "\x1B[3" + (c < 8 ? c : "8;5;" + c);
+        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
+        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
+        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
+      } else {
+        args[0] = getDate() + name + " " + args[0];
+      }
+    }
+    function getDate() {
+      if (exports.inspectOpts.hideDate) {
+        return "";
+      }
+      return (/* @__PURE__ */ new Date()).toISOString() + " ";
+    }
+    function log(...args) {
+      return process.stderr.write(util4.formatWithOptions(exports.inspectOpts, ...args) + "\n");
+    }
+    function save(namespaces) {
+      if (namespaces) {
+        process.env.DEBUG = namespaces;
+      } else {
+        delete process.env.DEBUG;
+      }
+    }
+    function load() {
+      return process.env.DEBUG;
+    }
+    function init(debug) {
+      debug.inspectOpts = {};
+      const keys = Object.keys(exports.inspectOpts);
+      for (let i = 0; i < keys.length; i++) {
+        debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.o = function(v) {
+      this.inspectOpts.colors = this.useColors;
+      return util4.inspect(v, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
+    };
+    formatters.O = function(v) {
+      this.inspectOpts.colors = this.useColors;
+      return util4.inspect(v, this.inspectOpts);
+    };
+  }
+});
+
+// node_modules/debug/src/index.js
+var require_src = __commonJS({
+  "node_modules/debug/src/index.js"(exports, module) {
+    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
+      module.exports = require_browser();
+    } else {
+      module.exports = require_node();
+    }
+  }
+});
+
+// node-builtin:events
+var require_events = __commonJS({
+  "node-builtin:events"(exports, module) {
+    module.exports = __require("events");
+  }
+});
+
+// node_modules/agent-base/dist/src/promisify.js
+var require_promisify = __commonJS({
+  "node_modules/agent-base/dist/src/promisify.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function promisify(fn) {
+      return function(req, opts) {
+        return new Promise((resolve3, reject) => {
+          fn.call(this, req, opts, (err, rtn) => {
+            if (err) {
+              reject(err);
+            } else {
+              resolve3(rtn);
+            }
+          });
+        });
+      };
+    }
+    exports.default = promisify;
+  }
+});
+
+// node_modules/agent-base/dist/src/index.js
+var require_src2 = __commonJS({
+  "node_modules/agent-base/dist/src/index.js"(exports, module) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    var events_1 = require_events();
+    var debug_1 = __importDefault(require_src());
+    var promisify_1 = __importDefault(require_promisify());
+    var debug = debug_1.default("agent-base");
+    function isAgent(v) {
+      return Boolean(v) && typeof v.addRequest === "function";
+    }
+    function isSecureEndpoint() {
+      const { stack } = new Error();
+      if (typeof stack !== "string")
+        return false;
+      return stack.split("\n").some((l) => l.indexOf("(https.js:") !== -1 || l.indexOf("node:https:") !== -1);
+    }
+    function createAgent(callback, opts) {
+      return new createAgent.Agent(callback, opts);
+    }
+    (function(createAgent2) {
+      class Agent extends events_1.EventEmitter {
+        constructor(callback, _opts) {
+          super();
+          let opts = _opts;
+          if (typeof callback === "function") {
+            this.callback = callback;
+          } else if (callback) {
+            opts = callback;
+          }
+          this.timeout = null;
+          if (opts && typeof opts.timeout === "number") {
+            this.timeout = opts.timeout;
+          }
+          this.maxFreeSockets = 1;
+          this.maxSockets = 1;
+          this.maxTotalSockets = Infinity;
+          this.sockets = {};
+          this.freeSockets = {};
+          this.requests = {};
+          this.options = {};
+        }
+        get defaultPort() {
+          if (typeof this.explicitDefaultPort === "number") {
+            return this.explicitDefaultPort;
+          }
+          return isSecureEndpoint() ? 443 : 80;
+        }
+        set defaultPort(v) {
+          this.explicitDefaultPort = v;
+        }
+        get protocol() {
+          if (typeof this.explicitProtocol === "string") {
+            return this.explicitProtocol;
+          }
+          return isSecureEndpoint() ? "https:" : "http:";
+        }
+        set protocol(v) {
+          this.explicitProtocol = v;
+        }
+        callback(req, opts, fn) {
+          throw new Error('"agent-base" has no default implementation, you must subclass and override `callback()`');
+        }
+        /**
+         * Called by node-core's "_http_client.js" module when creating
+         * a new HTTP request with this Agent instance.
+         *
+         * @api public
+         */
+        addRequest(req, _opts) {
+          const opts = Object.assign({}, _opts);
+          if (typeof opts.secureEndpoint !== "boolean") {
+            opts.secureEndpoint = isSecureEndpoint();
+          }
+          if (opts.host == null) {
+            opts.host = "localhost";
+          }
+          if (opts.port == null) {
+            opts.port = opts.secureEndpoint ? 443 : 80;
+          }
+          if (opts.protocol == null) {
+            opts.protocol = opts.secureEndpoint ? "https:" : "http:";
+          }
+          if (opts.host && opts.path) {
+            delete opts.path;
+          }
+          delete opts.agent;
+          delete opts.hostname;
+          delete opts._defaultAgent;
+          delete opts.defaultPort;
+          delete opts.createConnection;
+          req._last = true;
+          req.shouldKeepAlive = false;
+          let timedOut = false;
+          let timeoutId = null;
+          const timeoutMs = opts.timeout || this.timeout;
+          const onerror = (err) => {
+            if (req._hadError)
+              return;
+            req.emit("error", err);
+            req._hadError = true;
+          };
+          const ontimeout = () => {
+            timeoutId = null;
+            timedOut = true;
+            const err = new Error(`A "socket" was not created for HTTP request before ${timeoutMs}ms`);
+            err.code = "ETIMEOUT";
+            onerror(err);
+          };
+          const callbackError = (err) => {
+            if (timedOut)
+              return;
+            if (timeoutId !== null) {
+              clearTimeout(timeoutId);
+              timeoutId = null;
+            }
+            onerror(err);
+          };
+          const onsocket = (socket) => {
+            if (timedOut)
+              return;
+            if (timeoutId != null) {
+              clearTimeout(timeoutId);
+              timeoutId = null;
+            }
+            if (isAgent(socket)) {
+              debug("Callback returned another Agent instance %o", socket.constructor.name);
+              socket.addRequest(req, opts);
+              return;
+            }
+            if (socket) {
+              socket.once("free", () => {
+                this.freeSocket(socket, opts);
+              });
+              req.onSocket(socket);
+              return;
+            }
+            const err = new Error(`no Duplex stream was returned to agent-base for \`${req.method} ${req.path}\``);
+            onerror(err);
+          };
+          if (typeof this.callback !== "function") {
+            onerror(new Error("`callback` is not defined"));
+            return;
+          }
+          if (!this.promisifiedCallback) {
+            if (this.callback.length >= 3) {
+              debug("Converting legacy callback function to promise");
+              this.promisifiedCallback = promisify_1.default(this.callback);
+            } else {
+              this.promisifiedCallback = this.callback;
+            }
+          }
+          if (typeof timeoutMs === "number" && timeoutMs > 0) {
+            timeoutId = setTimeout(ontimeout, timeoutMs);
+          }
+          if ("port" in opts && typeof opts.port !== "number") {
+            opts.port = Number(opts.port);
+          }
+          try {
+            debug("Resolving socket for %o request: %o", opts.protocol, `${req.method} ${req.path}`);
+            Promise.resolve(this.promisifiedCallback(req, opts)).then(onsocket, callbackError);
+          } catch (err) {
+            Promise.reject(err).catch(callbackError);
+          }
+        }
+        freeSocket(socket, opts) {
+          debug("Freeing socket %o %o", socket.constructor.name, opts);
+          socket.destroy();
+        }
+        destroy() {
+          debug("Destroying agent %o", this.constructor.name);
+        }
+      }
+      createAgent2.Agent = Agent;
+      createAgent2.prototype = createAgent2.Agent.prototype;
+    })(createAgent || (createAgent = {}));
+    module.exports = createAgent;
+  }
+});
+
+// node_modules/https-proxy-agent/dist/parse-proxy-response.js
+var require_parse_proxy_response = __commonJS({
+  "node_modules/https-proxy-agent/dist/parse-proxy-response.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var debug_1 = __importDefault(require_src());
+    var debug = debug_1.default("https-proxy-agent:parse-proxy-response");
+    function parseProxyResponse(socket) {
+      return new Promise((resolve3, reject) => {
+        let buffersLength = 0;
+        const buffers = [];
+        function read() {
+          const b = socket.read();
+          if (b)
+            ondata(b);
+          else
+            socket.once("readable", read);
+        }
+        function cleanup() {
+          socket.removeListener("end", onend);
+          socket.removeListener("error", onerror);
+          socket.removeListener("close", onclose);
+          socket.removeListener("readable", read);
+        }
+        function onclose(err) {
+          debug("onclose had error %o", err);
+        }
+        function onend() {
+          debug("onend");
+        }
+        function onerror(err) {
+          cleanup();
+          debug("onerror %o", err);
+          reject(err);
+        }
+        function ondata(b) {
+          buffers.push(b);
+          buffersLength += b.length;
+          const buffered = Buffer.concat(buffers, buffersLength);
+          const endOfHeaders = buffered.indexOf("\r\n\r\n");
+          if (endOfHeaders === -1) {
+            debug("have not received end of HTTP headers yet...");
+            read();
+            return;
+          }
+          const firstLine = buffered.toString("ascii", 0, buffered.indexOf("\r\n"));
+          const statusCode = +firstLine.split(" ")[1];
+          debug("got proxy server response: %o", firstLine);
+          resolve3({
+            statusCode,
+            buffered
+          });
+        }
+        socket.on("error", onerror);
+        socket.on("close", onclose);
+        socket.on("end", onend);
+        read();
+      });
+    }
+    exports.default = parseProxyResponse;
+  }
+});
+
+// node_modules/https-proxy-agent/dist/agent.js
+var require_agent = __commonJS({
+  "node_modules/https-proxy-agent/dist/agent.js"(exports) {
+    "use strict";
+    var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+      function adopt(value2) {
+        return value2 instanceof P ? value2 : new P(function(resolve3) {
+          resolve3(value2);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve3, reject) {
+        function fulfilled(value2) {
+          try {
+            step(generator.next(value2));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value2) {
+          try {
+            step(generator["throw"](value2));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var net_1 = __importDefault(require_net());
+    var tls_1 = __importDefault(require_tls());
+    var url_1 = __importDefault(require_url());
+    var assert_1 = __importDefault(require_assert());
+    var debug_1 = __importDefault(require_src());
+    var agent_base_1 = require_src2();
+    var parse_proxy_response_1 = __importDefault(require_parse_proxy_response());
+    var debug = debug_1.default("https-proxy-agent:agent");
+    var HttpsProxyAgent2 = class extends agent_base_1.Agent {
+      constructor(_opts) {
+        let opts;
+        if (typeof _opts === "string") {
+          opts = url_1.default.parse(_opts);
+        } else {
+          opts = _opts;
+        }
+        if (!opts) {
+          throw new Error("an HTTP(S) proxy server `host` and `port` must be specified!");
+        }
+        debug("creating new HttpsProxyAgent instance: %o", opts);
+        super(opts);
+        const proxy = Object.assign({}, opts);
+        this.secureProxy = opts.secureProxy || isHTTPS(proxy.protocol);
+        proxy.host = proxy.hostname || proxy.host;
+        if (typeof proxy.port === "string") {
+          proxy.port = parseInt(proxy.port, 10);
+        }
+        if (!proxy.port && proxy.host) {
+          proxy.port = this.secureProxy ? 443 : 80;
+        }
+        if (this.secureProxy && !("ALPNProtocols" in proxy)) {
+          proxy.ALPNProtocols = ["http 1.1"];
+        }
+        if (proxy.host && proxy.path) {
+          delete proxy.path;
+          delete proxy.pathname;
+        }
+        this.proxy = proxy;
+      }
+      /**
+       * Called when the node-core HTTP client library is creating a
+       * new HTTP request.
+       *
+       * @api protected
+       */
+      callback(req, opts) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          const { proxy, secureProxy } = this;
+          let socket;
+          if (secureProxy) {
+            debug("Creating `tls.Socket`: %o", proxy);
+            socket = tls_1.default.connect(proxy);
+          } else {
+            debug("Creating `net.Socket`: %o", proxy);
+            socket = net_1.default.connect(proxy);
+          }
+          const headers = Object.assign({}, proxy.headers);
+          const hostname = `${opts.host}:${opts.port}`;
+          let payload = `CONNECT ${hostname} HTTP/1.1\r
+`;
+          if (proxy.auth) {
+            headers["Proxy-Authorization"] = `Basic ${Buffer.from(proxy.auth).toString("base64")}`;
+          }
+          let { host, port, secureEndpoint } = opts;
+          if (!isDefaultPort(port, secureEndpoint)) {
+            host += `:${port}`;
+          }
+          headers.Host = host;
+          headers.Connection = "close";
+          for (const name of Object.keys(headers)) {
+            payload += `${name}: ${headers[name]}\r
+`;
+          }
+          const proxyResponsePromise = parse_proxy_response_1.default(socket);
+          socket.write(`${payload}\r
+`);
+          const { statusCode, buffered } = yield proxyResponsePromise;
+          if (statusCode === 200) {
+            req.once("socket", resume);
+            if (opts.secureEndpoint) {
+              debug("Upgrading socket connection to TLS");
+              const servername = opts.servername || opts.host;
+              return tls_1.default.connect(Object.assign(Object.assign({}, omit(opts, "host", "hostname", "path", "port")), {
+                socket,
+                servername
+              }));
+            }
+            return socket;
+          }
+          socket.destroy();
+          const fakeSocket = new net_1.default.Socket({ writable: false });
+          fakeSocket.readable = true;
+          req.once("socket", (s) => {
+            debug("replaying proxy buffer for failed request");
+            assert_1.default(s.listenerCount("data") > 0);
+            s.push(buffered);
+            s.push(null);
+          });
+          return fakeSocket;
+        });
+      }
+    };
+    exports.default = HttpsProxyAgent2;
+    function resume(socket) {
+      socket.resume();
+    }
+    function isDefaultPort(port, secure) {
+      return Boolean(!secure && port === 80 || secure && port === 443);
+    }
+    function isHTTPS(protocol) {
+      return typeof protocol === "string" ? /^https:?$/i.test(protocol) : false;
+    }
+    function omit(obj2, ...keys) {
+      const ret = {};
+      let key;
+      for (key in obj2) {
+        if (!keys.includes(key)) {
+          ret[key] = obj2[key];
+        }
+      }
+      return ret;
+    }
+  }
+});
+
+// node_modules/https-proxy-agent/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/https-proxy-agent/dist/index.js"(exports, module) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    var agent_1 = __importDefault(require_agent());
+    function createHttpsProxyAgent(opts) {
+      return new agent_1.default(opts);
+    }
+    (function(createHttpsProxyAgent2) {
+      createHttpsProxyAgent2.HttpsProxyAgent = agent_1.default;
+      createHttpsProxyAgent2.prototype = agent_1.default.prototype;
+    })(createHttpsProxyAgent || (createHttpsProxyAgent = {}));
+    module.exports = createHttpsProxyAgent;
+  }
+});
+
+// scripts/bundle-stubs/https-proxy-agent-on-demand.cjs
+var require_https_proxy_agent_on_demand = __commonJS({
+  "scripts/bundle-stubs/https-proxy-agent-on-demand.cjs"(exports, module) {
+    "use strict";
+    var real;
+    var load = () => real ??= require_dist2();
+    function createHttpsProxyAgent(options) {
+      return load()(options);
+    }
+    Object.defineProperty(createHttpsProxyAgent, Symbol.hasInstance, {
+      value: (instance) => instance instanceof load()
+    });
+    module.exports = createHttpsProxyAgent;
+  }
+});
+
+// node-builtin:http
+var require_http = __commonJS({
+  "node-builtin:http"(exports, module) {
+    module.exports = __require("http");
+  }
+});
+
+// node-builtin:https
+var require_https = __commonJS({
+  "node-builtin:https"(exports, module) {
+    module.exports = __require("https");
+  }
+});
+
+// node-builtin:http2
+var require_http2 = __commonJS({
+  "node-builtin:http2"(exports, module) {
+    var loaded;
+    module.exports = new Proxy({}, { get: (_, key) => key === "__esModule" ? void 0 : (loaded ??= __require("http2"))[key] });
+  }
+});
+
+// node-builtin:path
+var require_path = __commonJS({
+  "node-builtin:path"(exports, module) {
+    module.exports = __require("path");
+  }
+});
+
+// node-builtin:stream
+var require_stream = __commonJS({
+  "node-builtin:stream"(exports, module) {
+    module.exports = __require("stream");
+  }
+});
+
+// node_modules/follow-redirects/debug.js
+var require_debug = __commonJS({
+  "node_modules/follow-redirects/debug.js"(exports, module) {
+    var debug;
+    module.exports = function() {
+      if (!debug) {
+        try {
+          debug = require_src()("follow-redirects");
+        } catch (error) {
+        }
+        if (typeof debug !== "function") {
+          debug = function() {
+          };
+        }
+      }
+      debug.apply(null, arguments);
+    };
+  }
+});
+
+// node_modules/follow-redirects/index.js
+var require_follow_redirects = __commonJS({
+  "node_modules/follow-redirects/index.js"(exports, module) {
+    var url2 = require_url();
+    var URL2 = url2.URL;
+    var http3 = require_http();
+    var https2 = require_https();
+    var Writable = require_stream().Writable;
+    var assert = require_assert();
+    var debug = require_debug();
+    (function detectUnsupportedEnvironment() {
+      var looksLikeNode = typeof process !== "undefined";
+      var looksLikeBrowser = typeof window !== "undefined" && typeof document !== "undefined";
+      var looksLikeV8 = isFunction2(Error.captureStackTrace);
+      if (!looksLikeNode && (looksLikeBrowser || !looksLikeV8)) {
+        console.warn("The follow-redirects package should be excluded from browser builds.");
+      }
+    })();
+    var useNativeURL = false;
+    try {
+      assert(new URL2(""));
+    } catch (error) {
+      useNativeURL = error.code === "ERR_INVALID_URL";
+    }
+    var sensitiveHeaders = [
+      "Authorization",
+      "Proxy-Authorization",
+      "Cookie"
+    ];
+    var preservedUrlFields = [
+      "auth",
+      "host",
+      "hostname",
+      "href",
+      "path",
+      "pathname",
+      "port",
+      "protocol",
+      "query",
+      "search",
+      "hash"
+    ];
+    var events = ["abort", "aborted", "connect", "error", "socket", "timeout"];
+    var eventHandlers = /* @__PURE__ */ Object.create(null);
+    events.forEach(function(event) {
+      eventHandlers[event] = function(arg1, arg2, arg3) {
+        this._redirectable.emit(event, arg1, arg2, arg3);
+      };
+    });
+    var InvalidUrlError = createErrorType(
+      "ERR_INVALID_URL",
+      "Invalid URL",
+      TypeError
+    );
+    var RedirectionError = createErrorType(
+      "ERR_FR_REDIRECTION_FAILURE",
+      "Redirected request failed"
+    );
+    var TooManyRedirectsError = createErrorType(
+      "ERR_FR_TOO_MANY_REDIRECTS",
+      "Maximum number of redirects exceeded",
+      RedirectionError
+    );
+    var MaxBodyLengthExceededError = createErrorType(
+      "ERR_FR_MAX_BODY_LENGTH_EXCEEDED",
+      "Request body larger than maxBodyLength limit"
+    );
+    var WriteAfterEndError = createErrorType(
+      "ERR_STREAM_WRITE_AFTER_END",
+      "write after end"
+    );
+    var destroy = Writable.prototype.destroy || noop2;
+    function RedirectableRequest(options, responseCallback) {
+      Writable.call(this);
+      this._sanitizeOptions(options);
+      this._options = options;
+      this._ended = false;
+      this._ending = false;
+      this._redirectCount = 0;
+      this._redirects = [];
+      this._requestBodyLength = 0;
+      this._requestBodyBuffers = [];
+      if (responseCallback) {
+        this.on("response", responseCallback);
+      }
+      var self2 = this;
+      this._onNativeResponse = function(response) {
+        try {
+          self2._processResponse(response);
+        } catch (cause) {
+          self2.emit("error", cause instanceof RedirectionError ? cause : new RedirectionError({ cause }));
+        }
+      };
+      this._headerFilter = new RegExp("^(?:" + sensitiveHeaders.concat(options.sensitiveHeaders).map(escapeRegex).join("|") + ")$", "i");
+      this._performRequest();
+    }
+    RedirectableRequest.prototype = Object.create(Writable.prototype);
+    RedirectableRequest.prototype.abort = function() {
+      destroyRequest(this._currentRequest);
+      this._currentRequest.abort();
+      this.emit("abort");
+    };
+    RedirectableRequest.prototype.destroy = function(error) {
+      destroyRequest(this._currentRequest, error);
+      destroy.call(this, error);
+      return this;
+    };
+    RedirectableRequest.prototype.write = function(data, encoding, callback) {
+      if (this._ending) {
+        throw new WriteAfterEndError();
+      }
+      if (!isString2(data) && !isBuffer2(data)) {
+        throw new TypeError("data should be a string, Buffer or Uint8Array");
+      }
+      if (isFunction2(encoding)) {
+        callback = encoding;
+        encoding = null;
+      }
+      if (data.length === 0) {
+        if (callback) {
+          callback();
+        }
+        return;
+      }
+      if (this._requestBodyLength + data.length <= this._options.maxBodyLength) {
+        this._requestBodyLength += data.length;
+        this._requestBodyBuffers.push({ data, encoding });
+        this._currentRequest.write(data, encoding, callback);
+      } else {
+        this.emit("error", new MaxBodyLengthExceededError());
+        this.abort();
+      }
+    };
+    RedirectableRequest.prototype.end = function(data, encoding, callback) {
+      if (isFunction2(data)) {
+        callback = data;
+        data = encoding = null;
+      } else if (isFunction2(encoding)) {
+        callback = encoding;
+        encoding = null;
+      }
+      if (!data) {
+        this._ended = this._ending = true;
+        this._currentRequest.end(null, null, callback);
+      } else {
+        var self2 = this;
+        var currentRequest = this._currentRequest;
+        this.write(data, encoding, function() {
+          self2._ended = true;
+          currentRequest.end(null, null, callback);
+        });
+        this._ending = true;
+      }
+    };
+    RedirectableRequest.prototype.setHeader = function(name, value2) {
+      this._options.headers[name] = value2;
+      this._currentRequest.setHeader(name, value2);
+    };
+    RedirectableRequest.prototype.removeHeader = function(name) {
+      delete this._options.headers[name];
+      this._currentRequest.removeHeader(name);
+    };
+    RedirectableRequest.prototype.setTimeout = function(msecs, callback) {
+      var self2 = this;
+      function destroyOnTimeout(socket) {
+        socket.setTimeout(msecs);
+        socket.removeListener("timeout", socket.destroy);
+        socket.addListener("timeout", socket.destroy);
+      }
+      function startTimer(socket) {
+        if (self2._timeout) {
+          clearTimeout(self2._timeout);
+        }
+        self2._timeout = setTimeout(function() {
+          self2.emit("timeout");
+          clearTimer();
+        }, msecs);
+        destroyOnTimeout(socket);
+      }
+      function clearTimer() {
+        if (self2._timeout) {
+          clearTimeout(self2._timeout);
+          self2._timeout = null;
+        }
+        self2.removeListener("abort", clearTimer);
+        self2.removeListener("error", clearTimer);
+        self2.removeListener("response", clearTimer);
+        self2.removeListener("close", clearTimer);
+        if (callback) {
+          self2.removeListener("timeout", callback);
+        }
+        if (!self2.socket) {
+          self2._currentRequest.removeListener("socket", startTimer);
+        }
+      }
+      if (callback) {
+        this.on("timeout", callback);
+      }
+      if (this.socket) {
+        startTimer(this.socket);
+      } else {
+        this._currentRequest.once("socket", startTimer);
+      }
+      this.on("socket", destroyOnTimeout);
+      this.on("abort", clearTimer);
+      this.on("error", clearTimer);
+      this.on("response", clearTimer);
+      this.on("close", clearTimer);
+      return this;
+    };
+    [
+      "flushHeaders",
+      "getHeader",
+      "setNoDelay",
+      "setSocketKeepAlive"
+    ].forEach(function(method) {
+      RedirectableRequest.prototype[method] = function(a, b) {
+        return this._currentRequest[method](a, b);
+      };
+    });
+    ["aborted", "connection", "socket"].forEach(function(property) {
+      Object.defineProperty(RedirectableRequest.prototype, property, {
+        get: function() {
+          return this._currentRequest[property];
+        }
+      });
+    });
+    RedirectableRequest.prototype._sanitizeOptions = function(options) {
+      if (!options.headers) {
+        options.headers = {};
+      } else if (Array.isArray(options.headers)) {
+        var headerList = options.headers;
+        options.headers = {};
+        for (var i = 0; i < headerList.length; i += 2) {
+          options.headers[headerList[i]] = headerList[i + 1];
+        }
+      }
+      if (!Array.isArray(options.sensitiveHeaders)) {
+        options.sensitiveHeaders = [];
+      }
+      if (options.host) {
+        if (!options.hostname) {
+          options.hostname = options.host;
+        }
+        delete options.host;
+      }
+      if (!options.pathname && options.path) {
+        var searchPos = options.path.indexOf("?");
+        if (searchPos < 0) {
+          options.pathname = options.path;
+        } else {
+          options.pathname = options.path.substring(0, searchPos);
+          options.search = options.path.substring(searchPos);
+        }
+      }
+    };
+    RedirectableRequest.prototype._performRequest = function() {
+      var protocol = this._options.protocol;
+      var nativeProtocol = this._options.nativeProtocols[protocol];
+      if (!nativeProtocol) {
+        throw new TypeError("Unsupported protocol " + protocol);
+      }
+      if (this._options.agents) {
+        var scheme = protocol.slice(0, -1);
+        this._options.agent = this._options.agents[scheme];
+      }
+      var request = this._currentRequest = nativeProtocol.request(this._options, this._onNativeResponse);
+      request._redirectable = this;
+      for (var event of events) {
+        request.on(event, eventHandlers[event]);
+      }
+      this._currentUrl = /^\//.test(this._options.path) ? url2.format(this._options) : (
+        // When making a request to a proxy, […]
+        // a client MUST send the target URI in absolute-form […].
+        this._options.path
+      );
+      if (this._isRedirect) {
+        var i = 0;
+        var self2 = this;
+        var buffers = this._requestBodyBuffers;
+        (function writeNext(error) {
+          if (request === self2._currentRequest) {
+            if (error) {
+              self2.emit("error", error);
+            } else if (i < buffers.length) {
+              var buffer = buffers[i++];
+              if (!request.finished) {
+                request.write(buffer.data, buffer.encoding, writeNext);
+              }
+            } else if (self2._ended) {
+              request.end();
+            }
+          }
+        })();
+      }
+    };
+    RedirectableRequest.prototype._processResponse = function(response) {
+      var statusCode = response.statusCode;
+      if (this._options.trackRedirects) {
+        this._redirects.push({
+          url: this._currentUrl,
+          headers: response.headers,
+          statusCode
+        });
+      }
+      var location = response.headers.location;
+      if (!location || this._options.followRedirects === false || statusCode < 300 || statusCode >= 400) {
+        response.responseUrl = this._currentUrl;
+        response.redirects = this._redirects;
+        this.emit("response", response);
+        this._requestBodyBuffers = [];
+        return;
+      }
+      destroyRequest(this._currentRequest);
+      response.destroy();
+      if (++this._redirectCount > this._options.maxRedirects) {
+        throw new TooManyRedirectsError();
+      }
+      var requestHeaders;
+      var beforeRedirect = this._options.beforeRedirect;
+      if (beforeRedirect) {
+        requestHeaders = Object.assign({
+          // The Host header was set by nativeProtocol.request
+          Host: response.req.getHeader("host")
+        }, this._options.headers);
+      }
+      var method = this._options.method;
+      if ((statusCode === 301 || statusCode === 302) && this._options.method === "POST" || // RFC7231§6.4.4: The 303 (See Other) status code indicates that
+      // the server is redirecting the user agent to a different resource […]
+      // A user agent can perform a retrieval request targeting that URI
+      // (a GET or HEAD request if using HTTP) […]
+      statusCode === 303 && !/^(?:GET|HEAD)$/.test(this._options.method)) {
+        this._options.method = "GET";
+        this._requestBodyBuffers = [];
+        removeMatchingHeaders(/^content-/i, this._options.headers);
+      }
+      var currentHostHeader = removeMatchingHeaders(/^host$/i, this._options.headers);
+      var currentUrlParts = parseUrl2(this._currentUrl);
+      var currentHost = currentHostHeader || currentUrlParts.host;
+      var currentUrl = /^\w+:/.test(location) ? this._currentUrl : url2.format(Object.assign(currentUrlParts, { host: currentHost }));
+      var redirectUrl = resolveUrl(location, currentUrl);
+      debug("redirecting to", redirectUrl.href);
+      this._isRedirect = true;
+      spreadUrlObject(redirectUrl, this._options);
+      if (redirectUrl.protocol !== currentUrlParts.protocol && redirectUrl.protocol !== "https:" || redirectUrl.host !== currentHost && !isSubdomain(redirectUrl.host, currentHost)) {
+        removeMatchingHeaders(this._headerFilter, this._options.headers);
+      }
+      if (isFunction2(beforeRedirect)) {
+        var responseDetails = {
+          headers: response.headers,
+          statusCode
+        };
+        var requestDetails = {
+          url: currentUrl,
+          method,
+          headers: requestHeaders
+        };
+        beforeRedirect(this._options, responseDetails, requestDetails);
+        this._sanitizeOptions(this._options);
+      }
+      this._performRequest();
+    };
+    function wrap(protocols) {
+      var exports2 = {
+        maxRedirects: 21,
+        maxBodyLength: 10 * 1024 * 1024
+      };
+      var nativeProtocols = {};
+      Object.keys(protocols).forEach(function(scheme) {
+        var protocol = scheme + ":";
+        var nativeProtocol = nativeProtocols[protocol] = protocols[scheme];
+        var wrappedProtocol = exports2[scheme] = Object.create(nativeProtocol);
+        function request(input, options, callback) {
+          if (isURL(input)) {
+            input = spreadUrlObject(input);
+          } else if (isString2(input)) {
+            input = spreadUrlObject(parseUrl2(input));
+          } else {
+            callback = options;
+            options = validateUrl(input);
+            input = { protocol };
+          }
+          if (isFunction2(options)) {
+            callback = options;
+            options = null;
+          }
+          options = Object.assign({
+            maxRedirects: exports2.maxRedirects,
+            maxBodyLength: exports2.maxBodyLength
+          }, input, options);
+          options.nativeProtocols = nativeProtocols;
+          if (!isString2(options.host) && !isString2(options.hostname)) {
+            options.hostname = "::1";
+          }
+          assert.equal(options.protocol, protocol, "protocol mismatch");
+          debug("options", options);
+          return new RedirectableRequest(options, callback);
+        }
+        function get(input, options, callback) {
+          var wrappedRequest = wrappedProtocol.request(input, options, callback);
+          wrappedRequest.end();
+          return wrappedRequest;
+        }
+        Object.defineProperties(wrappedProtocol, {
+          request: { value: request, configurable: true, enumerable: true, writable: true },
+          get: { value: get, configurable: true, enumerable: true, writable: true }
+        });
+      });
+      return exports2;
+    }
+    function noop2() {
+    }
+    function parseUrl2(input) {
+      var parsed;
+      if (useNativeURL) {
+        parsed = new URL2(input);
+      } else {
+        parsed = validateUrl(url2.parse(input));
+        if (!isString2(parsed.protocol)) {
+          throw new InvalidUrlError({ input });
+        }
+      }
+      return parsed;
+    }
+    function resolveUrl(relative3, base) {
+      return useNativeURL ? new URL2(relative3, base) : parseUrl2(url2.resolve(base, relative3));
+    }
+    function validateUrl(input) {
+      if (/^\[/.test(input.hostname) && !/^\[[:0-9a-f]+\]$/i.test(input.hostname)) {
+        throw new InvalidUrlError({ input: input.href || input });
+      }
+      if (/^\[/.test(input.host) && !/^\[[:0-9a-f]+\](:\d+)?$/i.test(input.host)) {
+        throw new InvalidUrlError({ input: input.href || input });
+      }
+      return input;
+    }
+    function spreadUrlObject(urlObject, target) {
+      var spread3 = target || {};
+      for (var key of preservedUrlFields) {
+        spread3[key] = urlObject[key];
+      }
+      if (spread3.hostname.startsWith("[")) {
+        spread3.hostname = spread3.hostname.slice(1, -1);
+      }
+      if (spread3.port !== "") {
+        spread3.port = Number(spread3.port);
+      }
+      spread3.path = spread3.search ? spread3.pathname + spread3.search : spread3.pathname;
+      return spread3;
+    }
+    function removeMatchingHeaders(regex, headers) {
+      var lastValue;
+      for (var header in headers) {
+        if (regex.test(header)) {
+          lastValue = headers[header];
+          delete headers[header];
+        }
+      }
+      return lastValue === null || typeof lastValue === "undefined" ? void 0 : String(lastValue).trim();
+    }
+    function createErrorType(code, message, baseClass) {
+      function CustomError(properties) {
+        if (isFunction2(Error.captureStackTrace)) {
+          Error.captureStackTrace(this, this.constructor);
+        }
+        Object.assign(this, properties || {});
+        this.code = code;
+        this.message = this.cause ? message + ": " + this.cause.message : message;
+      }
+      CustomError.prototype = new (baseClass || Error)();
+      Object.defineProperties(CustomError.prototype, {
+        constructor: {
+          value: CustomError,
+          enumerable: false
+        },
+        name: {
+          value: "Error [" + code + "]",
+          enumerable: false
+        }
+      });
+      return CustomError;
+    }
+    function destroyRequest(request, error) {
+      for (var event of events) {
+        request.removeListener(event, eventHandlers[event]);
+      }
+      request.on("error", noop2);
+      request.destroy(error);
+    }
+    function isSubdomain(subdomain, domain) {
+      assert(isString2(subdomain) && isString2(domain));
+      var dot = subdomain.length - domain.length - 1;
+      return dot > 0 && subdomain[dot] === "." && subdomain.endsWith(domain);
+    }
+    function isString2(value2) {
+      return typeof value2 === "string" || value2 instanceof String;
+    }
+    function isFunction2(value2) {
+      return typeof value2 === "function";
+    }
+    function isBuffer2(value2) {
+      return typeof value2 === "object" && "length" in value2;
+    }
+    function isURL(value2) {
+      return URL2 && value2 instanceof URL2;
+    }
+    function escapeRegex(regex) {
+      return regex.replace(/[\^$\\.*+?()[\]{}|]/g, "\\$&");
+    }
+    module.exports = wrap({ http: http3, https: https2 });
+    module.exports.wrap = wrap;
+  }
+});
+
+// node-builtin:zlib
+var require_zlib = __commonJS({
+  "node-builtin:zlib"(exports, module) {
+    module.exports = __require("zlib");
+  }
+});
+
 // src/process-exit.ts
 async function exitWhenFlushed() {
   await Promise.all([process.stdout, process.stderr].map((stream4) => new Promise((resolve3) => stream4.write("", () => resolve3()))));
@@ -9217,645 +9217,6 @@ var import_node_path4 = __toESM(require_node_path(), 1);
 var import_node_util = __toESM(require_node_util(), 1);
 var import_promises = __toESM(require_promises(), 1);
 
-// node_modules/fast-json-patch/module/core.mjs
-var core_exports = {};
-__export(core_exports, {
-  JsonPatchError: () => JsonPatchError,
-  _areEquals: () => _areEquals,
-  applyOperation: () => applyOperation,
-  applyPatch: () => applyPatch,
-  applyReducer: () => applyReducer,
-  deepClone: () => deepClone,
-  getValueByPointer: () => getValueByPointer,
-  validate: () => validate,
-  validator: () => validator
-});
-
-// node_modules/fast-json-patch/module/helpers.mjs
-var __extends = /* @__PURE__ */ (function() {
-  var extendStatics = function(d, b) {
-    extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
-      d2.__proto__ = b2;
-    } || function(d2, b2) {
-      for (var p in b2) if (b2.hasOwnProperty(p)) d2[p] = b2[p];
-    };
-    return extendStatics(d, b);
-  };
-  return function(d, b) {
-    extendStatics(d, b);
-    function __() {
-      this.constructor = d;
-    }
-    d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
-  };
-})();
-var _hasOwnProperty = Object.prototype.hasOwnProperty;
-function hasOwnProperty(obj2, key) {
-  return _hasOwnProperty.call(obj2, key);
-}
-function _objectKeys(obj2) {
-  if (Array.isArray(obj2)) {
-    var keys_1 = new Array(obj2.length);
-    for (var k = 0; k < keys_1.length; k++) {
-      keys_1[k] = "" + k;
-    }
-    return keys_1;
-  }
-  if (Object.keys) {
-    return Object.keys(obj2);
-  }
-  var keys = [];
-  for (var i in obj2) {
-    if (hasOwnProperty(obj2, i)) {
-      keys.push(i);
-    }
-  }
-  return keys;
-}
-function _deepClone(obj2) {
-  switch (typeof obj2) {
-    case "object":
-      return JSON.parse(JSON.stringify(obj2));
-    //Faster than ES5 clone - http://jsperf.com/deep-cloning-of-objects/5
-    case "undefined":
-      return null;
-    //this is how JSON.stringify behaves for array items
-    default:
-      return obj2;
-  }
-}
-function isInteger(str2) {
-  var i = 0;
-  var len = str2.length;
-  var charCode;
-  while (i < len) {
-    charCode = str2.charCodeAt(i);
-    if (charCode >= 48 && charCode <= 57) {
-      i++;
-      continue;
-    }
-    return false;
-  }
-  return true;
-}
-function escapePathComponent(path) {
-  if (path.indexOf("/") === -1 && path.indexOf("~") === -1)
-    return path;
-  return path.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function unescapePathComponent(path) {
-  return path.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-function hasUndefined(obj2) {
-  if (obj2 === void 0) {
-    return true;
-  }
-  if (obj2) {
-    if (Array.isArray(obj2)) {
-      for (var i_1 = 0, len = obj2.length; i_1 < len; i_1++) {
-        if (hasUndefined(obj2[i_1])) {
-          return true;
-        }
-      }
-    } else if (typeof obj2 === "object") {
-      var objKeys = _objectKeys(obj2);
-      var objKeysLength = objKeys.length;
-      for (var i = 0; i < objKeysLength; i++) {
-        if (hasUndefined(obj2[objKeys[i]])) {
-          return true;
-        }
-      }
-    }
-  }
-  return false;
-}
-function patchErrorMessageFormatter(message, args) {
-  var messageParts = [message];
-  for (var key in args) {
-    var value2 = typeof args[key] === "object" ? JSON.stringify(args[key], null, 2) : args[key];
-    if (typeof value2 !== "undefined") {
-      messageParts.push(key + ": " + value2);
-    }
-  }
-  return messageParts.join("\n");
-}
-var PatchError = (
-  /** @class */
-  (function(_super) {
-    __extends(PatchError2, _super);
-    function PatchError2(message, name, index, operation, tree) {
-      var _newTarget = this.constructor;
-      var _this = _super.call(this, patchErrorMessageFormatter(message, { name, index, operation, tree })) || this;
-      _this.name = name;
-      _this.index = index;
-      _this.operation = operation;
-      _this.tree = tree;
-      Object.setPrototypeOf(_this, _newTarget.prototype);
-      _this.message = patchErrorMessageFormatter(message, { name, index, operation, tree });
-      return _this;
-    }
-    return PatchError2;
-  })(Error)
-);
-
-// node_modules/fast-json-patch/module/core.mjs
-var JsonPatchError = PatchError;
-var deepClone = _deepClone;
-var objOps = {
-  add: function(obj2, key, document2) {
-    obj2[key] = this.value;
-    return { newDocument: document2 };
-  },
-  remove: function(obj2, key, document2) {
-    var removed = obj2[key];
-    delete obj2[key];
-    return { newDocument: document2, removed };
-  },
-  replace: function(obj2, key, document2) {
-    var removed = obj2[key];
-    obj2[key] = this.value;
-    return { newDocument: document2, removed };
-  },
-  move: function(obj2, key, document2) {
-    var removed = getValueByPointer(document2, this.path);
-    if (removed) {
-      removed = _deepClone(removed);
-    }
-    var originalValue = applyOperation(document2, { op: "remove", path: this.from }).removed;
-    applyOperation(document2, { op: "add", path: this.path, value: originalValue });
-    return { newDocument: document2, removed };
-  },
-  copy: function(obj2, key, document2) {
-    var valueToCopy = getValueByPointer(document2, this.from);
-    applyOperation(document2, { op: "add", path: this.path, value: _deepClone(valueToCopy) });
-    return { newDocument: document2 };
-  },
-  test: function(obj2, key, document2) {
-    return { newDocument: document2, test: _areEquals(obj2[key], this.value) };
-  },
-  _get: function(obj2, key, document2) {
-    this.value = obj2[key];
-    return { newDocument: document2 };
-  }
-};
-var arrOps = {
-  add: function(arr2, i, document2) {
-    if (isInteger(i)) {
-      arr2.splice(i, 0, this.value);
-    } else {
-      arr2[i] = this.value;
-    }
-    return { newDocument: document2, index: i };
-  },
-  remove: function(arr2, i, document2) {
-    var removedList = arr2.splice(i, 1);
-    return { newDocument: document2, removed: removedList[0] };
-  },
-  replace: function(arr2, i, document2) {
-    var removed = arr2[i];
-    arr2[i] = this.value;
-    return { newDocument: document2, removed };
-  },
-  move: objOps.move,
-  copy: objOps.copy,
-  test: objOps.test,
-  _get: objOps._get
-};
-function getValueByPointer(document2, pointer) {
-  if (pointer == "") {
-    return document2;
-  }
-  var getOriginalDestination = { op: "_get", path: pointer };
-  applyOperation(document2, getOriginalDestination);
-  return getOriginalDestination.value;
-}
-function applyOperation(document2, operation, validateOperation, mutateDocument, banPrototypeModifications, index) {
-  if (validateOperation === void 0) {
-    validateOperation = false;
-  }
-  if (mutateDocument === void 0) {
-    mutateDocument = true;
-  }
-  if (banPrototypeModifications === void 0) {
-    banPrototypeModifications = true;
-  }
-  if (index === void 0) {
-    index = 0;
-  }
-  if (validateOperation) {
-    if (typeof validateOperation == "function") {
-      validateOperation(operation, 0, document2, operation.path);
-    } else {
-      validator(operation, 0);
-    }
-  }
-  if (operation.path === "") {
-    var returnValue = { newDocument: document2 };
-    if (operation.op === "add") {
-      returnValue.newDocument = operation.value;
-      return returnValue;
-    } else if (operation.op === "replace") {
-      returnValue.newDocument = operation.value;
-      returnValue.removed = document2;
-      return returnValue;
-    } else if (operation.op === "move" || operation.op === "copy") {
-      returnValue.newDocument = getValueByPointer(document2, operation.from);
-      if (operation.op === "move") {
-        returnValue.removed = document2;
-      }
-      return returnValue;
-    } else if (operation.op === "test") {
-      returnValue.test = _areEquals(document2, operation.value);
-      if (returnValue.test === false) {
-        throw new JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index, operation, document2);
-      }
-      returnValue.newDocument = document2;
-      return returnValue;
-    } else if (operation.op === "remove") {
-      returnValue.removed = document2;
-      returnValue.newDocument = null;
-      return returnValue;
-    } else if (operation.op === "_get") {
-      operation.value = document2;
-      return returnValue;
-    } else {
-      if (validateOperation) {
-        throw new JsonPatchError("Operation `op` property is not one of operations defined in RFC-6902", "OPERATION_OP_INVALID", index, operation, document2);
-      } else {
-        return returnValue;
-      }
-    }
-  } else {
-    if (!mutateDocument) {
-      document2 = _deepClone(document2);
-    }
-    var path = operation.path || "";
-    var keys = path.split("/");
-    var obj2 = document2;
-    var t = 1;
-    var len = keys.length;
-    var existingPathFragment = void 0;
-    var key = void 0;
-    var validateFunction = void 0;
-    if (typeof validateOperation == "function") {
-      validateFunction = validateOperation;
-    } else {
-      validateFunction = validator;
-    }
-    while (true) {
-      key = keys[t];
-      if (key && key.indexOf("~") != -1) {
-        key = unescapePathComponent(key);
-      }
-      if (banPrototypeModifications && (key == "__proto__" || key == "prototype" && t > 0 && keys[t - 1] == "constructor")) {
-        throw new TypeError("JSON-Patch: modifying `__proto__` or `constructor/prototype` prop is banned for security reasons, if this was on purpose, please set `banPrototypeModifications` flag false and pass it to this function. More info in fast-json-patch README");
-      }
-      if (validateOperation) {
-        if (existingPathFragment === void 0) {
-          if (obj2[key] === void 0) {
-            existingPathFragment = keys.slice(0, t).join("/");
-          } else if (t == len - 1) {
-            existingPathFragment = operation.path;
-          }
-          if (existingPathFragment !== void 0) {
-            validateFunction(operation, 0, document2, existingPathFragment);
-          }
-        }
-      }
-      t++;
-      if (Array.isArray(obj2)) {
-        if (key === "-") {
-          key = obj2.length;
-        } else {
-          if (validateOperation && !isInteger(key)) {
-            throw new JsonPatchError("Expected an unsigned base-10 integer value, making the new referenced value the array element with the zero-based index", "OPERATION_PATH_ILLEGAL_ARRAY_INDEX", index, operation, document2);
-          } else if (isInteger(key)) {
-            key = ~~key;
-          }
-        }
-        if (t >= len) {
-          if (validateOperation && operation.op === "add" && key > obj2.length) {
-            throw new JsonPatchError("The specified index MUST NOT be greater than the number of elements in the array", "OPERATION_VALUE_OUT_OF_BOUNDS", index, operation, document2);
-          }
-          var returnValue = arrOps[operation.op].call(operation, obj2, key, document2);
-          if (returnValue.test === false) {
-            throw new JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index, operation, document2);
-          }
-          return returnValue;
-        }
-      } else {
-        if (t >= len) {
-          var returnValue = objOps[operation.op].call(operation, obj2, key, document2);
-          if (returnValue.test === false) {
-            throw new JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index, operation, document2);
-          }
-          return returnValue;
-        }
-      }
-      obj2 = obj2[key];
-      if (validateOperation && t < len && (!obj2 || typeof obj2 !== "object")) {
-        throw new JsonPatchError("Cannot perform operation at the desired path", "OPERATION_PATH_UNRESOLVABLE", index, operation, document2);
-      }
-    }
-  }
-}
-function applyPatch(document2, patch, validateOperation, mutateDocument, banPrototypeModifications) {
-  if (mutateDocument === void 0) {
-    mutateDocument = true;
-  }
-  if (banPrototypeModifications === void 0) {
-    banPrototypeModifications = true;
-  }
-  if (validateOperation) {
-    if (!Array.isArray(patch)) {
-      throw new JsonPatchError("Patch sequence must be an array", "SEQUENCE_NOT_AN_ARRAY");
-    }
-  }
-  if (!mutateDocument) {
-    document2 = _deepClone(document2);
-  }
-  var results = new Array(patch.length);
-  for (var i = 0, length_1 = patch.length; i < length_1; i++) {
-    results[i] = applyOperation(document2, patch[i], validateOperation, true, banPrototypeModifications, i);
-    document2 = results[i].newDocument;
-  }
-  results.newDocument = document2;
-  return results;
-}
-function applyReducer(document2, operation, index) {
-  var operationResult = applyOperation(document2, operation);
-  if (operationResult.test === false) {
-    throw new JsonPatchError("Test operation failed", "TEST_OPERATION_FAILED", index, operation, document2);
-  }
-  return operationResult.newDocument;
-}
-function validator(operation, index, document2, existingPathFragment) {
-  if (typeof operation !== "object" || operation === null || Array.isArray(operation)) {
-    throw new JsonPatchError("Operation is not an object", "OPERATION_NOT_AN_OBJECT", index, operation, document2);
-  } else if (!objOps[operation.op]) {
-    throw new JsonPatchError("Operation `op` property is not one of operations defined in RFC-6902", "OPERATION_OP_INVALID", index, operation, document2);
-  } else if (typeof operation.path !== "string") {
-    throw new JsonPatchError("Operation `path` property is not a string", "OPERATION_PATH_INVALID", index, operation, document2);
-  } else if (operation.path.indexOf("/") !== 0 && operation.path.length > 0) {
-    throw new JsonPatchError('Operation `path` property must start with "/"', "OPERATION_PATH_INVALID", index, operation, document2);
-  } else if ((operation.op === "move" || operation.op === "copy") && typeof operation.from !== "string") {
-    throw new JsonPatchError("Operation `from` property is not present (applicable in `move` and `copy` operations)", "OPERATION_FROM_REQUIRED", index, operation, document2);
-  } else if ((operation.op === "add" || operation.op === "replace" || operation.op === "test") && operation.value === void 0) {
-    throw new JsonPatchError("Operation `value` property is not present (applicable in `add`, `replace` and `test` operations)", "OPERATION_VALUE_REQUIRED", index, operation, document2);
-  } else if ((operation.op === "add" || operation.op === "replace" || operation.op === "test") && hasUndefined(operation.value)) {
-    throw new JsonPatchError("Operation `value` property is not present (applicable in `add`, `replace` and `test` operations)", "OPERATION_VALUE_CANNOT_CONTAIN_UNDEFINED", index, operation, document2);
-  } else if (document2) {
-    if (operation.op == "add") {
-      var pathLen = operation.path.split("/").length;
-      var existingPathLen = existingPathFragment.split("/").length;
-      if (pathLen !== existingPathLen + 1 && pathLen !== existingPathLen) {
-        throw new JsonPatchError("Cannot perform an `add` operation at the desired path", "OPERATION_PATH_CANNOT_ADD", index, operation, document2);
-      }
-    } else if (operation.op === "replace" || operation.op === "remove" || operation.op === "_get") {
-      if (operation.path !== existingPathFragment) {
-        throw new JsonPatchError("Cannot perform the operation at a path that does not exist", "OPERATION_PATH_UNRESOLVABLE", index, operation, document2);
-      }
-    } else if (operation.op === "move" || operation.op === "copy") {
-      var existingValue = { op: "_get", path: operation.from, value: void 0 };
-      var error = validate([existingValue], document2);
-      if (error && error.name === "OPERATION_PATH_UNRESOLVABLE") {
-        throw new JsonPatchError("Cannot perform the operation from a path that does not exist", "OPERATION_FROM_UNRESOLVABLE", index, operation, document2);
-      }
-    }
-  }
-}
-function validate(sequence2, document2, externalValidator) {
-  try {
-    if (!Array.isArray(sequence2)) {
-      throw new JsonPatchError("Patch sequence must be an array", "SEQUENCE_NOT_AN_ARRAY");
-    }
-    if (document2) {
-      applyPatch(_deepClone(document2), _deepClone(sequence2), externalValidator || true);
-    } else {
-      externalValidator = externalValidator || validator;
-      for (var i = 0; i < sequence2.length; i++) {
-        externalValidator(sequence2[i], i, document2, void 0);
-      }
-    }
-  } catch (e) {
-    if (e instanceof JsonPatchError) {
-      return e;
-    } else {
-      throw e;
-    }
-  }
-}
-function _areEquals(a, b) {
-  if (a === b)
-    return true;
-  if (a && b && typeof a == "object" && typeof b == "object") {
-    var arrA = Array.isArray(a), arrB = Array.isArray(b), i, length, key;
-    if (arrA && arrB) {
-      length = a.length;
-      if (length != b.length)
-        return false;
-      for (i = length; i-- !== 0; )
-        if (!_areEquals(a[i], b[i]))
-          return false;
-      return true;
-    }
-    if (arrA != arrB)
-      return false;
-    var keys = Object.keys(a);
-    length = keys.length;
-    if (length !== Object.keys(b).length)
-      return false;
-    for (i = length; i-- !== 0; )
-      if (!b.hasOwnProperty(keys[i]))
-        return false;
-    for (i = length; i-- !== 0; ) {
-      key = keys[i];
-      if (!_areEquals(a[key], b[key]))
-        return false;
-    }
-    return true;
-  }
-  return a !== a && b !== b;
-}
-
-// node_modules/fast-json-patch/module/duplex.mjs
-var duplex_exports = {};
-__export(duplex_exports, {
-  compare: () => compare,
-  generate: () => generate,
-  observe: () => observe,
-  unobserve: () => unobserve
-});
-var beforeDict = /* @__PURE__ */ new WeakMap();
-var Mirror = (
-  /** @class */
-  /* @__PURE__ */ (function() {
-    function Mirror2(obj2) {
-      this.observers = /* @__PURE__ */ new Map();
-      this.obj = obj2;
-    }
-    return Mirror2;
-  })()
-);
-var ObserverInfo = (
-  /** @class */
-  /* @__PURE__ */ (function() {
-    function ObserverInfo2(callback, observer) {
-      this.callback = callback;
-      this.observer = observer;
-    }
-    return ObserverInfo2;
-  })()
-);
-function getMirror(obj2) {
-  return beforeDict.get(obj2);
-}
-function getObserverFromMirror(mirror, callback) {
-  return mirror.observers.get(callback);
-}
-function removeObserverFromMirror(mirror, observer) {
-  mirror.observers.delete(observer.callback);
-}
-function unobserve(root, observer) {
-  observer.unobserve();
-}
-function observe(obj2, callback) {
-  var patches = [];
-  var observer;
-  var mirror = getMirror(obj2);
-  if (!mirror) {
-    mirror = new Mirror(obj2);
-    beforeDict.set(obj2, mirror);
-  } else {
-    var observerInfo = getObserverFromMirror(mirror, callback);
-    observer = observerInfo && observerInfo.observer;
-  }
-  if (observer) {
-    return observer;
-  }
-  observer = {};
-  mirror.value = _deepClone(obj2);
-  if (callback) {
-    observer.callback = callback;
-    observer.next = null;
-    var dirtyCheck = function() {
-      generate(observer);
-    };
-    var fastCheck = function() {
-      clearTimeout(observer.next);
-      observer.next = setTimeout(dirtyCheck);
-    };
-    if (typeof window !== "undefined") {
-      window.addEventListener("mouseup", fastCheck);
-      window.addEventListener("keyup", fastCheck);
-      window.addEventListener("mousedown", fastCheck);
-      window.addEventListener("keydown", fastCheck);
-      window.addEventListener("change", fastCheck);
-    }
-  }
-  observer.patches = patches;
-  observer.object = obj2;
-  observer.unobserve = function() {
-    generate(observer);
-    clearTimeout(observer.next);
-    removeObserverFromMirror(mirror, observer);
-    if (typeof window !== "undefined") {
-      window.removeEventListener("mouseup", fastCheck);
-      window.removeEventListener("keyup", fastCheck);
-      window.removeEventListener("mousedown", fastCheck);
-      window.removeEventListener("keydown", fastCheck);
-      window.removeEventListener("change", fastCheck);
-    }
-  };
-  mirror.observers.set(callback, new ObserverInfo(callback, observer));
-  return observer;
-}
-function generate(observer, invertible) {
-  if (invertible === void 0) {
-    invertible = false;
-  }
-  var mirror = beforeDict.get(observer.object);
-  _generate(mirror.value, observer.object, observer.patches, "", invertible);
-  if (observer.patches.length) {
-    applyPatch(mirror.value, observer.patches);
-  }
-  var temp = observer.patches;
-  if (temp.length > 0) {
-    observer.patches = [];
-    if (observer.callback) {
-      observer.callback(temp);
-    }
-  }
-  return temp;
-}
-function _generate(mirror, obj2, patches, path, invertible) {
-  if (obj2 === mirror) {
-    return;
-  }
-  if (typeof obj2.toJSON === "function") {
-    obj2 = obj2.toJSON();
-  }
-  var newKeys = _objectKeys(obj2);
-  var oldKeys = _objectKeys(mirror);
-  var changed = false;
-  var deleted = false;
-  for (var t = oldKeys.length - 1; t >= 0; t--) {
-    var key = oldKeys[t];
-    var oldVal = mirror[key];
-    if (hasOwnProperty(obj2, key) && !(obj2[key] === void 0 && oldVal !== void 0 && Array.isArray(obj2) === false)) {
-      var newVal = obj2[key];
-      if (typeof oldVal == "object" && oldVal != null && typeof newVal == "object" && newVal != null && Array.isArray(oldVal) === Array.isArray(newVal)) {
-        _generate(oldVal, newVal, patches, path + "/" + escapePathComponent(key), invertible);
-      } else {
-        if (oldVal !== newVal) {
-          changed = true;
-          if (invertible) {
-            patches.push({ op: "test", path: path + "/" + escapePathComponent(key), value: _deepClone(oldVal) });
-          }
-          patches.push({ op: "replace", path: path + "/" + escapePathComponent(key), value: _deepClone(newVal) });
-        }
-      }
-    } else if (Array.isArray(mirror) === Array.isArray(obj2)) {
-      if (invertible) {
-        patches.push({ op: "test", path: path + "/" + escapePathComponent(key), value: _deepClone(oldVal) });
-      }
-      patches.push({ op: "remove", path: path + "/" + escapePathComponent(key) });
-      deleted = true;
-    } else {
-      if (invertible) {
-        patches.push({ op: "test", path, value: mirror });
-      }
-      patches.push({ op: "replace", path, value: obj2 });
-      changed = true;
-    }
-  }
-  if (!deleted && newKeys.length == oldKeys.length) {
-    return;
-  }
-  for (var t = 0; t < newKeys.length; t++) {
-    var key = newKeys[t];
-    if (!hasOwnProperty(mirror, key) && obj2[key] !== void 0) {
-      patches.push({ op: "add", path: path + "/" + escapePathComponent(key), value: _deepClone(obj2[key]) });
-    }
-  }
-}
-function compare(tree1, tree2, invertible) {
-  if (invertible === void 0) {
-    invertible = false;
-  }
-  var patches = [];
-  _generate(tree1, tree2, patches, "", invertible);
-  return patches;
-}
-
-// node_modules/fast-json-patch/index.mjs
-var fast_json_patch_default = Object.assign({}, core_exports, duplex_exports, {
-  JsonPatchError: PatchError,
-  deepClone: _deepClone,
-  escapePathComponent,
-  unescapePathComponent
-});
-
 // src/model/failure.ts
 var RunFailure = class extends Error {
   reason;
@@ -9865,6 +9226,4991 @@ var RunFailure = class extends Error {
     this.reason = reason;
   }
 };
+
+// src/ory/projects.ts
+var RevisionConflict = class extends Error {
+  afterLostAnswer;
+  constructor(projectId, options = {}) {
+    super(`project ${projectId} changed since it was read (409 Conflict)`);
+    this.name = "RevisionConflict";
+    this.afterLostAnswer = options.afterLostAnswer ?? false;
+  }
+};
+var PatchRejected = class extends Error {
+  constructor(projectId, oryMessage) {
+    super(`Ory refused the change to project ${projectId}: ${oryMessage}`);
+    this.projectId = projectId;
+    this.oryMessage = oryMessage;
+    this.name = "PatchRejected";
+  }
+  projectId;
+  oryMessage;
+};
+
+// src/ory/concurrency.ts
+async function mapWithLimit(items2, limit, task) {
+  const results = new Array(items2.length);
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < items2.length) {
+      const index = next++;
+      try {
+        results[index] = await task(items2[index], index);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items2.length)) }, worker));
+  return results;
+}
+
+// src/ory-config/webhook-codec.ts
+var import_node_crypto = __toESM(require_node_crypto(), 1);
+
+// src/model/hook-list.ts
+var FLOWS = ["login", "registration", "recovery", "settings", "verification"];
+var TIMINGS = ["before", "after"];
+var HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+var AFTER_METHODS = {
+  login: ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret", "saml"],
+  registration: ["password", "oidc", "code", "webauthn", "passkey", "saml"],
+  settings: ["password", "oidc", "profile", "webauthn", "passkey", "totp", "lookup_secret", "saml"],
+  recovery: ["code", "link"],
+  verification: ["code", "link"]
+};
+var FLAT_AFTER_FLOWS = /* @__PURE__ */ new Set(["recovery", "verification"]);
+var GLOBAL_AUTH_METHOD = "global";
+function authMethodsOf(flow) {
+  return FLAT_AFTER_FLOWS.has(flow) ? AFTER_METHODS[flow] : [...AFTER_METHODS[flow], GLOBAL_AUTH_METHOD];
+}
+var IDENTITY_CONFIG_POINTER = "/services/identity/config";
+var FLOWS_POINTER = `${IDENTITY_CONFIG_POINTER}/selfservice/flows`;
+function hookListFor(flow, timing, authMethod) {
+  if (timing === "before" || FLAT_AFTER_FLOWS.has(flow) || authMethod === GLOBAL_AUTH_METHOD) return { flow, timing };
+  if (!authMethod) throw new Error(`auth_method is required for ${flow} after hooks`);
+  return { flow, timing, method: authMethod };
+}
+function isFlowLevelList(list) {
+  return list.timing === "after" && list.method === void 0 && !FLAT_AFTER_FLOWS.has(list.flow);
+}
+function flowLevelListOf(flow) {
+  return FLAT_AFTER_FLOWS.has(flow) ? void 0 : { flow, timing: "after" };
+}
+function hookListKey(list) {
+  return list.method ? `${list.flow}.${list.timing}.${list.method}` : `${list.flow}.${list.timing}`;
+}
+function hookListSegments(list) {
+  return list.method ? [list.flow, list.timing, list.method, "hooks"] : [list.flow, list.timing, "hooks"];
+}
+function hookListPointer(list) {
+  return `${FLOWS_POINTER}/${hookListSegments(list).join("/")}`;
+}
+function allHookLists() {
+  const lists = [];
+  for (const flow of FLOWS) {
+    lists.push({ flow, timing: "before" });
+    lists.push({ flow, timing: "after" });
+    if (!FLAT_AFTER_FLOWS.has(flow)) for (const method of AFTER_METHODS[flow]) lists.push({ flow, timing: "after", method });
+  }
+  return lists;
+}
+
+// src/model/records.ts
+function isRecord(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+
+// src/ory-config/pointer.ts
+function escapePointerSegment(segment) {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function pointerOf(segments) {
+  return segments.map((s) => "/" + escapePointerSegment(String(s))).join("");
+}
+function valueAt(root, segments) {
+  let node = root;
+  for (const segment of segments) {
+    if (Array.isArray(node)) {
+      const index = Number(segment);
+      if (!Number.isInteger(index)) return void 0;
+      node = node[index];
+    } else if (isRecord(node)) {
+      node = Object.prototype.hasOwnProperty.call(node, segment) ? node[segment] : void 0;
+    } else {
+      return void 0;
+    }
+  }
+  return node;
+}
+
+// src/ory-config/webhook-codec.ts
+var BASE64_BODY_PREFIX = "base64://";
+function encodeBody(source) {
+  return BASE64_BODY_PREFIX + Buffer.from(source, "utf8").toString("base64");
+}
+function bodyAsSent(body) {
+  return body.encoded ?? encodeBody(body.source);
+}
+var UTF8 = new TextDecoder("utf-8", { fatal: true });
+function decodeBase64Text(encoded) {
+  const compact = encoded.replace(/[\r\n]/g, "");
+  if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return void 0;
+  try {
+    return UTF8.decode(Buffer.from(compact, "base64"));
+  } catch {
+    return void 0;
+  }
+}
+function sha512Hex(text) {
+  return (0, import_node_crypto.createHash)("sha512").update(text, "utf8").digest("hex");
+}
+function decodeBody(body) {
+  if (body === void 0 || body === null || body === "") return { kind: "none" };
+  if (typeof body !== "string") return { kind: "opaque", value: JSON.stringify(body) };
+  if (body.startsWith(BASE64_BODY_PREFIX)) {
+    const source = decodeBase64Text(body.slice(BASE64_BODY_PREFIX.length));
+    return source === void 0 ? { kind: "opaque", value: body } : { kind: "inline", source };
+  }
+  if (/^https?:\/\//i.test(body)) {
+    const fileName = body.split(/[?#]/)[0].split("/").pop() ?? "";
+    const match = /^([0-9a-f]{128})(?:\.[A-Za-z0-9]+)?$/.exec(fileName);
+    return match ? { kind: "stored", url: body, sha512: match[1] } : { kind: "stored", url: body };
+  }
+  return { kind: "opaque", value: body };
+}
+function readSecret(value2) {
+  if (typeof value2 !== "string" || value2 === "" || /^\*+$/.test(value2) || value2.includes("****")) return { known: false };
+  return { known: true, value: value2 };
+}
+function decodeAuth(auth) {
+  if (!isRecord(auth)) return void 0;
+  const config = isRecord(auth.config) ? auth.config : {};
+  if (auth.type === "basic_auth") {
+    return { type: "basic_auth", user: String(config.user ?? ""), password: readSecret(config.password) };
+  }
+  return {
+    type: "api_key",
+    name: String(config.name ?? ""),
+    in: String(config.in ?? "header"),
+    value: readSecret(config.value)
+  };
+}
+function isWebhook(hook) {
+  return isRecord(hook) && hook.hook === "web_hook" && isRecord(hook.config);
+}
+function decodeWebhook(list, index, hook) {
+  const config = hook.config;
+  const response = isRecord(config.response) ? config.response : {};
+  const auth = decodeAuth(config.auth);
+  return {
+    list,
+    index,
+    url: String(config.url ?? ""),
+    method: String(config.method ?? "").toUpperCase(),
+    body: decodeBody(config.body),
+    canInterrupt: config.can_interrupt === true,
+    responseIgnore: response.ignore === true,
+    responseParse: response.parse === true,
+    ...auth ? { auth } : {},
+    raw: hook
+  };
+}
+function identityConfigOf(project) {
+  const config = valueAt(project, ["services", "identity", "config"]);
+  return isRecord(config) ? config : void 0;
+}
+var FLOWS_SEGMENTS = FLOWS_POINTER.split("/").slice(1);
+function readHookList(project, list) {
+  const hooks = valueAt(project, [...FLOWS_SEGMENTS, ...hookListSegments(list)]);
+  if (!Array.isArray(hooks)) return { list, exists: false, hooks: [], webhooks: [] };
+  const webhooks = [];
+  hooks.forEach((hook, index) => {
+    if (isWebhook(hook)) webhooks.push(decodeWebhook(list, index, hook));
+  });
+  return { list, exists: true, hooks, webhooks };
+}
+function readLiveProject(project) {
+  if (!isRecord(project)) throw new Error("Ory answered a project that is not an object");
+  return {
+    id: String(project.id ?? ""),
+    ...typeof project.name === "string" ? { name: project.name } : {},
+    revisionId: String(project.revision_id ?? ""),
+    lists: allHookLists().map((list) => readHookList(project, list)),
+    raw: project
+  };
+}
+function encodeWebhook(action) {
+  const config = { url: action.url, method: action.method };
+  if (action.body) config.body = bodyAsSent(action.body);
+  config.can_interrupt = action.canInterrupt;
+  config.response = { ignore: action.responseIgnore, parse: action.responseParse };
+  if (action.auth) config.auth = encodeAuth(action.auth);
+  return { hook: "web_hook", config };
+}
+function encodeAuth(auth) {
+  return auth.type === "api_key" ? { type: "api_key", config: { name: auth.name, value: auth.value, in: auth.in } } : { type: "basic_auth", config: { user: auth.user, password: auth.password } };
+}
+
+// src/ory/read-projects.ts
+var PROJECT_CONCURRENCY = 8;
+async function readProjects(ory, projectIds, concurrency = PROJECT_CONCURRENCY) {
+  return mapWithLimit(projectIds, concurrency, async (id) => {
+    const project = readLiveProject(await ory.getProject(id));
+    return project.id === "" ? { ...project, id } : project;
+  });
+}
+
+// src/patch/build.ts
+var FLOWS_SEGMENTS2 = FLOWS_POINTER.split("/").slice(1);
+function listOf(work, list) {
+  const key = hookListKey(list);
+  const found = work.live.lists.find((l) => hookListKey(l.list) === key);
+  if (!found) throw new Error(`internal: hook list ${key} was not read`);
+  return found;
+}
+function setField(path, exists, value2) {
+  return exists ? { op: "replace", path, value: value2 } : { op: "add", path, value: value2 };
+}
+function updateOperations(base, action, hook, writes) {
+  const config = hook.raw.config;
+  const path = `${base}/${hook.index}/config`;
+  const ops = [];
+  const has2 = (key) => Object.prototype.hasOwnProperty.call(config, key);
+  for (const field of writes) {
+    switch (field) {
+      case "body":
+        if (action.body) ops.push(setField(`${path}/body`, has2("body"), bodyAsSent(action.body)));
+        else if (has2("body")) ops.push({ op: "remove", path: `${path}/body` });
+        break;
+      case "can_interrupt":
+        ops.push(setField(`${path}/can_interrupt`, has2("can_interrupt"), action.canInterrupt));
+        break;
+      case "response_ignore":
+      case "response_parse": {
+        const key = field === "response_ignore" ? "ignore" : "parse";
+        const value2 = field === "response_ignore" ? action.responseIgnore : action.responseParse;
+        if (isRecord(config.response)) ops.push(setField(`${path}/response/${key}`, key in config.response, value2));
+        else if (!ops.some((op) => op.path === `${path}/response`)) {
+          ops.push({ op: "add", path: `${path}/response`, value: { ignore: action.responseIgnore, parse: action.responseParse } });
+        }
+        break;
+      }
+      case "auth": {
+        const current = isRecord(config.auth) ? config.auth : void 0;
+        if (!action.auth) {
+          if (current) ops.push({ op: "remove", path: `${path}/auth` });
+        } else if (!current) {
+          ops.push({ op: "add", path: `${path}/auth`, value: encodeAuth(action.auth) });
+        } else {
+          const encoded = encodeAuth(action.auth);
+          if (current.type !== encoded.type) ops.push(setField(`${path}/auth/type`, "type" in current, encoded.type));
+          if (current.type !== encoded.type || !isRecord(current.config)) {
+            ops.push(setField(`${path}/auth/config`, "config" in current, encoded.config));
+          } else {
+            for (const [key, value2] of Object.entries(encoded.config)) {
+              ops.push(setField(`${path}/auth/config/${key}`, key in current.config, value2));
+            }
+          }
+        }
+        break;
+      }
+    }
+  }
+  return ops;
+}
+function createMissingList(projectRaw, list, hooks) {
+  const segments = [...FLOWS_SEGMENTS2, ...hookListSegments(list)];
+  let depth = 0;
+  while (depth < segments.length - 1 && isRecord(valueAt(projectRaw, segments.slice(0, depth + 1)))) depth++;
+  let value2 = hooks;
+  for (let i = segments.length - 1; i > depth; i--) value2 = { [segments[i]]: value2 };
+  return { op: "add", path: pointerOf(segments.slice(0, depth + 1)), value: value2 };
+}
+function isSession(hook) {
+  return isRecord(hook) && hook.hook === "session";
+}
+function insertOperations(base, live, work, removed, creates) {
+  const key = hookListKey(live.list);
+  const nameAt = /* @__PURE__ */ new Map();
+  for (const [name, hook] of work.matched) if (hookListKey(hook.list) === key) nameAt.set(hook.index, name);
+  const entries = [];
+  live.hooks.forEach((raw, index) => {
+    if (!removed.has(index)) entries.push({ raw, ...nameAt.has(index) ? { action: nameAt.get(index) } : {} });
+  });
+  const order = work.actions.filter((a) => hookListKey(a.list) === key).map((a) => a.name);
+  const ops = [];
+  for (const action of creates) {
+    const position = order.indexOf(action.name);
+    const at = (name) => entries.findIndex((e) => e.action === name);
+    let index = -1;
+    for (let i = position - 1; i >= 0 && index < 0; i--) if (at(order[i]) >= 0) index = at(order[i]) + 1;
+    for (let i = position + 1; i < order.length && index < 0; i++) if (at(order[i]) >= 0) index = at(order[i]);
+    const session2 = entries.findIndex((e) => isSession(e.raw));
+    if (index < 0) index = session2 >= 0 ? session2 : entries.length;
+    if (session2 >= 0 && index > session2) index = session2;
+    const hook = encodeWebhook(action);
+    ops.push({ op: "add", path: `${base}/${index}`, value: hook });
+    entries.splice(index, 0, { raw: hook, action: action.name });
+  }
+  return ops;
+}
+function buildPatch(work) {
+  const keys = [];
+  const lists = /* @__PURE__ */ new Map();
+  const note = (list) => {
+    const key = hookListKey(list);
+    if (!lists.has(key)) {
+      lists.set(key, list);
+      keys.push(key);
+    }
+  };
+  work.updates.forEach((u) => note(u.action.list));
+  work.deletes.forEach((d) => note(d.list));
+  work.creates.forEach((c) => note(c.list));
+  const operations = [];
+  for (const key of keys) {
+    const list = lists.get(key);
+    const live = listOf(work, list);
+    const creates = work.creates.filter((c) => hookListKey(c.list) === key);
+    if (!live.exists) {
+      operations.push(createMissingList(work.live.raw, list, creates.map(encodeWebhook)));
+      continue;
+    }
+    const base = hookListPointer(list);
+    const updates = work.updates.filter((u) => hookListKey(u.action.list) === key);
+    const deletes = work.deletes.filter((d) => hookListKey(d.list) === key);
+    for (const update of updates) operations.push(...updateOperations(base, update.action, update.live, update.writes));
+    const removed = new Set(deletes.map((d) => d.index));
+    for (const index of [...removed].sort((a, b) => b - a)) operations.push({ op: "remove", path: `${base}/${index}` });
+    operations.push(...insertOperations(base, live, work, removed, creates));
+  }
+  return operations;
+}
+
+// src/planner/secrets.ts
+var import_node_crypto2 = __toESM(require_node_crypto(), 1);
+function secretDigester(salt) {
+  return (value2) => "hmac-sha256:" + (0, import_node_crypto2.createHmac)("sha256", `ory-actions-gitops/v1\0${salt}`).update(value2, "utf8").digest("hex");
+}
+function textForms(secret) {
+  const escaped = JSON.stringify(secret).slice(1, -1);
+  return escaped === secret ? [secret] : [escaped, secret];
+}
+function maskKnownSecrets(text, secrets) {
+  let masked = text;
+  const forms = secrets.filter((secret) => secret.length >= 4).flatMap(textForms);
+  for (const form of forms.sort((a, b) => b.length - a.length)) masked = masked.split(form).join("***");
+  return masked;
+}
+function containsKnownSecret(text, secrets) {
+  return secrets.some((secret) => secret.length >= 4 && textForms(secret).some((form) => text.includes(form)));
+}
+var RUNNER_VARIABLE = /^(GITHUB_|RUNNER_|INPUT_|ACTIONS_|STATE_|npm_|NODE|ImageOS$|ImageVersion$|PATH$|HOME$|PWD$|OLDPWD$|SHELL$|USER$|LANG|LC_|TERM|HOSTNAME$|CI$|SHLVL$|TMPDIR$|_$)/;
+function environmentSecretCandidates(env) {
+  return Object.entries(env).filter(([name, value2]) => !RUNNER_VARIABLE.test(name) && typeof value2 === "string" && value2.length >= 8 && !/\s/.test(value2)).map(([, value2]) => value2);
+}
+var REDACTED = "***";
+var PLAIN_PATH_SEGMENT = /^(?:[a-z]{1,20}(?:[-_.][a-z]{1,20})*|v\d{1,3})$/;
+function isPlainUrlPart(text) {
+  return PLAIN_PATH_SEGMENT.test(text);
+}
+function redactLiveUrl(url2) {
+  let parsed;
+  try {
+    parsed = new URL(url2);
+  } catch {
+    return REDACTED;
+  }
+  if (!parsed.host) return REDACTED;
+  const userinfo = parsed.username !== "" || parsed.password !== "" ? `${REDACTED}@` : "";
+  const path = parsed.pathname.split("/").map((segment) => segment === "" || PLAIN_PATH_SEGMENT.test(segment) ? segment : REDACTED).join("/");
+  const query = parsed.search === "" ? "" : "?" + parsed.search.slice(1).split("&").map((pair) => {
+    const eq = pair.indexOf("=");
+    const name = eq < 0 ? pair : pair.slice(0, eq);
+    return `${PLAIN_PATH_SEGMENT.test(name) ? name : REDACTED}=${REDACTED}`;
+  }).join("&");
+  const fragment = parsed.hash === "" ? "" : `#${REDACTED}`;
+  const shown2 = `${parsed.protocol}//${userinfo}${parsed.host}${path}${query}${fragment}`;
+  return shown2 === parsed.href ? url2 : shown2;
+}
+
+// src/planner/compare.ts
+var SENSITIVE = { display: "(sensitive)", sensitive: true };
+var NONE = { display: "(none)", sensitive: false };
+function plain(value2) {
+  return { display: String(value2), sensitive: false };
+}
+function desiredValue(action, field, value2) {
+  const display = action.display[field];
+  return display === void 0 ? plain(value2) : { display, sensitive: true };
+}
+function liveValue(value2, secrets) {
+  return containsKnownSecret(value2, secrets) ? { display: maskKnownSecrets(value2, secrets), sensitive: true } : plain(value2);
+}
+function liveUrlValue(url2, secrets) {
+  const redacted = redactLiveUrl(url2);
+  return redacted === url2 && !containsKnownSecret(url2, secrets) ? plain(url2) : { display: maskKnownSecrets(redacted, secrets), sensitive: true };
+}
+function bodySummary(source) {
+  if (source === void 0) return "(none)";
+  const lines = source.replace(/\r?\n$/, "").split("\n").length;
+  return `jsonnet, ${lines} line${lines === 1 ? "" : "s"}`;
+}
+function liveBodyValue(body) {
+  switch (body.kind) {
+    case "none":
+      return NONE;
+    case "inline":
+      return plain(bodySummary(body.source));
+    case "stored":
+      return plain("(stored by Ory)");
+    case "opaque":
+      return plain("(unreadable)");
+  }
+}
+function compareBody(desired, live) {
+  if (desired === void 0) return live.kind === "none" ? "same" : "different";
+  switch (live.kind) {
+    case "none":
+      return "different";
+    case "inline":
+      return live.source === desired ? "same" : "different";
+    case "stored":
+      if (live.sha512 === void 0) return "unverifiable";
+      return live.sha512 === sha512Hex(desired) ? "same" : "different";
+    case "opaque":
+      return "unverifiable";
+  }
+}
+function compareSecret(desired, live) {
+  if (!live.known) return "unknown";
+  return live.value === desired ? "same" : "different";
+}
+function compareWebhook(action, live, secrets, previous, liveSensitive = /* @__PURE__ */ new Set()) {
+  const changes = [];
+  const writes = /* @__PURE__ */ new Set();
+  const warnings = [];
+  const bodySource = action.body?.source;
+  let bodyVerdict = compareBody(bodySource, live.body);
+  const previousBodyKnown = previous !== void 0 && previous.body?.file === void 0;
+  if (bodyVerdict === "unverifiable" && previousBodyKnown && previous.body?.source !== bodySource) bodyVerdict = "different";
+  let bodyBefore;
+  if (bodyVerdict === "different") {
+    writes.add("body");
+    const liveSecret = liveSensitive.has("body");
+    changes.push({
+      field: "body",
+      before: liveSecret && live.body.kind !== "none" ? SENSITIVE : liveBodyValue(live.body),
+      after: action.body ? desiredValue(action, "body", bodySummary(bodySource)) : NONE
+    });
+    if (live.body.kind === "inline" && !liveSecret) bodyBefore = maskKnownSecrets(live.body.source, secrets);
+  } else if (bodyVerdict === "unverifiable") {
+    warnings.push({
+      kind: "body-unverifiable",
+      action: action.name,
+      location: action.location,
+      message: `The body of "${action.name}" is stored by Ory at a URL that does not name its content; it cannot be compared and is left as it is.`
+    });
+  }
+  const flags = [
+    ["can_interrupt", action.canInterrupt, live.canInterrupt],
+    ["response_ignore", action.responseIgnore, live.responseIgnore],
+    ["response_parse", action.responseParse, live.responseParse]
+  ];
+  for (const [field, desired, current] of flags) {
+    if (desired !== current) {
+      writes.add(field);
+      changes.push({ field, before: plain(current), after: plain(desired) });
+    }
+  }
+  const authChanges = compareAuth(action, live, secrets, warnings, liveSensitive);
+  if (authChanges.length > 0) {
+    writes.add("auth");
+    changes.push(...authChanges);
+  }
+  return { changes, writes: [...writes], warnings, ...bodyBefore !== void 0 ? { bodyBefore } : {} };
+}
+function compareAuth(action, live, secrets, warnings, liveSensitive) {
+  const liveField = (field, value2) => liveSensitive.has(field) ? SENSITIVE : liveValue(value2, secrets);
+  const desired = action.auth;
+  const current = live.auth;
+  if (!desired && !current) return [];
+  if (!desired) return [{ field: "auth.type", before: plain(current.type), after: NONE }];
+  if (!current || current.type !== desired.type) {
+    const before = current ? plain(current.type) : NONE;
+    const changes2 = [{ field: "auth.type", before, after: plain(desired.type) }];
+    if (desired.type === "api_key") {
+      changes2.push(
+        { field: "auth.name", after: desiredValue(action, "auth.name", desired.name) },
+        { field: "auth.in", after: plain(desired.in) },
+        { field: "auth.value", after: desiredValue(action, "auth.value", desired.value) }
+      );
+    } else {
+      changes2.push(
+        { field: "auth.user", after: desiredValue(action, "auth.user", desired.user) },
+        { field: "auth.password", after: desiredValue(action, "auth.password", desired.password) }
+      );
+    }
+    return changes2;
+  }
+  const changes = [];
+  const uncomparable = (field) => warnings.push({
+    kind: "secret-uncomparable",
+    action: action.name,
+    location: action.location,
+    message: `Ory does not return ${field} of "${action.name}" in clear, so a change to it cannot be seen; it is written again only when another field of this webhook changes.`
+  });
+  if (desired.type === "api_key" && current.type === "api_key") {
+    if (desired.name !== current.name) {
+      changes.push({ field: "auth.name", before: liveField("auth.name", current.name), after: desiredValue(action, "auth.name", desired.name) });
+    }
+    if (desired.in !== current.in) changes.push({ field: "auth.in", before: plain(current.in), after: plain(desired.in) });
+    const verdict = compareSecret(desired.value, current.value);
+    if (verdict === "different") changes.push({ field: "auth.value", before: SENSITIVE, after: desiredValue(action, "auth.value", desired.value) });
+    if (verdict === "unknown") uncomparable("the api_key value");
+  } else if (desired.type === "basic_auth" && current.type === "basic_auth") {
+    if (desired.user !== current.user) {
+      changes.push({ field: "auth.user", before: liveField("auth.user", current.user), after: desiredValue(action, "auth.user", desired.user) });
+    }
+    const verdict = compareSecret(desired.password, current.password);
+    if (verdict === "different") {
+      changes.push({ field: "auth.password", before: SENSITIVE, after: desiredValue(action, "auth.password", desired.password) });
+    }
+    if (verdict === "unknown") uncomparable("the basic_auth password");
+  }
+  return changes;
+}
+
+// src/planner/fingerprint.ts
+var import_node_crypto3 = __toESM(require_node_crypto(), 1);
+
+// src/planner/canonical-json.ts
+function canonicalJson(value2) {
+  return JSON.stringify(sortKeys(value2));
+}
+function sortKeys(value2) {
+  if (Array.isArray(value2)) return value2.map(sortKeys);
+  if (value2 !== null && typeof value2 === "object") {
+    const sorted = {};
+    for (const key of Object.keys(value2).sort()) {
+      const entry = value2[key];
+      if (entry !== void 0) sorted[key] = sortKeys(entry);
+    }
+    return sorted;
+  }
+  return value2;
+}
+
+// src/planner/fingerprint.ts
+function sha256(text) {
+  return (0, import_node_crypto3.createHash)("sha256").update(text, "utf8").digest("hex");
+}
+function fingerprintOf(entries) {
+  const sorted = [...entries].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return "sha256:" + sha256(canonicalJson(sorted.map((e) => [e.key, e.content])));
+}
+function changeDigests(entries) {
+  const digests = {};
+  for (const entry of [...entries].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0)) {
+    digests[entry.key] = sha256(canonicalJson(entry.content)).slice(0, 16);
+  }
+  return digests;
+}
+
+// src/model/action.ts
+function webhookIdentity(projectId, list, url2, method) {
+  const m = list.method ? `.${list.method}` : "";
+  return `${projectId} ${list.flow}.${list.timing}${m} ${method.toUpperCase()} ${url2}`;
+}
+function targetName(environment, projectIdInput) {
+  return environment?.trim() || projectIdInput?.trim() || "";
+}
+
+// src/planner/match.ts
+function identityOf(projectId, hook) {
+  return webhookIdentity(projectId, hook.list, hook.url, hook.method);
+}
+function matchProject(input) {
+  const { live, actions, previous, secrets } = input;
+  const projectId = live.id;
+  const liveByIdentity = /* @__PURE__ */ new Map();
+  for (const list of live.lists) {
+    for (const hook of list.webhooks) {
+      const key = identityOf(projectId, hook);
+      const same = liveByIdentity.get(key);
+      if (same) same.push(hook);
+      else liveByIdentity.set(key, [hook]);
+    }
+  }
+  const previousByName = new Map(previous.map((p) => [p.name, p]));
+  const previouslySensitive = previousSensitivity(projectId, previous);
+  const headNames = new Set(actions.map((a) => a.name));
+  const headIdentities = /* @__PURE__ */ new Set();
+  const owned = /* @__PURE__ */ new Set();
+  const records = [];
+  const remove = (hook, reason, owner, copies) => {
+    owned.add(hook);
+    records.push({ kind: "delete", live: hook, reason, ...owner ? { owner } : {}, ...copies !== void 0 ? { copies } : {} });
+  };
+  for (const action of actions) {
+    const identity2 = identityOf(projectId, action);
+    headIdentities.add(identity2);
+    const matches = liveByIdentity.get(identity2) ?? [];
+    const [first, ...duplicates] = matches;
+    if (!first) {
+      records.push({ kind: "create", action });
+      continue;
+    }
+    owned.add(first);
+    const prior = previousByName.get(action.name);
+    const before = prior && identityOf(projectId, prior) === identity2 ? prior : void 0;
+    records.push({ kind: "match", action, live: first, comparison: compareWebhook(action, first, secrets, before, previouslySensitive.get(identity2)) });
+    for (const duplicate of duplicates) remove(duplicate, "duplicate", action, matches.length);
+  }
+  for (const prior of previous) {
+    const identity2 = identityOf(projectId, prior);
+    if (headIdentities.has(identity2)) continue;
+    const reason = headNames.has(prior.name) ? "identity-changed" : "removed-from-manifest";
+    for (const hook of liveByIdentity.get(identity2) ?? []) if (!owned.has(hook)) remove(hook, reason, prior);
+  }
+  for (const list of live.lists) {
+    for (const hook of list.webhooks) {
+      if (owned.has(hook)) continue;
+      if (input.prune) remove(hook, "prune");
+      else records.push({ kind: "unmanaged", live: hook });
+    }
+  }
+  return records;
+}
+function previousSensitivity(projectId, previous) {
+  const byIdentity = /* @__PURE__ */ new Map();
+  for (const prior of previous) {
+    const fields2 = Object.keys(prior.display);
+    if (fields2.length === 0) continue;
+    const identity2 = identityOf(projectId, prior);
+    const set = byIdentity.get(identity2) ?? /* @__PURE__ */ new Set();
+    for (const field of fields2) set.add(field);
+    byIdentity.set(identity2, set);
+  }
+  return byIdentity;
+}
+
+// src/planner/warnings.ts
+function deleteMessage(label, listKey, reason) {
+  switch (reason) {
+    case "removed-from-manifest":
+      return `Deletes ${label} from ${listKey}: it was removed from the manifest.`;
+    case "identity-changed":
+      return `Deletes the old hook of ${label} from ${listKey}: its url, method or list changed, so it is created anew.`;
+    case "prune":
+      return `Deletes ${label} from ${listKey}: prune is on and no action declares it.`;
+    case "duplicate":
+      return `Deletes an extra copy of ${label} from ${listKey}.`;
+  }
+}
+var VERB = {
+  login: "log in",
+  registration: "sign up",
+  recovery: "recover their account",
+  settings: "change settings",
+  verification: "verify their address"
+};
+function failureEffect(action) {
+  const early = action.canInterrupt || action.responseParse;
+  if (action.timing === "after" && !early && (action.flow === "registration" || action.flow === "settings")) {
+    return `users see an error although the ${action.flow === "registration" ? "identity is already created" : "settings are already saved"}`;
+  }
+  return `users cannot ${VERB[action.flow]}`;
+}
+var canBlockMessages = /* @__PURE__ */ new Map();
+function canBlockMessage(action) {
+  const key = `${action.flow} ${action.timing} ${action.canInterrupt} ${action.responseParse}`;
+  let message = canBlockMessages.get(key);
+  if (message === void 0) {
+    const how = action.canInterrupt ? `can interrupt the ${action.flow} flow` : action.responseParse ? `waits for its answer before the ${action.flow} completes` : `runs synchronously in the ${action.flow} flow`;
+    const advice = action.canInterrupt || action.responseParse ? "" : " Set response_ignore: true if nobody needs to wait for it.";
+    message = `${how}: if its endpoint fails (an answer of 400 or more, or none within 30 s), ${failureEffect(action)}.${advice}`;
+    canBlockMessages.set(key, message);
+  }
+  return message;
+}
+function riskWarnings(action) {
+  const warnings = [];
+  if (!action.responseIgnore) warnings.push({ kind: "can-block", action: action.name, location: action.location, message: canBlockMessage(action) });
+  if (action.responseParse) {
+    warnings.push({
+      kind: "response-parse",
+      action: action.name,
+      location: action.location,
+      message: `"${action.name}" parses its response: the endpoint can change the identity or block the ${action.flow} flow.`
+    });
+  }
+  if (/^http:\/\//i.test(action.url)) {
+    warnings.push({
+      kind: "plain-http",
+      action: action.name,
+      location: action.location,
+      message: `"${action.name}" calls a plain http:// URL: identity data travels unencrypted.`
+    });
+  }
+  return warnings;
+}
+function noBodyWarning(action) {
+  if (action.body) return void 0;
+  return {
+    kind: "no-body",
+    action: action.name,
+    location: action.location,
+    message: `no body: Kratos fails a webhook without a body template on every call ("got empty template path for request with body"), so its endpoint is never called. Add a body, e.g. body: "function(ctx) { identity_id: ctx.identity.id }".`
+  };
+}
+function flowLevelAnalysis(live, records, label) {
+  const created = /* @__PURE__ */ new Map();
+  const deleted = /* @__PURE__ */ new Map();
+  for (const record of records) {
+    if (record.kind === "create") {
+      const key = hookListKey(record.action.list);
+      const list = created.get(key);
+      if (list) list.push(record.action);
+      else created.set(key, [record.action]);
+    } else if (record.kind === "delete") {
+      const key = hookListKey(record.live.list);
+      deleted.set(key, (deleted.get(key) ?? /* @__PURE__ */ new Set()).add(record.live.index));
+    }
+  }
+  const hooksOf = (list) => live.lists.find((l) => hookListKey(l.list) === hookListKey(list))?.hooks ?? [];
+  const stateOf = (list) => {
+    const key = hookListKey(list);
+    const hooks = hooksOf(list);
+    return { list, sizeAfter: hooks.length - (deleted.get(key)?.size ?? 0) + (created.get(key)?.length ?? 0), emptyBefore: hooks.length === 0 };
+  };
+  const labelsAfter = (list) => {
+    const key = hookListKey(list);
+    const gone = deleted.get(key) ?? /* @__PURE__ */ new Set();
+    return [
+      ...hooksOf(list).flatMap((hook, index) => gone.has(index) ? [] : [label(hook, index)]),
+      ...(created.get(key) ?? []).map((action) => `"${action.name}"`)
+    ];
+  };
+  const lists = [];
+  const warnings = [];
+  for (const flow of ["login", "registration", "settings"]) {
+    const flowRef = flowLevelListOf(flow);
+    const flowKey = hookListKey(flowRef);
+    const flowHooks = labelsAfter(flowRef);
+    const methods = AFTER_METHODS[flow].map((method) => ({ method, state: stateOf({ flow, timing: "after", method }) }));
+    const runsFor = methods.filter((m) => m.state.emptyBefore).map((m) => m.method);
+    const runsForAfter = methods.filter((m) => m.state.sizeAfter === 0).map((m) => m.method);
+    if (hooksOf(flowRef).length === 0 && flowHooks.length === 0) continue;
+    lists.push({ listKey: flowKey, hooks: flowHooks, runsFor, runsForAfter });
+    if (flowHooks.length === 0) continue;
+    const names = flowHooks.join(", ");
+    const verb = flowHooks.length === 1 ? "s" : "";
+    for (const { method, state } of methods) {
+      const key = hookListKey(state.list);
+      const first = created.get(key)?.[0];
+      if (state.emptyBefore && state.sizeAfter > 0) {
+        warnings.push({
+          kind: "flow-level-list-off",
+          ...first ? { action: first.name, location: first.location } : {},
+          message: `The first hook in ${key} switches the flow-level list ${flowKey} off for ${method}: ${names} stop${verb} running for ${method} (Kratos runs ${flowKey} only for methods whose own list is empty). Add what must still run for ${method} to ${key}, or keep ${key} empty.`
+        });
+      } else if (!state.emptyBefore && state.sizeAfter === 0) {
+        warnings.push({
+          kind: "flow-level-list-on",
+          message: `${key} becomes empty, which switches the flow-level list ${flowKey} on for ${method}: ${names} start${verb} running for ${method}.`
+        });
+      }
+    }
+    if (runsForAfter.length === 0) {
+      for (const action of created.get(flowKey) ?? []) {
+        warnings.push({
+          kind: "flow-level-list-idle",
+          action: action.name,
+          location: action.location,
+          message: `"${action.name}" goes to the flow-level list ${flowKey}, which runs for no ${flow} method: every method has a list of its own (${methods.map((m) => m.method).join(", ")}). Give it the auth_method it is for instead of global.`
+        });
+      }
+    }
+  }
+  return { lists, warnings };
+}
+function hookType(hook) {
+  return isRecord(hook) && typeof hook.hook === "string" ? hook.hook : "(unknown hook)";
+}
+
+// src/planner/plan.ts
+function projectIdsOf(actions) {
+  return [...new Set(actions.map((a) => a.projectId))];
+}
+function hookLabeller(records, secrets) {
+  const names = /* @__PURE__ */ new Map();
+  for (const record of records) if (record.kind === "match") names.set(record.live.raw, `"${record.action.name}"`);
+  return (hook) => {
+    const name = names.get(hook);
+    if (name) return name;
+    if (isWebhook(hook)) return `web_hook ${String(hook.config.method ?? "").toUpperCase()} ${liveUrlValue(String(hook.config.url ?? ""), secrets).display}`;
+    return hookType(hook);
+  };
+}
+function plannedDelete(projectId, record, secrets, digest2, ordinal) {
+  const { live: hook, reason, owner } = record;
+  const url2 = owner && owner.url === hook.url ? desiredValue(owner, "url", hook.url) : liveUrlValue(hook.url, secrets);
+  const listKey = hookListKey(hook.list);
+  const item = {
+    ...owner ? { action: owner.name } : {},
+    list: hook.list,
+    listKey,
+    url: url2,
+    method: hook.method,
+    reason,
+    fields: liveFields(hook, url2)
+  };
+  const n = ordinal(item);
+  const label = owner ? `"${owner.name}"` : `${hook.method} ${url2.display}`;
+  const entry = {
+    key: `${projectId} delete ${owner?.name ?? `${listKey} ${hook.method} ${url2.sensitive ? digest2(hook.url) : hook.url}`}${n > 1 ? ` #${n}` : ""}`,
+    content: { list: listKey, method: hook.method, url: url2.sensitive ? digest2(hook.url) : hook.url, reason }
+  };
+  const warnings = [];
+  if (reason === "duplicate" && owner) {
+    warnings.push({
+      kind: "duplicate-live-hook",
+      action: owner.name,
+      location: owner.location,
+      message: `Ory holds ${record.copies} copies of "${owner.name}" in ${listKey}; the extra ones are deleted.`
+    });
+  }
+  warnings.push({ kind: "delete", ...owner ? { action: owner.name } : {}, message: deleteMessage(label, listKey, reason) });
+  return { item, entry, warnings };
+}
+function workOf(live, shownId, actions, records) {
+  const creates = [];
+  const updates = [];
+  const deletes = [];
+  const matched = /* @__PURE__ */ new Map();
+  for (const record of records) {
+    if (record.kind === "create") creates.push(record.action);
+    else if (record.kind === "match") {
+      matched.set(record.action.name, record.live);
+      if (record.comparison.writes.length > 0) updates.push({ action: record.action, live: record.live, writes: record.comparison.writes });
+    } else if (record.kind === "delete") deletes.push(record.live);
+  }
+  return { projectId: live.id, shownId, live, actions, creates, updates, deletes, matched };
+}
+function deriveProject(live, shownId, actions, records, ctx) {
+  const { secrets, digest: digest2 } = ctx;
+  const projectId = live.id;
+  const follows = /* @__PURE__ */ new Map();
+  const lastInList = /* @__PURE__ */ new Map();
+  for (const action of actions) {
+    const key = hookListKey(action.list);
+    follows.set(action.name, lastInList.get(key) ?? null);
+    lastInList.set(key, action.name);
+  }
+  const creates = [];
+  const updates = [];
+  const deletes = [];
+  const unchanged = [];
+  const unmanaged = [];
+  const warnings = [];
+  const entries = [];
+  const headByName = new Map(actions.map((a) => [a.name, a]));
+  const sameDelete = (item) => deletes.filter((d) => d.listKey === item.listKey && d.method === item.method && d.url.display === item.url.display).length + 1;
+  for (const record of records) {
+    switch (record.kind) {
+      case "create": {
+        const { action } = record;
+        creates.push(plannedCreate(action, previewOf(action, ctx.previews)));
+        warnings.push(...riskWarnings(action), ...optional(noBodyWarning(action)));
+        entries.push({ key: `${shownId} create ${action.name}`, content: createContent(action, digest2, follows.get(action.name) ?? null) });
+        break;
+      }
+      case "match": {
+        const { action, comparison } = record;
+        warnings.push(...comparison.warnings);
+        if (comparison.writes.length === 0) {
+          unchanged.push(action.name);
+          warnings.push(...optional(noBodyWarning(action)));
+          break;
+        }
+        updates.push(plannedUpdate(action, comparison, previewOf(action, ctx.previews)));
+        warnings.push(...riskWarnings(action), ...optional(noBodyWarning(action)));
+        entries.push({ key: `${shownId} update ${action.name}`, content: updateContent(action, comparison.writes, digest2) });
+        break;
+      }
+      case "delete": {
+        const planned = plannedDelete(shownId, record, secrets, digest2, sameDelete);
+        const location = record.owner ? headByName.get(record.owner.name)?.location : void 0;
+        deletes.push(location ? { ...planned.item, location } : planned.item);
+        entries.push(planned.entry);
+        warnings.push(...planned.warnings.map((w) => location && w.kind === "delete" ? { ...w, location } : w));
+        break;
+      }
+      case "unmanaged":
+        unmanaged.push({ list: record.live.list, listKey: hookListKey(record.live.list), url: liveUrlValue(record.live.url, secrets), method: record.live.method });
+        break;
+    }
+  }
+  const flowLevel = flowLevelAnalysis(live, records, hookLabeller(records, secrets));
+  warnings.push(...flowLevel.warnings);
+  const names = new Set(actions.map((a) => a.name));
+  for (const warning of ctx.actionWarnings ?? []) if (warning.action && names.has(warning.action)) warnings.push(warning);
+  if (shownId !== projectId && creates.length + updates.length + deletes.length > 0) {
+    entries.push({ key: `${shownId} project`, content: digest2(projectId) });
+  }
+  const projectPlan = {
+    projectId: shownId,
+    ...live.name ? { projectName: live.name } : {},
+    revisionId: live.revisionId,
+    creates,
+    updates,
+    deletes,
+    unchanged,
+    unmanaged,
+    warnings,
+    ...flowLevel.lists.length > 0 ? { flowLevelLists: flowLevel.lists } : {}
+  };
+  return { projectPlan, entries };
+}
+function plannedCreate(action, preview) {
+  return {
+    action: action.name,
+    location: action.location,
+    list: action.list,
+    listKey: hookListKey(action.list),
+    url: desiredValue(action, "url", action.url),
+    method: action.method,
+    fields: desiredFields(action),
+    ...action.body && action.display.body === void 0 ? { body: action.body.source } : {},
+    ...action.body?.file !== void 0 ? { bodyFile: action.body.location.file } : {},
+    ...preview ? { preview } : {}
+  };
+}
+function plannedUpdate(action, comparison, preview) {
+  return {
+    action: action.name,
+    location: action.location,
+    list: action.list,
+    listKey: hookListKey(action.list),
+    url: desiredValue(action, "url", action.url),
+    method: action.method,
+    changes: comparison.changes,
+    ...comparison.bodyBefore !== void 0 ? { bodyBefore: comparison.bodyBefore } : {},
+    ...comparison.writes.includes("body") && action.body && action.display.body === void 0 ? { bodyAfter: action.body.source } : {},
+    ...comparison.writes.includes("body") && action.body?.file !== void 0 ? { bodyFile: action.body.location.file } : {},
+    ...preview ? { preview } : {}
+  };
+}
+function plan(input) {
+  const { manifest } = input;
+  const ctx = {
+    secrets: [...manifest.secrets, ...input.maskValues ?? []],
+    digest: input.digest,
+    ...input.previews ? { previews: input.previews } : {},
+    ...input.actionWarnings ? { actionWarnings: input.actionWarnings } : {}
+  };
+  const projects = [];
+  const work = [];
+  const entries = [];
+  for (const live of input.live) {
+    const actions = manifest.actions.filter((a) => a.projectId === live.id);
+    const previous = (input.previousActions ?? []).filter((a) => a.projectId === live.id);
+    const records = matchProject({ live, actions, previous, prune: manifest.prune, secrets: ctx.secrets });
+    const shownId = shownProjectId(live.id, [...actions, ...previous], manifest);
+    const derived = deriveProject(live, shownId, actions, records, ctx);
+    projects.push(derived.projectPlan);
+    for (const entry of derived.entries) entries.push(entry);
+    work.push(workOf(live, shownId, actions, records));
+  }
+  const summary = {
+    create: projects.reduce((n, p) => n + p.creates.length, 0),
+    update: projects.reduce((n, p) => n + p.updates.length, 0),
+    delete: projects.reduce((n, p) => n + p.deletes.length, 0)
+  };
+  return {
+    plan: {
+      formatVersion: 1,
+      manifest: manifest.path,
+      ...manifest.environment ? { environment: manifest.environment } : {},
+      fingerprint: fingerprintOf(entries),
+      summary,
+      projects,
+      changeDigests: changeDigests(entries)
+    },
+    work
+  };
+}
+function shownProjectId(projectId, actions, manifest) {
+  for (const action of actions) if (action.display.project_id !== void 0) return action.display.project_id;
+  if (manifest.defaultProjectId === projectId && manifest.defaultProjectDisplay !== void 0) return manifest.defaultProjectDisplay;
+  return projectId;
+}
+function optional(value2) {
+  return value2 === void 0 ? [] : [value2];
+}
+function previewOf(action, previews) {
+  return action.display.body === void 0 ? previews?.get(action.name) : void 0;
+}
+function desiredFields(action) {
+  const fields2 = {
+    url: desiredValue(action, "url", action.url),
+    method: plain(action.method),
+    body: action.body ? desiredValue(action, "body", bodySummary(action.body.source)) : plain("(none)"),
+    can_interrupt: plain(action.canInterrupt),
+    response_ignore: plain(action.responseIgnore),
+    response_parse: plain(action.responseParse)
+  };
+  if (action.auth?.type === "api_key") {
+    fields2["auth.type"] = plain("api_key");
+    fields2["auth.name"] = desiredValue(action, "auth.name", action.auth.name);
+    fields2["auth.in"] = plain(action.auth.in);
+    fields2["auth.value"] = desiredValue(action, "auth.value", action.auth.value);
+  } else if (action.auth?.type === "basic_auth") {
+    fields2["auth.type"] = plain("basic_auth");
+    fields2["auth.user"] = desiredValue(action, "auth.user", action.auth.user);
+    fields2["auth.password"] = desiredValue(action, "auth.password", action.auth.password);
+  }
+  return fields2;
+}
+function liveFields(hook, url2) {
+  const fields2 = {
+    url: url2,
+    method: plain(hook.method),
+    body: plain(hook.body.kind === "inline" ? bodySummary(hook.body.source) : hook.body.kind === "none" ? "(none)" : "(stored by Ory)"),
+    can_interrupt: plain(hook.canInterrupt),
+    response_ignore: plain(hook.responseIgnore),
+    response_parse: plain(hook.responseParse)
+  };
+  if (hook.auth) {
+    fields2["auth.type"] = plain(hook.auth.type);
+    fields2[hook.auth.type === "api_key" ? "auth.value" : "auth.password"] = SENSITIVE;
+  }
+  return fields2;
+}
+function sensitiveOrPlain(action, field, value2, digest2) {
+  return action.display[field] === void 0 ? value2 : digest2(value2);
+}
+function authContent(action, digest2) {
+  const auth = action.auth;
+  if (!auth) return null;
+  return auth.type === "api_key" ? { type: auth.type, name: sensitiveOrPlain(action, "auth.name", auth.name, digest2), in: auth.in, value: digest2(auth.value) } : { type: auth.type, user: sensitiveOrPlain(action, "auth.user", auth.user, digest2), password: digest2(auth.password) };
+}
+function bodyContent(action, digest2) {
+  if (!action.body) return null;
+  return sensitiveOrPlain(action, "body", action.body.source, digest2);
+}
+function createContent(action, digest2, after) {
+  return {
+    list: hookListKey(action.list),
+    after,
+    url: sensitiveOrPlain(action, "url", action.url, digest2),
+    method: action.method,
+    body: bodyContent(action, digest2),
+    can_interrupt: action.canInterrupt,
+    response_ignore: action.responseIgnore,
+    response_parse: action.responseParse,
+    auth: authContent(action, digest2)
+  };
+}
+function updateContent(action, writes, digest2) {
+  const set = {};
+  for (const field of writes) {
+    if (field === "body") set.body = bodyContent(action, digest2);
+    if (field === "can_interrupt") set.can_interrupt = action.canInterrupt;
+    if (field === "response_ignore") set.response_ignore = action.responseIgnore;
+    if (field === "response_parse") set.response_parse = action.responseParse;
+    if (field === "auth") set.auth = authContent(action, digest2);
+  }
+  return { list: hookListKey(action.list), url: sensitiveOrPlain(action, "url", action.url, digest2), method: action.method, set };
+}
+
+// src/planner/replan.ts
+function projectDigests(plan2, projectId) {
+  const prefix = `${projectId} `;
+  return Object.fromEntries(Object.entries(plan2.changeDigests).filter(([key]) => key.startsWith(prefix)));
+}
+function replanner(input) {
+  return (project) => {
+    const again = plan({ ...input, live: [project] });
+    return { projectPlan: again.plan.projects[0], work: again.work[0], digests: projectDigests(again.plan, again.work[0].shownId) };
+  };
+}
+
+// src/apply/verify.ts
+function verifyWrite(work, replanned, after) {
+  const problems = [];
+  for (const create2 of replanned.creates) {
+    problems.push({
+      action: create2.action,
+      message: `"${create2.action}" is not in ${create2.listKey} after the write, though Ory answered 200: Ory dropped it, or someone changed that list at the same revision.`
+    });
+  }
+  for (const update of replanned.updates) {
+    const fields2 = update.changes.map((c) => c.field).join(", ");
+    problems.push({ action: update.action, message: `"${update.action}" was not updated as planned (${fields2} still differ).` });
+  }
+  for (const remaining of replanned.deletes) {
+    problems.push({
+      ...remaining.action ? { action: remaining.action } : {},
+      message: `${remaining.action ? `"${remaining.action}"` : `${remaining.method} ${remaining.url.display}`} is still in ${remaining.listKey} after its deletion.`
+    });
+  }
+  const written = new Set(
+    [...work.creates, ...work.updates.map((u) => u.action)].map((a) => webhookIdentity(work.projectId, a.list, a.url, a.method))
+  );
+  for (const before of work.live.lists) {
+    const key = hookListKey(before.list);
+    const touched = new Set([...work.deletes, ...work.updates.map((u) => u.live)].filter((h) => hookListKey(h.list) === key).map((h) => h.index));
+    const expected = before.hooks.filter((_, index) => !touched.has(index)).map((h) => canonicalJson(h));
+    const afterList = after.lists.find((l) => hookListKey(l.list) === key);
+    const actual = (afterList?.hooks ?? []).filter((hook) => {
+      if (!isWebhook(hook)) return true;
+      const config = hook.config;
+      return !written.has(webhookIdentity(work.projectId, before.list, String(config.url ?? ""), String(config.method ?? "").toUpperCase()));
+    }).map((h) => canonicalJson(h));
+    if (canonicalJson(expected) !== canonicalJson(actual)) {
+      problems.push({ message: `Hooks in ${key} that this plan does not manage changed during the write (expected ${expected.length}, found ${actual.length}).` });
+    }
+  }
+  return problems;
+}
+
+// src/apply/apply.ts
+var STALE_READ_DELAY_MS = 500;
+var realSleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
+function sameDigests(a, b) {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+function hasWork(work) {
+  return work.creates.length + work.updates.length + work.deletes.length > 0;
+}
+async function readPast(ctx, work, stale) {
+  const maxStaleReads = ctx.maxStaleReads ?? 4;
+  const sleep = ctx.sleep ?? realSleep;
+  for (let read = 0; ; read++) {
+    const fresh = readLiveProject(await ctx.ory.getProject(work.projectId));
+    if (!stale.has(fresh.revisionId)) return fresh;
+    if (read >= maxStaleReads) return void 0;
+    ctx.log(`Project ${work.shownId}: Ory's read still shows revision ${fresh.revisionId}, which its write already replaced; reading again.`);
+    await sleep(STALE_READ_DELAY_MS * 2 ** read);
+  }
+}
+function verified(ctx, work, project, warnings) {
+  const after = readLiveProject(project);
+  const problems = verifyWrite(work, ctx.replan(after).projectPlan, after);
+  for (const warning of warnings) ctx.log(`Ory warned about project ${work.shownId}: ${warning.message ?? `code ${warning.code}`}`);
+  if (problems.length > 0) {
+    const actions = [...new Set(problems.map((p) => p.action).filter(Boolean))];
+    throw new RunFailure(
+      "apply-failed",
+      `Ory accepted the change to project ${work.shownId} but did not store all of it` + (actions.length > 0 ? ` (${actions.map((a) => `"${a}"`).join(", ")})` : "") + ":\n" + problems.map((p) => `  - ${p.message}`).join("\n") + (warnings.length > 0 ? `
+Ory's warnings: ${warnings.map((w) => w.message).join("; ")}` : "")
+    );
+  }
+  return after;
+}
+async function keptWithoutAnswer(ctx, work) {
+  try {
+    const fresh = readLiveProject(await ctx.ory.getProject(work.projectId));
+    return fresh.revisionId !== work.live.revisionId && !hasWork(ctx.replan(fresh).work) ? fresh : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function applyProject(ctx, initial, approved) {
+  const projectId = initial.projectId;
+  const shown2 = initial.shownId;
+  const maxRetries = ctx.maxConflictRetries ?? 3;
+  const stale = /* @__PURE__ */ new Set();
+  let work = initial;
+  let maybeWritten = false;
+  let operations = 0;
+  for (let attempt = 0; ; attempt++) {
+    if (!hasWork(work)) {
+      const outcome = attempt === 0 ? "unchanged" : maybeWritten ? "applied" : "already-applied";
+      if (outcome === "applied") ctx.log(`Project ${shown2}: Ory kept the write although its answer was lost; it holds every planned change.`);
+      return { projectId: shown2, outcome, revisionId: work.live.revisionId, operations, warnings: [] };
+    }
+    const patch = buildPatch(work);
+    operations = patch.length;
+    let why;
+    try {
+      const { project, warnings } = await ctx.ory.patchProject(projectId, work.live.revisionId, patch);
+      const after = verified(ctx, work, project, warnings);
+      return { projectId: shown2, outcome: "applied", revisionId: after.revisionId, operations, warnings };
+    } catch (error) {
+      if (error instanceof RevisionConflict) {
+        why = error.afterLostAnswer ? "its revision changed (409) after an attempt whose answer was lost" : "its revision changed (409)";
+        if (error.afterLostAnswer) maybeWritten = true;
+      } else if (error instanceof PatchRejected) {
+        throw new RunFailure("apply-failed", `Ory refused the change to project ${shown2}: ${error.oryMessage}`);
+      } else if (error instanceof RunFailure && error.reason === "ory-unavailable") {
+        const kept = await keptWithoutAnswer(ctx, work);
+        if (kept) {
+          ctx.log(`Project ${shown2}: no attempt of the write got an answer, but Ory kept it; it holds every planned change.`);
+          return { projectId: shown2, outcome: "applied", revisionId: kept.revisionId, operations, warnings: [] };
+        }
+        throw new RunFailure(
+          error.reason,
+          `${error.message} The write to project ${shown2} got no answer, so it may or may not have landed; a re-run plans against what Ory holds and writes only what is missing.`,
+          { cause: error }
+        );
+      } else {
+        throw error;
+      }
+    }
+    stale.add(work.live.revisionId);
+    const fresh = await readPast(ctx, work, stale);
+    if (!fresh) {
+      throw new RunFailure(
+        "ory-unavailable",
+        `Project ${shown2} ${why}, but Ory's reads kept showing a revision it had already replaced (reads lag behind writes). ` + (maybeWritten ? "The earlier write may have landed. " : "Nothing was written to it. ") + "Run again in a minute: the next run plans against the current state and writes only what is missing."
+      );
+    }
+    const replanned = ctx.replan(fresh);
+    if (!hasWork(replanned.work)) {
+      ctx.log(`Project ${shown2} ${why}; it already holds the planned hooks, nothing left to write.`);
+      work = replanned.work;
+      continue;
+    }
+    if (!sameDigests(replanned.digests, approved)) {
+      throw new RunFailure(
+        "conflict",
+        `Project ${shown2} changed while applying (${why}) and the plan against its new state differs from the approved one. ${maybeWritten ? "Part of the approved change may have been written by the attempt whose answer was lost; nothing more was written" : "Nothing was written to it"}. Re-run the plan and review it again.`
+      );
+    }
+    if (attempt >= maxRetries) {
+      throw new RunFailure("conflict", `Project ${shown2} kept changing while applying (${why}); gave up after ${maxRetries} re-reads. Nothing was written to it.`);
+    }
+    ctx.log(`Project ${shown2} ${why}; re-read it and the plan is unchanged, so writing against revision ${fresh.revisionId}.`);
+    work = replanned.work;
+  }
+}
+async function applyPlan(ctx, planned) {
+  return mapWithLimit(planned.work, PROJECT_CONCURRENCY, (work) => applyProject(ctx, work, projectDigests(planned.plan, work.shownId)));
+}
+
+// src/commands/files.ts
+var import_node_fs = __toESM(require_node_fs(), 1);
+var import_node_path = __toESM(require_node_path(), 1);
+
+// src/model/diagnostics.ts
+function lineOf(text, line) {
+  let start = 0;
+  for (let current = 1; current < line; current++) {
+    const newline = text.indexOf("\n", start);
+    if (newline === -1) return void 0;
+    start = newline + 1;
+  }
+  const end = text.indexOf("\n", start);
+  return text.slice(start, end === -1 ? text.length : end).replace(/\r$/, "");
+}
+function formatDiagnostic(d) {
+  const where = d.location ? `${d.location.file}:${d.location.line}:${d.location.column}: ` : "";
+  const key = d.key ? ` [${d.key}]` : "";
+  const hint = d.hint ? ` — ${d.hint}` : "";
+  return `${where}${d.severity}: ${d.message}${key}${hint}`;
+}
+var ManifestError = class extends Error {
+  diagnostics;
+  constructor(diagnostics) {
+    const errors = diagnostics.filter((d) => d.severity === "error");
+    super(
+      `The manifest has ${errors.length} error${errors.length === 1 ? "" : "s"}:
+` + errors.map((d) => `  ${formatDiagnostic(d)}`).join("\n")
+    );
+    this.name = "ManifestError";
+    this.diagnostics = diagnostics;
+  }
+};
+var FileRefused = class extends Error {
+  constructor(why, hint, at) {
+    super(why);
+    this.why = why;
+    this.hint = hint;
+    this.at = at;
+    this.name = "FileRefused";
+  }
+  why;
+  hint;
+  at;
+};
+
+// src/commands/files.ts
+var MAX_REPOSITORY_FILE_BYTES = 8 * 1024 * 1024;
+var OUTSIDE_HINT = "keep manifests and body files inside the repository (a symbolic link must point inside it too)";
+function inside(root, path) {
+  const rel = (0, import_node_path.relative)(root, path);
+  return rel === "" || !rel.startsWith(".." + import_node_path.sep) && rel !== ".." && !(0, import_node_path.isAbsolute)(rel);
+}
+function repositoryRelativePath(root, path) {
+  const absolute = (0, import_node_path.resolve)(root, path);
+  if (!inside((0, import_node_path.resolve)(root), absolute)) throw new FileRefused(`${path} is outside the repository (${root})`, OUTSIDE_HINT);
+  return (0, import_node_path.relative)((0, import_node_path.resolve)(root), absolute).split(import_node_path.sep).join("/") || ".";
+}
+function firstInvalidUtf8(bytes) {
+  const text = bytes.toString("utf8");
+  const bad = text.indexOf("�");
+  if (bad < 0) return void 0;
+  let from = 0;
+  for (let at = text.indexOf("�", from); at >= 0; at = text.indexOf("�", from)) {
+    const before = Buffer.byteLength(text.slice(0, at), "utf8");
+    if (!(bytes[before] === 239 && bytes[before + 1] === 191 && bytes[before + 2] === 189)) {
+      const prefix = text.slice(0, at);
+      const line = prefix.split("\n").length;
+      return { line, column: at - prefix.lastIndexOf("\n"), offset: before };
+    }
+    from = at + 1;
+  }
+  return void 0;
+}
+function repositoryFiles(root) {
+  const realRoot = (() => {
+    try {
+      return (0, import_node_fs.realpathSync)(root);
+    } catch {
+      return (0, import_node_path.resolve)(root);
+    }
+  })();
+  return {
+    read(path) {
+      const absolute = (0, import_node_path.resolve)(root, path);
+      if (!inside((0, import_node_path.resolve)(root), absolute)) throw new FileRefused(`${path} points outside the repository`, OUTSIDE_HINT);
+      let real;
+      try {
+        real = (0, import_node_fs.realpathSync)(absolute);
+      } catch {
+        return void 0;
+      }
+      if (!inside(realRoot, real)) throw new FileRefused(`${path} is a symbolic link (or lies under one) that leads outside the repository`, OUTSIDE_HINT);
+      let fd;
+      try {
+        fd = (0, import_node_fs.openSync)(real, "r");
+      } catch {
+        return void 0;
+      }
+      try {
+        const stat = (0, import_node_fs.fstatSync)(fd);
+        if (!stat.isFile()) return void 0;
+        if (stat.size > MAX_REPOSITORY_FILE_BYTES) {
+          throw new FileRefused(`${path} is ${stat.size} bytes; at most ${MAX_REPOSITORY_FILE_BYTES} are read`, "keep body templates and manifests small");
+        }
+        const bytes = Buffer.alloc(stat.size);
+        let read = 0;
+        while (read < stat.size) {
+          const n = (0, import_node_fs.readSync)(fd, bytes, read, stat.size - read, read);
+          if (n === 0) break;
+          read += n;
+        }
+        const content = bytes.subarray(0, read);
+        const invalid = firstInvalidUtf8(content);
+        if (invalid) {
+          throw new FileRefused(
+            `${path} is not UTF-8 text (an invalid byte 0x${content[invalid.offset].toString(16).padStart(2, "0")} at byte ${invalid.offset})`,
+            "save the file as UTF-8",
+            { line: invalid.line, column: invalid.column }
+          );
+        }
+        return content.toString("utf8");
+      } finally {
+        (0, import_node_fs.closeSync)(fd);
+      }
+    }
+  };
+}
+function repositoryRootOf(cwd) {
+  for (let dir = (0, import_node_path.resolve)(cwd); ; dir = (0, import_node_path.dirname)(dir)) {
+    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(dir, ".git"))) return dir;
+    if ((0, import_node_path.dirname)(dir) === dir) return (0, import_node_path.resolve)(cwd);
+  }
+}
+
+// src/commands/import.ts
+function slug(text) {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 40) || "hook";
+}
+function baseName(hook) {
+  let path = "";
+  try {
+    const url2 = new URL(hook.url);
+    path = url2.pathname.split("/").filter((segment) => segment !== "" && isPlainUrlPart(segment)).pop() ?? url2.hostname;
+  } catch {
+    path = "hook";
+  }
+  const list = [hook.list.flow, hook.list.timing].join("_");
+  return slug(`${list}_${path}`);
+}
+function importedUrl(url2, envPrefix) {
+  const parts = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)(?:([^@/?#]*)@)?([^/?#]*)([^?#]*)(.*)$/s.exec(url2);
+  if (!parts) {
+    const name = `${envPrefix}_URL`;
+    return { url: `\${{ env.${name} }}`, variables: [{ name, holds: "the whole URL of this hook as Ory holds it" }] };
+  }
+  const [, scheme, userinfo, host, path, rest] = parts;
+  const variables = [];
+  let written = scheme;
+  if (userinfo !== void 0) {
+    const name = `${envPrefix}_URL_USERINFO`;
+    variables.push({ name, holds: "the user:password part of its URL (before the @)" });
+    written += `\${{ env.${name} }}@`;
+  }
+  written += host;
+  const segments = path.split("/");
+  const firstToken = segments.findIndex((segment) => segment !== "" && !isPlainUrlPart(segment));
+  const plainPath = firstToken < 0 ? path : segments.slice(0, firstToken).join("/") + "/";
+  const tail = (firstToken < 0 ? "" : segments.slice(firstToken).join("/")) + rest;
+  written += plainPath;
+  if (tail !== "") {
+    const name = `${envPrefix}_URL_TOKEN`;
+    variables.push({ name, holds: `the end of its URL after "${redactLiveUrl(scheme + host + plainPath)}"${firstToken < 0 ? " (the query)" : ""}` });
+    written += `\${{ env.${name} }}`;
+  }
+  return { url: written, variables };
+}
+function listFields(list) {
+  const authMethod = list.method ?? (isFlowLevelList(list) ? GLOBAL_AUTH_METHOD : void 0);
+  return { flow: list.flow, timing: list.timing, ...authMethod ? { auth_method: authMethod } : {} };
+}
+function importProject(live) {
+  const actions = {};
+  const variables = [];
+  const notes = [];
+  for (const list of live.lists) {
+    for (const hook of list.webhooks) {
+      let name = baseName(hook);
+      for (let n = 2; name in actions; n++) name = `${baseName(hook)}_${n}`;
+      const envPrefix = name.toUpperCase().replace(/[^A-Z0-9]+/g, "_");
+      const url2 = importedUrl(hook.url, envPrefix);
+      const action = { ...listFields(hook.list), url: url2.url, method: hook.method };
+      if (url2.variables.length > 0) {
+        variables.push(...url2.variables.map((v) => ({ name: v.name, holds: `${v.holds} of ${name}` })));
+        notes.push(`${name}: its URL holds what may be a token (${url2.variables.map((v) => v.name).join(", ")}); it is written as a reference, never in clear. Set ${url2.variables.length === 1 ? "that variable" : "those variables"} from the URL in the Ory Console.`);
+      }
+      if (hook.body.kind === "inline") action.body = hook.body.source;
+      else if (hook.body.kind === "none") {
+        notes.push(`${name}: it has no body, and Kratos fails a webhook without a body on every call; add the body its endpoint expects.`);
+      } else {
+        notes.push(`${name}: Ory stores its body at a URL this tool cannot read; add its Jsonnet as \`body\` or \`body_file\` before applying, or the plan will keep Ory's copy unverified.`);
+      }
+      if (hook.canInterrupt) action.can_interrupt = true;
+      if (hook.responseIgnore) action.response_ignore = true;
+      if (hook.responseParse) action.response_parse = true;
+      if (hook.auth?.type === "api_key") {
+        const variable = `${envPrefix}_API_KEY`;
+        variables.push({ name: variable, holds: `the ${hook.auth.name} API key of ${name}` });
+        action.auth = { type: "api_key", name: hook.auth.name, value: `\${{ env.${variable} }}`, in: hook.auth.in };
+      } else if (hook.auth?.type === "basic_auth") {
+        const variable = `${envPrefix}_PASSWORD`;
+        variables.push({ name: variable, holds: `the basic auth password of ${name}` });
+        action.auth = { type: "basic_auth", user: hook.auth.user, password: `\${{ env.${variable} }}` };
+      }
+      actions[name] = action;
+    }
+  }
+  return { doc: { project_id: live.id, actions }, variables, notes };
+}
+
+// src/commands/load-manifest.ts
+var import_node_path3 = __toESM(require_node_path(), 1);
+
+// src/manifest/load.ts
+var import_node_path2 = __toESM(require_node_path(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// node_modules/fastest-levenshtein/esm/mod.js
+var peq = new Uint32Array(65536);
+var myers_32 = (a, b) => {
+  const n = a.length;
+  const m = b.length;
+  const lst = 1 << n - 1;
+  let pv = -1;
+  let mv = 0;
+  let sc = n;
+  let i = n;
+  while (i--) {
+    peq[a.charCodeAt(i)] |= 1 << i;
+  }
+  for (i = 0; i < m; i++) {
+    let eq = peq[b.charCodeAt(i)];
+    const xv = eq | mv;
+    eq |= (eq & pv) + pv ^ pv;
+    mv |= ~(eq | pv);
+    pv &= eq;
+    if (mv & lst) {
+      sc++;
+    }
+    if (pv & lst) {
+      sc--;
+    }
+    mv = mv << 1 | 1;
+    pv = pv << 1 | ~(xv | mv);
+    mv &= xv;
+  }
+  i = n;
+  while (i--) {
+    peq[a.charCodeAt(i)] = 0;
+  }
+  return sc;
+};
+var myers_x = (b, a) => {
+  const n = a.length;
+  const m = b.length;
+  const mhc = [];
+  const phc = [];
+  const hsize = Math.ceil(n / 32);
+  const vsize = Math.ceil(m / 32);
+  for (let i = 0; i < hsize; i++) {
+    phc[i] = -1;
+    mhc[i] = 0;
+  }
+  let j = 0;
+  for (; j < vsize - 1; j++) {
+    let mv2 = 0;
+    let pv2 = -1;
+    const start2 = j * 32;
+    const vlen2 = Math.min(32, m) + start2;
+    for (let k = start2; k < vlen2; k++) {
+      peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    for (let i = 0; i < n; i++) {
+      const eq = peq[a.charCodeAt(i)];
+      const pb = phc[i / 32 | 0] >>> i & 1;
+      const mb = mhc[i / 32 | 0] >>> i & 1;
+      const xv = eq | mv2;
+      const xh = ((eq | mb) & pv2) + pv2 ^ pv2 | eq | mb;
+      let ph = mv2 | ~(xh | pv2);
+      let mh = pv2 & xh;
+      if (ph >>> 31 ^ pb) {
+        phc[i / 32 | 0] ^= 1 << i;
+      }
+      if (mh >>> 31 ^ mb) {
+        mhc[i / 32 | 0] ^= 1 << i;
+      }
+      ph = ph << 1 | pb;
+      mh = mh << 1 | mb;
+      pv2 = mh | ~(xv | ph);
+      mv2 = ph & xv;
+    }
+    for (let k = start2; k < vlen2; k++) {
+      peq[b.charCodeAt(k)] = 0;
+    }
+  }
+  let mv = 0;
+  let pv = -1;
+  const start = j * 32;
+  const vlen = Math.min(32, m - start) + start;
+  for (let k = start; k < vlen; k++) {
+    peq[b.charCodeAt(k)] |= 1 << k;
+  }
+  let score = m;
+  for (let i = 0; i < n; i++) {
+    const eq = peq[a.charCodeAt(i)];
+    const pb = phc[i / 32 | 0] >>> i & 1;
+    const mb = mhc[i / 32 | 0] >>> i & 1;
+    const xv = eq | mv;
+    const xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    score += ph >>> m - 1 & 1;
+    score -= mh >>> m - 1 & 1;
+    if (ph >>> 31 ^ pb) {
+      phc[i / 32 | 0] ^= 1 << i;
+    }
+    if (mh >>> 31 ^ mb) {
+      mhc[i / 32 | 0] ^= 1 << i;
+    }
+    ph = ph << 1 | pb;
+    mh = mh << 1 | mb;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  for (let k = start; k < vlen; k++) {
+    peq[b.charCodeAt(k)] = 0;
+  }
+  return score;
+};
+var distance = (a, b) => {
+  if (a.length < b.length) {
+    const tmp = b;
+    b = a;
+    a = tmp;
+  }
+  if (b.length === 0) {
+    return a.length;
+  }
+  if (a.length <= 32) {
+    return myers_32(a, b);
+  }
+  return myers_x(a, b);
+};
+
+// src/manifest/suggest.ts
+function nearest(given, candidates) {
+  const lower = given.toLowerCase();
+  const sameLetters = candidates.find((c) => c.toLowerCase() === lower);
+  if (sameLetters) return sameLetters;
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = distance(lower, candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  const tolerance = Math.max(2, Math.floor(Math.max(given.length, best?.length ?? 0) / 3));
+  return bestDistance <= tolerance ? best : void 0;
+}
+function suggestionHint(given, candidates, listName = "valid values") {
+  const close = nearest(given, candidates);
+  if (close !== void 0) return `did you mean "${close}"?`;
+  return `${listName}: ${candidates.join(", ")}`;
+}
+
+// src/manifest/env.ts
+var ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function hasSecretSubstitution(resolved) {
+  return resolved.substitutions.some((s) => s.kind === "env");
+}
+function varReferencesIn(text) {
+  return resolveReferences(text, {}, "skip").varReferences.slice();
+}
+var OPEN = "${{";
+var CLOSE = "}}";
+function otherExpressionHint(expression) {
+  const context = /^([A-Za-z_]+)\.([A-Za-z0-9_]+)$/.exec(expression);
+  if (context && context[1] !== "env" && context[1] !== "vars") {
+    const name = context[2].toUpperCase();
+    return `the manifest is not a workflow file: pass the value through the step's env (\`${name}: \${{ ${expression} }}\`) and write \${{ env.${name} }} here`;
+  }
+  return "only ${{ env.NAME }} and ${{ vars.NAME }} are supported here; set NAME in the step's env, or in the environment's vars";
+}
+function varProblem(name, scope, offset) {
+  if (scope === "skip") return void 0;
+  if (scope === "none") {
+    return {
+      offset,
+      message: `\${{ vars.${name} }} needs an environment, and the manifest declares no \`environments\``,
+      hint: `declare \`environments:\` with \`vars: { ${name}: ... }\` in each, or pass the value with \${{ env.${name} }} (a secret)`
+    };
+  }
+  return {
+    offset,
+    message: `environment "${scope.environment}" has no variable "${name}" (referenced as \${{ vars.${name} }})`,
+    hint: missingVarHint(name, scope)
+  };
+}
+function missingVarHint(name, scope) {
+  const names = Object.keys(scope.values);
+  const close = nearest(name, names);
+  const declare = `add "${name}" under environments.${scope.environment}.vars`;
+  if (close !== void 0) return `did you mean "${close}"? (or ${declare})`;
+  return names.length > 0 ? `${declare} (it has ${names.join(", ")})` : declare;
+}
+function resolveReferences(text, env, vars = "none") {
+  if (!text.includes(OPEN)) return { value: text, substitutions: [], secrets: [], problems: [], varReferences: [] };
+  const substitutions = [];
+  const secrets = [];
+  const problems = [];
+  const varReferences = [];
+  let out = "";
+  let cursor = 0;
+  for (; ; ) {
+    const open = text.indexOf(OPEN, cursor);
+    if (open === -1) break;
+    out += text.slice(cursor, open);
+    const close = text.indexOf(CLOSE, open + OPEN.length);
+    if (close === -1) {
+      problems.push({
+        offset: open,
+        message: 'unclosed "${{": a reference is written ${{ env.NAME }}',
+        hint: 'close it with "}}"'
+      });
+      out += text.slice(open);
+      cursor = text.length;
+      break;
+    }
+    const expression = text.slice(open + OPEN.length, close).trim();
+    const rawEnd = close + CLOSE.length;
+    const envRef = /^env\.(.*)$/.exec(expression);
+    const varRef = /^vars\.(.*)$/.exec(expression);
+    if (varRef && ENV_NAME_PATTERN.test(varRef[1])) {
+      const name = varRef[1];
+      varReferences.push({ name, offset: open });
+      const value2 = typeof vars === "object" && Object.hasOwn(vars.values, name) ? vars.values[name] : void 0;
+      if (value2 === void 0) {
+        const problem = varProblem(name, vars, open);
+        if (problem) problems.push(problem);
+        out += text.slice(open, rawEnd);
+      } else {
+        substitutions.push({ kind: "vars", name, rawStart: open, rawEnd, resolvedStart: out.length, resolvedEnd: out.length + value2.length });
+        out += value2;
+      }
+    } else if (varRef) {
+      problems.push({
+        offset: open,
+        message: `"\${{ ${expression} }}" is not a valid reference: "${varRef[1]}" is not a variable name`,
+        hint: 'variable names are letters, digits and "_", not starting with a digit'
+      });
+      out += text.slice(open, rawEnd);
+    } else if (envRef && ENV_NAME_PATTERN.test(envRef[1])) {
+      const name = envRef[1];
+      const value2 = env[name];
+      if (value2 === void 0 || value2 === "") {
+        problems.push({
+          offset: open,
+          message: value2 === void 0 ? `environment variable ${name} is not set (referenced as \${{ env.${name} }})` : `environment variable ${name} is set but empty (referenced as \${{ env.${name} }}); an empty value is refused`,
+          hint: `set ${name} in the step's env, e.g. \`${name}: \${{ secrets.${name} }}\``
+        });
+        out += text.slice(open, rawEnd);
+      } else {
+        substitutions.push({ kind: "env", name, rawStart: open, rawEnd, resolvedStart: out.length, resolvedEnd: out.length + value2.length });
+        secrets.push(value2);
+        out += value2;
+      }
+    } else if (envRef) {
+      problems.push({
+        offset: open,
+        message: `"\${{ ${expression} }}" is not a valid reference: "${envRef[1]}" is not a variable name`,
+        hint: 'variable names are letters, digits and "_", not starting with a digit'
+      });
+      out += text.slice(open, rawEnd);
+    } else {
+      problems.push({
+        offset: open,
+        message: `"\${{ ${expression} }}" is not supported: only \${{ env.NAME }} and \${{ vars.NAME }} references are expanded`,
+        hint: otherExpressionHint(expression)
+      });
+      out += text.slice(open, rawEnd);
+    }
+    cursor = rawEnd;
+  }
+  out += text.slice(cursor);
+  return { value: out, substitutions, secrets, problems, varReferences };
+}
+function rawOffset(substitutions, resolvedOffset) {
+  let delta = 0;
+  for (const s of substitutions) {
+    if (resolvedOffset < s.resolvedStart) break;
+    if (resolvedOffset < s.resolvedEnd) return s.rawStart;
+    delta = s.rawEnd - s.resolvedEnd;
+  }
+  return resolvedOffset + delta;
+}
+
+// src/manifest/yaml-source.ts
+var import_yaml = __toESM(require_dist(), 1);
+var YAML_PARSE_OPTIONS = { merge: true, uniqueKeys: false, prettyErrors: false };
+function parseYaml(file, text) {
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { ...YAML_PARSE_OPTIONS, lineCounter });
+  return { file, text, doc, lineCounter };
+}
+function locationAtOffset(src, offset) {
+  const clamped = Math.max(0, Math.min(offset, src.text.length));
+  const { line, col } = src.lineCounter.linePos(clamped);
+  return { file: src.file, line, column: col };
+}
+function nodeLocation(src, node) {
+  return locationAtOffset(src, node?.range?.[0] ?? 0);
+}
+function isMergeKey(key) {
+  if (!(0, import_yaml.isScalar)(key)) return false;
+  const value2 = key.value;
+  return typeof value2 === "symbol" && value2.description === "<<" || value2 === "<<" && key.type === import_yaml.Scalar.PLAIN;
+}
+function resolveAlias(src, node) {
+  let current = node;
+  for (let hops = 0; (0, import_yaml.isAlias)(current) && hops < 100; hops++) current = current.resolve(src.doc);
+  return current;
+}
+var mapIndexes = /* @__PURE__ */ new WeakMap();
+function indexOf(map) {
+  let index = mapIndexes.get(map);
+  if (!index) {
+    const explicit = /* @__PURE__ */ new Map();
+    let hasMerges = false;
+    for (const pair of map.items) {
+      if (isMergeKey(pair.key)) hasMerges = true;
+      else if ((0, import_yaml.isScalar)(pair.key)) explicit.set(String(pair.key.value), { key: pair.key, value: pair.value ?? void 0 });
+    }
+    index = { explicit, hasMerges };
+    mapIndexes.set(map, index);
+  }
+  return index;
+}
+function findPair(src, map, key, depth = 0) {
+  const index = indexOf(map);
+  const explicit = index.explicit.get(key);
+  if (explicit || depth > 20 || !index.hasMerges) return explicit;
+  for (const pair of map.items) {
+    if (!isMergeKey(pair.key)) continue;
+    const source = resolveAlias(src, pair.value);
+    const sources = (0, import_yaml.isSeq)(source) ? source.items.map((item) => resolveAlias(src, item)) : [source];
+    for (const candidate of sources) {
+      if (!(0, import_yaml.isMap)(candidate)) continue;
+      const found = findPair(src, candidate, key, depth + 1);
+      if (found) return found;
+    }
+  }
+  return void 0;
+}
+function findNodes(src, path) {
+  let value2 = src.doc.contents ?? void 0;
+  let key;
+  let nearest2 = value2 ?? void 0;
+  for (const segment of path) {
+    const container = resolveAlias(src, value2);
+    if ((0, import_yaml.isMap)(container)) {
+      const pair = findPair(src, container, String(segment));
+      if (!pair) return { nearest: nearest2 };
+      key = pair.key;
+      value2 = pair.value;
+      nearest2 = pair.value ?? pair.key;
+    } else if ((0, import_yaml.isSeq)(container) && typeof segment === "number") {
+      const item = container.items[segment];
+      if (item === void 0) return { nearest: nearest2 };
+      key = void 0;
+      value2 = (0, import_yaml.isPair)(item) ? item.value : item;
+      nearest2 = value2 ?? nearest2;
+    } else {
+      return { nearest: nearest2 };
+    }
+  }
+  return { key, value: value2 ?? void 0, nearest: nearest2 };
+}
+function keyLocation(src, path) {
+  const found = findNodes(src, path);
+  return nodeLocation(src, found.key ?? found.value ?? found.nearest);
+}
+function valueLocation(src, path) {
+  const found = findNodes(src, path);
+  const value2 = found.value && found.value.range ? found.value : void 0;
+  if (value2 && (0, import_yaml.isScalar)(value2) && value2.value === null && value2.range && value2.range[0] === value2.range[1]) {
+    return nodeLocation(src, found.key ?? value2);
+  }
+  return nodeLocation(src, value2 ?? found.key ?? found.nearest);
+}
+function contentStart(src, node) {
+  const start = node.range?.[0] ?? 0;
+  switch (node.type) {
+    case import_yaml.Scalar.QUOTE_DOUBLE:
+    case import_yaml.Scalar.QUOTE_SINGLE:
+      return start + 1;
+    case import_yaml.Scalar.BLOCK_LITERAL:
+    case import_yaml.Scalar.BLOCK_FOLDED: {
+      const newline = src.text.indexOf("\n", start);
+      return newline === -1 ? src.text.length : newline + 1;
+    }
+    default:
+      return start;
+  }
+}
+function isWhitespace(c) {
+  return c === " " || c === "	" || c === "\n" || c === "\r";
+}
+function escapeLength(text, at) {
+  switch (text[at + 1]) {
+    case "x":
+      return 4;
+    case "u":
+      return 6;
+    case "U":
+      return 10;
+    default:
+      return 2;
+  }
+}
+function scalarValueOffset(src, node, value2, valueOffset) {
+  const end = node.range?.[1] ?? src.text.length;
+  const doubleQuoted = node.type === import_yaml.Scalar.QUOTE_DOUBLE;
+  let j = contentStart(src, node);
+  const target = Math.min(Math.max(0, valueOffset), value2.length);
+  const last = target < value2.length ? target : target - 1;
+  let position = j;
+  for (let i = 0; i <= last; i++) {
+    const c = value2[i];
+    let k = j;
+    let matchedAt = -1;
+    while (k < end) {
+      const s = src.text[k];
+      if (doubleQuoted && s === "\\") {
+        const next = src.text[k + 1];
+        if (next === "\n" || next === "\r") {
+          k += 2;
+          continue;
+        }
+        matchedAt = k;
+        k += escapeLength(src.text, k);
+        break;
+      }
+      if (s === c || isWhitespace(c) && isWhitespace(s)) {
+        matchedAt = k;
+        k += 1;
+        break;
+      }
+      k += 1;
+    }
+    if (matchedAt !== -1) {
+      position = matchedAt;
+      j = k;
+    }
+  }
+  if (target === value2.length && value2.length > 0) position = j;
+  return Math.min(position, src.text.length);
+}
+function locationInValue(src, path, valueOffset) {
+  const found = findNodes(src, path);
+  const node = resolveAlias(src, found.value);
+  if ((0, import_yaml.isScalar)(node) && typeof node.value === "string") {
+    return locationAtOffset(src, scalarValueOffset(src, node, node.value, valueOffset));
+  }
+  return valueLocation(src, path);
+}
+function scalarAt(src, path) {
+  const node = resolveAlias(src, findNodes(src, path).value);
+  return (0, import_yaml.isScalar)(node) && typeof node.value === "string" ? node : void 0;
+}
+function findKeyProblems(src) {
+  const duplicates = [];
+  const complex = [];
+  const path = [];
+  const walk = (node, checkDuplicates) => {
+    if ((0, import_yaml.isMap)(node)) {
+      const seen = checkDuplicates ? /* @__PURE__ */ new Map() : void 0;
+      for (const pair of node.items) {
+        if ((0, import_yaml.isScalar)(pair.key)) {
+          const name = String(pair.key.value);
+          const merge2 = isMergeKey(pair.key);
+          if (seen && !merge2) {
+            const first = seen.get(name);
+            if (first) duplicates.push({ path: [...path], key: name, node: pair.key, first });
+            else seen.set(name, pair.key);
+          }
+          path.push(name);
+          walk(pair.value, checkDuplicates && !merge2);
+          path.pop();
+        } else if (pair.key !== null && pair.key !== void 0 && !(0, import_yaml.isAlias)(pair.key)) {
+          complex.push({ path: [...path], node: pair.key });
+        }
+      }
+    } else if ((0, import_yaml.isSeq)(node)) {
+      node.items.forEach((item, index) => {
+        path.push(index);
+        walk(item, checkDuplicates);
+        path.pop();
+      });
+    }
+  };
+  walk(src.doc.contents, true);
+  return { duplicates, complex };
+}
+
+// src/manifest/body-location.ts
+var origins = /* @__PURE__ */ new WeakMap();
+function rememberBodyOrigin(body, origin2) {
+  if (origin2.kind === "file" || origin2.kind === "encoded") {
+    origins.set(body, origin2);
+    return;
+  }
+  const { file, text, lineCounter } = origin2.src;
+  origins.set(body, { kind: "inline", at: { file, text, lineCounter }, node: scalarAt(origin2.src, origin2.path), substitutions: origin2.substitutions });
+}
+function offsetOf(text, line, column) {
+  let offset = 0;
+  for (let current = 1; current < line; current++) {
+    const newline = text.indexOf("\n", offset);
+    if (newline === -1) return text.length;
+    offset = newline + 1;
+  }
+  const lineEnd = text.indexOf("\n", offset);
+  const lineLength = (lineEnd === -1 ? text.length : lineEnd) - offset;
+  return offset + Math.min(Math.max(0, column - 1), lineLength);
+}
+function lineColumnOf(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(Math.max(0, offset), text.length);
+  for (let i = 0; i < end; i++) {
+    if (text[i] === "\n") {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+function bodyLocation(body, line, column) {
+  const origin2 = origins.get(body);
+  if (origin2?.kind === "encoded") return body.location;
+  const resolvedOffset = offsetOf(body.source, line, column);
+  if (origin2?.kind === "file") {
+    const raw = rawOffset(origin2.substitutions, resolvedOffset);
+    const at = lineColumnOf(origin2.rawText, raw);
+    return { file: body.location.file, line: at.line, column: at.column };
+  }
+  if (origin2?.kind === "inline" && origin2.node) {
+    const raw = rawOffset(origin2.substitutions, resolvedOffset);
+    return locationAtOffset(origin2.at, scalarValueOffset(origin2.at, origin2.node, origin2.node.value, raw));
+  }
+  return {
+    file: body.location.file,
+    line: body.location.line + line - 1,
+    column: body.location.column + column - 1
+  };
+}
+
+// schema/ory-actions.schema.json
+var ory_actions_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/ory-actions-gitops/ory-actions-gitops/schema/ory-actions.schema.json",
+  title: "Ory Actions GitOps manifest",
+  description: "The webhooks (Ory Actions) of one or more Ory Network projects, kept as code. Strings may contain ${{ env.NAME }} references, expanded from the step's environment and treated as secrets, and ${{ vars.NAME }} references, expanded from the target environment's vars and shown in clear.",
+  type: "object",
+  additionalProperties: false,
+  required: ["actions"],
+  properties: {
+    version: {
+      description: "Manifest format version. Optional; only 1 exists.",
+      type: "integer",
+      enum: [1],
+      default: 1
+    },
+    project_id: {
+      description: "Default Ory Network project for every action, and for environments that name none. An environment's project_id overrides it; the `project-id` input overrides both; an action's own project_id overrides all.",
+      type: "string",
+      minLength: 1,
+      examples: ["6e1b0c6e-1f0b-4a5e-9d8c-5b6a7c8d9e0f", "${{ env.ORY_PROJECT_ID }}"]
+    },
+    prune: {
+      description: "true: this manifest owns every webhook of its projects, and webhooks it does not declare are deleted. false: only webhooks this manifest created (now or at the previous commit) are managed.",
+      type: "boolean",
+      default: false
+    },
+    environments: {
+      description: "One manifest, several Ory projects (e.g. staging and production). A run targets exactly one, named by the `environment` input (`--environment` on the CLI), which is then required. A name is letters, digits, '_', '-' and '.', starting with a letter or digit. For editors that complete the names in an action's `environments`, write a schema made for your manifest: `npx ory-actions-gitops schema --manifest ory-actions.yaml --out .ory-actions.schema.json`.",
+      type: "object",
+      propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$" },
+      additionalProperties: { $ref: "#/definitions/environment" },
+      examples: [
+        {
+          staging: { project_id: "0c4d1e2f-3a4b-5c6d-7e8f-9a0b1c2d3e4f", vars: { hooks: "https://hooks.staging.example.com" } },
+          production: { project_id: "9f2c1e2f-3a4b-5c6d-7e8f-9a0b1c2d3e4f", vars: { hooks: "https://hooks.example.com" } }
+        }
+      ]
+    },
+    actions: {
+      description: "The actions, by name. A name is lowercase letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters, unique.",
+      type: "object",
+      propertyNames: { pattern: "^[a-z0-9][a-z0-9_-]{0,62}$" },
+      additionalProperties: { $ref: "#/definitions/action" },
+      default: {}
+    }
+  },
+  definitions: {
+    environment: {
+      description: "One target of the manifest: its Ory project and the variables its strings may use as ${{ vars.NAME }}.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        project_id: {
+          description: "Ory Network project of this environment: the default project of every action when it is the target. May be a ${{ env.NAME }} reference.",
+          type: "string",
+          minLength: 1,
+          examples: ["0c4d1e2f-3a4b-5c6d-7e8f-9a0b1c2d3e4f", "${{ env.ORY_STAGING_PROJECT_ID }}"]
+        },
+        vars: {
+          description: "Variables for ${{ vars.NAME }} in any string of the manifest and in body files. Plain text, not secret: plans show them in clear (a secret goes in ${{ env.NAME }} where it is used).",
+          type: "object",
+          propertyNames: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" },
+          additionalProperties: { type: "string", not: { pattern: "\\$\\{\\{" } },
+          examples: [{ hooks: "https://hooks.staging.example.com" }]
+        }
+      }
+    },
+    action: {
+      description: "One webhook (Ory Action) in an identity flow.",
+      type: "object",
+      additionalProperties: false,
+      required: ["flow", "timing", "url"],
+      properties: {
+        flow: {
+          description: "Identity flow to hook into.",
+          type: "string",
+          enum: ["login", "registration", "recovery", "settings", "verification"]
+        },
+        timing: {
+          description: "When to trigger: 'before' (pre-hook) or 'after' (post-hook).",
+          type: "string",
+          enum: ["before", "after"]
+        },
+        auth_method: {
+          description: "Authentication method whose 'after' hooks run the webhook. Required for 'after' on login (password, oidc, code, webauthn, passkey, totp, lookup_secret, saml), registration (password, oidc, code, webauthn, passkey, saml) and settings (password, oidc, profile, webauthn, passkey, totp, lookup_secret, saml); 'global' there is the flow-level 'after' list, which Kratos runs for every method whose own list is empty. Refused for 'before'. Optional for recovery and verification 'after' (code or link): their hooks sit in one list.",
+          type: "string",
+          enum: ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret", "saml", "profile", "global", "link"]
+        },
+        url: {
+          description: "Webhook URL to call: an absolute http(s) URL. May contain ${{ vars.NAME }} references (shown in clear) and ${{ env.NAME }} references (the whole URL is then treated as a secret).",
+          type: "string",
+          minLength: 1,
+          examples: ["https://api.example.com/webhooks/welcome", "${{ vars.hooks }}/welcome", "${{ env.WELCOME_HOOK_URL }}"]
+        },
+        method: {
+          description: "HTTP method, upper case.",
+          type: "string",
+          enum: ["GET", "POST", "PUT", "PATCH", "DELETE"],
+          default: "POST"
+        },
+        body: {
+          description: "Jsonnet template for the request body, inline. Use a '|' block scalar for several lines. May also be 'base64://' followed by the standard base64 of the Jsonnet (as the Terraform provider passes it): checked and previewed decoded, sent to Ory as written. A webhook without a body fails on every call in Kratos.",
+          type: "string",
+          examples: ["function(ctx) { email: ctx.identity.traits.email }"]
+        },
+        body_file: {
+          description: "Path of a Jsonnet file with the request body template, relative to the manifest's directory. Not together with body.",
+          type: "string",
+          minLength: 1,
+          examples: ["bodies/welcome.jsonnet"]
+        },
+        can_interrupt: {
+          description: "Allow the webhook to interrupt/block the flow. Deprecated in Kratos in favour of response_parse.",
+          type: "boolean",
+          default: false
+        },
+        response_ignore: {
+          description: "Run the webhook asynchronously without waiting for it (fire and forget). Not with response_parse or can_interrupt.",
+          type: "boolean",
+          default: false
+        },
+        response_parse: {
+          description: "Parse the webhook's response to modify the identity (and let it block the flow).",
+          type: "boolean",
+          default: false
+        },
+        project_id: {
+          description: "Ory Network project of this action; overrides the manifest's project_id and the project-id input.",
+          type: "string",
+          minLength: 1
+        },
+        environments: {
+          description: "Only in these environments (names declared under the top-level `environments`); absent: in every one.",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$" },
+          examples: [["production"], ["staging"]]
+        },
+        auth: { $ref: "#/definitions/auth" },
+        sample_ctx: {
+          description: "Merged over the generated sample ctx when previewing the body in a plan (any content).",
+          type: "object",
+          examples: [{ identity: { traits: { email: "ada@example.com" } } }]
+        }
+      },
+      allOf: [
+        {
+          if: { properties: { timing: { const: "before" } }, required: ["timing"] },
+          then: { not: { required: ["auth_method"] } }
+        },
+        {
+          if: {
+            properties: { timing: { const: "after" }, flow: { enum: ["login", "registration", "settings"] } },
+            required: ["timing", "flow"]
+          },
+          then: { required: ["auth_method"] }
+        },
+        {
+          if: { properties: { flow: { const: "registration" } }, required: ["flow"] },
+          then: { properties: { auth_method: { enum: ["password", "oidc", "code", "webauthn", "passkey", "saml", "global"] } } }
+        },
+        {
+          if: { properties: { flow: { const: "login" } }, required: ["flow"] },
+          then: { properties: { auth_method: { enum: ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret", "saml", "global"] } } }
+        },
+        {
+          if: { properties: { flow: { const: "settings" } }, required: ["flow"] },
+          then: { properties: { auth_method: { enum: ["password", "oidc", "profile", "webauthn", "passkey", "totp", "lookup_secret", "saml", "global"] } } }
+        },
+        {
+          if: { properties: { flow: { enum: ["recovery", "verification"] } }, required: ["flow"] },
+          then: { properties: { auth_method: { enum: ["code", "link"] } } }
+        },
+        { not: { required: ["body", "body_file"] } },
+        {
+          if: { properties: { response_ignore: { const: true } }, required: ["response_ignore"] },
+          then: { properties: { response_parse: { const: false }, can_interrupt: { const: false } } }
+        }
+      ]
+    },
+    auth: {
+      description: "How the webhook authenticates to your endpoint. Secret values should be ${{ env.NAME }} references.",
+      type: "object",
+      additionalProperties: false,
+      required: ["type"],
+      properties: {
+        type: {
+          description: "api_key (name, value, in) or basic_auth (user, password).",
+          type: "string",
+          enum: ["api_key", "basic_auth"]
+        },
+        name: { description: "api_key: header or cookie name.", type: "string", minLength: 1, examples: ["X-Api-Key"] },
+        value: { description: "api_key: the key (a secret).", type: "string", minLength: 1, examples: ["${{ env.WEBHOOK_API_KEY }}"] },
+        in: { description: "api_key: where the key is sent.", type: "string", enum: ["header", "cookie"], default: "header" },
+        user: { description: "basic_auth: user name.", type: "string", minLength: 1 },
+        password: { description: "basic_auth: password (a secret).", type: "string", minLength: 1, examples: ["${{ env.WEBHOOK_PASSWORD }}"] }
+      },
+      allOf: [
+        {
+          if: { properties: { type: { const: "api_key" } }, required: ["type"] },
+          then: { required: ["name", "value"], properties: { user: false, password: false } }
+        },
+        {
+          if: { properties: { type: { const: "basic_auth" } }, required: ["type"] },
+          then: { required: ["user", "password"], properties: { name: false, value: false, in: false } }
+        }
+      ]
+    }
+  }
+};
+
+// ajv-standalone:manifest-validator
+var manifest_validator_default = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/ory-actions-gitops/ory-actions-gitops/schema/ory-actions.schema.json", "title": "Ory Actions GitOps manifest", "description": "The webhooks (Ory Actions) of one or more Ory Network projects, kept as code. Strings may contain ${{ env.NAME }} references, expanded from the step's environment and treated as secrets, and ${{ vars.NAME }} references, expanded from the target environment's vars and shown in clear.", "type": "object", "additionalProperties": false, "required": ["actions"], "properties": { "version": { "description": "Manifest format version. Optional; only 1 exists.", "type": "integer", "enum": [1], "default": 1 }, "project_id": { "description": "Default Ory Network project for every action, and for environments that name none. An environment's project_id overrides it; the `project-id` input overrides both; an action's own project_id overrides all.", "type": "string", "minLength": 1, "examples": ["6e1b0c6e-1f0b-4a5e-9d8c-5b6a7c8d9e0f", "${{ env.ORY_PROJECT_ID }}"] }, "prune": { "description": "true: this manifest owns every webhook of its projects, and webhooks it does not declare are deleted. false: only webhooks this manifest created (now or at the previous commit) are managed.", "type": "boolean", "default": false }, "environments": { "description": "One manifest, several Ory projects (e.g. staging and production). A run targets exactly one, named by the `environment` input (`--environment` on the CLI), which is then required. A name is letters, digits, '_', '-' and '.', starting with a letter or digit. For editors that complete the names in an action's `environments`, write a schema made for your manifest: `npx ory-actions-gitops schema --manifest ory-actions.yaml --out .ory-actions.schema.json`.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$" }, "additionalProperties": { "$ref": "#/definitions/environment" }, "examples": [{ "staging": { "project_id": "0c4d1e2f-3a4b-5c6d-7e8f-9a0b1c2d3e4f", "vars": { "hooks": "https://hooks.staging.example.com" } }, "production": { "project_id": "9f2c1e2f-3a4b-5c6d-7e8f-9a0b1c2d3e4f", "vars": { "hooks": "https://hooks.example.com" } } }] }, "actions": { "description": "The actions, by name. A name is lowercase letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters, unique.", "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]{0,62}$" }, "additionalProperties": { "$ref": "#/definitions/action" }, "default": {} } }, "definitions": { "environment": { "description": "One target of the manifest: its Ory project and the variables its strings may use as ${{ vars.NAME }}.", "type": "object", "additionalProperties": false, "properties": { "project_id": { "description": "Ory Network project of this environment: the default project of every action when it is the target. May be a ${{ env.NAME }} reference.", "type": "string", "minLength": 1, "examples": ["0c4d1e2f-3a4b-5c6d-7e8f-9a0b1c2d3e4f", "${{ env.ORY_STAGING_PROJECT_ID }}"] }, "vars": { "description": "Variables for ${{ vars.NAME }} in any string of the manifest and in body files. Plain text, not secret: plans show them in clear (a secret goes in ${{ env.NAME }} where it is used).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string", "not": { "pattern": "\\$\\{\\{" } }, "examples": [{ "hooks": "https://hooks.staging.example.com" }] } } }, "action": { "description": "One webhook (Ory Action) in an identity flow.", "type": "object", "additionalProperties": false, "required": ["flow", "timing", "url"], "properties": { "flow": { "description": "Identity flow to hook into.", "type": "string", "enum": ["login", "registration", "recovery", "settings", "verification"] }, "timing": { "description": "When to trigger: 'before' (pre-hook) or 'after' (post-hook).", "type": "string", "enum": ["before", "after"] }, "auth_method": { "description": "Authentication method whose 'after' hooks run the webhook. Required for 'after' on login (password, oidc, code, webauthn, passkey, totp, lookup_secret, saml), registration (password, oidc, code, webauthn, passkey, saml) and settings (password, oidc, profile, webauthn, passkey, totp, lookup_secret, saml); 'global' there is the flow-level 'after' list, which Kratos runs for every method whose own list is empty. Refused for 'before'. Optional for recovery and verification 'after' (code or link): their hooks sit in one list.", "type": "string", "enum": ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret", "saml", "profile", "global", "link"] }, "url": { "description": "Webhook URL to call: an absolute http(s) URL. May contain ${{ vars.NAME }} references (shown in clear) and ${{ env.NAME }} references (the whole URL is then treated as a secret).", "type": "string", "minLength": 1, "examples": ["https://api.example.com/webhooks/welcome", "${{ vars.hooks }}/welcome", "${{ env.WELCOME_HOOK_URL }}"] }, "method": { "description": "HTTP method, upper case.", "type": "string", "enum": ["GET", "POST", "PUT", "PATCH", "DELETE"], "default": "POST" }, "body": { "description": "Jsonnet template for the request body, inline. Use a '|' block scalar for several lines. May also be 'base64://' followed by the standard base64 of the Jsonnet (as the Terraform provider passes it): checked and previewed decoded, sent to Ory as written. A webhook without a body fails on every call in Kratos.", "type": "string", "examples": ["function(ctx) { email: ctx.identity.traits.email }"] }, "body_file": { "description": "Path of a Jsonnet file with the request body template, relative to the manifest's directory. Not together with body.", "type": "string", "minLength": 1, "examples": ["bodies/welcome.jsonnet"] }, "can_interrupt": { "description": "Allow the webhook to interrupt/block the flow. Deprecated in Kratos in favour of response_parse.", "type": "boolean", "default": false }, "response_ignore": { "description": "Run the webhook asynchronously without waiting for it (fire and forget). Not with response_parse or can_interrupt.", "type": "boolean", "default": false }, "response_parse": { "description": "Parse the webhook's response to modify the identity (and let it block the flow).", "type": "boolean", "default": false }, "project_id": { "description": "Ory Network project of this action; overrides the manifest's project_id and the project-id input.", "type": "string", "minLength": 1 }, "environments": { "description": "Only in these environments (names declared under the top-level `environments`); absent: in every one.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$" }, "examples": [["production"], ["staging"]] }, "auth": { "$ref": "#/definitions/auth" }, "sample_ctx": { "description": "Merged over the generated sample ctx when previewing the body in a plan (any content).", "type": "object", "examples": [{ "identity": { "traits": { "email": "ada@example.com" } } }] } }, "allOf": [{ "if": { "properties": { "timing": { "const": "before" } }, "required": ["timing"] }, "then": { "not": { "required": ["auth_method"] } } }, { "if": { "properties": { "timing": { "const": "after" }, "flow": { "enum": ["login", "registration", "settings"] } }, "required": ["timing", "flow"] }, "then": { "required": ["auth_method"] } }, { "if": { "properties": { "flow": { "const": "registration" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "code", "webauthn", "passkey", "saml", "global"] } } } }, { "if": { "properties": { "flow": { "const": "login" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret", "saml", "global"] } } } }, { "if": { "properties": { "flow": { "const": "settings" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "profile", "webauthn", "passkey", "totp", "lookup_secret", "saml", "global"] } } } }, { "if": { "properties": { "flow": { "enum": ["recovery", "verification"] } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["code", "link"] } } } }, { "not": { "required": ["body", "body_file"] } }, { "if": { "properties": { "response_ignore": { "const": true } }, "required": ["response_ignore"] }, "then": { "properties": { "response_parse": { "const": false }, "can_interrupt": { "const": false } } } }] }, "auth": { "description": "How the webhook authenticates to your endpoint. Secret values should be ${{ env.NAME }} references.", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "description": "api_key (name, value, in) or basic_auth (user, password).", "type": "string", "enum": ["api_key", "basic_auth"] }, "name": { "description": "api_key: header or cookie name.", "type": "string", "minLength": 1, "examples": ["X-Api-Key"] }, "value": { "description": "api_key: the key (a secret).", "type": "string", "minLength": 1, "examples": ["${{ env.WEBHOOK_API_KEY }}"] }, "in": { "description": "api_key: where the key is sent.", "type": "string", "enum": ["header", "cookie"], "default": "header" }, "user": { "description": "basic_auth: user name.", "type": "string", "minLength": 1 }, "password": { "description": "basic_auth: password (a secret).", "type": "string", "minLength": 1, "examples": ["${{ env.WEBHOOK_PASSWORD }}"] } }, "allOf": [{ "if": { "properties": { "type": { "const": "api_key" } }, "required": ["type"] }, "then": { "required": ["name", "value"], "properties": { "user": false, "password": false } } }, { "if": { "properties": { "type": { "const": "basic_auth" } }, "required": ["type"] }, "then": { "required": ["user", "password"], "properties": { "name": false, "value": false, "in": false } } }] } } };
+var schema12 = { "description": "One target of the manifest: its Ory project and the variables its strings may use as ${{ vars.NAME }}.", "type": "object", "additionalProperties": false, "properties": { "project_id": { "description": "Ory Network project of this environment: the default project of every action when it is the target. May be a ${{ env.NAME }} reference.", "type": "string", "minLength": 1, "examples": ["0c4d1e2f-3a4b-5c6d-7e8f-9a0b1c2d3e4f", "${{ env.ORY_STAGING_PROJECT_ID }}"] }, "vars": { "description": "Variables for ${{ vars.NAME }} in any string of the manifest and in body files. Plain text, not secret: plans show them in clear (a secret goes in ${{ env.NAME }} where it is used).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string", "not": { "pattern": "\\$\\{\\{" } }, "examples": [{ "hooks": "https://hooks.staging.example.com" }] } } };
+var func2 = require_ucs2length().default;
+var pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$", "u");
+var pattern1 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+var pattern2 = new RegExp("\\$\\{\\{", "u");
+var pattern3 = new RegExp("^[a-z0-9][a-z0-9_-]{0,62}$", "u");
+var schema13 = { "description": "One webhook (Ory Action) in an identity flow.", "type": "object", "additionalProperties": false, "required": ["flow", "timing", "url"], "properties": { "flow": { "description": "Identity flow to hook into.", "type": "string", "enum": ["login", "registration", "recovery", "settings", "verification"] }, "timing": { "description": "When to trigger: 'before' (pre-hook) or 'after' (post-hook).", "type": "string", "enum": ["before", "after"] }, "auth_method": { "description": "Authentication method whose 'after' hooks run the webhook. Required for 'after' on login (password, oidc, code, webauthn, passkey, totp, lookup_secret, saml), registration (password, oidc, code, webauthn, passkey, saml) and settings (password, oidc, profile, webauthn, passkey, totp, lookup_secret, saml); 'global' there is the flow-level 'after' list, which Kratos runs for every method whose own list is empty. Refused for 'before'. Optional for recovery and verification 'after' (code or link): their hooks sit in one list.", "type": "string", "enum": ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret", "saml", "profile", "global", "link"] }, "url": { "description": "Webhook URL to call: an absolute http(s) URL. May contain ${{ vars.NAME }} references (shown in clear) and ${{ env.NAME }} references (the whole URL is then treated as a secret).", "type": "string", "minLength": 1, "examples": ["https://api.example.com/webhooks/welcome", "${{ vars.hooks }}/welcome", "${{ env.WELCOME_HOOK_URL }}"] }, "method": { "description": "HTTP method, upper case.", "type": "string", "enum": ["GET", "POST", "PUT", "PATCH", "DELETE"], "default": "POST" }, "body": { "description": "Jsonnet template for the request body, inline. Use a '|' block scalar for several lines. May also be 'base64://' followed by the standard base64 of the Jsonnet (as the Terraform provider passes it): checked and previewed decoded, sent to Ory as written. A webhook without a body fails on every call in Kratos.", "type": "string", "examples": ["function(ctx) { email: ctx.identity.traits.email }"] }, "body_file": { "description": "Path of a Jsonnet file with the request body template, relative to the manifest's directory. Not together with body.", "type": "string", "minLength": 1, "examples": ["bodies/welcome.jsonnet"] }, "can_interrupt": { "description": "Allow the webhook to interrupt/block the flow. Deprecated in Kratos in favour of response_parse.", "type": "boolean", "default": false }, "response_ignore": { "description": "Run the webhook asynchronously without waiting for it (fire and forget). Not with response_parse or can_interrupt.", "type": "boolean", "default": false }, "response_parse": { "description": "Parse the webhook's response to modify the identity (and let it block the flow).", "type": "boolean", "default": false }, "project_id": { "description": "Ory Network project of this action; overrides the manifest's project_id and the project-id input.", "type": "string", "minLength": 1 }, "environments": { "description": "Only in these environments (names declared under the top-level `environments`); absent: in every one.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$" }, "examples": [["production"], ["staging"]] }, "auth": { "$ref": "#/definitions/auth" }, "sample_ctx": { "description": "Merged over the generated sample ctx when previewing the body in a plan (any content).", "type": "object", "examples": [{ "identity": { "traits": { "email": "ada@example.com" } } }] } }, "allOf": [{ "if": { "properties": { "timing": { "const": "before" } }, "required": ["timing"] }, "then": { "not": { "required": ["auth_method"] } } }, { "if": { "properties": { "timing": { "const": "after" }, "flow": { "enum": ["login", "registration", "settings"] } }, "required": ["timing", "flow"] }, "then": { "required": ["auth_method"] } }, { "if": { "properties": { "flow": { "const": "registration" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "code", "webauthn", "passkey", "saml", "global"] } } } }, { "if": { "properties": { "flow": { "const": "login" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret", "saml", "global"] } } } }, { "if": { "properties": { "flow": { "const": "settings" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "profile", "webauthn", "passkey", "totp", "lookup_secret", "saml", "global"] } } } }, { "if": { "properties": { "flow": { "enum": ["recovery", "verification"] } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["code", "link"] } } } }, { "not": { "required": ["body", "body_file"] } }, { "if": { "properties": { "response_ignore": { "const": true } }, "required": ["response_ignore"] }, "then": { "properties": { "response_parse": { "const": false }, "can_interrupt": { "const": false } } } }] };
+var schema14 = { "description": "How the webhook authenticates to your endpoint. Secret values should be ${{ env.NAME }} references.", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "description": "api_key (name, value, in) or basic_auth (user, password).", "type": "string", "enum": ["api_key", "basic_auth"] }, "name": { "description": "api_key: header or cookie name.", "type": "string", "minLength": 1, "examples": ["X-Api-Key"] }, "value": { "description": "api_key: the key (a secret).", "type": "string", "minLength": 1, "examples": ["${{ env.WEBHOOK_API_KEY }}"] }, "in": { "description": "api_key: where the key is sent.", "type": "string", "enum": ["header", "cookie"], "default": "header" }, "user": { "description": "basic_auth: user name.", "type": "string", "minLength": 1 }, "password": { "description": "basic_auth: password (a secret).", "type": "string", "minLength": 1, "examples": ["${{ env.WEBHOOK_PASSWORD }}"] } }, "allOf": [{ "if": { "properties": { "type": { "const": "api_key" } }, "required": ["type"] }, "then": { "required": ["name", "value"], "properties": { "user": false, "password": false } } }, { "if": { "properties": { "type": { "const": "basic_auth" } }, "required": ["type"] }, "then": { "required": ["user", "password"], "properties": { "name": false, "value": false, "in": false } } }] };
+var func4 = Object.prototype.hasOwnProperty;
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.timing === void 0 && (missing0 = "timing")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.timing !== void 0) {
+        if ("before" !== data.timing) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    const _errs6 = errors;
+    const _errs7 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing1;
+      if (data.auth_method === void 0 && (missing1 = "auth_method")) {
+        const err2 = {};
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    var valid3 = _errs7 === errors;
+    if (valid3) {
+      const err3 = { instancePath, schemaPath: "#/allOf/0/then/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema13.allOf[0].then.not, parentSchema: schema13.allOf[0].then, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    } else {
+      errors = _errs6;
+      if (vErrors !== null) {
+        if (_errs6) {
+          vErrors.length = _errs6;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+  }
+  if (!valid1) {
+    const err4 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema13.allOf[0].if, parentSchema: schema13.allOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  const _errs9 = errors;
+  let valid4 = true;
+  const _errs10 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing2;
+    if (data.timing === void 0 && (missing2 = "timing") || data.flow === void 0 && (missing2 = "flow")) {
+      const err5 = {};
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    } else {
+      if (data.timing !== void 0) {
+        const _errs11 = errors;
+        if ("after" !== data.timing) {
+          const err6 = {};
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        var valid5 = _errs11 === errors;
+      } else {
+        var valid5 = true;
+      }
+      if (valid5) {
+        if (data.flow !== void 0) {
+          let data2 = data.flow;
+          const _errs12 = errors;
+          if (!(data2 === "login" || data2 === "registration" || data2 === "settings")) {
+            const err7 = {};
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+          var valid5 = _errs12 === errors;
+        } else {
+          var valid5 = true;
+        }
+      }
+    }
+  }
+  var _valid1 = _errs10 === errors;
+  errors = _errs9;
+  if (vErrors !== null) {
+    if (_errs9) {
+      vErrors.length = _errs9;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs13 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.auth_method === void 0) {
+        const err8 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "auth_method" }, message: "must have required property 'auth_method'", schema: schema13.allOf[1].then.required, parentSchema: schema13.allOf[1].then, data };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    var _valid1 = _errs13 === errors;
+    valid4 = _valid1;
+  }
+  if (!valid4) {
+    const err9 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema13.allOf[1].if, parentSchema: schema13.allOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  const _errs15 = errors;
+  let valid6 = true;
+  const _errs16 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing3;
+    if (data.flow === void 0 && (missing3 = "flow")) {
+      const err10 = {};
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    } else {
+      if (data.flow !== void 0) {
+        if ("registration" !== data.flow) {
+          const err11 = {};
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid2 = _errs16 === errors;
+  errors = _errs15;
+  if (vErrors !== null) {
+    if (_errs15) {
+      vErrors.length = _errs15;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid2) {
+    const _errs18 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.auth_method !== void 0) {
+        let data4 = data.auth_method;
+        if (!(data4 === "password" || data4 === "oidc" || data4 === "code" || data4 === "webauthn" || data4 === "passkey" || data4 === "saml" || data4 === "global")) {
+          const err12 = { instancePath: instancePath + "/auth_method", schemaPath: "#/allOf/2/then/properties/auth_method/enum", keyword: "enum", params: { allowedValues: schema13.allOf[2].then.properties.auth_method.enum }, message: "must be equal to one of the allowed values", schema: schema13.allOf[2].then.properties.auth_method.enum, parentSchema: schema13.allOf[2].then.properties.auth_method, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid2 = _errs18 === errors;
+    valid6 = _valid2;
+  }
+  if (!valid6) {
+    const err13 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema13.allOf[2].if, parentSchema: schema13.allOf[2], data };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  const _errs21 = errors;
+  let valid9 = true;
+  const _errs22 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing4;
+    if (data.flow === void 0 && (missing4 = "flow")) {
+      const err14 = {};
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    } else {
+      if (data.flow !== void 0) {
+        if ("login" !== data.flow) {
+          const err15 = {};
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid3 = _errs22 === errors;
+  errors = _errs21;
+  if (vErrors !== null) {
+    if (_errs21) {
+      vErrors.length = _errs21;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid3) {
+    const _errs24 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.auth_method !== void 0) {
+        let data6 = data.auth_method;
+        if (!(data6 === "password" || data6 === "oidc" || data6 === "code" || data6 === "webauthn" || data6 === "passkey" || data6 === "totp" || data6 === "lookup_secret" || data6 === "saml" || data6 === "global")) {
+          const err16 = { instancePath: instancePath + "/auth_method", schemaPath: "#/allOf/3/then/properties/auth_method/enum", keyword: "enum", params: { allowedValues: schema13.allOf[3].then.properties.auth_method.enum }, message: "must be equal to one of the allowed values", schema: schema13.allOf[3].then.properties.auth_method.enum, parentSchema: schema13.allOf[3].then.properties.auth_method, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid3 = _errs24 === errors;
+    valid9 = _valid3;
+  }
+  if (!valid9) {
+    const err17 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema13.allOf[3].if, parentSchema: schema13.allOf[3], data };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  const _errs27 = errors;
+  let valid12 = true;
+  const _errs28 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing5;
+    if (data.flow === void 0 && (missing5 = "flow")) {
+      const err18 = {};
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
+      }
+      errors++;
+    } else {
+      if (data.flow !== void 0) {
+        if ("settings" !== data.flow) {
+          const err19 = {};
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid4 = _errs28 === errors;
+  errors = _errs27;
+  if (vErrors !== null) {
+    if (_errs27) {
+      vErrors.length = _errs27;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid4) {
+    const _errs30 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.auth_method !== void 0) {
+        let data8 = data.auth_method;
+        if (!(data8 === "password" || data8 === "oidc" || data8 === "profile" || data8 === "webauthn" || data8 === "passkey" || data8 === "totp" || data8 === "lookup_secret" || data8 === "saml" || data8 === "global")) {
+          const err20 = { instancePath: instancePath + "/auth_method", schemaPath: "#/allOf/4/then/properties/auth_method/enum", keyword: "enum", params: { allowedValues: schema13.allOf[4].then.properties.auth_method.enum }, message: "must be equal to one of the allowed values", schema: schema13.allOf[4].then.properties.auth_method.enum, parentSchema: schema13.allOf[4].then.properties.auth_method, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid4 = _errs30 === errors;
+    valid12 = _valid4;
+  }
+  if (!valid12) {
+    const err21 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema13.allOf[4].if, parentSchema: schema13.allOf[4], data };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  const _errs33 = errors;
+  let valid15 = true;
+  const _errs34 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing6;
+    if (data.flow === void 0 && (missing6 = "flow")) {
+      const err22 = {};
+      if (vErrors === null) {
+        vErrors = [err22];
+      } else {
+        vErrors.push(err22);
+      }
+      errors++;
+    } else {
+      if (data.flow !== void 0) {
+        let data9 = data.flow;
+        if (!(data9 === "recovery" || data9 === "verification")) {
+          const err23 = {};
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid5 = _errs34 === errors;
+  errors = _errs33;
+  if (vErrors !== null) {
+    if (_errs33) {
+      vErrors.length = _errs33;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid5) {
+    const _errs36 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.auth_method !== void 0) {
+        let data10 = data.auth_method;
+        if (!(data10 === "code" || data10 === "link")) {
+          const err24 = { instancePath: instancePath + "/auth_method", schemaPath: "#/allOf/5/then/properties/auth_method/enum", keyword: "enum", params: { allowedValues: schema13.allOf[5].then.properties.auth_method.enum }, message: "must be equal to one of the allowed values", schema: schema13.allOf[5].then.properties.auth_method.enum, parentSchema: schema13.allOf[5].then.properties.auth_method, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid5 = _errs36 === errors;
+    valid15 = _valid5;
+  }
+  if (!valid15) {
+    const err25 = { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema13.allOf[5].if, parentSchema: schema13.allOf[5], data };
+    if (vErrors === null) {
+      vErrors = [err25];
+    } else {
+      vErrors.push(err25);
+    }
+    errors++;
+  }
+  const _errs39 = errors;
+  const _errs40 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing7;
+    if (data.body === void 0 && (missing7 = "body") || data.body_file === void 0 && (missing7 = "body_file")) {
+      const err26 = {};
+      if (vErrors === null) {
+        vErrors = [err26];
+      } else {
+        vErrors.push(err26);
+      }
+      errors++;
+    }
+  }
+  var valid18 = _errs40 === errors;
+  if (valid18) {
+    const err27 = { instancePath, schemaPath: "#/allOf/6/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema13.allOf[6].not, parentSchema: schema13.allOf[6], data };
+    if (vErrors === null) {
+      vErrors = [err27];
+    } else {
+      vErrors.push(err27);
+    }
+    errors++;
+  } else {
+    errors = _errs39;
+    if (vErrors !== null) {
+      if (_errs39) {
+        vErrors.length = _errs39;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  const _errs42 = errors;
+  let valid19 = true;
+  const _errs43 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing8;
+    if (data.response_ignore === void 0 && (missing8 = "response_ignore")) {
+      const err28 = {};
+      if (vErrors === null) {
+        vErrors = [err28];
+      } else {
+        vErrors.push(err28);
+      }
+      errors++;
+    } else {
+      if (data.response_ignore !== void 0) {
+        if (true !== data.response_ignore) {
+          const err29 = {};
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid6 = _errs43 === errors;
+  errors = _errs42;
+  if (vErrors !== null) {
+    if (_errs42) {
+      vErrors.length = _errs42;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid6) {
+    const _errs45 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.response_parse !== void 0) {
+        let data12 = data.response_parse;
+        if (false !== data12) {
+          const err30 = { instancePath: instancePath + "/response_parse", schemaPath: "#/allOf/7/then/properties/response_parse/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant", schema: false, parentSchema: schema13.allOf[7].then.properties.response_parse, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      }
+      if (data.can_interrupt !== void 0) {
+        let data13 = data.can_interrupt;
+        if (false !== data13) {
+          const err31 = { instancePath: instancePath + "/can_interrupt", schemaPath: "#/allOf/7/then/properties/can_interrupt/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant", schema: false, parentSchema: schema13.allOf[7].then.properties.can_interrupt, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid6 = _errs45 === errors;
+    valid19 = _valid6;
+  }
+  if (!valid19) {
+    const err32 = { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema13.allOf[7].if, parentSchema: schema13.allOf[7], data };
+    if (vErrors === null) {
+      vErrors = [err32];
+    } else {
+      vErrors.push(err32);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.flow === void 0) {
+      const err33 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flow" }, message: "must have required property 'flow'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err33];
+      } else {
+        vErrors.push(err33);
+      }
+      errors++;
+    }
+    if (data.timing === void 0) {
+      const err34 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "timing" }, message: "must have required property 'timing'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err34];
+      } else {
+        vErrors.push(err34);
+      }
+      errors++;
+    }
+    if (data.url === void 0) {
+      const err35 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema13.required, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err35];
+      } else {
+        vErrors.push(err35);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func4.call(schema13.properties, key0)) {
+        const err36 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.flow !== void 0) {
+      let data14 = data.flow;
+      if (typeof data14 !== "string") {
+        const err37 = { instancePath: instancePath + "/flow", schemaPath: "#/properties/flow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.flow.type, parentSchema: schema13.properties.flow, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+      if (!(data14 === "login" || data14 === "registration" || data14 === "recovery" || data14 === "settings" || data14 === "verification")) {
+        const err38 = { instancePath: instancePath + "/flow", schemaPath: "#/properties/flow/enum", keyword: "enum", params: { allowedValues: schema13.properties.flow.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.flow.enum, parentSchema: schema13.properties.flow, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.timing !== void 0) {
+      let data15 = data.timing;
+      if (typeof data15 !== "string") {
+        const err39 = { instancePath: instancePath + "/timing", schemaPath: "#/properties/timing/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.timing.type, parentSchema: schema13.properties.timing, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+      if (!(data15 === "before" || data15 === "after")) {
+        const err40 = { instancePath: instancePath + "/timing", schemaPath: "#/properties/timing/enum", keyword: "enum", params: { allowedValues: schema13.properties.timing.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.timing.enum, parentSchema: schema13.properties.timing, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.auth_method !== void 0) {
+      let data16 = data.auth_method;
+      if (typeof data16 !== "string") {
+        const err41 = { instancePath: instancePath + "/auth_method", schemaPath: "#/properties/auth_method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.auth_method.type, parentSchema: schema13.properties.auth_method, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+      if (!(data16 === "password" || data16 === "oidc" || data16 === "code" || data16 === "webauthn" || data16 === "passkey" || data16 === "totp" || data16 === "lookup_secret" || data16 === "saml" || data16 === "profile" || data16 === "global" || data16 === "link")) {
+        const err42 = { instancePath: instancePath + "/auth_method", schemaPath: "#/properties/auth_method/enum", keyword: "enum", params: { allowedValues: schema13.properties.auth_method.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.auth_method.enum, parentSchema: schema13.properties.auth_method, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.url !== void 0) {
+      let data17 = data.url;
+      if (typeof data17 === "string") {
+        if (func2(data17) < 1) {
+          const err43 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.url, data: data17 };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+      } else {
+        const err44 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.url.type, parentSchema: schema13.properties.url, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.method !== void 0) {
+      let data18 = data.method;
+      if (typeof data18 !== "string") {
+        const err45 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.method.type, parentSchema: schema13.properties.method, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+      if (!(data18 === "GET" || data18 === "POST" || data18 === "PUT" || data18 === "PATCH" || data18 === "DELETE")) {
+        const err46 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema13.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.method.enum, parentSchema: schema13.properties.method, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.body !== void 0) {
+      let data19 = data.body;
+      if (typeof data19 !== "string") {
+        const err47 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.body.type, parentSchema: schema13.properties.body, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.body_file !== void 0) {
+      let data20 = data.body_file;
+      if (typeof data20 === "string") {
+        if (func2(data20) < 1) {
+          const err48 = { instancePath: instancePath + "/body_file", schemaPath: "#/properties/body_file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.body_file, data: data20 };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+      } else {
+        const err49 = { instancePath: instancePath + "/body_file", schemaPath: "#/properties/body_file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.body_file.type, parentSchema: schema13.properties.body_file, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+    }
+    if (data.can_interrupt !== void 0) {
+      let data21 = data.can_interrupt;
+      if (typeof data21 !== "boolean") {
+        const err50 = { instancePath: instancePath + "/can_interrupt", schemaPath: "#/properties/can_interrupt/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties.can_interrupt.type, parentSchema: schema13.properties.can_interrupt, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+    if (data.response_ignore !== void 0) {
+      let data22 = data.response_ignore;
+      if (typeof data22 !== "boolean") {
+        const err51 = { instancePath: instancePath + "/response_ignore", schemaPath: "#/properties/response_ignore/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties.response_ignore.type, parentSchema: schema13.properties.response_ignore, data: data22 };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+    if (data.response_parse !== void 0) {
+      let data23 = data.response_parse;
+      if (typeof data23 !== "boolean") {
+        const err52 = { instancePath: instancePath + "/response_parse", schemaPath: "#/properties/response_parse/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties.response_parse.type, parentSchema: schema13.properties.response_parse, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
+    if (data.project_id !== void 0) {
+      let data24 = data.project_id;
+      if (typeof data24 === "string") {
+        if (func2(data24) < 1) {
+          const err53 = { instancePath: instancePath + "/project_id", schemaPath: "#/properties/project_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.project_id, data: data24 };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+      } else {
+        const err54 = { instancePath: instancePath + "/project_id", schemaPath: "#/properties/project_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.project_id.type, parentSchema: schema13.properties.project_id, data: data24 };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+    }
+    if (data.environments !== void 0) {
+      let data25 = data.environments;
+      if (Array.isArray(data25)) {
+        if (data25.length < 1) {
+          const err55 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema13.properties.environments, data: data25 };
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+        const len0 = data25.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data26 = data25[i0];
+          if (typeof data26 === "string") {
+            if (!pattern0.test(data26)) {
+              const err56 = { instancePath: instancePath + "/environments/" + i0, schemaPath: "#/properties/environments/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$"', schema: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$", parentSchema: schema13.properties.environments.items, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
+          } else {
+            const err57 = { instancePath: instancePath + "/environments/" + i0, schemaPath: "#/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.environments.items.type, parentSchema: schema13.properties.environments.items, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        let i1 = data25.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data25[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err58 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema13.properties.environments, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err59 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.environments.type, parentSchema: schema13.properties.environments, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+    if (data.auth !== void 0) {
+      let data27 = data.auth;
+      const _errs79 = errors;
+      let valid28 = true;
+      const _errs80 = errors;
+      if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+        let missing9;
+        if (data27.type === void 0 && (missing9 = "type")) {
+          const err60 = {};
+          if (vErrors === null) {
+            vErrors = [err60];
+          } else {
+            vErrors.push(err60);
+          }
+          errors++;
+        } else {
+          if (data27.type !== void 0) {
+            if ("api_key" !== data27.type) {
+              const err61 = {};
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+          }
+        }
+      }
+      var _valid7 = _errs80 === errors;
+      errors = _errs79;
+      if (vErrors !== null) {
+        if (_errs79) {
+          vErrors.length = _errs79;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid7) {
+        const _errs82 = errors;
+        if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+          if (data27.name === void 0) {
+            const err62 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/allOf/0/then/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema14.allOf[0].then.required, parentSchema: schema14.allOf[0].then, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+          if (data27.value === void 0) {
+            const err63 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/allOf/0/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema14.allOf[0].then.required, parentSchema: schema14.allOf[0].then, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+          if (data27.user !== void 0) {
+            const err64 = { instancePath: instancePath + "/auth/user", schemaPath: "#/definitions/auth/allOf/0/then/properties/user/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema14.allOf[0].then.properties.user, data: data27.user };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+          if (data27.password !== void 0) {
+            const err65 = { instancePath: instancePath + "/auth/password", schemaPath: "#/definitions/auth/allOf/0/then/properties/password/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema14.allOf[0].then.properties.password, data: data27.password };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+        var _valid7 = _errs82 === errors;
+        valid28 = _valid7;
+      }
+      if (!valid28) {
+        const err66 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema14.allOf[0].if, parentSchema: schema14.allOf[0], data: data27 };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+      const _errs84 = errors;
+      let valid31 = true;
+      const _errs85 = errors;
+      if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+        let missing10;
+        if (data27.type === void 0 && (missing10 = "type")) {
+          const err67 = {};
+          if (vErrors === null) {
+            vErrors = [err67];
+          } else {
+            vErrors.push(err67);
+          }
+          errors++;
+        } else {
+          if (data27.type !== void 0) {
+            if ("basic_auth" !== data27.type) {
+              const err68 = {};
+              if (vErrors === null) {
+                vErrors = [err68];
+              } else {
+                vErrors.push(err68);
+              }
+              errors++;
+            }
+          }
+        }
+      }
+      var _valid8 = _errs85 === errors;
+      errors = _errs84;
+      if (vErrors !== null) {
+        if (_errs84) {
+          vErrors.length = _errs84;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid8) {
+        const _errs87 = errors;
+        if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+          if (data27.user === void 0) {
+            const err69 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/allOf/1/then/required", keyword: "required", params: { missingProperty: "user" }, message: "must have required property 'user'", schema: schema14.allOf[1].then.required, parentSchema: schema14.allOf[1].then, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+          if (data27.password === void 0) {
+            const err70 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/allOf/1/then/required", keyword: "required", params: { missingProperty: "password" }, message: "must have required property 'password'", schema: schema14.allOf[1].then.required, parentSchema: schema14.allOf[1].then, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+          if (data27.name !== void 0) {
+            const err71 = { instancePath: instancePath + "/auth/name", schemaPath: "#/definitions/auth/allOf/1/then/properties/name/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema14.allOf[1].then.properties.name, data: data27.name };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+          if (data27.value !== void 0) {
+            const err72 = { instancePath: instancePath + "/auth/value", schemaPath: "#/definitions/auth/allOf/1/then/properties/value/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema14.allOf[1].then.properties.value, data: data27.value };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+          if (data27.in !== void 0) {
+            const err73 = { instancePath: instancePath + "/auth/in", schemaPath: "#/definitions/auth/allOf/1/then/properties/in/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema14.allOf[1].then.properties.in, data: data27.in };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+        }
+        var _valid8 = _errs87 === errors;
+        valid31 = _valid8;
+      }
+      if (!valid31) {
+        const err74 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema14.allOf[1].if, parentSchema: schema14.allOf[1], data: data27 };
+        if (vErrors === null) {
+          vErrors = [err74];
+        } else {
+          vErrors.push(err74);
+        }
+        errors++;
+      }
+      if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+        if (data27.type === void 0) {
+          const err75 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema14.required, parentSchema: schema14, data: data27 };
+          if (vErrors === null) {
+            vErrors = [err75];
+          } else {
+            vErrors.push(err75);
+          }
+          errors++;
+        }
+        for (const key1 in data27) {
+          if (!(key1 === "type" || key1 === "name" || key1 === "value" || key1 === "in" || key1 === "user" || key1 === "password")) {
+            const err76 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+        if (data27.type !== void 0) {
+          let data35 = data27.type;
+          if (typeof data35 !== "string") {
+            const err77 = { instancePath: instancePath + "/auth/type", schemaPath: "#/definitions/auth/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.type.type, parentSchema: schema14.properties.type, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+          if (!(data35 === "api_key" || data35 === "basic_auth")) {
+            const err78 = { instancePath: instancePath + "/auth/type", schemaPath: "#/definitions/auth/properties/type/enum", keyword: "enum", params: { allowedValues: schema14.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.type.enum, parentSchema: schema14.properties.type, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+        }
+        if (data27.name !== void 0) {
+          let data36 = data27.name;
+          if (typeof data36 === "string") {
+            if (func2(data36) < 1) {
+              const err79 = { instancePath: instancePath + "/auth/name", schemaPath: "#/definitions/auth/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.name, data: data36 };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+          } else {
+            const err80 = { instancePath: instancePath + "/auth/name", schemaPath: "#/definitions/auth/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.name.type, parentSchema: schema14.properties.name, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+        }
+        if (data27.value !== void 0) {
+          let data37 = data27.value;
+          if (typeof data37 === "string") {
+            if (func2(data37) < 1) {
+              const err81 = { instancePath: instancePath + "/auth/value", schemaPath: "#/definitions/auth/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.value, data: data37 };
+              if (vErrors === null) {
+                vErrors = [err81];
+              } else {
+                vErrors.push(err81);
+              }
+              errors++;
+            }
+          } else {
+            const err82 = { instancePath: instancePath + "/auth/value", schemaPath: "#/definitions/auth/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.value.type, parentSchema: schema14.properties.value, data: data37 };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          }
+        }
+        if (data27.in !== void 0) {
+          let data38 = data27.in;
+          if (typeof data38 !== "string") {
+            const err83 = { instancePath: instancePath + "/auth/in", schemaPath: "#/definitions/auth/properties/in/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.in.type, parentSchema: schema14.properties.in, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+          if (!(data38 === "header" || data38 === "cookie")) {
+            const err84 = { instancePath: instancePath + "/auth/in", schemaPath: "#/definitions/auth/properties/in/enum", keyword: "enum", params: { allowedValues: schema14.properties.in.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.in.enum, parentSchema: schema14.properties.in, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+        }
+        if (data27.user !== void 0) {
+          let data39 = data27.user;
+          if (typeof data39 === "string") {
+            if (func2(data39) < 1) {
+              const err85 = { instancePath: instancePath + "/auth/user", schemaPath: "#/definitions/auth/properties/user/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.user, data: data39 };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
+          } else {
+            const err86 = { instancePath: instancePath + "/auth/user", schemaPath: "#/definitions/auth/properties/user/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.user.type, parentSchema: schema14.properties.user, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+        if (data27.password !== void 0) {
+          let data40 = data27.password;
+          if (typeof data40 === "string") {
+            if (func2(data40) < 1) {
+              const err87 = { instancePath: instancePath + "/auth/password", schemaPath: "#/definitions/auth/properties/password/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.password, data: data40 };
+              if (vErrors === null) {
+                vErrors = [err87];
+              } else {
+                vErrors.push(err87);
+              }
+              errors++;
+            }
+          } else {
+            const err88 = { instancePath: instancePath + "/auth/password", schemaPath: "#/definitions/auth/properties/password/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.password.type, parentSchema: schema14.properties.password, data: data40 };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err89 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data27 };
+        if (vErrors === null) {
+          vErrors = [err89];
+        } else {
+          vErrors.push(err89);
+        }
+        errors++;
+      }
+    }
+    if (data.sample_ctx !== void 0) {
+      let data41 = data.sample_ctx;
+      if (!(data41 && typeof data41 == "object" && !Array.isArray(data41))) {
+        const err90 = { instancePath: instancePath + "/sample_ctx", schemaPath: "#/properties/sample_ctx/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.sample_ctx.type, parentSchema: schema13.properties.sample_ctx, data: data41 };
+        if (vErrors === null) {
+          vErrors = [err90];
+        } else {
+          vErrors.push(err90);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err91 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    if (vErrors === null) {
+      vErrors = [err91];
+    } else {
+      vErrors.push(err91);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.actions === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "actions" }, message: "must have required property 'actions'", schema: schema11.required, parentSchema: schema11, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "version" || key0 === "project_id" || key0 === "prune" || key0 === "environments" || key0 === "actions")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data0 = data.version;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err2 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.version.type, parentSchema: schema11.properties.version, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!(data0 === 1)) {
+        const err3 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/enum", keyword: "enum", params: { allowedValues: schema11.properties.version.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.version.enum, parentSchema: schema11.properties.version, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.project_id !== void 0) {
+      let data1 = data.project_id;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err4 = { instancePath: instancePath + "/project_id", schemaPath: "#/properties/project_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.project_id, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/project_id", schemaPath: "#/properties/project_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.project_id.type, parentSchema: schema11.properties.project_id, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.prune !== void 0) {
+      let data2 = data.prune;
+      if (typeof data2 !== "boolean") {
+        const err6 = { instancePath: instancePath + "/prune", schemaPath: "#/properties/prune/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.prune.type, parentSchema: schema11.properties.prune, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.environments !== void 0) {
+      let data3 = data.environments;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key1 in data3) {
+          const _errs10 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern0.test(key1)) {
+              const err7 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$"', schema: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$", parentSchema: schema11.properties.environments.propertyNames, data: key1, propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          }
+          var valid1 = _errs10 === errors;
+          if (!valid1) {
+            const err8 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema11.properties.environments.propertyNames, parentSchema: schema11.properties.environments, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data3) {
+          let data4 = data3[key2];
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            for (const key3 in data4) {
+              if (!(key3 === "project_id" || key3 === "vars")) {
+                const err9 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/environment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data4.project_id !== void 0) {
+              let data5 = data4.project_id;
+              if (typeof data5 === "string") {
+                if (func2(data5) < 1) {
+                  const err10 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/project_id", schemaPath: "#/definitions/environment/properties/project_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.project_id, data: data5 };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              } else {
+                const err11 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/project_id", schemaPath: "#/definitions/environment/properties/project_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.project_id.type, parentSchema: schema12.properties.project_id, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data4.vars !== void 0) {
+              let data6 = data4.vars;
+              if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                for (const key4 in data6) {
+                  const _errs20 = errors;
+                  if (typeof key4 === "string") {
+                    if (!pattern1.test(key4)) {
+                      const err12 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/vars", schemaPath: "#/definitions/environment/properties/vars/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema12.properties.vars.propertyNames, data: key4, propertyName: key4 };
+                      if (vErrors === null) {
+                        vErrors = [err12];
+                      } else {
+                        vErrors.push(err12);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid5 = _errs20 === errors;
+                  if (!valid5) {
+                    const err13 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/vars", schemaPath: "#/definitions/environment/properties/vars/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema12.properties.vars.propertyNames, parentSchema: schema12.properties.vars, data: data6 };
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key5 in data6) {
+                  let data7 = data6[key5];
+                  if (typeof data7 !== "string") {
+                    const err14 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/vars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/environment/properties/vars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.vars.additionalProperties.type, parentSchema: schema12.properties.vars.additionalProperties, data: data7 };
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                  const _errs24 = errors;
+                  const _errs25 = errors;
+                  if (typeof data7 === "string") {
+                    if (!pattern2.test(data7)) {
+                      const err15 = {};
+                      if (vErrors === null) {
+                        vErrors = [err15];
+                      } else {
+                        vErrors.push(err15);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid7 = _errs25 === errors;
+                  if (valid7) {
+                    const err16 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/vars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/environment/properties/vars/additionalProperties/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema12.properties.vars.additionalProperties.not, parentSchema: schema12.properties.vars.additionalProperties, data: data7 };
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs24;
+                    if (vErrors !== null) {
+                      if (_errs24) {
+                        vErrors.length = _errs24;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err17 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/vars", schemaPath: "#/definitions/environment/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.vars.type, parentSchema: schema12.properties.vars, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.environments.type, parentSchema: schema11.properties.environments, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.actions !== void 0) {
+      let data8 = data.actions;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        for (const key6 in data8) {
+          const _errs28 = errors;
+          if (typeof key6 === "string") {
+            if (!pattern3.test(key6)) {
+              const err20 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,62}$"', schema: "^[a-z0-9][a-z0-9_-]{0,62}$", parentSchema: schema11.properties.actions.propertyNames, data: key6, propertyName: key6 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          }
+          var valid8 = _errs28 === errors;
+          if (!valid8) {
+            const err21 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema11.properties.actions.propertyNames, parentSchema: schema11.properties.actions, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        for (const key7 in data8) {
+          if (!validate11(data8[key7], { instancePath: instancePath + "/actions/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data8, parentDataProperty: key7, rootData })) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.actions.type, parentSchema: schema11.properties.actions, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+      vErrors = [err23];
+    } else {
+      vErrors.push(err23);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+
+// src/manifest/schema-validator.ts
+function compileManifestValidator() {
+  return manifest_validator_default;
+}
+
+// src/manifest/schema.ts
+var compiled;
+function validator() {
+  compiled ??= compileManifestValidator();
+  return compiled;
+}
+function keyPathText(path) {
+  return path.length === 0 ? "(root)" : path.join(".");
+}
+function parsePointer(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function describeContainer(path) {
+  if (path.length === 0) return "the manifest";
+  if (path[0] === "actions" && path.length === 1) return '"actions"';
+  if (path[0] === "actions" && path.length === 2) return `action "${String(path[1])}"`;
+  if (path[0] === "actions" && path.length >= 3) return `${path.slice(2).join(".")} of action "${String(path[1])}"`;
+  return `"${path.join(".")}"`;
+}
+function fieldName(path) {
+  if (path.length === 0) return "the manifest";
+  const last = String(path[path.length - 1]);
+  if (path[0] === "actions" && path.length === 2) return `action "${last}"`;
+  if (path[0] === "actions" && path.length >= 3) return `"${path.slice(2).join(".")}" of action "${String(path[1])}"`;
+  return `"${last}"`;
+}
+var TYPE_NAMES = {
+  string: "a string",
+  boolean: "a boolean (true or false)",
+  object: "a mapping (key: value lines)",
+  integer: "a whole number",
+  number: "a number",
+  array: "a list",
+  null: "empty"
+};
+function describeGot(data, sensitive) {
+  if (data === null || data === void 0) return "it has no value";
+  if (Array.isArray(data)) return "got a list";
+  if (typeof data === "object") return "got a mapping";
+  if (sensitive) return `got ${typeof data === "string" ? "a string" : `a ${typeof data}`}`;
+  if (typeof data === "string") {
+    return sensitive || data.length > 60 ? "got a string" : `got the string "${data}"`;
+  }
+  return `got the ${typeof data} ${String(data)}`;
+}
+function typeHint(expected, data) {
+  if (expected === "boolean" && typeof data === "string") {
+    const lower = data.trim().toLowerCase();
+    if (["true", "yes", "on", "y"].includes(lower)) return "write true, without quotes";
+    if (["false", "no", "off", "n"].includes(lower)) return "write false, without quotes";
+    return "write true or false";
+  }
+  if (expected === "string" && (typeof data === "number" || typeof data === "boolean")) return "put the value in quotes";
+  if (expected === "integer" && typeof data === "string" && /^\d+$/.test(data.trim())) return `write ${data.trim()} without quotes`;
+  if (expected === "object" && (data === null || data === void 0)) return "indent the keys that belong to it under it";
+  return void 0;
+}
+function reportedElsewhere(error, path) {
+  if (error.schemaPath.includes("/allOf/") || error.keyword === "if" || error.keyword === "not") return true;
+  if (error.keyword === "propertyNames" || error.propertyName !== void 0) return true;
+  if (error.keyword === "enum" && path[0] === "actions" && path.length === 3 && path[2] === "auth_method") return true;
+  if (path[0] === "actions" && path[2] === "environments" && ["minItems", "uniqueItems", "pattern"].includes(error.keyword)) return true;
+  return false;
+}
+function allowedKeys(error) {
+  const parent = error.parentSchema;
+  return Object.keys(parent?.properties ?? {});
+}
+function mapError(error, ctx) {
+  const path = parsePointer(error.instancePath);
+  if (reportedElsewhere(error, path)) return void 0;
+  const { src } = ctx;
+  const keyText = keyPathText(path);
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const extra = String(error.params.additionalProperty);
+      const full = [...path, extra];
+      const keys = allowedKeys(error);
+      return {
+        severity: "error",
+        message: `unknown key "${extra}" in ${describeContainer(path)}`,
+        location: keyLocation(src, full),
+        key: keyPathText(full),
+        hint: suggestionHint(extra, keys, "valid keys")
+      };
+    }
+    case "required": {
+      const missing = String(error.params.missingProperty);
+      const full = [...path, missing];
+      return {
+        severity: "error",
+        message: `${describeContainer(path)} is missing the required key "${missing}"`,
+        location: path.length === 0 ? { file: src.file, line: 1, column: 1 } : keyLocation(src, path),
+        key: keyPathText(full),
+        hint: requiredHint(missing)
+      };
+    }
+    case "type": {
+      const expected = String(error.params.type);
+      const sensitive = ctx.isSensitive(path);
+      const hint = typeHint(expected, error.data);
+      return {
+        severity: "error",
+        message: `${fieldName(path)} must be ${TYPE_NAMES[expected] ?? expected}; ${describeGot(error.data, sensitive)}`,
+        location: valueLocation(src, path),
+        key: keyText,
+        ...hint ? { hint } : {}
+      };
+    }
+    case "enum":
+    case "const": {
+      const allowed = (error.keyword === "enum" ? error.params.allowedValues : [error.params.allowedValue]).map((v) => String(v));
+      const given = String(error.data);
+      const sensitive = ctx.isSensitive(path);
+      const close = typeof error.data === "string" ? nearest(given, allowed) : void 0;
+      const sameButCase = close !== void 0 && close.toLowerCase() === given.toLowerCase();
+      return {
+        severity: "error",
+        message: `${fieldName(path)} must be ${allowed.length === 1 ? allowed[0] : `one of ${allowed.join(", ")}`}; ${describeGot(error.data, sensitive)}`,
+        location: valueLocation(src, path),
+        key: keyText,
+        hint: sameButCase ? `use "${close}"` : close !== void 0 ? `did you mean "${close}"?` : `valid values: ${allowed.join(", ")}`
+      };
+    }
+    case "minLength":
+      return {
+        severity: "error",
+        message: `${fieldName(path)} must not be empty`,
+        location: valueLocation(src, path),
+        key: keyText
+      };
+    default:
+      return {
+        severity: "error",
+        message: `${fieldName(path)} is invalid: ${error.message ?? error.keyword}`,
+        location: valueLocation(src, path),
+        key: keyText
+      };
+  }
+}
+function requiredHint(missing) {
+  switch (missing) {
+    case "actions":
+      return "add an `actions:` mapping (it may be empty: `actions: {}`)";
+    case "flow":
+      return "add `flow:` with one of login, registration, recovery, settings, verification";
+    case "timing":
+      return "add `timing: before` or `timing: after`";
+    case "url":
+      return "add `url:` with the absolute https:// URL of your endpoint";
+    case "type":
+      return "add `type: api_key` or `type: basic_auth`";
+    default:
+      return void 0;
+  }
+}
+function validateStructure(data, ctx) {
+  const validate = validator();
+  if (validate(data)) return [];
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const error of validate.errors ?? []) {
+    const diagnostic = mapError(error, ctx);
+    if (!diagnostic) continue;
+    const id = `${diagnostic.key} ${diagnostic.message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(diagnostic);
+  }
+  return out;
+}
+function schemaForEnvironments(names) {
+  const schema = structuredClone(ory_actions_schema_default);
+  if (names.length > 0) schema.definitions.action.properties.environments.items.enum = [...names];
+  return schema;
+}
+function declaredEnvironmentNames(text) {
+  const { doc } = parseYaml("manifest", text);
+  if (doc.errors.length > 0) return [];
+  let environments;
+  try {
+    environments = doc.toJS({ maxAliasCount: 100 })?.environments;
+  } catch {
+    return [];
+  }
+  return typeof environments === "object" && environments !== null && !Array.isArray(environments) ? Object.keys(environments) : [];
+}
+
+// src/manifest/load.ts
+var ACTION_NAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,62}$/;
+var ENVIRONMENT_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
+var ALL_AUTH_METHODS = [...new Set(FLOWS.flatMap(authMethodsOf))];
+var SENSITIVE_AUTH_FIELDS = /* @__PURE__ */ new Set(["value", "password"]);
+var isPlainObject = isRecord;
+var IDENTITY_FIELDS = /* @__PURE__ */ new Set(["project_id", "flow", "timing", "auth_method", "url", "method"]);
+function isIdentityPath(path) {
+  if (path.length === 1) return path[0] === "project_id";
+  if (path.length === 3 && path[0] === "environments") return path[2] === "project_id";
+  return path.length === 3 && path[0] === "actions" && IDENTITY_FIELDS.has(String(path[2]));
+}
+function pathId(path) {
+  return JSON.stringify(path.map(String));
+}
+var LoadContext = class {
+  constructor(input, src) {
+    this.input = input;
+    this.src = src;
+  }
+  input;
+  src;
+  diagnostics = [];
+  secrets = /* @__PURE__ */ new Set();
+  /** resolved strings by path, for display texts and sensitivity */
+  references = /* @__PURE__ */ new Map();
+  /** paths whose references failed: their value is not checked any further */
+  unresolved = /* @__PURE__ */ new Set();
+  /** keepValidActions: paths whose references no longer resolve; sensitive, shown as written */
+  unsetReferences = /* @__PURE__ */ new Set();
+  /** the environments the manifest declares, with their variables (only string values) */
+  environments = /* @__PURE__ */ new Map();
+  /** where `${{ vars.* }}` resolves from */
+  vars = "none";
+  error(message, location, key, hint) {
+    this.diagnostics.push({
+      severity: "error",
+      message,
+      ...location ? { location } : {},
+      ...key ? { key: keyPathText(key) } : {},
+      ...hint ? { hint } : {}
+    });
+  }
+  warning(message, location, key, hint) {
+    this.diagnostics.push({
+      severity: "warning",
+      message,
+      ...location ? { location } : {},
+      ...key ? { key: keyPathText(key) } : {},
+      ...hint ? { hint } : {}
+    });
+  }
+  /** true when a value came (partly) from the environment or is an auth secret: it is never printed */
+  isSensitive(path) {
+    if (this.unsetReferences.has(pathId(path))) return true;
+    const ref = this.references.get(pathId(path));
+    if (ref && hasSecretSubstitution(ref.resolved)) return true;
+    return path.length === 4 && path[0] === "actions" && path[2] === "auth" && SENSITIVE_AUTH_FIELDS.has(String(path[3]));
+  }
+  /**
+   * The display text when the value came (partly) from the step's environment: the text as written, with
+   * `${{ vars.* }}` put in (they are not secret) and `${{ env.* }}` left as references. Else undefined.
+   */
+  referenceDisplay(path) {
+    const ref = this.references.get(pathId(path));
+    if (ref && this.unsetReferences.has(pathId(path))) return ref.raw;
+    return ref && hasSecretSubstitution(ref.resolved) ? displayText(ref.raw, ref.resolved) : void 0;
+  }
+  hasErrorsUnder(path) {
+    const prefix = keyPathText(path);
+    return this.diagnostics.some((d) => d.severity === "error" && d.key !== void 0 && (d.key === prefix || d.key.startsWith(`${prefix}.`)));
+  }
+};
+function displayText(raw, resolved) {
+  let out = "";
+  let cursor = 0;
+  for (const s of resolved.substitutions) {
+    if (s.kind !== "vars") continue;
+    out += raw.slice(cursor, s.rawStart) + resolved.value.slice(s.resolvedStart, s.resolvedEnd);
+    cursor = s.rawEnd;
+  }
+  return out + raw.slice(cursor);
+}
+function yamlErrorHint(code) {
+  switch (code) {
+    case "TAB_AS_INDENT":
+      return "indent with spaces, not tabs";
+    case "BAD_INDENT":
+    case "BAD_DIRECTIVE":
+      return "check the indentation: keys of one mapping line up, and their values sit further right";
+    case "MISSING_CHAR":
+      return "a quote or bracket is not closed";
+    case "MULTILINE_IMPLICIT_KEY":
+    case "BLOCK_AS_IMPLICIT_KEY":
+    case "MISSING_KEY":
+      return 'check the indentation and that every key is followed by ": "';
+    case "MULTIPLE_DOCS":
+      return 'keep one document per manifest (remove the extra "---")';
+    default:
+      return "check the YAML syntax around this position";
+  }
+}
+function quotedScalarEndingAt(src, offset) {
+  let start;
+  (0, import_yaml2.visit)(src.doc, {
+    Scalar(_, node) {
+      if ((node.type === import_yaml2.Scalar.QUOTE_DOUBLE || node.type === import_yaml2.Scalar.QUOTE_SINGLE) && node.range && node.range[1] === offset) {
+        start = node.range[0];
+        return import_yaml2.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return start;
+}
+function reportYamlProblems(ctx) {
+  const { src } = ctx;
+  for (const problem of src.doc.errors) {
+    const opened = problem.code === "MISSING_CHAR" ? quotedScalarEndingAt(src, problem.pos[0]) : void 0;
+    ctx.error(
+      `YAML syntax error: ${problem.message}${opened !== void 0 ? " (opened here)" : ""}`,
+      locationAtOffset(src, opened ?? problem.pos[0]),
+      void 0,
+      yamlErrorHint(problem.code)
+    );
+  }
+  for (const problem of src.doc.warnings) {
+    ctx.warning(`YAML: ${problem.message}`, locationAtOffset(src, problem.pos[0]), void 0);
+  }
+  const keys = findKeyProblems(src);
+  for (const duplicate of keys.duplicates) {
+    const first = nodeLocation(src, duplicate.first);
+    const isActionName = duplicate.path.length === 1 && duplicate.path[0] === "actions";
+    ctx.error(
+      isActionName ? `duplicate action name "${duplicate.key}" (first defined at line ${first.line})` : `duplicate key "${duplicate.key}" in ${duplicate.path.length === 0 ? "the manifest" : keyPathText(duplicate.path)} (first at line ${first.line})`,
+      nodeLocation(src, duplicate.node),
+      [...duplicate.path, duplicate.key],
+      isActionName ? "action names must be unique: rename or remove one" : "keep one of them"
+    );
+  }
+  for (const complex of keys.complex) {
+    ctx.error("a key must be a plain name, not a list or mapping", nodeLocation(src, complex.node), complex.path, "write `name: value`");
+  }
+  return src.doc.errors.length === 0;
+}
+function actionEnvironments(action) {
+  if (!isPlainObject(action) || !Array.isArray(action.environments)) return void 0;
+  return action.environments.filter((e) => typeof e === "string");
+}
+var NOT_RESOLVED = { mode: "none", others: [] };
+function scopeFor(ctx, data, path) {
+  const target = typeof ctx.vars === "object" ? ctx.vars.environment : void 0;
+  const declared = [...ctx.environments.keys()];
+  if (path[0] === "environments") return path.length === 3 && path[1] === target && path[2] === "project_id" ? { mode: "env-only", others: [] } : NOT_RESOLVED;
+  if (path[0] === "actions" && path.length >= 2) {
+    const limited = actionEnvironments(isPlainObject(data.actions) ? data.actions[String(path[1])] : void 0);
+    const applies = limited ? declared.filter((e) => limited.includes(e)) : declared;
+    const others = applies.filter((e) => e !== target);
+    if (ctx.vars === "skip" || target !== void 0 && !applies.includes(target)) return { mode: "none", others };
+    return { mode: "full", others };
+  }
+  if (ctx.vars === "skip") return { mode: "none", others: [] };
+  return { mode: "full", others: declared.filter((e) => e !== target) };
+}
+function warnOtherEnvironments(ctx, refs, others, locate, key) {
+  for (const ref of refs) {
+    for (const environment of others) {
+      const vars = ctx.environments.get(environment) ?? {};
+      if (Object.hasOwn(vars, ref.name)) continue;
+      ctx.warning(
+        `environment "${environment}" has no variable "${ref.name}" (referenced as \${{ vars.${ref.name} }}): a run for ${environment} fails here`,
+        locate(ref.offset),
+        key,
+        missingVarHint(ref.name, { environment, values: vars })
+      );
+    }
+  }
+}
+function resolveString(ctx, value2, path, scope) {
+  if (scope.mode === "none") {
+    if (scope.others.length > 0 && value2.includes("${{")) {
+      const refs = varReferencesIn(value2);
+      warnOtherEnvironments(ctx, refs, scope.others, (offset) => locationInValue(ctx.src, path, offset), [...path]);
+    }
+    return value2;
+  }
+  const resolved = resolveReferences(value2, ctx.input.env, scope.mode === "full" ? ctx.vars : "skip");
+  if (resolved.substitutions.length > 0 || resolved.problems.length > 0) {
+    ctx.references.set(pathId(path), { raw: value2, resolved });
+  }
+  for (const secret of resolved.secrets) ctx.secrets.add(secret);
+  if (resolved.problems.length > 0 && ctx.input.keepValidActions && !isIdentityPath(path)) {
+    ctx.unsetReferences.add(pathId(path));
+    return value2;
+  }
+  for (const problem of resolved.problems) {
+    ctx.unresolved.add(pathId(path));
+    ctx.error(problem.message, locationInValue(ctx.src, path, problem.offset), [...path], problem.hint);
+  }
+  if (scope.mode === "env-only" && resolved.varReferences.length > 0) ctx.unresolved.add(pathId(path));
+  warnOtherEnvironments(ctx, resolved.varReferences, scope.others, (offset) => locationInValue(ctx.src, path, offset), [...path]);
+  return resolved.value;
+}
+function resolveTree(ctx, data, value2, path, scope) {
+  if (typeof value2 === "string") return resolveString(ctx, value2, path, scope ?? scopeFor(ctx, data, path));
+  const inherited = (key) => {
+    if (path.length === 2 && path[0] === "actions") return key === "environments" ? NOT_RESOLVED : scopeFor(ctx, data, path);
+    return scope;
+  };
+  if (Array.isArray(value2)) {
+    return value2.map((item, index) => {
+      const inner = inherited(index);
+      path.push(index);
+      const resolved = resolveTree(ctx, data, item, path, inner);
+      path.pop();
+      return resolved;
+    });
+  }
+  if (isPlainObject(value2)) {
+    const out = Object.hasOwn(value2, "__proto__") ? /* @__PURE__ */ Object.create(null) : {};
+    for (const [key, item] of Object.entries(value2)) {
+      const inner = inherited(key);
+      path.push(key);
+      out[key] = resolveTree(ctx, data, item, path, inner);
+      path.pop();
+    }
+    return out;
+  }
+  return value2;
+}
+function enumValue(value2, allowed) {
+  return typeof value2 === "string" && allowed.includes(value2) ? value2 : void 0;
+}
+function shown(ctx, path, value2) {
+  return ctx.referenceDisplay(path) ?? value2;
+}
+function checkAuthMethod(ctx, base, action, flow, timing) {
+  const path = [...base, "auth_method"];
+  const given = action.auth_method;
+  if (given !== void 0 && typeof given !== "string") return void 0;
+  if (!flow || !timing) {
+    if (given !== void 0 && !ALL_AUTH_METHODS.includes(given)) {
+      ctx.error(`"auth_method" of action "${String(base[1])}" must be one of ${ALL_AUTH_METHODS.join(", ")}; got "${given}"`, valueLocation(ctx.src, path), path, suggestionHint(given, ALL_AUTH_METHODS));
+    }
+    return given;
+  }
+  if (timing === "before") {
+    if (given !== void 0) {
+      ctx.error(
+        `auth_method is refused for "before" hooks: a ${flow} before hook runs for every method`,
+        keyLocation(ctx.src, path),
+        path,
+        "remove auth_method, or use timing: after"
+      );
+    }
+    return void 0;
+  }
+  const allowed = authMethodsOf(flow);
+  if (given === void 0) {
+    if (!FLAT_AFTER_FLOWS.has(flow)) {
+      ctx.error(
+        `action "${String(base[1])}" needs auth_method: ${flow} after hooks run per authentication method`,
+        keyLocation(ctx.src, base),
+        path,
+        `add auth_method with one of ${allowed.join(", ")} (${GLOBAL_AUTH_METHOD}: the flow-level list, run for every method whose own list is empty)`
+      );
+    }
+    return void 0;
+  }
+  if (!allowed.includes(given)) {
+    const close = nearest(given, allowed);
+    const consequence = FLAT_AFTER_FLOWS.has(flow) ? `${flow} after hooks sit in one list (${flow}.after.hooks) whatever the method; written under a method key, Ory would answer 200 and drop the hook` : `Ory would accept a hook under ${flow}.after.${given} and silently drop it`;
+    ctx.error(
+      `the ${flow} flow has no auth_method "${given}"; it has ${allowed.join(", ")}. ${consequence[0].toUpperCase()}${consequence.slice(1)}`,
+      valueLocation(ctx.src, path),
+      path,
+      close !== void 0 ? close.toLowerCase() === given.toLowerCase() ? `use "${close}"` : `did you mean "${close}"?` : FLAT_AFTER_FLOWS.has(flow) ? `remove auth_method (the hook runs after every ${flow}), or use one of ${allowed.join(", ")}` : `use one of ${allowed.join(", ")}`
+    );
+    return void 0;
+  }
+  return given;
+}
+function checkUrl(ctx, base, action) {
+  const path = [...base, "url"];
+  const url2 = action.url;
+  if (typeof url2 !== "string" || url2 === "" || ctx.unresolved.has(pathId(path))) return void 0;
+  const sensitive = ctx.isSensitive(path);
+  const what = sensitive ? `"url" (${shown(ctx, path, url2)}, resolved from the environment)` : `"url" "${url2}"`;
+  let parsed;
+  try {
+    parsed = new URL(url2);
+  } catch {
+    parsed = void 0;
+  }
+  if (!parsed || !parsed.host) {
+    const looksLikeHost = /^[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:\d+)?(\/.*)?$/.test(url2);
+    ctx.error(
+      `${what} is not an absolute http(s) URL`,
+      valueLocation(ctx.src, path),
+      path,
+      !sensitive && looksLikeHost ? `did you mean "https://${url2}"?` : "write the full URL, e.g. https://api.example.com/webhooks/welcome"
+    );
+    return void 0;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
+    ctx.error(`${what} must use https:// (or http://), not ${parsed.protocol}//`, valueLocation(ctx.src, path), path, "Ory calls webhooks over HTTP(S) only");
+    return void 0;
+  }
+  const rewrite = urlRewrite(url2, parsed);
+  if (rewrite) {
+    const at = sensitive ? valueLocation(ctx.src, path) : locationInValue(ctx.src, path, rewrite.offset);
+    ctx.error(
+      `${what} ${rewrite.problem}${!sensitive && rewrite.suggestion !== void 0 ? ` (it reads "${rewrite.suggestion}")` : ""}`,
+      at,
+      path,
+      sensitive ? `fix the value of the variable: ${rewrite.fix}` : rewrite.suggestion !== void 0 ? `write "${rewrite.suggestion}"` : rewrite.fix
+    );
+    return void 0;
+  }
+  if (parsed.protocol === "http:") {
+    ctx.warning(
+      `"url" of action "${String(base[1])}" uses plain http://: the request and any credentials travel unencrypted`,
+      valueLocation(ctx.src, path),
+      path,
+      "use https://"
+    );
+  }
+  return url2;
+}
+var INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/u;
+function urlRewrite(url2, parsed) {
+  for (let i = 0; i < url2.length; i++) {
+    const c = url2[i];
+    const code = c.codePointAt(0);
+    if (/\s/u.test(c)) return { offset: i, problem: "contains a space or line break", fix: "remove it, or write it as %20 where it belongs in the path" };
+    if (code < 32 || code >= 127 && code <= 159) return { offset: i, problem: `contains a control character (U+${code.toString(16).toUpperCase().padStart(4, "0")})`, fix: "remove it" };
+    if (INVISIBLE.test(c)) return { offset: i, problem: `contains an invisible character (U+${code.toString(16).toUpperCase().padStart(4, "0")})`, fix: "remove it (retype the URL)" };
+    if (c === "\\") return { offset: i, problem: 'contains a backslash, which a URL parser reads as "/"', fix: 'use "/" (or %5C for a literal backslash)' };
+  }
+  const parts = /^([A-Za-z][A-Za-z0-9+.-]*:)\/\/([^/?#]*)(.*)$/s.exec(url2);
+  if (!parts || parts[2] === "" || /^@|@$/.test(parts[2])) {
+    return { offset: 0, problem: 'has no host after "//"', fix: "write it as https://host/path", suggestion: parsed.href };
+  }
+  const [, scheme, authority, rest] = parts;
+  const at = authority.lastIndexOf("@");
+  const userinfo = at >= 0 ? authority.slice(0, at + 1) : "";
+  const defaultPort = scheme.toLowerCase() === "https:" ? ":443" : ":80";
+  let hostPort = authority.slice(at + 1).replace(/[A-Z]/g, (ch) => ch.toLowerCase());
+  if (hostPort.endsWith(defaultPort)) hostPort = hostPort.slice(0, -defaultPort.length);
+  if (hostPort.endsWith(":")) hostPort = hostPort.slice(0, -1);
+  const harmless = `${scheme.toLowerCase()}//${userinfo}${hostPort}${rest === "" || /^[?#]/.test(rest) ? "/" : ""}${rest}`;
+  if (harmless === parsed.href) return void 0;
+  let offset = 0;
+  while (offset < url2.length && url2[offset] === parsed.href[offset]) offset++;
+  const nonAscii = /[^\x00-\x7f]/.test(url2);
+  return {
+    offset: Math.min(offset, url2.length - 1),
+    problem: nonAscii ? "holds characters outside ASCII, which a URL parser rewrites" : "holds characters a URL parser rewrites",
+    fix: "write the URL the way it is sent: percent-encode such characters, and write an international host in its xn-- form",
+    suggestion: parsed.href
+  };
+}
+function checkFlags(ctx, base, action) {
+  const name = String(base[1]);
+  if (action.response_ignore === true && action.response_parse === true) {
+    ctx.error(
+      `action "${name}" sets both response_ignore and response_parse: Ory cannot parse a response it does not wait for`,
+      keyLocation(ctx.src, [...base, "response_ignore"]),
+      [...base, "response_ignore"],
+      "remove one of them"
+    );
+  }
+  if (action.response_ignore === true && action.can_interrupt === true) {
+    ctx.error(
+      `action "${name}" sets both response_ignore and can_interrupt: a call nobody waits for cannot interrupt the flow`,
+      keyLocation(ctx.src, [...base, "response_ignore"]),
+      [...base, "response_ignore"],
+      "remove one of them"
+    );
+  }
+  if (action.can_interrupt === true) {
+    ctx.warning(
+      `action "${name}" uses can_interrupt, which is deprecated in Kratos; the webhook can block the flow`,
+      keyLocation(ctx.src, [...base, "can_interrupt"]),
+      [...base, "can_interrupt"],
+      "prefer response_parse: true"
+    );
+  }
+}
+function inlineBody(ctx, base, source) {
+  const path = [...base, "body"];
+  const location = locationInValue(ctx.src, path, 0);
+  if (source.startsWith(BASE64_BODY_PREFIX)) {
+    const decoded = decodeBase64Text(source.slice(BASE64_BODY_PREFIX.length));
+    if (decoded === void 0) {
+      ctx.error(
+        `the body of action "${String(base[1])}" starts with base64:// but the rest is not standard base64 of UTF-8 text: Kratos could not decode it and would fail the webhook on every call`,
+        valueLocation(ctx.src, path),
+        path,
+        "encode the Jsonnet with `base64 -w0` (standard alphabet, with = padding), or write the Jsonnet itself as body"
+      );
+      return void 0;
+    }
+    const body2 = { source: decoded, location, encoded: source };
+    rememberBodyOrigin(body2, { kind: "encoded" });
+    return body2;
+  }
+  const body = { source, location };
+  rememberBodyOrigin(body, { kind: "inline", src: ctx.src, path, substitutions: ctx.references.get(pathId(path))?.resolved.substitutions ?? [] });
+  return body;
+}
+function fileBody(ctx, base, bodyFile, display, others) {
+  const path = [...base, "body_file"];
+  const where = valueLocation(ctx.src, path);
+  if (import_node_path2.posix.isAbsolute(bodyFile) || /^[A-Za-z]:[\\/]/.test(bodyFile)) {
+    ctx.error(`body_file "${bodyFile}" must be a path relative to the manifest's directory`, where, path, "e.g. bodies/welcome.jsonnet");
+    return void 0;
+  }
+  const relative3 = import_node_path2.posix.normalize(bodyFile.replace(/\\/g, "/"));
+  const manifestDir = import_node_path2.posix.dirname(ctx.input.path.replace(/\\/g, "/"));
+  const fromRoot = import_node_path2.posix.normalize(import_node_path2.posix.join(manifestDir, relative3));
+  if (fromRoot === ".." || fromRoot.startsWith("../")) {
+    ctx.error(`body_file "${bodyFile}" points outside the repository`, where, path, "keep body files inside the repository, next to the manifest");
+    return void 0;
+  }
+  let text;
+  try {
+    text = ctx.input.readFile(relative3);
+  } catch (error) {
+    if (!(error instanceof FileRefused)) throw error;
+    const at = error.at ? { file: fromRoot, line: error.at.line, column: error.at.column } : where;
+    ctx.error(`body_file "${bodyFile}": ${error.why}`, at, path, error.hint);
+    return void 0;
+  }
+  if (text === void 0) {
+    ctx.error(
+      `body_file "${bodyFile}" not found (looked for ${fromRoot})`,
+      where,
+      path,
+      `body_file is relative to the manifest's directory (${manifestDir === "." ? "the repository root" : `${manifestDir}/`})`
+    );
+    return void 0;
+  }
+  const resolved = resolveReferences(text, ctx.input.env, ctx.vars);
+  for (const secret of resolved.secrets) ctx.secrets.add(secret);
+  const inFile = (offset) => ({ file: fromRoot, ...lineColumnOf(text, offset) });
+  for (const problem of resolved.problems) ctx.error(problem.message, inFile(problem.offset), path, problem.hint);
+  warnOtherEnvironments(ctx, resolved.varReferences, others, inFile, path);
+  if (hasSecretSubstitution(resolved)) display.body = displayText(text, resolved);
+  const body = { source: resolved.value, location: { file: fromRoot, line: 1, column: 1 }, file: bodyFile };
+  rememberBodyOrigin(body, { kind: "file", rawText: text, substitutions: resolved.substitutions });
+  return body;
+}
+function checkBody(ctx, base, action, display, others) {
+  if (action.body !== void 0 && action.body_file !== void 0) {
+    ctx.error(
+      `action "${String(base[1])}" sets both body and body_file`,
+      keyLocation(ctx.src, [...base, "body_file"]),
+      [...base, "body_file"],
+      "keep one: body for inline Jsonnet, body_file for a file next to the manifest"
+    );
+    return void 0;
+  }
+  let body;
+  if (typeof action.body === "string" && !ctx.unresolved.has(pathId([...base, "body"]))) {
+    body = inlineBody(ctx, base, action.body);
+    const raw = ctx.referenceDisplay([...base, "body"]);
+    if (raw !== void 0) display.body = raw;
+  } else if (typeof action.body_file === "string" && action.body_file !== "" && !ctx.unresolved.has(pathId([...base, "body_file"]))) {
+    body = fileBody(ctx, base, action.body_file, display, others);
+  }
+  if (body && ctx.input.checkBody) ctx.diagnostics.push(...ctx.input.checkBody(body));
+  return body;
+}
+function checkAuth(ctx, base, action, display) {
+  const authPath = [...base, "auth"];
+  const auth = action.auth;
+  if (!isPlainObject(auth)) return void 0;
+  const name = String(base[1]);
+  for (const field of SENSITIVE_AUTH_FIELDS) {
+    const value2 = auth[field];
+    if (typeof value2 === "string" && value2 !== "" && !ctx.unresolved.has(pathId([...authPath, field]))) ctx.secrets.add(value2);
+  }
+  const requireKeys = (type, keys, foreign) => {
+    let ok = true;
+    for (const key of keys) {
+      if (auth[key] === void 0) {
+        ctx.error(`auth of action "${name}" is missing "${key}" (required for ${type})`, keyLocation(ctx.src, authPath), [...authPath, key], `add ${key}: under auth`);
+        ok = false;
+      }
+    }
+    for (const key of foreign) {
+      if (auth[key] !== void 0) {
+        ctx.error(
+          `"${key}" is not used by ${type} auth`,
+          keyLocation(ctx.src, [...authPath, key]),
+          [...authPath, key],
+          type === "api_key" ? "api_key takes name, value and in; use type: basic_auth for user and password" : "basic_auth takes user and password; use type: api_key for name, value and in"
+        );
+        ok = false;
+      }
+    }
+    return ok;
+  };
+  const secretField = (field) => {
+    const path = [...authPath, field];
+    const raw = ctx.referenceDisplay(path);
+    if (raw !== void 0) {
+      display[`auth.${field}`] = raw;
+      return;
+    }
+    display[`auth.${field}`] = "(sensitive)";
+    ctx.warning(
+      `auth.${field} of action "${name}" is written literally: a secret in the repository`,
+      valueLocation(ctx.src, path),
+      path,
+      `write \${{ env.NAME }} and pass the secret in the step's env`
+    );
+  };
+  const plainField = (field) => {
+    const raw = ctx.referenceDisplay([...authPath, field]);
+    if (raw !== void 0) display[`auth.${field}`] = raw;
+  };
+  if (auth.type === "api_key") {
+    if (!requireKeys("api_key", ["name", "value"], ["user", "password"])) return void 0;
+    if (typeof auth.name !== "string" || typeof auth.value !== "string") return void 0;
+    plainField("name");
+    secretField("value");
+    const where = auth.in === "cookie" ? "cookie" : "header";
+    return { type: "api_key", name: auth.name, value: auth.value, in: where };
+  }
+  if (auth.type === "basic_auth") {
+    if (!requireKeys("basic_auth", ["user", "password"], ["name", "value", "in"])) return void 0;
+    if (typeof auth.user !== "string" || typeof auth.password !== "string") return void 0;
+    plainField("user");
+    secretField("password");
+    return { type: "basic_auth", user: auth.user, password: auth.password };
+  }
+  return void 0;
+}
+function sampleContextOf(ctx, path, sample) {
+  const names = /* @__PURE__ */ new Set();
+  const walk = (value2, at) => {
+    if (typeof value2 === "string") {
+      const ref = ctx.references.get(pathId(at));
+      if (!ref || !hasSecretSubstitution(ref.resolved)) return value2;
+      for (const s of ref.resolved.substitutions) if (s.kind === "env") names.add(s.name);
+      return displayText(ref.raw, ref.resolved);
+    }
+    if (Array.isArray(value2)) return value2.map((item, index) => walk(item, [...at, index]));
+    if (isPlainObject(value2)) {
+      const out = Object.getPrototypeOf(value2) === null ? /* @__PURE__ */ Object.create(null) : {};
+      for (const [key, item] of Object.entries(value2)) out[key] = walk(item, [...at, key]);
+      return out;
+    }
+    return value2;
+  };
+  const sampleCtx = walk(sample, [...path]);
+  return { sampleCtx, ...names.size > 0 ? { sampleCtxReferences: [...names].sort() } : {} };
+}
+function buildAction(ctx, name, action, defaults2, others) {
+  const base = ["actions", name];
+  const display = {};
+  const flow = enumValue(action.flow, FLOWS);
+  const timing = enumValue(action.timing, TIMINGS);
+  const authMethod = checkAuthMethod(ctx, base, action, flow, timing);
+  const url2 = checkUrl(ctx, base, action);
+  checkFlags(ctx, base, action);
+  const body = checkBody(ctx, base, action, display, others);
+  const auth = checkAuth(ctx, base, action, display);
+  let projectId;
+  if (typeof action.project_id === "string" && action.project_id !== "") {
+    projectId = action.project_id;
+    const raw = ctx.referenceDisplay([...base, "project_id"]);
+    if (raw !== void 0) display.project_id = raw;
+  } else if (action.project_id === void 0) {
+    projectId = defaults2.id;
+    if (defaults2.display !== void 0) display.project_id = defaults2.display;
+    if (projectId === void 0) {
+      ctx.error(
+        `action "${name}" has no project`,
+        keyLocation(ctx.src, base),
+        [...base, "project_id"],
+        "set project_id at the top of the manifest (or in the action), or pass the project-id input"
+      );
+    }
+  }
+  const rawUrl = ctx.referenceDisplay([...base, "url"]);
+  if (rawUrl !== void 0) display.url = rawUrl;
+  if (ctx.hasErrorsUnder(base) || !flow || !timing || url2 === void 0 || projectId === void 0) return void 0;
+  const method = enumValue(action.method, HTTP_METHODS) ?? "POST";
+  return {
+    name,
+    projectId,
+    flow,
+    timing,
+    ...authMethod !== void 0 ? { authMethod } : {},
+    list: hookListFor(flow, timing, authMethod),
+    url: url2,
+    method,
+    ...body ? { body } : {},
+    canInterrupt: action.can_interrupt === true,
+    responseIgnore: action.response_ignore === true,
+    responseParse: action.response_parse === true,
+    ...auth ? { auth } : {},
+    ...isPlainObject(action.sample_ctx) ? sampleContextOf(ctx, [...base, "sample_ctx"], action.sample_ctx) : {},
+    display,
+    location: keyLocation(ctx.src, base)
+  };
+}
+function readEnvironments(ctx, data) {
+  const { src } = ctx;
+  const wanted = ctx.input.environment?.trim() ?? "";
+  const declared = data.environments;
+  if (declared === void 0) {
+    ctx.vars = "none";
+    return;
+  }
+  ctx.vars = "skip";
+  if (!isPlainObject(declared)) return;
+  if (Object.keys(declared).length === 0) {
+    ctx.error('"environments" declares no environment', valueLocation(src, ["environments"]), ["environments"], "declare at least one (`staging: { project_id: ..., vars: { ... } }`), or remove the key");
+    return;
+  }
+  for (const [name, environment] of Object.entries(declared)) {
+    const base = ["environments", name];
+    if (!ENVIRONMENT_NAME_PATTERN.test(name)) {
+      ctx.error(
+        `invalid environment name "${name}": use letters, digits, "_", "-" and ".", starting with a letter or digit, at most 63 characters`,
+        keyLocation(src, base),
+        base,
+        'e.g. "staging" or "production"'
+      );
+    }
+    const projectId = isPlainObject(environment) ? environment.project_id : void 0;
+    const varInProject = typeof projectId === "string" ? varReferencesIn(projectId)[0] : void 0;
+    if (varInProject) {
+      ctx.error(
+        `\${{ vars.* }} cannot be used in an environment's own settings`,
+        locationInValue(src, [...base, "project_id"], varInProject.offset),
+        [...base, "project_id"],
+        "write the value itself, or a ${{ env.NAME }} reference"
+      );
+    }
+    const vars2 = /* @__PURE__ */ Object.create(null);
+    const given = isPlainObject(environment) && isPlainObject(environment.vars) ? environment.vars : {};
+    for (const [varName, value2] of Object.entries(given)) {
+      const path = [...base, "vars", varName];
+      if (!ENV_NAME_PATTERN.test(varName)) {
+        ctx.error(
+          `invalid variable name "${varName}" in environment "${name}": letters, digits and "_", not starting with a digit`,
+          keyLocation(src, path),
+          path,
+          `e.g. "${varName.replace(/[^A-Za-z0-9_]+/g, "_").replace(/^(\d)/, "_$1") || "hooks"}"`
+        );
+      }
+      if (typeof value2 !== "string") continue;
+      if (value2.includes("${{")) {
+        ctx.error(
+          `the variable "${varName}" of environment "${name}" holds a reference: vars are plain text, shown in clear in every plan`,
+          locationInValue(src, path, value2.indexOf("${{")),
+          path,
+          "write the value itself; a secret goes in ${{ env.NAME }} where it is used"
+        );
+        continue;
+      }
+      vars2[varName] = value2;
+    }
+    ctx.environments.set(name, vars2);
+  }
+  const names = [...ctx.environments.keys()];
+  const listed = names.length > 0 ? names.join(", ") : "(none)";
+  if (wanted === "") {
+    ctx.error(
+      `${ctx.input.path} declares environments (${listed}): a run targets exactly one`,
+      keyLocation(src, ["environments"]),
+      ["environments"],
+      `name it with the \`environment\` input (\`--environment\` on the command line), e.g. environment: ${names[0] ?? "staging"}`
+    );
+    return;
+  }
+  const vars = ctx.environments.get(wanted);
+  if (vars === void 0) {
+    if (ctx.input.undeclaredEnvironment === "no-actions") return;
+    ctx.error(
+      `unknown environment "${wanted}": ${ctx.input.path} declares ${listed}`,
+      keyLocation(src, ["environments"]),
+      ["environments"],
+      nearest(wanted, names) !== void 0 ? `did you mean "${nearest(wanted, names)}"?` : `set the \`environment\` input to one of ${listed}, or declare "${wanted}" under environments`
+    );
+    return;
+  }
+  ctx.vars = { environment: wanted, values: vars };
+}
+function checkActionEnvironments(ctx, name, action) {
+  const path = ["actions", name, "environments"];
+  const listed = action.environments;
+  if (listed === void 0 || !Array.isArray(listed)) return;
+  const names = [...ctx.environments.keys()];
+  if (ctx.vars === "none") {
+    ctx.error(
+      `action "${name}" is limited to environments, but the manifest declares none`,
+      keyLocation(ctx.src, path),
+      path,
+      "declare them under `environments:` at the top of the manifest, or remove this key"
+    );
+    return;
+  }
+  if (listed.length === 0) {
+    ctx.error(`action "${name}" is limited to no environment at all`, valueLocation(ctx.src, path), path, `name at least one of ${names.join(", ")}, or remove the key (then it is in every environment)`);
+    return;
+  }
+  const seen = /* @__PURE__ */ new Set();
+  listed.forEach((item, index) => {
+    if (typeof item !== "string") return;
+    const at = [...path, index];
+    if (seen.has(item)) {
+      ctx.error(`action "${name}" lists the environment "${item}" twice`, valueLocation(ctx.src, at), at, "keep one of them");
+    } else if (!ctx.environments.has(item)) {
+      ctx.error(`action "${name}" names an unknown environment "${item}"`, valueLocation(ctx.src, at), at, suggestionHint(item, names, "declared environments"));
+    }
+    seen.add(item);
+  });
+}
+function checkSameHooks(ctx, actions) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const action of actions) {
+    const identity2 = webhookIdentity(action.projectId, action.list, action.url, action.method);
+    const first = seen.get(identity2);
+    if (!first) {
+      seen.set(identity2, action);
+      continue;
+    }
+    const urlText = action.display.url ?? action.url;
+    ctx.error(
+      `actions "${first.name}" and "${action.name}" would be the same hook: same project, list ${hookListKey(action.list)}, method ${action.method} and url ${urlText}`,
+      action.location,
+      ["actions", action.name],
+      "change the url or method of one of them, or remove one"
+    );
+  }
+}
+function scrubSecrets(diagnostics, secrets) {
+  const maskable = secrets.filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
+  if (maskable.length === 0) return [...diagnostics];
+  const scrub = (text) => maskable.reduce((out, secret) => out.split(secret).join("(sensitive)"), text);
+  return diagnostics.map((d) => ({ ...d, message: scrub(d.message), ...d.hint !== void 0 ? { hint: scrub(d.hint) } : {} }));
+}
+function byLocation(a, b) {
+  if (!a.location || !b.location) return (a.location ? 1 : 0) - (b.location ? 1 : 0);
+  if (a.location.file !== b.location.file) return a.location.file < b.location.file ? -1 : 1;
+  return a.location.line - b.location.line || a.location.column - b.location.column;
+}
+function finish(ctx, manifest, actionNames = []) {
+  const secrets = [...ctx.secrets];
+  const diagnostics = scrubSecrets(ctx.diagnostics, secrets).sort(byLocation);
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  if (ctx.input.keepValidActions && manifest) {
+    const firstErrorOf = (name) => errors.find((d) => d.key === `actions.${name}` || d.key?.startsWith(`actions.${name}.`));
+    const dropped = actionNames.flatMap((name) => {
+      const error = firstErrorOf(name);
+      return error || !manifest.actions.some((a) => a.name === name) ? [{ name, problem: error?.message ?? "it could not be read" }] : [];
+    });
+    const kept = manifest.actions.filter((a) => !dropped.some((d) => d.name === a.name));
+    return { manifest: { ...manifest, actions: kept }, diagnostics, dropped };
+  }
+  return errors.length > 0 || !manifest ? { diagnostics } : { manifest, diagnostics };
+}
+function loadManifest(input) {
+  const src = parseYaml(input.path, input.text);
+  const ctx = new LoadContext(input, src);
+  if (!reportYamlProblems(ctx)) return finish(ctx);
+  let data;
+  try {
+    data = src.doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    ctx.error(`YAML: ${e.message}`, { file: input.path, line: 1, column: 1 }, void 0, "check the anchors, aliases and merge keys (<<)");
+    return finish(ctx);
+  }
+  if (data === null || data === void 0) {
+    ctx.error("the manifest is empty", { file: input.path, line: 1, column: 1 }, void 0, "start with `actions:` and one mapping per action");
+    return finish(ctx);
+  }
+  if (!isPlainObject(data)) {
+    ctx.error("the manifest must be a mapping (key: value lines) at the top level", valueLocation(src, []), void 0, "start with `actions:`");
+    return finish(ctx);
+  }
+  readEnvironments(ctx, data);
+  const resolved = resolveTree(ctx, data, data, []);
+  ctx.diagnostics.push(...validateStructure(resolved, { src, isSensitive: (path) => ctx.isSensitive(path) }));
+  const target = typeof ctx.vars === "object" ? ctx.vars.environment : void 0;
+  const override = input.projectIdOverride?.trim() ? input.projectIdOverride.trim() : void 0;
+  const projectAt = (path) => {
+    if (ctx.unresolved.has(pathId(path))) return "unresolved";
+    let value2 = resolved;
+    for (const segment of path) value2 = isPlainObject(value2) ? value2[String(segment)] : void 0;
+    if (typeof value2 !== "string" || value2 === "") return void 0;
+    const display = ctx.referenceDisplay(path);
+    return { id: value2, ...display !== void 0 ? { display } : {} };
+  };
+  const chosen = (override !== void 0 ? { id: override } : void 0) ?? (target !== void 0 ? projectAt(["environments", target, "project_id"]) : void 0) ?? projectAt(["project_id"]);
+  const defaults2 = chosen === "unresolved" || chosen === void 0 ? {} : chosen;
+  const actions = [];
+  const considered = [];
+  if (isPlainObject(resolved.actions)) {
+    for (const [name2, action] of Object.entries(resolved.actions)) {
+      if (!ACTION_NAME_PATTERN.test(name2)) {
+        const suggestion = name2.toLowerCase().replace(/[^a-z0-9_-]+/g, "_").replace(/^[_-]+/, "").slice(0, 63);
+        ctx.error(
+          `invalid action name "${name2}": use lowercase letters, digits, "_" and "-", starting with a letter or digit, at most 63 characters`,
+          keyLocation(src, ["actions", name2]),
+          ["actions", name2],
+          ACTION_NAME_PATTERN.test(suggestion) ? `e.g. "${suggestion}"` : 'e.g. "welcome_email"'
+        );
+      }
+      if (!isPlainObject(action)) {
+        considered.push(name2);
+        continue;
+      }
+      checkActionEnvironments(ctx, name2, action);
+      const limited = actionEnvironments(action);
+      const applies = limited ? [...ctx.environments.keys()].filter((e) => limited.includes(e)) : [...ctx.environments.keys()];
+      if (ctx.environments.size > 0 && (target === void 0 || !applies.includes(target))) continue;
+      considered.push(name2);
+      const built = buildAction(ctx, name2, action, defaults2, applies.filter((e) => e !== target));
+      if (built) actions.push(built);
+    }
+  }
+  checkSameHooks(ctx, actions);
+  const name = targetName(input.environment, override);
+  const manifest = {
+    path: input.path,
+    ...name ? { environment: name } : {},
+    ...ctx.environments.size > 0 ? { environments: [...ctx.environments.keys()] } : {},
+    ...defaults2.id !== void 0 ? { defaultProjectId: defaults2.id } : {},
+    ...defaults2.display !== void 0 ? { defaultProjectDisplay: defaults2.display } : {},
+    prune: resolved.prune === true,
+    actions,
+    secrets: [...ctx.secrets]
+  };
+  return finish(ctx, manifest, considered);
+}
+
+// src/manifest/write.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var ACTION_KEY_ORDER = [
+  "flow",
+  "timing",
+  "auth_method",
+  "url",
+  "method",
+  "body",
+  "body_file",
+  "can_interrupt",
+  "response_ignore",
+  "response_parse",
+  "project_id",
+  "auth",
+  "sample_ctx"
+];
+var AUTH_KEY_ORDER = ["type", "name", "value", "in", "user", "password"];
+var ACTION_DEFAULTS = { method: "POST", can_interrupt: false, response_ignore: false, response_parse: false };
+function ordered(object, order, defaults2 = {}) {
+  const out = {};
+  const keys = [...order.filter((k) => k in object), ...Object.keys(object).filter((k) => !order.includes(k)).sort()];
+  for (const key of keys) {
+    const value2 = object[key];
+    if (value2 === void 0 || value2 === null) continue;
+    if (key in defaults2 && defaults2[key] === value2) continue;
+    out[key] = value2;
+  }
+  return out;
+}
+function writeAction(action) {
+  const out = ordered(action, ACTION_KEY_ORDER, ACTION_DEFAULTS);
+  const auth = out.auth;
+  if (auth && typeof auth === "object" && !Array.isArray(auth)) {
+    out.auth = ordered(auth, AUTH_KEY_ORDER, auth.type === "api_key" ? { in: "header" } : {});
+  }
+  return out;
+}
+function manifestToYaml(manifest) {
+  const root = {};
+  if (manifest.project_id !== void 0) root.project_id = manifest.project_id;
+  if (manifest.prune === true) root.prune = true;
+  const actions = {};
+  for (const [name, action] of Object.entries(manifest.actions)) actions[name] = writeAction(action);
+  root.actions = actions;
+  const doc = new import_yaml3.Document(root);
+  const actionsNode = doc.get("actions", true);
+  if ((0, import_yaml3.isMap)(actionsNode)) {
+    for (const pair of actionsNode.items) {
+      if (!(0, import_yaml3.isPair)(pair) || !(0, import_yaml3.isMap)(pair.value)) continue;
+      const body = pair.value.get("body", true);
+      if ((0, import_yaml3.isScalar)(body) && typeof body.value === "string" && body.value.includes("\n")) body.type = import_yaml3.Scalar.BLOCK_LITERAL;
+    }
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+
+// src/commands/load-manifest.ts
+function resolveBesideManifest(manifestPath, relative3) {
+  return import_node_path3.posix.normalize(import_node_path3.posix.join(import_node_path3.posix.dirname(manifestPath), relative3));
+}
+function loadManifestFile(options) {
+  let text;
+  try {
+    text = options.files.read(options.path);
+  } catch (error) {
+    if (!(error instanceof FileRefused)) throw error;
+    const location = error.at ? { location: { file: options.path, ...error.at } } : {};
+    throw new ManifestError([{ severity: "error", message: `The manifest ${error.why}.`, hint: error.hint, ...location }]);
+  }
+  if (text === void 0) {
+    throw new ManifestError([
+      {
+        severity: "error",
+        message: `The manifest ${options.path} does not exist.`,
+        hint: "Create it (see examples/ory-actions.yaml) or set the `manifest` input to its path."
+      }
+    ]);
+  }
+  const input = {
+    path: options.path,
+    text,
+    readFile: (relative3) => options.files.read(resolveBesideManifest(options.path, relative3)),
+    env: options.env,
+    ...options.projectIdOverride ? { projectIdOverride: options.projectIdOverride } : {},
+    ...options.environment ? { environment: options.environment } : {},
+    ...options.checkBody ? { checkBody: options.checkBody } : {}
+  };
+  const loaded = loadManifest(input);
+  const manifest = loaded.manifest;
+  const diagnostics = withExcerpts(loaded.diagnostics, (file) => file === options.path ? text : readQuietly(options.files, file));
+  if (!manifest || diagnostics.some((d) => d.severity === "error")) throw new ManifestError(diagnostics);
+  return { manifest, warnings: diagnostics.filter((d) => d.severity === "warning"), text };
+}
+function readQuietly(files, path) {
+  try {
+    return files.read(path);
+  } catch {
+    return void 0;
+  }
+}
+var SECRET_KEY_LINE = /^\s*-?\s*["']?(value|password)["']?\s*:/;
+function withExcerpts(diagnostics, read) {
+  const texts = /* @__PURE__ */ new Map();
+  return diagnostics.map((d) => {
+    if (!d.location || d.excerpt !== void 0) return d;
+    if (!texts.has(d.location.file)) texts.set(d.location.file, read(d.location.file));
+    const source = texts.get(d.location.file);
+    const excerpt = source === void 0 ? void 0 : lineOf(source, d.location.line);
+    if (excerpt === void 0 || excerpt.trim() === "" || SECRET_KEY_LINE.test(excerpt)) return d;
+    return { ...d, excerpt };
+  });
+}
+function loadPreviousManifest(path, text, env, projectIdOverride, target = {}) {
+  const { manifest, diagnostics, dropped } = loadManifest({
+    path: `${path} (previous commit)`,
+    text,
+    readFile: () => "{}",
+    env,
+    keepValidActions: true,
+    ...projectIdOverride ? { projectIdOverride } : {},
+    ...target.environment ? { environment: target.environment } : {},
+    undeclaredEnvironment: "no-actions"
+  });
+  if (!manifest) {
+    const first = diagnostics.find((d) => d.severity === "error");
+    return { problem: first ? first.message : "it could not be loaded", dropped: [] };
+  }
+  const head = target.head;
+  if (head && (head.environments?.length ?? 0) > 0 && (manifest.environments?.length ?? 0) === 0) {
+    const targeted = /* @__PURE__ */ new Set([...head.actions.map((a) => a.projectId), ...head.defaultProjectId ? [head.defaultProjectId] : []]);
+    return { manifest: { ...manifest, actions: manifest.actions.filter((a) => targeted.has(a.projectId)) }, dropped: dropped ?? [] };
+  }
+  return { manifest, dropped: dropped ?? [] };
+}
+
+// src/commands/plan.ts
+function planAgainst(input, live) {
+  const bodies = input.previewBodies?.(input.manifest.actions, live, input.manifest.secrets);
+  const result = plan({
+    manifest: input.manifest,
+    ...input.previousActions ? { previousActions: input.previousActions } : {},
+    live,
+    digest: secretDigester(input.salt),
+    ...input.maskValues ? { maskValues: input.maskValues } : {},
+    ...bodies ? { previews: bodies.previews, actionWarnings: bodies.warnings } : {}
+  });
+  const warnings = input.manifestWarnings?.filter((d) => d.severity === "warning") ?? [];
+  return warnings.length > 0 ? { ...result, plan: { ...result.plan, manifestWarnings: warnings } } : result;
+}
+async function computePlan(input, previous) {
+  const headIds = [
+    .../* @__PURE__ */ new Set([...projectIdsOf(input.manifest.actions), ...input.manifest.defaultProjectId ? [input.manifest.defaultProjectId] : []])
+  ];
+  const headRead = readProjects(input.ory, headIds);
+  const [headLive, previousActions] = await Promise.all([headRead, previous]);
+  const previousOnly = projectIdsOf(previousActions ?? []).filter((id) => !headIds.includes(id));
+  const live = [...headLive, ...await readProjects(input.ory, previousOnly)];
+  const full = { ...input, ...previousActions ? { previousActions } : {} };
+  const result = planAgainst(full, live);
+  const replan = replanner({
+    manifest: input.manifest,
+    ...previousActions ? { previousActions } : {},
+    digest: secretDigester(input.salt),
+    ...input.maskValues ? { maskValues: input.maskValues } : {}
+  });
+  return { ...result, live, replan };
+}
+
+// src/model/plan.ts
+function hasChanges(plan2) {
+  return plan2.summary.create + plan2.summary.update + plan2.summary.delete > 0;
+}
 
 // node_modules/axios/lib/helpers/bind.js
 function bind(fn, thisArg) {
@@ -9877,7 +14223,7 @@ function bind(fn, thisArg) {
 var { toString } = Object.prototype;
 var { getPrototypeOf } = Object;
 var { iterator, toStringTag } = Symbol;
-var hasOwnProperty2 = (({ hasOwnProperty: hasOwnProperty3 }) => (obj2, prop) => hasOwnProperty3.call(obj2, prop))(Object.prototype);
+var hasOwnProperty = (({ hasOwnProperty: hasOwnProperty2 }) => (obj2, prop) => hasOwnProperty2.call(obj2, prop))(Object.prototype);
 var isUnsafeObjectKey = (prop) => typeof prop === "string" && (prop === "__proto__" || prop === "constructor" || prop === "prototype");
 var isPrototypeBoundary = (obj2, prototype2, source) => obj2 === Object.prototype || !source && prototype2 === null;
 var isSafeAndFullyMutable = (obj2) => {
@@ -9908,7 +14254,7 @@ var hasOwnInPrototypeChain = (thing, prop) => {
     if (isPrototypeBoundary(obj2, prototype2, obj2 === thing)) {
       return false;
     }
-    if (hasOwnProperty2(obj2, prop)) {
+    if (hasOwnProperty(obj2, prop)) {
       return true;
     }
     obj2 = prototype2;
@@ -9945,7 +14291,7 @@ var toSafeFlatObject = (thing) => {
       if (isUnsafeObjectKey(prop)) {
         continue;
       }
-      if (!hasOwnProperty2(merged, prop)) {
+      if (!hasOwnProperty(merged, prop)) {
         result[prop] = thing[prop];
         merged[prop] = true;
       }
@@ -9983,7 +14329,7 @@ var isFunction = typeOfTest("function");
 var isNumber = typeOfTest("number");
 var isObject = (thing) => thing !== null && typeof thing === "object";
 var isBoolean = (thing) => thing === true || thing === false;
-var isPlainObject = (val) => {
+var isPlainObject2 = (val) => {
   if (!isObject(val)) {
     return false;
   }
@@ -9997,7 +14343,7 @@ var isPlainObject = (val) => {
   // and stops before even those when `val` is itself the boundary
   // Object.prototype. Checking that inline avoids allocating the walker's
   // `seen` list twice per call on the mergeConfig / merge hot path.
-  (isPrototypeBoundary(val, prototype2, true) || !hasOwnProperty2(val, toStringTag) && !hasOwnProperty2(val, iterator));
+  (isPrototypeBoundary(val, prototype2, true) || !hasOwnProperty(val, toStringTag) && !hasOwnProperty(val, iterator));
 };
 var isEmptyObject = (val) => {
   if (!isObject(val) || isBuffer(val)) {
@@ -10108,16 +14454,16 @@ function merge(...objs) {
     if (lowerCaseKeys && typeof key === "string") {
       const lowerKey = key.toLowerCase();
       const knownKey = lowerCaseKeys[lowerKey];
-      if (knownKey !== void 0 && hasOwnProperty2(result, knownKey)) {
+      if (knownKey !== void 0 && hasOwnProperty(result, knownKey)) {
         targetKey = knownKey;
       } else {
         lowerCaseKeys[lowerKey] = key;
       }
     }
-    const existing = hasOwnProperty2(result, targetKey) ? result[targetKey] : void 0;
-    if (isPlainObject(existing) && isPlainObject(val)) {
+    const existing = hasOwnProperty(result, targetKey) ? result[targetKey] : void 0;
+    if (isPlainObject2(existing) && isPlainObject2(val)) {
       result[targetKey] = merge(existing, val);
-    } else if (isPlainObject(val)) {
+    } else if (isPlainObject2(val)) {
       result[targetKey] = merge({}, val);
     } else if (isArray(val)) {
       result[targetKey] = val.slice();
@@ -10238,7 +14584,7 @@ var toArray = (thing) => {
     if (isPrototypeBoundary(source, prototype2, source === thing)) break;
     Object.getOwnPropertyNames(source).forEach((key) => {
       const index = +key;
-      if (Number.isInteger(index) && index >= 0 && index < i && String(index) === key && hasOwnProperty2(source, key)) {
+      if (Number.isInteger(index) && index >= 0 && index < i && String(index) === key && hasOwnProperty(source, key)) {
         indexes.add(index);
       }
     });
@@ -10398,7 +14744,7 @@ var utils_default = {
   isNumber,
   isBoolean,
   isObject,
-  isPlainObject,
+  isPlainObject: isPlainObject2,
   isEmptyObject,
   isReadableStream,
   isRequest,
@@ -10430,8 +14776,8 @@ var utils_default = {
   forEachEntry,
   matchAll,
   isHTMLForm,
-  hasOwnProperty: hasOwnProperty2,
-  hasOwnProp: hasOwnProperty2,
+  hasOwnProperty,
+  hasOwnProp: hasOwnProperty,
   // an alias to avoid ESLint no-prototype-builtins detection
   hasOwnInPrototypeChain,
   getSafeProp,
@@ -10875,7 +15221,7 @@ utils_default.freezeMethods(AxiosHeaders);
 var AxiosHeaders_default = AxiosHeaders;
 
 // node_modules/axios/lib/core/AxiosError.js
-var REDACTED = "[REDACTED ****]";
+var REDACTED2 = "[REDACTED ****]";
 function hasOwnOrPrototypeToJSON(source) {
   if (utils_default.hasOwnProp(source, "toJSON")) {
     return true;
@@ -10916,7 +15262,7 @@ function redactConfig(config, redactKeys) {
       }
       result = /* @__PURE__ */ Object.create(null);
       for (const [key, value2] of Object.entries(source)) {
-        const reducedValue = lowerKeys.has(key.toLowerCase()) ? REDACTED : visit2(value2);
+        const reducedValue = lowerKeys.has(key.toLowerCase()) ? REDACTED2 : visit2(value2);
         if (!utils_default.isUndefined(reducedValue)) {
           result[key] = reducedValue;
         }
@@ -11824,16 +16170,16 @@ function redactFragment(fragment) {
     return fragment;
   }
   return fragment.replace(/(^|&)([^=&]*=)?[^&]+/g, (match, separator, parameterName = "") => {
-    return `${separator}${parameterName}${REDACTED}`;
+    return `${separator}${parameterName}${REDACTED2}`;
   });
 }
 function redactSensitiveURLParts(url2) {
-  const redactedURL = url2.replace(/^(https?:\/{0,2})[^/?#]*@/i, `$1${REDACTED}@`);
+  const redactedURL = url2.replace(/^(https?:\/{0,2})[^/?#]*@/i, `$1${REDACTED2}@`);
   const fragmentIndex = redactedURL.indexOf("#");
   const urlWithoutFragment = fragmentIndex === -1 ? redactedURL : redactedURL.slice(0, fragmentIndex);
   const redactedURLWithoutFragment = urlWithoutFragment.replace(
     /([?&][^=&#]*=)[^&#]*/g,
-    `$1${REDACTED}`
+    `$1${REDACTED2}`
   );
   if (fragmentIndex === -1) {
     return redactedURLWithoutFragment;
@@ -14730,17 +19076,17 @@ function dispatchRequest(_config) {
 // node_modules/axios/lib/helpers/validator.js
 var validators = {};
 ["object", "boolean", "number", "function", "string", "symbol"].forEach((type, i) => {
-  validators[type] = function validator3(thing) {
+  validators[type] = function validator2(thing) {
     return typeof thing === type || "a" + (i < 1 ? "n " : " ") + type;
   };
 });
 var deprecatedWarnings = {};
-validators.transitional = function transitional(validator3, version, message) {
+validators.transitional = function transitional(validator2, version, message) {
   function formatMessage(opt, desc) {
     return "[Axios v" + VERSION + "] Transitional option '" + opt + "'" + desc + (message ? ". " + message : "");
   }
   return (value2, opt, opts) => {
-    if (validator3 === false) {
+    if (validator2 === false) {
       throw new AxiosError_default(
         formatMessage(opt, " has been removed" + (version ? " in " + version : "")),
         AxiosError_default.ERR_DEPRECATED
@@ -14755,7 +19101,7 @@ validators.transitional = function transitional(validator3, version, message) {
         )
       );
     }
-    return validator3 ? validator3(value2, opt, opts) : true;
+    return validator2 ? validator2(value2, opt, opts) : true;
   };
 };
 validators.spelling = function spelling(correctSpelling) {
@@ -14772,10 +19118,10 @@ function assertOptions(options, schema, allowUnknown) {
   let i = keys.length;
   while (i-- > 0) {
     const opt = keys[i];
-    const validator3 = Object.prototype.hasOwnProperty.call(schema, opt) ? schema[opt] : void 0;
-    if (validator3) {
+    const validator2 = Object.prototype.hasOwnProperty.call(schema, opt) ? schema[opt] : void 0;
+    if (validator2) {
       const value2 = options[opt];
-      const result = value2 === void 0 || validator3(value2, opt, options);
+      const result = value2 === void 0 || validator2(value2, opt, options);
       if (result !== true) {
         throw new AxiosError_default(
           "option " + opt + " must be " + result,
@@ -16861,37 +21207,9 @@ var Configuration = class {
   }
 };
 
-// src/model/records.ts
-function isRecord(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
-
-// src/ory/pointer.ts
-function escapePointerSegment(segment) {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function pointerOf(segments) {
-  return segments.map((s) => "/" + escapePointerSegment(String(s))).join("");
-}
-function valueAt(root, segments) {
-  let node = root;
-  for (const segment of segments) {
-    if (Array.isArray(node)) {
-      const index = Number(segment);
-      if (!Number.isInteger(index)) return void 0;
-      node = node[index];
-    } else if (isRecord(node)) {
-      node = Object.prototype.hasOwnProperty.call(node, segment) ? node[segment] : void 0;
-    } else {
-      return void 0;
-    }
-  }
-  return node;
-}
-
 // src/ory/retry.ts
 var DEFAULT_RETRY_POLICY = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 15e3, budgetMs: 6e4 };
-var realSleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
+var realSleep2 = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
 function parseRetryAfter(value2, now = Date.now()) {
   if (typeof value2 !== "string" && typeof value2 !== "number") return void 0;
   const seconds = Number(value2);
@@ -16899,7 +21217,7 @@ function parseRetryAfter(value2, now = Date.now()) {
   const date = Date.parse(String(value2));
   return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
 }
-async function withRetries(operation, classify2, policy, sleep = realSleep, onRetry) {
+async function withRetries(operation, classify2, policy, sleep = realSleep2, onRetry) {
   const started = Date.now();
   for (let attempt = 1; ; attempt++) {
     try {
@@ -16918,22 +21236,6 @@ async function withRetries(operation, classify2, policy, sleep = realSleep, onRe
 }
 
 // src/ory/client.ts
-var RevisionConflict = class extends Error {
-  constructor(projectId) {
-    super(`project ${projectId} changed since it was read (409 Conflict)`);
-    this.name = "RevisionConflict";
-  }
-};
-var PatchRejected = class extends Error {
-  constructor(projectId, oryMessage) {
-    super(`Ory refused the change to project ${projectId}: ${oryMessage}`);
-    this.projectId = projectId;
-    this.oryMessage = oryMessage;
-    this.name = "PatchRejected";
-  }
-  projectId;
-  oryMessage;
-};
 function describeHttpFailure(error) {
   if (!isRecord(error)) return {};
   const response = isRecord(error.response) ? error.response : void 0;
@@ -17011,9 +21313,13 @@ function createOryProjects(options) {
     },
     async patchProject(projectId, revisionId, operations) {
       const what = `update project ${projectId}`;
+      let attempts = 0;
       try {
         const response = await withRetries(
-          () => api.patchProjectWithRevision({ projectId, revisionId, jsonPatch: [...operations] }),
+          (attempt) => {
+            attempts = attempt;
+            return api.patchProjectWithRevision({ projectId, revisionId, jsonPatch: [...operations] });
+          },
           classify,
           policy,
           options.sleep,
@@ -17022,3964 +21328,12 @@ function createOryProjects(options) {
         return { project: response.data.project, warnings: response.data.warnings ?? [] };
       } catch (error) {
         const failure = describeHttpFailure(error);
-        if (failure.status === 409) throw new RevisionConflict(projectId);
+        if (failure.status === 409) throw new RevisionConflict(projectId, { afterLostAnswer: attempts > 1 });
         if (failure.status === 400) throw new PatchRejected(projectId, failure.oryMessage ?? "Bad Request");
         throw toRunFailure(error, what, projectId);
       }
     }
   };
-}
-
-// src/ory/concurrency.ts
-async function mapWithLimit(items2, limit, task) {
-  const results = new Array(items2.length);
-  let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (!failed && next < items2.length) {
-      const index = next++;
-      try {
-        results[index] = await task(items2[index], index);
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items2.length)) }, worker));
-  return results;
-}
-
-// src/ory/webhook-codec.ts
-var import_node_crypto = __toESM(require_node_crypto(), 1);
-
-// src/model/hook-list.ts
-var FLOWS = ["login", "registration", "recovery", "settings", "verification"];
-var TIMINGS = ["before", "after"];
-var HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
-var AFTER_METHODS = {
-  login: ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret"],
-  registration: ["password", "oidc", "code", "webauthn", "passkey"],
-  settings: ["password", "oidc", "profile", "webauthn", "passkey", "totp", "lookup_secret"],
-  recovery: ["code", "link"],
-  verification: ["code", "link"]
-};
-var FLAT_AFTER_FLOWS = /* @__PURE__ */ new Set(["recovery", "verification"]);
-var IDENTITY_CONFIG_POINTER = "/services/identity/config";
-var FLOWS_POINTER = `${IDENTITY_CONFIG_POINTER}/selfservice/flows`;
-function hookListFor(flow, timing, authMethod) {
-  if (timing === "before" || FLAT_AFTER_FLOWS.has(flow)) return { flow, timing };
-  if (!authMethod) throw new Error(`auth_method is required for ${flow} after hooks`);
-  return { flow, timing, method: authMethod };
-}
-function hookListKey(list) {
-  return list.method ? `${list.flow}.${list.timing}.${list.method}` : `${list.flow}.${list.timing}`;
-}
-function hookListSegments(list) {
-  return list.method ? [list.flow, list.timing, list.method, "hooks"] : [list.flow, list.timing, "hooks"];
-}
-function hookListPointer(list) {
-  return `${FLOWS_POINTER}/${hookListSegments(list).join("/")}`;
-}
-function allHookLists() {
-  const lists = [];
-  for (const flow of FLOWS) {
-    lists.push({ flow, timing: "before" });
-    if (FLAT_AFTER_FLOWS.has(flow)) lists.push({ flow, timing: "after" });
-    else for (const method of AFTER_METHODS[flow]) lists.push({ flow, timing: "after", method });
-  }
-  return lists;
-}
-
-// src/ory/webhook-codec.ts
-var BASE64_PREFIX = "base64://";
-function encodeBody(source) {
-  return BASE64_PREFIX + Buffer.from(source, "utf8").toString("base64");
-}
-function sha512Hex(text) {
-  return (0, import_node_crypto.createHash)("sha512").update(text, "utf8").digest("hex");
-}
-function decodeBody(body) {
-  if (body === void 0 || body === null || body === "") return { kind: "none" };
-  if (typeof body !== "string") return { kind: "opaque", value: JSON.stringify(body) };
-  if (body.startsWith(BASE64_PREFIX)) {
-    const encoded = body.slice(BASE64_PREFIX.length);
-    if (/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) return { kind: "inline", source: Buffer.from(encoded, "base64").toString("utf8") };
-    return { kind: "opaque", value: body };
-  }
-  if (/^https?:\/\//i.test(body)) {
-    const fileName = body.split(/[?#]/)[0].split("/").pop() ?? "";
-    const match = /^([0-9a-f]{128})(?:\.[A-Za-z0-9]+)?$/.exec(fileName);
-    return match ? { kind: "stored", url: body, sha512: match[1] } : { kind: "stored", url: body };
-  }
-  return { kind: "opaque", value: body };
-}
-function readSecret(value2) {
-  if (typeof value2 !== "string" || value2 === "" || /^\*+$/.test(value2) || value2.includes("****")) return { known: false };
-  return { known: true, value: value2 };
-}
-function decodeAuth(auth) {
-  if (!isRecord(auth)) return void 0;
-  const config = isRecord(auth.config) ? auth.config : {};
-  if (auth.type === "basic_auth") {
-    return { type: "basic_auth", user: String(config.user ?? ""), password: readSecret(config.password) };
-  }
-  return {
-    type: "api_key",
-    name: String(config.name ?? ""),
-    in: String(config.in ?? "header"),
-    value: readSecret(config.value)
-  };
-}
-function isWebhook(hook) {
-  return isRecord(hook) && hook.hook === "web_hook" && isRecord(hook.config);
-}
-function decodeWebhook(list, index, hook) {
-  const config = hook.config;
-  const response = isRecord(config.response) ? config.response : {};
-  const auth = decodeAuth(config.auth);
-  return {
-    list,
-    index,
-    url: String(config.url ?? ""),
-    method: String(config.method ?? "").toUpperCase(),
-    body: decodeBody(config.body),
-    canInterrupt: config.can_interrupt === true,
-    responseIgnore: response.ignore === true,
-    responseParse: response.parse === true,
-    ...auth ? { auth } : {},
-    raw: hook
-  };
-}
-function identityConfigOf(project) {
-  const config = valueAt(project, ["services", "identity", "config"]);
-  return isRecord(config) ? config : void 0;
-}
-var FLOWS_SEGMENTS = FLOWS_POINTER.split("/").slice(1);
-function readHookList(project, list) {
-  const hooks = valueAt(project, [...FLOWS_SEGMENTS, ...hookListSegments(list)]);
-  if (!Array.isArray(hooks)) return { list, exists: false, hooks: [], webhooks: [] };
-  const webhooks = [];
-  hooks.forEach((hook, index) => {
-    if (isWebhook(hook)) webhooks.push(decodeWebhook(list, index, hook));
-  });
-  return { list, exists: true, hooks, webhooks };
-}
-function readLiveProject(project) {
-  if (!isRecord(project)) throw new Error("Ory answered a project that is not an object");
-  return {
-    id: String(project.id ?? ""),
-    ...typeof project.name === "string" ? { name: project.name } : {},
-    revisionId: String(project.revision_id ?? ""),
-    lists: allHookLists().map((list) => readHookList(project, list)),
-    raw: project
-  };
-}
-function encodeWebhook(action) {
-  const config = { url: action.url, method: action.method };
-  if (action.body) config.body = encodeBody(action.body.source);
-  config.can_interrupt = action.canInterrupt;
-  config.response = { ignore: action.responseIgnore, parse: action.responseParse };
-  if (action.auth) config.auth = encodeAuth(action.auth);
-  return { hook: "web_hook", config };
-}
-function encodeAuth(auth) {
-  return auth.type === "api_key" ? { type: "api_key", config: { name: auth.name, value: auth.value, in: auth.in } } : { type: "basic_auth", config: { user: auth.user, password: auth.password } };
-}
-
-// src/ory/read-projects.ts
-var PROJECT_CONCURRENCY = 8;
-async function readProjects(ory, projectIds, concurrency = PROJECT_CONCURRENCY) {
-  return mapWithLimit(projectIds, concurrency, async (id) => {
-    const project = readLiveProject(await ory.getProject(id));
-    return project.id === "" ? { ...project, id } : project;
-  });
-}
-
-// src/patch/build.ts
-var FLOWS_SEGMENTS2 = FLOWS_POINTER.split("/").slice(1);
-function listOf(work, list) {
-  const key = hookListKey(list);
-  const found = work.live.lists.find((l) => hookListKey(l.list) === key);
-  if (!found) throw new Error(`internal: hook list ${key} was not read`);
-  return found;
-}
-function guardHook(base, hook) {
-  const raw = hook.raw;
-  return [
-    { op: "test", path: `${base}/${hook.index}/hook`, value: "web_hook" },
-    { op: "test", path: `${base}/${hook.index}/config/url`, value: raw.config.url },
-    { op: "test", path: `${base}/${hook.index}/config/method`, value: raw.config.method }
-  ];
-}
-function setField(path, exists, value2) {
-  return exists ? { op: "replace", path, value: value2 } : { op: "add", path, value: value2 };
-}
-function updateOperations(base, action, hook, writes) {
-  const config = hook.raw.config;
-  const path = `${base}/${hook.index}/config`;
-  const ops = [];
-  const has2 = (key) => Object.prototype.hasOwnProperty.call(config, key);
-  for (const field of writes) {
-    switch (field) {
-      case "body":
-        if (action.body) ops.push(setField(`${path}/body`, has2("body"), encodeBody(action.body.source)));
-        else if (has2("body")) ops.push({ op: "remove", path: `${path}/body` });
-        break;
-      case "can_interrupt":
-        ops.push(setField(`${path}/can_interrupt`, has2("can_interrupt"), action.canInterrupt));
-        break;
-      case "response_ignore":
-      case "response_parse": {
-        const key = field === "response_ignore" ? "ignore" : "parse";
-        const value2 = field === "response_ignore" ? action.responseIgnore : action.responseParse;
-        if (isRecord(config.response)) ops.push(setField(`${path}/response/${key}`, key in config.response, value2));
-        else if (!ops.some((op) => op.path === `${path}/response`)) {
-          ops.push({ op: "add", path: `${path}/response`, value: { ignore: action.responseIgnore, parse: action.responseParse } });
-        }
-        break;
-      }
-      case "auth": {
-        const current = isRecord(config.auth) ? config.auth : void 0;
-        if (!action.auth) {
-          if (current) ops.push({ op: "remove", path: `${path}/auth` });
-        } else if (!current) {
-          ops.push({ op: "add", path: `${path}/auth`, value: encodeAuth(action.auth) });
-        } else {
-          const encoded = encodeAuth(action.auth);
-          if (current.type !== encoded.type) ops.push({ op: "replace", path: `${path}/auth/type`, value: encoded.type });
-          if (current.type !== encoded.type || !isRecord(current.config)) {
-            ops.push(setField(`${path}/auth/config`, "config" in current, encoded.config));
-          } else {
-            for (const [key, value2] of Object.entries(encoded.config)) {
-              ops.push(setField(`${path}/auth/config/${key}`, key in current.config, value2));
-            }
-          }
-        }
-        break;
-      }
-    }
-  }
-  return ops;
-}
-function createMissingList(projectRaw, list, hooks) {
-  const segments = [...FLOWS_SEGMENTS2, ...hookListSegments(list)];
-  let depth = 0;
-  while (depth < segments.length - 1 && isRecord(valueAt(projectRaw, segments.slice(0, depth + 1)))) depth++;
-  let value2 = hooks;
-  for (let i = segments.length - 1; i > depth; i--) value2 = { [segments[i]]: value2 };
-  return { op: "add", path: pointerOf(segments.slice(0, depth + 1)), value: value2 };
-}
-function isSession(hook) {
-  return isRecord(hook) && hook.hook === "session";
-}
-function insertOperations(base, live, work, removed, creates) {
-  const key = hookListKey(live.list);
-  const nameAt = /* @__PURE__ */ new Map();
-  for (const [name, hook] of work.matched) if (hookListKey(hook.list) === key) nameAt.set(hook.index, name);
-  const entries = [];
-  live.hooks.forEach((raw, index) => {
-    if (!removed.has(index)) entries.push({ raw, ...nameAt.has(index) ? { action: nameAt.get(index) } : {} });
-  });
-  const order = work.actions.filter((a) => hookListKey(a.list) === key).map((a) => a.name);
-  const ops = [];
-  for (const action of creates) {
-    const position = order.indexOf(action.name);
-    const at = (name) => entries.findIndex((e) => e.action === name);
-    let index = -1;
-    for (let i = position - 1; i >= 0 && index < 0; i--) if (at(order[i]) >= 0) index = at(order[i]) + 1;
-    for (let i = position + 1; i < order.length && index < 0; i++) if (at(order[i]) >= 0) index = at(order[i]);
-    const session2 = entries.findIndex((e) => isSession(e.raw));
-    if (index < 0) index = session2 >= 0 ? session2 : entries.length;
-    if (session2 >= 0 && index > session2) index = session2;
-    const hook = encodeWebhook(action);
-    ops.push({ op: "add", path: `${base}/${index}`, value: hook });
-    entries.splice(index, 0, { raw: hook, action: action.name });
-  }
-  return ops;
-}
-function buildPatch(work) {
-  const keys = [];
-  const lists = /* @__PURE__ */ new Map();
-  const note = (list) => {
-    const key = hookListKey(list);
-    if (!lists.has(key)) {
-      lists.set(key, list);
-      keys.push(key);
-    }
-  };
-  work.updates.forEach((u) => note(u.action.list));
-  work.deletes.forEach((d) => note(d.list));
-  work.creates.forEach((c) => note(c.list));
-  const operations = [];
-  for (const key of keys) {
-    const list = lists.get(key);
-    const live = listOf(work, list);
-    const creates = work.creates.filter((c) => hookListKey(c.list) === key);
-    if (!live.exists) {
-      operations.push(createMissingList(work.live.raw, list, creates.map(encodeWebhook)));
-      continue;
-    }
-    const base = hookListPointer(list);
-    const updates = work.updates.filter((u) => hookListKey(u.action.list) === key);
-    const deletes = work.deletes.filter((d) => hookListKey(d.list) === key);
-    for (const hook of [...updates.map((u) => u.live), ...deletes]) operations.push(...guardHook(base, hook));
-    const session2 = live.hooks.findIndex(isSession);
-    if (creates.length > 0 && session2 >= 0) operations.push({ op: "test", path: `${base}/${session2}/hook`, value: "session" });
-    for (const update of updates) operations.push(...updateOperations(base, update.action, update.live, update.writes));
-    const removed = new Set(deletes.map((d) => d.index));
-    for (const index of [...removed].sort((a, b) => b - a)) operations.push({ op: "remove", path: `${base}/${index}` });
-    operations.push(...insertOperations(base, live, work, removed, creates));
-  }
-  return operations;
-}
-
-// src/model/action.ts
-function webhookIdentity(projectId, list, url2, method) {
-  const m = list.method ? `.${list.method}` : "";
-  return `${projectId} ${list.flow}.${list.timing}${m} ${method.toUpperCase()} ${url2}`;
-}
-
-// src/planner/canonical-json.ts
-function canonicalJson(value2) {
-  return JSON.stringify(sortKeys(value2));
-}
-function sortKeys(value2) {
-  if (Array.isArray(value2)) return value2.map(sortKeys);
-  if (value2 !== null && typeof value2 === "object") {
-    const sorted = {};
-    for (const key of Object.keys(value2).sort()) {
-      const entry = value2[key];
-      if (entry !== void 0) sorted[key] = sortKeys(entry);
-    }
-    return sorted;
-  }
-  return value2;
-}
-
-// src/apply/verify.ts
-function verifyWrite(work, replanned, after) {
-  const problems = [];
-  for (const create2 of replanned.creates) {
-    problems.push({ action: create2.action, message: `"${create2.action}" was not stored in ${create2.listKey}: Ory answered 200 but dropped it.` });
-  }
-  for (const update of replanned.updates) {
-    const fields2 = update.changes.map((c) => c.field).join(", ");
-    problems.push({ action: update.action, message: `"${update.action}" was not updated as planned (${fields2} still differ).` });
-  }
-  for (const remaining of replanned.deletes) {
-    problems.push({
-      ...remaining.action ? { action: remaining.action } : {},
-      message: `${remaining.action ? `"${remaining.action}"` : `${remaining.method} ${remaining.url.display}`} is still in ${remaining.listKey} after its deletion.`
-    });
-  }
-  const written = new Set(
-    [...work.creates, ...work.updates.map((u) => u.action)].map((a) => webhookIdentity(work.projectId, a.list, a.url, a.method))
-  );
-  for (const before of work.live.lists) {
-    const key = hookListKey(before.list);
-    const touched = new Set([...work.deletes, ...work.updates.map((u) => u.live)].filter((h) => hookListKey(h.list) === key).map((h) => h.index));
-    const expected = before.hooks.filter((_, index) => !touched.has(index)).map((h) => canonicalJson(h));
-    const afterList = after.lists.find((l) => hookListKey(l.list) === key);
-    const actual = (afterList?.hooks ?? []).filter((hook) => {
-      if (!isWebhook(hook)) return true;
-      const config = hook.config;
-      return !written.has(webhookIdentity(work.projectId, before.list, String(config.url ?? ""), String(config.method ?? "").toUpperCase()));
-    }).map((h) => canonicalJson(h));
-    if (canonicalJson(expected) !== canonicalJson(actual)) {
-      problems.push({ message: `Hooks in ${key} that this plan does not manage changed during the write (expected ${expected.length}, found ${actual.length}).` });
-    }
-  }
-  return problems;
-}
-
-// src/apply/apply.ts
-function projectDigests(plan2, projectId) {
-  const prefix = `${projectId} `;
-  return Object.fromEntries(Object.entries(plan2.changeDigests).filter(([key]) => key.startsWith(prefix)));
-}
-function sameDigests(a, b) {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
-}
-function hasWork(work) {
-  return work.creates.length + work.updates.length + work.deletes.length > 0;
-}
-function testsHold(project, operations) {
-  const tests = operations.filter((op) => op.op === "test");
-  try {
-    fast_json_patch_default.applyPatch(fast_json_patch_default.deepClone(project), tests, true, false);
-    return true;
-  } catch {
-    return false;
-  }
-}
-async function applyProject(ctx, initial, approved) {
-  const projectId = initial.projectId;
-  const shown2 = initial.shownId;
-  let work = initial;
-  const maxRetries = ctx.maxConflictRetries ?? 3;
-  for (let attempt = 0; ; attempt++) {
-    if (!hasWork(work)) {
-      return { projectId: shown2, outcome: attempt === 0 ? "unchanged" : "already-applied", revisionId: work.live.revisionId, operations: 0, warnings: [] };
-    }
-    const operations = buildPatch(work);
-    let conflict;
-    try {
-      const { project, warnings } = await ctx.ory.patchProject(projectId, work.live.revisionId, operations);
-      const after = readLiveProject(project);
-      const check = ctx.replan(after);
-      const problems = verifyWrite(work, check.projectPlan, after);
-      for (const warning of warnings) ctx.log(`Ory warned about project ${shown2}: ${warning.message ?? `code ${warning.code}`}`);
-      if (problems.length > 0) {
-        const actions = [...new Set(problems.map((p) => p.action).filter(Boolean))];
-        throw new RunFailure(
-          "apply-failed",
-          `Ory accepted the change to project ${shown2} but did not store all of it` + (actions.length > 0 ? ` (${actions.map((a) => `"${a}"`).join(", ")})` : "") + ":\n" + problems.map((p) => `  - ${p.message}`).join("\n") + (warnings.length > 0 ? `
-Ory's warnings: ${warnings.map((w) => w.message).join("; ")}` : "")
-        );
-      }
-      return { projectId: shown2, outcome: "applied", revisionId: after.revisionId, operations: operations.length, warnings };
-    } catch (error) {
-      if (error instanceof RevisionConflict) conflict = "its revision changed (409)";
-      else if (error instanceof PatchRejected) conflict = `Ory refused the patch (${error.oryMessage})`;
-      else throw error;
-    }
-    const fresh = readLiveProject(await ctx.ory.getProject(projectId));
-    if (conflict.startsWith("Ory refused") && fresh.revisionId === work.live.revisionId && testsHold(fresh.raw, operations)) {
-      throw new RunFailure("apply-failed", `Ory refused the change to project ${shown2}: ${conflict.slice("Ory refused the patch (".length, -1)}`);
-    }
-    const replanned = ctx.replan(fresh);
-    if (!hasWork(replanned.work)) {
-      ctx.log(`Project ${shown2} ${conflict}; it already holds the planned hooks, nothing left to write.`);
-      work = replanned.work;
-      continue;
-    }
-    if (!sameDigests(replanned.digests, approved)) {
-      throw new RunFailure(
-        "conflict",
-        `Project ${shown2} changed while applying (${conflict}) and the plan against its new state differs from the approved one. Nothing was written to it. Re-run the plan and review it again.`
-      );
-    }
-    if (attempt >= maxRetries) {
-      throw new RunFailure("conflict", `Project ${shown2} kept changing while applying (${conflict}); gave up after ${maxRetries} re-reads. Nothing was written to it.`);
-    }
-    ctx.log(`Project ${shown2} ${conflict}; re-read it and the plan is unchanged, so writing against revision ${fresh.revisionId}.`);
-    work = replanned.work;
-  }
-}
-async function applyPlan(ctx, planned) {
-  return mapWithLimit(planned.work, PROJECT_CONCURRENCY, (work) => applyProject(ctx, work, projectDigests(planned.plan, work.shownId)));
-}
-
-// src/commands/files.ts
-var import_node_fs = __toESM(require_node_fs(), 1);
-var import_node_path = __toESM(require_node_path(), 1);
-
-// src/model/diagnostics.ts
-function lineOf(text, line) {
-  let start = 0;
-  for (let current = 1; current < line; current++) {
-    const newline = text.indexOf("\n", start);
-    if (newline === -1) return void 0;
-    start = newline + 1;
-  }
-  const end = text.indexOf("\n", start);
-  return text.slice(start, end === -1 ? text.length : end).replace(/\r$/, "");
-}
-function formatDiagnostic(d) {
-  const where = d.location ? `${d.location.file}:${d.location.line}:${d.location.column}: ` : "";
-  const key = d.key ? ` [${d.key}]` : "";
-  const hint = d.hint ? ` — ${d.hint}` : "";
-  return `${where}${d.severity}: ${d.message}${key}${hint}`;
-}
-var ManifestError = class extends Error {
-  diagnostics;
-  constructor(diagnostics) {
-    const errors = diagnostics.filter((d) => d.severity === "error");
-    super(
-      `The manifest has ${errors.length} error${errors.length === 1 ? "" : "s"}:
-` + errors.map((d) => `  ${formatDiagnostic(d)}`).join("\n")
-    );
-    this.name = "ManifestError";
-    this.diagnostics = diagnostics;
-  }
-};
-var FileRefused = class extends Error {
-  constructor(why, hint, at) {
-    super(why);
-    this.why = why;
-    this.hint = hint;
-    this.at = at;
-    this.name = "FileRefused";
-  }
-  why;
-  hint;
-  at;
-};
-
-// src/commands/files.ts
-var MAX_REPOSITORY_FILE_BYTES = 8 * 1024 * 1024;
-var OUTSIDE_HINT = "keep manifests and body files inside the repository (a symbolic link must point inside it too)";
-function inside(root, path) {
-  const rel = (0, import_node_path.relative)(root, path);
-  return rel === "" || !rel.startsWith(".." + import_node_path.sep) && rel !== ".." && !(0, import_node_path.isAbsolute)(rel);
-}
-function repositoryRelativePath(root, path) {
-  const absolute = (0, import_node_path.resolve)(root, path);
-  if (!inside((0, import_node_path.resolve)(root), absolute)) throw new FileRefused(`${path} is outside the repository (${root})`, OUTSIDE_HINT);
-  return (0, import_node_path.relative)((0, import_node_path.resolve)(root), absolute).split(import_node_path.sep).join("/") || ".";
-}
-function firstInvalidUtf8(bytes) {
-  const text = bytes.toString("utf8");
-  const bad = text.indexOf("�");
-  if (bad < 0) return void 0;
-  let from = 0;
-  for (let at = text.indexOf("�", from); at >= 0; at = text.indexOf("�", from)) {
-    const before = Buffer.byteLength(text.slice(0, at), "utf8");
-    if (!(bytes[before] === 239 && bytes[before + 1] === 191 && bytes[before + 2] === 189)) {
-      const prefix = text.slice(0, at);
-      const line = prefix.split("\n").length;
-      return { line, column: at - prefix.lastIndexOf("\n"), offset: before };
-    }
-    from = at + 1;
-  }
-  return void 0;
-}
-function repositoryFiles(root) {
-  const realRoot = (() => {
-    try {
-      return (0, import_node_fs.realpathSync)(root);
-    } catch {
-      return (0, import_node_path.resolve)(root);
-    }
-  })();
-  return {
-    read(path) {
-      const absolute = (0, import_node_path.resolve)(root, path);
-      if (!inside((0, import_node_path.resolve)(root), absolute)) throw new FileRefused(`${path} points outside the repository`, OUTSIDE_HINT);
-      let real;
-      try {
-        real = (0, import_node_fs.realpathSync)(absolute);
-      } catch {
-        return void 0;
-      }
-      if (!inside(realRoot, real)) throw new FileRefused(`${path} is a symbolic link (or lies under one) that leads outside the repository`, OUTSIDE_HINT);
-      let fd;
-      try {
-        fd = (0, import_node_fs.openSync)(real, "r");
-      } catch {
-        return void 0;
-      }
-      try {
-        const stat = (0, import_node_fs.fstatSync)(fd);
-        if (!stat.isFile()) return void 0;
-        if (stat.size > MAX_REPOSITORY_FILE_BYTES) {
-          throw new FileRefused(`${path} is ${stat.size} bytes; at most ${MAX_REPOSITORY_FILE_BYTES} are read`, "keep body templates and manifests small");
-        }
-        const bytes = Buffer.alloc(stat.size);
-        let read = 0;
-        while (read < stat.size) {
-          const n = (0, import_node_fs.readSync)(fd, bytes, read, stat.size - read, read);
-          if (n === 0) break;
-          read += n;
-        }
-        const content = bytes.subarray(0, read);
-        const invalid = firstInvalidUtf8(content);
-        if (invalid) {
-          throw new FileRefused(
-            `${path} is not UTF-8 text (an invalid byte 0x${content[invalid.offset].toString(16).padStart(2, "0")} at byte ${invalid.offset})`,
-            "save the file as UTF-8",
-            { line: invalid.line, column: invalid.column }
-          );
-        }
-        return content.toString("utf8");
-      } finally {
-        (0, import_node_fs.closeSync)(fd);
-      }
-    }
-  };
-}
-function repositoryRootOf(cwd) {
-  for (let dir = (0, import_node_path.resolve)(cwd); ; dir = (0, import_node_path.dirname)(dir)) {
-    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(dir, ".git"))) return dir;
-    if ((0, import_node_path.dirname)(dir) === dir) return (0, import_node_path.resolve)(cwd);
-  }
-}
-
-// src/planner/secrets.ts
-var import_node_crypto2 = __toESM(require_node_crypto(), 1);
-function secretDigester(salt) {
-  return (value2) => "hmac-sha256:" + (0, import_node_crypto2.createHmac)("sha256", `ory-actions-gitops/v1\0${salt}`).update(value2, "utf8").digest("hex");
-}
-function textForms(secret) {
-  const escaped = JSON.stringify(secret).slice(1, -1);
-  return escaped === secret ? [secret] : [escaped, secret];
-}
-function maskKnownSecrets(text, secrets) {
-  let masked = text;
-  const forms = secrets.filter((secret) => secret.length >= 4).flatMap(textForms);
-  for (const form of forms.sort((a, b) => b.length - a.length)) masked = masked.split(form).join("***");
-  return masked;
-}
-function containsKnownSecret(text, secrets) {
-  return secrets.some((secret) => secret.length >= 4 && textForms(secret).some((form) => text.includes(form)));
-}
-var RUNNER_VARIABLE = /^(GITHUB_|RUNNER_|INPUT_|ACTIONS_|STATE_|npm_|NODE|ImageOS$|ImageVersion$|PATH$|HOME$|PWD$|OLDPWD$|SHELL$|USER$|LANG|LC_|TERM|HOSTNAME$|CI$|SHLVL$|TMPDIR$|_$)/;
-function environmentSecretCandidates(env) {
-  return Object.entries(env).filter(([name, value2]) => !RUNNER_VARIABLE.test(name) && typeof value2 === "string" && value2.length >= 8 && !/\s/.test(value2)).map(([, value2]) => value2);
-}
-var REDACTED2 = "***";
-var PLAIN_PATH_SEGMENT = /^(?:[a-z]{1,20}(?:[-_.][a-z]{1,20})*|v\d{1,3})$/;
-function isPlainUrlPart(text) {
-  return PLAIN_PATH_SEGMENT.test(text);
-}
-function redactLiveUrl(url2) {
-  let parsed;
-  try {
-    parsed = new URL(url2);
-  } catch {
-    return REDACTED2;
-  }
-  if (!parsed.host) return REDACTED2;
-  const userinfo = parsed.username !== "" || parsed.password !== "" ? `${REDACTED2}@` : "";
-  const path = parsed.pathname.split("/").map((segment) => segment === "" || PLAIN_PATH_SEGMENT.test(segment) ? segment : REDACTED2).join("/");
-  const query = parsed.search === "" ? "" : "?" + parsed.search.slice(1).split("&").map((pair) => {
-    const eq = pair.indexOf("=");
-    const name = eq < 0 ? pair : pair.slice(0, eq);
-    return `${PLAIN_PATH_SEGMENT.test(name) ? name : REDACTED2}=${REDACTED2}`;
-  }).join("&");
-  const fragment = parsed.hash === "" ? "" : `#${REDACTED2}`;
-  const shown2 = `${parsed.protocol}//${userinfo}${parsed.host}${path}${query}${fragment}`;
-  return shown2 === parsed.href ? url2 : shown2;
-}
-
-// src/commands/import.ts
-function slug(text) {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 40) || "hook";
-}
-function baseName(hook) {
-  let path = "";
-  try {
-    const url2 = new URL(hook.url);
-    path = url2.pathname.split("/").filter((segment) => segment !== "" && isPlainUrlPart(segment)).pop() ?? url2.hostname;
-  } catch {
-    path = "hook";
-  }
-  const list = [hook.list.flow, hook.list.timing].join("_");
-  return slug(`${list}_${path}`);
-}
-function importedUrl(url2, envPrefix) {
-  const parts = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)(?:([^@/?#]*)@)?([^/?#]*)([^?#]*)(.*)$/s.exec(url2);
-  if (!parts) {
-    const name = `${envPrefix}_URL`;
-    return { url: `\${{ env.${name} }}`, variables: [{ name, holds: "the whole URL of this hook as Ory holds it" }] };
-  }
-  const [, scheme, userinfo, host, path, rest] = parts;
-  const variables = [];
-  let written = scheme;
-  if (userinfo !== void 0) {
-    const name = `${envPrefix}_URL_USERINFO`;
-    variables.push({ name, holds: "the user:password part of its URL (before the @)" });
-    written += `\${{ env.${name} }}@`;
-  }
-  written += host;
-  const segments = path.split("/");
-  const firstToken = segments.findIndex((segment) => segment !== "" && !isPlainUrlPart(segment));
-  const plainPath = firstToken < 0 ? path : segments.slice(0, firstToken).join("/") + "/";
-  const tail = (firstToken < 0 ? "" : segments.slice(firstToken).join("/")) + rest;
-  written += plainPath;
-  if (tail !== "") {
-    const name = `${envPrefix}_URL_TOKEN`;
-    variables.push({ name, holds: `the end of its URL after "${redactLiveUrl(scheme + host + plainPath)}"${firstToken < 0 ? " (the query)" : ""}` });
-    written += `\${{ env.${name} }}`;
-  }
-  return { url: written, variables };
-}
-function listFields(list) {
-  return {
-    flow: list.flow,
-    timing: list.timing,
-    ...list.method && (AFTER_METHODS[list.flow] ?? []).includes(list.method) ? { auth_method: list.method } : {}
-  };
-}
-function importProject(live) {
-  const actions = {};
-  const variables = [];
-  const notes = [];
-  for (const list of live.lists) {
-    for (const hook of list.webhooks) {
-      let name = baseName(hook);
-      for (let n = 2; name in actions; n++) name = `${baseName(hook)}_${n}`;
-      const envPrefix = name.toUpperCase().replace(/[^A-Z0-9]+/g, "_");
-      const url2 = importedUrl(hook.url, envPrefix);
-      const action = { ...listFields(hook.list), url: url2.url, method: hook.method };
-      if (url2.variables.length > 0) {
-        variables.push(...url2.variables.map((v) => ({ name: v.name, holds: `${v.holds} of ${name}` })));
-        notes.push(`${name}: its URL holds what may be a token (${url2.variables.map((v) => v.name).join(", ")}); it is written as a reference, never in clear. Set ${url2.variables.length === 1 ? "that variable" : "those variables"} from the URL in the Ory Console.`);
-      }
-      if (hook.body.kind === "inline") action.body = hook.body.source;
-      else if (hook.body.kind !== "none") {
-        notes.push(`${name}: Ory stores its body at a URL this tool cannot read; add its Jsonnet as \`body\` or \`body_file\` before applying, or the plan will keep Ory's copy unverified.`);
-      }
-      if (hook.canInterrupt) action.can_interrupt = true;
-      if (hook.responseIgnore) action.response_ignore = true;
-      if (hook.responseParse) action.response_parse = true;
-      if (hook.auth?.type === "api_key") {
-        const variable = `${envPrefix}_API_KEY`;
-        variables.push({ name: variable, holds: `the ${hook.auth.name} API key of ${name}` });
-        action.auth = { type: "api_key", name: hook.auth.name, value: `\${{ env.${variable} }}`, in: hook.auth.in };
-      } else if (hook.auth?.type === "basic_auth") {
-        const variable = `${envPrefix}_PASSWORD`;
-        variables.push({ name: variable, holds: `the basic auth password of ${name}` });
-        action.auth = { type: "basic_auth", user: hook.auth.user, password: `\${{ env.${variable} }}` };
-      }
-      actions[name] = action;
-    }
-  }
-  return { doc: { project_id: live.id, actions }, variables, notes };
-}
-
-// src/commands/load-manifest.ts
-var import_node_path3 = __toESM(require_node_path(), 1);
-
-// src/manifest/load.ts
-var import_node_path2 = __toESM(require_node_path(), 1);
-var import_yaml2 = __toESM(require_dist2(), 1);
-
-// src/manifest/env.ts
-var ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
-var OPEN = "${{";
-var CLOSE = "}}";
-function otherExpressionHint(expression) {
-  const context = /^([A-Za-z_]+)\.([A-Za-z0-9_]+)$/.exec(expression);
-  if (context && context[1] !== "env") {
-    const name = context[2].toUpperCase();
-    return `the manifest is not a workflow file: pass the value through the step's env (\`${name}: \${{ ${expression} }}\`) and write \${{ env.${name} }} here`;
-  }
-  return "only ${{ env.NAME }} is supported here; set NAME in the step's env";
-}
-function resolveReferences(text, env) {
-  if (!text.includes(OPEN)) return { value: text, substitutions: [], secrets: [], problems: [] };
-  const substitutions = [];
-  const secrets = [];
-  const problems = [];
-  let out = "";
-  let cursor = 0;
-  for (; ; ) {
-    const open = text.indexOf(OPEN, cursor);
-    if (open === -1) break;
-    out += text.slice(cursor, open);
-    const close = text.indexOf(CLOSE, open + OPEN.length);
-    if (close === -1) {
-      problems.push({
-        offset: open,
-        message: 'unclosed "${{": a reference is written ${{ env.NAME }}',
-        hint: 'close it with "}}"'
-      });
-      out += text.slice(open);
-      cursor = text.length;
-      break;
-    }
-    const expression = text.slice(open + OPEN.length, close).trim();
-    const rawEnd = close + CLOSE.length;
-    const envRef = /^env\.(.*)$/.exec(expression);
-    if (envRef && ENV_NAME_PATTERN.test(envRef[1])) {
-      const name = envRef[1];
-      const value2 = env[name];
-      if (value2 === void 0 || value2 === "") {
-        problems.push({
-          offset: open,
-          message: value2 === void 0 ? `environment variable ${name} is not set (referenced as \${{ env.${name} }})` : `environment variable ${name} is set but empty (referenced as \${{ env.${name} }}); an empty value is refused`,
-          hint: `set ${name} in the step's env, e.g. \`${name}: \${{ secrets.${name} }}\``
-        });
-        out += text.slice(open, rawEnd);
-      } else {
-        substitutions.push({ name, rawStart: open, rawEnd, resolvedStart: out.length, resolvedEnd: out.length + value2.length });
-        secrets.push(value2);
-        out += value2;
-      }
-    } else if (envRef) {
-      problems.push({
-        offset: open,
-        message: `"\${{ ${expression} }}" is not a valid reference: "${envRef[1]}" is not a variable name`,
-        hint: 'variable names are letters, digits and "_", not starting with a digit'
-      });
-      out += text.slice(open, rawEnd);
-    } else {
-      problems.push({
-        offset: open,
-        message: `"\${{ ${expression} }}" is not supported: only \${{ env.NAME }} references are expanded`,
-        hint: otherExpressionHint(expression)
-      });
-      out += text.slice(open, rawEnd);
-    }
-    cursor = rawEnd;
-  }
-  out += text.slice(cursor);
-  return { value: out, substitutions, secrets, problems };
-}
-function rawOffset(substitutions, resolvedOffset) {
-  let delta = 0;
-  for (const s of substitutions) {
-    if (resolvedOffset < s.resolvedStart) break;
-    if (resolvedOffset < s.resolvedEnd) return s.rawStart;
-    delta = s.rawEnd - s.resolvedEnd;
-  }
-  return resolvedOffset + delta;
-}
-
-// src/manifest/yaml-source.ts
-var import_yaml = __toESM(require_dist2(), 1);
-var YAML_PARSE_OPTIONS = { merge: true, uniqueKeys: false, prettyErrors: false };
-function parseYaml(file, text) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { ...YAML_PARSE_OPTIONS, lineCounter });
-  return { file, text, doc, lineCounter };
-}
-function locationAtOffset(src, offset) {
-  const clamped = Math.max(0, Math.min(offset, src.text.length));
-  const { line, col } = src.lineCounter.linePos(clamped);
-  return { file: src.file, line, column: col };
-}
-function nodeLocation(src, node) {
-  return locationAtOffset(src, node?.range?.[0] ?? 0);
-}
-function isMergeKey(key) {
-  if (!(0, import_yaml.isScalar)(key)) return false;
-  const value2 = key.value;
-  return typeof value2 === "symbol" && value2.description === "<<" || value2 === "<<" && key.type === import_yaml.Scalar.PLAIN;
-}
-function resolveAlias(src, node) {
-  let current = node;
-  for (let hops = 0; (0, import_yaml.isAlias)(current) && hops < 100; hops++) current = current.resolve(src.doc);
-  return current;
-}
-var mapIndexes = /* @__PURE__ */ new WeakMap();
-function indexOf(map) {
-  let index = mapIndexes.get(map);
-  if (!index) {
-    const explicit = /* @__PURE__ */ new Map();
-    let hasMerges = false;
-    for (const pair of map.items) {
-      if (isMergeKey(pair.key)) hasMerges = true;
-      else if ((0, import_yaml.isScalar)(pair.key)) explicit.set(String(pair.key.value), { key: pair.key, value: pair.value ?? void 0 });
-    }
-    index = { explicit, hasMerges };
-    mapIndexes.set(map, index);
-  }
-  return index;
-}
-function findPair(src, map, key, depth = 0) {
-  const index = indexOf(map);
-  const explicit = index.explicit.get(key);
-  if (explicit || depth > 20 || !index.hasMerges) return explicit;
-  for (const pair of map.items) {
-    if (!isMergeKey(pair.key)) continue;
-    const source = resolveAlias(src, pair.value);
-    const sources = (0, import_yaml.isSeq)(source) ? source.items.map((item) => resolveAlias(src, item)) : [source];
-    for (const candidate of sources) {
-      if (!(0, import_yaml.isMap)(candidate)) continue;
-      const found = findPair(src, candidate, key, depth + 1);
-      if (found) return found;
-    }
-  }
-  return void 0;
-}
-function findNodes(src, path) {
-  let value2 = src.doc.contents ?? void 0;
-  let key;
-  let nearest2 = value2 ?? void 0;
-  for (const segment of path) {
-    const container = resolveAlias(src, value2);
-    if ((0, import_yaml.isMap)(container)) {
-      const pair = findPair(src, container, String(segment));
-      if (!pair) return { nearest: nearest2 };
-      key = pair.key;
-      value2 = pair.value;
-      nearest2 = pair.value ?? pair.key;
-    } else if ((0, import_yaml.isSeq)(container) && typeof segment === "number") {
-      const item = container.items[segment];
-      if (item === void 0) return { nearest: nearest2 };
-      key = void 0;
-      value2 = (0, import_yaml.isPair)(item) ? item.value : item;
-      nearest2 = value2 ?? nearest2;
-    } else {
-      return { nearest: nearest2 };
-    }
-  }
-  return { key, value: value2 ?? void 0, nearest: nearest2 };
-}
-function keyLocation(src, path) {
-  const found = findNodes(src, path);
-  return nodeLocation(src, found.key ?? found.value ?? found.nearest);
-}
-function valueLocation(src, path) {
-  const found = findNodes(src, path);
-  const value2 = found.value && found.value.range ? found.value : void 0;
-  if (value2 && (0, import_yaml.isScalar)(value2) && value2.value === null && value2.range && value2.range[0] === value2.range[1]) {
-    return nodeLocation(src, found.key ?? value2);
-  }
-  return nodeLocation(src, value2 ?? found.key ?? found.nearest);
-}
-function contentStart(src, node) {
-  const start = node.range?.[0] ?? 0;
-  switch (node.type) {
-    case import_yaml.Scalar.QUOTE_DOUBLE:
-    case import_yaml.Scalar.QUOTE_SINGLE:
-      return start + 1;
-    case import_yaml.Scalar.BLOCK_LITERAL:
-    case import_yaml.Scalar.BLOCK_FOLDED: {
-      const newline = src.text.indexOf("\n", start);
-      return newline === -1 ? src.text.length : newline + 1;
-    }
-    default:
-      return start;
-  }
-}
-function isWhitespace(c) {
-  return c === " " || c === "	" || c === "\n" || c === "\r";
-}
-function escapeLength(text, at) {
-  switch (text[at + 1]) {
-    case "x":
-      return 4;
-    case "u":
-      return 6;
-    case "U":
-      return 10;
-    default:
-      return 2;
-  }
-}
-function scalarValueOffset(src, node, value2, valueOffset) {
-  const end = node.range?.[1] ?? src.text.length;
-  const doubleQuoted = node.type === import_yaml.Scalar.QUOTE_DOUBLE;
-  let j = contentStart(src, node);
-  const target = Math.min(Math.max(0, valueOffset), value2.length);
-  const last = target < value2.length ? target : target - 1;
-  let position = j;
-  for (let i = 0; i <= last; i++) {
-    const c = value2[i];
-    let k = j;
-    let matchedAt = -1;
-    while (k < end) {
-      const s = src.text[k];
-      if (doubleQuoted && s === "\\") {
-        const next = src.text[k + 1];
-        if (next === "\n" || next === "\r") {
-          k += 2;
-          continue;
-        }
-        matchedAt = k;
-        k += escapeLength(src.text, k);
-        break;
-      }
-      if (s === c || isWhitespace(c) && isWhitespace(s)) {
-        matchedAt = k;
-        k += 1;
-        break;
-      }
-      k += 1;
-    }
-    if (matchedAt !== -1) {
-      position = matchedAt;
-      j = k;
-    }
-  }
-  if (target === value2.length && value2.length > 0) position = j;
-  return Math.min(position, src.text.length);
-}
-function locationInValue(src, path, valueOffset) {
-  const found = findNodes(src, path);
-  const node = resolveAlias(src, found.value);
-  if ((0, import_yaml.isScalar)(node) && typeof node.value === "string") {
-    return locationAtOffset(src, scalarValueOffset(src, node, node.value, valueOffset));
-  }
-  return valueLocation(src, path);
-}
-function scalarAt(src, path) {
-  const node = resolveAlias(src, findNodes(src, path).value);
-  return (0, import_yaml.isScalar)(node) && typeof node.value === "string" ? node : void 0;
-}
-function findKeyProblems(src) {
-  const duplicates = [];
-  const complex = [];
-  const path = [];
-  const walk = (node, checkDuplicates) => {
-    if ((0, import_yaml.isMap)(node)) {
-      const seen = checkDuplicates ? /* @__PURE__ */ new Map() : void 0;
-      for (const pair of node.items) {
-        if ((0, import_yaml.isScalar)(pair.key)) {
-          const name = String(pair.key.value);
-          const merge2 = isMergeKey(pair.key);
-          if (seen && !merge2) {
-            const first = seen.get(name);
-            if (first) duplicates.push({ path: [...path], key: name, node: pair.key, first });
-            else seen.set(name, pair.key);
-          }
-          path.push(name);
-          walk(pair.value, checkDuplicates && !merge2);
-          path.pop();
-        } else if (pair.key !== null && pair.key !== void 0 && !(0, import_yaml.isAlias)(pair.key)) {
-          complex.push({ path: [...path], node: pair.key });
-        }
-      }
-    } else if ((0, import_yaml.isSeq)(node)) {
-      node.items.forEach((item, index) => {
-        path.push(index);
-        walk(item, checkDuplicates);
-        path.pop();
-      });
-    }
-  };
-  walk(src.doc.contents, true);
-  return { duplicates, complex };
-}
-
-// src/manifest/body-location.ts
-var origins = /* @__PURE__ */ new WeakMap();
-function rememberBodyOrigin(body, origin2) {
-  if (origin2.kind === "file") {
-    origins.set(body, origin2);
-    return;
-  }
-  const { file, text, lineCounter } = origin2.src;
-  origins.set(body, { kind: "inline", at: { file, text, lineCounter }, node: scalarAt(origin2.src, origin2.path), substitutions: origin2.substitutions });
-}
-function offsetOf(text, line, column) {
-  let offset = 0;
-  for (let current = 1; current < line; current++) {
-    const newline = text.indexOf("\n", offset);
-    if (newline === -1) return text.length;
-    offset = newline + 1;
-  }
-  const lineEnd = text.indexOf("\n", offset);
-  const lineLength = (lineEnd === -1 ? text.length : lineEnd) - offset;
-  return offset + Math.min(Math.max(0, column - 1), lineLength);
-}
-function lineColumnOf(text, offset) {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(Math.max(0, offset), text.length);
-  for (let i = 0; i < end; i++) {
-    if (text[i] === "\n") {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: end - lineStart + 1 };
-}
-function bodyLocation(body, line, column) {
-  const origin2 = origins.get(body);
-  const resolvedOffset = offsetOf(body.source, line, column);
-  if (origin2?.kind === "file") {
-    const raw = rawOffset(origin2.substitutions, resolvedOffset);
-    const at = lineColumnOf(origin2.rawText, raw);
-    return { file: body.location.file, line: at.line, column: at.column };
-  }
-  if (origin2?.kind === "inline" && origin2.node) {
-    const raw = rawOffset(origin2.substitutions, resolvedOffset);
-    return locationAtOffset(origin2.at, scalarValueOffset(origin2.at, origin2.node, origin2.node.value, raw));
-  }
-  return {
-    file: body.location.file,
-    line: body.location.line + line - 1,
-    column: body.location.column + column - 1
-  };
-}
-
-// ajv-standalone:manifest-validator
-var manifest_validator_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/ory-actions-gitops/ory-actions-gitops/schema/ory-actions.schema.json", "title": "Ory Actions GitOps manifest", "description": "The webhooks (Ory Actions) of one or more Ory Network projects, kept as code. Strings may contain ${{ env.NAME }} references, expanded from the step's environment and treated as secrets.", "type": "object", "additionalProperties": false, "required": ["actions"], "properties": { "version": { "description": "Manifest format version. Optional; only 1 exists.", "type": "integer", "enum": [1], "default": 1 }, "project_id": { "description": "Default Ory Network project for every action. The action's `project-id` input overrides it; an action's own project_id overrides both.", "type": "string", "minLength": 1, "examples": ["6e1b0c6e-1f0b-4a5e-9d8c-5b6a7c8d9e0f", "${{ env.ORY_PROJECT_ID }}"] }, "prune": { "description": "true: this manifest owns every webhook of its projects, and webhooks it does not declare are deleted. false: only webhooks this manifest created (now or at the previous commit) are managed.", "type": "boolean", "default": false }, "actions": { "description": "The actions, by name. A name is lowercase letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters, unique.", "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]{0,62}$" }, "additionalProperties": { "$ref": "#/definitions/action" }, "default": {} } }, "definitions": { "action": { "description": "One webhook (Ory Action) in an identity flow.", "type": "object", "additionalProperties": false, "required": ["flow", "timing", "url"], "properties": { "flow": { "description": "Identity flow to hook into.", "type": "string", "enum": ["login", "registration", "recovery", "settings", "verification"] }, "timing": { "description": "When to trigger: 'before' (pre-hook) or 'after' (post-hook).", "type": "string", "enum": ["before", "after"] }, "auth_method": { "description": "Authentication method whose 'after' hooks run the webhook. Required for 'after' on login (password, oidc, code, webauthn, passkey, totp, lookup_secret), registration (password, oidc, code, webauthn, passkey) and settings (password, oidc, profile, webauthn, passkey, totp, lookup_secret). Refused for 'before'. Optional for recovery and verification 'after' (code or link): their hooks sit in one list.", "type": "string", "enum": ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret", "profile", "link"] }, "url": { "description": "Webhook URL to call: an absolute http(s) URL. May contain ${{ env.NAME }} references (the whole URL is then treated as a secret).", "type": "string", "minLength": 1, "examples": ["https://api.example.com/webhooks/welcome", "${{ env.WELCOME_HOOK_URL }}"] }, "method": { "description": "HTTP method, upper case.", "type": "string", "enum": ["GET", "POST", "PUT", "PATCH", "DELETE"], "default": "POST" }, "body": { "description": "Jsonnet template for the request body, inline. Use a '|' block scalar for several lines.", "type": "string", "examples": ["function(ctx) { email: ctx.identity.traits.email }"] }, "body_file": { "description": "Path of a Jsonnet file with the request body template, relative to the manifest's directory. Not together with body.", "type": "string", "minLength": 1, "examples": ["bodies/welcome.jsonnet"] }, "can_interrupt": { "description": "Allow the webhook to interrupt/block the flow. Deprecated in Kratos in favour of response_parse.", "type": "boolean", "default": false }, "response_ignore": { "description": "Run the webhook asynchronously without waiting for it (fire and forget). Not with response_parse or can_interrupt.", "type": "boolean", "default": false }, "response_parse": { "description": "Parse the webhook's response to modify the identity (and let it block the flow).", "type": "boolean", "default": false }, "project_id": { "description": "Ory Network project of this action; overrides the manifest's project_id and the project-id input.", "type": "string", "minLength": 1 }, "auth": { "$ref": "#/definitions/auth" }, "sample_ctx": { "description": "Merged over the generated sample ctx when previewing the body in a plan (any content).", "type": "object", "examples": [{ "identity": { "traits": { "email": "ada@example.com" } } }] } }, "allOf": [{ "if": { "properties": { "timing": { "const": "before" } }, "required": ["timing"] }, "then": { "not": { "required": ["auth_method"] } } }, { "if": { "properties": { "timing": { "const": "after" }, "flow": { "enum": ["login", "registration", "settings"] } }, "required": ["timing", "flow"] }, "then": { "required": ["auth_method"] } }, { "if": { "properties": { "flow": { "const": "registration" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "code", "webauthn", "passkey"] } } } }, { "if": { "properties": { "flow": { "const": "login" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret"] } } } }, { "if": { "properties": { "flow": { "const": "settings" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "profile", "webauthn", "passkey", "totp", "lookup_secret"] } } } }, { "if": { "properties": { "flow": { "enum": ["recovery", "verification"] } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["code", "link"] } } } }, { "not": { "required": ["body", "body_file"] } }, { "if": { "properties": { "response_ignore": { "const": true } }, "required": ["response_ignore"] }, "then": { "properties": { "response_parse": { "const": false }, "can_interrupt": { "const": false } } } }] }, "auth": { "description": "How the webhook authenticates to your endpoint. Secret values should be ${{ env.NAME }} references.", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "description": "api_key (name, value, in) or basic_auth (user, password).", "type": "string", "enum": ["api_key", "basic_auth"] }, "name": { "description": "api_key: header or cookie name.", "type": "string", "minLength": 1, "examples": ["X-Api-Key"] }, "value": { "description": "api_key: the key (a secret).", "type": "string", "minLength": 1, "examples": ["${{ env.WEBHOOK_API_KEY }}"] }, "in": { "description": "api_key: where the key is sent.", "type": "string", "enum": ["header", "cookie"], "default": "header" }, "user": { "description": "basic_auth: user name.", "type": "string", "minLength": 1 }, "password": { "description": "basic_auth: password (a secret).", "type": "string", "minLength": 1, "examples": ["${{ env.WEBHOOK_PASSWORD }}"] } }, "allOf": [{ "if": { "properties": { "type": { "const": "api_key" } }, "required": ["type"] }, "then": { "required": ["name", "value"], "properties": { "user": false, "password": false } } }, { "if": { "properties": { "type": { "const": "basic_auth" } }, "required": ["type"] }, "then": { "required": ["user", "password"], "properties": { "name": false, "value": false, "in": false } } }] } } };
-var func2 = require_ucs2length().default;
-var pattern0 = new RegExp("^[a-z0-9][a-z0-9_-]{0,62}$", "u");
-var schema12 = { "description": "One webhook (Ory Action) in an identity flow.", "type": "object", "additionalProperties": false, "required": ["flow", "timing", "url"], "properties": { "flow": { "description": "Identity flow to hook into.", "type": "string", "enum": ["login", "registration", "recovery", "settings", "verification"] }, "timing": { "description": "When to trigger: 'before' (pre-hook) or 'after' (post-hook).", "type": "string", "enum": ["before", "after"] }, "auth_method": { "description": "Authentication method whose 'after' hooks run the webhook. Required for 'after' on login (password, oidc, code, webauthn, passkey, totp, lookup_secret), registration (password, oidc, code, webauthn, passkey) and settings (password, oidc, profile, webauthn, passkey, totp, lookup_secret). Refused for 'before'. Optional for recovery and verification 'after' (code or link): their hooks sit in one list.", "type": "string", "enum": ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret", "profile", "link"] }, "url": { "description": "Webhook URL to call: an absolute http(s) URL. May contain ${{ env.NAME }} references (the whole URL is then treated as a secret).", "type": "string", "minLength": 1, "examples": ["https://api.example.com/webhooks/welcome", "${{ env.WELCOME_HOOK_URL }}"] }, "method": { "description": "HTTP method, upper case.", "type": "string", "enum": ["GET", "POST", "PUT", "PATCH", "DELETE"], "default": "POST" }, "body": { "description": "Jsonnet template for the request body, inline. Use a '|' block scalar for several lines.", "type": "string", "examples": ["function(ctx) { email: ctx.identity.traits.email }"] }, "body_file": { "description": "Path of a Jsonnet file with the request body template, relative to the manifest's directory. Not together with body.", "type": "string", "minLength": 1, "examples": ["bodies/welcome.jsonnet"] }, "can_interrupt": { "description": "Allow the webhook to interrupt/block the flow. Deprecated in Kratos in favour of response_parse.", "type": "boolean", "default": false }, "response_ignore": { "description": "Run the webhook asynchronously without waiting for it (fire and forget). Not with response_parse or can_interrupt.", "type": "boolean", "default": false }, "response_parse": { "description": "Parse the webhook's response to modify the identity (and let it block the flow).", "type": "boolean", "default": false }, "project_id": { "description": "Ory Network project of this action; overrides the manifest's project_id and the project-id input.", "type": "string", "minLength": 1 }, "auth": { "$ref": "#/definitions/auth" }, "sample_ctx": { "description": "Merged over the generated sample ctx when previewing the body in a plan (any content).", "type": "object", "examples": [{ "identity": { "traits": { "email": "ada@example.com" } } }] } }, "allOf": [{ "if": { "properties": { "timing": { "const": "before" } }, "required": ["timing"] }, "then": { "not": { "required": ["auth_method"] } } }, { "if": { "properties": { "timing": { "const": "after" }, "flow": { "enum": ["login", "registration", "settings"] } }, "required": ["timing", "flow"] }, "then": { "required": ["auth_method"] } }, { "if": { "properties": { "flow": { "const": "registration" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "code", "webauthn", "passkey"] } } } }, { "if": { "properties": { "flow": { "const": "login" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "code", "webauthn", "passkey", "totp", "lookup_secret"] } } } }, { "if": { "properties": { "flow": { "const": "settings" } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["password", "oidc", "profile", "webauthn", "passkey", "totp", "lookup_secret"] } } } }, { "if": { "properties": { "flow": { "enum": ["recovery", "verification"] } }, "required": ["flow"] }, "then": { "properties": { "auth_method": { "enum": ["code", "link"] } } } }, { "not": { "required": ["body", "body_file"] } }, { "if": { "properties": { "response_ignore": { "const": true } }, "required": ["response_ignore"] }, "then": { "properties": { "response_parse": { "const": false }, "can_interrupt": { "const": false } } } }] };
-var schema13 = { "description": "How the webhook authenticates to your endpoint. Secret values should be ${{ env.NAME }} references.", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "description": "api_key (name, value, in) or basic_auth (user, password).", "type": "string", "enum": ["api_key", "basic_auth"] }, "name": { "description": "api_key: header or cookie name.", "type": "string", "minLength": 1, "examples": ["X-Api-Key"] }, "value": { "description": "api_key: the key (a secret).", "type": "string", "minLength": 1, "examples": ["${{ env.WEBHOOK_API_KEY }}"] }, "in": { "description": "api_key: where the key is sent.", "type": "string", "enum": ["header", "cookie"], "default": "header" }, "user": { "description": "basic_auth: user name.", "type": "string", "minLength": 1 }, "password": { "description": "basic_auth: password (a secret).", "type": "string", "minLength": 1, "examples": ["${{ env.WEBHOOK_PASSWORD }}"] } }, "allOf": [{ "if": { "properties": { "type": { "const": "api_key" } }, "required": ["type"] }, "then": { "required": ["name", "value"], "properties": { "user": false, "password": false } } }, { "if": { "properties": { "type": { "const": "basic_auth" } }, "required": ["type"] }, "then": { "required": ["user", "password"], "properties": { "name": false, "value": false, "in": false } } }] };
-var func3 = Object.prototype.hasOwnProperty;
-function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const _errs2 = errors;
-  let valid1 = true;
-  const _errs3 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if (data.timing === void 0 && (missing0 = "timing")) {
-      const err0 = {};
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    } else {
-      if (data.timing !== void 0) {
-        if ("before" !== data.timing) {
-          const err1 = {};
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid0 = _errs3 === errors;
-  errors = _errs2;
-  if (vErrors !== null) {
-    if (_errs2) {
-      vErrors.length = _errs2;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid0) {
-    const _errs5 = errors;
-    const _errs6 = errors;
-    const _errs7 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing1;
-      if (data.auth_method === void 0 && (missing1 = "auth_method")) {
-        const err2 = {};
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    var valid3 = _errs7 === errors;
-    if (valid3) {
-      const err3 = { instancePath, schemaPath: "#/allOf/0/then/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema12.allOf[0].then.not, parentSchema: schema12.allOf[0].then, data };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    } else {
-      errors = _errs6;
-      if (vErrors !== null) {
-        if (_errs6) {
-          vErrors.length = _errs6;
-        } else {
-          vErrors = null;
-        }
-      }
-    }
-    var _valid0 = _errs5 === errors;
-    valid1 = _valid0;
-  }
-  if (!valid1) {
-    const err4 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema12.allOf[0].if, parentSchema: schema12.allOf[0], data };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  const _errs9 = errors;
-  let valid4 = true;
-  const _errs10 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing2;
-    if (data.timing === void 0 && (missing2 = "timing") || data.flow === void 0 && (missing2 = "flow")) {
-      const err5 = {};
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    } else {
-      if (data.timing !== void 0) {
-        const _errs11 = errors;
-        if ("after" !== data.timing) {
-          const err6 = {};
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-        var valid5 = _errs11 === errors;
-      } else {
-        var valid5 = true;
-      }
-      if (valid5) {
-        if (data.flow !== void 0) {
-          let data2 = data.flow;
-          const _errs12 = errors;
-          if (!(data2 === "login" || data2 === "registration" || data2 === "settings")) {
-            const err7 = {};
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
-            errors++;
-          }
-          var valid5 = _errs12 === errors;
-        } else {
-          var valid5 = true;
-        }
-      }
-    }
-  }
-  var _valid1 = _errs10 === errors;
-  errors = _errs9;
-  if (vErrors !== null) {
-    if (_errs9) {
-      vErrors.length = _errs9;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid1) {
-    const _errs13 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.auth_method === void 0) {
-        const err8 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "auth_method" }, message: "must have required property 'auth_method'", schema: schema12.allOf[1].then.required, parentSchema: schema12.allOf[1].then, data };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    var _valid1 = _errs13 === errors;
-    valid4 = _valid1;
-  }
-  if (!valid4) {
-    const err9 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema12.allOf[1].if, parentSchema: schema12.allOf[1], data };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
-    errors++;
-  }
-  const _errs15 = errors;
-  let valid6 = true;
-  const _errs16 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing3;
-    if (data.flow === void 0 && (missing3 = "flow")) {
-      const err10 = {};
-      if (vErrors === null) {
-        vErrors = [err10];
-      } else {
-        vErrors.push(err10);
-      }
-      errors++;
-    } else {
-      if (data.flow !== void 0) {
-        if ("registration" !== data.flow) {
-          const err11 = {};
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid2 = _errs16 === errors;
-  errors = _errs15;
-  if (vErrors !== null) {
-    if (_errs15) {
-      vErrors.length = _errs15;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid2) {
-    const _errs18 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.auth_method !== void 0) {
-        let data4 = data.auth_method;
-        if (!(data4 === "password" || data4 === "oidc" || data4 === "code" || data4 === "webauthn" || data4 === "passkey")) {
-          const err12 = { instancePath: instancePath + "/auth_method", schemaPath: "#/allOf/2/then/properties/auth_method/enum", keyword: "enum", params: { allowedValues: schema12.allOf[2].then.properties.auth_method.enum }, message: "must be equal to one of the allowed values", schema: schema12.allOf[2].then.properties.auth_method.enum, parentSchema: schema12.allOf[2].then.properties.auth_method, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-      }
-    }
-    var _valid2 = _errs18 === errors;
-    valid6 = _valid2;
-  }
-  if (!valid6) {
-    const err13 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema12.allOf[2].if, parentSchema: schema12.allOf[2], data };
-    if (vErrors === null) {
-      vErrors = [err13];
-    } else {
-      vErrors.push(err13);
-    }
-    errors++;
-  }
-  const _errs21 = errors;
-  let valid9 = true;
-  const _errs22 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing4;
-    if (data.flow === void 0 && (missing4 = "flow")) {
-      const err14 = {};
-      if (vErrors === null) {
-        vErrors = [err14];
-      } else {
-        vErrors.push(err14);
-      }
-      errors++;
-    } else {
-      if (data.flow !== void 0) {
-        if ("login" !== data.flow) {
-          const err15 = {};
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid3 = _errs22 === errors;
-  errors = _errs21;
-  if (vErrors !== null) {
-    if (_errs21) {
-      vErrors.length = _errs21;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid3) {
-    const _errs24 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.auth_method !== void 0) {
-        let data6 = data.auth_method;
-        if (!(data6 === "password" || data6 === "oidc" || data6 === "code" || data6 === "webauthn" || data6 === "passkey" || data6 === "totp" || data6 === "lookup_secret")) {
-          const err16 = { instancePath: instancePath + "/auth_method", schemaPath: "#/allOf/3/then/properties/auth_method/enum", keyword: "enum", params: { allowedValues: schema12.allOf[3].then.properties.auth_method.enum }, message: "must be equal to one of the allowed values", schema: schema12.allOf[3].then.properties.auth_method.enum, parentSchema: schema12.allOf[3].then.properties.auth_method, data: data6 };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-      }
-    }
-    var _valid3 = _errs24 === errors;
-    valid9 = _valid3;
-  }
-  if (!valid9) {
-    const err17 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema12.allOf[3].if, parentSchema: schema12.allOf[3], data };
-    if (vErrors === null) {
-      vErrors = [err17];
-    } else {
-      vErrors.push(err17);
-    }
-    errors++;
-  }
-  const _errs27 = errors;
-  let valid12 = true;
-  const _errs28 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing5;
-    if (data.flow === void 0 && (missing5 = "flow")) {
-      const err18 = {};
-      if (vErrors === null) {
-        vErrors = [err18];
-      } else {
-        vErrors.push(err18);
-      }
-      errors++;
-    } else {
-      if (data.flow !== void 0) {
-        if ("settings" !== data.flow) {
-          const err19 = {};
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid4 = _errs28 === errors;
-  errors = _errs27;
-  if (vErrors !== null) {
-    if (_errs27) {
-      vErrors.length = _errs27;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid4) {
-    const _errs30 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.auth_method !== void 0) {
-        let data8 = data.auth_method;
-        if (!(data8 === "password" || data8 === "oidc" || data8 === "profile" || data8 === "webauthn" || data8 === "passkey" || data8 === "totp" || data8 === "lookup_secret")) {
-          const err20 = { instancePath: instancePath + "/auth_method", schemaPath: "#/allOf/4/then/properties/auth_method/enum", keyword: "enum", params: { allowedValues: schema12.allOf[4].then.properties.auth_method.enum }, message: "must be equal to one of the allowed values", schema: schema12.allOf[4].then.properties.auth_method.enum, parentSchema: schema12.allOf[4].then.properties.auth_method, data: data8 };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-      }
-    }
-    var _valid4 = _errs30 === errors;
-    valid12 = _valid4;
-  }
-  if (!valid12) {
-    const err21 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema12.allOf[4].if, parentSchema: schema12.allOf[4], data };
-    if (vErrors === null) {
-      vErrors = [err21];
-    } else {
-      vErrors.push(err21);
-    }
-    errors++;
-  }
-  const _errs33 = errors;
-  let valid15 = true;
-  const _errs34 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing6;
-    if (data.flow === void 0 && (missing6 = "flow")) {
-      const err22 = {};
-      if (vErrors === null) {
-        vErrors = [err22];
-      } else {
-        vErrors.push(err22);
-      }
-      errors++;
-    } else {
-      if (data.flow !== void 0) {
-        let data9 = data.flow;
-        if (!(data9 === "recovery" || data9 === "verification")) {
-          const err23 = {};
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid5 = _errs34 === errors;
-  errors = _errs33;
-  if (vErrors !== null) {
-    if (_errs33) {
-      vErrors.length = _errs33;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid5) {
-    const _errs36 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.auth_method !== void 0) {
-        let data10 = data.auth_method;
-        if (!(data10 === "code" || data10 === "link")) {
-          const err24 = { instancePath: instancePath + "/auth_method", schemaPath: "#/allOf/5/then/properties/auth_method/enum", keyword: "enum", params: { allowedValues: schema12.allOf[5].then.properties.auth_method.enum }, message: "must be equal to one of the allowed values", schema: schema12.allOf[5].then.properties.auth_method.enum, parentSchema: schema12.allOf[5].then.properties.auth_method, data: data10 };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
-      }
-    }
-    var _valid5 = _errs36 === errors;
-    valid15 = _valid5;
-  }
-  if (!valid15) {
-    const err25 = { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema12.allOf[5].if, parentSchema: schema12.allOf[5], data };
-    if (vErrors === null) {
-      vErrors = [err25];
-    } else {
-      vErrors.push(err25);
-    }
-    errors++;
-  }
-  const _errs39 = errors;
-  const _errs40 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing7;
-    if (data.body === void 0 && (missing7 = "body") || data.body_file === void 0 && (missing7 = "body_file")) {
-      const err26 = {};
-      if (vErrors === null) {
-        vErrors = [err26];
-      } else {
-        vErrors.push(err26);
-      }
-      errors++;
-    }
-  }
-  var valid18 = _errs40 === errors;
-  if (valid18) {
-    const err27 = { instancePath, schemaPath: "#/allOf/6/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema12.allOf[6].not, parentSchema: schema12.allOf[6], data };
-    if (vErrors === null) {
-      vErrors = [err27];
-    } else {
-      vErrors.push(err27);
-    }
-    errors++;
-  } else {
-    errors = _errs39;
-    if (vErrors !== null) {
-      if (_errs39) {
-        vErrors.length = _errs39;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  const _errs42 = errors;
-  let valid19 = true;
-  const _errs43 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing8;
-    if (data.response_ignore === void 0 && (missing8 = "response_ignore")) {
-      const err28 = {};
-      if (vErrors === null) {
-        vErrors = [err28];
-      } else {
-        vErrors.push(err28);
-      }
-      errors++;
-    } else {
-      if (data.response_ignore !== void 0) {
-        if (true !== data.response_ignore) {
-          const err29 = {};
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid6 = _errs43 === errors;
-  errors = _errs42;
-  if (vErrors !== null) {
-    if (_errs42) {
-      vErrors.length = _errs42;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid6) {
-    const _errs45 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.response_parse !== void 0) {
-        let data12 = data.response_parse;
-        if (false !== data12) {
-          const err30 = { instancePath: instancePath + "/response_parse", schemaPath: "#/allOf/7/then/properties/response_parse/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant", schema: false, parentSchema: schema12.allOf[7].then.properties.response_parse, data: data12 };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
-          errors++;
-        }
-      }
-      if (data.can_interrupt !== void 0) {
-        let data13 = data.can_interrupt;
-        if (false !== data13) {
-          const err31 = { instancePath: instancePath + "/can_interrupt", schemaPath: "#/allOf/7/then/properties/can_interrupt/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant", schema: false, parentSchema: schema12.allOf[7].then.properties.can_interrupt, data: data13 };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        }
-      }
-    }
-    var _valid6 = _errs45 === errors;
-    valid19 = _valid6;
-  }
-  if (!valid19) {
-    const err32 = { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema12.allOf[7].if, parentSchema: schema12.allOf[7], data };
-    if (vErrors === null) {
-      vErrors = [err32];
-    } else {
-      vErrors.push(err32);
-    }
-    errors++;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.flow === void 0) {
-      const err33 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flow" }, message: "must have required property 'flow'", schema: schema12.required, parentSchema: schema12, data };
-      if (vErrors === null) {
-        vErrors = [err33];
-      } else {
-        vErrors.push(err33);
-      }
-      errors++;
-    }
-    if (data.timing === void 0) {
-      const err34 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "timing" }, message: "must have required property 'timing'", schema: schema12.required, parentSchema: schema12, data };
-      if (vErrors === null) {
-        vErrors = [err34];
-      } else {
-        vErrors.push(err34);
-      }
-      errors++;
-    }
-    if (data.url === void 0) {
-      const err35 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema12.required, parentSchema: schema12, data };
-      if (vErrors === null) {
-        vErrors = [err35];
-      } else {
-        vErrors.push(err35);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!func3.call(schema12.properties, key0)) {
-        const err36 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
-        errors++;
-      }
-    }
-    if (data.flow !== void 0) {
-      let data14 = data.flow;
-      if (typeof data14 !== "string") {
-        const err37 = { instancePath: instancePath + "/flow", schemaPath: "#/properties/flow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.flow.type, parentSchema: schema12.properties.flow, data: data14 };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-      if (!(data14 === "login" || data14 === "registration" || data14 === "recovery" || data14 === "settings" || data14 === "verification")) {
-        const err38 = { instancePath: instancePath + "/flow", schemaPath: "#/properties/flow/enum", keyword: "enum", params: { allowedValues: schema12.properties.flow.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.flow.enum, parentSchema: schema12.properties.flow, data: data14 };
-        if (vErrors === null) {
-          vErrors = [err38];
-        } else {
-          vErrors.push(err38);
-        }
-        errors++;
-      }
-    }
-    if (data.timing !== void 0) {
-      let data15 = data.timing;
-      if (typeof data15 !== "string") {
-        const err39 = { instancePath: instancePath + "/timing", schemaPath: "#/properties/timing/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.timing.type, parentSchema: schema12.properties.timing, data: data15 };
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
-        errors++;
-      }
-      if (!(data15 === "before" || data15 === "after")) {
-        const err40 = { instancePath: instancePath + "/timing", schemaPath: "#/properties/timing/enum", keyword: "enum", params: { allowedValues: schema12.properties.timing.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.timing.enum, parentSchema: schema12.properties.timing, data: data15 };
-        if (vErrors === null) {
-          vErrors = [err40];
-        } else {
-          vErrors.push(err40);
-        }
-        errors++;
-      }
-    }
-    if (data.auth_method !== void 0) {
-      let data16 = data.auth_method;
-      if (typeof data16 !== "string") {
-        const err41 = { instancePath: instancePath + "/auth_method", schemaPath: "#/properties/auth_method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.auth_method.type, parentSchema: schema12.properties.auth_method, data: data16 };
-        if (vErrors === null) {
-          vErrors = [err41];
-        } else {
-          vErrors.push(err41);
-        }
-        errors++;
-      }
-      if (!(data16 === "password" || data16 === "oidc" || data16 === "code" || data16 === "webauthn" || data16 === "passkey" || data16 === "totp" || data16 === "lookup_secret" || data16 === "profile" || data16 === "link")) {
-        const err42 = { instancePath: instancePath + "/auth_method", schemaPath: "#/properties/auth_method/enum", keyword: "enum", params: { allowedValues: schema12.properties.auth_method.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.auth_method.enum, parentSchema: schema12.properties.auth_method, data: data16 };
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
-        errors++;
-      }
-    }
-    if (data.url !== void 0) {
-      let data17 = data.url;
-      if (typeof data17 === "string") {
-        if (func2(data17) < 1) {
-          const err43 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.url, data: data17 };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
-          errors++;
-        }
-      } else {
-        const err44 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.url.type, parentSchema: schema12.properties.url, data: data17 };
-        if (vErrors === null) {
-          vErrors = [err44];
-        } else {
-          vErrors.push(err44);
-        }
-        errors++;
-      }
-    }
-    if (data.method !== void 0) {
-      let data18 = data.method;
-      if (typeof data18 !== "string") {
-        const err45 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.method.type, parentSchema: schema12.properties.method, data: data18 };
-        if (vErrors === null) {
-          vErrors = [err45];
-        } else {
-          vErrors.push(err45);
-        }
-        errors++;
-      }
-      if (!(data18 === "GET" || data18 === "POST" || data18 === "PUT" || data18 === "PATCH" || data18 === "DELETE")) {
-        const err46 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema12.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.method.enum, parentSchema: schema12.properties.method, data: data18 };
-        if (vErrors === null) {
-          vErrors = [err46];
-        } else {
-          vErrors.push(err46);
-        }
-        errors++;
-      }
-    }
-    if (data.body !== void 0) {
-      let data19 = data.body;
-      if (typeof data19 !== "string") {
-        const err47 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.body.type, parentSchema: schema12.properties.body, data: data19 };
-        if (vErrors === null) {
-          vErrors = [err47];
-        } else {
-          vErrors.push(err47);
-        }
-        errors++;
-      }
-    }
-    if (data.body_file !== void 0) {
-      let data20 = data.body_file;
-      if (typeof data20 === "string") {
-        if (func2(data20) < 1) {
-          const err48 = { instancePath: instancePath + "/body_file", schemaPath: "#/properties/body_file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.body_file, data: data20 };
-          if (vErrors === null) {
-            vErrors = [err48];
-          } else {
-            vErrors.push(err48);
-          }
-          errors++;
-        }
-      } else {
-        const err49 = { instancePath: instancePath + "/body_file", schemaPath: "#/properties/body_file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.body_file.type, parentSchema: schema12.properties.body_file, data: data20 };
-        if (vErrors === null) {
-          vErrors = [err49];
-        } else {
-          vErrors.push(err49);
-        }
-        errors++;
-      }
-    }
-    if (data.can_interrupt !== void 0) {
-      let data21 = data.can_interrupt;
-      if (typeof data21 !== "boolean") {
-        const err50 = { instancePath: instancePath + "/can_interrupt", schemaPath: "#/properties/can_interrupt/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.can_interrupt.type, parentSchema: schema12.properties.can_interrupt, data: data21 };
-        if (vErrors === null) {
-          vErrors = [err50];
-        } else {
-          vErrors.push(err50);
-        }
-        errors++;
-      }
-    }
-    if (data.response_ignore !== void 0) {
-      let data22 = data.response_ignore;
-      if (typeof data22 !== "boolean") {
-        const err51 = { instancePath: instancePath + "/response_ignore", schemaPath: "#/properties/response_ignore/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.response_ignore.type, parentSchema: schema12.properties.response_ignore, data: data22 };
-        if (vErrors === null) {
-          vErrors = [err51];
-        } else {
-          vErrors.push(err51);
-        }
-        errors++;
-      }
-    }
-    if (data.response_parse !== void 0) {
-      let data23 = data.response_parse;
-      if (typeof data23 !== "boolean") {
-        const err52 = { instancePath: instancePath + "/response_parse", schemaPath: "#/properties/response_parse/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.response_parse.type, parentSchema: schema12.properties.response_parse, data: data23 };
-        if (vErrors === null) {
-          vErrors = [err52];
-        } else {
-          vErrors.push(err52);
-        }
-        errors++;
-      }
-    }
-    if (data.project_id !== void 0) {
-      let data24 = data.project_id;
-      if (typeof data24 === "string") {
-        if (func2(data24) < 1) {
-          const err53 = { instancePath: instancePath + "/project_id", schemaPath: "#/properties/project_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.project_id, data: data24 };
-          if (vErrors === null) {
-            vErrors = [err53];
-          } else {
-            vErrors.push(err53);
-          }
-          errors++;
-        }
-      } else {
-        const err54 = { instancePath: instancePath + "/project_id", schemaPath: "#/properties/project_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.project_id.type, parentSchema: schema12.properties.project_id, data: data24 };
-        if (vErrors === null) {
-          vErrors = [err54];
-        } else {
-          vErrors.push(err54);
-        }
-        errors++;
-      }
-    }
-    if (data.auth !== void 0) {
-      let data25 = data.auth;
-      const _errs75 = errors;
-      let valid25 = true;
-      const _errs76 = errors;
-      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-        let missing9;
-        if (data25.type === void 0 && (missing9 = "type")) {
-          const err55 = {};
-          if (vErrors === null) {
-            vErrors = [err55];
-          } else {
-            vErrors.push(err55);
-          }
-          errors++;
-        } else {
-          if (data25.type !== void 0) {
-            if ("api_key" !== data25.type) {
-              const err56 = {};
-              if (vErrors === null) {
-                vErrors = [err56];
-              } else {
-                vErrors.push(err56);
-              }
-              errors++;
-            }
-          }
-        }
-      }
-      var _valid7 = _errs76 === errors;
-      errors = _errs75;
-      if (vErrors !== null) {
-        if (_errs75) {
-          vErrors.length = _errs75;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid7) {
-        const _errs78 = errors;
-        if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-          if (data25.name === void 0) {
-            const err57 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/allOf/0/then/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema13.allOf[0].then.required, parentSchema: schema13.allOf[0].then, data: data25 };
-            if (vErrors === null) {
-              vErrors = [err57];
-            } else {
-              vErrors.push(err57);
-            }
-            errors++;
-          }
-          if (data25.value === void 0) {
-            const err58 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/allOf/0/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema13.allOf[0].then.required, parentSchema: schema13.allOf[0].then, data: data25 };
-            if (vErrors === null) {
-              vErrors = [err58];
-            } else {
-              vErrors.push(err58);
-            }
-            errors++;
-          }
-          if (data25.user !== void 0) {
-            const err59 = { instancePath: instancePath + "/auth/user", schemaPath: "#/definitions/auth/allOf/0/then/properties/user/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema13.allOf[0].then.properties.user, data: data25.user };
-            if (vErrors === null) {
-              vErrors = [err59];
-            } else {
-              vErrors.push(err59);
-            }
-            errors++;
-          }
-          if (data25.password !== void 0) {
-            const err60 = { instancePath: instancePath + "/auth/password", schemaPath: "#/definitions/auth/allOf/0/then/properties/password/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema13.allOf[0].then.properties.password, data: data25.password };
-            if (vErrors === null) {
-              vErrors = [err60];
-            } else {
-              vErrors.push(err60);
-            }
-            errors++;
-          }
-        }
-        var _valid7 = _errs78 === errors;
-        valid25 = _valid7;
-      }
-      if (!valid25) {
-        const err61 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema13.allOf[0].if, parentSchema: schema13.allOf[0], data: data25 };
-        if (vErrors === null) {
-          vErrors = [err61];
-        } else {
-          vErrors.push(err61);
-        }
-        errors++;
-      }
-      const _errs80 = errors;
-      let valid28 = true;
-      const _errs81 = errors;
-      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-        let missing10;
-        if (data25.type === void 0 && (missing10 = "type")) {
-          const err62 = {};
-          if (vErrors === null) {
-            vErrors = [err62];
-          } else {
-            vErrors.push(err62);
-          }
-          errors++;
-        } else {
-          if (data25.type !== void 0) {
-            if ("basic_auth" !== data25.type) {
-              const err63 = {};
-              if (vErrors === null) {
-                vErrors = [err63];
-              } else {
-                vErrors.push(err63);
-              }
-              errors++;
-            }
-          }
-        }
-      }
-      var _valid8 = _errs81 === errors;
-      errors = _errs80;
-      if (vErrors !== null) {
-        if (_errs80) {
-          vErrors.length = _errs80;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid8) {
-        const _errs83 = errors;
-        if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-          if (data25.user === void 0) {
-            const err64 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/allOf/1/then/required", keyword: "required", params: { missingProperty: "user" }, message: "must have required property 'user'", schema: schema13.allOf[1].then.required, parentSchema: schema13.allOf[1].then, data: data25 };
-            if (vErrors === null) {
-              vErrors = [err64];
-            } else {
-              vErrors.push(err64);
-            }
-            errors++;
-          }
-          if (data25.password === void 0) {
-            const err65 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/allOf/1/then/required", keyword: "required", params: { missingProperty: "password" }, message: "must have required property 'password'", schema: schema13.allOf[1].then.required, parentSchema: schema13.allOf[1].then, data: data25 };
-            if (vErrors === null) {
-              vErrors = [err65];
-            } else {
-              vErrors.push(err65);
-            }
-            errors++;
-          }
-          if (data25.name !== void 0) {
-            const err66 = { instancePath: instancePath + "/auth/name", schemaPath: "#/definitions/auth/allOf/1/then/properties/name/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema13.allOf[1].then.properties.name, data: data25.name };
-            if (vErrors === null) {
-              vErrors = [err66];
-            } else {
-              vErrors.push(err66);
-            }
-            errors++;
-          }
-          if (data25.value !== void 0) {
-            const err67 = { instancePath: instancePath + "/auth/value", schemaPath: "#/definitions/auth/allOf/1/then/properties/value/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema13.allOf[1].then.properties.value, data: data25.value };
-            if (vErrors === null) {
-              vErrors = [err67];
-            } else {
-              vErrors.push(err67);
-            }
-            errors++;
-          }
-          if (data25.in !== void 0) {
-            const err68 = { instancePath: instancePath + "/auth/in", schemaPath: "#/definitions/auth/allOf/1/then/properties/in/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema13.allOf[1].then.properties.in, data: data25.in };
-            if (vErrors === null) {
-              vErrors = [err68];
-            } else {
-              vErrors.push(err68);
-            }
-            errors++;
-          }
-        }
-        var _valid8 = _errs83 === errors;
-        valid28 = _valid8;
-      }
-      if (!valid28) {
-        const err69 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema13.allOf[1].if, parentSchema: schema13.allOf[1], data: data25 };
-        if (vErrors === null) {
-          vErrors = [err69];
-        } else {
-          vErrors.push(err69);
-        }
-        errors++;
-      }
-      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-        if (data25.type === void 0) {
-          const err70 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema13.required, parentSchema: schema13, data: data25 };
-          if (vErrors === null) {
-            vErrors = [err70];
-          } else {
-            vErrors.push(err70);
-          }
-          errors++;
-        }
-        for (const key1 in data25) {
-          if (!(key1 === "type" || key1 === "name" || key1 === "value" || key1 === "in" || key1 === "user" || key1 === "password")) {
-            const err71 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data25 };
-            if (vErrors === null) {
-              vErrors = [err71];
-            } else {
-              vErrors.push(err71);
-            }
-            errors++;
-          }
-        }
-        if (data25.type !== void 0) {
-          let data33 = data25.type;
-          if (typeof data33 !== "string") {
-            const err72 = { instancePath: instancePath + "/auth/type", schemaPath: "#/definitions/auth/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.type.type, parentSchema: schema13.properties.type, data: data33 };
-            if (vErrors === null) {
-              vErrors = [err72];
-            } else {
-              vErrors.push(err72);
-            }
-            errors++;
-          }
-          if (!(data33 === "api_key" || data33 === "basic_auth")) {
-            const err73 = { instancePath: instancePath + "/auth/type", schemaPath: "#/definitions/auth/properties/type/enum", keyword: "enum", params: { allowedValues: schema13.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.type.enum, parentSchema: schema13.properties.type, data: data33 };
-            if (vErrors === null) {
-              vErrors = [err73];
-            } else {
-              vErrors.push(err73);
-            }
-            errors++;
-          }
-        }
-        if (data25.name !== void 0) {
-          let data34 = data25.name;
-          if (typeof data34 === "string") {
-            if (func2(data34) < 1) {
-              const err74 = { instancePath: instancePath + "/auth/name", schemaPath: "#/definitions/auth/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.name, data: data34 };
-              if (vErrors === null) {
-                vErrors = [err74];
-              } else {
-                vErrors.push(err74);
-              }
-              errors++;
-            }
-          } else {
-            const err75 = { instancePath: instancePath + "/auth/name", schemaPath: "#/definitions/auth/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.name.type, parentSchema: schema13.properties.name, data: data34 };
-            if (vErrors === null) {
-              vErrors = [err75];
-            } else {
-              vErrors.push(err75);
-            }
-            errors++;
-          }
-        }
-        if (data25.value !== void 0) {
-          let data35 = data25.value;
-          if (typeof data35 === "string") {
-            if (func2(data35) < 1) {
-              const err76 = { instancePath: instancePath + "/auth/value", schemaPath: "#/definitions/auth/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.value, data: data35 };
-              if (vErrors === null) {
-                vErrors = [err76];
-              } else {
-                vErrors.push(err76);
-              }
-              errors++;
-            }
-          } else {
-            const err77 = { instancePath: instancePath + "/auth/value", schemaPath: "#/definitions/auth/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.value.type, parentSchema: schema13.properties.value, data: data35 };
-            if (vErrors === null) {
-              vErrors = [err77];
-            } else {
-              vErrors.push(err77);
-            }
-            errors++;
-          }
-        }
-        if (data25.in !== void 0) {
-          let data36 = data25.in;
-          if (typeof data36 !== "string") {
-            const err78 = { instancePath: instancePath + "/auth/in", schemaPath: "#/definitions/auth/properties/in/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.in.type, parentSchema: schema13.properties.in, data: data36 };
-            if (vErrors === null) {
-              vErrors = [err78];
-            } else {
-              vErrors.push(err78);
-            }
-            errors++;
-          }
-          if (!(data36 === "header" || data36 === "cookie")) {
-            const err79 = { instancePath: instancePath + "/auth/in", schemaPath: "#/definitions/auth/properties/in/enum", keyword: "enum", params: { allowedValues: schema13.properties.in.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.in.enum, parentSchema: schema13.properties.in, data: data36 };
-            if (vErrors === null) {
-              vErrors = [err79];
-            } else {
-              vErrors.push(err79);
-            }
-            errors++;
-          }
-        }
-        if (data25.user !== void 0) {
-          let data37 = data25.user;
-          if (typeof data37 === "string") {
-            if (func2(data37) < 1) {
-              const err80 = { instancePath: instancePath + "/auth/user", schemaPath: "#/definitions/auth/properties/user/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.user, data: data37 };
-              if (vErrors === null) {
-                vErrors = [err80];
-              } else {
-                vErrors.push(err80);
-              }
-              errors++;
-            }
-          } else {
-            const err81 = { instancePath: instancePath + "/auth/user", schemaPath: "#/definitions/auth/properties/user/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.user.type, parentSchema: schema13.properties.user, data: data37 };
-            if (vErrors === null) {
-              vErrors = [err81];
-            } else {
-              vErrors.push(err81);
-            }
-            errors++;
-          }
-        }
-        if (data25.password !== void 0) {
-          let data38 = data25.password;
-          if (typeof data38 === "string") {
-            if (func2(data38) < 1) {
-              const err82 = { instancePath: instancePath + "/auth/password", schemaPath: "#/definitions/auth/properties/password/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.password, data: data38 };
-              if (vErrors === null) {
-                vErrors = [err82];
-              } else {
-                vErrors.push(err82);
-              }
-              errors++;
-            }
-          } else {
-            const err83 = { instancePath: instancePath + "/auth/password", schemaPath: "#/definitions/auth/properties/password/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.password.type, parentSchema: schema13.properties.password, data: data38 };
-            if (vErrors === null) {
-              vErrors = [err83];
-            } else {
-              vErrors.push(err83);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err84 = { instancePath: instancePath + "/auth", schemaPath: "#/definitions/auth/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data25 };
-        if (vErrors === null) {
-          vErrors = [err84];
-        } else {
-          vErrors.push(err84);
-        }
-        errors++;
-      }
-    }
-    if (data.sample_ctx !== void 0) {
-      let data39 = data.sample_ctx;
-      if (!(data39 && typeof data39 == "object" && !Array.isArray(data39))) {
-        const err85 = { instancePath: instancePath + "/sample_ctx", schemaPath: "#/properties/sample_ctx/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.sample_ctx.type, parentSchema: schema12.properties.sample_ctx, data: data39 };
-        if (vErrors === null) {
-          vErrors = [err85];
-        } else {
-          vErrors.push(err85);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err86 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
-    if (vErrors === null) {
-      vErrors = [err86];
-    } else {
-      vErrors.push(err86);
-    }
-    errors++;
-  }
-  validate11.errors = vErrors;
-  return errors === 0;
-}
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.actions === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "actions" }, message: "must have required property 'actions'", schema: schema11.required, parentSchema: schema11, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "version" || key0 === "project_id" || key0 === "prune" || key0 === "actions")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.version !== void 0) {
-      let data0 = data.version;
-      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err2 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.version.type, parentSchema: schema11.properties.version, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      if (!(data0 === 1)) {
-        const err3 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/enum", keyword: "enum", params: { allowedValues: schema11.properties.version.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.version.enum, parentSchema: schema11.properties.version, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.project_id !== void 0) {
-      let data1 = data.project_id;
-      if (typeof data1 === "string") {
-        if (func2(data1) < 1) {
-          const err4 = { instancePath: instancePath + "/project_id", schemaPath: "#/properties/project_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.project_id, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = { instancePath: instancePath + "/project_id", schemaPath: "#/properties/project_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.project_id.type, parentSchema: schema11.properties.project_id, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.prune !== void 0) {
-      let data2 = data.prune;
-      if (typeof data2 !== "boolean") {
-        const err6 = { instancePath: instancePath + "/prune", schemaPath: "#/properties/prune/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.prune.type, parentSchema: schema11.properties.prune, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.actions !== void 0) {
-      let data3 = data.actions;
-      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-        for (const key1 in data3) {
-          const _errs10 = errors;
-          if (typeof key1 === "string") {
-            if (!pattern0.test(key1)) {
-              const err7 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,62}$"', schema: "^[a-z0-9][a-z0-9_-]{0,62}$", parentSchema: schema11.properties.actions.propertyNames, data: key1, propertyName: key1 };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-          }
-          var valid1 = _errs10 === errors;
-          if (!valid1) {
-            const err8 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema11.properties.actions.propertyNames, parentSchema: schema11.properties.actions, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
-            errors++;
-          }
-        }
-        for (const key2 in data3) {
-          if (!validate11(data3[key2], { instancePath: instancePath + "/actions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data3, parentDataProperty: key2, rootData })) {
-            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err9 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.actions.type, parentSchema: schema11.properties.actions, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
-    if (vErrors === null) {
-      vErrors = [err10];
-    } else {
-      vErrors.push(err10);
-    }
-    errors++;
-  }
-  validate10.errors = vErrors;
-  return errors === 0;
-}
-
-// src/manifest/schema-validator.ts
-function compileManifestValidator() {
-  return manifest_validator_default;
-}
-
-// node_modules/fastest-levenshtein/esm/mod.js
-var peq = new Uint32Array(65536);
-var myers_32 = (a, b) => {
-  const n = a.length;
-  const m = b.length;
-  const lst = 1 << n - 1;
-  let pv = -1;
-  let mv = 0;
-  let sc = n;
-  let i = n;
-  while (i--) {
-    peq[a.charCodeAt(i)] |= 1 << i;
-  }
-  for (i = 0; i < m; i++) {
-    let eq = peq[b.charCodeAt(i)];
-    const xv = eq | mv;
-    eq |= (eq & pv) + pv ^ pv;
-    mv |= ~(eq | pv);
-    pv &= eq;
-    if (mv & lst) {
-      sc++;
-    }
-    if (pv & lst) {
-      sc--;
-    }
-    mv = mv << 1 | 1;
-    pv = pv << 1 | ~(xv | mv);
-    mv &= xv;
-  }
-  i = n;
-  while (i--) {
-    peq[a.charCodeAt(i)] = 0;
-  }
-  return sc;
-};
-var myers_x = (b, a) => {
-  const n = a.length;
-  const m = b.length;
-  const mhc = [];
-  const phc = [];
-  const hsize = Math.ceil(n / 32);
-  const vsize = Math.ceil(m / 32);
-  for (let i = 0; i < hsize; i++) {
-    phc[i] = -1;
-    mhc[i] = 0;
-  }
-  let j = 0;
-  for (; j < vsize - 1; j++) {
-    let mv2 = 0;
-    let pv2 = -1;
-    const start2 = j * 32;
-    const vlen2 = Math.min(32, m) + start2;
-    for (let k = start2; k < vlen2; k++) {
-      peq[b.charCodeAt(k)] |= 1 << k;
-    }
-    for (let i = 0; i < n; i++) {
-      const eq = peq[a.charCodeAt(i)];
-      const pb = phc[i / 32 | 0] >>> i & 1;
-      const mb = mhc[i / 32 | 0] >>> i & 1;
-      const xv = eq | mv2;
-      const xh = ((eq | mb) & pv2) + pv2 ^ pv2 | eq | mb;
-      let ph = mv2 | ~(xh | pv2);
-      let mh = pv2 & xh;
-      if (ph >>> 31 ^ pb) {
-        phc[i / 32 | 0] ^= 1 << i;
-      }
-      if (mh >>> 31 ^ mb) {
-        mhc[i / 32 | 0] ^= 1 << i;
-      }
-      ph = ph << 1 | pb;
-      mh = mh << 1 | mb;
-      pv2 = mh | ~(xv | ph);
-      mv2 = ph & xv;
-    }
-    for (let k = start2; k < vlen2; k++) {
-      peq[b.charCodeAt(k)] = 0;
-    }
-  }
-  let mv = 0;
-  let pv = -1;
-  const start = j * 32;
-  const vlen = Math.min(32, m - start) + start;
-  for (let k = start; k < vlen; k++) {
-    peq[b.charCodeAt(k)] |= 1 << k;
-  }
-  let score = m;
-  for (let i = 0; i < n; i++) {
-    const eq = peq[a.charCodeAt(i)];
-    const pb = phc[i / 32 | 0] >>> i & 1;
-    const mb = mhc[i / 32 | 0] >>> i & 1;
-    const xv = eq | mv;
-    const xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
-    let ph = mv | ~(xh | pv);
-    let mh = pv & xh;
-    score += ph >>> m - 1 & 1;
-    score -= mh >>> m - 1 & 1;
-    if (ph >>> 31 ^ pb) {
-      phc[i / 32 | 0] ^= 1 << i;
-    }
-    if (mh >>> 31 ^ mb) {
-      mhc[i / 32 | 0] ^= 1 << i;
-    }
-    ph = ph << 1 | pb;
-    mh = mh << 1 | mb;
-    pv = mh | ~(xv | ph);
-    mv = ph & xv;
-  }
-  for (let k = start; k < vlen; k++) {
-    peq[b.charCodeAt(k)] = 0;
-  }
-  return score;
-};
-var distance = (a, b) => {
-  if (a.length < b.length) {
-    const tmp = b;
-    b = a;
-    a = tmp;
-  }
-  if (b.length === 0) {
-    return a.length;
-  }
-  if (a.length <= 32) {
-    return myers_32(a, b);
-  }
-  return myers_x(a, b);
-};
-
-// src/manifest/suggest.ts
-function nearest(given, candidates) {
-  const lower = given.toLowerCase();
-  const sameLetters = candidates.find((c) => c.toLowerCase() === lower);
-  if (sameLetters) return sameLetters;
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = distance(lower, candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  const tolerance = Math.max(2, Math.floor(Math.max(given.length, best?.length ?? 0) / 3));
-  return bestDistance <= tolerance ? best : void 0;
-}
-function suggestionHint(given, candidates, listName = "valid values") {
-  const close = nearest(given, candidates);
-  if (close !== void 0) return `did you mean "${close}"?`;
-  return `${listName}: ${candidates.join(", ")}`;
-}
-
-// src/manifest/schema.ts
-var compiled;
-function validator2() {
-  compiled ??= compileManifestValidator();
-  return compiled;
-}
-function keyPathText(path) {
-  return path.length === 0 ? "(root)" : path.join(".");
-}
-function parsePointer(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function describeContainer(path) {
-  if (path.length === 0) return "the manifest";
-  if (path[0] === "actions" && path.length === 1) return '"actions"';
-  if (path[0] === "actions" && path.length === 2) return `action "${String(path[1])}"`;
-  if (path[0] === "actions" && path.length >= 3) return `${path.slice(2).join(".")} of action "${String(path[1])}"`;
-  return `"${path.join(".")}"`;
-}
-function fieldName(path) {
-  if (path.length === 0) return "the manifest";
-  const last = String(path[path.length - 1]);
-  if (path[0] === "actions" && path.length === 2) return `action "${last}"`;
-  if (path[0] === "actions" && path.length >= 3) return `"${path.slice(2).join(".")}" of action "${String(path[1])}"`;
-  return `"${last}"`;
-}
-var TYPE_NAMES = {
-  string: "a string",
-  boolean: "a boolean (true or false)",
-  object: "a mapping (key: value lines)",
-  integer: "a whole number",
-  number: "a number",
-  array: "a list",
-  null: "empty"
-};
-function describeGot(data, sensitive) {
-  if (data === null || data === void 0) return "it has no value";
-  if (Array.isArray(data)) return "got a list";
-  if (typeof data === "object") return "got a mapping";
-  if (sensitive) return `got ${typeof data === "string" ? "a string" : `a ${typeof data}`}`;
-  if (typeof data === "string") {
-    return sensitive || data.length > 60 ? "got a string" : `got the string "${data}"`;
-  }
-  return `got the ${typeof data} ${String(data)}`;
-}
-function typeHint(expected, data) {
-  if (expected === "boolean" && typeof data === "string") {
-    const lower = data.trim().toLowerCase();
-    if (["true", "yes", "on", "y"].includes(lower)) return "write true, without quotes";
-    if (["false", "no", "off", "n"].includes(lower)) return "write false, without quotes";
-    return "write true or false";
-  }
-  if (expected === "string" && (typeof data === "number" || typeof data === "boolean")) return "put the value in quotes";
-  if (expected === "integer" && typeof data === "string" && /^\d+$/.test(data.trim())) return `write ${data.trim()} without quotes`;
-  if (expected === "object" && (data === null || data === void 0)) return "indent the keys that belong to it under it";
-  return void 0;
-}
-function reportedElsewhere(error, path) {
-  if (error.schemaPath.includes("/allOf/") || error.keyword === "if" || error.keyword === "not") return true;
-  if (error.keyword === "propertyNames" || error.propertyName !== void 0) return true;
-  if (error.keyword === "enum" && path[0] === "actions" && path.length === 3 && path[2] === "auth_method") return true;
-  return false;
-}
-function allowedKeys(error) {
-  const parent = error.parentSchema;
-  return Object.keys(parent?.properties ?? {});
-}
-function mapError(error, ctx) {
-  const path = parsePointer(error.instancePath);
-  if (reportedElsewhere(error, path)) return void 0;
-  const { src } = ctx;
-  const keyText = keyPathText(path);
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const extra = String(error.params.additionalProperty);
-      const full = [...path, extra];
-      const keys = allowedKeys(error);
-      return {
-        severity: "error",
-        message: `unknown key "${extra}" in ${describeContainer(path)}`,
-        location: keyLocation(src, full),
-        key: keyPathText(full),
-        hint: suggestionHint(extra, keys, "valid keys")
-      };
-    }
-    case "required": {
-      const missing = String(error.params.missingProperty);
-      const full = [...path, missing];
-      return {
-        severity: "error",
-        message: `${describeContainer(path)} is missing the required key "${missing}"`,
-        location: path.length === 0 ? { file: src.file, line: 1, column: 1 } : keyLocation(src, path),
-        key: keyPathText(full),
-        hint: requiredHint(missing)
-      };
-    }
-    case "type": {
-      const expected = String(error.params.type);
-      const sensitive = ctx.isSensitive(path);
-      const hint = typeHint(expected, error.data);
-      return {
-        severity: "error",
-        message: `${fieldName(path)} must be ${TYPE_NAMES[expected] ?? expected}; ${describeGot(error.data, sensitive)}`,
-        location: valueLocation(src, path),
-        key: keyText,
-        ...hint ? { hint } : {}
-      };
-    }
-    case "enum":
-    case "const": {
-      const allowed = (error.keyword === "enum" ? error.params.allowedValues : [error.params.allowedValue]).map((v) => String(v));
-      const given = String(error.data);
-      const sensitive = ctx.isSensitive(path);
-      const close = typeof error.data === "string" ? nearest(given, allowed) : void 0;
-      const sameButCase = close !== void 0 && close.toLowerCase() === given.toLowerCase();
-      return {
-        severity: "error",
-        message: `${fieldName(path)} must be ${allowed.length === 1 ? allowed[0] : `one of ${allowed.join(", ")}`}; ${describeGot(error.data, sensitive)}`,
-        location: valueLocation(src, path),
-        key: keyText,
-        hint: sameButCase ? `use "${close}"` : close !== void 0 ? `did you mean "${close}"?` : `valid values: ${allowed.join(", ")}`
-      };
-    }
-    case "minLength":
-      return {
-        severity: "error",
-        message: `${fieldName(path)} must not be empty`,
-        location: valueLocation(src, path),
-        key: keyText
-      };
-    default:
-      return {
-        severity: "error",
-        message: `${fieldName(path)} is invalid: ${error.message ?? error.keyword}`,
-        location: valueLocation(src, path),
-        key: keyText
-      };
-  }
-}
-function requiredHint(missing) {
-  switch (missing) {
-    case "actions":
-      return "add an `actions:` mapping (it may be empty: `actions: {}`)";
-    case "flow":
-      return "add `flow:` with one of login, registration, recovery, settings, verification";
-    case "timing":
-      return "add `timing: before` or `timing: after`";
-    case "url":
-      return "add `url:` with the absolute https:// URL of your endpoint";
-    case "type":
-      return "add `type: api_key` or `type: basic_auth`";
-    default:
-      return void 0;
-  }
-}
-function validateStructure(data, ctx) {
-  const validate2 = validator2();
-  if (validate2(data)) return [];
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const error of validate2.errors ?? []) {
-    const diagnostic = mapError(error, ctx);
-    if (!diagnostic) continue;
-    const id = `${diagnostic.key} ${diagnostic.message}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    out.push(diagnostic);
-  }
-  return out;
-}
-
-// src/manifest/load.ts
-var ACTION_NAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,62}$/;
-var ALL_AUTH_METHODS = [...new Set(Object.values(AFTER_METHODS).flat())];
-var SENSITIVE_AUTH_FIELDS = /* @__PURE__ */ new Set(["value", "password"]);
-var isPlainObject2 = isRecord;
-var IDENTITY_FIELDS = /* @__PURE__ */ new Set(["project_id", "flow", "timing", "auth_method", "url", "method"]);
-function isIdentityPath(path) {
-  return path.length === 1 && path[0] === "project_id" || path.length === 3 && path[0] === "actions" && IDENTITY_FIELDS.has(String(path[2]));
-}
-function pathId(path) {
-  return JSON.stringify(path.map(String));
-}
-var LoadContext = class {
-  constructor(input, src) {
-    this.input = input;
-    this.src = src;
-  }
-  input;
-  src;
-  diagnostics = [];
-  secrets = /* @__PURE__ */ new Set();
-  /** resolved strings by path, for display texts and sensitivity */
-  references = /* @__PURE__ */ new Map();
-  /** paths whose references failed: their value is not checked any further */
-  unresolved = /* @__PURE__ */ new Set();
-  /** keepValidActions: paths whose references no longer resolve; sensitive, shown as written */
-  unsetReferences = /* @__PURE__ */ new Set();
-  error(message, location, key, hint) {
-    this.diagnostics.push({
-      severity: "error",
-      message,
-      ...location ? { location } : {},
-      ...key ? { key: keyPathText(key) } : {},
-      ...hint ? { hint } : {}
-    });
-  }
-  warning(message, location, key, hint) {
-    this.diagnostics.push({
-      severity: "warning",
-      message,
-      ...location ? { location } : {},
-      ...key ? { key: keyPathText(key) } : {},
-      ...hint ? { hint } : {}
-    });
-  }
-  /** true when a value came (partly) from the environment or is an auth secret: it is never printed */
-  isSensitive(path) {
-    if (this.unsetReferences.has(pathId(path))) return true;
-    const ref = this.references.get(pathId(path));
-    if (ref && ref.resolved.substitutions.length > 0) return true;
-    return path.length === 4 && path[0] === "actions" && path[2] === "auth" && SENSITIVE_AUTH_FIELDS.has(String(path[3]));
-  }
-  /** The text as written when the value came from a reference (the display text), else undefined. */
-  referenceDisplay(path) {
-    const ref = this.references.get(pathId(path));
-    if (ref && this.unsetReferences.has(pathId(path))) return ref.raw;
-    return ref && ref.resolved.substitutions.length > 0 ? ref.raw : void 0;
-  }
-  hasErrorsUnder(path) {
-    const prefix = keyPathText(path);
-    return this.diagnostics.some((d) => d.severity === "error" && d.key !== void 0 && (d.key === prefix || d.key.startsWith(`${prefix}.`)));
-  }
-};
-function yamlErrorHint(code) {
-  switch (code) {
-    case "TAB_AS_INDENT":
-      return "indent with spaces, not tabs";
-    case "BAD_INDENT":
-    case "BAD_DIRECTIVE":
-      return "check the indentation: keys of one mapping line up, and their values sit further right";
-    case "MISSING_CHAR":
-      return "a quote or bracket is not closed";
-    case "MULTILINE_IMPLICIT_KEY":
-    case "BLOCK_AS_IMPLICIT_KEY":
-    case "MISSING_KEY":
-      return 'check the indentation and that every key is followed by ": "';
-    case "MULTIPLE_DOCS":
-      return 'keep one document per manifest (remove the extra "---")';
-    default:
-      return "check the YAML syntax around this position";
-  }
-}
-function quotedScalarEndingAt(src, offset) {
-  let start;
-  (0, import_yaml2.visit)(src.doc, {
-    Scalar(_, node) {
-      if ((node.type === import_yaml2.Scalar.QUOTE_DOUBLE || node.type === import_yaml2.Scalar.QUOTE_SINGLE) && node.range && node.range[1] === offset) {
-        start = node.range[0];
-        return import_yaml2.visit.BREAK;
-      }
-      return void 0;
-    }
-  });
-  return start;
-}
-function reportYamlProblems(ctx) {
-  const { src } = ctx;
-  for (const problem of src.doc.errors) {
-    const opened = problem.code === "MISSING_CHAR" ? quotedScalarEndingAt(src, problem.pos[0]) : void 0;
-    ctx.error(
-      `YAML syntax error: ${problem.message}${opened !== void 0 ? " (opened here)" : ""}`,
-      locationAtOffset(src, opened ?? problem.pos[0]),
-      void 0,
-      yamlErrorHint(problem.code)
-    );
-  }
-  for (const problem of src.doc.warnings) {
-    ctx.warning(`YAML: ${problem.message}`, locationAtOffset(src, problem.pos[0]), void 0);
-  }
-  const keys = findKeyProblems(src);
-  for (const duplicate of keys.duplicates) {
-    const first = nodeLocation(src, duplicate.first);
-    const isActionName = duplicate.path.length === 1 && duplicate.path[0] === "actions";
-    ctx.error(
-      isActionName ? `duplicate action name "${duplicate.key}" (first defined at line ${first.line})` : `duplicate key "${duplicate.key}" in ${duplicate.path.length === 0 ? "the manifest" : keyPathText(duplicate.path)} (first at line ${first.line})`,
-      nodeLocation(src, duplicate.node),
-      [...duplicate.path, duplicate.key],
-      isActionName ? "action names must be unique: rename or remove one" : "keep one of them"
-    );
-  }
-  for (const complex of keys.complex) {
-    ctx.error("a key must be a plain name, not a list or mapping", nodeLocation(src, complex.node), complex.path, "write `name: value`");
-  }
-  return src.doc.errors.length === 0;
-}
-function resolveTree(ctx, value2, path) {
-  if (typeof value2 === "string") {
-    const resolved = resolveReferences(value2, ctx.input.env);
-    if (resolved.substitutions.length > 0 || resolved.problems.length > 0) {
-      ctx.references.set(pathId(path), { raw: value2, resolved });
-    }
-    for (const secret of resolved.secrets) ctx.secrets.add(secret);
-    if (resolved.problems.length > 0 && ctx.input.keepValidActions && !isIdentityPath(path)) {
-      ctx.unsetReferences.add(pathId(path));
-      return value2;
-    }
-    for (const problem of resolved.problems) {
-      ctx.unresolved.add(pathId(path));
-      ctx.error(problem.message, locationInValue(ctx.src, path, problem.offset), [...path], problem.hint);
-    }
-    return resolved.value;
-  }
-  if (Array.isArray(value2)) {
-    return value2.map((item, index) => {
-      path.push(index);
-      const resolved = resolveTree(ctx, item, path);
-      path.pop();
-      return resolved;
-    });
-  }
-  if (isPlainObject2(value2)) {
-    const out = Object.hasOwn(value2, "__proto__") ? /* @__PURE__ */ Object.create(null) : {};
-    for (const [key, item] of Object.entries(value2)) {
-      path.push(key);
-      out[key] = resolveTree(ctx, item, path);
-      path.pop();
-    }
-    return out;
-  }
-  return value2;
-}
-function enumValue(value2, allowed) {
-  return typeof value2 === "string" && allowed.includes(value2) ? value2 : void 0;
-}
-function shown(ctx, path, value2) {
-  return ctx.referenceDisplay(path) ?? value2;
-}
-function checkAuthMethod(ctx, base, action, flow, timing) {
-  const path = [...base, "auth_method"];
-  const given = action.auth_method;
-  if (given !== void 0 && typeof given !== "string") return void 0;
-  if (!flow || !timing) {
-    if (given !== void 0 && !ALL_AUTH_METHODS.includes(given)) {
-      ctx.error(`"auth_method" of action "${String(base[1])}" must be one of ${ALL_AUTH_METHODS.join(", ")}; got "${given}"`, valueLocation(ctx.src, path), path, suggestionHint(given, ALL_AUTH_METHODS));
-    }
-    return given;
-  }
-  if (timing === "before") {
-    if (given !== void 0) {
-      ctx.error(
-        `auth_method is refused for "before" hooks: a ${flow} before hook runs for every method`,
-        keyLocation(ctx.src, path),
-        path,
-        "remove auth_method, or use timing: after"
-      );
-    }
-    return void 0;
-  }
-  const allowed = AFTER_METHODS[flow];
-  if (given === void 0) {
-    if (!FLAT_AFTER_FLOWS.has(flow)) {
-      ctx.error(
-        `action "${String(base[1])}" needs auth_method: ${flow} after hooks run per authentication method`,
-        keyLocation(ctx.src, base),
-        path,
-        `add auth_method with one of ${allowed.join(", ")}`
-      );
-    }
-    return void 0;
-  }
-  if (!allowed.includes(given)) {
-    const close = nearest(given, allowed);
-    ctx.error(
-      `the ${flow} flow has no auth_method "${given}"; it has ${allowed.join(", ")}`,
-      valueLocation(ctx.src, path),
-      path,
-      close !== void 0 ? close.toLowerCase() === given.toLowerCase() ? `use "${close}"` : `did you mean "${close}"?` : `use one of ${allowed.join(", ")}`
-    );
-    return void 0;
-  }
-  return given;
-}
-function checkUrl(ctx, base, action) {
-  const path = [...base, "url"];
-  const url2 = action.url;
-  if (typeof url2 !== "string" || url2 === "" || ctx.unresolved.has(pathId(path))) return void 0;
-  const sensitive = ctx.isSensitive(path);
-  const what = sensitive ? `"url" (${shown(ctx, path, url2)}, resolved from the environment)` : `"url" "${url2}"`;
-  let parsed;
-  try {
-    parsed = new URL(url2);
-  } catch {
-    parsed = void 0;
-  }
-  if (!parsed || !parsed.host) {
-    const looksLikeHost = /^[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:\d+)?(\/.*)?$/.test(url2);
-    ctx.error(
-      `${what} is not an absolute http(s) URL`,
-      valueLocation(ctx.src, path),
-      path,
-      !sensitive && looksLikeHost ? `did you mean "https://${url2}"?` : "write the full URL, e.g. https://api.example.com/webhooks/welcome"
-    );
-    return void 0;
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
-    ctx.error(`${what} must use https:// (or http://), not ${parsed.protocol}//`, valueLocation(ctx.src, path), path, "Ory calls webhooks over HTTP(S) only");
-    return void 0;
-  }
-  const rewrite = urlRewrite(url2, parsed);
-  if (rewrite) {
-    const at = sensitive ? valueLocation(ctx.src, path) : locationInValue(ctx.src, path, rewrite.offset);
-    ctx.error(
-      `${what} ${rewrite.problem}${!sensitive && rewrite.suggestion !== void 0 ? ` (it reads "${rewrite.suggestion}")` : ""}`,
-      at,
-      path,
-      sensitive ? `fix the value of the variable: ${rewrite.fix}` : rewrite.suggestion !== void 0 ? `write "${rewrite.suggestion}"` : rewrite.fix
-    );
-    return void 0;
-  }
-  if (parsed.protocol === "http:") {
-    ctx.warning(
-      `"url" of action "${String(base[1])}" uses plain http://: the request and any credentials travel unencrypted`,
-      valueLocation(ctx.src, path),
-      path,
-      "use https://"
-    );
-  }
-  return url2;
-}
-var INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/u;
-function urlRewrite(url2, parsed) {
-  for (let i = 0; i < url2.length; i++) {
-    const c = url2[i];
-    const code = c.codePointAt(0);
-    if (/\s/u.test(c)) return { offset: i, problem: "contains a space or line break", fix: "remove it, or write it as %20 where it belongs in the path" };
-    if (code < 32 || code >= 127 && code <= 159) return { offset: i, problem: `contains a control character (U+${code.toString(16).toUpperCase().padStart(4, "0")})`, fix: "remove it" };
-    if (INVISIBLE.test(c)) return { offset: i, problem: `contains an invisible character (U+${code.toString(16).toUpperCase().padStart(4, "0")})`, fix: "remove it (retype the URL)" };
-    if (c === "\\") return { offset: i, problem: 'contains a backslash, which a URL parser reads as "/"', fix: 'use "/" (or %5C for a literal backslash)' };
-  }
-  const parts = /^([A-Za-z][A-Za-z0-9+.-]*:)\/\/([^/?#]*)(.*)$/s.exec(url2);
-  if (!parts || parts[2] === "" || /^@|@$/.test(parts[2])) {
-    return { offset: 0, problem: 'has no host after "//"', fix: "write it as https://host/path", suggestion: parsed.href };
-  }
-  const [, scheme, authority, rest] = parts;
-  const at = authority.lastIndexOf("@");
-  const userinfo = at >= 0 ? authority.slice(0, at + 1) : "";
-  const defaultPort = scheme.toLowerCase() === "https:" ? ":443" : ":80";
-  let hostPort = authority.slice(at + 1).replace(/[A-Z]/g, (ch) => ch.toLowerCase());
-  if (hostPort.endsWith(defaultPort)) hostPort = hostPort.slice(0, -defaultPort.length);
-  if (hostPort.endsWith(":")) hostPort = hostPort.slice(0, -1);
-  const harmless = `${scheme.toLowerCase()}//${userinfo}${hostPort}${rest === "" || /^[?#]/.test(rest) ? "/" : ""}${rest}`;
-  if (harmless === parsed.href) return void 0;
-  let offset = 0;
-  while (offset < url2.length && url2[offset] === parsed.href[offset]) offset++;
-  const nonAscii = /[^\x00-\x7f]/.test(url2);
-  return {
-    offset: Math.min(offset, url2.length - 1),
-    problem: nonAscii ? "holds characters outside ASCII, which a URL parser rewrites" : "holds characters a URL parser rewrites",
-    fix: "write the URL the way it is sent: percent-encode such characters, and write an international host in its xn-- form",
-    suggestion: parsed.href
-  };
-}
-function checkFlags(ctx, base, action) {
-  const name = String(base[1]);
-  if (action.response_ignore === true && action.response_parse === true) {
-    ctx.error(
-      `action "${name}" sets both response_ignore and response_parse: Ory cannot parse a response it does not wait for`,
-      keyLocation(ctx.src, [...base, "response_ignore"]),
-      [...base, "response_ignore"],
-      "remove one of them"
-    );
-  }
-  if (action.response_ignore === true && action.can_interrupt === true) {
-    ctx.error(
-      `action "${name}" sets both response_ignore and can_interrupt: a call nobody waits for cannot interrupt the flow`,
-      keyLocation(ctx.src, [...base, "response_ignore"]),
-      [...base, "response_ignore"],
-      "remove one of them"
-    );
-  }
-  if (action.can_interrupt === true) {
-    ctx.warning(
-      `action "${name}" uses can_interrupt, which is deprecated in Kratos; the webhook can block the flow`,
-      keyLocation(ctx.src, [...base, "can_interrupt"]),
-      [...base, "can_interrupt"],
-      "prefer response_parse: true"
-    );
-  }
-}
-function inlineBody(ctx, base, source) {
-  const path = [...base, "body"];
-  const body = { source, location: locationInValue(ctx.src, path, 0) };
-  rememberBodyOrigin(body, { kind: "inline", src: ctx.src, path, substitutions: ctx.references.get(pathId(path))?.resolved.substitutions ?? [] });
-  return body;
-}
-function fileBody(ctx, base, bodyFile, display) {
-  const path = [...base, "body_file"];
-  const where = valueLocation(ctx.src, path);
-  if (import_node_path2.posix.isAbsolute(bodyFile) || /^[A-Za-z]:[\\/]/.test(bodyFile)) {
-    ctx.error(`body_file "${bodyFile}" must be a path relative to the manifest's directory`, where, path, "e.g. bodies/welcome.jsonnet");
-    return void 0;
-  }
-  const relative3 = import_node_path2.posix.normalize(bodyFile.replace(/\\/g, "/"));
-  const manifestDir = import_node_path2.posix.dirname(ctx.input.path.replace(/\\/g, "/"));
-  const fromRoot = import_node_path2.posix.normalize(import_node_path2.posix.join(manifestDir, relative3));
-  if (fromRoot === ".." || fromRoot.startsWith("../")) {
-    ctx.error(`body_file "${bodyFile}" points outside the repository`, where, path, "keep body files inside the repository, next to the manifest");
-    return void 0;
-  }
-  let text;
-  try {
-    text = ctx.input.readFile(relative3);
-  } catch (error) {
-    if (!(error instanceof FileRefused)) throw error;
-    const at = error.at ? { file: fromRoot, line: error.at.line, column: error.at.column } : where;
-    ctx.error(`body_file "${bodyFile}": ${error.why}`, at, path, error.hint);
-    return void 0;
-  }
-  if (text === void 0) {
-    ctx.error(
-      `body_file "${bodyFile}" not found (looked for ${fromRoot})`,
-      where,
-      path,
-      `body_file is relative to the manifest's directory (${manifestDir === "." ? "the repository root" : `${manifestDir}/`})`
-    );
-    return void 0;
-  }
-  const resolved = resolveReferences(text, ctx.input.env);
-  for (const secret of resolved.secrets) ctx.secrets.add(secret);
-  for (const problem of resolved.problems) {
-    const at = lineColumnOf(text, problem.offset);
-    ctx.error(problem.message, { file: fromRoot, line: at.line, column: at.column }, path, problem.hint);
-  }
-  if (resolved.substitutions.length > 0) display.body = text;
-  const body = { source: resolved.value, location: { file: fromRoot, line: 1, column: 1 }, file: bodyFile };
-  rememberBodyOrigin(body, { kind: "file", rawText: text, substitutions: resolved.substitutions });
-  return body;
-}
-function checkBody(ctx, base, action, display) {
-  if (action.body !== void 0 && action.body_file !== void 0) {
-    ctx.error(
-      `action "${String(base[1])}" sets both body and body_file`,
-      keyLocation(ctx.src, [...base, "body_file"]),
-      [...base, "body_file"],
-      "keep one: body for inline Jsonnet, body_file for a file next to the manifest"
-    );
-    return void 0;
-  }
-  let body;
-  if (typeof action.body === "string" && !ctx.unresolved.has(pathId([...base, "body"]))) {
-    body = inlineBody(ctx, base, action.body);
-    const raw = ctx.referenceDisplay([...base, "body"]);
-    if (raw !== void 0) display.body = raw;
-  } else if (typeof action.body_file === "string" && action.body_file !== "" && !ctx.unresolved.has(pathId([...base, "body_file"]))) {
-    body = fileBody(ctx, base, action.body_file, display);
-  }
-  if (body && ctx.input.checkBody) ctx.diagnostics.push(...ctx.input.checkBody(body));
-  return body;
-}
-function checkAuth(ctx, base, action, display) {
-  const authPath = [...base, "auth"];
-  const auth = action.auth;
-  if (!isPlainObject2(auth)) return void 0;
-  const name = String(base[1]);
-  for (const field of SENSITIVE_AUTH_FIELDS) {
-    const value2 = auth[field];
-    if (typeof value2 === "string" && value2 !== "" && !ctx.unresolved.has(pathId([...authPath, field]))) ctx.secrets.add(value2);
-  }
-  const requireKeys = (type, keys, foreign) => {
-    let ok = true;
-    for (const key of keys) {
-      if (auth[key] === void 0) {
-        ctx.error(`auth of action "${name}" is missing "${key}" (required for ${type})`, keyLocation(ctx.src, authPath), [...authPath, key], `add ${key}: under auth`);
-        ok = false;
-      }
-    }
-    for (const key of foreign) {
-      if (auth[key] !== void 0) {
-        ctx.error(
-          `"${key}" is not used by ${type} auth`,
-          keyLocation(ctx.src, [...authPath, key]),
-          [...authPath, key],
-          type === "api_key" ? "api_key takes name, value and in; use type: basic_auth for user and password" : "basic_auth takes user and password; use type: api_key for name, value and in"
-        );
-        ok = false;
-      }
-    }
-    return ok;
-  };
-  const secretField = (field) => {
-    const path = [...authPath, field];
-    const raw = ctx.referenceDisplay(path);
-    if (raw !== void 0) {
-      display[`auth.${field}`] = raw;
-      return;
-    }
-    display[`auth.${field}`] = "(sensitive)";
-    ctx.warning(
-      `auth.${field} of action "${name}" is written literally: a secret in the repository`,
-      valueLocation(ctx.src, path),
-      path,
-      `write \${{ env.NAME }} and pass the secret in the step's env`
-    );
-  };
-  const plainField = (field) => {
-    const raw = ctx.referenceDisplay([...authPath, field]);
-    if (raw !== void 0) display[`auth.${field}`] = raw;
-  };
-  if (auth.type === "api_key") {
-    if (!requireKeys("api_key", ["name", "value"], ["user", "password"])) return void 0;
-    if (typeof auth.name !== "string" || typeof auth.value !== "string") return void 0;
-    plainField("name");
-    secretField("value");
-    const where = auth.in === "cookie" ? "cookie" : "header";
-    return { type: "api_key", name: auth.name, value: auth.value, in: where };
-  }
-  if (auth.type === "basic_auth") {
-    if (!requireKeys("basic_auth", ["user", "password"], ["name", "value", "in"])) return void 0;
-    if (typeof auth.user !== "string" || typeof auth.password !== "string") return void 0;
-    plainField("user");
-    secretField("password");
-    return { type: "basic_auth", user: auth.user, password: auth.password };
-  }
-  return void 0;
-}
-function sampleContextOf(ctx, path, sample) {
-  const names = /* @__PURE__ */ new Set();
-  const walk = (value2, at) => {
-    if (typeof value2 === "string") {
-      const ref = ctx.references.get(pathId(at));
-      if (!ref || ref.resolved.substitutions.length === 0) return value2;
-      for (const s of ref.resolved.substitutions) names.add(s.name);
-      return ref.raw;
-    }
-    if (Array.isArray(value2)) return value2.map((item, index) => walk(item, [...at, index]));
-    if (isPlainObject2(value2)) {
-      const out = Object.getPrototypeOf(value2) === null ? /* @__PURE__ */ Object.create(null) : {};
-      for (const [key, item] of Object.entries(value2)) out[key] = walk(item, [...at, key]);
-      return out;
-    }
-    return value2;
-  };
-  const sampleCtx = walk(sample, [...path]);
-  return { sampleCtx, ...names.size > 0 ? { sampleCtxReferences: [...names].sort() } : {} };
-}
-function buildAction(ctx, name, action, defaults2) {
-  const base = ["actions", name];
-  const display = {};
-  const flow = enumValue(action.flow, FLOWS);
-  const timing = enumValue(action.timing, TIMINGS);
-  const authMethod = checkAuthMethod(ctx, base, action, flow, timing);
-  const url2 = checkUrl(ctx, base, action);
-  checkFlags(ctx, base, action);
-  const body = checkBody(ctx, base, action, display);
-  const auth = checkAuth(ctx, base, action, display);
-  let projectId;
-  if (typeof action.project_id === "string" && action.project_id !== "") {
-    projectId = action.project_id;
-    const raw = ctx.referenceDisplay([...base, "project_id"]);
-    if (raw !== void 0) display.project_id = raw;
-  } else if (action.project_id === void 0) {
-    projectId = defaults2.id;
-    if (defaults2.display !== void 0) display.project_id = defaults2.display;
-    if (projectId === void 0) {
-      ctx.error(
-        `action "${name}" has no project`,
-        keyLocation(ctx.src, base),
-        [...base, "project_id"],
-        "set project_id at the top of the manifest (or in the action), or pass the project-id input"
-      );
-    }
-  }
-  const rawUrl = ctx.referenceDisplay([...base, "url"]);
-  if (rawUrl !== void 0) display.url = rawUrl;
-  if (ctx.hasErrorsUnder(base) || !flow || !timing || url2 === void 0 || projectId === void 0) return void 0;
-  const method = enumValue(action.method, HTTP_METHODS) ?? "POST";
-  return {
-    name,
-    projectId,
-    flow,
-    timing,
-    ...authMethod !== void 0 ? { authMethod } : {},
-    list: hookListFor(flow, timing, authMethod),
-    url: url2,
-    method,
-    ...body ? { body } : {},
-    canInterrupt: action.can_interrupt === true,
-    responseIgnore: action.response_ignore === true,
-    responseParse: action.response_parse === true,
-    ...auth ? { auth } : {},
-    ...isPlainObject2(action.sample_ctx) ? sampleContextOf(ctx, [...base, "sample_ctx"], action.sample_ctx) : {},
-    display,
-    location: keyLocation(ctx.src, base)
-  };
-}
-function checkSameHooks(ctx, actions) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const action of actions) {
-    const identity2 = webhookIdentity(action.projectId, action.list, action.url, action.method);
-    const first = seen.get(identity2);
-    if (!first) {
-      seen.set(identity2, action);
-      continue;
-    }
-    const urlText = action.display.url ?? action.url;
-    ctx.error(
-      `actions "${first.name}" and "${action.name}" would be the same hook: same project, list ${hookListKey(action.list)}, method ${action.method} and url ${urlText}`,
-      action.location,
-      ["actions", action.name],
-      "change the url or method of one of them, or remove one"
-    );
-  }
-}
-function scrubSecrets(diagnostics, secrets) {
-  const maskable = secrets.filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
-  if (maskable.length === 0) return [...diagnostics];
-  const scrub = (text) => maskable.reduce((out, secret) => out.split(secret).join("(sensitive)"), text);
-  return diagnostics.map((d) => ({ ...d, message: scrub(d.message), ...d.hint !== void 0 ? { hint: scrub(d.hint) } : {} }));
-}
-function byLocation(a, b) {
-  if (!a.location || !b.location) return (a.location ? 1 : 0) - (b.location ? 1 : 0);
-  if (a.location.file !== b.location.file) return a.location.file < b.location.file ? -1 : 1;
-  return a.location.line - b.location.line || a.location.column - b.location.column;
-}
-function finish(ctx, manifest, actionNames = []) {
-  const secrets = [...ctx.secrets];
-  const diagnostics = scrubSecrets(ctx.diagnostics, secrets).sort(byLocation);
-  const errors = diagnostics.filter((d) => d.severity === "error");
-  if (ctx.input.keepValidActions && manifest) {
-    const firstErrorOf = (name) => errors.find((d) => d.key === `actions.${name}` || d.key?.startsWith(`actions.${name}.`));
-    const dropped = actionNames.flatMap((name) => {
-      const error = firstErrorOf(name);
-      return error || !manifest.actions.some((a) => a.name === name) ? [{ name, problem: error?.message ?? "it could not be read" }] : [];
-    });
-    const kept = manifest.actions.filter((a) => !dropped.some((d) => d.name === a.name));
-    return { manifest: { ...manifest, actions: kept }, diagnostics, dropped };
-  }
-  return errors.length > 0 || !manifest ? { diagnostics } : { manifest, diagnostics };
-}
-function loadManifest(input) {
-  const src = parseYaml(input.path, input.text);
-  const ctx = new LoadContext(input, src);
-  if (!reportYamlProblems(ctx)) return finish(ctx);
-  let data;
-  try {
-    data = src.doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    ctx.error(`YAML: ${e.message}`, { file: input.path, line: 1, column: 1 }, void 0, "check the anchors, aliases and merge keys (<<)");
-    return finish(ctx);
-  }
-  if (data === null || data === void 0) {
-    ctx.error("the manifest is empty", { file: input.path, line: 1, column: 1 }, void 0, "start with `actions:` and one mapping per action");
-    return finish(ctx);
-  }
-  if (!isPlainObject2(data)) {
-    ctx.error("the manifest must be a mapping (key: value lines) at the top level", valueLocation(src, []), void 0, "start with `actions:`");
-    return finish(ctx);
-  }
-  const resolved = resolveTree(ctx, data, []);
-  ctx.diagnostics.push(...validateStructure(resolved, { src, isSensitive: (path) => ctx.isSensitive(path) }));
-  const override = input.projectIdOverride?.trim() ? input.projectIdOverride.trim() : void 0;
-  const manifestProject = typeof resolved.project_id === "string" && resolved.project_id !== "" ? resolved.project_id : void 0;
-  const manifestProjectDisplay = ctx.referenceDisplay(["project_id"]);
-  let defaults2 = {};
-  if (override !== void 0) defaults2 = { id: override };
-  else if (ctx.unresolved.has(pathId(["project_id"]))) defaults2 = {};
-  else if (manifestProject !== void 0) defaults2 = { id: manifestProject, ...manifestProjectDisplay !== void 0 ? { display: manifestProjectDisplay } : {} };
-  const actions = [];
-  if (isPlainObject2(resolved.actions)) {
-    for (const [name, action] of Object.entries(resolved.actions)) {
-      if (!ACTION_NAME_PATTERN.test(name)) {
-        const suggestion = name.toLowerCase().replace(/[^a-z0-9_-]+/g, "_").replace(/^[_-]+/, "").slice(0, 63);
-        ctx.error(
-          `invalid action name "${name}": use lowercase letters, digits, "_" and "-", starting with a letter or digit, at most 63 characters`,
-          keyLocation(src, ["actions", name]),
-          ["actions", name],
-          ACTION_NAME_PATTERN.test(suggestion) ? `e.g. "${suggestion}"` : 'e.g. "welcome_email"'
-        );
-      }
-      if (!isPlainObject2(action)) continue;
-      const built = buildAction(ctx, name, action, defaults2);
-      if (built) actions.push(built);
-    }
-  }
-  checkSameHooks(ctx, actions);
-  const manifest = {
-    path: input.path,
-    ...defaults2.id !== void 0 ? { defaultProjectId: defaults2.id } : {},
-    ...defaults2.display !== void 0 ? { defaultProjectDisplay: defaults2.display } : {},
-    prune: resolved.prune === true,
-    actions,
-    secrets: [...ctx.secrets]
-  };
-  return finish(ctx, manifest, isPlainObject2(resolved.actions) ? Object.keys(resolved.actions) : []);
-}
-
-// src/manifest/write.ts
-var import_yaml3 = __toESM(require_dist2(), 1);
-var ACTION_KEY_ORDER = [
-  "flow",
-  "timing",
-  "auth_method",
-  "url",
-  "method",
-  "body",
-  "body_file",
-  "can_interrupt",
-  "response_ignore",
-  "response_parse",
-  "project_id",
-  "auth",
-  "sample_ctx"
-];
-var AUTH_KEY_ORDER = ["type", "name", "value", "in", "user", "password"];
-var ACTION_DEFAULTS = { method: "POST", can_interrupt: false, response_ignore: false, response_parse: false };
-function ordered(object, order, defaults2 = {}) {
-  const out = {};
-  const keys = [...order.filter((k) => k in object), ...Object.keys(object).filter((k) => !order.includes(k)).sort()];
-  for (const key of keys) {
-    const value2 = object[key];
-    if (value2 === void 0 || value2 === null) continue;
-    if (key in defaults2 && defaults2[key] === value2) continue;
-    out[key] = value2;
-  }
-  return out;
-}
-function writeAction(action) {
-  const out = ordered(action, ACTION_KEY_ORDER, ACTION_DEFAULTS);
-  const auth = out.auth;
-  if (auth && typeof auth === "object" && !Array.isArray(auth)) {
-    out.auth = ordered(auth, AUTH_KEY_ORDER, auth.type === "api_key" ? { in: "header" } : {});
-  }
-  return out;
-}
-function manifestToYaml(manifest) {
-  const root = {};
-  if (manifest.project_id !== void 0) root.project_id = manifest.project_id;
-  if (manifest.prune === true) root.prune = true;
-  const actions = {};
-  for (const [name, action] of Object.entries(manifest.actions)) actions[name] = writeAction(action);
-  root.actions = actions;
-  const doc = new import_yaml3.Document(root);
-  const actionsNode = doc.get("actions", true);
-  if ((0, import_yaml3.isMap)(actionsNode)) {
-    for (const pair of actionsNode.items) {
-      if (!(0, import_yaml3.isPair)(pair) || !(0, import_yaml3.isMap)(pair.value)) continue;
-      const body = pair.value.get("body", true);
-      if ((0, import_yaml3.isScalar)(body) && typeof body.value === "string" && body.value.includes("\n")) body.type = import_yaml3.Scalar.BLOCK_LITERAL;
-    }
-  }
-  return doc.toString({ lineWidth: 0 });
-}
-
-// src/commands/load-manifest.ts
-function resolveBesideManifest(manifestPath, relative3) {
-  return import_node_path3.posix.normalize(import_node_path3.posix.join(import_node_path3.posix.dirname(manifestPath), relative3));
-}
-function loadManifestFile(options) {
-  let text;
-  try {
-    text = options.files.read(options.path);
-  } catch (error) {
-    if (!(error instanceof FileRefused)) throw error;
-    const location = error.at ? { location: { file: options.path, ...error.at } } : {};
-    throw new ManifestError([{ severity: "error", message: `The manifest ${error.why}.`, hint: error.hint, ...location }]);
-  }
-  if (text === void 0) {
-    throw new ManifestError([
-      {
-        severity: "error",
-        message: `The manifest ${options.path} does not exist.`,
-        hint: "Create it (see examples/ory-actions.yaml) or set the `manifest` input to its path."
-      }
-    ]);
-  }
-  const input = {
-    path: options.path,
-    text,
-    readFile: (relative3) => options.files.read(resolveBesideManifest(options.path, relative3)),
-    env: options.env,
-    ...options.projectIdOverride ? { projectIdOverride: options.projectIdOverride } : {},
-    ...options.checkBody ? { checkBody: options.checkBody } : {}
-  };
-  const loaded = loadManifest(input);
-  const manifest = loaded.manifest;
-  const diagnostics = withExcerpts(loaded.diagnostics, (file) => file === options.path ? text : readQuietly(options.files, file));
-  if (!manifest || diagnostics.some((d) => d.severity === "error")) throw new ManifestError(diagnostics);
-  return { manifest, warnings: diagnostics.filter((d) => d.severity === "warning"), text };
-}
-function readQuietly(files, path) {
-  try {
-    return files.read(path);
-  } catch {
-    return void 0;
-  }
-}
-var SECRET_KEY_LINE = /^\s*-?\s*["']?(value|password)["']?\s*:/;
-function withExcerpts(diagnostics, read) {
-  const texts = /* @__PURE__ */ new Map();
-  return diagnostics.map((d) => {
-    if (!d.location || d.excerpt !== void 0) return d;
-    if (!texts.has(d.location.file)) texts.set(d.location.file, read(d.location.file));
-    const source = texts.get(d.location.file);
-    const excerpt = source === void 0 ? void 0 : lineOf(source, d.location.line);
-    if (excerpt === void 0 || excerpt.trim() === "" || SECRET_KEY_LINE.test(excerpt)) return d;
-    return { ...d, excerpt };
-  });
-}
-function loadPreviousManifest(path, text, env, projectIdOverride) {
-  const { manifest, diagnostics, dropped } = loadManifest({
-    path: `${path} (previous commit)`,
-    text,
-    readFile: () => "{}",
-    env,
-    keepValidActions: true,
-    ...projectIdOverride ? { projectIdOverride } : {}
-  });
-  if (manifest) return { manifest, dropped: dropped ?? [] };
-  const first = diagnostics.find((d) => d.severity === "error");
-  return { problem: first ? first.message : "it could not be loaded", dropped: [] };
-}
-
-// src/planner/compare.ts
-var SENSITIVE = { display: "(sensitive)", sensitive: true };
-var NONE = { display: "(none)", sensitive: false };
-function plain(value2) {
-  return { display: String(value2), sensitive: false };
-}
-function desiredValue(action, field, value2) {
-  const display = action.display[field];
-  return display === void 0 ? plain(value2) : { display, sensitive: true };
-}
-function liveValue(value2, secrets) {
-  return containsKnownSecret(value2, secrets) ? { display: maskKnownSecrets(value2, secrets), sensitive: true } : plain(value2);
-}
-function liveUrlValue(url2, secrets) {
-  const redacted = redactLiveUrl(url2);
-  return redacted === url2 && !containsKnownSecret(url2, secrets) ? plain(url2) : { display: maskKnownSecrets(redacted, secrets), sensitive: true };
-}
-function bodySummary(source) {
-  if (source === void 0) return "(none)";
-  const lines = source.replace(/\r?\n$/, "").split("\n").length;
-  return `jsonnet, ${lines} line${lines === 1 ? "" : "s"}`;
-}
-function liveBodyValue(body) {
-  switch (body.kind) {
-    case "none":
-      return NONE;
-    case "inline":
-      return plain(bodySummary(body.source));
-    case "stored":
-      return plain("(stored by Ory)");
-    case "opaque":
-      return plain("(unreadable)");
-  }
-}
-function compareBody(desired, live) {
-  if (desired === void 0) return live.kind === "none" ? "same" : "different";
-  switch (live.kind) {
-    case "none":
-      return "different";
-    case "inline":
-      return live.source === desired ? "same" : "different";
-    case "stored":
-      if (live.sha512 === void 0) return "unverifiable";
-      return live.sha512 === sha512Hex(desired) ? "same" : "different";
-    case "opaque":
-      return "unverifiable";
-  }
-}
-function compareSecret(desired, live) {
-  if (!live.known) return "unknown";
-  return live.value === desired ? "same" : "different";
-}
-function compareWebhook(action, live, secrets, previous, liveSensitive = /* @__PURE__ */ new Set()) {
-  const changes = [];
-  const writes = /* @__PURE__ */ new Set();
-  const warnings = [];
-  const bodySource = action.body?.source;
-  let bodyVerdict = compareBody(bodySource, live.body);
-  const previousBodyKnown = previous !== void 0 && previous.body?.file === void 0;
-  if (bodyVerdict === "unverifiable" && previousBodyKnown && previous.body?.source !== bodySource) bodyVerdict = "different";
-  let bodyBefore;
-  if (bodyVerdict === "different") {
-    writes.add("body");
-    const liveSecret = liveSensitive.has("body");
-    changes.push({
-      field: "body",
-      before: liveSecret && live.body.kind !== "none" ? SENSITIVE : liveBodyValue(live.body),
-      after: action.body ? desiredValue(action, "body", bodySummary(bodySource)) : NONE
-    });
-    if (live.body.kind === "inline" && !liveSecret) bodyBefore = maskKnownSecrets(live.body.source, secrets);
-  } else if (bodyVerdict === "unverifiable") {
-    warnings.push({
-      kind: "body-unverifiable",
-      action: action.name,
-      location: action.location,
-      message: `The body of "${action.name}" is stored by Ory at a URL that does not name its content; it cannot be compared and is left as it is.`
-    });
-  }
-  const flags = [
-    ["can_interrupt", action.canInterrupt, live.canInterrupt],
-    ["response_ignore", action.responseIgnore, live.responseIgnore],
-    ["response_parse", action.responseParse, live.responseParse]
-  ];
-  for (const [field, desired, current] of flags) {
-    if (desired !== current) {
-      writes.add(field);
-      changes.push({ field, before: plain(current), after: plain(desired) });
-    }
-  }
-  const authChanges = compareAuth(action, live, secrets, warnings, liveSensitive);
-  if (authChanges.length > 0) {
-    writes.add("auth");
-    changes.push(...authChanges);
-  }
-  return { changes, writes: [...writes], warnings, ...bodyBefore !== void 0 ? { bodyBefore } : {} };
-}
-function compareAuth(action, live, secrets, warnings, liveSensitive) {
-  const liveField = (field, value2) => liveSensitive.has(field) ? SENSITIVE : liveValue(value2, secrets);
-  const desired = action.auth;
-  const current = live.auth;
-  if (!desired && !current) return [];
-  if (!desired) return [{ field: "auth.type", before: plain(current.type), after: NONE }];
-  if (!current || current.type !== desired.type) {
-    const before = current ? plain(current.type) : NONE;
-    const changes2 = [{ field: "auth.type", before, after: plain(desired.type) }];
-    if (desired.type === "api_key") {
-      changes2.push(
-        { field: "auth.name", after: desiredValue(action, "auth.name", desired.name) },
-        { field: "auth.in", after: plain(desired.in) },
-        { field: "auth.value", after: desiredValue(action, "auth.value", desired.value) }
-      );
-    } else {
-      changes2.push(
-        { field: "auth.user", after: desiredValue(action, "auth.user", desired.user) },
-        { field: "auth.password", after: desiredValue(action, "auth.password", desired.password) }
-      );
-    }
-    return changes2;
-  }
-  const changes = [];
-  const uncomparable = (field) => warnings.push({
-    kind: "secret-uncomparable",
-    action: action.name,
-    location: action.location,
-    message: `Ory does not return ${field} of "${action.name}" in clear, so a change to it cannot be seen; it is written again only when another field of this webhook changes.`
-  });
-  if (desired.type === "api_key" && current.type === "api_key") {
-    if (desired.name !== current.name) {
-      changes.push({ field: "auth.name", before: liveField("auth.name", current.name), after: desiredValue(action, "auth.name", desired.name) });
-    }
-    if (desired.in !== current.in) changes.push({ field: "auth.in", before: plain(current.in), after: plain(desired.in) });
-    const verdict = compareSecret(desired.value, current.value);
-    if (verdict === "different") changes.push({ field: "auth.value", before: SENSITIVE, after: desiredValue(action, "auth.value", desired.value) });
-    if (verdict === "unknown") uncomparable("the api_key value");
-  } else if (desired.type === "basic_auth" && current.type === "basic_auth") {
-    if (desired.user !== current.user) {
-      changes.push({ field: "auth.user", before: liveField("auth.user", current.user), after: desiredValue(action, "auth.user", desired.user) });
-    }
-    const verdict = compareSecret(desired.password, current.password);
-    if (verdict === "different") {
-      changes.push({ field: "auth.password", before: SENSITIVE, after: desiredValue(action, "auth.password", desired.password) });
-    }
-    if (verdict === "unknown") uncomparable("the basic_auth password");
-  }
-  return changes;
-}
-
-// src/planner/fingerprint.ts
-var import_node_crypto3 = __toESM(require_node_crypto(), 1);
-function sha256(text) {
-  return (0, import_node_crypto3.createHash)("sha256").update(text, "utf8").digest("hex");
-}
-function fingerprintOf(entries) {
-  const sorted = [...entries].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-  return "sha256:" + sha256(canonicalJson(sorted.map((e) => [e.key, e.content])));
-}
-function changeDigests(entries) {
-  const digests = {};
-  for (const entry of [...entries].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0)) {
-    digests[entry.key] = sha256(canonicalJson(entry.content)).slice(0, 16);
-  }
-  return digests;
-}
-
-// src/planner/plan.ts
-function projectIdsOf(actions) {
-  return [...new Set(actions.map((a) => a.projectId))];
-}
-function identityOf(projectId, hook) {
-  return webhookIdentity(projectId, hook.list, hook.url, hook.method);
-}
-function plan(input) {
-  const { manifest, digest: digest2 } = input;
-  const secrets = [...manifest.secrets, ...input.maskValues ?? []];
-  const projectPlans = [];
-  const work = [];
-  const entries = [];
-  const secretOf = (value2, raw) => value2.sensitive ? digest2(raw) : raw;
-  for (const live of input.live) {
-    const projectId = live.id;
-    const actions = manifest.actions.filter((a) => a.projectId === projectId);
-    const previous = (input.previousActions ?? []).filter((a) => a.projectId === projectId);
-    const previousByName = new Map(previous.map((p) => [p.name, p]));
-    const previouslySensitive = previousSensitivity(projectId, previous);
-    const shownId = shownProjectId(projectId, [...actions, ...previous], manifest);
-    const follows = /* @__PURE__ */ new Map();
-    const lastInList = /* @__PURE__ */ new Map();
-    for (const action of actions) {
-      const key = hookListKey(action.list);
-      follows.set(action.name, lastInList.get(key) ?? null);
-      lastInList.set(key, action.name);
-    }
-    const headByName = new Map(actions.map((a) => [a.name, a]));
-    const liveByIdentity = /* @__PURE__ */ new Map();
-    for (const list of live.lists) {
-      for (const hook of list.webhooks) {
-        const key = identityOf(projectId, hook);
-        liveByIdentity.set(key, [...liveByIdentity.get(key) ?? [], hook]);
-      }
-    }
-    const owned = /* @__PURE__ */ new Set();
-    const creates = [];
-    const updates = [];
-    const deletes = [];
-    const unchanged = [];
-    const warnings = [];
-    const workCreates = [];
-    const workUpdates = [];
-    const workDeletes = [];
-    const headIdentities = /* @__PURE__ */ new Set();
-    const matched = /* @__PURE__ */ new Map();
-    const planDelete = (hook, reason, owner) => {
-      owned.add(hook);
-      workDeletes.push(hook);
-      const url2 = owner && owner.url === hook.url ? desiredValue(owner, "url", hook.url) : liveUrlValue(hook.url, secrets);
-      const listKey = hookListKey(hook.list);
-      const location = owner ? headByName.get(owner.name)?.location : void 0;
-      const item = {
-        ...owner ? { action: owner.name } : {},
-        ...location ? { location } : {},
-        list: hook.list,
-        listKey,
-        url: url2,
-        method: hook.method,
-        reason,
-        fields: liveFields(hook, url2)
-      };
-      deletes.push(item);
-      const label = owner ? `"${owner.name}"` : `${hook.method} ${url2.display}`;
-      const ordinal = deletes.filter((d) => d.listKey === listKey && d.method === hook.method && d.url.display === url2.display).length;
-      entries.push({
-        key: `${shownId} delete ${owner?.name ?? `${listKey} ${hook.method} ${url2.sensitive ? digest2(hook.url) : hook.url}`}${ordinal > 1 ? ` #${ordinal}` : ""}`,
-        content: { list: listKey, method: hook.method, url: secretOf(url2, hook.url), reason }
-      });
-      warnings.push({ kind: "delete", ...owner ? { action: owner.name } : {}, ...location ? { location } : {}, message: deleteMessage(label, listKey, reason) });
-    };
-    for (const action of actions) {
-      const identity2 = identityOf(projectId, action);
-      headIdentities.add(identity2);
-      const matches = liveByIdentity.get(identity2) ?? [];
-      const listKey = hookListKey(action.list);
-      const url2 = desiredValue(action, "url", action.url);
-      const preview = action.display.body === void 0 ? input.previews?.get(action.name) : void 0;
-      if (matches.length === 0) {
-        const fields2 = desiredFields(action);
-        creates.push({
-          action: action.name,
-          location: action.location,
-          list: action.list,
-          listKey,
-          url: url2,
-          method: action.method,
-          fields: fields2,
-          ...action.body && action.display.body === void 0 ? { body: action.body.source } : {},
-          ...action.body?.file !== void 0 ? { bodyFile: action.body.location.file } : {},
-          ...preview ? { preview } : {}
-        });
-        workCreates.push(action);
-        warnings.push(...riskWarnings(action));
-        entries.push({ key: `${shownId} create ${action.name}`, content: createContent(action, digest2, follows.get(action.name) ?? null) });
-        continue;
-      }
-      const [first, ...duplicates] = matches;
-      owned.add(first);
-      matched.set(action.name, first);
-      const prior = previousByName.get(action.name);
-      const before = prior && identityOf(projectId, prior) === identity2 ? prior : void 0;
-      const comparison = compareWebhook(action, first, secrets, before, previouslySensitive.get(identity2));
-      warnings.push(...comparison.warnings);
-      if (comparison.writes.length > 0) {
-        updates.push({
-          action: action.name,
-          location: action.location,
-          list: action.list,
-          listKey,
-          url: url2,
-          method: action.method,
-          changes: comparison.changes,
-          ...comparison.bodyBefore !== void 0 ? { bodyBefore: comparison.bodyBefore } : {},
-          ...comparison.writes.includes("body") && action.body && action.display.body === void 0 ? { bodyAfter: action.body.source } : {},
-          ...comparison.writes.includes("body") && action.body?.file !== void 0 ? { bodyFile: action.body.location.file } : {},
-          ...preview ? { preview } : {}
-        });
-        workUpdates.push({ action, live: first, writes: comparison.writes });
-        warnings.push(...riskWarnings(action));
-        entries.push({ key: `${shownId} update ${action.name}`, content: updateContent(action, comparison.writes, digest2) });
-      } else {
-        unchanged.push(action.name);
-      }
-      for (const duplicate of duplicates) {
-        warnings.push({
-          kind: "duplicate-live-hook",
-          action: action.name,
-          location: action.location,
-          message: `Ory holds ${matches.length} copies of "${action.name}" in ${listKey}; the extra ones are deleted.`
-        });
-        planDelete(duplicate, "duplicate", action);
-      }
-    }
-    for (const prior of previous) {
-      const identity2 = identityOf(projectId, prior);
-      if (headIdentities.has(identity2)) continue;
-      const reason = headByName.has(prior.name) ? "identity-changed" : "removed-from-manifest";
-      for (const hook of liveByIdentity.get(identity2) ?? []) if (!owned.has(hook)) planDelete(hook, reason, prior);
-    }
-    if (manifest.prune) {
-      for (const list of live.lists) for (const hook of list.webhooks) if (!owned.has(hook)) planDelete(hook, "prune");
-    }
-    const unmanaged = [];
-    for (const list of live.lists) {
-      for (const hook of list.webhooks) {
-        if (owned.has(hook)) continue;
-        unmanaged.push({ list: hook.list, listKey: hookListKey(hook.list), url: liveUrlValue(hook.url, secrets), method: hook.method });
-      }
-    }
-    for (const warning of input.actionWarnings ?? []) {
-      if (warning.action && actions.some((a) => a.name === warning.action)) warnings.push(warning);
-    }
-    if (shownId !== projectId && creates.length + updates.length + deletes.length > 0) {
-      entries.push({ key: `${shownId} project`, content: digest2(projectId) });
-    }
-    projectPlans.push({
-      projectId: shownId,
-      ...live.name ? { projectName: live.name } : {},
-      revisionId: live.revisionId,
-      creates,
-      updates,
-      deletes,
-      unchanged,
-      unmanaged,
-      warnings
-    });
-    work.push({ projectId, shownId, live, actions, creates: workCreates, updates: workUpdates, deletes: workDeletes, matched });
-  }
-  const summary = {
-    create: projectPlans.reduce((n, p) => n + p.creates.length, 0),
-    update: projectPlans.reduce((n, p) => n + p.updates.length, 0),
-    delete: projectPlans.reduce((n, p) => n + p.deletes.length, 0)
-  };
-  return {
-    plan: {
-      formatVersion: 1,
-      manifest: manifest.path,
-      fingerprint: fingerprintOf(entries),
-      summary,
-      projects: projectPlans,
-      changeDigests: changeDigests(entries)
-    },
-    work
-  };
-}
-function shownProjectId(projectId, actions, manifest) {
-  for (const action of actions) if (action.display.project_id !== void 0) return action.display.project_id;
-  if (manifest.defaultProjectId === projectId && manifest.defaultProjectDisplay !== void 0) return manifest.defaultProjectDisplay;
-  return projectId;
-}
-function previousSensitivity(projectId, previous) {
-  const byIdentity = /* @__PURE__ */ new Map();
-  for (const prior of previous) {
-    const fields2 = Object.keys(prior.display);
-    if (fields2.length === 0) continue;
-    const identity2 = identityOf(projectId, prior);
-    const set = byIdentity.get(identity2) ?? /* @__PURE__ */ new Set();
-    for (const field of fields2) set.add(field);
-    byIdentity.set(identity2, set);
-  }
-  return byIdentity;
-}
-function deleteMessage(label, listKey, reason) {
-  switch (reason) {
-    case "removed-from-manifest":
-      return `Deletes ${label} from ${listKey}: it was removed from the manifest.`;
-    case "identity-changed":
-      return `Deletes the old hook of ${label} from ${listKey}: its url, method or list changed, so it is created anew.`;
-    case "prune":
-      return `Deletes ${label} from ${listKey}: prune is on and no action declares it.`;
-    case "duplicate":
-      return `Deletes an extra copy of ${label} from ${listKey}.`;
-  }
-}
-function riskWarnings(action) {
-  const warnings = [];
-  if (action.canInterrupt) {
-    warnings.push({
-      kind: "can-interrupt",
-      action: action.name,
-      location: action.location,
-      message: `"${action.name}" can interrupt the ${action.flow} flow: if its endpoint fails or refuses, users cannot ${verbOf(action.flow)}.`
-    });
-  }
-  if (action.responseParse) {
-    warnings.push({
-      kind: "response-parse",
-      action: action.name,
-      location: action.location,
-      message: `"${action.name}" parses its response: the endpoint can change the identity or block the ${action.flow} flow.`
-    });
-  }
-  if (/^http:\/\//i.test(action.url)) {
-    warnings.push({
-      kind: "plain-http",
-      action: action.name,
-      location: action.location,
-      message: `"${action.name}" calls a plain http:// URL: identity data travels unencrypted.`
-    });
-  }
-  return warnings;
-}
-function verbOf(flow) {
-  return { login: "log in", registration: "sign up", recovery: "recover their account", settings: "change settings", verification: "verify" }[flow] ?? "continue";
-}
-function desiredFields(action) {
-  const fields2 = {
-    url: desiredValue(action, "url", action.url),
-    method: plain(action.method),
-    body: action.body ? desiredValue(action, "body", bodySummary(action.body.source)) : plain("(none)"),
-    can_interrupt: plain(action.canInterrupt),
-    response_ignore: plain(action.responseIgnore),
-    response_parse: plain(action.responseParse)
-  };
-  if (action.auth?.type === "api_key") {
-    fields2["auth.type"] = plain("api_key");
-    fields2["auth.name"] = desiredValue(action, "auth.name", action.auth.name);
-    fields2["auth.in"] = plain(action.auth.in);
-    fields2["auth.value"] = desiredValue(action, "auth.value", action.auth.value);
-  } else if (action.auth?.type === "basic_auth") {
-    fields2["auth.type"] = plain("basic_auth");
-    fields2["auth.user"] = desiredValue(action, "auth.user", action.auth.user);
-    fields2["auth.password"] = desiredValue(action, "auth.password", action.auth.password);
-  }
-  return fields2;
-}
-function liveFields(hook, url2) {
-  const fields2 = {
-    url: url2,
-    method: plain(hook.method),
-    body: plain(hook.body.kind === "inline" ? bodySummary(hook.body.source) : hook.body.kind === "none" ? "(none)" : "(stored by Ory)"),
-    can_interrupt: plain(hook.canInterrupt),
-    response_ignore: plain(hook.responseIgnore),
-    response_parse: plain(hook.responseParse)
-  };
-  if (hook.auth) {
-    fields2["auth.type"] = plain(hook.auth.type);
-    fields2[hook.auth.type === "api_key" ? "auth.value" : "auth.password"] = SENSITIVE;
-  }
-  return fields2;
-}
-function sensitiveOrPlain(action, field, value2, digest2) {
-  return action.display[field] === void 0 ? value2 : digest2(value2);
-}
-function authContent(action, digest2) {
-  const auth = action.auth;
-  if (!auth) return null;
-  return auth.type === "api_key" ? { type: auth.type, name: sensitiveOrPlain(action, "auth.name", auth.name, digest2), in: auth.in, value: digest2(auth.value) } : { type: auth.type, user: sensitiveOrPlain(action, "auth.user", auth.user, digest2), password: digest2(auth.password) };
-}
-function bodyContent(action, digest2) {
-  if (!action.body) return null;
-  return sensitiveOrPlain(action, "body", action.body.source, digest2);
-}
-function createContent(action, digest2, after) {
-  return {
-    list: hookListKey(action.list),
-    after,
-    url: sensitiveOrPlain(action, "url", action.url, digest2),
-    method: action.method,
-    body: bodyContent(action, digest2),
-    can_interrupt: action.canInterrupt,
-    response_ignore: action.responseIgnore,
-    response_parse: action.responseParse,
-    auth: authContent(action, digest2)
-  };
-}
-function updateContent(action, writes, digest2) {
-  const set = {};
-  for (const field of writes) {
-    if (field === "body") set.body = bodyContent(action, digest2);
-    if (field === "can_interrupt") set.can_interrupt = action.canInterrupt;
-    if (field === "response_ignore") set.response_ignore = action.responseIgnore;
-    if (field === "response_parse") set.response_parse = action.responseParse;
-    if (field === "auth") set.auth = authContent(action, digest2);
-  }
-  return { list: hookListKey(action.list), url: sensitiveOrPlain(action, "url", action.url, digest2), method: action.method, set };
-}
-
-// src/commands/plan.ts
-function planAgainst(input, live) {
-  const bodies = input.previewBodies?.(input.manifest.actions, live, input.manifest.secrets);
-  const result = plan({
-    manifest: input.manifest,
-    ...input.previousActions ? { previousActions: input.previousActions } : {},
-    live,
-    digest: secretDigester(input.salt),
-    ...input.maskValues ? { maskValues: input.maskValues } : {},
-    ...bodies ? { previews: bodies.previews, actionWarnings: bodies.warnings } : {}
-  });
-  const warnings = input.manifestWarnings?.filter((d) => d.severity === "warning") ?? [];
-  return warnings.length > 0 ? { ...result, plan: { ...result.plan, manifestWarnings: warnings } } : result;
-}
-async function computePlan(input, previous) {
-  const headIds = [
-    .../* @__PURE__ */ new Set([...projectIdsOf(input.manifest.actions), ...input.manifest.defaultProjectId ? [input.manifest.defaultProjectId] : []])
-  ];
-  const headRead = readProjects(input.ory, headIds);
-  const [headLive, previousActions] = await Promise.all([headRead, previous]);
-  const previousOnly = projectIdsOf(previousActions ?? []).filter((id) => !headIds.includes(id));
-  const live = [...headLive, ...await readProjects(input.ory, previousOnly)];
-  const full = { ...input, ...previousActions ? { previousActions } : {} };
-  const result = planAgainst(full, live);
-  const replan = (project) => {
-    const again = plan({
-      manifest: input.manifest,
-      ...previousActions ? { previousActions } : {},
-      live: [project],
-      digest: secretDigester(input.salt),
-      ...input.maskValues ? { maskValues: input.maskValues } : {}
-    });
-    return { projectPlan: again.plan.projects[0], work: again.work[0], digests: projectDigests(again.plan, again.work[0].shownId) };
-  };
-  return { ...result, live, replan };
-}
-
-// src/model/plan.ts
-function hasChanges(plan2) {
-  return plan2.summary.create + plan2.summary.update + plan2.summary.delete > 0;
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -21370,10 +21724,22 @@ function truncateText(text, max) {
   if (points.length <= max) return text;
   return points.slice(0, Math.max(0, max - 1)).join("") + "…";
 }
+function inlineCode(text, maxLength = 300) {
+  const flat = truncateText(text.includes("\n") ? text.replace(/\r?\n/g, "↵") : text, maxLength);
+  if (flat === "") return "*(empty)*";
+  const longestRun = flat.includes("`") ? Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length)) : 0;
+  const ticks = "`".repeat(longestRun + 1);
+  const pad2 = flat.startsWith("`") || flat.endsWith("`") || /^ .* $/.test(flat) ? " " : "";
+  return `${ticks}${pad2}${flat}${pad2}${ticks}`;
+}
 
 // src/render/wording.ts
 function summaryLine(summary) {
   return `Plan: ${summary.create} to create, ${summary.update} to update, ${summary.delete} to delete.`;
+}
+function planTitle(manifest, environment, format) {
+  if (format === "text") return `Ory Actions plan for ${manifest}${environment ? ` in ${environment}` : ""}`;
+  return `Ory Actions plan for ${inlineCode(manifest, 200)}${environment ? ` in ${inlineCode(environment, 200)}` : ""}`;
 }
 var NO_CHANGES_SENTENCE = "No changes. The live webhooks already match the manifest.";
 var CHANGE_SYMBOL = { create: "+", update: "~", delete: "-" };
@@ -21406,16 +21772,28 @@ function compareFields(a, b) {
 function orderedFields(fields2) {
   return Object.keys(fields2).sort(compareFields).map((key) => [key, fields2[key]]);
 }
+var FLOW_LIST_HOOKS_SHOWN = 10;
+function flowLevelSentence(list) {
+  const methods = (m) => m.length === 0 ? "no method" : m.join(", ");
+  const hooks = list.hooks.slice(0, FLOW_LIST_HOOKS_SHOWN).join(", ") + (list.hooks.length > FLOW_LIST_HOOKS_SHOWN ? `, and ${list.hooks.length - FLOW_LIST_HOOKS_SHOWN} more` : "");
+  const now = `runs now for ${methods(list.runsFor)}`;
+  const after = list.runsFor.join() === list.runsForAfter.join() ? "" : `; after this plan for ${methods(list.runsForAfter)}`;
+  return truncateText(`Flow-level list ${list.listKey} (auth_method: global; ${hooks === "" ? "empty" : hooks}) ${now}${after}: Kratos runs it for each method whose own list is empty.`, 1e3);
+}
 
 // src/render/warnings-markdown.ts
 var WARNING_SEVERITY = {
   "body-evaluation": { rank: 10, alert: "CAUTION", many: "fail for the sample request, so their webhooks would fail too" },
-  "can-interrupt": { rank: 20, alert: "WARNING", many: "can interrupt their flow (`can_interrupt: true`): if the endpoint fails or refuses, users cannot go on" },
+  "flow-level-list-off": { rank: 15, alert: "CAUTION", many: "switch a flow-level list off for a method: the hooks in it stop running there" },
+  "can-block": { rank: 20, alert: "WARNING", many: "run synchronously: if their endpoint fails or does not answer within 30 s, the flow fails (`response_ignore: true` where nobody needs to wait)" },
   "response-parse": { rank: 21, alert: "WARNING", many: "parse their response (`response_parse: true`): the endpoint can change the identity or block the flow" },
+  "no-body": { rank: 25, alert: "WARNING", many: "have no body: Kratos fails a webhook without a body template on every call" },
   "duplicate-live-hook": { rank: 30, alert: "WARNING", many: "have extra copies in Ory, which are deleted" },
   "ory-warning": { rank: 31, alert: "WARNING", many: "drew a warning from Ory" },
+  "flow-level-list-on": { rank: 35, alert: "WARNING", many: "empty a method list: a flow-level list starts running for that method" },
   delete: { rank: 40, alert: "WARNING", many: "are deleted" },
   "plain-http": { rank: 50, alert: "WARNING", many: "call a plain `http://` URL: identity data travels unencrypted" },
+  "flow-level-list-idle": { rank: 55, alert: "NOTE", many: "go to a flow-level list that runs for no method" },
   "body-unverifiable": { rank: 60, alert: "NOTE", many: "have a body Ory stores at a URL that does not name its content: it cannot be compared and is left as it is" },
   "secret-uncomparable": { rank: 61, alert: "NOTE", many: "have a secret Ory does not return in clear: a change to it cannot be seen" },
   manifest: { rank: 70, alert: "NOTE", many: "have manifest warnings" }
@@ -21433,7 +21811,7 @@ function logSafe(text) {
 var FIELD_INDENT = "      ";
 var BLOCK_INDENT = "        ";
 function renderText(plan2) {
-  const out = [`Ory Actions plan for ${plan2.manifest}`, ""];
+  const out = [planTitle(plan2.manifest, plan2.environment, "text"), ""];
   for (const project of plan2.projects) out.push(...projectText(project), "");
   const warnings = plan2.projects.flatMap(
     (project) => [...project.warnings].sort((a, b) => WARNING_SEVERITY[a.kind].rank - WARNING_SEVERITY[b.kind].rank).map((w) => {
@@ -21463,6 +21841,7 @@ function projectText(project) {
     lines.push("", "  Unmanaged webhooks (left untouched):");
     for (const hook of project.unmanaged) lines.push(`    ${hook.listKey} ${hook.method} ${value(hook.url)}`);
   }
+  for (const list of project.flowLevelLists ?? []) lines.push("", `  ${oneLine(flowLevelSentence(list), 1e3)}`);
   return lines;
 }
 function oneLine(text, max = 200) {
@@ -21547,6 +21926,7 @@ function previewText(preview, bodySensitive) {
 var KEY_ORDER = [
   "formatVersion",
   "manifest",
+  "environment",
   "fingerprint",
   "summary",
   "projects",
@@ -23901,7 +24281,7 @@ function parseProgram(source, filename = "<snippet>") {
 
 // src/jsonnet/stdlib.ts
 var import_node_crypto4 = __toESM(require_node_crypto(), 1);
-var import_yaml4 = __toESM(require_dist2(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/jsonnet/format.ts
 function parseSpec(fmt, start, fail2) {
@@ -25168,20 +25548,22 @@ function createBodyPreviewer(options = {}) {
 var package_default = { version: "0.1.0" };
 
 // src/cli/main.ts
-var USAGE = `Usage: ory-actions-gitops <plan|apply|import> [options]   (also installed as ory-actions)
+var USAGE = `Usage: ory-actions-gitops <plan|apply|import|schema> [options]   (also installed as ory-actions)
 
   plan     Show what would change in Ory for the manifest.
   apply    Apply the plan (asks for confirmation; --yes or --fingerprint to skip).
   import   Write a manifest from a live project's webhooks.
+  schema   Write the manifest's JSON Schema, made for the manifest: editors then complete its environment names.
 
 Options:
   --manifest FILE        manifest path (default ory-actions.yaml)
+  --environment NAME     the environment to plan or apply (required when the manifest declares environments)
   --previous FILE        the manifest as it was before your change: hooks of its removed actions are deleted
   --project-id ID        overrides the manifest's default project_id (import: the project to read)
   --api-url URL          Ory console API (default $ORY_API_URL or https://api.console.ory.sh)
   --api-key-env NAME     environment variable holding the workspace API key (default ORY_WORKSPACE_API_KEY)
   --json                 plan: print the plan as JSON instead of text
-  --out FILE             plan: also write the plan JSON there; import: write the manifest there
+  --out FILE             plan: also write the plan JSON there; import: the manifest; schema: the schema
   --detailed-exitcode    plan: exit 2 when there are changes, 0 when none
   --yes                  apply: do not ask
   --fingerprint FP       apply: only if the plan's fingerprint is FP (what you reviewed)
@@ -25193,6 +25575,7 @@ async function main(argv, env, secrets = []) {
     allowPositionals: true,
     options: {
       manifest: { type: "string", default: "ory-actions.yaml" },
+      environment: { type: "string" },
       previous: { type: "string" },
       "project-id": { type: "string" },
       "api-url": { type: "string" },
@@ -25212,9 +25595,20 @@ async function main(argv, env, secrets = []) {
     return 0;
   }
   const command = positionals[0];
-  if (values2.help || !command || !["plan", "apply", "import"].includes(command)) {
+  if (values2.help || !command || !["plan", "apply", "import", "schema"].includes(command)) {
     process.stderr.write(USAGE);
     return values2.help ? 0 : 1;
+  }
+  if (command === "schema") {
+    const text = tryRead((0, import_node_path4.resolve)(values2.manifest));
+    const names = text === void 0 ? [] : declaredEnvironmentNames(text);
+    const schema = `${JSON.stringify(schemaForEnvironments(names), null, 2)}
+`;
+    if (values2.out) (0, import_node_fs2.writeFileSync)(values2.out, schema);
+    else process.stdout.write(schema);
+    process.stderr.write(`Schema written${values2.out ? ` to ${values2.out}` : ""} with ${names.length} environment name(s)${names.length ? `: ${names.join(", ")}` : ""}.
+`);
+    return 0;
   }
   const apiKey = env[values2["api-key-env"]] ?? "";
   if (!apiKey) throw new RunFailure("ory-auth", `Set ${values2["api-key-env"]} to an Ory workspace API key (ory_wak_...).`);
@@ -25248,6 +25642,7 @@ async function main(argv, env, secrets = []) {
     files: repositoryFiles(root),
     env,
     ...values2["project-id"] ? { projectIdOverride: values2["project-id"] } : {},
+    ...values2.environment ? { environment: values2.environment } : {},
     checkBody: checkBodySyntax
   });
   secrets.push(...manifest.secrets);
@@ -25256,7 +25651,7 @@ async function main(argv, env, secrets = []) {
   if (values2.previous) {
     const text = tryRead((0, import_node_path4.resolve)(values2.previous));
     if (text === void 0) throw new RunFailure("invalid-manifest", `--previous ${values2.previous} does not exist.`);
-    const previous = loadPreviousManifest(values2.previous, text, env, values2["project-id"]);
+    const previous = loadPreviousManifest(values2.previous, text, env, values2["project-id"], { ...values2.environment ? { environment: values2.environment } : {}, head: manifest });
     if (!previous.manifest) throw new RunFailure("invalid-manifest", `--previous ${values2.previous}: ${previous.problem}`);
     for (const lost of previous.dropped) process.stderr.write(`warning: action "${lost.name}" of --previous ${values2.previous} cannot be resolved (${lost.problem}): its hook is not deleted.
 `);

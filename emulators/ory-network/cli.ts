@@ -2,8 +2,9 @@
  * Runs the Ory Network emulator until SIGTERM/SIGINT:
  *   node --import tsx emulators/ory-network/cli.ts --port 4455 --key ory_wak_demo --project <id>
  *     [--project <id> ...] [--latency-ms N] [--store-bodies base64|sha512-url|opaque-url]
- *     [--secrets clear|masked|empty|omitted] [--no-enforce-test] [--no-warn-on-drop]
- *     [--rate-limit REQUESTS/MS] [--state-file path]
+ *     [--secrets clear|masked|empty|omitted] [--patch-rules ory|rfc6902] [--no-enforce-test]
+ *     [--no-warn-on-drop] [--rate-limit REQUESTS/MS] [--rate-limit-style ory|retry-after]
+ *     [--lag-reads N] [--state-file path]
  * Without --project one project with a random id is created. Prints one JSON line `{"url": "...", "projects": [...]}` once listening. Request counts are
  * served at `GET /__emulator/requests` and, with `--state-file`, written there as JSON on exit.
  */
@@ -15,6 +16,8 @@ import type { OryEmulatorOptions } from './index.ts';
 
 const BODY_STORAGE = ['base64', 'sha512-url', 'opaque-url'] as const;
 const SECRET_DISPLAY = ['clear', 'masked', 'empty', 'omitted'] as const;
+const PATCH_RULES = ['ory', 'rfc6902'] as const;
+const RATE_LIMIT_STYLES = ['ory', 'retry-after'] as const;
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
@@ -41,7 +44,10 @@ export function parseCliOptions(argv: string[]): { options: OryEmulatorOptions; 
       'latency-ms': { type: 'string' },
       'store-bodies': { type: 'string' },
       secrets: { type: 'string' },
+      'patch-rules': { type: 'string' },
       'no-enforce-test': { type: 'boolean' },
+      'rate-limit-style': { type: 'string' },
+      'lag-reads': { type: 'string' },
       'no-warn-on-drop': { type: 'boolean' },
       'rate-limit': { type: 'string' },
       'sample-config': { type: 'string' },
@@ -59,7 +65,10 @@ export function parseCliOptions(argv: string[]): { options: OryEmulatorOptions; 
     latencyMs: nonNegativeInteger('latency-ms', values['latency-ms']),
     storeBodiesAs: oneOf('store-bodies', values['store-bodies'], BODY_STORAGE),
     secrets: oneOf('secrets', values.secrets, SECRET_DISPLAY),
+    patchRules: oneOf('patch-rules', values['patch-rules'], PATCH_RULES),
     enforceTest: values['no-enforce-test'] ? false : undefined,
+    rateLimitStyle: oneOf('rate-limit-style', values['rate-limit-style'], RATE_LIMIT_STYLES),
+    lagReads: nonNegativeInteger('lag-reads', values['lag-reads']),
     warnOnDrop: values['no-warn-on-drop'] ? false : undefined,
     sampleConfigPath: values['sample-config'],
   };

@@ -7,6 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import jsonpatch from 'fast-json-patch';
 import type { Operation } from 'fast-json-patch';
 import { OryHttpError } from './errors.ts';
+import { applyOryJsonPatch, OryPatchError } from './ory-patch.ts';
 import type { FlowsValidator } from './validation.ts';
 
 /** How a stored `base64://` webhook body comes back (NOTES: unconfirmed). */
@@ -43,9 +44,17 @@ export interface UpdateWarning {
   message: string;
 }
 
+/**
+ * How a PATCH is applied: `ory` as Ory's patch applier does (add/remove/replace only, a replace of
+ * a non-element path as add, missing parents created; the default), or `rfc6902` strictly.
+ */
+export type PatchRules = 'ory' | 'rfc6902';
+
 export interface WriteRules {
   validator: FlowsValidator;
   storeBodiesAs: BodyStorage;
+  patchRules: PatchRules;
+  /** rfc6902 only: reject a patch whose `test` fails (false ignores `test` operations) */
   enforceTest: boolean;
   warnOnDrop: boolean;
 }
@@ -101,23 +110,42 @@ export function createProject(
   };
 }
 
-/** Checks that a request body is an RFC 6902 patch, without echoing any value (values may be secrets). */
-export function parseJsonPatch(body: unknown): Operation[] {
-  if (!Array.isArray(body)) throw new OryHttpError(400, 'The request body must be a JSON Patch array.', 'invalid JSON Patch');
+/** Checks that a request body is a strict RFC 6902 patch, without echoing any value (values may be secrets). */
+function parseStrictJsonPatch(body: unknown): Operation[] {
+  if (!Array.isArray(body)) throw new OryHttpError(400, 'The request body must be a JSON Patch array.');
   body.forEach((op, index) => {
     if (!isObject(op) || typeof op.op !== 'string' || !JSON_PATCH_OPS.has(op.op) || typeof op.path !== 'string') {
-      throw new OryHttpError(400, `JSON Patch operation ${index} is not a valid add, remove, replace, move, copy or test operation.`, 'invalid JSON Patch');
+      throw new OryHttpError(400, `JSON Patch operation ${index} is not a valid add, remove, replace, move, copy or test operation.`);
     }
   });
   return body as Operation[];
 }
 
 /**
- * Applies a JSON Patch to a project atomically (the input is never modified) and stores the
- * result as Ory would: unknown `after` method keys and unstored webhook keys dropped, bodies
- * stored, the flows validated. Throws an `OryHttpError` (400) when the patch cannot be applied.
+ * Applies a JSON Patch to a project atomically (the input is never modified), by `rules.patchRules`,
+ * and stores the result as Ory would: unknown `after` method keys and unstored webhook keys dropped,
+ * bodies stored, the flows validated. Throws an `OryHttpError` (400) when the patch cannot be applied.
  */
-export function patchProject(current: EmulatedProject, operations: Operation[], rules: WriteRules): WriteResult {
+export function patchProject(current: EmulatedProject, body: unknown, rules: WriteRules): WriteResult {
+  const next = rules.patchRules === 'ory' ? applyOryPatch(current, body) : applyStrictPatch(current, parseStrictJsonPatch(body), rules);
+  for (const field of READ_ONLY_FIELDS) {
+    if (!isDeepStrictEqual(next[field], current[field])) {
+      throw new OryHttpError(400, `The field "${field}" cannot be changed.`);
+    }
+  }
+  return store(current, next, rules);
+}
+
+function applyOryPatch(current: EmulatedProject, body: unknown): EmulatedProject {
+  try {
+    return applyOryJsonPatch(current, body);
+  } catch (error) {
+    if (error instanceof OryPatchError) throw new OryHttpError(400, `Unable to apply JSON Patch: ${error.message}`);
+    throw error;
+  }
+}
+
+function applyStrictPatch(current: EmulatedProject, operations: Operation[], rules: WriteRules): EmulatedProject {
   // fast-json-patch inserts the operations' values by reference: clone them so the caller's stay intact.
   const cloned = structuredClone(operations);
   const effective = rules.enforceTest ? cloned : cloned.filter((op) => op.op !== 'test');
@@ -127,18 +155,13 @@ export function patchProject(current: EmulatedProject, operations: Operation[], 
   } catch (error) {
     throw patchFailure(error, cloned);
   }
-  for (const field of READ_ONLY_FIELDS) {
-    if (!isDeepStrictEqual(next[field], current[field])) {
-      throw new OryHttpError(400, `The field "${field}" cannot be changed.`, 'read-only field');
-    }
-  }
-  return store(current, next, rules);
+  return next;
 }
 
 /** `PUT /projects/{id}` (setProject): replaces name, services and CORS wholesale. */
 export function setProject(current: EmulatedProject, body: unknown, rules: WriteRules): WriteResult {
   if (!isObject(body) || !isObject(body.services) || typeof body.name !== 'string') {
-    throw new OryHttpError(400, 'The request body must be a SetProject object with name and services.', 'invalid SetProject');
+    throw new OryHttpError(400, 'The request body must be a SetProject object with name and services.');
   }
   const next = structuredClone(current);
   next.name = body.name;
@@ -169,7 +192,7 @@ export function editIdentityConfig(
 
 function store(current: EmulatedProject, next: EmulatedProject, rules: WriteRules, validate = true): WriteResult {
   if (!isObject(next.services?.identity?.config)) {
-    throw new OryHttpError(400, 'Unable to validate config: services.identity.config must be an object', 'invalid config');
+    throw new OryHttpError(400, 'Unable to validate config: services.identity.config must be an object');
   }
   const warnings: UpdateWarning[] = [];
   const config = next.services.identity.config;
@@ -179,7 +202,6 @@ function store(current: EmulatedProject, next: EmulatedProject, rules: WriteRule
     throw new OryHttpError(
       400,
       `Unable to validate config: ${errors.join('; ')}`,
-      `The configuration is invalid (${errors.length} problem${errors.length === 1 ? '' : 's'}).`,
     );
   }
   storeBodies(config, rules.storeBodiesAs);
@@ -201,9 +223,9 @@ function patchFailure(error: unknown, operations: Operation[]): OryHttpError {
   const op = operations[index];
   const where = op ? ` (operation ${index}: ${op.op} ${op.path})` : '';
   if (error.name === 'TEST_OPERATION_FAILED') {
-    return new OryHttpError(400, `Unable to apply JSON Patch: test operation failed${where}.`, 'test operation failed');
+    return new OryHttpError(400, `Unable to apply JSON Patch: test operation failed${where}.`);
   }
-  return new OryHttpError(400, `Unable to apply JSON Patch: ${error.name}${where}.`, 'invalid JSON Patch');
+  return new OryHttpError(400, `Unable to apply JSON Patch: ${error.name}${where}.`);
 }
 
 /**

@@ -11,12 +11,11 @@ import { OryHttpError } from './errors.ts';
 import {
   createProject,
   editIdentityConfig,
-  parseJsonPatch,
   patchProject,
   projectAsRead,
   setProject,
 } from './project.ts';
-import type { BodyStorage, EmulatedProject, SecretDisplay, WriteResult, WriteRules } from './project.ts';
+import type { BodyStorage, EmulatedProject, PatchRules, SecretDisplay, WriteResult, WriteRules } from './project.ts';
 import { flowsValidator } from './validation.ts';
 
 export interface ProjectSeed {
@@ -39,12 +38,30 @@ export interface OryEmulatorOptions {
   storeBodiesAs?: BodyStorage;
   /** how reads show webhook auth secrets; default 'clear' */
   secrets?: SecretDisplay;
-  /** reject a patch whose `test` operation fails (default true); false ignores `test` operations */
+  /**
+   * `ory` (default): patches are applied as Ory's own applier does (add/remove/replace only, `test`,
+   * `move` and `copy` refused with 400). `rfc6902`: strict RFC 6902, every operation.
+   */
+  patchRules?: PatchRules;
+  /** rfc6902 only: reject a patch whose `test` operation fails (default true); false ignores `test` operations */
   enforceTest?: boolean;
   /** answer a warning for each thing a write drops (default true); false drops in silence */
   warnOnDrop?: boolean;
-  /** at most `requests` API requests per `perMs`; beyond that 429 with Retry-After */
+  /**
+   * at most `requests` API requests per `perMs`; every answer then carries `x-ratelimit-limit`,
+   * `-remaining` and `-reset` (seconds), and beyond the limit 429
+   */
   rateLimit?: { requests: number; perMs: number };
+  /**
+   * how a 429 looks: `ory` (default) as Ory's provider team saw it: an empty body, the
+   * `x-ratelimit-*` headers and no `Retry-After`; `retry-after`: an Ory error body and `Retry-After`
+   */
+  rateLimitStyle?: RateLimitStyle;
+  /**
+   * reads lag behind writes (docs/ory-facts.md): after each write to a project, its next `lagReads`
+   * reads still show it as it was before that write. Default 0.
+   */
+  lagReads?: number;
   /** delay before every answer, for benchmarks */
   latencyMs?: number;
   /** default: vendor/ory/sample-identity-config.json */
@@ -60,8 +77,10 @@ export interface FaultSpec {
   projectId?: string;
   /** answer this status with an Ory error body */
   status?: number;
-  /** with `status`: send `Retry-After` */
+  /** with `status`: send `Retry-After` (or, with `oryRateLimit`, `x-ratelimit-reset`) */
   retryAfterSeconds?: number;
+  /** with `status: 429`: answer Ory's way: empty body, `x-ratelimit-*` headers, no `Retry-After` */
+  oryRateLimit?: boolean;
   /** wait this long first; alone, the request is then handled normally */
   delayMs?: number;
   /** destroy the connection without answering */
@@ -71,6 +90,8 @@ export interface FaultSpec {
   /** how many matching requests it hits; default 1 */
   times?: number;
 }
+
+export type RateLimitStyle = 'ory' | 'retry-after';
 
 export type RouteName =
   | 'GET /projects/{id}'
@@ -112,10 +133,12 @@ export interface OryEmulator {
   clearFaults(): void;
   /** applies a console edit right before the next PATCH for this project is handled, so that PATCH meets a new revision */
   /**
-   * `keepRevision`: the edit keeps the revision id, as if Ory missed a concurrent write: then only
-   * the patch's `test` operations can notice it.
+   * `keepRevision`: the edit keeps the revision id, as if Ory missed a concurrent write: the revision
+   * cannot guard against it, only the check of the returned project (or, in rfc6902 mode, `test`).
    */
   concurrentEditBeforeNextPatch(projectId: string, mutate: (config: Record<string, unknown>) => void, options?: { keepRevision?: boolean }): void;
+  /** the next write to this project (an API write or a console edit) is followed by `reads` reads that still show the project before it */
+  lagReadsAfterNextWrite(projectId: string, reads: number): void;
   close(): Promise<void>;
 }
 
@@ -178,7 +201,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new OryHttpError(413, 'The request body is too large.', 'body too large');
+    if (size > MAX_BODY_BYTES) throw new OryHttpError(413, 'The request body is too large.');
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -188,7 +211,7 @@ function parseJsonBody(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new OryHttpError(400, 'The request body is not valid JSON.', 'invalid JSON');
+    throw new OryHttpError(400, 'The request body is not valid JSON.');
   }
 }
 
@@ -202,6 +225,7 @@ export async function startOryEmulator(options: OryEmulatorOptions = {}): Promis
   const rules: WriteRules = {
     validator: flowsValidator(options.schemaPath ?? defaultSchemaPath()),
     storeBodiesAs: options.storeBodiesAs ?? 'base64',
+    patchRules: options.patchRules ?? 'ory',
     enforceTest: options.enforceTest ?? true,
     warnOnDrop: options.warnOnDrop ?? true,
   };
@@ -212,6 +236,30 @@ export async function startOryEmulator(options: OryEmulatorOptions = {}): Promis
   const pendingEdits: Array<{ projectId: string; mutate: (config: Record<string, unknown>) => void; keepRevision?: boolean }> = [];
   const acceptedAt: number[] = [];
   let writes = 0;
+  const rateLimitStyle: RateLimitStyle = options.rateLimitStyle ?? 'ory';
+  /** per project: what a lagging read still shows, and for how many more reads */
+  const lagging = new Map<string, { shown: EmulatedProject; reads: number }>();
+  const armedLags = new Map<string, number>();
+
+  /** Stores a project after a write; a lag (option or armed) keeps showing the state before it. */
+  const storeWrite = (id: string, before: EmulatedProject | undefined, after: EmulatedProject) => {
+    projects.set(id, after);
+    if (!before || before.revision_id === after.revision_id) return;
+    const reads = armedLags.get(id) ?? options.lagReads ?? 0;
+    armedLags.delete(id);
+    if (reads <= 0) return;
+    // a cache that already serves an older state keeps serving it
+    const current = lagging.get(id);
+    lagging.set(id, { shown: current && current.reads > 0 ? current.shown : before, reads });
+  };
+  const readProject = (id: string): EmulatedProject => {
+    const lag = lagging.get(id);
+    if (lag && lag.reads > 0) {
+      lag.reads -= 1;
+      return lag.shown;
+    }
+    return storedProject(id);
+  };
 
   const addProject = (seed: ProjectSeed = {}): string => {
     if (seed.id !== undefined && projects.has(seed.id)) throw new Error(`project ${seed.id} already exists`);
@@ -229,47 +277,56 @@ export async function startOryEmulator(options: OryEmulatorOptions = {}): Promis
   };
 
   const editConfig = (id: string, mutate: (config: Record<string, unknown>) => void): string => {
-    const result = editIdentityConfig(storedProject(id), mutate, rules);
-    projects.set(id, result.project);
+    const before = storedProject(id);
+    const result = editIdentityConfig(before, mutate, rules);
+    storeWrite(id, before, result.project);
     return result.project.revision_id;
   };
 
-  /** The 429 answer when the window is full; otherwise the request is counted in it. */
-  const rateLimited = (): OryHttpError | undefined => {
-    if (!options.rateLimit) return undefined;
+  const rateLimitHeaders = (limit: number, remaining: number, resetSeconds: number): Record<string, string> => ({
+    'x-ratelimit-limit': String(limit),
+    'x-ratelimit-remaining': String(Math.max(0, remaining)),
+    'x-ratelimit-reset': String(resetSeconds),
+  });
+
+  /** A 429 in the configured style. */
+  const tooManyRequests = (resetSeconds: number, limit: number, style: RateLimitStyle): OryHttpError =>
+    style === 'ory'
+      ? new OryHttpError(429, 'rate limit exceeded', { headers: rateLimitHeaders(limit, 0, resetSeconds), emptyBody: true })
+      : new OryHttpError(429, 'Too many requests, please slow down.', { headers: { 'Retry-After': String(resetSeconds) } });
+
+  /** The 429 answer when the window is full; otherwise the request is counted in it and its x-ratelimit headers returned. */
+  const rateLimited = (): OryHttpError | Record<string, string> => {
+    if (!options.rateLimit) return {};
     const { requests: limit, perMs } = options.rateLimit;
     const now = Date.now();
     while (acceptedAt.length > 0 && (acceptedAt[0] ?? 0) <= now - perMs) acceptedAt.shift();
-    if (acceptedAt.length >= limit) {
-      const retryAfter = Math.max(1, Math.ceil(((acceptedAt[0] ?? now) + perMs - now) / 1000));
-      return new OryHttpError(429, 'Too many requests, please slow down.', 'rate limit exceeded', {
-        'Retry-After': String(retryAfter),
-      });
-    }
+    const resetSeconds = Math.max(1, Math.ceil(((acceptedAt[0] ?? now) + perMs - now) / 1000));
+    if (acceptedAt.length >= limit) return tooManyRequests(resetSeconds, limit, rateLimitStyle);
     acceptedAt.push(now);
-    return undefined;
+    return rateLimitHeaders(limit, limit - acceptedAt.length, resetSeconds);
   };
 
   const authorize = (req: IncomingMessage): void => {
     const header = req.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) throw new OryHttpError(401, 'The request could not be authorized: no Bearer token was sent.', 'missing credentials');
+    if (!match) throw new OryHttpError(401, 'The request could not be authorized: no Bearer token was sent.');
     const key = match[1] ?? '';
     if (key.startsWith('ory_pat_')) {
-      throw new OryHttpError(403, 'A project API key cannot access the project configuration: use a workspace API key.', 'project API key not allowed');
+      throw new OryHttpError(403, 'A project API key cannot access the project configuration: use a workspace API key.');
     }
-    if (!workspaceKeys.has(key)) throw new OryHttpError(401, 'The request could not be authorized: the API key is not valid.', 'invalid credentials');
+    if (!workspaceKeys.has(key)) throw new OryHttpError(401, 'The request could not be authorized: the API key is not valid.');
   };
 
   const handle = async (route: Route, req: IncomingMessage, body: unknown): Promise<{ status: number; json: unknown }> => {
     authorize(req);
     if (route.kind === 'unknown' || route.projectId === undefined) {
-      throw new OryHttpError(404, `No route ${route.name}.`, 'route not found');
+      throw new OryHttpError(404, `No route ${route.name}.`);
     }
     const projectId = route.projectId;
-    if (!projects.has(projectId)) throw new OryHttpError(404, `Project ${projectId} was not found.`, 'project not found');
+    if (!projects.has(projectId)) throw new OryHttpError(404, `Project ${projectId} was not found.`);
 
-    if (route.kind === 'get') return { status: 200, json: projectAsRead(storedProject(projectId), secrets) };
+    if (route.kind === 'get') return { status: 200, json: projectAsRead(readProject(projectId), secrets) };
 
     if (route.kind === 'patch') {
       const editIndex = pendingEdits.findIndex((edit) => edit.projectId === projectId);
@@ -287,17 +344,20 @@ export async function startOryEmulator(options: OryEmulatorOptions = {}): Promis
       throw new OryHttpError(
         409,
         `The revision ${route.revisionId} is not the current revision of project ${projectId}: read the project again and re-apply your changes.`,
-        'revision conflict',
       );
     }
-    const result: WriteResult =
-      route.kind === 'patch' ? patchProject(current, parseJsonPatch(body), rules) : setProject(current, body, rules);
-    projects.set(projectId, result.project);
+    const result: WriteResult = route.kind === 'patch' ? patchProject(current, body, rules) : setProject(current, body, rules);
+    storeWrite(projectId, current, result.project);
     if (result.changed) writes += 1;
     return { status: 200, json: { project: projectAsRead(result.project, secrets), warnings: result.warnings } };
   };
 
   const send = (res: ServerResponse, status: number, json: unknown, headers: Record<string, string> = {}) => {
+    if (json === undefined) {
+      res.writeHead(status, { 'Content-Length': 0, ...headers });
+      res.end();
+      return;
+    }
     const text = JSON.stringify(json);
     res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...headers });
     res.end(text);
@@ -343,7 +403,8 @@ export async function startOryEmulator(options: OryEmulatorOptions = {}): Promis
         const failNow = fault && !fault.afterApply && (fault.drop || fault.status !== undefined);
         if (!failNow) {
           const limited = rateLimited();
-          if (limited) throw limited;
+          if (limited instanceof OryHttpError) throw limited;
+          headers = limited;
           ({ status, json } = await handle(route, req, body));
         }
         if (fault && (fault.drop || fault.status !== undefined)) {
@@ -354,15 +415,19 @@ export async function startOryEmulator(options: OryEmulatorOptions = {}): Promis
             return;
           }
           const code = fault.status ?? 500;
-          const injected = new OryHttpError(code, `Injected fault: ${code}.`, 'injected fault',
-            fault.retryAfterSeconds !== undefined ? { 'Retry-After': String(fault.retryAfterSeconds) } : {});
-          ({ status, json, headers } = { status: code, json: injected.body(), headers: { ...injected.headers } });
+          const injected =
+            code === 429 && fault.oryRateLimit
+              ? tooManyRequests(fault.retryAfterSeconds ?? 1, options.rateLimit?.requests ?? 1, 'ory')
+              : new OryHttpError(code, `Injected fault: ${code}.`, {
+                  headers: fault.retryAfterSeconds !== undefined ? { 'Retry-After': String(fault.retryAfterSeconds) } : {},
+                });
+          ({ status, json, headers } = { status: code, json: injected.emptyBody ? undefined : injected.body(), headers: { ...injected.headers } });
         }
       } catch (error) {
-        const failure = error instanceof OryHttpError ? error : new OryHttpError(500, 'The emulator failed to handle the request.', 'internal error');
+        const failure = error instanceof OryHttpError ? error : new OryHttpError(500, 'The emulator failed to handle the request.');
         status = failure.code;
-        json = failure.body();
-        headers = { ...failure.headers };
+        json = failure.emptyBody ? undefined : failure.body();
+        headers = { ...headers, ...failure.headers };
       }
       record.status = status;
       requests.push(record);
@@ -401,6 +466,10 @@ export async function startOryEmulator(options: OryEmulatorOptions = {}): Promis
     },
     clearFaults: () => {
       faults.length = 0;
+    },
+    lagReadsAfterNextWrite: (projectId, reads) => {
+      storedProject(projectId);
+      armedLags.set(projectId, reads);
     },
     concurrentEditBeforeNextPatch: (projectId, mutate, editOptions) => {
       storedProject(projectId);

@@ -1,6 +1,7 @@
 /**
- * Validation of `selfservice.flows` against the open-source Kratos config schema, the way
- * Ory Network refuses an invalid config: 400 "Unable to validate config: ...".
+ * Validation of `selfservice.flows` against the open-source Kratos config schema (with Ory
+ * Network's `saml` method added), the way Ory Network refuses an invalid config: 400
+ * "Unable to validate config: ...".
  */
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
@@ -41,21 +42,39 @@ function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * `saml` is a method of login, registration and settings on Ory Network, not in the open-source
+ * schema (docs/ory-facts.md): it is added beside `oidc`, with the same shape, in the loaded copy.
+ */
+function addSamlMethod(flowsNode: JsonObject, resolve: (node: unknown) => JsonObject): void {
+  const flowProperties = resolve(flowsNode).properties;
+  if (!isObject(flowProperties)) return;
+  for (const flowSchema of Object.values(flowProperties)) {
+    const properties = resolve(flowSchema).properties;
+    const after = isObject(properties) ? resolve(properties.after) : {};
+    if (isObject(after.properties) && after.properties.oidc !== undefined && after.properties.saml === undefined) {
+      after.properties.saml = after.properties.oidc;
+    }
+  }
+}
+
 function buildValidator(schema: JsonObject): FlowsValidator {
   const schemaId = typeof schema.$id === 'string' ? schema.$id : 'kratos-config.schema.json';
   const definitions = isObject(schema.definitions) ? schema.definitions : {};
   const flowsNode = pointerGet(schema, FLOWS_SCHEMA_POINTER.slice(1));
   if (!isObject(flowsNode)) throw new Error(`the Kratos schema has no ${FLOWS_SCHEMA_POINTER}`);
+  const resolveRef = (node: unknown): JsonObject => {
+    if (isObject(node) && typeof node.$ref === 'string' && node.$ref.startsWith('#/definitions/')) {
+      return resolveRef(definitions[node.$ref.slice('#/definitions/'.length)]);
+    }
+    return isObject(node) ? node : {};
+  };
+  addSamlMethod(flowsNode, resolveRef);
   // Only the flows part is compiled: the rest refers to external `ory://` schemas we do not have.
   const ajv = new Ajv({ strict: false, allErrors: true, logger: false });
   addFormats(ajv);
   const validateFlows = ajv.compile({ $id: schemaId, definitions, ...flowsNode });
-  const resolve = (node: unknown): JsonObject => {
-    if (isObject(node) && typeof node.$ref === 'string' && node.$ref.startsWith('#/definitions/')) {
-      return resolve(definitions[node.$ref.slice('#/definitions/'.length)]);
-    }
-    return isObject(node) ? node : {};
-  };
+  const resolve = resolveRef;
   const flowsSchema = resolve(flowsNode);
   const flowProperties = isObject(flowsSchema.properties) ? flowsSchema.properties : {};
   const methodsByFlow = new Map<string, string[]>();

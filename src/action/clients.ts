@@ -31,10 +31,10 @@ export function threadReport(rt: ActionRuntime): ThreadReport {
   return { info: (m) => rt.info(m), warning: (m) => rt.warning(m), commentUrl: (url) => rt.setOutput('comment-url', url) };
 }
 
-/** The pull request's comment thread for this manifest, when this run plans a pull request and may comment. */
-export function pullRequestThread(rt: ActionRuntime, { inputs, context, intent }: RunSettings, github: GitHubApi | undefined): CommentThread | undefined {
+/** The pull request's comment thread for this manifest and target, when this run plans a pull request and may comment. */
+export function pullRequestThread(rt: ActionRuntime, { inputs, context, intent, target, targetNamedByEnvironment }: RunSettings, github: GitHubApi | undefined): CommentThread | undefined {
   const pull = context.pullRequest;
   if (intent.kind !== 'plan' || !pull || !inputs.comment || !github) return undefined;
-  const place = { owner: context.repo.owner, repo: context.repo.repo, issueNumber: pull.number, manifest: inputs.manifest };
+  const place = { owner: context.repo.owner, repo: context.repo.repo, issueNumber: pull.number, manifest: inputs.manifest, environment: target, namedByEnvironmentInput: targetNamedByEnvironment };
   return commentThread(github, place, threadRunOf(context), threadReport(rt));
 }

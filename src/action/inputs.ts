@@ -9,6 +9,8 @@ export interface ActionInputs {
   readonly oryApiKey: string;
   readonly oryApiUrl: string;
   readonly projectId?: string;
+  /** the target environment (SPEC section 1): required when the manifest declares environments */
+  readonly environment?: string;
   readonly githubToken: string;
   readonly comment: boolean;
   readonly autoApprove: boolean;
@@ -39,6 +41,7 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
   const oryApiUrl = getInput('ory-api-url').trim() || 'https://api.console.ory.sh';
   if (!/^https?:\/\//.test(oryApiUrl)) throw new InputError(`The input \`ory-api-url\` must be an http(s) URL, not "${oryApiUrl}".`);
   const projectId = getInput('project-id').trim();
+  const environment = getInput('environment').trim();
   const commentAuthor = getInput('comment-author').trim();
   if (commentAuthor && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(commentAuthor)) {
     throw new InputError(`The input \`comment-author\` must be a GitHub login (e.g. my-app[bot] for a GitHub App), not "${commentAuthor}".`);
@@ -49,6 +52,7 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     oryApiKey: getInput('ory-api-key').trim(),
     oryApiUrl,
     ...(projectId ? { projectId } : {}),
+    ...(environment ? { environment } : {}),
     githubToken: getInput('github-token').trim(),
     comment: booleanInput('comment', getInput('comment').trim(), true),
     autoApprove: booleanInput('auto-approve', getInput('auto-approve').trim(), false),

@@ -24,8 +24,9 @@ export async function runAction(runtime: ActionRuntime): Promise<void> {
   const rt: ActionRuntime = { ...guarded, setOutput: (name, value) => (outputsSet.add(name), guarded.setOutput(name, value)) };
   try {
     const settings = readRunSettings(rt);
-    const { inputs, context, intent } = settings;
-    rt.info(`Ory Actions GitOps: ${describeIntent(intent)} for ${inputs.manifest} (event ${context.eventName || 'none'}, mode ${inputs.mode}).`);
+    const { inputs, context, intent, target } = settings;
+    rt.setOutput('environment', target);
+    rt.info(`Ory Actions GitOps: ${describeIntent(intent)} for ${inputs.manifest}${target ? ` in ${target}` : ''} (event ${context.eventName || 'none'}, mode ${inputs.mode}).`);
     const github = connectGitHub(rt, settings);
     const thread = pullRequestThread(rt, settings, github);
 

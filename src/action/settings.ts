@@ -5,6 +5,7 @@
  */
 import { repositoryRelativePath } from '../commands/files.ts';
 import { readGitHubContext, type GitHubContext } from '../github/context.ts';
+import { targetName } from '../model/action.ts';
 import { FileRefused, ManifestError } from '../model/diagnostics.ts';
 import type { RetryPolicy } from '../ory/retry.ts';
 import { environmentSecretCandidates } from '../planner/secrets.ts';
@@ -15,6 +16,13 @@ export interface RunSettings {
   readonly inputs: ActionInputs;
   readonly context: GitHubContext;
   readonly intent: Intent;
+  /**
+   * what this run plans and applies for beside the manifest (targetName): its comment, approval, plan file
+   * and `environment` output are its own, so the jobs of a matrix never meet
+   */
+  readonly target: string;
+  /** true when the `environment` input named the target (not the project-id input) */
+  readonly targetNamedByEnvironment: boolean;
   readonly ory: OryTiming;
   /** the environment, for `${VAR}` in the manifest */
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -38,6 +46,8 @@ export function readRunSettings(rt: Pick<ActionRuntime, 'getInput' | 'setSecret'
     inputs,
     context,
     intent: intentOf(inputs.mode, context.eventName, inputs.autoApprove),
+    target: targetName(inputs.environment, inputs.projectId),
+    targetNamedByEnvironment: Boolean(inputs.environment),
     ory: oryTiming(rt.env),
     env: rt.env,
     maskValues: environmentSecretCandidates(rt.env),

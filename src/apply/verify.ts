@@ -6,7 +6,7 @@ import { webhookIdentity } from '../model/action.ts';
 import { hookListKey } from '../model/hook-list.ts';
 import type { LiveProject } from '../model/live.ts';
 import type { ProjectPlan } from '../model/plan.ts';
-import { isWebhook } from '../ory/webhook-codec.ts';
+import { isWebhook } from '../ory-config/webhook-codec.ts';
 import { canonicalJson } from '../planner/canonical-json.ts';
 import type { ProjectWork } from '../planner/plan.ts';
 
@@ -22,7 +22,10 @@ export interface VerificationProblem {
 export function verifyWrite(work: ProjectWork, replanned: ProjectPlan, after: LiveProject): VerificationProblem[] {
   const problems: VerificationProblem[] = [];
   for (const create of replanned.creates) {
-    problems.push({ action: create.action, message: `"${create.action}" was not stored in ${create.listKey}: Ory answered 200 but dropped it.` });
+    problems.push({
+      action: create.action,
+      message: `"${create.action}" is not in ${create.listKey} after the write, though Ory answered 200: Ory dropped it, or someone changed that list at the same revision.`,
+    });
   }
   for (const update of replanned.updates) {
     const fields = update.changes.map((c) => c.field).join(', ');

@@ -1,8 +1,9 @@
 /**
  * The command line: the same core as the action, from a terminal.
- *   ory-actions plan   [--manifest F] [--previous F] [--json] [--out F] [--detailed-exitcode]
- *   ory-actions apply  [--manifest F] [--previous F] [--yes | --fingerprint FP]
+ *   ory-actions plan   [--manifest F] [--environment E] [--previous F] [--json] [--out F] [--detailed-exitcode]
+ *   ory-actions apply  [--manifest F] [--environment E] [--previous F] [--yes | --fingerprint FP]
  *   ory-actions import --project-id ID [--out F]
+ *   ory-actions schema [--manifest F] [--out F]
  * Ory: --api-url (ORY_API_URL) and the workspace key in ORY_WORKSPACE_API_KEY (or --api-key-env NAME).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { repositoryFiles, repositoryRelativePath, repositoryRootOf } from '../co
 import { importProject } from '../commands/import.ts';
 import { loadManifestFile, loadPreviousManifest } from '../commands/load-manifest.ts';
 import { computePlan } from '../commands/plan.ts';
-import { manifestToYaml } from '../manifest/index.ts';
+import { declaredEnvironmentNames, manifestToYaml, schemaForEnvironments } from '../manifest/index.ts';
 import { FileRefused, ManifestError, formatDiagnostic } from '../model/diagnostics.ts';
 import { RunFailure } from '../model/failure.ts';
 import { hasChanges } from '../model/plan.ts';
@@ -27,20 +28,22 @@ import { checkBodySyntax, createBodyPreviewer } from '../templates/index.ts';
 // reports the version it was published as.
 import packageJson from '../../package.json' with { type: 'json' };
 
-const USAGE = `Usage: ory-actions-gitops <plan|apply|import> [options]   (also installed as ory-actions)
+const USAGE = `Usage: ory-actions-gitops <plan|apply|import|schema> [options]   (also installed as ory-actions)
 
   plan     Show what would change in Ory for the manifest.
   apply    Apply the plan (asks for confirmation; --yes or --fingerprint to skip).
   import   Write a manifest from a live project's webhooks.
+  schema   Write the manifest's JSON Schema, made for the manifest: editors then complete its environment names.
 
 Options:
   --manifest FILE        manifest path (default ory-actions.yaml)
+  --environment NAME     the environment to plan or apply (required when the manifest declares environments)
   --previous FILE        the manifest as it was before your change: hooks of its removed actions are deleted
   --project-id ID        overrides the manifest's default project_id (import: the project to read)
   --api-url URL          Ory console API (default $ORY_API_URL or https://api.console.ory.sh)
   --api-key-env NAME     environment variable holding the workspace API key (default ORY_WORKSPACE_API_KEY)
   --json                 plan: print the plan as JSON instead of text
-  --out FILE             plan: also write the plan JSON there; import: write the manifest there
+  --out FILE             plan: also write the plan JSON there; import: the manifest; schema: the schema
   --detailed-exitcode    plan: exit 2 when there are changes, 0 when none
   --yes                  apply: do not ask
   --fingerprint FP       apply: only if the plan's fingerprint is FP (what you reviewed)
@@ -54,6 +57,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, secrets: stri
     allowPositionals: true,
     options: {
       manifest: { type: 'string', default: 'ory-actions.yaml' },
+      environment: { type: 'string' },
       previous: { type: 'string' },
       'project-id': { type: 'string' },
       'api-url': { type: 'string' },
@@ -72,9 +76,19 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, secrets: stri
     return 0;
   }
   const command = positionals[0];
-  if (values.help || !command || !['plan', 'apply', 'import'].includes(command)) {
+  if (values.help || !command || !['plan', 'apply', 'import', 'schema'].includes(command)) {
     process.stderr.write(USAGE);
     return values.help ? 0 : 1;
+  }
+  if (command === 'schema') {
+    // no Ory access needed: the schema with the names the manifest declares (none when it has no file yet)
+    const text = tryRead(resolve(values.manifest!));
+    const names = text === undefined ? [] : declaredEnvironmentNames(text);
+    const schema = `${JSON.stringify(schemaForEnvironments(names), null, 2)}\n`;
+    if (values.out) writeFileSync(values.out, schema);
+    else process.stdout.write(schema);
+    process.stderr.write(`Schema written${values.out ? ` to ${values.out}` : ''} with ${names.length} environment name(s)${names.length ? `: ${names.join(', ')}` : ''}.\n`);
+    return 0;
   }
   const apiKey = env[values['api-key-env']!] ?? '';
   if (!apiKey) throw new RunFailure('ory-auth', `Set ${values['api-key-env']} to an Ory workspace API key (ory_wak_...).`);
@@ -111,6 +125,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, secrets: stri
     files: repositoryFiles(root),
     env,
     ...(values['project-id'] ? { projectIdOverride: values['project-id'] } : {}),
+    ...(values.environment ? { environment: values.environment } : {}),
     checkBody: checkBodySyntax,
   });
   secrets.push(...manifest.secrets);
@@ -119,7 +134,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, secrets: stri
   if (values.previous) {
     const text = tryRead(resolve(values.previous));
     if (text === undefined) throw new RunFailure('invalid-manifest', `--previous ${values.previous} does not exist.`);
-    const previous = loadPreviousManifest(values.previous, text, env, values['project-id']);
+    const previous = loadPreviousManifest(values.previous, text, env, values['project-id'], { ...(values.environment ? { environment: values.environment } : {}), head: manifest });
     if (!previous.manifest) throw new RunFailure('invalid-manifest', `--previous ${values.previous}: ${previous.problem}`);
     for (const lost of previous.dropped) process.stderr.write(`warning: action "${lost.name}" of --previous ${values.previous} cannot be resolved (${lost.problem}): its hook is not deleted.\n`);
     previousActions = previous.manifest.actions;

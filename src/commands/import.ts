@@ -2,7 +2,7 @@
  * `import`: a manifest written from a live project. Secrets are never copied: each becomes an
  * `${{ env.NAME }}` reference the user fills from their secret store.
  */
-import { AFTER_METHODS, type HookListRef } from '../model/hook-list.ts';
+import { GLOBAL_AUTH_METHOD, isFlowLevelList, type HookListRef } from '../model/hook-list.ts';
 import type { LiveProject, LiveWebhook } from '../model/live.ts';
 import { isPlainUrlPart, redactLiveUrl } from '../planner/secrets.ts';
 
@@ -63,12 +63,10 @@ export function importedUrl(url: string, envPrefix: string): { url: string; vari
   return { url: written, variables };
 }
 
+/** Every list a webhook is read from maps back to flow, timing and auth_method (flow-level lists: global). */
 function listFields(list: HookListRef): Record<string, unknown> {
-  return {
-    flow: list.flow,
-    timing: list.timing,
-    ...(list.method && (AFTER_METHODS[list.flow] ?? []).includes(list.method) ? { auth_method: list.method } : {}),
-  };
+  const authMethod = list.method ?? (isFlowLevelList(list) ? GLOBAL_AUTH_METHOD : undefined);
+  return { flow: list.flow, timing: list.timing, ...(authMethod ? { auth_method: authMethod } : {}) };
 }
 
 export function importProject(live: LiveProject): ImportedManifest {
@@ -87,7 +85,9 @@ export function importProject(live: LiveProject): ImportedManifest {
         notes.push(`${name}: its URL holds what may be a token (${url.variables.map((v) => v.name).join(', ')}); it is written as a reference, never in clear. Set ${url.variables.length === 1 ? 'that variable' : 'those variables'} from the URL in the Ory Console.`);
       }
       if (hook.body.kind === 'inline') action.body = hook.body.source;
-      else if (hook.body.kind !== 'none') {
+      else if (hook.body.kind === 'none') {
+        notes.push(`${name}: it has no body, and Kratos fails a webhook without a body on every call; add the body its endpoint expects.`);
+      } else {
         notes.push(`${name}: Ory stores its body at a URL this tool cannot read; add its Jsonnet as \`body\` or \`body_file\` before applying, or the plan will keep Ory's copy unverified.`);
       }
       if (hook.canInterrupt) action.can_interrupt = true;

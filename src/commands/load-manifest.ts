@@ -13,6 +13,8 @@ export interface LoadOptions {
   readonly files: FileReader;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly projectIdOverride?: string;
+  /** the `environment` input (`--environment`) */
+  readonly environment?: string;
   readonly checkBody?: (body: BodySource) => Diagnostic[];
 }
 
@@ -51,6 +53,7 @@ export function loadManifestFile(options: LoadOptions): LoadedManifest {
     readFile: (relative) => options.files.read(resolveBesideManifest(options.path, relative)),
     env: options.env,
     ...(options.projectIdOverride ? { projectIdOverride: options.projectIdOverride } : {}),
+    ...(options.environment ? { environment: options.environment } : {}),
     ...(options.checkBody ? { checkBody: options.checkBody } : {}),
   };
   const loaded = loadManifest(input);
@@ -85,17 +88,28 @@ function withExcerpts(diagnostics: readonly Diagnostic[], read: (file: string) =
   });
 }
 
+export interface PreviousManifestTarget {
+  /** the head's target environment: the previous manifest is read for the same one */
+  readonly environment?: string;
+  /** the head manifest: when it declares environments and the previous one did not, see below */
+  readonly head?: Manifest;
+}
+
 /**
- * The manifest at the previous commit, read only for the identities of the hooks it owned (SPEC 2).
- * Body files do not matter for that; an action whose identity no longer resolves (a variable that is
- * not set any more) or that has another error costs only itself: it is named in `dropped`, and the
- * others still own their hooks. Only a file that does not parse gives no manifest.
+ * The manifest at the previous commit, read only for the identities of the hooks it owned, for the same
+ * environment as the head (SPEC section 2). Body files do not matter for that; an action whose identity
+ * no longer resolves (a variable that is not set any more) or that has another error costs only itself:
+ * it is named in `dropped`, and the others still own their hooks. Only a file that does not parse gives
+ * no manifest. An environment the previous manifest did not declare owned nothing; a previous manifest
+ * without environments (before they were introduced) owned hooks only in the projects the head's
+ * environment targets, so a staging run never deletes production's hooks.
  */
 export function loadPreviousManifest(
   path: string,
   text: string,
   env: Readonly<Record<string, string | undefined>>,
   projectIdOverride: string | undefined,
+  target: PreviousManifestTarget = {},
 ): { manifest?: Manifest; problem?: string; dropped: ReadonlyArray<{ name: string; problem: string }> } {
   const { manifest, diagnostics, dropped } = loadManifest({
     path: `${path} (previous commit)`,
@@ -104,8 +118,17 @@ export function loadPreviousManifest(
     env,
     keepValidActions: true,
     ...(projectIdOverride ? { projectIdOverride } : {}),
+    ...(target.environment ? { environment: target.environment } : {}),
+    undeclaredEnvironment: 'no-actions',
   });
-  if (manifest) return { manifest, dropped: dropped ?? [] };
-  const first = diagnostics.find((d) => d.severity === 'error');
-  return { problem: first ? first.message : 'it could not be loaded', dropped: [] };
+  if (!manifest) {
+    const first = diagnostics.find((d) => d.severity === 'error');
+    return { problem: first ? first.message : 'it could not be loaded', dropped: [] };
+  }
+  const head = target.head;
+  if (head && (head.environments?.length ?? 0) > 0 && (manifest.environments?.length ?? 0) === 0) {
+    const targeted = new Set([...head.actions.map((a) => a.projectId), ...(head.defaultProjectId ? [head.defaultProjectId] : [])]);
+    return { manifest: { ...manifest, actions: manifest.actions.filter((a) => targeted.has(a.projectId)) }, dropped: dropped ?? [] };
+  }
+  return { manifest, dropped: dropped ?? [] };
 }

@@ -6,10 +6,10 @@ import type { DesiredAction, Manifest } from '../model/action.ts';
 import type { LiveProject } from '../model/live.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { BodyPreview, PlanWarning } from '../model/plan.ts';
-import type { OryProjects } from '../ory/client.ts';
+import type { OryProjects } from '../ory/projects.ts';
 import { readProjects } from '../ory/read-projects.ts';
-import { projectDigests, type ProjectReplan } from '../apply/apply.ts';
 import { plan, projectIdsOf, type PlanResult } from '../planner/plan.ts';
+import { replanner, type Replan } from '../planner/replan.ts';
 import { secretDigester } from '../planner/secrets.ts';
 
 /** Body previews and their warnings for a set of actions against live projects (SPEC section 7). */
@@ -35,7 +35,7 @@ export interface PlanCommandInput {
 export interface PlanCommandResult extends PlanResult {
   readonly live: readonly LiveProject[];
   /** re-plans one project against a fresh read, with the same inputs (for conflicts and verification) */
-  readonly replan: (live: LiveProject) => ProjectReplan;
+  readonly replan: Replan;
 }
 
 export function planAgainst(input: PlanCommandInput, live: readonly LiveProject[]): PlanResult {
@@ -73,15 +73,11 @@ export async function computePlan(
   const live = [...headLive, ...(await readProjects(input.ory, previousOnly))];
   const full: PlanCommandInput = { ...input, ...(previousActions ? { previousActions } : {}) };
   const result = planAgainst(full, live);
-  const replan = (project: LiveProject): ProjectReplan => {
-    const again = plan({
-      manifest: input.manifest,
-      ...(previousActions ? { previousActions } : {}),
-      live: [project],
-      digest: secretDigester(input.salt),
-      ...(input.maskValues ? { maskValues: input.maskValues } : {}),
-    });
-    return { projectPlan: again.plan.projects[0]!, work: again.work[0]!, digests: projectDigests(again.plan, again.work[0]!.shownId) };
-  };
+  const replan = replanner({
+    manifest: input.manifest,
+    ...(previousActions ? { previousActions } : {}),
+    digest: secretDigester(input.salt),
+    ...(input.maskValues ? { maskValues: input.maskValues } : {}),
+  });
   return { ...result, live, replan };
 }

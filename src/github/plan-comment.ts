@@ -1,10 +1,11 @@
 /**
- * The one sticky plan comment per manifest on a pull request: found by its hidden marker, and only when the
- * token's own user wrote it (anyone can paste our marker into a comment of theirs).
+ * The one sticky plan comment per manifest and target on a pull request: found by its hidden marker, and only
+ * when the token's own user wrote it (anyone can paste our marker into a comment of theirs). Each target
+ * finds only its own comment, so the jobs of a matrix, running at once, never edit each other's.
  */
 import { posix } from 'node:path';
 import { COMMENT_MAX_LENGTH } from '../model/comment.ts';
-import { readMarker, type CommentMarker } from '../model/marker.ts';
+import { isForTarget, readMarker, type CommentMarker } from '../model/marker.ts';
 import type { GitHubApi, IssueComment } from './client.ts';
 
 /** `./ory-actions.yaml` and `ory-actions.yaml` name the same manifest. */
@@ -22,6 +23,10 @@ export interface PlanCommentTarget {
   readonly issueNumber: number;
   /** the manifest path, as the marker holds it */
   readonly manifest: string;
+  /** the target's name (targetName), as the marker's `environment` holds it; '' for the manifest itself */
+  readonly environment: string;
+  /** true when the `environment` input named the target (then no marker from before targets is its own: isForTarget) */
+  readonly namedByEnvironmentInput?: boolean;
   /** the token's own login (GitHubApi.authenticatedLogin); a promise lets the first page be requested meanwhile */
   readonly ownLogin: string | PromiseLike<string>;
 }
@@ -45,7 +50,7 @@ export async function findPlanComment(api: GitHubApi, target: PlanCommentTarget)
     for (const comment of page) {
       if (!isOurs(comment, ownLogin)) continue;
       const marker = readMarker(comment.body);
-      if (!marker || !sameManifestPath(marker.manifest, target.manifest)) continue;
+      if (!marker || !sameManifestPath(marker.manifest, target.manifest) || !isForTarget(marker, target.environment, target.namedByEnvironmentInput)) continue;
       if (!newest || isNewer(comment, newest)) {
         newest = { id: comment.id, html_url: comment.html_url, body: comment.body, marker, created_at: comment.created_at };
       }

@@ -14,16 +14,16 @@ export interface ApprovedPlan {
   readonly comment?: PlanComment;
 }
 
-/** The pull request merged as commit `sha`, and its plan comment for `manifest`; undefined when no merged pull request has the commit. */
+/** The pull request merged as commit `sha`, and its plan comment for `manifest` and the target `environment`; undefined when no merged pull request has the commit. */
 export async function findApprovedPlan(
   github: GitHubApi,
-  at: { readonly owner: string; readonly repo: string; readonly sha: string; readonly manifest: string },
+  at: { readonly owner: string; readonly repo: string; readonly sha: string; readonly manifest: string; readonly environment: string; readonly namedByEnvironmentInput: boolean },
   run: ThreadRun,
   report: ThreadReport,
 ): Promise<ApprovedPlan | undefined> {
   const pull = await findMergedPullRequest(github, at.owner, at.repo, at.sha);
   if (!pull) return undefined;
-  const thread = commentThread(github, { owner: at.owner, repo: at.repo, issueNumber: pull.number, manifest: at.manifest }, run, report);
+  const thread = commentThread(github, { owner: at.owner, repo: at.repo, issueNumber: pull.number, manifest: at.manifest, environment: at.environment, namedByEnvironmentInput: at.namedByEnvironmentInput }, run, report);
   const comment = await thread.find();
   return { thread, ...(comment ? { comment } : {}) };
 }

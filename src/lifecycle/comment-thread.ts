@@ -1,5 +1,5 @@
 /**
- * A pull request's plan thread: the one comment of ours per manifest on it, found by its hidden marker,
+ * A pull request's plan thread: the one comment of ours per manifest and target on it, found by its hidden marker,
  * that shows the latest plan and whose status line moves from planned to applying to applied (or failed).
  *
  * - An applied comment is a record of what was applied: a newer plan gets a comment of its own.
@@ -42,6 +42,10 @@ export interface ThreadPlace {
   readonly issueNumber: number;
   /** the manifest path, as the marker holds it */
   readonly manifest: string;
+  /** the target (targetName), as the marker's `environment` holds it: each target has a thread of its own */
+  readonly environment: string;
+  /** true when the `environment` input named the target (see isForTarget) */
+  readonly namedByEnvironmentInput?: boolean;
 }
 
 export interface CommentThread {
@@ -146,7 +150,7 @@ export function commentThread(github: GitHubApi, place: ThreadPlace, run: Thread
     async publishManifestErrors(diagnostics) {
       try {
         const existing = await find();
-        const marker = failedMarker(place.manifest, { headSha: run.headSha, failureReason: 'invalid-manifest', run: markerRun });
+        const marker = failedMarker(place.manifest, place.environment, { headSha: run.headSha, failureReason: 'invalid-manifest', run: markerRun });
         const body = renderManifestErrorsComment(marker, statusLine(run, 'failed', { failureReason: 'invalid-manifest' }), diagnostics, sourceLinksOf(run));
         await write(body, marker, existing?.marker.status === 'applied' ? null : existing);
       } catch (error) {

@@ -8,7 +8,9 @@ import type { Scalar } from 'yaml';
 /** Where a loaded body came from, as the loader reports it. */
 type BodyOrigin =
   | { readonly kind: 'inline'; readonly src: YamlSource; readonly path: readonly PathSegment[]; readonly substitutions: readonly Substitution[] }
-  | { readonly kind: 'file'; readonly rawText: string; readonly substitutions: readonly Substitution[] };
+  | { readonly kind: 'file'; readonly rawText: string; readonly substitutions: readonly Substitution[] }
+  /** a `base64://` body: a place in its decoded text has none in the manifest */
+  | { readonly kind: 'encoded' };
 
 /**
  * What is kept beside each BodySource (the model type stays plain data): for an inline body its
@@ -17,12 +19,12 @@ type BodyOrigin =
  */
 type KeptOrigin =
   | { readonly kind: 'inline'; readonly at: SourceText; readonly node: Scalar | undefined; readonly substitutions: readonly Substitution[] }
-  | Extract<BodyOrigin, { kind: 'file' }>;
+  | Extract<BodyOrigin, { kind: 'file' | 'encoded' }>;
 
 const origins = new WeakMap<BodySource, KeptOrigin>();
 
 export function rememberBodyOrigin(body: BodySource, origin: BodyOrigin): void {
-  if (origin.kind === 'file') {
+  if (origin.kind === 'file' || origin.kind === 'encoded') {
     origins.set(body, origin);
     return;
   }
@@ -63,6 +65,7 @@ export function lineColumnOf(text: string, offset: number): { line: number; colu
  */
 export function bodyLocation(body: BodySource, line: number, column: number): SourceLocation {
   const origin = origins.get(body);
+  if (origin?.kind === 'encoded') return body.location;
   const resolvedOffset = offsetOf(body.source, line, column);
   if (origin?.kind === 'file') {
     const raw = rawOffset(origin.substitutions, resolvedOffset);

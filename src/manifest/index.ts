@@ -6,5 +6,5 @@ export type { LoadResult, ManifestInput } from './load.ts';
 export { ACTION_NAME_PATTERN, loadManifest } from './load.ts';
 export { bodyLocation } from './body-location.ts';
 export { manifestToYaml } from './write.ts';
-export { MANIFEST_SCHEMA } from './schema.ts';
+export { declaredEnvironmentNames, MANIFEST_SCHEMA, schemaForEnvironments } from './schema.ts';
 export { resolveReferences } from './env.ts';

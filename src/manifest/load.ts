@@ -1,14 +1,15 @@
 import { posix } from 'node:path';
 import { Scalar, visit } from 'yaml';
 import type { BodySource, DesiredAction, Manifest, SourceLocation, WebhookAuth } from '../model/action.ts';
-import { webhookIdentity } from '../model/action.ts';
+import { targetName, webhookIdentity } from '../model/action.ts';
 import { FileRefused, type Diagnostic } from '../model/diagnostics.ts';
 import { isRecord } from '../model/records.ts';
 import type { Flow, HttpMethod, Timing } from '../model/hook-list.ts';
-import { AFTER_METHODS, FLAT_AFTER_FLOWS, FLOWS, HTTP_METHODS, hookListFor, hookListKey, TIMINGS } from '../model/hook-list.ts';
+import { authMethodsOf, FLAT_AFTER_FLOWS, FLOWS, GLOBAL_AUTH_METHOD, HTTP_METHODS, hookListFor, hookListKey, TIMINGS } from '../model/hook-list.ts';
+import { BASE64_BODY_PREFIX, decodeBase64Text } from '../ory-config/webhook-codec.ts';
 import { lineColumnOf, rememberBodyOrigin } from './body-location.ts';
-import type { ResolvedString } from './env.ts';
-import { resolveReferences } from './env.ts';
+import type { ResolvedString, VarReference, VarsScope } from './env.ts';
+import { ENV_NAME_PATTERN, hasSecretSubstitution, missingVarHint, resolveReferences, varReferencesIn } from './env.ts';
 import { keyPathText, validateStructure } from './schema.ts';
 import { nearest, suggestionHint } from './suggest.ts';
 import type { PathSegment, YamlSource } from './yaml-source.ts';
@@ -33,6 +34,16 @@ export interface ManifestInput {
   env: Readonly<Record<string, string | undefined>>;
   /** the `project-id` input: overrides the manifest's default project_id */
   projectIdOverride?: string;
+  /**
+   * the `environment` input: with `environments` in the manifest, the one this load targets (required);
+   * without, only a name that keeps the plans of several targets apart
+   */
+  environment?: string;
+  /**
+   * `error` (default): an environment the manifest does not declare is an error. `no-actions`: the manifest
+   * at the previous commit, where the environment may not exist yet: it then owned nothing there.
+   */
+  undeclaredEnvironment?: 'error' | 'no-actions';
   /** an extra check of every body (the Jsonnet syntax check); map positions with bodyLocation() */
   checkBody?: (body: BodySource) => Diagnostic[];
   /**
@@ -52,8 +63,11 @@ export interface LoadResult {
 
 export const ACTION_NAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 
+/** An environment's name: as GitHub environments are usually named (`staging`, `Production`, `eu-west.1`). */
+export const ENVIRONMENT_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
+
 /** Every auth method any flow has, for suggestions when the flow itself is unknown. */
-const ALL_AUTH_METHODS = [...new Set(Object.values(AFTER_METHODS).flat())];
+const ALL_AUTH_METHODS = [...new Set(FLOWS.flatMap(authMethodsOf))];
 
 const SENSITIVE_AUTH_FIELDS = new Set(['value', 'password']);
 
@@ -65,7 +79,9 @@ const isPlainObject: (value: unknown) => value is PlainObject = isRecord;
 const IDENTITY_FIELDS = new Set(['project_id', 'flow', 'timing', 'auth_method', 'url', 'method']);
 
 function isIdentityPath(path: readonly PathSegment[]): boolean {
-  return (path.length === 1 && path[0] === 'project_id') || (path.length === 3 && path[0] === 'actions' && IDENTITY_FIELDS.has(String(path[2])));
+  if (path.length === 1) return path[0] === 'project_id';
+  if (path.length === 3 && path[0] === 'environments') return path[2] === 'project_id';
+  return path.length === 3 && path[0] === 'actions' && IDENTITY_FIELDS.has(String(path[2]));
 }
 
 function pathId(path: readonly PathSegment[]): string {
@@ -82,6 +98,10 @@ class LoadContext {
   readonly unresolved = new Set<string>();
   /** keepValidActions: paths whose references no longer resolve; sensitive, shown as written */
   readonly unsetReferences = new Set<string>();
+  /** the environments the manifest declares, with their variables (only string values) */
+  environments = new Map<string, Readonly<Record<string, string>>>();
+  /** where `${{ vars.* }}` resolves from */
+  vars: VarsScope = 'none';
 
   constructor(
     readonly input: ManifestInput,
@@ -112,21 +132,35 @@ class LoadContext {
   isSensitive(path: readonly PathSegment[]): boolean {
     if (this.unsetReferences.has(pathId(path))) return true;
     const ref = this.references.get(pathId(path));
-    if (ref && ref.resolved.substitutions.length > 0) return true;
+    if (ref && hasSecretSubstitution(ref.resolved)) return true;
     return path.length === 4 && path[0] === 'actions' && path[2] === 'auth' && SENSITIVE_AUTH_FIELDS.has(String(path[3]));
   }
 
-  /** The text as written when the value came from a reference (the display text), else undefined. */
+  /**
+   * The display text when the value came (partly) from the step's environment: the text as written, with
+   * `${{ vars.* }}` put in (they are not secret) and `${{ env.* }}` left as references. Else undefined.
+   */
   referenceDisplay(path: readonly PathSegment[]): string | undefined {
     const ref = this.references.get(pathId(path));
     if (ref && this.unsetReferences.has(pathId(path))) return ref.raw;
-    return ref && ref.resolved.substitutions.length > 0 ? ref.raw : undefined;
+    return ref && hasSecretSubstitution(ref.resolved) ? displayText(ref.raw, ref.resolved) : undefined;
   }
 
   hasErrorsUnder(path: readonly PathSegment[]): boolean {
     const prefix = keyPathText(path);
     return this.diagnostics.some((d) => d.severity === 'error' && d.key !== undefined && (d.key === prefix || d.key.startsWith(`${prefix}.`)));
   }
+}
+
+function displayText(raw: string, resolved: ResolvedString): string {
+  let out = '';
+  let cursor = 0;
+  for (const s of resolved.substitutions) {
+    if (s.kind !== 'vars') continue;
+    out += raw.slice(cursor, s.rawStart) + resolved.value.slice(s.resolvedStart, s.resolvedEnd);
+    cursor = s.rawEnd;
+  }
+  return out + raw.slice(cursor);
 }
 
 function yamlErrorHint(code: string): string {
@@ -197,33 +231,107 @@ function reportYamlProblems(ctx: LoadContext): boolean {
   return src.doc.errors.length === 0;
 }
 
+/** How the strings under a part of the manifest are resolved. */
+interface ResolveScope {
+  /** `full`: `${{ env.* }}` and `${{ vars.* }}` from the target; `env-only`: no `${{ vars.* }}`; `none`: left as written */
+  readonly mode: 'full' | 'env-only' | 'none';
+  /** the declared environments where this part applies besides the target (their vars are checked too) */
+  readonly others: readonly string[];
+}
+
+/** The environments an action is limited to, as written; undefined when it names none (or not as a list of names). */
+function actionEnvironments(action: unknown): string[] | undefined {
+  if (!isPlainObject(action) || !Array.isArray(action.environments)) return undefined;
+  return action.environments.filter((e): e is string => typeof e === 'string');
+}
+
 /**
- * Resolves `${{ env.* }}` in every string value (keys are left alone), recording where secrets came
- * from. `path` is one array, extended and shortened in place: a copy is made only for a reference.
+ * How a value at `path` is resolved: environment names and variables are plain text; an action limited to
+ * other environments than the target is not resolved at all (its secrets exist only in its own
+ * environments' jobs), nor is anything while the target is unknown (already an error).
  */
-function resolveTree(ctx: LoadContext, value: unknown, path: PathSegment[]): unknown {
-  if (typeof value === 'string') {
-    const resolved = resolveReferences(value, ctx.input.env);
-    if (resolved.substitutions.length > 0 || resolved.problems.length > 0) {
-      ctx.references.set(pathId(path), { raw: value, resolved });
-    }
-    for (const secret of resolved.secrets) ctx.secrets.add(secret);
-    if (resolved.problems.length > 0 && ctx.input.keepValidActions && !isIdentityPath(path)) {
-      // The previous manifest is read for ownership: a reference that no longer resolves outside
-      // the hook's identity costs nothing, and what it stood for is a secret all the same.
-      ctx.unsetReferences.add(pathId(path));
-      return value;
-    }
-    for (const problem of resolved.problems) {
-      ctx.unresolved.add(pathId(path));
-      ctx.error(problem.message, locationInValue(ctx.src, path, problem.offset), [...path], problem.hint);
-    }
-    return resolved.value;
+const NOT_RESOLVED: ResolveScope = { mode: 'none', others: [] };
+
+function scopeFor(ctx: LoadContext, data: PlainObject, path: readonly PathSegment[]): ResolveScope {
+  const target = typeof ctx.vars === 'object' ? ctx.vars.environment : undefined;
+  const declared = [...ctx.environments.keys()];
+  // only the target's own settings are resolved: another environment's variables may be set only in its jobs
+  if (path[0] === 'environments') return path.length === 3 && path[1] === target && path[2] === 'project_id' ? { mode: 'env-only', others: [] } : NOT_RESOLVED;
+  if (path[0] === 'actions' && path.length >= 2) {
+    const limited = actionEnvironments(isPlainObject(data.actions) ? data.actions[String(path[1])] : undefined);
+    const applies = limited ? declared.filter((e) => limited.includes(e)) : declared;
+    const others = applies.filter((e) => e !== target);
+    if (ctx.vars === 'skip' || (target !== undefined && !applies.includes(target))) return { mode: 'none', others };
+    return { mode: 'full', others };
   }
+  if (ctx.vars === 'skip') return { mode: 'none', others: [] };
+  return { mode: 'full', others: declared.filter((e) => e !== target) };
+}
+
+/**
+ * A `${{ vars.* }}` that another environment where the value applies lacks: a warning now, so the run for
+ * that environment does not fail first.
+ */
+function warnOtherEnvironments(ctx: LoadContext, refs: readonly VarReference[], others: readonly string[], locate: (offset: number) => SourceLocation, key: readonly PathSegment[]): void {
+  for (const ref of refs) {
+    for (const environment of others) {
+      const vars = ctx.environments.get(environment) ?? {};
+      if (Object.hasOwn(vars, ref.name)) continue;
+      ctx.warning(
+        `environment "${environment}" has no variable "${ref.name}" (referenced as \${{ vars.${ref.name} }}): a run for ${environment} fails here`,
+        locate(ref.offset),
+        key,
+        missingVarHint(ref.name, { environment, values: vars }),
+      );
+    }
+  }
+}
+
+function resolveString(ctx: LoadContext, value: string, path: PathSegment[], scope: ResolveScope): string {
+  if (scope.mode === 'none') {
+    if (scope.others.length > 0 && value.includes('${{')) {
+      const refs = varReferencesIn(value);
+      warnOtherEnvironments(ctx, refs, scope.others, (offset) => locationInValue(ctx.src, path, offset), [...path]);
+    }
+    return value;
+  }
+  const resolved = resolveReferences(value, ctx.input.env, scope.mode === 'full' ? ctx.vars : 'skip');
+  if (resolved.substitutions.length > 0 || resolved.problems.length > 0) {
+    ctx.references.set(pathId(path), { raw: value, resolved });
+  }
+  for (const secret of resolved.secrets) ctx.secrets.add(secret);
+  if (resolved.problems.length > 0 && ctx.input.keepValidActions && !isIdentityPath(path)) {
+    // The previous manifest is read for ownership: a reference that no longer resolves outside
+    // the hook's identity costs nothing, and what it stood for is a secret all the same.
+    ctx.unsetReferences.add(pathId(path));
+    return value;
+  }
+  for (const problem of resolved.problems) {
+    ctx.unresolved.add(pathId(path));
+    ctx.error(problem.message, locationInValue(ctx.src, path, problem.offset), [...path], problem.hint);
+  }
+  // (a `${{ vars.* }}` in an environment's own settings is reported by readEnvironments, for every environment)
+  if (scope.mode === 'env-only' && resolved.varReferences.length > 0) ctx.unresolved.add(pathId(path));
+  warnOtherEnvironments(ctx, resolved.varReferences, scope.others, (offset) => locationInValue(ctx.src, path, offset), [...path]);
+  return resolved.value;
+}
+
+/**
+ * Resolves `${{ env.* }}` and `${{ vars.* }}` in every string value (keys are left alone), recording where
+ * secrets came from. `path` is one array, extended and shortened in place: a copy is made only for a reference.
+ */
+function resolveTree(ctx: LoadContext, data: PlainObject, value: unknown, path: PathSegment[], scope?: ResolveScope): unknown {
+  if (typeof value === 'string') return resolveString(ctx, value, path, scope ?? scopeFor(ctx, data, path));
+  // one scope per action, decided at its top (its `environments` list has a rule of its own)
+  const inherited = (key: PathSegment): ResolveScope | undefined => {
+    if (path.length === 2 && path[0] === 'actions') return key === 'environments' ? NOT_RESOLVED : scopeFor(ctx, data, path);
+    return scope;
+  };
   if (Array.isArray(value)) {
     return value.map((item, index) => {
+      const inner = inherited(index);
       path.push(index);
-      const resolved = resolveTree(ctx, item, path);
+      const resolved = resolveTree(ctx, data, item, path, inner);
       path.pop();
       return resolved;
     });
@@ -232,8 +340,9 @@ function resolveTree(ctx: LoadContext, value: unknown, path: PathSegment[]): unk
     // without a prototype, a key named __proto__ stays an ordinary key
     const out: PlainObject = Object.hasOwn(value, '__proto__') ? Object.create(null) : {};
     for (const [key, item] of Object.entries(value)) {
+      const inner = inherited(key);
       path.push(key);
-      out[key] = resolveTree(ctx, item, path);
+      out[key] = resolveTree(ctx, data, item, path, inner);
       path.pop();
     }
     return out;
@@ -270,25 +379,33 @@ function checkAuthMethod(ctx: LoadContext, base: readonly PathSegment[], action:
     }
     return undefined;
   }
-  const allowed = AFTER_METHODS[flow];
+  const allowed = authMethodsOf(flow);
   if (given === undefined) {
     if (!FLAT_AFTER_FLOWS.has(flow)) {
       ctx.error(
         `action "${String(base[1])}" needs auth_method: ${flow} after hooks run per authentication method`,
         keyLocation(ctx.src, base),
         path,
-        `add auth_method with one of ${allowed.join(', ')}`,
+        `add auth_method with one of ${allowed.join(', ')} (${GLOBAL_AUTH_METHOD}: the flow-level list, run for every method whose own list is empty)`,
       );
     }
     return undefined;
   }
   if (!allowed.includes(given)) {
     const close = nearest(given, allowed);
+    // What Ory would do with it: a key the flow does not have is accepted (200) and silently dropped.
+    const consequence = FLAT_AFTER_FLOWS.has(flow)
+      ? `${flow} after hooks sit in one list (${flow}.after.hooks) whatever the method; written under a method key, Ory would answer 200 and drop the hook`
+      : `Ory would accept a hook under ${flow}.after.${given} and silently drop it`;
     ctx.error(
-      `the ${flow} flow has no auth_method "${given}"; it has ${allowed.join(', ')}`,
+      `the ${flow} flow has no auth_method "${given}"; it has ${allowed.join(', ')}. ${consequence[0]!.toUpperCase()}${consequence.slice(1)}`,
       valueLocation(ctx.src, path),
       path,
-      close !== undefined ? (close.toLowerCase() === given.toLowerCase() ? `use "${close}"` : `did you mean "${close}"?`) : `use one of ${allowed.join(', ')}`,
+      close !== undefined
+        ? (close.toLowerCase() === given.toLowerCase() ? `use "${close}"` : `did you mean "${close}"?`)
+        : FLAT_AFTER_FLOWS.has(flow)
+          ? `remove auth_method (the hook runs after every ${flow}), or use one of ${allowed.join(', ')}`
+          : `use one of ${allowed.join(', ')}`,
     );
     return undefined;
   }
@@ -422,14 +539,31 @@ function checkFlags(ctx: LoadContext, base: readonly PathSegment[], action: Plai
   }
 }
 
-function inlineBody(ctx: LoadContext, base: readonly PathSegment[], source: string): BodySource {
+function inlineBody(ctx: LoadContext, base: readonly PathSegment[], source: string): BodySource | undefined {
   const path = [...base, 'body'];
-  const body: BodySource = { source, location: locationInValue(ctx.src, path, 0) };
+  const location = locationInValue(ctx.src, path, 0);
+  if (source.startsWith(BASE64_BODY_PREFIX)) {
+    // as the Terraform provider passes it: checked and previewed decoded, sent as written
+    const decoded = decodeBase64Text(source.slice(BASE64_BODY_PREFIX.length));
+    if (decoded === undefined) {
+      ctx.error(
+        `the body of action "${String(base[1])}" starts with base64:// but the rest is not standard base64 of UTF-8 text: Kratos could not decode it and would fail the webhook on every call`,
+        valueLocation(ctx.src, path),
+        path,
+        'encode the Jsonnet with `base64 -w0` (standard alphabet, with = padding), or write the Jsonnet itself as body',
+      );
+      return undefined;
+    }
+    const body: BodySource = { source: decoded, location, encoded: source };
+    rememberBodyOrigin(body, { kind: 'encoded' });
+    return body;
+  }
+  const body: BodySource = { source, location };
   rememberBodyOrigin(body, { kind: 'inline', src: ctx.src, path, substitutions: ctx.references.get(pathId(path))?.resolved.substitutions ?? [] });
   return body;
 }
 
-function fileBody(ctx: LoadContext, base: readonly PathSegment[], bodyFile: string, display: Record<string, string>): BodySource | undefined {
+function fileBody(ctx: LoadContext, base: readonly PathSegment[], bodyFile: string, display: Record<string, string>, others: readonly string[]): BodySource | undefined {
   const path = [...base, 'body_file'];
   const where = valueLocation(ctx.src, path);
   if (posix.isAbsolute(bodyFile) || /^[A-Za-z]:[\\/]/.test(bodyFile)) {
@@ -462,19 +596,18 @@ function fileBody(ctx: LoadContext, base: readonly PathSegment[], bodyFile: stri
     );
     return undefined;
   }
-  const resolved = resolveReferences(text, ctx.input.env);
+  const resolved = resolveReferences(text, ctx.input.env, ctx.vars);
   for (const secret of resolved.secrets) ctx.secrets.add(secret);
-  for (const problem of resolved.problems) {
-    const at = lineColumnOf(text, problem.offset);
-    ctx.error(problem.message, { file: fromRoot, line: at.line, column: at.column }, path, problem.hint);
-  }
-  if (resolved.substitutions.length > 0) display.body = text;
+  const inFile = (offset: number): SourceLocation => ({ file: fromRoot, ...lineColumnOf(text, offset) });
+  for (const problem of resolved.problems) ctx.error(problem.message, inFile(problem.offset), path, problem.hint);
+  warnOtherEnvironments(ctx, resolved.varReferences, others, inFile, path);
+  if (hasSecretSubstitution(resolved)) display.body = displayText(text, resolved);
   const body: BodySource = { source: resolved.value, location: { file: fromRoot, line: 1, column: 1 }, file: bodyFile };
   rememberBodyOrigin(body, { kind: 'file', rawText: text, substitutions: resolved.substitutions });
   return body;
 }
 
-function checkBody(ctx: LoadContext, base: readonly PathSegment[], action: PlainObject, display: Record<string, string>): BodySource | undefined {
+function checkBody(ctx: LoadContext, base: readonly PathSegment[], action: PlainObject, display: Record<string, string>, others: readonly string[]): BodySource | undefined {
   if (action.body !== undefined && action.body_file !== undefined) {
     ctx.error(
       `action "${String(base[1])}" sets both body and body_file`,
@@ -490,7 +623,7 @@ function checkBody(ctx: LoadContext, base: readonly PathSegment[], action: Plain
     const raw = ctx.referenceDisplay([...base, 'body']);
     if (raw !== undefined) display.body = raw;
   } else if (typeof action.body_file === 'string' && action.body_file !== '' && !ctx.unresolved.has(pathId([...base, 'body_file']))) {
-    body = fileBody(ctx, base, action.body_file, display);
+    body = fileBody(ctx, base, action.body_file, display, others);
   }
   if (body && ctx.input.checkBody) ctx.diagnostics.push(...ctx.input.checkBody(body));
   return body;
@@ -577,9 +710,9 @@ function sampleContextOf(
   const walk = (value: unknown, at: PathSegment[]): unknown => {
     if (typeof value === 'string') {
       const ref = ctx.references.get(pathId(at));
-      if (!ref || ref.resolved.substitutions.length === 0) return value;
-      for (const s of ref.resolved.substitutions) names.add(s.name);
-      return ref.raw;
+      if (!ref || !hasSecretSubstitution(ref.resolved)) return value;
+      for (const s of ref.resolved.substitutions) if (s.kind === 'env') names.add(s.name);
+      return displayText(ref.raw, ref.resolved);
     }
     if (Array.isArray(value)) return value.map((item, index) => walk(item, [...at, index]));
     if (isPlainObject(value)) {
@@ -599,7 +732,7 @@ interface ProjectDefault {
   readonly display?: string;
 }
 
-function buildAction(ctx: LoadContext, name: string, action: PlainObject, defaults: ProjectDefault): DesiredAction | undefined {
+function buildAction(ctx: LoadContext, name: string, action: PlainObject, defaults: ProjectDefault, others: readonly string[]): DesiredAction | undefined {
   const base: PathSegment[] = ['actions', name];
   const display: Record<string, string> = {};
   const flow = enumValue(action.flow, FLOWS);
@@ -607,7 +740,7 @@ function buildAction(ctx: LoadContext, name: string, action: PlainObject, defaul
   const authMethod = checkAuthMethod(ctx, base, action, flow, timing);
   const url = checkUrl(ctx, base, action);
   checkFlags(ctx, base, action);
-  const body = checkBody(ctx, base, action, display);
+  const body = checkBody(ctx, base, action, display, others);
   const auth = checkAuth(ctx, base, action, display);
 
   let projectId: string | undefined;
@@ -650,6 +783,127 @@ function buildAction(ctx: LoadContext, name: string, action: PlainObject, defaul
     display,
     location: keyLocation(ctx.src, base),
   };
+}
+
+/**
+ * Reads `environments` and picks the target (SPEC section 1): with environments declared, the
+ * `environment` input must name one of them. Sets what `${{ vars.* }}` resolves from.
+ */
+function readEnvironments(ctx: LoadContext, data: PlainObject): void {
+  const { src } = ctx;
+  const wanted = ctx.input.environment?.trim() ?? '';
+  const declared = data.environments;
+  if (declared === undefined) {
+    ctx.vars = 'none';
+    return;
+  }
+  ctx.vars = 'skip';
+  if (!isPlainObject(declared)) return; // the schema reported it
+  if (Object.keys(declared).length === 0) {
+    ctx.error('"environments" declares no environment', valueLocation(src, ['environments']), ['environments'], 'declare at least one (`staging: { project_id: ..., vars: { ... } }`), or remove the key');
+    return;
+  }
+  for (const [name, environment] of Object.entries(declared)) {
+    const base: PathSegment[] = ['environments', name];
+    if (!ENVIRONMENT_NAME_PATTERN.test(name)) {
+      ctx.error(
+        `invalid environment name "${name}": use letters, digits, "_", "-" and ".", starting with a letter or digit, at most 63 characters`,
+        keyLocation(src, base),
+        base,
+        'e.g. "staging" or "production"',
+      );
+    }
+    const projectId = isPlainObject(environment) ? environment.project_id : undefined;
+    const varInProject = typeof projectId === 'string' ? varReferencesIn(projectId)[0] : undefined;
+    if (varInProject) {
+      ctx.error(
+        `\${{ vars.* }} cannot be used in an environment's own settings`,
+        locationInValue(src, [...base, 'project_id'], varInProject.offset),
+        [...base, 'project_id'],
+        'write the value itself, or a ${{ env.NAME }} reference',
+      );
+    }
+    const vars: Record<string, string> = Object.create(null);
+    const given = isPlainObject(environment) && isPlainObject(environment.vars) ? environment.vars : {};
+    for (const [varName, value] of Object.entries(given)) {
+      const path = [...base, 'vars', varName];
+      if (!ENV_NAME_PATTERN.test(varName)) {
+        ctx.error(
+          `invalid variable name "${varName}" in environment "${name}": letters, digits and "_", not starting with a digit`,
+          keyLocation(src, path),
+          path,
+          `e.g. "${varName.replace(/[^A-Za-z0-9_]+/g, '_').replace(/^(\d)/, '_$1') || 'hooks'}"`,
+        );
+      }
+      if (typeof value !== 'string') continue; // the schema reported it
+      if (value.includes('${{')) {
+        ctx.error(
+          `the variable "${varName}" of environment "${name}" holds a reference: vars are plain text, shown in clear in every plan`,
+          locationInValue(src, path, value.indexOf('${{')),
+          path,
+          'write the value itself; a secret goes in ${{ env.NAME }} where it is used',
+        );
+        continue;
+      }
+      vars[varName] = value;
+    }
+    ctx.environments.set(name, vars);
+  }
+  const names = [...ctx.environments.keys()];
+  const listed = names.length > 0 ? names.join(', ') : '(none)';
+  if (wanted === '') {
+    ctx.error(
+      `${ctx.input.path} declares environments (${listed}): a run targets exactly one`,
+      keyLocation(src, ['environments']),
+      ['environments'],
+      `name it with the \`environment\` input (\`--environment\` on the command line), e.g. environment: ${names[0] ?? 'staging'}`,
+    );
+    return;
+  }
+  const vars = ctx.environments.get(wanted);
+  if (vars === undefined) {
+    if (ctx.input.undeclaredEnvironment === 'no-actions') return;
+    ctx.error(
+      `unknown environment "${wanted}": ${ctx.input.path} declares ${listed}`,
+      keyLocation(src, ['environments']),
+      ['environments'],
+      nearest(wanted, names) !== undefined ? `did you mean "${nearest(wanted, names)}"?` : `set the \`environment\` input to one of ${listed}, or declare "${wanted}" under environments`,
+    );
+    return;
+  }
+  ctx.vars = { environment: wanted, values: vars };
+}
+
+/** An action's `environments: [...]`: declared names only, once each. */
+function checkActionEnvironments(ctx: LoadContext, name: string, action: PlainObject): void {
+  const path: PathSegment[] = ['actions', name, 'environments'];
+  const listed = action.environments;
+  if (listed === undefined || !Array.isArray(listed)) return; // absent, or a type error the schema reported
+  const names = [...ctx.environments.keys()];
+  if (ctx.vars === 'none') {
+    ctx.error(
+      `action "${name}" is limited to environments, but the manifest declares none`,
+      keyLocation(ctx.src, path),
+      path,
+      'declare them under `environments:` at the top of the manifest, or remove this key',
+    );
+    return;
+  }
+  if (listed.length === 0) {
+    ctx.error(`action "${name}" is limited to no environment at all`, valueLocation(ctx.src, path), path, `name at least one of ${names.join(', ')}, or remove the key (then it is in every environment)`);
+    return;
+  }
+  const seen = new Set<string>();
+  listed.forEach((item, index) => {
+    if (typeof item !== 'string') return; // the schema reported it
+    const at: PathSegment[] = [...path, index];
+    if (seen.has(item)) {
+      ctx.error(`action "${name}" lists the environment "${item}" twice`, valueLocation(ctx.src, at), at, 'keep one of them');
+    } else if (!ctx.environments.has(item)) {
+      ctx.error(`action "${name}" names an unknown environment "${item}"`, valueLocation(ctx.src, at), at, suggestionHint(item, names, 'declared environments'));
+    }
+    seen.add(item);
+  });
 }
 
 function checkSameHooks(ctx: LoadContext, actions: readonly DesiredAction[]): void {
@@ -725,18 +979,31 @@ export function loadManifest(input: ManifestInput): LoadResult {
     return finish(ctx);
   }
 
-  const resolved = resolveTree(ctx, data, []) as PlainObject;
+  readEnvironments(ctx, data);
+  const resolved = resolveTree(ctx, data, data, []) as PlainObject;
   ctx.diagnostics.push(...validateStructure(resolved, { src, isSensitive: (path) => ctx.isSensitive(path) }));
 
+  const target = typeof ctx.vars === 'object' ? ctx.vars.environment : undefined;
+  // the project-id input, else the target environment's project_id, else the manifest's
   const override = input.projectIdOverride?.trim() ? input.projectIdOverride.trim() : undefined;
-  const manifestProject = typeof resolved.project_id === 'string' && resolved.project_id !== '' ? resolved.project_id : undefined;
-  const manifestProjectDisplay = ctx.referenceDisplay(['project_id']);
-  let defaults: ProjectDefault = {};
-  if (override !== undefined) defaults = { id: override };
-  else if (ctx.unresolved.has(pathId(['project_id']))) defaults = {};
-  else if (manifestProject !== undefined) defaults = { id: manifestProject, ...(manifestProjectDisplay !== undefined ? { display: manifestProjectDisplay } : {}) };
+  // a project_id that does not resolve stops here: falling back to another would plan the wrong project
+  const projectAt = (path: PathSegment[]): ProjectDefault | 'unresolved' | undefined => {
+    if (ctx.unresolved.has(pathId(path))) return 'unresolved';
+    let value: unknown = resolved;
+    for (const segment of path) value = isPlainObject(value) ? value[String(segment)] : undefined;
+    if (typeof value !== 'string' || value === '') return undefined;
+    const display = ctx.referenceDisplay(path);
+    return { id: value, ...(display !== undefined ? { display } : {}) };
+  };
+  const chosen =
+    (override !== undefined ? { id: override } : undefined) ??
+    (target !== undefined ? projectAt(['environments', target, 'project_id']) : undefined) ??
+    projectAt(['project_id']);
+  const defaults: ProjectDefault = chosen === 'unresolved' || chosen === undefined ? {} : chosen;
 
   const actions: DesiredAction[] = [];
+  /** the actions of this target, each built or dropped (an action of other environments is neither) */
+  const considered: string[] = [];
   if (isPlainObject(resolved.actions)) {
     for (const [name, action] of Object.entries(resolved.actions)) {
       if (!ACTION_NAME_PATTERN.test(name)) {
@@ -748,20 +1015,33 @@ export function loadManifest(input: ManifestInput): LoadResult {
           ACTION_NAME_PATTERN.test(suggestion) ? `e.g. "${suggestion}"` : 'e.g. "welcome_email"',
         );
       }
-      if (!isPlainObject(action)) continue; // the schema reported it
-      const built = buildAction(ctx, name, action, defaults);
+      if (!isPlainObject(action)) {
+        considered.push(name);
+        continue; // the schema reported it
+      }
+      checkActionEnvironments(ctx, name, action);
+      const limited = actionEnvironments(action);
+      const applies = limited ? [...ctx.environments.keys()].filter((e) => limited.includes(e)) : [...ctx.environments.keys()];
+      // Without a target (an error, or the previous commit's manifest that did not declare it yet: it owned
+      // nothing there), no action is built; an action limited to other environments does not exist here.
+      if (ctx.environments.size > 0 && (target === undefined || !applies.includes(target))) continue;
+      considered.push(name);
+      const built = buildAction(ctx, name, action, defaults, applies.filter((e) => e !== target));
       if (built) actions.push(built);
     }
   }
   checkSameHooks(ctx, actions);
 
+  const name = targetName(input.environment, override);
   const manifest: Manifest = {
     path: input.path,
+    ...(name ? { environment: name } : {}),
+    ...(ctx.environments.size > 0 ? { environments: [...ctx.environments.keys()] } : {}),
     ...(defaults.id !== undefined ? { defaultProjectId: defaults.id } : {}),
     ...(defaults.display !== undefined ? { defaultProjectDisplay: defaults.display } : {}),
     prune: resolved.prune === true,
     actions,
     secrets: [...ctx.secrets],
   };
-  return finish(ctx, manifest, isPlainObject(resolved.actions) ? Object.keys(resolved.actions) : []);
+  return finish(ctx, manifest, considered);
 }

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../model/diagnostics.ts';
 import { compileManifestValidator } from './schema-validator.ts';
 import { nearest, suggestionHint } from './suggest.ts';
 import type { PathSegment, YamlSource } from './yaml-source.ts';
-import { keyLocation, valueLocation } from './yaml-source.ts';
+import { keyLocation, parseYaml, valueLocation } from './yaml-source.ts';
 
 /** The manifest's JSON Schema (draft-07), as shipped in `schema/ory-actions.schema.json` for editors. */
 export const MANIFEST_SCHEMA: object = schemaJson;
@@ -92,6 +92,8 @@ function reportedElsewhere(error: ErrorObject, path: readonly string[]): boolean
   if (error.schemaPath.includes('/allOf/') || error.keyword === 'if' || error.keyword === 'not') return true;
   if (error.keyword === 'propertyNames' || error.propertyName !== undefined) return true;
   if (error.keyword === 'enum' && path[0] === 'actions' && path.length === 3 && path[2] === 'auth_method') return true;
+  // an action's environments: the loader names the unknown, repeated or missing ones against the declared names
+  if (path[0] === 'actions' && path[2] === 'environments' && ['minItems', 'uniqueItems', 'pattern'].includes(error.keyword)) return true;
   return false;
 }
 
@@ -208,4 +210,30 @@ export function validateStructure(data: unknown, ctx: StructureContext): Diagnos
     out.push(diagnostic);
   }
   return out;
+}
+
+/**
+ * The manifest's schema made for one manifest: the names an action's `environments` may take are the
+ * environments it declares, so editors complete and check them (a JSON Schema cannot read them from the
+ * document it checks). Written by `ory-actions schema`.
+ */
+export function schemaForEnvironments(names: readonly string[]): object {
+  const schema = structuredClone(schemaJson) as {
+    definitions: { action: { properties: { environments: { items: Record<string, unknown> } } } };
+  };
+  if (names.length > 0) schema.definitions.action.properties.environments.items.enum = [...names];
+  return schema;
+}
+
+/** The environment names a manifest's text declares (for schemaForEnvironments); [] when none or unreadable. */
+export function declaredEnvironmentNames(text: string): string[] {
+  const { doc } = parseYaml('manifest', text);
+  if (doc.errors.length > 0) return [];
+  let environments: unknown;
+  try {
+    environments = doc.toJS({ maxAliasCount: 100 })?.environments;
+  } catch {
+    return [];
+  }
+  return typeof environments === 'object' && environments !== null && !Array.isArray(environments) ? Object.keys(environments) : [];
 }

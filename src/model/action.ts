@@ -18,6 +18,11 @@ export interface BodySource {
   readonly location: SourceLocation;
   /** set when the body came from `body_file` (path as written in the manifest) */
   readonly file?: string;
+  /**
+   * set when the manifest gave the body as `base64://...` (as the Terraform provider passes it):
+   * that text, sent to Ory as written; `source` is then its decoded Jsonnet, for checks and previews
+   */
+  readonly encoded?: string;
 }
 
 /**
@@ -51,6 +56,10 @@ export interface DesiredAction {
 /** A manifest after loading: its actions and what it says about ownership. */
 export interface Manifest {
   readonly path: string;
+  /** the target's name (targetName): keeps the plans and approvals of several targets apart; absent or '' for none */
+  readonly environment?: string;
+  /** the environments the manifest declares (absent or empty when it declares none) */
+  readonly environments?: readonly string[];
   readonly defaultProjectId?: string;
   /** the reference text, when the default project_id came from one (it is then sensitive) */
   readonly defaultProjectDisplay?: string;
@@ -64,4 +73,13 @@ export interface Manifest {
 export function webhookIdentity(projectId: string, list: HookListRef, url: string, method: string): string {
   const m = list.method ? `.${list.method}` : '';
   return `${projectId} ${list.flow}.${list.timing}${m} ${method.toUpperCase()} ${url}`;
+}
+
+/**
+ * The name of what a run plans and applies for, beside the manifest (SPEC sections 1 and 4): the
+ * `environment` input, or when that is empty the `project-id` input (a matrix over projects alone still
+ * gets one comment and one approval per project), or '' (the manifest itself).
+ */
+export function targetName(environment: string | undefined, projectIdInput: string | undefined): string {
+  return environment?.trim() || projectIdInput?.trim() || '';
 }

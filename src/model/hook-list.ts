@@ -12,11 +12,15 @@ export type Timing = (typeof TIMINGS)[number];
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 
-/** The `after` method keys each flow stores hooks under. Recovery and verification have one flat list. */
+/**
+ * The method table (docs/ory-facts.md, "Where webhooks live"): the one source of which methods
+ * each flow has. Login, registration and settings keep one `after` list per method; recovery
+ * and verification have these methods but one flat `after` list.
+ */
 export const AFTER_METHODS: Readonly<Record<Flow, readonly string[]>> = {
-  login: ['password', 'oidc', 'code', 'webauthn', 'passkey', 'totp', 'lookup_secret'],
-  registration: ['password', 'oidc', 'code', 'webauthn', 'passkey'],
-  settings: ['password', 'oidc', 'profile', 'webauthn', 'passkey', 'totp', 'lookup_secret'],
+  login: ['password', 'oidc', 'code', 'webauthn', 'passkey', 'totp', 'lookup_secret', 'saml'],
+  registration: ['password', 'oidc', 'code', 'webauthn', 'passkey', 'saml'],
+  settings: ['password', 'oidc', 'profile', 'webauthn', 'passkey', 'totp', 'lookup_secret', 'saml'],
   recovery: ['code', 'link'],
   verification: ['code', 'link'],
 };
@@ -24,7 +28,18 @@ export const AFTER_METHODS: Readonly<Record<Flow, readonly string[]>> = {
 /** Flows whose `after` hooks sit in one list, whatever `auth_method` says. */
 export const FLAT_AFTER_FLOWS: ReadonlySet<Flow> = new Set<Flow>(['recovery', 'verification']);
 
-/** One hook list. `method` is set only for `after` lists of login, registration and settings. */
+/**
+ * `auth_method: global`: the flow-level `after/hooks` list of login, registration and settings,
+ * which Kratos runs for every method whose own list is empty or missing.
+ */
+export const GLOBAL_AUTH_METHOD = 'global';
+
+/** What `auth_method` accepts for a flow's `after` hooks. */
+export function authMethodsOf(flow: Flow): readonly string[] {
+  return FLAT_AFTER_FLOWS.has(flow) ? AFTER_METHODS[flow] : [...AFTER_METHODS[flow], GLOBAL_AUTH_METHOD];
+}
+
+/** One hook list. `method` is set only for the per-method `after` lists of login, registration and settings. */
 export interface HookListRef {
   readonly flow: Flow;
   readonly timing: Timing;
@@ -36,12 +51,22 @@ export const FLOWS_POINTER = `${IDENTITY_CONFIG_POINTER}/selfservice/flows`;
 
 /** The list an action's hook belongs to. */
 export function hookListFor(flow: Flow, timing: Timing, authMethod: string | undefined): HookListRef {
-  if (timing === 'before' || FLAT_AFTER_FLOWS.has(flow)) return { flow, timing };
+  if (timing === 'before' || FLAT_AFTER_FLOWS.has(flow) || authMethod === GLOBAL_AUTH_METHOD) return { flow, timing };
   if (!authMethod) throw new Error(`auth_method is required for ${flow} after hooks`);
   return { flow, timing, method: authMethod };
 }
 
-/** Stable key used in plans and maps, e.g. `registration.after.password` or `login.before`. */
+/** The flow-level `after/hooks` list of a flow that also has per-method lists. */
+export function isFlowLevelList(list: HookListRef): boolean {
+  return list.timing === 'after' && list.method === undefined && !FLAT_AFTER_FLOWS.has(list.flow);
+}
+
+/** The flow-level list of a flow with per-method lists, or undefined (recovery, verification). */
+export function flowLevelListOf(flow: Flow): HookListRef | undefined {
+  return FLAT_AFTER_FLOWS.has(flow) ? undefined : { flow, timing: 'after' };
+}
+
+/** Stable key used in plans and maps, e.g. `registration.after.password`, `login.before`, `login.after` (flow-level). */
 export function hookListKey(list: HookListRef): string {
   return list.method ? `${list.flow}.${list.timing}.${list.method}` : `${list.flow}.${list.timing}`;
 }
@@ -56,13 +81,13 @@ export function hookListPointer(list: HookListRef): string {
   return `${FLOWS_POINTER}/${hookListSegments(list).join('/')}`;
 }
 
-/** Every hook list a webhook may be written to, in a fixed order. */
+/** Every hook list a webhook may live in, in a fixed order (a flow's flow-level `after` list before its method lists). */
 export function allHookLists(): HookListRef[] {
   const lists: HookListRef[] = [];
   for (const flow of FLOWS) {
     lists.push({ flow, timing: 'before' });
-    if (FLAT_AFTER_FLOWS.has(flow)) lists.push({ flow, timing: 'after' });
-    else for (const method of AFTER_METHODS[flow]) lists.push({ flow, timing: 'after', method });
+    lists.push({ flow, timing: 'after' });
+    if (!FLAT_AFTER_FLOWS.has(flow)) for (const method of AFTER_METHODS[flow]) lists.push({ flow, timing: 'after', method });
   }
   return lists;
 }

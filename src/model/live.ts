@@ -29,7 +29,7 @@ export interface LiveWebhook {
   readonly responseIgnore: boolean;
   readonly responseParse: boolean;
   readonly auth?: LiveAuth;
-  /** the hook object exactly as read, for `test` operations and verification */
+  /** the hook object exactly as read, for the patch builder and verification */
   readonly raw: unknown;
 }
 

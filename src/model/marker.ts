@@ -23,6 +23,11 @@ const STATUSES: readonly CommentStatus[] = ['planned', 'applying', 'applied', 'f
 /** The JSON inside the hidden marker. Only comments written by the token's own user count. */
 export interface CommentMarker {
   readonly manifest: string;
+  /**
+   * the target (SPEC section 1: the environment input, else the project-id input); '' for the manifest
+   * itself. Absent in comments written before targets existed: see isForTarget.
+   */
+  readonly environment?: string;
   readonly fingerprint: string;
   /** project id to the revision the plan was made against */
   readonly projects: Readonly<Record<string, string>>;
@@ -46,6 +51,7 @@ export interface MarkerRun {
 export function planMarker(plan: Plan, at: { readonly headSha: string; readonly status: CommentStatus; readonly failureReason?: string; readonly run: MarkerRun }): CommentMarker {
   return {
     manifest: plan.manifest,
+    environment: plan.environment ?? '',
     fingerprint: plan.fingerprint,
     projects: Object.fromEntries(plan.projects.map((p) => [p.projectId, p.revisionId])),
     head_sha: at.headSha,
@@ -58,9 +64,10 @@ export function planMarker(plan: Plan, at: { readonly headSha: string; readonly 
 }
 
 /** The marker of a comment that holds no plan (the manifest did not load): it fails with a reason. */
-export function failedMarker(manifest: string, at: { readonly headSha: string; readonly failureReason: string; readonly run: MarkerRun }): CommentMarker {
+export function failedMarker(manifest: string, environment: string, at: { readonly headSha: string; readonly failureReason: string; readonly run: MarkerRun }): CommentMarker {
   return {
     manifest,
+    environment,
     fingerprint: 'none',
     projects: {},
     head_sha: at.headSha,
@@ -97,6 +104,8 @@ export function formatMarkerWithin(marker: CommentMarker, maxLength: number): st
 function markerJson(marker: CommentMarker): string {
   const ordered: Record<string, unknown> = {
     manifest: marker.manifest,
+    // every comment of a run names its target, '' included; only markers from before targets lack it
+    ...(marker.environment !== undefined ? { environment: marker.environment } : {}),
     fingerprint: marker.fingerprint,
     projects: sortedRecord(marker.projects),
     head_sha: marker.head_sha,
@@ -157,7 +166,7 @@ function validateMarker(data: unknown): CommentMarker | undefined {
     if (!summary) return undefined;
     marker.summary = summary;
   }
-  for (const key of ['run_id', 'run_url', 'failure_reason'] as const) {
+  for (const key of ['environment', 'run_id', 'run_url', 'failure_reason'] as const) {
     const value = data[key];
     if (value === undefined) continue;
     if (typeof value !== 'string') return undefined;
@@ -168,6 +177,19 @@ function validateMarker(data: unknown): CommentMarker | undefined {
     marker.changes = data.changes;
   }
   return marker;
+}
+
+/**
+ * Whether a comment's marker is for this target. A marker from before targets existed (no `environment`)
+ * was written for the manifest itself: it belongs to the '' target, or to a `project-id` target (an
+ * environment input did not exist then) unless it planned other projects, so an open pull request
+ * keeps its comment and its approval across the upgrade and the other targets of a matrix leave it alone.
+ */
+export function isForTarget(marker: CommentMarker, environment: string, namedByEnvironmentInput = false): boolean {
+  if (marker.environment !== undefined) return marker.environment === environment;
+  if (namedByEnvironmentInput) return false;
+  if (environment === '' || Object.keys(marker.projects).length === 0) return true;
+  return Object.hasOwn(marker.projects, environment);
 }
 
 function asSummary(value: unknown): PlanSummary | undefined {

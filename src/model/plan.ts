@@ -31,8 +31,17 @@ export interface FieldChange {
 
 export type WarningKind =
   | 'delete'
-  | 'can-interrupt'
+  /** a synchronous hook (not response_ignore): its failure blocks or breaks the flow */
+  | 'can-block'
   | 'response-parse'
+  /** a webhook without a body: Kratos fails it on every call */
+  | 'no-body'
+  /** the first hook into an empty method list stops the flow-level list running for that method */
+  | 'flow-level-list-off'
+  /** the last hook out of a method list starts the flow-level list running for that method */
+  | 'flow-level-list-on'
+  /** a hook sent to a flow-level list that runs for no method */
+  | 'flow-level-list-idle'
   | 'plain-http'
   | 'body-unverifiable'
   | 'secret-uncomparable'
@@ -104,6 +113,21 @@ export interface UnmanagedHook {
   readonly method: string;
 }
 
+/**
+ * A flow-level `after` list of login, registration or settings (auth_method: global): Kratos runs
+ * it for each method whose own list is empty or missing.
+ */
+export interface FlowLevelList {
+  /** `login.after`, `registration.after` or `settings.after` */
+  readonly listKey: string;
+  /** its hooks once the plan is applied: action names, webhooks by method and URL, other hooks by type */
+  readonly hooks: readonly string[];
+  /** methods it runs for now */
+  readonly runsFor: readonly string[];
+  /** methods it runs for once the plan is applied */
+  readonly runsForAfter: readonly string[];
+}
+
 export interface ProjectPlan {
   readonly projectId: string;
   readonly projectName?: string;
@@ -114,6 +138,8 @@ export interface ProjectPlan {
   readonly unchanged: readonly string[];
   readonly unmanaged: readonly UnmanagedHook[];
   readonly warnings: readonly PlanWarning[];
+  /** flow-level lists that hold hooks now or after the plan */
+  readonly flowLevelLists?: readonly FlowLevelList[];
 }
 
 export interface PlanSummary {
@@ -126,6 +152,8 @@ export interface PlanSummary {
 export interface Plan {
   readonly formatVersion: 1;
   readonly manifest: string;
+  /** the target's name (SPEC section 1: the environment, or the project-id input); absent for none */
+  readonly environment?: string;
   readonly fingerprint: string;
   readonly summary: PlanSummary;
   readonly projects: readonly ProjectPlan[];

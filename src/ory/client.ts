@@ -1,44 +1,15 @@
 /**
  * The Ory edge: every call goes through `@ory/client`'s ProjectApi. Errors become
  * RunFailures with a reason and a message a person can act on; transient ones are retried.
+ * It implements the port in `projects.ts`, which is all the core sees of Ory.
  */
-import { Configuration, ProjectApi, type JsonPatch } from '@ory/client';
+import { Configuration, ProjectApi } from '@ory/client';
 import { RunFailure } from '../model/failure.ts';
-import { isRecord } from './pointer.ts';
+import { PatchRejected, RevisionConflict, type OryProjects } from './projects.ts';
+// callers that build the client also name its port; it is defined once, in projects.ts
+export { PatchRejected, RevisionConflict, type OryProjects, type OryWarning, type PatchResult } from './projects.ts';
+import { isRecord } from '../model/records.ts';
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, withRetries, type RetryDecision, type RetryPolicy, type Sleep } from './retry.ts';
-
-export interface OryWarning {
-  readonly code?: number;
-  readonly message?: string;
-}
-
-export interface PatchResult {
-  readonly project: unknown;
-  readonly warnings: readonly OryWarning[];
-}
-
-/** What the core needs from Ory; tests may pass their own. */
-export interface OryProjects {
-  getProject(projectId: string): Promise<unknown>;
-  /** Throws RevisionConflict on 409, PatchRejected on 400. */
-  patchProject(projectId: string, revisionId: string, operations: readonly JsonPatch[]): Promise<PatchResult>;
-}
-
-/** The revision was no longer current (409): someone else wrote in between. */
-export class RevisionConflict extends Error {
-  constructor(projectId: string) {
-    super(`project ${projectId} changed since it was read (409 Conflict)`);
-    this.name = 'RevisionConflict';
-  }
-}
-
-/** Ory refused the patch (400): a failed `test`, or a config Ory cannot validate. */
-export class PatchRejected extends Error {
-  constructor(readonly projectId: string, readonly oryMessage: string) {
-    super(`Ory refused the change to project ${projectId}: ${oryMessage}`);
-    this.name = 'PatchRejected';
-  }
-}
 
 export interface OryClientOptions {
   readonly apiUrl: string;
@@ -139,11 +110,15 @@ export function createOryProjects(options: OryClientOptions): OryProjects {
     },
     async patchProject(projectId, revisionId, operations) {
       const what = `update project ${projectId}`;
+      let attempts = 0;
       try {
         // Retrying a patch is safe: it names the revision it was made for, so a write that did land
         // makes the retry answer 409 instead of writing twice.
         const response = await withRetries(
-          () => api.patchProjectWithRevision({ projectId, revisionId, jsonPatch: [...operations] }),
+          (attempt) => {
+            attempts = attempt;
+            return api.patchProjectWithRevision({ projectId, revisionId, jsonPatch: [...operations] });
+          },
           classify,
           policy,
           options.sleep,
@@ -152,7 +127,7 @@ export function createOryProjects(options: OryClientOptions): OryProjects {
         return { project: response.data.project, warnings: response.data.warnings ?? [] };
       } catch (error) {
         const failure = describeHttpFailure(error);
-        if (failure.status === 409) throw new RevisionConflict(projectId);
+        if (failure.status === 409) throw new RevisionConflict(projectId, { afterLostAnswer: attempts > 1 });
         if (failure.status === 400) throw new PatchRejected(projectId, failure.oryMessage ?? 'Bad Request');
         throw toRunFailure(error, what, projectId);
       }

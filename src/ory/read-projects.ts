@@ -1,7 +1,7 @@
 import type { LiveProject } from '../model/live.ts';
 import type { OryProjects } from './client.ts';
 import { mapWithLimit } from './concurrency.ts';
-import { readLiveProject } from './webhook-codec.ts';
+import { readLiveProject } from '../ory-config/webhook-codec.ts';
 
 /** Projects are read concurrently, a bounded number at a time: one `getProject` each. */
 export const PROJECT_CONCURRENCY = 8;

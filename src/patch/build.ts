@@ -2,7 +2,10 @@
  * The patch builder: one project's planned work -> RFC 6902 operations for a single
  * `patchProjectWithRevision`. Element-level only: hooks are added and removed one by one,
  * fields replaced one by one; an existing hook array or method object is never replaced.
- * Each touched hook is guarded by `test` operations so a concurrent edit fails the patch.
+ * Only `add`, `remove` and `replace`: Ory's patch applier refuses `test`, `move` and `copy`
+ * (docs/ory-facts.md). The revision in the PATCH path guards against concurrent writers, and
+ * apply checks the project Ory returns. A key that may be missing is set with `add` (which also
+ * replaces), never `replace`, so the patch means the same under strict RFC 6902 and Ory's rules.
  */
 import type { JsonPatch } from '@ory/client';
 import type { DesiredAction } from '../model/action.ts';
@@ -10,8 +13,8 @@ import { FLOWS_POINTER, hookListKey, hookListPointer, hookListSegments, type Hoo
 import type { LiveHookList, LiveWebhook } from '../model/live.ts';
 import type { ProjectWork } from '../planner/plan.ts';
 import type { WritableField } from '../planner/compare.ts';
-import { encodeAuth, encodeBody, encodeWebhook } from '../ory/webhook-codec.ts';
-import { isRecord, pointerOf, valueAt } from '../ory/pointer.ts';
+import { bodyAsSent, encodeAuth, encodeWebhook } from '../ory-config/webhook-codec.ts';
+import { isRecord, pointerOf, valueAt } from '../ory-config/pointer.ts';
 
 export type PatchOperation = JsonPatch;
 
@@ -22,16 +25,6 @@ function listOf(work: ProjectWork, list: HookListRef): LiveHookList {
   const found = work.live.lists.find((l) => hookListKey(l.list) === key);
   if (!found) throw new Error(`internal: hook list ${key} was not read`);
   return found;
-}
-
-/** Guards that the hook at `index` is still the webhook that was read. */
-function guardHook(base: string, hook: LiveWebhook): PatchOperation[] {
-  const raw = hook.raw as { config: Record<string, unknown> };
-  return [
-    { op: 'test', path: `${base}/${hook.index}/hook`, value: 'web_hook' },
-    { op: 'test', path: `${base}/${hook.index}/config/url`, value: raw.config.url },
-    { op: 'test', path: `${base}/${hook.index}/config/method`, value: raw.config.method },
-  ];
 }
 
 function setField(path: string, exists: boolean, value: unknown): PatchOperation {
@@ -46,7 +39,7 @@ function updateOperations(base: string, action: DesiredAction, hook: LiveWebhook
   for (const field of writes) {
     switch (field) {
       case 'body':
-        if (action.body) ops.push(setField(`${path}/body`, has('body'), encodeBody(action.body.source)));
+        if (action.body) ops.push(setField(`${path}/body`, has('body'), bodyAsSent(action.body)));
         else if (has('body')) ops.push({ op: 'remove', path: `${path}/body` });
         break;
       case 'can_interrupt':
@@ -70,7 +63,7 @@ function updateOperations(base: string, action: DesiredAction, hook: LiveWebhook
           ops.push({ op: 'add', path: `${path}/auth`, value: encodeAuth(action.auth) });
         } else {
           const encoded = encodeAuth(action.auth) as { type: string; config: Record<string, unknown> };
-          if (current.type !== encoded.type) ops.push({ op: 'replace', path: `${path}/auth/type`, value: encoded.type });
+          if (current.type !== encoded.type) ops.push(setField(`${path}/auth/type`, 'type' in current, encoded.type));
           if (current.type !== encoded.type || !isRecord(current.config)) {
             ops.push(setField(`${path}/auth/config`, 'config' in current, encoded.config));
           } else {
@@ -157,9 +150,6 @@ export function buildPatch(work: ProjectWork): PatchOperation[] {
     const base = hookListPointer(list);
     const updates = work.updates.filter((u) => hookListKey(u.action.list) === key);
     const deletes = work.deletes.filter((d) => hookListKey(d.list) === key);
-    for (const hook of [...updates.map((u) => u.live), ...deletes]) operations.push(...guardHook(base, hook));
-    const session = live.hooks.findIndex(isSession);
-    if (creates.length > 0 && session >= 0) operations.push({ op: 'test', path: `${base}/${session}/hook`, value: 'session' });
     for (const update of updates) operations.push(...updateOperations(base, update.action, update.live, update.writes));
     const removed = new Set(deletes.map((d) => d.index));
     for (const index of [...removed].sort((a, b) => b - a)) operations.push({ op: 'remove', path: `${base}/${index}` });

@@ -5,7 +5,7 @@
 import type { DesiredAction } from '../model/action.ts';
 import type { LiveBody, LiveSecret, LiveWebhook } from '../model/live.ts';
 import type { FieldChange, PlanValue, PlanWarning } from '../model/plan.ts';
-import { sha512Hex } from '../ory/webhook-codec.ts';
+import { sha512Hex } from '../ory-config/webhook-codec.ts';
 import { containsKnownSecret, maskKnownSecrets, redactLiveUrl } from './secrets.ts';
 
 /** The parts of a webhook an update writes. */

@@ -1,8 +1,10 @@
 /**
  * The planner: desired actions + live hooks (+ the previous manifest) -> a plan of creates,
- * updates and deletes per project. Pure: it takes data and returns data.
+ * updates and deletes per project. Pure: it takes data and returns data. Matching (match.ts)
+ * gives one record per hook; the project plan, the patch work and the fingerprint entries are
+ * each derived from those records here.
  */
-import { webhookIdentity, type DesiredAction, type Manifest } from '../model/action.ts';
+import type { DesiredAction, Manifest } from '../model/action.ts';
 import { hookListKey } from '../model/hook-list.ts';
 import type { LiveProject, LiveWebhook } from '../model/live.ts';
 import type {
@@ -17,9 +19,12 @@ import type {
   UnmanagedHook,
   WebhookFields,
 } from '../model/plan.ts';
-import { compareWebhook, desiredValue, liveUrlValue, plain, bodySummary, SENSITIVE, type WritableField } from './compare.ts';
+import { isWebhook } from '../ory-config/webhook-codec.ts';
+import { desiredValue, liveUrlValue, plain, bodySummary, SENSITIVE, type Comparison, type WritableField } from './compare.ts';
 import { changeDigests, fingerprintOf, type FingerprintEntry } from './fingerprint.ts';
+import { matchProject, type HookRecord } from './match.ts';
 import type { SecretDigest } from './secrets.ts';
+import { deleteMessage, flowLevelAnalysis, hookType, noBodyWarning, riskWarnings, type HookLabel } from './warnings.ts';
 
 /** What the patch builder needs for one project: live references, not just display values. */
 export interface ProjectWork {
@@ -60,201 +65,236 @@ export function projectIdsOf(actions: readonly DesiredAction[]): string[] {
   return [...new Set(actions.map((a) => a.projectId))];
 }
 
-function identityOf(projectId: string, hook: { list: LiveWebhook['list']; url: string; method: string }): string {
-  return webhookIdentity(projectId, hook.list, hook.url, hook.method);
+/** A hook of a live list, named for a reader: its managing action, a webhook's method and URL, or its type. */
+function hookLabeller(records: readonly HookRecord[], secrets: readonly string[]): HookLabel {
+  const names = new Map<unknown, string>();
+  for (const record of records) if (record.kind === 'match') names.set(record.live.raw, `"${record.action.name}"`);
+  return (hook) => {
+    const name = names.get(hook);
+    if (name) return name;
+    if (isWebhook(hook)) return `web_hook ${String(hook.config.method ?? '').toUpperCase()} ${liveUrlValue(String(hook.config.url ?? ''), secrets).display}`;
+    return hookType(hook);
+  };
+}
+
+/** The plan entry, the fingerprint entry and the warnings of one delete record. */
+function plannedDelete(
+  projectId: string,
+  record: Extract<HookRecord, { kind: 'delete' }>,
+  secrets: readonly string[],
+  digest: SecretDigest,
+  ordinal: (item: PlannedDelete) => number,
+): { item: PlannedDelete; entry: FingerprintEntry; warnings: PlanWarning[] } {
+  const { live: hook, reason, owner } = record;
+  const url = owner && owner.url === hook.url ? desiredValue(owner, 'url', hook.url) : liveUrlValue(hook.url, secrets);
+  const listKey = hookListKey(hook.list);
+  const item: PlannedDelete = {
+    ...(owner ? { action: owner.name } : {}),
+    list: hook.list,
+    listKey,
+    url,
+    method: hook.method,
+    reason,
+    fields: liveFields(hook, url),
+  };
+  const n = ordinal(item);
+  const label = owner ? `"${owner.name}"` : `${hook.method} ${url.display}`;
+  const entry: FingerprintEntry = {
+    key: `${projectId} delete ${owner?.name ?? `${listKey} ${hook.method} ${url.sensitive ? digest(hook.url) : hook.url}`}${n > 1 ? ` #${n}` : ''}`,
+    content: { list: listKey, method: hook.method, url: url.sensitive ? digest(hook.url) : hook.url, reason },
+  };
+  const warnings: PlanWarning[] = [];
+  if (reason === 'duplicate' && owner) {
+    warnings.push({
+      kind: 'duplicate-live-hook',
+      action: owner.name,
+      location: owner.location,
+      message: `Ory holds ${record.copies} copies of "${owner.name}" in ${listKey}; the extra ones are deleted.`,
+    });
+  }
+  warnings.push({ kind: 'delete', ...(owner ? { action: owner.name } : {}), message: deleteMessage(label, listKey, reason) });
+  return { item, entry, warnings };
+}
+
+/** The patch builder's view of a project, derived from its records. */
+function workOf(live: LiveProject, shownId: string, actions: readonly DesiredAction[], records: readonly HookRecord[]): ProjectWork {
+  const creates: DesiredAction[] = [];
+  const updates: Array<ProjectWork['updates'][number]> = [];
+  const deletes: LiveWebhook[] = [];
+  const matched = new Map<string, LiveWebhook>();
+  for (const record of records) {
+    if (record.kind === 'create') creates.push(record.action);
+    else if (record.kind === 'match') {
+      matched.set(record.action.name, record.live);
+      if (record.comparison.writes.length > 0) updates.push({ action: record.action, live: record.live, writes: record.comparison.writes });
+    } else if (record.kind === 'delete') deletes.push(record.live);
+  }
+  return { projectId: live.id, shownId, live, actions, creates, updates, deletes, matched };
+}
+
+/** What deriving a project's plan needs besides its records. */
+interface DeriveContext {
+  readonly secrets: readonly string[];
+  readonly digest: SecretDigest;
+  readonly previews?: ReadonlyMap<string, BodyPreview>;
+  readonly actionWarnings?: readonly PlanWarning[];
+}
+
+/** One project's plan and fingerprint entries, derived from its records in their order. */
+function deriveProject(
+  live: LiveProject,
+  shownId: string,
+  actions: readonly DesiredAction[],
+  records: readonly HookRecord[],
+  ctx: DeriveContext,
+): { projectPlan: ProjectPlan; entries: FingerprintEntry[] } {
+  const { secrets, digest } = ctx;
+  const projectId = live.id;
+  // The order of the writes is part of what is approved: each create names the action it follows in its list.
+  const follows = new Map<string, string | null>();
+  const lastInList = new Map<string, string>();
+  for (const action of actions) {
+    const key = hookListKey(action.list);
+    follows.set(action.name, lastInList.get(key) ?? null);
+    lastInList.set(key, action.name);
+  }
+  const creates: PlannedCreate[] = [];
+  const updates: PlannedUpdate[] = [];
+  const deletes: PlannedDelete[] = [];
+  const unchanged: string[] = [];
+  const unmanaged: UnmanagedHook[] = [];
+  const warnings: PlanWarning[] = [];
+  const entries: FingerprintEntry[] = [];
+  const headByName = new Map(actions.map((a) => [a.name, a]));
+  const sameDelete = (item: PlannedDelete) =>
+    deletes.filter((d) => d.listKey === item.listKey && d.method === item.method && d.url.display === item.url.display).length + 1;
+
+  for (const record of records) {
+    switch (record.kind) {
+      case 'create': {
+        const { action } = record;
+        creates.push(plannedCreate(action, previewOf(action, ctx.previews)));
+        warnings.push(...riskWarnings(action), ...optional(noBodyWarning(action)));
+        entries.push({ key: `${shownId} create ${action.name}`, content: createContent(action, digest, follows.get(action.name) ?? null) });
+        break;
+      }
+      case 'match': {
+        const { action, comparison } = record;
+        warnings.push(...comparison.warnings);
+        if (comparison.writes.length === 0) {
+          unchanged.push(action.name);
+          warnings.push(...optional(noBodyWarning(action)));
+          break;
+        }
+        updates.push(plannedUpdate(action, comparison, previewOf(action, ctx.previews)));
+        warnings.push(...riskWarnings(action), ...optional(noBodyWarning(action)));
+        entries.push({ key: `${shownId} update ${action.name}`, content: updateContent(action, comparison.writes, digest) });
+        break;
+      }
+      case 'delete': {
+        const planned = plannedDelete(shownId, record, secrets, digest, sameDelete);
+        // only the head manifest's lines can be linked: an action removed from it has none
+        const location = record.owner ? headByName.get(record.owner.name)?.location : undefined;
+        deletes.push(location ? { ...planned.item, location } : planned.item);
+        entries.push(planned.entry);
+        warnings.push(...planned.warnings.map((w) => (location && w.kind === 'delete' ? { ...w, location } : w)));
+        break;
+      }
+      case 'unmanaged':
+        unmanaged.push({ list: record.live.list, listKey: hookListKey(record.live.list), url: liveUrlValue(record.live.url, secrets), method: record.live.method });
+        break;
+    }
+  }
+
+  const flowLevel = flowLevelAnalysis(live, records, hookLabeller(records, secrets));
+  warnings.push(...flowLevel.warnings);
+  const names = new Set(actions.map((a) => a.name));
+  for (const warning of ctx.actionWarnings ?? []) if (warning.action && names.has(warning.action)) warnings.push(warning);
+
+  // A project shown by its reference is still bound to its real id: its changes name it, salted.
+  if (shownId !== projectId && creates.length + updates.length + deletes.length > 0) {
+    entries.push({ key: `${shownId} project`, content: digest(projectId) });
+  }
+  const projectPlan: ProjectPlan = {
+    projectId: shownId,
+    ...(live.name ? { projectName: live.name } : {}),
+    revisionId: live.revisionId,
+    creates,
+    updates,
+    deletes,
+    unchanged,
+    unmanaged,
+    warnings,
+    ...(flowLevel.lists.length > 0 ? { flowLevelLists: flowLevel.lists } : {}),
+  };
+  return { projectPlan, entries };
+}
+
+function plannedCreate(action: DesiredAction, preview: BodyPreview | undefined): PlannedCreate {
+  return {
+    action: action.name,
+    location: action.location,
+    list: action.list,
+    listKey: hookListKey(action.list),
+    url: desiredValue(action, 'url', action.url),
+    method: action.method,
+    fields: desiredFields(action),
+    ...(action.body && action.display.body === undefined ? { body: action.body.source } : {}),
+    ...(action.body?.file !== undefined ? { bodyFile: action.body.location.file } : {}),
+    ...(preview ? { preview } : {}),
+  };
+}
+
+function plannedUpdate(action: DesiredAction, comparison: Comparison, preview: BodyPreview | undefined): PlannedUpdate {
+  return {
+    action: action.name,
+    location: action.location,
+    list: action.list,
+    listKey: hookListKey(action.list),
+    url: desiredValue(action, 'url', action.url),
+    method: action.method,
+    changes: comparison.changes,
+    ...(comparison.bodyBefore !== undefined ? { bodyBefore: comparison.bodyBefore } : {}),
+    ...(comparison.writes.includes('body') && action.body && action.display.body === undefined ? { bodyAfter: action.body.source } : {}),
+    ...(comparison.writes.includes('body') && action.body?.file !== undefined ? { bodyFile: action.body.location.file } : {}),
+    ...(preview ? { preview } : {}),
+  };
 }
 
 export function plan(input: PlanInput): PlanResult {
-  const { manifest, digest } = input;
-  const secrets = [...manifest.secrets, ...(input.maskValues ?? [])];
-  const projectPlans: ProjectPlan[] = [];
+  const { manifest } = input;
+  const ctx: DeriveContext = {
+    secrets: [...manifest.secrets, ...(input.maskValues ?? [])],
+    digest: input.digest,
+    ...(input.previews ? { previews: input.previews } : {}),
+    ...(input.actionWarnings ? { actionWarnings: input.actionWarnings } : {}),
+  };
+  const projects: ProjectPlan[] = [];
   const work: ProjectWork[] = [];
   const entries: FingerprintEntry[] = [];
-  const secretOf = (value: { display: string; sensitive: boolean }, raw: string) => (value.sensitive ? digest(raw) : raw);
-
   for (const live of input.live) {
-    const projectId = live.id;
-    const actions = manifest.actions.filter((a) => a.projectId === projectId);
-    const previous = (input.previousActions ?? []).filter((a) => a.projectId === projectId);
-    // names are unique within a manifest: index both sides instead of scanning per action
-    const previousByName = new Map(previous.map((p) => [p.name, p]));
-    // fields the previous manifest built from references, per hook identity (previousSensitivity)
-    const previouslySensitive = previousSensitivity(projectId, previous);
-    const shownId = shownProjectId(projectId, [...actions, ...previous], manifest);
-    // The order of the writes is part of what is approved: each create names the action it follows in its list.
-    const follows = new Map<string, string | null>();
-    const lastInList = new Map<string, string>();
-    for (const action of actions) {
-      const key = hookListKey(action.list);
-      follows.set(action.name, lastInList.get(key) ?? null);
-      lastInList.set(key, action.name);
-    }
-    const headByName = new Map(actions.map((a) => [a.name, a]));
-    const liveByIdentity = new Map<string, LiveWebhook[]>();
-    for (const list of live.lists) {
-      for (const hook of list.webhooks) {
-        const key = identityOf(projectId, hook);
-        liveByIdentity.set(key, [...(liveByIdentity.get(key) ?? []), hook]);
-      }
-    }
-
-    const owned = new Set<LiveWebhook>();
-    const creates: PlannedCreate[] = [];
-    const updates: PlannedUpdate[] = [];
-    const deletes: PlannedDelete[] = [];
-    const unchanged: string[] = [];
-    const warnings: PlanWarning[] = [];
-    const workCreates: DesiredAction[] = [];
-    const workUpdates: Array<ProjectWork['updates'][number]> = [];
-    const workDeletes: LiveWebhook[] = [];
-    const headIdentities = new Set<string>();
-    const matched = new Map<string, LiveWebhook>();
-
-    const planDelete = (hook: LiveWebhook, reason: PlannedDelete['reason'], owner?: DesiredAction) => {
-      owned.add(hook);
-      workDeletes.push(hook);
-      const url = owner && owner.url === hook.url ? desiredValue(owner, 'url', hook.url) : liveUrlValue(hook.url, secrets);
-      const listKey = hookListKey(hook.list);
-      // only the head manifest's lines can be linked: a removed action has none
-      const location = owner ? headByName.get(owner.name)?.location : undefined;
-      const item: PlannedDelete = {
-        ...(owner ? { action: owner.name } : {}),
-        ...(location ? { location } : {}),
-        list: hook.list,
-        listKey,
-        url,
-        method: hook.method,
-        reason,
-        fields: liveFields(hook, url),
-      };
-      deletes.push(item);
-      const label = owner ? `"${owner.name}"` : `${hook.method} ${url.display}`;
-      const ordinal = deletes.filter((d) => d.listKey === listKey && d.method === hook.method && d.url.display === url.display).length;
-      entries.push({
-        key: `${shownId} delete ${owner?.name ?? `${listKey} ${hook.method} ${url.sensitive ? digest(hook.url) : hook.url}`}${ordinal > 1 ? ` #${ordinal}` : ''}`,
-        content: { list: listKey, method: hook.method, url: secretOf(url, hook.url), reason },
-      });
-      warnings.push({ kind: 'delete', ...(owner ? { action: owner.name } : {}), ...(location ? { location } : {}), message: deleteMessage(label, listKey, reason) });
-    };
-
-    for (const action of actions) {
-      const identity = identityOf(projectId, action);
-      headIdentities.add(identity);
-      const matches = liveByIdentity.get(identity) ?? [];
-      const listKey = hookListKey(action.list);
-      const url = desiredValue(action, 'url', action.url);
-      // A body holding a secret is never previewed: its rendered JSON could carry the secret.
-      const preview = action.display.body === undefined ? input.previews?.get(action.name) : undefined;
-      if (matches.length === 0) {
-        const fields = desiredFields(action);
-        creates.push({
-          action: action.name,
-          location: action.location,
-          list: action.list,
-          listKey,
-          url,
-          method: action.method,
-          fields,
-          ...(action.body && action.display.body === undefined ? { body: action.body.source } : {}),
-          ...(action.body?.file !== undefined ? { bodyFile: action.body.location.file } : {}),
-          ...(preview ? { preview } : {}),
-        });
-        workCreates.push(action);
-        warnings.push(...riskWarnings(action));
-        entries.push({ key: `${shownId} create ${action.name}`, content: createContent(action, digest, follows.get(action.name) ?? null) });
-        continue;
-      }
-      const [first, ...duplicates] = matches;
-      owned.add(first!);
-      matched.set(action.name, first!);
-      const prior = previousByName.get(action.name);
-      const before = prior && identityOf(projectId, prior) === identity ? prior : undefined;
-      const comparison = compareWebhook(action, first!, secrets, before, previouslySensitive.get(identity));
-      warnings.push(...comparison.warnings);
-      if (comparison.writes.length > 0) {
-        updates.push({
-          action: action.name,
-          location: action.location,
-          list: action.list,
-          listKey,
-          url,
-          method: action.method,
-          changes: comparison.changes,
-          ...(comparison.bodyBefore !== undefined ? { bodyBefore: comparison.bodyBefore } : {}),
-          ...(comparison.writes.includes('body') && action.body && action.display.body === undefined ? { bodyAfter: action.body.source } : {}),
-          ...(comparison.writes.includes('body') && action.body?.file !== undefined ? { bodyFile: action.body.location.file } : {}),
-          ...(preview ? { preview } : {}),
-        });
-        workUpdates.push({ action, live: first!, writes: comparison.writes });
-        warnings.push(...riskWarnings(action));
-        entries.push({ key: `${shownId} update ${action.name}`, content: updateContent(action, comparison.writes, digest) });
-      } else {
-        unchanged.push(action.name);
-      }
-      for (const duplicate of duplicates) {
-        warnings.push({
-          kind: 'duplicate-live-hook',
-          action: action.name,
-          location: action.location,
-          message: `Ory holds ${matches.length} copies of "${action.name}" in ${listKey}; the extra ones are deleted.`,
-        });
-        planDelete(duplicate, 'duplicate', action);
-      }
-    }
-
-    for (const prior of previous) {
-      const identity = identityOf(projectId, prior);
-      if (headIdentities.has(identity)) continue;
-      const reason = headByName.has(prior.name) ? 'identity-changed' : 'removed-from-manifest';
-      for (const hook of liveByIdentity.get(identity) ?? []) if (!owned.has(hook)) planDelete(hook, reason, prior);
-    }
-
-    if (manifest.prune) {
-      for (const list of live.lists) for (const hook of list.webhooks) if (!owned.has(hook)) planDelete(hook, 'prune');
-    }
-
-    const unmanaged: UnmanagedHook[] = [];
-    for (const list of live.lists) {
-      for (const hook of list.webhooks) {
-        if (owned.has(hook)) continue;
-        unmanaged.push({ list: hook.list, listKey: hookListKey(hook.list), url: liveUrlValue(hook.url, secrets), method: hook.method });
-      }
-    }
-
-    for (const warning of input.actionWarnings ?? []) {
-      if (warning.action && actions.some((a) => a.name === warning.action)) warnings.push(warning);
-    }
-
-    // A project shown by its reference is still bound to its real id: its changes name it, salted.
-    if (shownId !== projectId && creates.length + updates.length + deletes.length > 0) {
-      entries.push({ key: `${shownId} project`, content: digest(projectId) });
-    }
-    projectPlans.push({
-      projectId: shownId,
-      ...(live.name ? { projectName: live.name } : {}),
-      revisionId: live.revisionId,
-      creates,
-      updates,
-      deletes,
-      unchanged,
-      unmanaged,
-      warnings,
-    });
-    work.push({ projectId, shownId, live, actions, creates: workCreates, updates: workUpdates, deletes: workDeletes, matched });
+    const actions = manifest.actions.filter((a) => a.projectId === live.id);
+    const previous = (input.previousActions ?? []).filter((a) => a.projectId === live.id);
+    const records = matchProject({ live, actions, previous, prune: manifest.prune, secrets: ctx.secrets });
+    const shownId = shownProjectId(live.id, [...actions, ...previous], manifest);
+    const derived = deriveProject(live, shownId, actions, records, ctx);
+    projects.push(derived.projectPlan);
+    for (const entry of derived.entries) entries.push(entry);
+    work.push(workOf(live, shownId, actions, records));
   }
-
   const summary = {
-    create: projectPlans.reduce((n, p) => n + p.creates.length, 0),
-    update: projectPlans.reduce((n, p) => n + p.updates.length, 0),
-    delete: projectPlans.reduce((n, p) => n + p.deletes.length, 0),
+    create: projects.reduce((n, p) => n + p.creates.length, 0),
+    update: projects.reduce((n, p) => n + p.updates.length, 0),
+    delete: projects.reduce((n, p) => n + p.deletes.length, 0),
   };
   return {
     plan: {
       formatVersion: 1,
       manifest: manifest.path,
+      ...(manifest.environment ? { environment: manifest.environment } : {}),
       fingerprint: fingerprintOf(entries),
       summary,
-      projects: projectPlans,
+      projects,
       changeDigests: changeDigests(entries),
     },
     work,
@@ -268,67 +308,13 @@ function shownProjectId(projectId: string, actions: readonly DesiredAction[], ma
   return projectId;
 }
 
-/**
- * Per hook identity, the fields some action of the previous manifest built from a reference: what
- * Ory holds there came from a secret, even when the head manifest no longer refers to it.
- */
-function previousSensitivity(projectId: string, previous: readonly DesiredAction[]): Map<string, Set<string>> {
-  const byIdentity = new Map<string, Set<string>>();
-  for (const prior of previous) {
-    const fields = Object.keys(prior.display);
-    if (fields.length === 0) continue;
-    const identity = identityOf(projectId, prior);
-    const set = byIdentity.get(identity) ?? new Set<string>();
-    for (const field of fields) set.add(field);
-    byIdentity.set(identity, set);
-  }
-  return byIdentity;
+function optional<T>(value: T | undefined): T[] {
+  return value === undefined ? [] : [value];
 }
 
-function deleteMessage(label: string, listKey: string, reason: PlannedDelete['reason']): string {
-  switch (reason) {
-    case 'removed-from-manifest':
-      return `Deletes ${label} from ${listKey}: it was removed from the manifest.`;
-    case 'identity-changed':
-      return `Deletes the old hook of ${label} from ${listKey}: its url, method or list changed, so it is created anew.`;
-    case 'prune':
-      return `Deletes ${label} from ${listKey}: prune is on and no action declares it.`;
-    case 'duplicate':
-      return `Deletes an extra copy of ${label} from ${listKey}.`;
-  }
-}
-
-function riskWarnings(action: DesiredAction): PlanWarning[] {
-  const warnings: PlanWarning[] = [];
-  if (action.canInterrupt) {
-    warnings.push({
-      kind: 'can-interrupt',
-      action: action.name,
-      location: action.location,
-      message: `"${action.name}" can interrupt the ${action.flow} flow: if its endpoint fails or refuses, users cannot ${verbOf(action.flow)}.`,
-    });
-  }
-  if (action.responseParse) {
-    warnings.push({
-      kind: 'response-parse',
-      action: action.name,
-      location: action.location,
-      message: `"${action.name}" parses its response: the endpoint can change the identity or block the ${action.flow} flow.`,
-    });
-  }
-  if (/^http:\/\//i.test(action.url)) {
-    warnings.push({
-      kind: 'plain-http',
-      action: action.name,
-      location: action.location,
-      message: `"${action.name}" calls a plain http:// URL: identity data travels unencrypted.`,
-    });
-  }
-  return warnings;
-}
-
-function verbOf(flow: string): string {
-  return { login: 'log in', registration: 'sign up', recovery: 'recover their account', settings: 'change settings', verification: 'verify' }[flow] ?? 'continue';
+/** A body holding a secret is never previewed: its rendered JSON could carry the secret. */
+function previewOf(action: DesiredAction, previews: ReadonlyMap<string, BodyPreview> | undefined): BodyPreview | undefined {
+  return action.display.body === undefined ? previews?.get(action.name) : undefined;
 }
 
 export function desiredFields(action: DesiredAction): WebhookFields {

@@ -4,6 +4,7 @@ import type { FieldChange, Plan, PlannedCreate, PlannedUpdate, ProjectPlan } fro
 const KEY_ORDER = [
   'formatVersion',
   'manifest',
+  'environment',
   'fingerprint',
   'summary',
   'projects',

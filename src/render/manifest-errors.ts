@@ -5,9 +5,9 @@
 import type { CommentStatusLine } from '../model/comment.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import { formatMarker, type CommentMarker } from '../model/marker.ts';
-import { codeBlock, inertText, inlineCode, truncateText } from './markdown-text.ts';
+import { codeBlock, escapeText, inertText, inlineCode, truncateText } from './markdown-text.ts';
 import { locationLink, type SourceLinks } from './source-links.ts';
-import { formatCount, plural, statusLineMarkdown } from './wording.ts';
+import { formatCount, planTitle, plural, statusLineMarkdown } from './wording.ts';
 
 const MAX_ERRORS_SHOWN = 50;
 
@@ -19,7 +19,7 @@ export function renderManifestErrorsComment(marker: CommentMarker, status: Comme
   return [
     formatMarker(marker),
     '',
-    `### Ory Actions plan for ${inlineCode(marker.manifest)}`,
+    `### ${planTitle(marker.manifest, marker.environment, 'markdown')}`,
     '',
     `> [!CAUTION]\n> **The manifest has ${plural(errors.length, 'error')}**: nothing can be planned or applied until ${them} fixed. The plan shown before is no longer current.`,
     '',
@@ -41,10 +41,10 @@ function errorItem(d: Diagnostic, links: SourceLinks | undefined): string {
 }
 
 /** The job summary of a run whose manifest does not load: the same located errors, and that nothing was written. */
-export function renderManifestErrorsSummary(diagnostics: readonly Diagnostic[], links?: SourceLinks, manifest?: string): string {
+export function renderManifestErrorsSummary(diagnostics: readonly Diagnostic[], environment = '', links?: SourceLinks, manifest?: string): string {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const items = errors.slice(0, MAX_ERRORS_SHOWN).map((d) => errorItem(d, links));
   if (errors.length > MAX_ERRORS_SHOWN) items.push(`- … and ${formatCount(errors.length - MAX_ERRORS_SHOWN)} more (see the annotations of the run)`);
-  const title = manifest !== undefined ? ` for ${inlineCode(manifest)}` : '';
-  return `### Ory Actions plan${title}: invalid manifest\n\n> [!CAUTION]\n> **The manifest has ${plural(errors.length, 'error')}**: nothing was planned, and nothing was written to Ory.\n\n${items.join('\n')}\n`;
+  const title = manifest !== undefined ? planTitle(manifest, environment, 'markdown') : `Ory Actions plan${environment ? ` in ${escapeText(environment)}` : ''}`;
+  return `## ${title}: invalid manifest\n\n> [!CAUTION]\n> **The manifest has ${plural(errors.length, 'error')}**: nothing was planned, and nothing was written to Ory.\n\n${items.join('\n')}\n`;
 }

@@ -12,11 +12,11 @@ import type { Diagnostic } from '../model/diagnostics.ts';
 import { DEFAULT_FIELD_DISPLAY, type BodyPreview, type FieldChange, type Plan, type PlannedCreate, type PlannedDelete, type PlannedUpdate, type PlanValue, type ProjectPlan, type UnmanagedHook } from '../model/plan.ts';
 import { bodyDiff } from './body-diff.ts';
 import { CHANGE_MARK, changesOf, identityChanges, lineCount, replaceCount, type HookChange } from './changes.ts';
-import { codeBlock, detailsBlock, escapeHtml, escapeText, inlineCode, truncateText, utf8Length } from './markdown-text.ts';
+import { codeBlock, detailsBlock, escapeHtml, escapeText, inertText, inlineCode, truncateText, utf8Length } from './markdown-text.ts';
 import { countTable, overviewBlock, overviewLines } from './overview.ts';
 import { fileLink, locationLink, type SourceLinks } from './source-links.ts';
 import { warningCount, warningsMarkdown } from './warnings-markdown.ts';
-import { DELETE_REASON, NO_CHANGES_SENTENCE, formatCount, orderedFields, plural, statusLineMarkdown, summaryLine } from './wording.ts';
+import { DELETE_REASON, NO_CHANGES_SENTENCE, flowLevelSentence, formatCount, orderedFields, planTitle, plural, statusLineMarkdown, summaryLine } from './wording.ts';
 
 export type { SourceLinks } from './source-links.ts';
 
@@ -48,7 +48,7 @@ export interface RenderSummaryOptions {
   readonly status?: CommentStatusLine;
   /** UTF-8 bytes; default 1 MiB minus a margin */
   readonly maxBytes?: number;
-  /** plain text; default `Ory Actions plan for <manifest>` */
+  /** plain text; default `Ory Actions plan for <manifest> in <environment>` (planTitle) */
   readonly title?: string;
   /** markdown naming where the full plan is when this summary is cut; default the `plan-json` output */
   readonly fullPlanLocation?: string;
@@ -88,9 +88,9 @@ export function renderSummary(plan: Plan, options: RenderSummaryOptions = {}): s
   return fitDocument(plan, frame, maxBytes, utf8Length).body;
 }
 
+/** The manifest and the target it plans for (planTitle); a project's name is in its heading or the footer. */
 function defaultTitle(plan: Plan): string {
-  const only = plan.projects.length === 1 ? plan.projects[0]!.projectName : undefined;
-  return `Ory Actions plan for ${inlineCode(plan.manifest, 200)}${only ? ` — ${escapeText(truncateText(only, 80))}` : ''}`;
+  return planTitle(plan.manifest, plan.environment, 'markdown');
 }
 
 interface Frame {
@@ -243,7 +243,7 @@ function renderDocument(plan: Plan, frame: Frame, detail: Detail): string {
 
 /** The revision each project was planned against and the plan's fingerprint: for the record, last. */
 function footer(plan: Plan): string {
-  const projects = plan.projects.slice(0, 10).map((p) => `project ${inlineCode(p.projectId, 80)} at revision ${inlineCode(p.revisionId, 80)}`);
+  const projects = plan.projects.slice(0, 10).map((p) => `project ${p.projectName ? `${escapeText(truncateText(p.projectName, 80))} ` : ''}${inlineCode(p.projectId, 80)} at revision ${inlineCode(p.revisionId, 80)}`);
   if (plan.projects.length > projects.length) projects.push(`and ${formatCount(plan.projects.length - projects.length)} more projects`);
   return `<sub>${[...projects, `fingerprint ${inlineCode(plan.fingerprint, 128)}`].join(' · ')}</sub>`;
 }
@@ -292,6 +292,7 @@ function projectSection(project: ProjectPlan, several: boolean, frame: Frame, de
     parts.push(detailsBlock(escapeHtml(`Details of ${plural(count, 'change')}: ${what.join(', ')}`), items.join('\n\n')));
   }
   if (project.unmanaged.length > 0) parts.push(unmanagedBlock(project.unmanaged, detail.listCap));
+  for (const list of project.flowLevelLists ?? []) parts.push(`ℹ️ ${inertText(flowLevelSentence(list))}`);
   return parts;
 }
 

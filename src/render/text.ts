@@ -4,13 +4,13 @@ import { bodyDiff } from './body-diff.ts';
 import { logSafe } from './log-safety.ts';
 import { truncateText } from './markdown-text.ts';
 import { WARNING_SEVERITY } from './warnings-markdown.ts';
-import { CHANGE_SYMBOL, DELETE_REASON, NO_CHANGES_SENTENCE, orderedFields, summaryLine } from './wording.ts';
+import { CHANGE_SYMBOL, DELETE_REASON, flowLevelSentence, NO_CHANGES_SENTENCE, orderedFields, planTitle, summaryLine } from './wording.ts';
 
 const FIELD_INDENT = '      ';
 const BLOCK_INDENT = '        ';
 
 export function renderText(plan: Plan): string {
-  const out: string[] = [`Ory Actions plan for ${plan.manifest}`, ''];
+  const out: string[] = [planTitle(plan.manifest, plan.environment, 'text'), ''];
   for (const project of plan.projects) out.push(...projectText(project), '');
   // most severe first, as in the comment; the action is named once
   const warnings = plan.projects.flatMap((project) =>
@@ -41,6 +41,7 @@ function projectText(project: ProjectPlan): string[] {
     lines.push('', '  Unmanaged webhooks (left untouched):');
     for (const hook of project.unmanaged) lines.push(`    ${hook.listKey} ${hook.method} ${value(hook.url)}`);
   }
+  for (const list of project.flowLevelLists ?? []) lines.push('', `  ${oneLine(flowLevelSentence(list), 1000)}`);
   return lines;
 }
 

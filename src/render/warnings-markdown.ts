@@ -22,17 +22,22 @@ interface Severity {
 }
 
 /**
- * How much each kind of warning matters to a reviewer: a body that fails, a hook that can block
- * sign-ups or logins, then other risks, deletes, plain http, and last what only informs.
+ * How much each kind of warning matters to a reviewer: a body that fails (and hooks that stop
+ * running), a hook that can block sign-ups or logins, a hook without a body, then other risks,
+ * deletes, plain http, and last what only informs.
  */
 export const WARNING_SEVERITY: Readonly<Record<WarningKind | 'manifest', Severity>> = {
   'body-evaluation': { rank: 10, alert: 'CAUTION', many: 'fail for the sample request, so their webhooks would fail too' },
-  'can-interrupt': { rank: 20, alert: 'WARNING', many: 'can interrupt their flow (`can_interrupt: true`): if the endpoint fails or refuses, users cannot go on' },
+  'flow-level-list-off': { rank: 15, alert: 'CAUTION', many: 'switch a flow-level list off for a method: the hooks in it stop running there' },
+  'can-block': { rank: 20, alert: 'WARNING', many: 'run synchronously: if their endpoint fails or does not answer within 30 s, the flow fails (`response_ignore: true` where nobody needs to wait)' },
   'response-parse': { rank: 21, alert: 'WARNING', many: 'parse their response (`response_parse: true`): the endpoint can change the identity or block the flow' },
+  'no-body': { rank: 25, alert: 'WARNING', many: 'have no body: Kratos fails a webhook without a body template on every call' },
   'duplicate-live-hook': { rank: 30, alert: 'WARNING', many: 'have extra copies in Ory, which are deleted' },
   'ory-warning': { rank: 31, alert: 'WARNING', many: 'drew a warning from Ory' },
+  'flow-level-list-on': { rank: 35, alert: 'WARNING', many: 'empty a method list: a flow-level list starts running for that method' },
   delete: { rank: 40, alert: 'WARNING', many: 'are deleted' },
   'plain-http': { rank: 50, alert: 'WARNING', many: 'call a plain `http://` URL: identity data travels unencrypted' },
+  'flow-level-list-idle': { rank: 55, alert: 'NOTE', many: 'go to a flow-level list that runs for no method' },
   'body-unverifiable': { rank: 60, alert: 'NOTE', many: 'have a body Ory stores at a URL that does not name its content: it cannot be compared and is left as it is' },
   'secret-uncomparable': { rank: 61, alert: 'NOTE', many: 'have a secret Ory does not return in clear: a change to it cannot be seen' },
   manifest: { rank: 70, alert: 'NOTE', many: 'have manifest warnings' },

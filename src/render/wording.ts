@@ -1,11 +1,20 @@
 /** Words and symbols shared by every rendering (markdown, terminal, plan difference). */
 import type { CommentStatusLine } from '../model/comment.ts';
-import type { PlannedDelete, PlanSummary, PlanValue, WebhookFields } from '../model/plan.ts';
+import type { FlowLevelList, PlannedDelete, PlanSummary, PlanValue, WebhookFields } from '../model/plan.ts';
 import { escapeText, inertText, inlineCode, link, truncateText } from './markdown-text.ts';
 
 /** Always exactly `Plan: N to create, N to update, N to delete.` (users grep for it). */
 export function summaryLine(summary: PlanSummary): string {
   return `Plan: ${summary.create} to create, ${summary.update} to update, ${summary.delete} to delete.`;
+}
+
+/**
+ * What a plan is for: the manifest, and its target when it has one (an environment, or the project of a
+ * matrix over project-id), so the comments and summaries of several targets tell themselves apart.
+ */
+export function planTitle(manifest: string, environment: string | undefined, format: 'markdown' | 'text'): string {
+  if (format === 'text') return `Ory Actions plan for ${manifest}${environment ? ` in ${environment}` : ''}`;
+  return `Ory Actions plan for ${inlineCode(manifest, 200)}${environment ? ` in ${inlineCode(environment, 200)}` : ''}`;
 }
 
 export const NO_CHANGES_SENTENCE = 'No changes. The live webhooks already match the manifest.';
@@ -110,4 +119,15 @@ export function plural(count: number, word: string, pluralWord = `${word}s`): st
 /** `1,234` with a fixed locale so output never depends on the machine. */
 export function formatCount(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+const FLOW_LIST_HOOKS_SHOWN = 10;
+
+/** One sentence on a flow-level list: which methods it runs for now, and after the plan when that differs. */
+export function flowLevelSentence(list: FlowLevelList): string {
+  const methods = (m: readonly string[]) => (m.length === 0 ? 'no method' : m.join(', '));
+  const hooks = list.hooks.slice(0, FLOW_LIST_HOOKS_SHOWN).join(', ') + (list.hooks.length > FLOW_LIST_HOOKS_SHOWN ? `, and ${list.hooks.length - FLOW_LIST_HOOKS_SHOWN} more` : '');
+  const now = `runs now for ${methods(list.runsFor)}`;
+  const after = list.runsFor.join() === list.runsForAfter.join() ? '' : `; after this plan for ${methods(list.runsForAfter)}`;
+  return truncateText(`Flow-level list ${list.listKey} (auth_method: global; ${hooks === '' ? 'empty' : hooks}) ${now}${after}: Kratos runs it for each method whose own list is empty.`, 1000);
 }

@@ -9,7 +9,7 @@ import type { BodySource, DesiredAction, SourceLocation } from '../model/action.
 import { lineOf, type Diagnostic } from '../model/diagnostics.ts';
 import type { LiveProject } from '../model/live.ts';
 import type { BodyPreview, PlanWarning } from '../model/plan.ts';
-import { identityConfigOf } from '../ory/webhook-codec.ts';
+import { identityConfigOf } from '../ory-config/webhook-codec.ts';
 import { maskKnownSecrets } from '../planner/secrets.ts';
 import { mergeContext, sampleContext } from './sample-context.ts';
 

@@ -3,7 +3,7 @@
  * with identity traits generated from the project's default identity schema where it can be read.
  */
 import type { Flow, Timing } from '../model/hook-list.ts';
-import { isRecord, valueAt } from '../ory/pointer.ts';
+import { isRecord, valueAt } from '../ory-config/pointer.ts';
 
 const SAMPLE_ID = '9f425a8d-7efc-4768-8f23-7647a74fdf13';
 const SAMPLE_TIME = '2026-01-01T12:00:00Z';

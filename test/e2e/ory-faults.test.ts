@@ -119,20 +119,22 @@ eachNode(() => {
       assert.equal(config.selfservice.flows.registration.after.password.hooks.length, 1, 'nothing of ours was written');
     });
 
-    test('a failed test operation (hook changed at the same revision) is a conflict with nothing lost', async () => {
+    test('a hook changed at the same revision (a write the revision cannot see) fails the check after the write, naming the action; their hook survives', async () => {
       const projectId = ory.addProject();
       const applied = await dispatch(projectId);
       assert.equal(applied.code, 0, applied.log);
       const changed = SEED_MANIFEST.replace('can_interrupt: true', 'can_interrupt: false');
-      // Someone edits the same hook in place without moving the revision the action read (a write the
-      // revision guard alone cannot see): only the `test` operations catch it.
+      // Someone edits the same hook in place without moving the revision the action read. Ory refuses
+      // `test` operations, so only the check of the returned project can see it, after the fact.
       ory.concurrentEditBeforeNextPatch(projectId, (config: any) => {
         config.selfservice.flows.login.before.hooks[0].config.url = 'https://api.example.com/webhooks/validate-v2';
       }, { keepRevision: true });
       const result = await dispatch(projectId, {}, changed);
-      assert.equal(result.outputs['failure-reason'], 'conflict', result.log);
+      assert.equal(result.outputs['failure-reason'], 'apply-failed', result.log);
+      assert.match(result.log, /"validate_login" is not in login\.before after the write/);
+      assert.match(result.log, /Hooks in login\.before that this plan does not manage changed during the write/);
       const hooks = (ory.project(projectId).services.identity.config as any).selfservice.flows.login.before.hooks;
-      assert.equal(hooks[0].config.url, 'https://api.example.com/webhooks/validate-v2');
+      assert.deepEqual(hooks.map((h: any) => h.config.url), ['https://api.example.com/webhooks/validate-v2'], 'their hook survives, nothing is written twice');
     });
   });
 });

@@ -1,4 +1,7 @@
-/** Validates `selfservice.flows` against the real Kratos config schema (vendor/ory). */
+/**
+ * Validates `selfservice.flows` against the real Kratos config schema (vendor/ory), with Ory
+ * Network's `saml` method beside `oidc` in login, registration and settings (docs/ory-facts.md).
+ */
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { readFileSync } from 'node:fs';
@@ -10,6 +13,10 @@ let validator: ((data: unknown) => boolean) & { errors?: unknown } | undefined;
 export function flowsSchemaErrors(flows: unknown): string[] {
   if (!validator) {
     const schema = JSON.parse(readFileSync(KRATOS_SCHEMA_PATH, 'utf8'));
+    for (const name of ['selfServiceAfterLogin', 'selfServiceAfterRegistration', 'selfServiceAfterSettings']) {
+      const properties = schema.definitions[name].properties;
+      properties.saml ??= properties.oidc;
+    }
     const ajv = new Ajv({ strict: false, allErrors: true });
     addFormats(ajv);
     validator = ajv.compile({ ...schema.properties.selfservice.properties.flows, definitions: schema.definitions });

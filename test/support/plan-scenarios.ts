@@ -11,7 +11,7 @@ import type { CommentStatusLine } from '../../src/model/comment.ts';
 import type { CommentMarker } from '../../src/model/marker.ts';
 import { ManifestError, type Diagnostic } from '../../src/model/diagnostics.ts';
 import type { Plan } from '../../src/model/plan.ts';
-import { readLiveProject } from '../../src/ory/webhook-codec.ts';
+import { readLiveProject } from '../../src/ory-config/webhook-codec.ts';
 import { buildPatch } from '../../src/patch/build.ts';
 import { renderComment, renderManifestErrorsComment, renderManifestErrorsSummary, renderPlanChangedSummary, renderPlanDifference, renderSummary } from '../../src/render/index.ts';
 import type { SourceLinks } from '../../src/render/plan-markdown.ts';
@@ -230,7 +230,7 @@ export function scenarios(): Scenario[] {
     rendered('seed', 'The seed: four creates', seed.plan, planned()),
     rendered('update', 'An update with a replace and a delete', update.plan, planned()),
     rendered('advanced', 'The advanced example', advanced.plan, planned()),
-    { name: 'invalid', title: 'An invalid manifest', comment: invalidComment, summary: renderManifestErrorsSummary(invalid, LINKS, 'ory-actions.yaml') },
+    { name: 'invalid', title: 'An invalid manifest', comment: invalidComment, summary: renderManifestErrorsSummary(invalid, '', LINKS, 'ory-actions.yaml') },
     rendered('applied', 'The seed, applied', seed.plan, { status: 'applied', ...RUN }),
     { ...planChanged, summary: renderPlanChangedSummary(difference, changed, LINKS) },
     rendered('huge', 'A 3,000-action plan', hugePlanOf(3000), planned()),

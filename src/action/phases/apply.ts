@@ -18,14 +18,15 @@ import type { ActionRuntime } from '../runtime.ts';
 import type { RunSettings } from '../settings.ts';
 
 /** A plan with no changes: nothing is written, and the merged pull request's comment (if any) is marked applied. */
-export async function recordNoChanges(rt: ActionRuntime, { context, intent }: RunSettings, github: GitHubApi | undefined, plan: Plan): Promise<void> {
+export async function recordNoChanges(rt: ActionRuntime, settings: RunSettings, github: GitHubApi | undefined, plan: Plan): Promise<void> {
+  const { context, intent } = settings;
   rt.info('No changes: nothing to write.');
   rt.setOutput('applied', 'false');
   const run = threadRunOf(context);
   const done = statusLine(run, 'applied', { detail: 'no changes were needed' });
   rt.appendSummary(renderSummary(plan, { status: done, links: sourceLinksOf(run) }));
   if (intent.kind !== 'apply' || intent.approval !== 'merged-pull-request' || !github) return;
-  const approved = await findApprovedPlan(github, approvedAt(context, plan), run, threadReport(rt)).catch(() => undefined);
+  const approved = await findApprovedPlan(github, approvedAt(settings, plan), run, threadReport(rt)).catch(() => undefined);
   if (approved?.comment) await approved.thread.setStatus(plan, done);
 }
 
@@ -33,18 +34,19 @@ export async function recordNoChanges(rt: ActionRuntime, { context, intent }: Ru
  * On a push, the merged pull request's thread whose approved plan is this plan; otherwise (a dispatch,
  * `auto-approve`) none is needed. Refuses with `no-approved-plan` or `plan-changed`, writing nothing.
  */
-export async function approve(rt: ActionRuntime, { context, intent }: RunSettings, github: GitHubApi | undefined, plan: Plan): Promise<CommentThread | undefined> {
+export async function approve(rt: ActionRuntime, settings: RunSettings, github: GitHubApi | undefined, plan: Plan): Promise<CommentThread | undefined> {
+  const { context, intent } = settings;
   if (intent.kind !== 'apply' || intent.approval !== 'merged-pull-request') return undefined;
   if (!github) throw new RunFailure('no-approved-plan', 'Applying on push needs the merged pull request\'s plan comment, and there is no github-token to read it. Set `github-token`, or `auto-approve: true`.');
   const run = threadRunOf(context);
-  const approved = await findApprovedPlan(github, approvedAt(context, plan), run, threadReport(rt));
+  const approved = await findApprovedPlan(github, approvedAt(settings, plan), run, threadReport(rt));
   if (!approved) {
     throw new RunFailure('no-approved-plan', `No merged pull request has commit ${context.sha.slice(0, 7)}, so there is no approved plan to apply. Merge changes through a pull request, run the workflow by hand (workflow_dispatch), or set \`auto-approve: true\`.`);
   }
   const pullNumber = approved.thread.place.issueNumber;
   const comment = approved.comment;
   if (!comment) {
-    throw new RunFailure('no-approved-plan', `Pull request #${pullNumber} has no plan comment for ${plan.manifest}, so there is no approved plan to apply. Re-run its plan, or apply with workflow_dispatch.`);
+    throw new RunFailure('no-approved-plan', `Pull request #${pullNumber} has no plan comment for ${plan.manifest}${plan.environment ? ` in ${plan.environment}` : ''}, so there is no approved plan to apply. Re-run its plan, or apply with workflow_dispatch.`);
   }
   if (comment.marker.fingerprint !== plan.fingerprint) {
     const difference = renderPlanDifference(planDifference(comment.marker, plan));
@@ -88,6 +90,7 @@ export async function applyApproved(
   await thread?.setStatus(plan, done);
 }
 
-function approvedAt(context: RunSettings['context'], plan: Plan) {
-  return { owner: context.repo.owner, repo: context.repo.repo, sha: context.sha, manifest: plan.manifest };
+function approvedAt({ context, targetNamedByEnvironment }: RunSettings, plan: Plan) {
+  // each target approves and applies only its own plan
+  return { owner: context.repo.owner, repo: context.repo.repo, sha: context.sha, manifest: plan.manifest, environment: plan.environment ?? '', namedByEnvironmentInput: targetNamedByEnvironment };
 }

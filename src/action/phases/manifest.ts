@@ -11,13 +11,14 @@ const ANNOTATION_TITLE = 'Ory Actions manifest';
 
 /** A manifest that does not load ends the run with `invalid-manifest`; a pull request's comment says why. */
 export async function loadHeadManifest(rt: ActionRuntime, settings: RunSettings, thread: CommentThread | undefined): Promise<LoadedManifest> {
-  const { inputs, env } = settings;
+  const { inputs, env, target } = settings;
   try {
     const loaded = loadManifestFile({
       path: inputs.manifest,
       files: rt.workspace,
       env,
       ...(inputs.projectId ? { projectIdOverride: inputs.projectId } : {}),
+      ...(inputs.environment ? { environment: inputs.environment } : {}),
       checkBody: checkBodySyntax,
     });
     const { manifest, warnings } = loaded;
@@ -31,7 +32,7 @@ export async function loadHeadManifest(rt: ActionRuntime, settings: RunSettings,
         const annotate = d.severity === 'error' ? rt.error : rt.warning;
         annotate(formatDiagnostic(d), d.location ? { ...d.location, title: ANNOTATION_TITLE } : undefined);
       }
-      rt.appendSummary(renderManifestErrorsSummary(error.diagnostics, sourceLinksOf(threadRunOf(settings.context)), inputs.manifest));
+      rt.appendSummary(renderManifestErrorsSummary(error.diagnostics, target, sourceLinksOf(threadRunOf(settings.context)), inputs.manifest));
       await thread?.publishManifestErrors(error.diagnostics);
     }
     throw error;

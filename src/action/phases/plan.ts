@@ -47,7 +47,8 @@ export function setPlanOutputs(rt: ActionRuntime, plan: Plan): void {
   rt.setOutput('to-update', String(plan.summary.update));
   rt.setOutput('to-delete', String(plan.summary.delete));
   rt.setOutput('fingerprint', plan.fingerprint);
-  const name = `ory-actions-plan-${createHash('sha256').update(plan.manifest).digest('hex').slice(0, 12)}.json`;
+  // two steps of one job (staging, then production) keep a plan file each
+  const name = `ory-actions-plan-${createHash('sha256').update(`${plan.manifest}\u0000${plan.environment ?? ''}`).digest('hex').slice(0, 12)}.json`;
   rt.setOutput('plan-json', rt.writePlanFile(name, planToJson(plan)));
 }
 
@@ -84,7 +85,8 @@ async function readPreviousActions(
       rt.info(`${inputs.manifest} is unchanged since ${ref.slice(0, 7)}: its ${head.manifest.actions.length} action(s) owned hooks before this change.`);
       return head.manifest.actions;
     }
-    const { manifest, problem, dropped } = loadPreviousManifest(inputs.manifest, text, env, inputs.projectId);
+    // read for the same environment (SPEC section 2)
+    const { manifest, problem, dropped } = loadPreviousManifest(inputs.manifest, text, env, inputs.projectId, { ...(inputs.environment ? { environment: inputs.environment } : {}), head: head.manifest });
     if (!manifest) {
       rt.warning(`The manifest at ${ref.slice(0, 7)} could not be read (${problem}); hooks it owned that are gone now will not be deleted.`);
       return undefined;

@@ -18,7 +18,7 @@ export async function publishPlan(rt: ActionRuntime, { inputs, context }: RunSet
 
 /** A scheduled check: any change means Ory drifted from the manifest, and the run fails with `drift`. */
 export function checkDrift(rt: ActionRuntime, plan: Plan, links?: SourceLinks): void {
-  rt.appendSummary(renderSummary(plan, { title: 'Ory Actions drift check', ...(links ? { links } : {}) }));
+  rt.appendSummary(renderSummary(plan, { title: `Ory Actions drift check${plan.environment ? ` in ${plan.environment}` : ''}`, ...(links ? { links } : {}) }));
   rt.setOutput('applied', 'false');
   if (hasChanges(plan)) {
     throw new RunFailure('drift', `Ory has drifted from ${plan.manifest}: ${summaryLine(plan.summary)} Review the job summary, then apply or update the manifest.`);

@@ -16,6 +16,7 @@ test('parseCliOptions maps every flag to an emulator option', () => {
     '--port', '4455', '--key', 'ory_wak_demo', '--key', 'ory_wak_two', '--project', 'a', '--project', 'b',
     '--latency-ms', '25', '--store-bodies', 'sha512-url', '--secrets', 'masked', '--no-enforce-test',
     '--no-warn-on-drop', '--rate-limit', '10/1000', '--state-file', '/tmp/state.json',
+    '--patch-rules', 'rfc6902', '--rate-limit-style', 'retry-after', '--lag-reads', '2',
   ]);
   assert.equal(options.port, 4455);
   assert.deepEqual(options.workspaceKeys, ['ory_wak_demo', 'ory_wak_two']);
@@ -27,6 +28,9 @@ test('parseCliOptions maps every flag to an emulator option', () => {
   assert.equal(options.warnOnDrop, false);
   assert.deepEqual(options.rateLimit, { requests: 10, perMs: 1000 });
   assert.equal(stateFile, '/tmp/state.json');
+  assert.equal(options.patchRules, 'rfc6902');
+  assert.equal(options.rateLimitStyle, 'retry-after');
+  assert.equal(options.lagReads, 2);
   assert.deepEqual(parseCliOptions([]).options.projects, [{}], 'one random project by default');
 });
 
@@ -36,6 +40,8 @@ test('parseCliOptions refuses bad values', () => {
   assert.throws(() => parseCliOptions(['--latency-ms=-1']), /non-negative integer/);
   assert.throws(() => parseCliOptions(['--port', '12.5']), /non-negative integer/);
   assert.throws(() => parseCliOptions(['--rate-limit', 'fast']), /REQUESTS\/MILLISECONDS/);
+  assert.throws(() => parseCliOptions(['--patch-rules', 'loose']), /--patch-rules must be one of ory, rfc6902/);
+  assert.throws(() => parseCliOptions(['--lag-reads', 'x']), /non-negative integer/);
   assert.throws(() => parseCliOptions(['--unknown']));
 });
 

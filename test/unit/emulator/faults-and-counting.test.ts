@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { REGISTRATION_PASSWORD_HOOKS, flows, httpError, patch, webhook, withProject } from './helpers.ts';
 
-test('rateLimit answers 429 with Retry-After in seconds once the window is full, then recovers', async () => {
-  const { emulator, projectId, api } = await withProject({ rateLimit: { requests: 2, perMs: 300 } });
+test('rateLimitStyle retry-after: 429 with Retry-After in seconds once the window is full, then recovers', async () => {
+  const { emulator, projectId, api } = await withProject({ rateLimit: { requests: 2, perMs: 300 }, rateLimitStyle: 'retry-after' });
   try {
     await api.getProject({ projectId });
     await api.getProject({ projectId });
@@ -15,6 +15,30 @@ test('rateLimit answers 429 with Retry-After in seconds once the window is full,
     await new Promise((resolve) => setTimeout(resolve, 350));
     assert.equal((await api.getProject({ projectId })).status, 200);
     assert.deepEqual(emulator.requests.map((r) => r.status), [200, 200, 429, 200]);
+  } finally {
+    await emulator.close();
+  }
+});
+
+test('rateLimit by default answers as Ory does: x-ratelimit headers on every answer; a 429 with an empty body and no Retry-After', async () => {
+  const { emulator, projectId, api } = await withProject({ rateLimit: { requests: 2, perMs: 1500 } });
+  try {
+    const first = await api.getProject({ projectId });
+    assert.equal(first.headers['x-ratelimit-limit'], '2');
+    assert.equal(first.headers['x-ratelimit-remaining'], '1');
+    assert.match(String(first.headers['x-ratelimit-reset']), /^[12]$/);
+    await api.getProject({ projectId });
+    const limited = await httpError(api.getProject({ projectId }));
+    assert.equal(limited.status, 429);
+    assert.equal(limited.body, '');
+    assert.equal(limited.headers['retry-after'], undefined);
+    assert.equal(limited.headers['x-ratelimit-remaining'], '0');
+    assert.match(limited.headers['x-ratelimit-reset']!, /^[12]$/);
+    emulator.injectFault({ status: 429, oryRateLimit: true, retryAfterSeconds: 7 });
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    const injected = await httpError(api.getProject({ projectId }));
+    assert.deepEqual([injected.status, injected.body, injected.headers['x-ratelimit-reset'], injected.headers['retry-after']], [429, '', '7', undefined]);
+    assert.equal((await api.getProject({ projectId })).status, 200);
   } finally {
     await emulator.close();
   }

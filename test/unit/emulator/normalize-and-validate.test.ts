@@ -78,8 +78,9 @@ async function expectInvalid(hookOrOps: unknown, pattern: RegExp, path = `${REGI
     assert.equal(failure.status, 400);
     assert.deepEqual(Object.keys(failure.body.error).sort(), ['code', 'message', 'reason', 'status']);
     assert.equal(failure.body.error.status, 'Bad Request');
-    assert.match(failure.body.error.message, /^Unable to validate config: /);
-    assert.match(failure.body.error.message, pattern);
+    assert.match(failure.body.error.reason, /^Unable to validate config: /);
+    assert.match(failure.body.error.reason, pattern);
+    assert.equal(failure.body.error.message, 'The request was malformed or contained invalid parameters');
     assert.deepEqual(emulator.project(projectId), before, 'nothing stored');
     assert.equal(emulator.writes, 0);
   } finally {

@@ -3,6 +3,10 @@ import assert from 'node:assert/strict';
 import { startOryEmulator } from '../../../emulators/ory-network/index.ts';
 import { REGISTRATION_PASSWORD_HOOKS, client, flows, httpError, patch, webhook, withProject } from './helpers.ts';
 
+
+/** The strict RFC 6902 mode, kept as an option beside Ory's rules (the default; see ory-patch-rules.test.ts). */
+const STRICT = { patchRules: 'rfc6902' } as const;
+
 test('patchProjectWithRevision applies the patch, answers the project and a new revision', async () => {
   const { emulator, projectId, api } = await withProject();
   try {
@@ -48,8 +52,8 @@ test('a stale revision is 409 and nothing changes', async () => {
   }
 });
 
-test('a failed test operation rejects the whole patch atomically with 400', async () => {
-  const { emulator, projectId, api } = await withProject();
+test('strict RFC 6902 mode: a failed test operation rejects the whole patch atomically with 400', async () => {
+  const { emulator, projectId, api } = await withProject(STRICT);
   try {
     const before = emulator.project(projectId);
     const failure = await httpError(
@@ -63,7 +67,7 @@ test('a failed test operation rejects the whole patch atomically with 400', asyn
       }),
     );
     assert.equal(failure.status, 400);
-    assert.match(failure.body.error.message, /test operation failed/);
+    assert.match(failure.body.error.reason, /test operation failed/);
     assert.deepEqual(emulator.project(projectId), before, 'the first operation was not kept');
     assert.equal(emulator.writes, 0);
 
@@ -78,8 +82,8 @@ test('a failed test operation rejects the whole patch atomically with 400', asyn
   }
 });
 
-test('enforceTest: false ignores test operations (the other unconfirmed behaviour)', async () => {
-  const { emulator, projectId, api } = await withProject({ enforceTest: false });
+test('strict RFC 6902 mode with enforceTest: false ignores test operations', async () => {
+  const { emulator, projectId, api } = await withProject({ ...STRICT, enforceTest: false });
   try {
     const { revision_id } = emulator.project(projectId);
     const result = await patch(api, projectId, revision_id, [
@@ -92,8 +96,8 @@ test('enforceTest: false ignores test operations (the other unconfirmed behaviou
   }
 });
 
-test('element-level add and remove shift the other hooks by index', async () => {
-  const { emulator, projectId, api } = await withProject();
+test('strict RFC 6902 mode: element-level add and remove shift the other hooks by index', async () => {
+  const { emulator, projectId, api } = await withProject(STRICT);
   try {
     const a = webhook('https://a.example/a');
     const b = webhook('https://b.example/b');
@@ -138,8 +142,8 @@ test('a missing method object is created with add, keeping its siblings', async 
   }
 });
 
-test('adding into a method object that does not exist is 400, even after valid operations', async () => {
-  const { emulator, projectId, api } = await withProject();
+test('strict RFC 6902 mode: adding into a method object that does not exist is 400, even after valid operations', async () => {
+  const { emulator, projectId, api } = await withProject(STRICT);
   try {
     const before = emulator.project(projectId);
     const failure = await httpError(
@@ -153,15 +157,15 @@ test('adding into a method object that does not exist is 400, even after valid o
       }),
     );
     assert.equal(failure.status, 400);
-    assert.match(failure.body.error.message, /operation 1: add /);
+    assert.match(failure.body.error.reason, /operation 1: add /);
     assert.deepEqual(emulator.project(projectId), before);
   } finally {
     await emulator.close();
   }
 });
 
-test('an unresolvable path, a malformed operation or a read-only field is 400 and nothing is stored', async () => {
-  const { emulator, projectId, api } = await withProject();
+test('strict RFC 6902 mode: an unresolvable path, a malformed operation or a read-only field is 400 and nothing is stored', async () => {
+  const { emulator, projectId, api } = await withProject(STRICT);
   try {
     const before = emulator.project(projectId);
     const cases: any[][] = [

@@ -5,13 +5,13 @@ import type { GitHubApi } from '../../../src/github/client.ts';
 import { GitHubPermissionError } from '../../../src/github/errors.ts';
 import { findPlanComment, sameManifestPath, upsertPlanComment } from '../../../src/github/plan-comment.ts';
 import { COMMENT_MAX_LENGTH } from '../../../src/model/comment.ts';
-import { readMarker } from '../../../src/model/marker.ts';
+import { isForTarget, readMarker } from '../../../src/model/marker.ts';
 import { basicRepo, clientFor, marker, PR_NUMBER, REPO, TOKENS, withFakeGitHub } from './helpers.ts';
 
 const BOT = { login: 'github-actions[bot]', type: 'Bot' as const };
 const MALLORY = { login: 'mallory', type: 'User' as const };
 const CHATTER = { login: 'reviewer', type: 'User' as const };
-const target = { owner: 'acme', repo: 'identity', issueNumber: PR_NUMBER, manifest: 'ory-actions.yaml' };
+const target = { owner: 'acme', repo: 'identity', issueNumber: PR_NUMBER, manifest: 'ory-actions.yaml', environment: '' };
 
 test('readMarker reads the first line, tolerant of whitespace and CRLF', () => {
   const body = `${marker({ manifest: 'ory-actions.yaml', summary: { create: 1, update: 0, delete: 2 } })}\n## Plan`;
@@ -236,4 +236,32 @@ test('a listing that fails first leaves no unhandled rejection behind when the l
   } finally {
     process.off('unhandledRejection', onUnhandled);
   }
+});
+
+test('each target finds only its own comment; a marker from before targets belongs to the manifest itself or to its project', async () => {
+  await withFakeGitHub({ [REPO]: basicRepo() }, async (github) => {
+    const add = (body: string) => github.addComment(REPO, { issue_number: PR_NUMBER, user: BOT, body });
+    const legacy = add(`${marker({ manifest: 'ory-actions.yaml', fingerprint: 'legacy' })}\nplan`);
+    const staging = add(`${marker({ manifest: 'ory-actions.yaml', environment: 'staging', fingerprint: 'staging' })}\nplan`);
+    const production = add(`${marker({ manifest: 'ory-actions.yaml', environment: 'production', fingerprint: 'production' })}\nplan`);
+    const { api } = clientFor(github, TOKENS.actions);
+    const ownLogin = (await api.authenticatedLogin())!;
+    const find = (environment: string) => findPlanComment(api, { ...target, environment, ownLogin });
+    assert.equal((await find('staging'))?.id, staging.id);
+    assert.equal((await find('production'))?.id, production.id);
+    assert.equal((await find(''))?.id, legacy.id);
+    // the legacy marker planned proj-1: that project-id target keeps it; another project's does not take it
+    assert.equal((await find('proj-1'))?.id, legacy.id);
+    assert.equal(await find('proj-2'), undefined);
+    assert.equal(await find('qa'), undefined);
+    // an environment input did not exist before targets: a target it names never takes a legacy comment
+    assert.equal(await findPlanComment(api, { ...target, environment: 'proj-1', namedByEnvironmentInput: true, ownLogin }), undefined);
+  });
+  const parsed = readMarker(marker({ manifest: 'm', environment: '' }))!;
+  assert.equal(isForTarget(parsed, ''), true);
+  assert.equal(isForTarget(parsed, 'proj-1'), false, 'a marker that names its target is not legacy');
+  // a legacy marker that planned no project (the manifest did not load) goes to a project-id target too
+  const noProjects = readMarker(marker({ manifest: 'm', projects: {} }))!;
+  assert.equal(isForTarget(noProjects, 'proj-9'), true);
+  assert.equal(isForTarget(noProjects, 'staging', true), false);
 });

@@ -23,21 +23,39 @@ test('resolveReferences replaces every reference and records where', () => {
 
 test('text without references is returned as is', () => {
   const r = resolveReferences('https://example.com/{id}', {});
-  assert.deepEqual(r, { value: 'https://example.com/{id}', substitutions: [], secrets: [], problems: [] });
+  assert.deepEqual(r, { value: 'https://example.com/{id}', substitutions: [], secrets: [], problems: [], varReferences: [] });
 });
 
 test('unset, empty, malformed and foreign expressions are problems at their offset', () => {
-  const r = resolveReferences('${{ env.UNSET }}|${{ env.EMPTY }}|${{ env.1BAD }}|${{ vars.REGION }}|${{ github.sha', { EMPTY: '' });
+  const r = resolveReferences('${{ env.UNSET }}|${{ env.EMPTY }}|${{ env.1BAD }}|${{ secrets.REGION }}|${{ github.sha', { EMPTY: '' });
   assert.deepEqual(
     r.problems.map((p) => [p.offset, p.message.split(':')[0]!.split(' (')[0]]),
     [
       [0, 'environment variable UNSET is not set'],
       [17, 'environment variable EMPTY is set but empty'],
       [34, '"${{ env.1BAD }}" is not a valid reference'],
-      [50, '"${{ vars.REGION }}" is not supported'],
-      [69, 'unclosed "${{"'],
+      [50, '"${{ secrets.REGION }}" is not supported'],
+      [72, 'unclosed "${{"'],
     ],
   );
-  assert.match(r.problems[3]!.hint, /REGION: \$\{\{ vars\.REGION \}\}.*\$\{\{ env\.REGION \}\}/);
+  assert.match(r.problems[3]!.hint, /REGION: \$\{\{ secrets\.REGION \}\}.*\$\{\{ env\.REGION \}\}/);
   assert.deepEqual(r.secrets, []);
+});
+
+test('${{ vars.NAME }} comes from the target environment, in clear, and maps offsets like env', () => {
+  const r = resolveReferences('${{ vars.hooks }}/w?k=${{ env.K }}', { K: 'kk' }, { environment: 'staging', values: { hooks: 'https://h.example' } });
+  assert.equal(r.value, 'https://h.example/w?k=kk');
+  assert.deepEqual(r.secrets, ['kk']);
+  assert.deepEqual(r.substitutions.map((s) => [s.kind, s.name]), [['vars', 'hooks'], ['env', 'K']]);
+  assert.equal(rawOffset(r.substitutions, 'https://h.example/'.length), '${{ vars.hooks }}/'.length);
+});
+
+test('a variable the environment lacks, or vars without environments, are problems with a hint', () => {
+  const missing = resolveReferences('x ${{ vars.hoks }}', {}, { environment: 'staging', values: { hooks: 'h' } });
+  assert.deepEqual(missing.problems.map((p) => [p.offset, p.message]), [[2, 'environment "staging" has no variable "hoks" (referenced as ${{ vars.hoks }})']]);
+  assert.match(missing.problems[0]!.hint, /did you mean "hooks"\?/);
+  const none = resolveReferences('${{ vars.hooks }}', {});
+  assert.match(none.problems[0]!.message, /declares no `environments`/);
+  const skipped = resolveReferences('${{ vars.hooks }}', {}, 'skip');
+  assert.deepEqual([skipped.value, skipped.problems, skipped.varReferences], ['${{ vars.hooks }}', [], [{ name: 'hooks', offset: 0 }]]);
 });

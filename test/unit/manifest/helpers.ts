@@ -24,12 +24,14 @@ export function load(text: string, options: Partial<Omit<ManifestInput, 'text' |
     readFile: (p) => files[p],
     env: options.env ?? {},
     ...(options.projectIdOverride !== undefined ? { projectIdOverride: options.projectIdOverride } : {}),
+    ...(options.environment !== undefined ? { environment: options.environment } : {}),
+    ...(options.undeclaredEnvironment !== undefined ? { undeclaredEnvironment: options.undeclaredEnvironment } : {}),
     ...(options.checkBody ? { checkBody: options.checkBody } : {}),
   });
 }
 
 /** Loads one of the repository's example manifests, with body files read from examples/. */
-export function loadExample(name: string, options: { env?: Record<string, string>; projectIdOverride?: string } = {}) {
+export function loadExample(name: string, options: { env?: Record<string, string>; projectIdOverride?: string; environment?: string } = {}) {
   const path = `examples/${name}`;
   return loadManifest({
     path,
@@ -43,5 +45,6 @@ export function loadExample(name: string, options: { env?: Record<string, string
     },
     env: options.env ?? {},
     ...(options.projectIdOverride !== undefined ? { projectIdOverride: options.projectIdOverride } : {}),
+    ...(options.environment !== undefined ? { environment: options.environment } : {}),
   });
 }

@@ -512,3 +512,66 @@ test('a key named __proto__ is data: unknown at the top, kept as an ordinary key
   assert.equal((ctx as { polluted?: unknown }).polluted, undefined);
   assert.equal(({} as { polluted?: unknown }).polluted, undefined);
 });
+
+test('a base64:// body (as the Terraform provider passes it) is decoded for checks and kept as written for Ory', () => {
+  const jsonnet = 'function(ctx) { email: ctx.identity.traits.email }';
+  const encoded = `base64://${Buffer.from(jsonnet).toString('base64')}`;
+  const checked: string[] = [];
+  const { manifest, diagnostics } = load(
+    yaml`
+      project_id: p1
+      actions:
+        a:
+          flow: registration
+          timing: after
+          auth_method: password
+          url: https://example.com/hook
+          body: ${encoded}
+    `,
+    { checkBody: (body) => (checked.push(body.source), []) },
+  );
+  assert.ok(manifest, diagnostics.map(formatDiagnostic).join('\n'));
+  assert.equal(manifest.actions[0]!.body!.source, jsonnet);
+  assert.equal(manifest.actions[0]!.body!.encoded, encoded);
+  assert.deepEqual(checked, [jsonnet], 'the Jsonnet check sees the decoded source');
+  assert.deepEqual(bodyLocation(manifest.actions[0]!.body!, 1, 5), manifest.actions[0]!.body!.location, 'a place in decoded text points at the body value');
+});
+
+test('a base64:// body that is not standard base64 is a located error saying what Kratos would do', () => {
+  const { manifest, diagnostics } = load(yaml`
+    project_id: p1
+    actions:
+      a:
+        flow: login
+        timing: before
+        url: https://example.com/hook
+        body: base64://not*base64
+  `);
+  assert.equal(manifest, undefined);
+  const error = diagnostics.find((d) => d.severity === 'error')!;
+  assert.match(error.message, /not standard base64 of UTF-8 text: Kratos could not decode it and would fail the webhook on every call/);
+  assert.deepEqual([error.location?.line, error.location?.column], [7, 11]);
+  assert.match(error.hint ?? '', /base64 -w0/);
+});
+
+test('auth_method global and saml load to the flow-level list and the saml list', () => {
+  const { manifest, diagnostics } = load(yaml`
+    project_id: p1
+    actions:
+      everywhere:
+        flow: login
+        timing: after
+        auth_method: global
+        url: https://example.com/global
+      sso:
+        flow: settings
+        timing: after
+        auth_method: saml
+        url: https://example.com/saml
+  `);
+  assert.ok(manifest, diagnostics.map(formatDiagnostic).join('\n'));
+  assert.deepEqual(manifest.actions.map((a) => a.list), [
+    { flow: 'login', timing: 'after' },
+    { flow: 'settings', timing: 'after', method: 'saml' },
+  ]);
+});

@@ -882,4 +882,43 @@ export const MALFORMED_CASES: MalformedCase[] = [
     `,
     expect: { message: 'unknown key "retries" in action "b"', key: 'actions.b.retries', line: 7, column: 5 },
   },
+  {
+    name: 'saml on recovery (a method key the flow does not have)',
+    text: yaml`
+      project_id: p1
+      actions:
+        a:
+          flow: recovery
+          timing: after
+          auth_method: saml
+          url: https://example.com/hook
+    `,
+    expect: { message: 'the recovery flow has no auth_method "saml"; it has code, link. Recovery after hooks sit in one list (recovery.after.hooks) whatever the method; written under a method key, Ory would answer 200 and drop the hook', key: 'actions.a.auth_method', line: 6, column: 18, hint: 'remove auth_method' },
+  },
+  {
+    name: 'global on verification (its after list is already the one list)',
+    text: yaml`
+      project_id: p1
+      actions:
+        a:
+          flow: verification
+          timing: after
+          auth_method: global
+          url: https://example.com/hook
+    `,
+    expect: { message: 'the verification flow has no auth_method "global"', key: 'actions.a.auth_method', line: 6, column: 18, hint: 'remove auth_method' },
+  },
+  {
+    name: 'totp on registration: Ory would drop the hook',
+    text: yaml`
+      project_id: p1
+      actions:
+        a:
+          flow: registration
+          timing: after
+          auth_method: totp
+          url: https://example.com/hook
+    `,
+    expect: { message: 'Ory would accept a hook under registration.after.totp and silently drop it', key: 'actions.a.auth_method', line: 6, column: 18 },
+  },
 ];

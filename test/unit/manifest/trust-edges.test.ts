@@ -12,7 +12,7 @@ import { importedUrl, importProject } from '../../../src/commands/import.ts';
 import { loadManifestFile, loadPreviousManifest } from '../../../src/commands/load-manifest.ts';
 import { resolveReferences } from '../../../src/manifest/env.ts';
 import { FileRefused, ManifestError, formatDiagnostic } from '../../../src/model/diagnostics.ts';
-import { readLiveProject } from '../../../src/ory/webhook-codec.ts';
+import { readLiveProject } from '../../../src/ory-config/webhook-codec.ts';
 import { previewBody } from '../../../src/templates/index.ts';
 import { rawProject } from '../../support/model-fixtures.ts';
 import { load, yaml } from './helpers.ts';
@@ -165,7 +165,8 @@ test('import: URL userinfo, query and token-like path parts become references th
   }
   const project = rawProject() as any;
   project.services.identity.config.selfservice.flows.login.before = {
-    hooks: [{ hook: 'web_hook', config: { url: urls[1], method: 'POST' } }],
+    // with a body: a webhook without one gets a note of its own
+    hooks: [{ hook: 'web_hook', config: { url: urls[1], method: 'POST', body: `base64://${Buffer.from('function(ctx) {}').toString('base64')}` } }],
   };
   const imported = importProject(readLiveProject(project));
   assert.deepEqual(Object.keys(imported.doc.actions), ['login_before_services']);

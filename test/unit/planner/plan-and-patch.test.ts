@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DesiredAction } from '../../../src/model/action.ts';
 import { hookListPointer } from '../../../src/model/hook-list.ts';
-import { encodeBody, readLiveProject, sha512Hex } from '../../../src/ory/webhook-codec.ts';
+import { encodeBody, readLiveProject, sha512Hex } from '../../../src/ory-config/webhook-codec.ts';
 import { buildPatch } from '../../../src/patch/build.ts';
 import { plan, type PlanResult } from '../../../src/planner/plan.ts';
 import { secretDigester } from '../../../src/planner/secrets.ts';
@@ -66,7 +66,7 @@ test('a method object that does not exist is created with add, never by replacin
   assert.equal(after.services.identity.config.selfservice.flows.login.after.password !== undefined, true, 'siblings survive');
 });
 
-test('updates are field-level replaces guarded by tests; nothing replaces an array or a method object', () => {
+test('updates are field-level replaces with no test operation (Ory refuses them); nothing replaces an array or a method object', () => {
   const project = rawProject();
   const created = applyPlanLocally(planFor(SEED, project), project);
   const changed = SEED.map((a) => (a.name === 'welcome_email' ? { ...a, body: { ...a.body!, source: 'function(ctx) { id: ctx.identity.id }' }, responseParse: true } : a));
@@ -78,9 +78,6 @@ test('updates are field-level replaces guarded by tests; nothing replaces an arr
   const ops = buildPatch(result.work[0]!);
   const base = hookListPointer({ flow: 'registration', timing: 'after', method: 'password' });
   assert.deepEqual(ops.map((o) => `${o.op} ${o.path}`), [
-    `test ${base}/0/hook`,
-    `test ${base}/0/config/url`,
-    `test ${base}/0/config/method`,
     `replace ${base}/0/config/body`,
     `replace ${base}/0/config/response/parse`,
   ]);

@@ -1,7 +1,7 @@
 /** No live or referenced secret reaches a plan (issue 13, item 3), and the fingerprint covers the order of writes (item 9). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readLiveProject, encodeBody } from '../../../src/ory/webhook-codec.ts';
+import { readLiveProject, encodeBody } from '../../../src/ory-config/webhook-codec.ts';
 import { plan } from '../../../src/planner/plan.ts';
 import { maskKnownSecrets, redactLiveUrl, secretDigester } from '../../../src/planner/secrets.ts';
 import { planToJson, renderSummary, renderText } from '../../../src/render/index.ts';

@@ -26,7 +26,7 @@ test('the comment starts with the marker, then a heading naming the manifest, th
   assert.equal(truncated, false);
   assert.equal(body.split('\n')[0], formatMarker(aMarker()));
   assert.deepEqual(parseMarker(body), aMarker());
-  assert.ok(body.includes('### Ory Actions plan for `ory-actions.yaml` — Acme Production'));
+  assert.ok(body.includes('### Ory Actions plan for `ory-actions.yaml`\n'));
   assert.ok(body.includes('\n**Plan: 1 to create, 1 to update, 1 to delete.**\n'));
   assert.ok(body.indexOf('### Ory Actions plan') < body.indexOf('Plan: 1 to create'));
   assert.ok(body.indexOf('Plan: 1 to create') < body.indexOf('📝 **Planned** at `0123456`'));
@@ -70,8 +70,8 @@ test('warnings come risk first, by a severity table, each once, with the line th
       warnings: [
         { ...aWarning('plain-http', '"welcome_email" calls a plain http:// URL: identity data travels unencrypted.', 'welcome_email'), location: { file: 'ory-actions.yaml', line: 3, column: 3 } },
         aWarning('delete', 'Deletes "old_audit" from login.before: it was removed from the manifest.', 'old_audit'),
-        { ...aWarning('can-interrupt', '"validate_login" can interrupt the login flow: if its endpoint fails or refuses, users cannot log in.', 'validate_login'), location: { file: 'ory-actions.yaml', line: 9, column: 3 } },
-        { ...aWarning('can-interrupt', '"validate_login" can interrupt the login flow: if its endpoint fails or refuses, users cannot log in.', 'validate_login'), location: { file: 'ory-actions.yaml', line: 9, column: 3 } },
+        { ...aWarning('can-block', '"validate_login" can interrupt the login flow: if its endpoint fails or refuses, users cannot log in.', 'validate_login'), location: { file: 'ory-actions.yaml', line: 9, column: 3 } },
+        { ...aWarning('can-block', '"validate_login" can interrupt the login flow: if its endpoint fails or refuses, users cannot log in.', 'validate_login'), location: { file: 'ory-actions.yaml', line: 9, column: 3 } },
         {
           ...aWarning('body-evaluation', 'The body of "welcome_email" fails for a sample registration after request, so the webhook would fail too: bodies/welcome.jsonnet:4:11: field does not exist: locale', 'welcome_email'),
           location: { file: 'bodies/welcome.jsonnet', line: 4, column: 11 },
@@ -97,8 +97,9 @@ test('warnings come risk first, by a severity table, each once, with the line th
 
 test('every kind of warning has a place in the severity table, ranked as the issue orders them', () => {
   const rank = (kind: PlanWarning['kind']) => WARNING_SEVERITY[kind].rank;
-  assert.ok(rank('body-evaluation') < rank('can-interrupt'));
-  assert.ok(rank('can-interrupt') < rank('delete'));
+  assert.ok(rank('body-evaluation') < rank('can-block'));
+  assert.ok(rank('can-block') < rank('no-body'));
+  assert.ok(rank('no-body') < rank('delete'));
   assert.ok(rank('delete') < rank('plain-http'));
   assert.equal(WARNING_SEVERITY['body-evaluation'].alert, 'CAUTION');
 });
@@ -158,7 +159,7 @@ test('updates show their fields as a diff, then the body diff', () => {
 test('the revision and fingerprint are in the footer, after everything else', () => {
   const body = comment();
   const footer = body.trimEnd().split('\n').at(-1)!;
-  assert.equal(footer, '<sub>project `6e1b2c3d-0000-4000-8000-000000000001` at revision `rev-0001` · fingerprint `a3f1c2d4e5b6a7980f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6e5f4a3b2`</sub>');
+  assert.equal(footer, '<sub>project Acme Production `6e1b2c3d-0000-4000-8000-000000000001` at revision `rev-0001` · fingerprint `a3f1c2d4e5b6a7980f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6e5f4a3b2`</sub>');
   assert.equal(body.replace(/^<!--.*-->$/m, '').split('rev-0001').length, 2, 'the revision once, besides the marker');
 });
 
@@ -210,7 +211,7 @@ test('several projects each get a heading and an overview, and warnings name the
   assert.ok(body.includes('#### Project `p-two`'));
   assert.ok(body.includes('`welcome_email` calls a plain http:// URL. (project `One`)'));
   assert.ok(body.includes('**Deletes 1 webhook** (project `p-two`)'));
-  assert.ok(body.includes('project `p-one` at revision `rev-0001` · project `p-two` at revision `rev-2`'));
+  assert.ok(body.includes('project One `p-one` at revision `rev-0001` · project `p-two` at revision `rev-2`'));
 });
 
 test('inline text is inert: live URLs in code (no autolink), hint backticks become code, no visible escapes', () => {

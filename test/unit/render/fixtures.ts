@@ -136,7 +136,7 @@ export function mixedPlan(): Plan {
       unmanaged: [anUnmanaged()],
       warnings: [
         aWarning('delete', 'Deletes "old_audit" from login.before: it was removed from the manifest.', 'old_audit'),
-        { ...aWarning('can-interrupt', '"sync_crm" can interrupt the registration flow: if its endpoint fails or refuses, users cannot sign up.', 'sync_crm'), location: { file: 'ory-actions.yaml', line: 14, column: 3 } },
+        { ...aWarning('can-block', '"sync_crm" can interrupt the registration flow: if its endpoint fails or refuses, users cannot sign up.', 'sync_crm'), location: { file: 'ory-actions.yaml', line: 14, column: 3 } },
         { ...aWarning('plain-http', '"welcome_email" calls a plain http:// URL: identity data travels unencrypted.', 'welcome_email'), location: { file: 'ory-actions.yaml', line: 5, column: 3 } },
       ],
     }),

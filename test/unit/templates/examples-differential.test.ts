@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { callFunction } from '../../../src/jsonnet/index.ts';
-import { loadManifest } from '../../../src/manifest/index.ts';
+import { declaredEnvironmentNames, loadManifest } from '../../../src/manifest/index.ts';
 import { mergeContext, sampleContext } from '../../../src/templates/index.ts';
 import { ROOT } from '../../support/paths.ts';
 
@@ -19,17 +19,23 @@ function exampleBodies(): Array<{ where: string; source: string; ctx: unknown }>
   const bodies: Array<{ where: string; source: string; ctx: unknown }> = [];
   for (const file of readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml'))) {
     const env = new Proxy({}, { get: (_t, name) => `example-${String(name)}` }) as Record<string, string>;
-    const { manifest, diagnostics } = loadManifest({
-      path: `examples/${file}`,
-      text: readFileSync(join(ROOT, 'examples', file), 'utf8'),
-      readFile: (relative) => readFileSync(join(ROOT, 'examples', relative), 'utf8'),
-      env,
-      projectIdOverride: 'example-project',
-    });
-    assert.ok(manifest, `examples/${file} loads: ${JSON.stringify(diagnostics)}`);
-    for (const action of manifest.actions) {
-      if (!action.body) continue;
-      bodies.push({ where: `${file}: ${action.name}`, source: action.body.source, ctx: mergeContext(sampleContext(action.flow, action.timing, undefined), action.sampleCtx) });
+    const text = readFileSync(join(ROOT, 'examples', file), 'utf8');
+    // a manifest with environments is loaded once for each
+    const environments = declaredEnvironmentNames(text);
+    for (const environment of environments.length > 0 ? environments : [undefined]) {
+      const { manifest, diagnostics } = loadManifest({
+        path: `examples/${file}`,
+        text,
+        readFile: (relative) => readFileSync(join(ROOT, 'examples', relative), 'utf8'),
+        env,
+        projectIdOverride: 'example-project',
+        ...(environment !== undefined ? { environment } : {}),
+      });
+      assert.ok(manifest, `examples/${file} loads: ${JSON.stringify(diagnostics)}`);
+      for (const action of manifest.actions) {
+        if (!action.body) continue;
+        bodies.push({ where: `${file}: ${action.name}${environment ? ` (${environment})` : ''}`, source: action.body.source, ctx: mergeContext(sampleContext(action.flow, action.timing, undefined), action.sampleCtx) });
+      }
     }
   }
   return bodies;

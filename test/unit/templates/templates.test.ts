@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readLiveProject } from '../../../src/ory/webhook-codec.ts';
+import { readLiveProject } from '../../../src/ory-config/webhook-codec.ts';
 import { checkBodySyntax, createBodyPreviewer, previewBody, sampleContext, sampleTraits } from '../../../src/templates/index.ts';
 import { action, rawProject, sampleIdentityConfig } from '../../support/model-fixtures.ts';
 

@@ -85,8 +85,8 @@ function majorOfPinned(e2eText: string, uses: string): string {
   return `${action}@${version}`;
 }
 
-test('the README has its workflow blocks: one workflow for all uses, and plan, apply and drift apart', () => {
-  assert.equal(workflowBlocks.length, 4, `README workflow blocks at lines ${workflowBlocks.map((b) => b.line).join(', ')}`);
+test('the README has its workflow blocks: one workflow for all uses, plan, apply and drift apart, and two for environments', () => {
+  assert.equal(workflowBlocks.length, 6, `README workflow blocks at lines ${workflowBlocks.map((b) => b.line).join(', ')}`);
 });
 
 test("every README workflow passes the lint as a user's workflow (this action's inputs are action.yml's)", () => {

@@ -14,10 +14,32 @@ import {
 import type { LiveAuth, LiveBody, LiveHookList, LiveProject, LiveSecret, LiveWebhook } from '../model/live.ts';
 import { isRecord, valueAt } from './pointer.ts';
 
-const BASE64_PREFIX = 'base64://';
+/** How Ory (and the Terraform provider) carry a body inline: `base64://` + standard base64 of the Jsonnet. */
+export const BASE64_BODY_PREFIX = 'base64://';
 
 export function encodeBody(source: string): string {
-  return BASE64_PREFIX + Buffer.from(source, 'utf8').toString('base64');
+  return BASE64_BODY_PREFIX + Buffer.from(source, 'utf8').toString('base64');
+}
+
+/** The body exactly as it is sent to Ory: as written when the manifest gave it as `base64://...`. */
+export function bodyAsSent(body: { readonly source: string; readonly encoded?: string }): string {
+  return body.encoded ?? encodeBody(body.source);
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The text of a `base64://` value's payload, or undefined when it is not standard base64 of UTF-8
+ * text (Go's StdEncoding, which Kratos decodes with, skips line breaks and wants the padding).
+ */
+export function decodeBase64Text(encoded: string): string | undefined {
+  const compact = encoded.replace(/[\r\n]/g, '');
+  if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return undefined;
+  try {
+    return UTF8.decode(Buffer.from(compact, 'base64'));
+  } catch {
+    return undefined;
+  }
 }
 
 export function sha512Hex(text: string): string {
@@ -27,10 +49,9 @@ export function sha512Hex(text: string): string {
 export function decodeBody(body: unknown): LiveBody {
   if (body === undefined || body === null || body === '') return { kind: 'none' };
   if (typeof body !== 'string') return { kind: 'opaque', value: JSON.stringify(body) };
-  if (body.startsWith(BASE64_PREFIX)) {
-    const encoded = body.slice(BASE64_PREFIX.length);
-    if (/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) return { kind: 'inline', source: Buffer.from(encoded, 'base64').toString('utf8') };
-    return { kind: 'opaque', value: body };
+  if (body.startsWith(BASE64_BODY_PREFIX)) {
+    const source = decodeBase64Text(body.slice(BASE64_BODY_PREFIX.length));
+    return source === undefined ? { kind: 'opaque', value: body } : { kind: 'inline', source };
   }
   if (/^https?:\/\//i.test(body)) {
     // Ory names stored files after the SHA-512 of their content; a body URL may or may not follow that.
@@ -116,7 +137,7 @@ export function readLiveProject(project: unknown): LiveProject {
 /** The webhook object we write for an action: the normalized row Ory Network stores, nothing more. */
 export function encodeWebhook(action: DesiredAction): Record<string, unknown> {
   const config: Record<string, unknown> = { url: action.url, method: action.method };
-  if (action.body) config.body = encodeBody(action.body.source);
+  if (action.body) config.body = bodyAsSent(action.body);
   config.can_interrupt = action.canInterrupt;
   config.response = { ignore: action.responseIgnore, parse: action.responseParse };
   if (action.auth) config.auth = encodeAuth(action.auth);

@@ -1,0 +1,43 @@
+/**
+ * What the core needs from Ory (the port the HTTP client in `client.ts` implements; tests pass
+ * their own), and the two answers of a write the core acts on.
+ */
+import type { JsonPatch } from '@ory/client';
+
+export interface OryWarning {
+  readonly code?: number;
+  readonly message?: string;
+}
+
+export interface PatchResult {
+  readonly project: unknown;
+  readonly warnings: readonly OryWarning[];
+}
+
+export interface OryProjects {
+  getProject(projectId: string): Promise<unknown>;
+  /** Throws RevisionConflict on 409, PatchRejected on 400. */
+  patchProject(projectId: string, revisionId: string, operations: readonly JsonPatch[]): Promise<PatchResult>;
+}
+
+/**
+ * The revision was no longer current (409): someone else wrote in between, or an earlier attempt
+ * of this same write landed and only its answer was lost (`afterLostAnswer`: the 409 answered a
+ * retry whose first attempt got no answer).
+ */
+export class RevisionConflict extends Error {
+  readonly afterLostAnswer: boolean;
+  constructor(projectId: string, options: { afterLostAnswer?: boolean } = {}) {
+    super(`project ${projectId} changed since it was read (409 Conflict)`);
+    this.name = 'RevisionConflict';
+    this.afterLostAnswer = options.afterLostAnswer ?? false;
+  }
+}
+
+/** Ory refused the patch (400): an operation it cannot apply, or a config it cannot validate. */
+export class PatchRejected extends Error {
+  constructor(readonly projectId: string, readonly oryMessage: string) {
+    super(`Ory refused the change to project ${projectId}: ${oryMessage}`);
+    this.name = 'PatchRejected';
+  }
+}
