@@ -21976,7 +21976,7 @@ var WARNING_SEVERITY = {
   manifest: { rank: 70, alert: "NOTE", many: "have manifest warnings" }
 };
 var ALERT_ORDER = ["CAUTION", "WARNING", "NOTE"];
-var ONE_BY_ONE_MAX = 3;
+var ONE_BY_ONE_MAX = 10;
 var NAMES_PER_GROUP = 10;
 var MESSAGE_MAX = 600;
 function warningCount(input) {
@@ -22018,7 +22018,17 @@ function collect(input) {
         items2.push({ rank: severity.rank, alert: severity.alert, lines: [groupLine(warnings, severity, where)] });
         continue;
       }
-      for (const warning2 of warnings) items2.push({ rank: severity.rank, alert: severity.alert, lines: warningLines(warning2, project, input.links, where) });
+      const bySentence = /* @__PURE__ */ new Map();
+      for (const warning2 of warnings) {
+        const sentence = kind === "body-evaluation" ? `${warning2.action}\0${warning2.message}` : sentenceOf(warning2);
+        const same = bySentence.get(sentence);
+        if (same) same.push(warning2);
+        else bySentence.set(sentence, [warning2]);
+      }
+      for (const [sentence, same] of bySentence) {
+        const lines = same.length === 1 ? warningLines(same[0], project, input.links, where) : [sameSentenceLine(same, sentence, input.links, where)];
+        items2.push({ rank: severity.rank, alert: severity.alert, lines });
+      }
     }
     const deletes = deleteItem(project, where);
     if (deletes) items2.push(deletes);
@@ -22048,6 +22058,19 @@ function warningLines(warning2, project, links, where) {
   }
   const named = warning2.action !== void 0 && !warning2.message.includes(`"${warning2.action}"`) ? `${inlineCode(warning2.action, 80)}: ` : "";
   return [`${named}${inertText(truncateText(warning2.message, MESSAGE_MAX))}${where}${at(links, warning2)}`];
+}
+function sentenceOf(warning2) {
+  if (warning2.action === void 0) return warning2.message;
+  return warning2.message.replace(`"${warning2.action}" `, "");
+}
+function sameSentenceLine(warnings, sentence, links, where) {
+  const names = warnings.map((w) => {
+    const name = w.action !== void 0 ? inlineCode(w.action, 80) : "";
+    const url2 = w.location ? lineUrl(links, w.location) : void 0;
+    const line = w.location ? url2 ? link(`L${w.location.line}`, url2) : inlineCode(`${w.location.file}:${w.location.line}`) : "";
+    return name && line ? `${name} (${line})` : name || line;
+  });
+  return `${names.join(", ")}: ${inertText(truncateText(sentence, MESSAGE_MAX))}${where}`;
 }
 function groupLine(warnings, severity, where) {
   const actions = [...new Set(warnings.map((w) => w.action).filter((a) => a !== void 0))];

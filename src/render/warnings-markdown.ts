@@ -5,9 +5,9 @@
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { PlanWarning, ProjectPlan, WarningKind } from '../model/plan.ts';
 import { changesOf } from './changes.ts';
-import { codeBlock, escapeText, inertText, inlineCode, truncateText } from './markdown-text.ts';
+import { codeBlock, escapeText, inertText, inlineCode, link, truncateText } from './markdown-text.ts';
 import { shortUrl } from './overview.ts';
-import { locationLink, type SourceLinks } from './source-links.ts';
+import { lineUrl, locationLink, type SourceLinks } from './source-links.ts';
 import { DELETE_REASON, formatCount, plural } from './wording.ts';
 
 /** GitHub's alert kinds, most urgent first. */
@@ -46,7 +46,7 @@ export const WARNING_SEVERITY: Readonly<Record<WarningKind | 'manifest', Severit
 const ALERT_ORDER: readonly AlertType[] = ['CAUTION', 'WARNING', 'NOTE'];
 
 /** Past this many warnings of one kind in one project, they are one line naming the actions. */
-const ONE_BY_ONE_MAX = 3;
+const ONE_BY_ONE_MAX = 10;
 const NAMES_PER_GROUP = 10;
 const MESSAGE_MAX = 600;
 
@@ -111,7 +111,18 @@ function collect(input: WarningsInput): WarningItem[] {
         items.push({ rank: severity.rank, alert: severity.alert, lines: [groupLine(warnings, severity, where)] });
         continue;
       }
-      for (const warning of warnings) items.push({ rank: severity.rank, alert: severity.alert, lines: warningLines(warning, project, input.links, where) });
+      // the same sentence for several actions is one line naming them, each linked to its line
+      const bySentence = new Map<string, PlanWarning[]>();
+      for (const warning of warnings) {
+        const sentence = kind === 'body-evaluation' ? `${warning.action}\u0000${warning.message}` : sentenceOf(warning);
+        const same = bySentence.get(sentence);
+        if (same) same.push(warning);
+        else bySentence.set(sentence, [warning]);
+      }
+      for (const [sentence, same] of bySentence) {
+        const lines = same.length === 1 ? warningLines(same[0]!, project, input.links, where) : [sameSentenceLine(same, sentence, input.links, where)];
+        items.push({ rank: severity.rank, alert: severity.alert, lines });
+      }
     }
     const deletes = deleteItem(project, where);
     if (deletes) items.push(deletes);
@@ -146,6 +157,22 @@ function warningLines(warning: PlanWarning, project: ProjectPlan, links: SourceL
   // the action is named once: in the sentence when it says it, else before it
   const named = warning.action !== undefined && !warning.message.includes(`"${warning.action}"`) ? `${inlineCode(warning.action, 80)}: ` : '';
   return [`${named}${inertText(truncateText(warning.message, MESSAGE_MAX))}${where}${at(links, warning)}`];
+}
+
+/** A warning's sentence without the action's own name (`"name" can …` → `can …`). */
+function sentenceOf(warning: PlanWarning): string {
+  if (warning.action === undefined) return warning.message;
+  return warning.message.replace(`"${warning.action}" `, '');
+}
+
+function sameSentenceLine(warnings: readonly PlanWarning[], sentence: string, links: SourceLinks | undefined, where: string): string {
+  const names = warnings.map((w) => {
+    const name = w.action !== undefined ? inlineCode(w.action, 80) : '';
+    const url = w.location ? lineUrl(links, w.location) : undefined;
+    const line = w.location ? (url ? link(`L${w.location.line}`, url) : inlineCode(`${w.location.file}:${w.location.line}`)) : '';
+    return name && line ? `${name} (${line})` : name || line;
+  });
+  return `${names.join(', ')}: ${inertText(truncateText(sentence, MESSAGE_MAX))}${where}`;
 }
 
 function groupLine(warnings: readonly PlanWarning[], severity: Severity, where: string): string {
