@@ -1,8 +1,11 @@
 /**
- * What the benchmark runs, and how often: sizes of 1 to 5,000 actions over 1, 5 and 20 projects,
+ * What the benchmark runs, and how often: sizes of 1 to 5,000 actions over 1, 5 and 20 projects, the
+ * scaling series (the pull-request plan at 1,000, 5,000 and 20,000 actions, in quick runs too),
  * with fewer repetitions as runs get longer so the full benchmark stays near five minutes on a
  * 2-core machine. Pure.
  */
+
+import { SCALING_SIZES } from './targets.ts';
 
 export interface BenchOptions {
   readonly quick: boolean;
@@ -15,15 +18,19 @@ export interface BenchOptions {
   readonly node?: string;
   /** also count instructions of a few runs under valgrind (slow, but does not move with the machine's load) */
   readonly instructions?: boolean;
+  /** instead of the benchmark: what each bundle edit saves on the seed's pull-request plan */
+  readonly edits?: boolean;
 }
 
 export const USAGE = `Usage: npm run bench [-- --quick] [-- --runs N] [-- --profile | --no-profile] [-- --node PATH]
 
-  --quick       fewer sizes (up to 1,000 actions) and runs: about half a minute
+  --quick       fewer sizes (up to 1,000 actions, and the scaling series to 20,000) and runs: about a minute
   --runs N      run every scenario N times (default: 5 for the seed and bare Node, 3 elsewhere)
   --profile     profile one CLI plan of 1,000 actions from source (node --cpu-prof) and list hot spots;
                 done anyway when that plan misses its 1 s target, unless --no-profile
   --node PATH   run the action and the CLI on this Node binary (memory differs a lot between majors)
+  --edits       instead of the benchmark: build the bundle without each edit of scripts/bundle-edits/
+                and measure the seed's pull-request plan with each build (rounds: --runs, default 15)
   --instructions
                 also count the instructions of bare Node, the seed's plans and a 100-action plan under
                 valgrind (about 2 minutes more): a figure that barely moves with the machine's load
@@ -36,10 +43,12 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   let help = false;
   let node: string | undefined;
   let instructions = false;
+  let edits = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--quick') quick = true;
     else if (arg === '--instructions') instructions = true;
+    else if (arg === '--edits') edits = true;
     else if (arg === '--profile') profile = true;
     else if (arg === '--no-profile') profile = false;
     else if (arg === '--help' || arg === '-h') help = true;
@@ -59,6 +68,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     ...(profile !== undefined ? { profile } : {}),
     ...(node !== undefined ? { node } : {}),
     ...(instructions ? { instructions } : {}),
+    ...(edits ? { edits } : {}),
     help,
   };
 }
@@ -79,6 +89,8 @@ export interface BenchMatrix {
   readonly latency: { readonly actions: number; readonly projects: number; readonly latencyMs: number; readonly runs: number };
   /** the seed's PR plan with every Ory and GitHub answer delayed, as from a hosted runner */
   readonly network: { readonly oryMs: number; readonly githubMs: number; readonly runs: number };
+  /** the action's pull-request plan at each size, in one project: do time and memory grow linearly? */
+  readonly scaling: { readonly actions: readonly number[]; readonly runs: number };
 }
 
 const uniform = (n: number) => ({ actionPlan: n, cliPlan: n, apply: n });
@@ -108,5 +120,6 @@ export function benchMatrix(options: Pick<BenchOptions, 'quick' | 'runs'>): Benc
     sizes,
     latency: { actions: 100, projects: 20, latencyMs: 200, runs: override ?? (options.quick ? 1 : 3) },
     network: { oryMs: 150, githubMs: 80, runs: override ?? (options.quick ? 1 : 3) },
+    scaling: { actions: SCALING_SIZES, runs: override ?? (options.quick ? 1 : 3) },
   };
 }

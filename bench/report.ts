@@ -47,6 +47,7 @@ export const KIND_NAMES: Readonly<Record<ScenarioKind, string>> = {
   'action-plan-latency': 'action plan, Ory answers after 200 ms',
   'action-plan-small-young-gen': 'action plan, NODE_OPTIONS=--max-semi-space-size=4',
   'action-plan-with-base': 'action plan, base commit holds the manifest minus one action',
+  'action-plan-scaling': 'action plan (pull_request + comment), scaling series',
   'yaml-parse-floor': 'floor: the `yaml` package parsing the manifest alone (bench/yaml-floor.mjs)',
 };
 

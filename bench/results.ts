@@ -19,6 +19,8 @@ export type ScenarioKind =
   | 'action-plan-small-young-gen'
   /** the action plan on a pull request whose base commit holds the manifest minus one action */
   | 'action-plan-with-base'
+  /** the action's pull-request plan at 1,000, 5,000 and 20,000 actions in one project: how time and memory grow */
+  | 'action-plan-scaling'
   /** bench/yaml-floor.mjs: the `yaml` package parsing the manifest, in a bare Node doing nothing else */
   | 'yaml-parse-floor';
 

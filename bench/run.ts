@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the bundled action (as a runner runs it) and the CLI against the Ory emulator and
- * the fake GitHub API on loopback, at 1 to 5,000 actions over 1 to 20 projects. Prints the figures
- * and whether each target of issue 4 holds, and writes bench-results/latest.json. Exits 0 whatever
+ * the fake GitHub API on loopback, at 1 to 5,000 actions over 1 to 20 projects and the pull-request
+ * plan at 1,000, 5,000 and 20,000 actions. Prints the figures and whether each target holds, and writes bench-results/latest.json. Exits 0 whatever
  * the figures are; only a crash of the benchmark itself is a failure.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,6 +13,7 @@ import { startOryEmulator, type OryEmulator } from '../emulators/ory-network/ind
 import { makeWorkspace, runBundledAction, type Workspace } from '../test/support/action-runner.ts';
 import { ROOT } from '../test/support/paths.ts';
 import { compositionOfBundle, distSizes } from './bundle.ts';
+import { ALL_EDITS, NODE_UNDICI_GUARDS, renderEdits, summarizeEdits, type EditSample } from './edits.ts';
 import { ensureWrapperExecutable, runTimedNode, TIMED_NODE, usageFile, usageMethod, wrapperEnv } from './child-usage.ts';
 import { parseCallgrindLog, valgrindAvailable, type InstructionCount } from './instructions.ts';
 import { machineInfo } from './machine.ts';
@@ -20,8 +21,10 @@ import { BENCH_SECRET_ENV, generateManifest } from './manifest-generator.ts';
 import { benchMatrix, parseBenchArgs, USAGE, type BenchOptions, type SizeEntry } from './matrix.ts';
 import { moduleHeaders, readCpuProfile, summarizeProfile } from './profile.ts';
 import { INSTRUCTIONS_BARE_LABEL, renderReport, type BenchReport } from './report.ts';
-import { summarize, type RunSample, type ScenarioKind, type ScenarioResult } from './results.ts';
+import { median, summarize, type RunSample, type ScenarioKind, type ScenarioResult } from './results.ts';
 import { evaluateTargets, PLAN_1000_LIMIT_MS } from './targets.ts';
+// @ts-expect-error a build script in plain JavaScript, without type declarations
+import { BUNDLE_EDITS } from '../scripts/bundle-edits/index.mjs';
 import { compareWithTerraform } from './terraform.ts';
 import { requestTimings, startTimingProxy, type TimingProxy } from './timing-proxy.ts';
 
@@ -135,6 +138,8 @@ interface ActionRun {
   readonly projectIdInput?: string;
   /** e.g. BENCH_NODE_ARGS (node flags the wrapper adds) for the profiler */
   readonly extraEnv?: Record<string, string>;
+  /** the bundle to run; default dist/index.js */
+  readonly bundle?: string;
 }
 
 async function runAction(bench: Bench, ory: OrySide, run: ActionRun): Promise<RunSample> {
@@ -148,6 +153,7 @@ async function runAction(bench: Bench, ory: OrySide, run: ActionRun): Promise<Ru
     eventName: run.eventName,
     ...(run.pull ? { payload: run.pull.payload, sha: run.pull.headSha } : {}),
     githubApiUrl: bench.github.url,
+    ...(run.bundle ? { bundle: run.bundle } : {}),
     inputs: {
       'ory-api-key': ORY_KEY,
       'ory-api-url': ory.proxy.url,
@@ -402,6 +408,19 @@ async function benchNetwork(bench: Bench, spec: { oryMs: number; githubMs: numbe
   }
 }
 
+/** The action's pull-request plan at each size of the scaling series, in one fresh project each. */
+async function benchScaling(bench: Bench, spec: { actions: readonly number[]; runs: number }): Promise<ScenarioResult[]> {
+  const results: ScenarioResult[] = [];
+  for (const actions of spec.actions) {
+    const entry: SizeEntry = { actions, projects: 1, runs: { actionPlan: spec.runs, cliPlan: 0, apply: 0 } };
+    const { manifest } = freshManifest(bench.ory, entry);
+    const pull = openPull(bench);
+    log(`  ${actions} x 1: action plan x${spec.runs}`);
+    results.push(scenario('action-plan-scaling', `${actions} x 1`, entry, await repeat(spec.runs, () => runAction(bench, bench.ory, { manifest, eventName: 'pull_request', pull }))));
+  }
+  return results;
+}
+
 async function benchLatency(bench: Bench, spec: { actions: number; projects: number; latencyMs: number; runs: number }): Promise<ScenarioResult> {
   const ory = await startOrySide(spec.latencyMs);
   try {
@@ -446,6 +465,62 @@ async function profilePlan(bench: Bench): Promise<BenchReport['profile']> {
   }
 }
 
+/**
+ * `--edits`: builds the bundle with every edit and without each (scripts/build.mjs, BUILD_WITHOUT), then
+ * runs the seed's pull-request plan with each build, round by round, beside a bare Node start.
+ */
+async function benchEdits(bench: Bench, rounds: number): Promise<string> {
+  const names = (BUNDLE_EDITS as ReadonlyArray<{ name: string }>).map((edit) => edit.name);
+  const work = mkdtempSync(join(tmpdir(), 'ory-bench-edits-'));
+  try {
+    const bundles: Record<string, string> = {};
+    // each edit alone, the edits that keep Node's own undici unloaded together (each alone keeps it out only with the others), and all of them
+    const variants = [ALL_EDITS, ...names, NODE_UNDICI_GUARDS.join('+'), names.join('+')];
+    for (const [index, variant] of variants.entries()) {
+      const outDir = join(work, String(index));
+      log(`building ${variant === ALL_EDITS ? 'with every edit' : `without ${variant}`}`);
+      const built = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], {
+        cwd: ROOT,
+        env: { ...process.env, BUILD_OUT_DIR: outDir, BUILD_WITHOUT: variant === ALL_EDITS ? '' : variant.split('+').join(',') },
+        encoding: 'utf8',
+      });
+      if (built.status !== 0) throw new Error(`the build ${variant} failed: ${built.stderr}`);
+      bundles[variant] = join(outDir, 'index.js');
+    }
+    const projectId = bench.ory.emulator.addProject();
+    const pull = openPull(bench);
+    const walls: Record<string, EditSample[]> = Object.fromEntries(Object.keys(bundles).map((v) => [v, []]));
+    const bare: number[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      log(`round ${round} of ${rounds}`);
+      bare.push((await runStandalone(bench.node, ['-e', ''])).wallMs);
+      for (const [variant, bundle] of Object.entries(bundles)) {
+        const sample = await runAction(bench, bench.ory, { manifest: SEED_MANIFEST, eventName: 'pull_request', pull, projectIdInput: projectId, bundle });
+        if (sample.exitCode !== 0) throw new Error(`the seed's plan with the build ${variant} failed: ${sample.failure ?? `exit ${sample.exitCode}`}`);
+        walls[variant]!.push({ wallMs: sample.wallMs, ...(sample.cpuMs !== undefined ? { cpuMs: sample.cpuMs } : {}) });
+      }
+    }
+    const instructions: Record<string, number> = {};
+    if (valgrindAvailable()) {
+      log('instructions under valgrind (callgrind): one run of each build');
+      for (const [variant, bundle] of Object.entries(bundles)) {
+        const count = await countInstructions(variant, (env) =>
+          runAction(bench, bench.ory, { manifest: SEED_MANIFEST, eventName: 'pull_request', pull, projectIdInput: projectId, bundle, extraEnv: env }),
+        );
+        if (count) instructions[variant] = count.instructions;
+      }
+    } else log('valgrind is not installed (apt-get install valgrind): no instruction counts');
+    const m = machineInfo();
+    return renderEdits(
+      summarizeEdits(walls, bare, instructions),
+      median(bare)!,
+      `Reproduce: \`npm run bench -- --edits${rounds !== 15 ? ` --runs ${rounds}` : ''}\`. The seed's pull-request plan (4 actions, plan comment) of each build, ${rounds} rounds interleaved; machine: ${m.cpuModel}, ${m.cores} cores, Node ${nodeVersion(bench.node)}.`,
+    );
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 /** The version of the Node the children run on (the figures are its, not the benchmark's). */
 function nodeVersion(node: string): string {
   if (node === process.execPath) return process.version;
@@ -461,6 +536,24 @@ function reproduceCommand(options: BenchOptions): string {
     ...(options.instructions ? ['--instructions'] : []),
   ];
   return args.length > 0 ? `npm run bench -- ${args.join(' ')}` : 'npm run bench';
+}
+
+async function mainEdits(options: BenchOptions): Promise<void> {
+  ensureWrapperExecutable();
+  const github = await startBenchGitHub();
+  const bench: Bench = { ory: await startOrySide(), github, node: options.node ?? process.execPath, nextPull: 1 };
+  try {
+    const markdown = await benchEdits(bench, options.runs ?? 15);
+    const outDir = join(ROOT, 'bench-results');
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, 'edits.md'), markdown + '\n');
+    process.stdout.write(markdown + '\n');
+    log('\nwrote bench-results/edits.md');
+  } finally {
+    await bench.ory.proxy.close();
+    await bench.ory.emulator.close();
+    await github.close();
+  }
 }
 
 async function main(options: BenchOptions): Promise<void> {
@@ -485,6 +578,8 @@ async function main(options: BenchOptions): Promise<void> {
       log(`size ${entry.seed ? 'seed (4 actions)' : `${entry.actions} actions x ${entry.projects} projects`}`);
       scenarios.push(...(await benchSize(bench, entry)));
     }
+    log(`scaling: the pull-request plan at ${matrix.scaling.actions.join(', ')} actions`);
+    scenarios.push(...(await benchScaling(bench, matrix.scaling)));
     log(`latency: ${matrix.latency.actions} actions x ${matrix.latency.projects} projects, ${matrix.latency.latencyMs} ms per Ory answer`);
     scenarios.push(await benchLatency(bench, matrix.latency));
     log(`network: the seed's pull-request plan, Ory ${matrix.network.oryMs} ms and GitHub ${matrix.network.githubMs} ms per answer`);
@@ -546,4 +641,5 @@ async function main(options: BenchOptions): Promise<void> {
 
 const options = parseBenchArgs(process.argv.slice(2));
 if (options.help) process.stdout.write(USAGE);
+else if (options.edits) await mainEdits(options);
 else await main(options);

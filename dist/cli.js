@@ -1371,9 +1371,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
+      let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -1388,11 +1388,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header2}
 ${indent}${body}`;
       }
       value2 = value2.replace(/\n+/g, `$&${indent}`);
-      return `|${header}
+      return `|${header2}
 ${indent}${start}${value2}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -4502,10 +4502,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar4 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
+      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar4.Scalar.BLOCK_FOLDED : Scalar4.Scalar.BLOCK_LITERAL;
+      const type = header2.mode === ">" ? Scalar4.Scalar.BLOCK_FOLDED : Scalar4.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -4516,26 +4516,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        const value3 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value3, type, comment: header2.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar.indent + header2.indent;
+      let offset = scalar.offset + header2.length;
       let contentStart2 = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
+          if (header2.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header.indent === 0)
+          if (header2.indent === 0)
             trimIndent = indent.length;
           contentStart2 = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -4562,7 +4562,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
@@ -4589,7 +4589,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header.chomp) {
+      switch (header2.chomp) {
         case "-":
           break;
         case "+":
@@ -4601,8 +4601,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value2 += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value: value2, type, comment: header.comment, range: [start, end, end] };
+      const end = start + header2.length + scalar.source.length;
+      return { value: value2, type, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict2, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -5441,10 +5441,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token2.props[0];
-            if (header.type !== "block-scalar-header")
+            const header2 = token2.props[0];
+            if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -5476,10 +5476,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token2.type === "block-scalar") {
-        const header = token2.props[0];
-        if (header.type !== "block-scalar-header")
+        const header2 = token2.props[0];
+        if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header2.source = head;
         token2.source = body;
       } else {
         const { offset } = token2;
@@ -7446,9 +7446,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// scripts/bundle-stubs/form-data.cjs
+// scripts/bundle-edits/stubs/form-data.cjs
 var require_form_data = __commonJS({
-  "scripts/bundle-stubs/form-data.cjs"(exports, module) {
+  "scripts/bundle-edits/stubs/form-data.cjs"(exports, module) {
     "use strict";
     module.exports = class FormData {
       constructor() {
@@ -8612,22 +8612,6 @@ var require_dist2 = __commonJS({
   }
 });
 
-// scripts/bundle-stubs/https-proxy-agent-on-demand.cjs
-var require_https_proxy_agent_on_demand = __commonJS({
-  "scripts/bundle-stubs/https-proxy-agent-on-demand.cjs"(exports, module) {
-    "use strict";
-    var real;
-    var load = () => real ??= require_dist2();
-    function createHttpsProxyAgent(options) {
-      return load()(options);
-    }
-    Object.defineProperty(createHttpsProxyAgent, Symbol.hasInstance, {
-      value: (instance) => instance instanceof load()
-    });
-    module.exports = createHttpsProxyAgent;
-  }
-});
-
 // node-builtin:http
 var require_http = __commonJS({
   "node-builtin:http"(exports, module) {
@@ -9002,10 +8986,10 @@ var require_follow_redirects = __commonJS({
       if (++this._redirectCount > this._options.maxRedirects) {
         throw new TooManyRedirectsError();
       }
-      var requestHeaders;
+      var requestHeaders2;
       var beforeRedirect = this._options.beforeRedirect;
       if (beforeRedirect) {
-        requestHeaders = Object.assign({
+        requestHeaders2 = Object.assign({
           // The Host header was set by nativeProtocol.request
           Host: response.req.getHeader("host")
         }, this._options.headers);
@@ -9039,7 +9023,7 @@ var require_follow_redirects = __commonJS({
         var requestDetails = {
           url: currentUrl,
           method,
-          headers: requestHeaders
+          headers: requestHeaders2
         };
         beforeRedirect(this._options, responseDetails, requestDetails);
         this._sanitizeOptions(this._options);
@@ -9136,10 +9120,10 @@ var require_follow_redirects = __commonJS({
     }
     function removeMatchingHeaders(regex, headers) {
       var lastValue;
-      for (var header in headers) {
-        if (regex.test(header)) {
-          lastValue = headers[header];
-          delete headers[header];
+      for (var header2 in headers) {
+        if (regex.test(header2)) {
+          lastValue = headers[header2];
+          delete headers[header2];
         }
       }
       return lastValue === null || typeof lastValue === "undefined" ? void 0 : String(lastValue).trim();
@@ -9463,6 +9447,12 @@ async function readProjects(ory, projectIds, concurrency = PROJECT_CONCURRENCY) 
   });
 }
 
+// src/model/append.ts
+function append(target, items2) {
+  for (const item of items2) target.push(item);
+  return target;
+}
+
 // src/patch/build.ts
 var FLOWS_SEGMENTS2 = FLOWS_POINTER.split("/").slice(1);
 function listOf(work, list) {
@@ -9582,10 +9572,10 @@ function buildPatch(work) {
     const base = hookListPointer(list);
     const updates = work.updates.filter((u) => hookListKey(u.action.list) === key);
     const deletes = work.deletes.filter((d) => hookListKey(d.list) === key);
-    for (const update of updates) operations.push(...updateOperations(base, update.action, update.live, update.writes));
+    for (const update of updates) append(operations, updateOperations(base, update.action, update.live, update.writes));
     const removed = new Set(deletes.map((d) => d.index));
     for (const index of [...removed].sort((a, b) => b - a)) operations.push({ op: "remove", path: `${base}/${index}` });
-    operations.push(...insertOperations(base, live, work, removed, creates));
+    append(operations, insertOperations(base, live, work, removed, creates));
   }
   return operations;
 }
@@ -11180,7 +11170,7 @@ function findKeyProblems(src) {
   const duplicates = [];
   const complex = [];
   const path = [];
-  const walk = (node, checkDuplicates) => {
+  const walk2 = (node, checkDuplicates) => {
     if ((0, import_yaml.isMap)(node)) {
       const seen = checkDuplicates ? /* @__PURE__ */ new Map() : void 0;
       for (const pair of node.items) {
@@ -11193,7 +11183,7 @@ function findKeyProblems(src) {
             else seen.set(name, pair.key);
           }
           path.push(name);
-          walk(pair.value, checkDuplicates && !merge2);
+          walk2(pair.value, checkDuplicates && !merge2);
           path.pop();
         } else if (pair.key !== null && pair.key !== void 0 && !(0, import_yaml.isAlias)(pair.key)) {
           complex.push({ path: [...path], node: pair.key });
@@ -11202,12 +11192,12 @@ function findKeyProblems(src) {
     } else if ((0, import_yaml.isSeq)(node)) {
       node.items.forEach((item, index) => {
         path.push(index);
-        walk(item, checkDuplicates);
+        walk2(item, checkDuplicates);
         path.pop();
       });
     }
   };
-  walk(src.doc.contents, true);
+  walk2(src.doc.contents, true);
   return { duplicates, complex };
 }
 
@@ -13314,11 +13304,12 @@ function reportYamlProblems(ctx) {
   const { src } = ctx;
   for (const problem of src.doc.errors) {
     const opened = problem.code === "MISSING_CHAR" ? quotedScalarEndingAt(src, problem.pos[0]) : void 0;
+    const tooDeep = /call stack/i.test(problem.message);
     ctx.error(
-      `YAML syntax error: ${problem.message}${opened !== void 0 ? " (opened here)" : ""}`,
+      tooDeep ? "YAML syntax error: the document is nested too deeply to read" : `YAML syntax error: ${problem.message}${opened !== void 0 ? " (opened here)" : ""}`,
       locationAtOffset(src, opened ?? problem.pos[0]),
       void 0,
-      yamlErrorHint(problem.code)
+      tooDeep ? "a manifest needs a few levels of nesting; remove the deep structure" : yamlErrorHint(problem.code)
     );
   }
   for (const problem of src.doc.warnings) {
@@ -13666,7 +13657,7 @@ function checkBody(ctx, base, action, display, others) {
   } else if (typeof action.body_file === "string" && action.body_file !== "" && !ctx.unresolved.has(pathId([...base, "body_file"]))) {
     body = fileBody(ctx, base, action.body_file, display, others);
   }
-  if (body && ctx.input.checkBody) ctx.diagnostics.push(...ctx.input.checkBody(body));
+  if (body && ctx.input.checkBody) append(ctx.diagnostics, ctx.input.checkBody(body, String(base[1])));
   return body;
 }
 function checkAuth(ctx, base, action, display) {
@@ -13737,22 +13728,22 @@ function checkAuth(ctx, base, action, display) {
 }
 function sampleContextOf(ctx, path, sample) {
   const names = /* @__PURE__ */ new Set();
-  const walk = (value2, at) => {
+  const walk2 = (value2, at) => {
     if (typeof value2 === "string") {
       const ref = ctx.references.get(pathId(at));
       if (!ref || !hasSecretSubstitution(ref.resolved)) return value2;
       for (const s of ref.resolved.substitutions) if (s.kind === "env") names.add(s.name);
       return displayText(ref.raw, ref.resolved);
     }
-    if (Array.isArray(value2)) return value2.map((item, index) => walk(item, [...at, index]));
+    if (Array.isArray(value2)) return value2.map((item, index) => walk2(item, [...at, index]));
     if (isPlainObject(value2)) {
       const out = Object.getPrototypeOf(value2) === null ? /* @__PURE__ */ Object.create(null) : {};
-      for (const [key, item] of Object.entries(value2)) out[key] = walk(item, [...at, key]);
+      for (const [key, item] of Object.entries(value2)) out[key] = walk2(item, [...at, key]);
       return out;
     }
     return value2;
   };
-  const sampleCtx = walk(sample, [...path]);
+  const sampleCtx = walk2(sample, [...path]);
   return { sampleCtx, ...names.size > 0 ? { sampleCtxReferences: [...names].sort() } : {} };
 }
 function buildAction(ctx, name, action, defaults2, others) {
@@ -13984,7 +13975,7 @@ function loadManifest(input) {
   }
   readEnvironments(ctx, data);
   const resolved = resolveTree(ctx, data, data, []);
-  ctx.diagnostics.push(...validateStructure(resolved, { src, isSensitive: (path) => ctx.isSensitive(path) }));
+  append(ctx.diagnostics, validateStructure(resolved, { src, isSensitive: (path) => ctx.isSensitive(path) }));
   const target = typeof ctx.vars === "object" ? ctx.vars.environment : void 0;
   const override = input.projectIdOverride?.trim() ? input.projectIdOverride.trim() : void 0;
   const projectAt = (path) => {
@@ -14879,16 +14870,16 @@ var sanitizeHeaderValue = (value2) => sanitizeValue(value2, INVALID_UNICODE_HEAD
 var sanitizeByteStringHeaderValue = (value2) => sanitizeValue(value2, INVALID_BYTE_STRING_HEADER_VALUE_CHARS);
 function toByteStringHeaderObject(headers) {
   const byteStringHeaders = /* @__PURE__ */ Object.create(null);
-  utils_default.forEach(headers.toJSON(), (value2, header) => {
-    byteStringHeaders[header] = sanitizeByteStringHeaderValue(value2);
+  utils_default.forEach(headers.toJSON(), (value2, header2) => {
+    byteStringHeaders[header2] = sanitizeByteStringHeaderValue(value2);
   });
   return byteStringHeaders;
 }
 
 // node_modules/axios/lib/core/AxiosHeaders.js
 var $internals = /* @__PURE__ */ Symbol("internals");
-function normalizeHeader(header) {
-  return header && String(header).trim().toLowerCase();
+function normalizeHeader(header2) {
+  return header2 && String(header2).trim().toLowerCase();
 }
 function normalizeValue(value2) {
   if (value2 === false || value2 == null) {
@@ -14992,12 +14983,12 @@ function parseParameters(value2) {
 var isValidHeaderName = (str2) => /^[-_a-zA-Z0-9^`|~,!#$%&'*+.]+$/.test(str2.trim());
 var PROTO_HEADER_SLOT = "__Proto__";
 var headerSlot = (name) => name === "__proto__" ? PROTO_HEADER_SLOT : name;
-function matchHeaderValue(context, value2, header, filter2, isHeaderNameFilter) {
+function matchHeaderValue(context, value2, header2, filter2, isHeaderNameFilter) {
   if (utils_default.isFunction(filter2)) {
-    return filter2.call(context, value2, header);
+    return filter2.call(context, value2, header2);
   }
   if (isHeaderNameFilter) {
-    value2 = header;
+    value2 = header2;
   }
   if (!utils_default.isString(value2)) return;
   if (utils_default.isString(filter2)) {
@@ -15007,20 +14998,20 @@ function matchHeaderValue(context, value2, header, filter2, isHeaderNameFilter) 
     return filter2.test(value2);
   }
 }
-function formatHeader(header) {
-  return header.trim().toLowerCase().replace(/([a-z\d])(\w*)/g, (w, char, str2) => {
+function formatHeader(header2) {
+  return header2.trim().toLowerCase().replace(/([a-z\d])(\w*)/g, (w, char, str2) => {
     return char.toUpperCase() + str2;
   });
 }
-function buildAccessors(obj2, header) {
-  const accessorName = utils_default.toCamelCase(" " + header);
+function buildAccessors(obj2, header2) {
+  const accessorName = utils_default.toCamelCase(" " + header2);
   ["get", "set", "has"].forEach((methodName) => {
     Object.defineProperty(obj2, methodName + accessorName, {
       // Null-proto descriptor so a polluted Object.prototype.get cannot turn
       // this data descriptor into an accessor descriptor on the way in.
       __proto__: null,
       value: function(arg1, arg2, arg3) {
-        return this[methodName].call(this, header, arg1, arg2, arg3);
+        return this[methodName].call(this, header2, arg1, arg2, arg3);
       },
       configurable: true
     });
@@ -15030,7 +15021,7 @@ var AxiosHeaders = class {
   constructor(headers) {
     headers && this.set(headers);
   }
-  set(header, valueOrRewrite, rewrite) {
+  set(header2, valueOrRewrite, rewrite) {
     const self2 = this;
     function setHeader(_value, _header, _rewrite) {
       const lHeader = normalizeHeader(_header);
@@ -15043,13 +15034,13 @@ var AxiosHeaders = class {
       }
     }
     const setHeaders = (headers, _rewrite) => utils_default.forEach(headers, (_value, _header) => setHeader(_value, _header, _rewrite));
-    if (utils_default.isPlainObject(header) || header instanceof this.constructor) {
-      setHeaders(header, valueOrRewrite);
-    } else if (utils_default.isString(header) && (header = header.trim()) && !isValidHeaderName(header)) {
-      setHeaders(parseHeaders_default(header), valueOrRewrite);
-    } else if (utils_default.isObject(header) && utils_default.isSafeIterable(header)) {
+    if (utils_default.isPlainObject(header2) || header2 instanceof this.constructor) {
+      setHeaders(header2, valueOrRewrite);
+    } else if (utils_default.isString(header2) && (header2 = header2.trim()) && !isValidHeaderName(header2)) {
+      setHeaders(parseHeaders_default(header2), valueOrRewrite);
+    } else if (utils_default.isObject(header2) && utils_default.isSafeIterable(header2)) {
       let obj2 = /* @__PURE__ */ Object.create(null), dest, key;
-      for (const entry of header) {
+      for (const entry of header2) {
         if (!utils_default.isArray(entry)) {
           throw new TypeError("Object iterator must return a key-value pair");
         }
@@ -15063,14 +15054,14 @@ var AxiosHeaders = class {
       }
       setHeaders(obj2, valueOrRewrite);
     } else {
-      header != null && setHeader(valueOrRewrite, header, rewrite);
+      header2 != null && setHeader(valueOrRewrite, header2, rewrite);
     }
     return this;
   }
-  get(header, parser) {
-    header = normalizeHeader(header);
-    if (header) {
-      const key = utils_default.findKey(this, header);
+  get(header2, parser) {
+    header2 = normalizeHeader(header2);
+    if (header2) {
+      const key = utils_default.findKey(this, header2);
       if (key) {
         const value2 = this[key];
         if (!parser) {
@@ -15089,15 +15080,15 @@ var AxiosHeaders = class {
       }
     }
   }
-  has(header, matcher) {
-    header = normalizeHeader(header);
-    if (header) {
-      const key = utils_default.findKey(this, header);
+  has(header2, matcher) {
+    header2 = normalizeHeader(header2);
+    if (header2) {
+      const key = utils_default.findKey(this, header2);
       return !!(key && this[key] !== void 0 && (!matcher || matchHeaderValue(this, this[key], key, matcher)));
     }
     return false;
   }
-  delete(header, matcher) {
+  delete(header2, matcher) {
     const self2 = this;
     let deleted = false;
     function deleteHeader(_header) {
@@ -15110,10 +15101,10 @@ var AxiosHeaders = class {
         }
       }
     }
-    if (utils_default.isArray(header)) {
-      header.forEach(deleteHeader);
+    if (utils_default.isArray(header2)) {
+      header2.forEach(deleteHeader);
     } else {
-      deleteHeader(header);
+      deleteHeader(header2);
     }
     return deleted;
   }
@@ -15133,16 +15124,16 @@ var AxiosHeaders = class {
   normalize(format) {
     const self2 = this;
     const headers = /* @__PURE__ */ Object.create(null);
-    utils_default.forEach(this, (value2, header) => {
-      const key = utils_default.findKey(headers, header);
+    utils_default.forEach(this, (value2, header2) => {
+      const key = utils_default.findKey(headers, header2);
       if (key) {
         self2[key] = normalizeValue(value2);
-        delete self2[header];
+        delete self2[header2];
         return;
       }
-      const normalized = headerSlot(format ? formatHeader(header) : String(header).trim());
-      if (normalized !== header) {
-        delete self2[header];
+      const normalized = headerSlot(format ? formatHeader(header2) : String(header2).trim());
+      if (normalized !== header2) {
+        delete self2[header2];
       }
       self2[normalized] = normalizeValue(value2);
       headers[normalized] = true;
@@ -15154,8 +15145,8 @@ var AxiosHeaders = class {
   }
   toJSON(asStrings) {
     const obj2 = /* @__PURE__ */ Object.create(null);
-    utils_default.forEach(this, (value2, header) => {
-      value2 != null && value2 !== false && (obj2[header] = asStrings && utils_default.isArray(value2) ? value2.join(", ") : value2);
+    utils_default.forEach(this, (value2, header2) => {
+      value2 != null && value2 !== false && (obj2[header2] = asStrings && utils_default.isArray(value2) ? value2.join(", ") : value2);
     });
     return obj2;
   }
@@ -15163,7 +15154,7 @@ var AxiosHeaders = class {
     return Object.entries(this.toJSON())[Symbol.iterator]();
   }
   toString() {
-    return Object.entries(this.toJSON()).map(([header, value2]) => header + ": " + value2).join("\n");
+    return Object.entries(this.toJSON()).map(([header2, value2]) => header2 + ": " + value2).join("\n");
   }
   getSetCookie() {
     const value2 = this.get("set-cookie");
@@ -15183,7 +15174,7 @@ var AxiosHeaders = class {
     targets.forEach((target) => computed.set(target));
     return computed;
   }
-  static accessor(header) {
+  static accessor(header2) {
     const internals = this[$internals] = this[$internals] = {
       accessors: {}
     };
@@ -15196,7 +15187,7 @@ var AxiosHeaders = class {
         accessors[lHeader] = true;
       }
     }
-    utils_default.isArray(header) ? header.forEach(defineAccessor) : defineAccessor(header);
+    utils_default.isArray(header2) ? header2.forEach(defineAccessor) : defineAccessor(header2);
     return this;
   }
 };
@@ -15585,7 +15576,7 @@ function AxiosURLSearchParams(params, options) {
   params && toFormData_default(params, this, options);
 }
 var prototype = AxiosURLSearchParams.prototype;
-prototype.append = function append(name, value2) {
+prototype.append = function append2(name, value2) {
   this._pairs.push([name, value2]);
 };
 prototype.toString = function toString2(encoder) {
@@ -16276,7 +16267,7 @@ function getEnv(key) {
 }
 
 // node_modules/axios/lib/adapters/http.js
-var import_https_proxy_agent = __toESM(require_https_proxy_agent_on_demand(), 1);
+var import_https_proxy_agent = __toESM(require_dist2(), 1);
 var import_http = __toESM(require_http(), 1);
 var import_https = __toESM(require_https(), 1);
 var import_http22 = __toESM(require_http2(), 1);
@@ -16597,10 +16588,10 @@ var ZlibHeaderTransformStream = class extends import_stream3.default.Transform {
     if (chunk.length !== 0) {
       this._transform = this.__transform;
       if (chunk[0] !== 120) {
-        const header = Buffer.alloc(2);
-        header[0] = 120;
-        header[1] = 156;
-        this.push(header, encoding);
+        const header2 = Buffer.alloc(2);
+        header2[0] = 120;
+        header2[1] = 156;
+        this.push(header2, encoding);
       }
     }
     this.__transform(chunk, encoding, callback);
@@ -17407,9 +17398,9 @@ function stripMatchingHeaders(headers, sensitiveSet) {
   if (!headers) {
     return;
   }
-  Object.keys(headers).forEach((header) => {
-    if (sensitiveSet.has(header.toLowerCase())) {
-      delete headers[header];
+  Object.keys(headers).forEach((header2) => {
+    if (sensitiveSet.has(header2.toLowerCase())) {
+      delete headers[header2];
     }
   });
 }
@@ -17600,8 +17591,8 @@ var http2Transport = {
       [HTTP2_HEADER_METHOD]: options.method,
       [HTTP2_HEADER_PATH]: options.path
     };
-    utils_default.forEach(headers, (header, name) => {
-      name.charAt(0) !== ":" && (http2Headers[name] = header);
+    utils_default.forEach(headers, (header2, name) => {
+      name.charAt(0) !== ":" && (http2Headers[name] = header2);
     });
     const req = session2.request(http2Headers);
     req.once("response", (responseHeaders) => {
@@ -18039,8 +18030,8 @@ var http_default = isHttpAdapterSupported && function httpAdapter(config) {
             );
           }
           const sensitiveSet = /* @__PURE__ */ new Set();
-          for (const header of sensitiveHeaders) {
-            if (!utils_default.isString(header)) {
+          for (const header2 of sensitiveHeaders) {
+            if (!utils_default.isString(header2)) {
               return reject(
                 new AxiosError_default(
                   "sensitiveHeaders must be an array of strings",
@@ -18049,7 +18040,7 @@ var http_default = isHttpAdapterSupported && function httpAdapter(config) {
                 )
               );
             }
-            sensitiveSet.add(header.toLowerCase());
+            sensitiveSet.add(header2.toLowerCase());
           }
           if (sensitiveSet.size) {
             options.sensitiveHeaders = Array.from(sensitiveSet);
@@ -18708,7 +18699,7 @@ var xhr_default = isXHRAdapterSupported && function(config) {
       } : void 0
     );
     let requestData = _config.data;
-    const requestHeaders = AxiosHeaders_default.from(_config.headers).normalize();
+    const requestHeaders2 = AxiosHeaders_default.from(_config.headers).normalize();
     let { responseType, onUploadProgress, onDownloadProgress } = _config;
     let onCanceled;
     let timeoutId;
@@ -18839,7 +18830,7 @@ var xhr_default = isXHRAdapterSupported && function(config) {
       done();
       request = null;
     };
-    requestData === void 0 && requestHeaders.setContentType(null);
+    requestData === void 0 && requestHeaders2.setContentType(null);
     if (!utils_default.isUndefined(_config.withCredentials)) {
       request.withCredentials = !!_config.withCredentials;
     }
@@ -18892,7 +18883,7 @@ var xhr_default = isXHRAdapterSupported && function(config) {
       if (!request) return;
       if ("setRequestHeader" in request) {
         utils_default.forEach(
-          toByteStringHeaderObject(requestHeaders),
+          toByteStringHeaderObject(requestHeaders2),
           function setRequestHeader(val, key) {
             request.setRequestHeader(key, val);
           }
@@ -18928,7 +18919,7 @@ var xhr_default = isXHRAdapterSupported && function(config) {
         }
         if (value2) {
           const headerName = utils_default.hasOwnProp(_config, "xsrfHeaderName") && _config.xsrfHeaderName;
-          requestHeaders.set(headerName, value2);
+          requestHeaders2.set(headerName, value2);
         }
         sendRequest();
       }).catch((error) => {
@@ -18943,7 +18934,7 @@ var xhr_default = isXHRAdapterSupported && function(config) {
   });
 };
 
-// scripts/bundle-stubs/axios-fetch-adapter.mjs
+// scripts/bundle-edits/stubs/axios-fetch-adapter.mjs
 var getFetch = () => false;
 
 // node_modules/axios/lib/adapters/adapters.js
@@ -21207,37 +21198,62 @@ var Configuration = class {
   }
 };
 
-// src/ory/retry.ts
-var DEFAULT_RETRY_POLICY = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 15e3, budgetMs: 6e4 };
-var realSleep2 = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
-function parseRetryAfter(value2, now = Date.now()) {
-  if (typeof value2 !== "string" && typeof value2 !== "number") return void 0;
-  const seconds = Number(value2);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1e3;
-  const date = Date.parse(String(value2));
-  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
+// src/http/retry.ts
+function serverRequestedDelayMs(headers, nowMs, resetClock) {
+  const retryAfter = header(headers, "retry-after");
+  if (retryAfter !== void 0) {
+    const seconds = Number(retryAfter);
+    if (retryAfter !== "" && Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds * 1e3);
+    const date = Date.parse(retryAfter);
+    if (!Number.isNaN(date)) return Math.max(0, date - nowMs);
+  }
+  const remaining = header(headers, "x-ratelimit-remaining");
+  const reset = header(headers, "x-ratelimit-reset");
+  if (reset === void 0 || reset === "" || remaining !== void 0 && remaining !== "0") return void 0;
+  const value2 = Number(reset);
+  if (!Number.isFinite(value2) || value2 < 0) return void 0;
+  return resetClock === "epoch-seconds" ? value2 > 0 ? Math.max(0, value2 * 1e3 - nowMs) : void 0 : Math.ceil(value2 * 1e3);
 }
-async function withRetries(operation, classify2, policy, sleep = realSleep2, onRetry) {
-  const started = Date.now();
-  for (let attempt = 1; ; attempt++) {
+function nextRetry(serverDelayMs, state, policy, server) {
+  if (state.retriesSoFar >= policy.maxRetries) return { retry: false, reason: `gave up after ${state.retriesSoFar + 1} attempts` };
+  const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** state.retriesSoFar);
+  const delayMs = serverDelayMs ?? Math.round(backoff * (0.75 + 0.25 * state.random));
+  if (state.elapsedMs + delayMs > policy.maxTotalMs) {
+    return { retry: false, reason: `${server} asked to wait ${Math.ceil(delayMs / 1e3)}s, beyond the ${Math.round(policy.maxTotalMs / 1e3)}s retry budget` };
+  }
+  return { retry: true, delayMs };
+}
+var REAL_CLOCK = {
+  sleep: (ms) => new Promise((resolve3) => setTimeout(resolve3, ms)),
+  now: Date.now,
+  random: Math.random
+};
+async function withRetries(attempt, decide, clock, events = {}) {
+  const started = clock.now();
+  for (let retriesSoFar = 0; ; retriesSoFar++) {
     try {
-      return await operation(attempt);
+      return await attempt(retriesSoFar + 1);
     } catch (error) {
-      const decision = classify2(error);
-      if (!decision.retry || attempt >= policy.maxAttempts) throw error;
-      const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-      const jitter = Math.floor(backoff * 0.2 * Math.random());
-      const delay = Math.min(policy.maxDelayMs, Math.max(decision.retryAfterMs ?? 0, backoff + jitter));
-      if (Date.now() - started + delay > policy.budgetMs) throw error;
-      onRetry?.(error, attempt, delay);
-      await sleep(delay);
+      const now = clock.now();
+      const step = decide(error, { retriesSoFar, elapsedMs: now - started, nowMs: now, random: clock.random() });
+      if (!step?.retry) {
+        events.onGiveUp?.(error, retriesSoFar + 1, step);
+        throw error;
+      }
+      events.onRetry?.(error, step, retriesSoFar + 1);
+      await clock.sleep(step.delayMs);
     }
   }
 }
+function header(headers, name) {
+  const value2 = headers[name];
+  return value2 === void 0 || value2 === null ? void 0 : String(value2).trim();
+}
 
 // src/ory/client.ts
+var ORY_RETRY_POLICY = { maxRetries: 4, baseDelayMs: 500, maxDelayMs: 15e3, maxTotalMs: 6e4 };
 function describeHttpFailure(error) {
-  if (!isRecord(error)) return {};
+  if (!isRecord(error)) return { headers: {} };
   const response = isRecord(error.response) ? error.response : void 0;
   const headers = response && isRecord(response.headers) ? response.headers : {};
   const data = response && isRecord(response.data) ? response.data : void 0;
@@ -21245,19 +21261,18 @@ function describeHttpFailure(error) {
   const oryMessage = oryError ? [oryError.message, oryError.reason].filter((s) => typeof s === "string" && s !== "").join(" — ") || void 0 : void 0;
   return {
     ...typeof response?.status === "number" ? { status: response.status } : {},
-    retryAfter: headers["retry-after"],
+    headers,
     ...oryMessage ? { oryMessage } : {},
     ...typeof error.code === "string" ? { code: error.code } : {}
   };
 }
-function classify(error) {
-  const failure = describeHttpFailure(error);
-  if (failure.status === void 0) return { retry: true };
-  if (failure.status === 429 || failure.status >= 500) {
-    const retryAfterMs = parseRetryAfter(failure.retryAfter);
-    return retryAfterMs === void 0 ? { retry: true } : { retry: true, retryAfterMs };
-  }
-  return { retry: false };
+function decideRetry(policy) {
+  return (error, state) => {
+    const failure = describeHttpFailure(error);
+    if (failure.status === void 0) return nextRetry(void 0, state, policy, "Ory");
+    if (failure.status === 429 || failure.status >= 500) return nextRetry(serverRequestedDelayMs(failure.headers, state.nowMs, "seconds-from-now"), state, policy, "Ory");
+    return void 0;
+  };
 }
 function toRunFailure(error, what, projectId) {
   const failure = describeHttpFailure(error);
@@ -21295,17 +21310,20 @@ function createOryProjects(options) {
       baseOptions: { timeout: options.timeoutMs ?? 3e4 }
     })
   );
-  const policy = options.retry ?? DEFAULT_RETRY_POLICY;
-  const onRetry = (what) => (error, attempt, delayMs) => {
-    const failure = describeHttpFailure(error);
-    const why = failure.status ? `HTTP ${failure.status}` : failure.code ?? "network error";
-    options.onRetry?.(`Ory: ${what} failed (${why}); retry ${attempt} in ${Math.round(delayMs)} ms`);
-  };
+  const decide = decideRetry(options.retry ?? ORY_RETRY_POLICY);
+  const clock = { ...REAL_CLOCK, ...options.sleep ? { sleep: options.sleep } : {} };
+  const events = (what) => ({
+    onRetry: (error, step, retry) => {
+      const failure = describeHttpFailure(error);
+      const why = failure.status ? `HTTP ${failure.status}` : failure.code ?? "network error";
+      options.onRetry?.(`Ory: ${what} failed (${why}); retry ${retry} in ${Math.round(step.delayMs)} ms`);
+    }
+  });
   return {
     async getProject(projectId) {
       const what = `read project ${projectId}`;
       try {
-        const response = await withRetries(() => api.getProject({ projectId }), classify, policy, options.sleep, onRetry(what));
+        const response = await withRetries(() => api.getProject({ projectId }), decide, clock, events(what));
         return response.data;
       } catch (error) {
         throw toRunFailure(error, what, projectId);
@@ -21320,10 +21338,9 @@ function createOryProjects(options) {
             attempts = attempt;
             return api.patchProjectWithRevision({ projectId, revisionId, jsonPatch: [...operations] });
           },
-          classify,
-          policy,
-          options.sleep,
-          onRetry(what)
+          decide,
+          clock,
+          events(what)
         );
         return { project: response.data.project, warnings: response.data.warnings ?? [] };
       } catch (error) {
@@ -21712,7 +21729,7 @@ function bodyDiff(before, after) {
   const lines = ["--- live", "+++ manifest"];
   for (const hunk of patch.hunks) {
     lines.push(`@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`);
-    lines.push(...hunk.lines);
+    append(lines, hunk.lines);
   }
   return lines.join("\n");
 }
@@ -21812,7 +21829,10 @@ var FIELD_INDENT = "      ";
 var BLOCK_INDENT = "        ";
 function renderText(plan2) {
   const out = [planTitle(plan2.manifest, plan2.environment, "text"), ""];
-  for (const project of plan2.projects) out.push(...projectText(project), "");
+  for (const project of plan2.projects) {
+    for (const line of projectText(project)) out.push(line);
+    out.push("");
+  }
   const warnings = plan2.projects.flatMap(
     (project) => [...project.warnings].sort((a, b) => WARNING_SEVERITY[a.kind].rank - WARNING_SEVERITY[b.kind].rank).map((w) => {
       const where = plan2.projects.length > 1 ? ` [project ${project.projectName ?? project.projectId}]` : "";
@@ -21821,7 +21841,11 @@ function renderText(plan2) {
       return `  ! ${named}${oneLine(w.message, 1e3)}${at}${where}`;
     })
   );
-  if (warnings.length > 0) out.push("Warnings:", ...warnings, "");
+  if (warnings.length > 0) {
+    out.push("Warnings:");
+    for (const line of warnings) out.push(line);
+    out.push("");
+  }
   const total = plan2.summary.create + plan2.summary.update + plan2.summary.delete;
   out.push(total === 0 ? `${summaryLine(plan2.summary)} ${NO_CHANGES_SENTENCE}` : summaryLine(plan2.summary));
   out.push(`Fingerprint: ${plan2.fingerprint}`);
@@ -21871,7 +21895,7 @@ function createText(create2) {
   if (create2.body !== void 0 && !("body" in create2.fields)) {
     lines.push(`${FIELD_INDENT}${padded("body", width)} =`, ...indentBlock(create2.body));
   }
-  lines.push(...previewText(create2.preview, create2.fields.body?.sensitive === true));
+  append(lines, previewText(create2.preview, create2.fields.body?.sensitive === true));
   return lines;
 }
 function isSensitiveChange(change) {
@@ -21899,7 +21923,7 @@ function updateText(update) {
     }
     lines.push(`${FIELD_INDENT}${padded(change.field, width)}   ${value(change.before)} -> ${value(change.after, "(removed)")}`);
   }
-  lines.push(...previewText(update.preview, bodySensitive));
+  append(lines, previewText(update.preview, bodySensitive));
   return lines;
 }
 function deleteText(del) {
@@ -22101,8 +22125,9 @@ var Thunk = class _Thunk {
   static lazy(evaluator, expr, env, label = "") {
     return new _Thunk(PENDING, null, evaluator, expr, env, null, label);
   }
-  static computed(compute, label = "") {
-    return new _Thunk(PENDING, null, null, null, null, compute, label);
+  /** a value computed by a function; with an evaluator, computing it counts as a stack frame (as a thunk does) */
+  static computed(compute, label = "", evaluator = null) {
+    return new _Thunk(PENDING, null, evaluator, null, null, compute, label);
   }
   get loc() {
     return this.expr?.loc;
@@ -22226,12 +22251,18 @@ var TailCall = class {
   loc;
 };
 var TIME_CHECK_INTERVAL = 2e3;
-var MAX_ARRAY_LENGTH = 1e7;
-var MAX_STRING_LENGTH = 1e8;
+var MAX_ARRAY_LENGTH = 1e6;
+var MAX_STRING_LENGTH = 16e6;
+var MAX_ELEMENTS_PER_EVALUATION = 4e6;
+var MAX_CHARS_PER_EVALUATION = 32e6;
 var MAX_TRACE = 20;
 var Interpreter = class {
   depth = 0;
   steps = 0;
+  elements = 0;
+  chars = 0;
+  /** the innermost call site entered: where an error of the host (a JavaScript stack overflow) is reported */
+  lastLoc;
   options;
   currentFile;
   constructor(options) {
@@ -22252,7 +22283,20 @@ var Interpreter = class {
       if (Date.now() > this.options.deadline) this.fail("evaluation timed out (time limit exceeded)", loc);
     }
   }
+  /** Counts `n` array elements or object fields made; past the evaluation's budget, fails. */
+  allocate(n, loc) {
+    if (n > MAX_ARRAY_LENGTH) this.fail(`array too large: ${n} elements (at most ${MAX_ARRAY_LENGTH})`, loc);
+    this.elements += n;
+    if (this.elements > MAX_ELEMENTS_PER_EVALUATION) this.fail(`out of memory: the evaluation made more than ${MAX_ELEMENTS_PER_EVALUATION} array elements and object fields`, loc);
+  }
+  /** Counts a string of `n` UTF-16 units made; past the string or evaluation budget, fails. */
+  allocateChars(n, loc) {
+    if (n > MAX_STRING_LENGTH) this.fail(`string too large: ${n} characters (at most ${MAX_STRING_LENGTH})`, loc);
+    this.chars += n;
+    if (this.chars > MAX_CHARS_PER_EVALUATION) this.fail(`out of memory: the evaluation made more than ${MAX_CHARS_PER_EVALUATION} characters of strings`, loc);
+  }
   push(loc) {
+    if (loc) this.lastLoc = loc;
     if (++this.depth > this.options.maxStack) {
       this.depth--;
       this.fail("max stack frames exceeded.", loc);
@@ -22306,6 +22350,7 @@ var Interpreter = class {
         const items2 = [];
         this.forEachComprehension(e.specs, 0, env, e.loc, (inner) => {
           items2.push(this.thunkFor(e.body, inner, "array_element"));
+          this.allocate(1, e.loc);
           if (items2.length > MAX_ARRAY_LENGTH) this.fail("array too large", e.loc);
         });
         return new JArray(items2);
@@ -22371,7 +22416,7 @@ var Interpreter = class {
     this.fail(typeof m === "string" ? m : this.toStringValue(m, loc), loc);
   }
   evalImport(e) {
-    if (!this.options.importer) this.fail(`imports are not supported here: ${e.kind} ${JSON.stringify(e.path)}`, e.loc);
+    if (!this.options.importer) this.fail(this.options.importRefusal?.(e.path) ?? `imports are not supported here: ${e.kind} ${JSON.stringify(e.path)}`, e.loc);
     try {
       return this.options.importer(e.kind, e.path, this.currentFile);
     } catch (err) {
@@ -22583,7 +22628,7 @@ var Interpreter = class {
       for (const a of args) a.get();
       if (named) for (const n of named) n.thunk.get();
     }
-    return this.call(fn, args, named, e.loc);
+    return this.call(fn, args, named, e.loc, e.tailstrict);
   }
   /** Evaluates a function body; a `tailstrict` call in tail position comes back as a TailCall. */
   evalTail(start, startEnv) {
@@ -22618,20 +22663,21 @@ var Interpreter = class {
       }
     }
   }
-  call(fn, args, named, loc) {
+  /** Calls `fn`; `tailstrict` evaluates every parameter first, defaults included (as go-jsonnet does). */
+  call(fn, args, named, loc, tailstrict = false) {
     this.tick(loc);
     if (fn.builtin) return this.callBuiltin(fn, args, named, loc);
     this.push(loc);
     let current = fn;
     try {
-      let env = this.bindParams(current, args, named, loc);
+      let env = this.bindParams(current, args, named, loc, tailstrict);
       for (; ; ) {
         const result = this.evalTail(current.body, env);
         if (!(result instanceof TailCall)) return result;
         this.tick(loc);
         if (result.fn.builtin) return this.callBuiltin(result.fn, result.args, result.named, result.loc);
         current = result.fn;
-        env = this.bindParams(current, result.args, result.named, result.loc);
+        env = this.bindParams(current, result.args, result.named, result.loc, true);
       }
     } catch (err) {
       this.addFrame(err, loc, `function <${current.name}>`);
@@ -22640,9 +22686,9 @@ var Interpreter = class {
       if (this.depth > 0) this.depth--;
     }
   }
-  bindParams(fn, args, named, loc) {
+  bindParams(fn, args, named, loc, strict2) {
     const params = fn.params;
-    if (args.length > params.length) this.fail(`too many args, function has ${params.length} parameter(s)`, loc);
+    if (args.length > params.length) this.fail(`function expected ${params.length} positional argument(s), but got ${args.length}`, loc);
     const env = fn.env.child();
     const bound = new Array(params.length).fill(false);
     for (let i = 0; i < args.length; i++) {
@@ -22653,7 +22699,7 @@ var Interpreter = class {
       for (const n of named) {
         const i = params.findIndex((p) => p.name === n.name);
         if (i < 0) this.fail(`function has no parameter ${n.name}`, loc);
-        if (bound[i]) this.fail(`binding parameter a second time: ${n.name}`, loc);
+        if (bound[i]) this.fail(`Argument ${n.name} already provided`, loc);
         env.bind(n.name, n.thunk);
         bound[i] = true;
       }
@@ -22661,20 +22707,21 @@ var Interpreter = class {
     for (let i = 0; i < params.length; i++) {
       if (bound[i]) continue;
       const p = params[i];
-      if (!p.defaultValue) this.fail(`function parameter ${p.name} not bound in call.`, loc);
+      if (!p.defaultValue) this.fail(`Missing argument: ${p.name}`, loc);
       env.bind(p.name, Thunk.lazy(this, p.defaultValue, env, p.name));
     }
+    if (strict2) for (let i = 0; i < params.length; i++) env.lookup(params[i].name).get();
     return env;
   }
   callBuiltin(fn, args, named, loc) {
     const params = fn.params;
-    if (args.length > params.length) this.fail(`too many args, function has ${params.length} parameter(s)`, loc);
+    if (args.length > params.length) this.fail(`function expected ${params.length} positional argument(s), but got ${args.length}`, loc);
     const resolved = args.slice();
     if (named) {
       for (const n of named) {
         const i = params.findIndex((p) => p.name === n.name);
         if (i < 0) this.fail(`function has no parameter ${n.name}`, loc);
-        if (resolved[i]) this.fail(`binding parameter a second time: ${n.name}`, loc);
+        if (resolved[i]) this.fail(`Argument ${n.name} already provided`, loc);
         resolved[i] = n.thunk;
       }
     }
@@ -22682,11 +22729,15 @@ var Interpreter = class {
       if (resolved[i]) continue;
       const p = params[i];
       if (p.defaultValue !== void 0) resolved[i] = Thunk.of(p.defaultValue);
-      else if (!p.optional) this.fail(`function parameter ${p.name} not bound in call.`, loc);
+      else if (!p.optional) this.fail(`Missing argument: ${p.name}`, loc);
     }
-    this.push(loc);
     try {
-      return fn.builtin(resolved, { interp: this, loc });
+      const result = fn.builtin(resolved, { interp: this, loc });
+      if (typeof result === "string") {
+        if (result.length > 64) this.allocateChars(result.length, loc);
+      } else if (result instanceof JArray) this.allocate(result.items.length, loc);
+      this.tick(loc);
+      return result;
     } catch (err) {
       if (err instanceof JsonnetError && err.kind === "runtime" && !err.location && loc) {
         err.location = this.location(loc);
@@ -22694,9 +22745,10 @@ var Interpreter = class {
       if (err instanceof RangeError && /string length|array length|Array buffer/i.test(err.message)) {
         this.fail("value too large (string or array length limit exceeded)", loc);
       }
+      if (!(err instanceof JsonnetError) && err instanceof Error && !(err instanceof RangeError && /call stack/i.test(err.message))) {
+        this.fail(`std.${fn.name}: ${err.message}`, loc);
+      }
       throw err;
-    } finally {
-      if (this.depth > 0) this.depth--;
     }
   }
   /** Calls a function value from a builtin with plain values. */
@@ -22723,7 +22775,7 @@ var Interpreter = class {
         return v;
       case "~":
         if (typeof v !== "number") this.fail(`unary operator ~ does not operate on type ${typeOf(v)}`, e.loc);
-        return Number(~this.toInt64(v, e.loc));
+        return Number(~this.toInt64(v, e.loc, false));
     }
   }
   evalBinary(e, env) {
@@ -22806,8 +22858,10 @@ var Interpreter = class {
     if (!Number.isFinite(v)) this.fail(Number.isNaN(v) ? "not a number" : "overflow", loc);
     return v;
   }
-  toInt64(v, loc) {
-    if (v < -(2 ** 53) || v > 2 ** 53) this.fail("numeric value outside safe integer range for bitwise operation.", loc);
+  /** go-jsonnet's conversion of a bitwise operand: int64 (Go's conversion saturates on amd64). */
+  toInt64(v, loc, checkRange = true) {
+    if (checkRange && (v < -(2 ** 63) || v > 2 ** 63)) this.fail(`Bitwise operator argument ${formatShortNumber(v)} outside of range [-9223372036854775808, 9223372036854775807]`, loc);
+    if (v >= 2 ** 63 || v < -(2 ** 63)) return -(2n ** 63n);
     return BigInt(Math.trunc(v));
   }
   bitwise(op, l, r, loc) {
@@ -22816,11 +22870,11 @@ var Interpreter = class {
     let result;
     switch (op) {
       case "<<":
-        if (b < 0n) this.fail("shift by negative exponent.", loc);
+        if (b < 0n) this.fail("Shift by negative exponent.", loc);
         result = BigInt.asIntN(64, a << b % 64n);
         break;
       case ">>":
-        if (b < 0n) this.fail("shift by negative exponent.", loc);
+        if (b < 0n) this.fail("Shift by negative exponent.", loc);
         result = a >> b % 64n;
         break;
       case "&":
@@ -22832,9 +22886,7 @@ var Interpreter = class {
       default:
         result = a | b;
     }
-    const n = Number(result);
-    if (op === "<<" && (n < -(2 ** 53) || n > 2 ** 53)) this.fail("numeric value outside safe integer range for bitwise operation.", loc);
-    return n;
+    return Number(result);
   }
   plus(l, r, loc) {
     if (typeof l === "number" && typeof r === "number") return this.checkNumber(l + r, loc);
@@ -22842,10 +22894,12 @@ var Interpreter = class {
       const ls = typeof l === "string" ? l : this.toStringValue(l, loc);
       const rs = typeof r === "string" ? r : this.toStringValue(r, loc);
       if (ls.length + rs.length > MAX_STRING_LENGTH) this.fail("string too large", loc);
+      this.allocateChars(rs.length, loc);
       return ls + rs;
     }
     if (l instanceof JArray && r instanceof JArray) {
       if (l.items.length + r.items.length > MAX_ARRAY_LENGTH) this.fail("array too large", loc);
+      this.allocate(l.items.length + r.items.length, loc);
       return new JArray(l.items.concat(r.items));
     }
     if (l instanceof JObject && r instanceof JObject) return this.extendObject(l, r);
@@ -22969,7 +23023,28 @@ function formatNumber(v) {
   }
   return formatG(v, 17);
 }
+function formatShortestFixed(v) {
+  const s = String(v);
+  const e = s.indexOf("e");
+  if (e < 0) return s;
+  const negative = s.startsWith("-");
+  const mantissa = s.slice(negative ? 1 : 0, e);
+  const exponent = Number(s.slice(e + 1));
+  const point = mantissa.indexOf(".");
+  const digits = point < 0 ? mantissa : mantissa.slice(0, point) + mantissa.slice(point + 1);
+  const intDigits = (point < 0 ? mantissa.length : point) + exponent;
+  let out;
+  if (intDigits <= 0) out = "0." + "0".repeat(-intDigits) + digits;
+  else if (intDigits >= digits.length) out = digits + "0".repeat(intDigits - digits.length);
+  else out = digits.slice(0, intDigits) + "." + digits.slice(intDigits);
+  return (negative ? "-" : "") + out;
+}
+function goJsonString(s) {
+  return JSON.stringify(s).replace(/[\u2028\u2029]/g, (c) => c === "\u2028" ? "\\u2028" : "\\u2029");
+}
+var NEEDS_ESCAPE = /["\\\u0000-\u001f\u007f-\u009f]/;
 function escapeJsonString(s) {
+  if (!NEEDS_ESCAPE.test(s)) return '"' + s + '"';
   let out = '"';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -23025,6 +23100,8 @@ function nested(ctx, f) {
 }
 function manifestJson(ctx, v, indentUnit, multiline) {
   const aux = (v2, indent) => {
+    ctx.interp.tick(ctx.loc);
+    ctx.interp.allocateChars((typeof v2 === "string" ? v2.length + 2 : 8) + indent.length + 2, ctx.loc);
     if (v2 === null) return "null";
     if (v2 === true) return "true";
     if (v2 === false) return "false";
@@ -23057,8 +23134,8 @@ function manifestJsonEx(ctx, v, indentUnit, newline, keyValSep) {
     if (v2 === null) return "null";
     if (v2 === true) return "true";
     if (v2 === false) return "false";
-    if (typeof v2 === "number") return formatNumber(v2);
-    if (typeof v2 === "string") return escapeJsonString(v2);
+    if (typeof v2 === "number") return formatShortestFixed(v2);
+    if (typeof v2 === "string") return goJsonString(v2);
     if (v2 instanceof JFunction) ctx.interp.fail(`Tried to manifest function at ${pathText(path)}`, ctx.loc);
     return nested(ctx, () => {
       const inner = indent + indentUnit;
@@ -23066,7 +23143,7 @@ function manifestJsonEx(ctx, v, indentUnit, newline, keyValSep) {
         const parts2 = items(v2).map((x, i) => inner + aux(x, [...path, i], inner));
         return `[${newline}${parts2.join("," + newline)}${newline}${indent}]`;
       }
-      const parts = fields(ctx, v2).map(([k, x]) => inner + escapeJsonString(k) + keyValSep + aux(x, [...path, k], inner));
+      const parts = fields(ctx, v2).map(([k, x]) => inner + goJsonString(k) + keyValSep + aux(x, [...path, k], inner));
       return `{${newline}${parts.join("," + newline)}${newline}${indent}}`;
     });
   };
@@ -23136,7 +23213,7 @@ function manifestYamlDoc(ctx, value2, indentArrayInObject, quoteKeys) {
     if (v === null) return "null";
     if (v === true) return "true";
     if (v === false) return "false";
-    if (typeof v === "number") return formatNumber(v);
+    if (typeof v === "number") return formatShortestFixed(v);
     if (typeof v === "string") {
       if (v.length === 0) return '""';
       if (v.endsWith("\n")) {
@@ -23266,9 +23343,7 @@ function manifestTomlEx(ctx, value2, indentUnit) {
       if (isTable(x)) return renderTable(x, p, indent);
       return items(x).map((t, i) => renderTableArrayElement(t, p, i, indent)).join("\n\n");
     });
-    const plainText = plain2.join("\n");
-    if (sections.length === 0) return plainText;
-    return (plainText ? plainText + "\n\n" : "") + sections.join("\n\n");
+    return plain2.join("\n") + sections.map((section) => "\n\n" + section).join("");
   };
   const headerPath = (path) => path.filter((p) => typeof p === "string").map((p) => bareKey(String(p))).join(".");
   const renderTable = (obj2, path, indent) => {
@@ -23304,6 +23379,7 @@ var KEYWORDS = /* @__PURE__ */ new Set([
   "true"
 ]);
 var OPERATOR_CHARS = new Set("!:~+-&|^=<>*/%");
+var UNARY_TAIL = new Set("+-~!");
 var isDigit = (c) => c >= "0" && c <= "9";
 var isIdentStart = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_";
 var isIdentPartCode = (code) => code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95;
@@ -23315,6 +23391,7 @@ function token(kind, text, line, column, numberValue, stringStyle) {
 function tokenize2(source, filename) {
   const tokens = [];
   let pos2 = 0;
+  let operatorTailEnd = 0;
   let line = 1;
   let lineStart = 0;
   const n = source.length;
@@ -23571,11 +23648,19 @@ function tokenize2(source, filename) {
       tokens.push(token("string", text, startLine, col, void 0, "block"));
     } else if (OPERATOR_CHARS.has(c)) {
       const start = pos2;
-      while (pos2 < n && OPERATOR_CHARS.has(source[pos2])) {
-        if (pos2 > start && (source.startsWith("//", pos2) || source.startsWith("/*", pos2) || source.startsWith("|||", pos2))) break;
+      if (start < operatorTailEnd) {
         pos2++;
+      } else {
+        let end = pos2;
+        let lastOther = -1;
+        while (end < n && OPERATOR_CHARS.has(source[end])) {
+          if (end > start && (source.startsWith("//", end) || source.startsWith("/*", end) || source.startsWith("|||", end))) break;
+          if (!UNARY_TAIL.has(source[end])) lastOther = end;
+          end++;
+        }
+        pos2 = Math.max(start + 1, lastOther + 1);
+        operatorTailEnd = end;
       }
-      while (pos2 - start > 1 && "+-~!".includes(source[pos2 - 1])) pos2--;
       tokens.push(token("operator", source.slice(start, pos2), line, col));
     } else {
       fail2(`could not lex the character ${JSON.stringify(c)}`);
@@ -24368,6 +24453,7 @@ function formatString(interp, format, values2, loc) {
       if (typeof p !== "number") fail2(`A * was specified at position ${next} but the value was not a number.`);
       precision = p;
     } else precision = spec.precision;
+    if (width > MAX_STRING_LENGTH || (precision ?? 0) > MAX_STRING_LENGTH) fail2(`format width or precision too large: ${Math.max(width, precision ?? 0)}`);
     if (spec.conversion === "%") {
       out += pad("%", width, spec.left);
       continue;
@@ -24508,6 +24594,9 @@ function toStr(ctx, v) {
 function checkArraySize(ctx, n) {
   if (n > MAX_ARRAY_LENGTH) fail(ctx, `array too large: ${n} elements`);
 }
+function checkStringSize(ctx, n) {
+  if (n > MAX_STRING_LENGTH) fail(ctx, `string too large: ${n} characters`);
+}
 strict("type", ["x"], ([x]) => typeOf(x));
 strict("isArray", ["v"], ([v]) => v instanceof JArray);
 strict("isBoolean", ["v"], ([v]) => typeof v === "boolean");
@@ -24515,7 +24604,6 @@ strict("isFunction", ["v"], ([v]) => v instanceof JFunction);
 strict("isNumber", ["v"], ([v]) => typeof v === "number");
 strict("isObject", ["v"], ([v]) => v instanceof JObject);
 strict("isString", ["v"], ([v]) => typeof v === "string");
-strict("isNull", ["v"], ([v]) => v === null);
 strict("length", ["x"], ([x], ctx) => {
   if (typeof x === "string") return stringLength(x);
   if (x instanceof JArray) return x.items.length;
@@ -24525,15 +24613,16 @@ strict("length", ["x"], ([x], ctx) => {
 });
 strict("objectHas", ["o", "f"], ([o, f], ctx) => ctx.interp.visibleFields(obj(ctx, "objectHas", o), false).includes(str(ctx, "objectHas", f)));
 strict("objectHasAll", ["o", "f"], ([o, f], ctx) => obj(ctx, "objectHasAll", o).findLayer(str(ctx, "objectHasAll", f)) >= 0);
-strict("objectHasEx", ["o", "f", "inc_hidden"], ([o, f, h], ctx) => {
+strict("objectHasEx", ["obj", "fname", "hidden"], ([o, f, h], ctx) => {
   const object = obj(ctx, "objectHasEx", o);
   const name = str(ctx, "objectHasEx", f);
+  expect(ctx, "objectHasEx", h, "boolean");
   const vis = object.fieldVisibility().get(name);
   return vis === void 0 ? false : h ? true : vis;
 });
 strict("objectFields", ["o"], ([o], ctx) => arrayOf(ctx.interp.visibleFields(obj(ctx, "objectFields", o))));
 strict("objectFieldsAll", ["o"], ([o], ctx) => arrayOf(ctx.interp.visibleFields(obj(ctx, "objectFieldsAll", o), true)));
-strict("objectFieldsEx", ["o", "inc_hidden"], ([o, h], ctx) => arrayOf(ctx.interp.visibleFields(obj(ctx, "objectFieldsEx", o), h === true)));
+strict("objectFieldsEx", ["obj", "hidden"], ([o, h], ctx) => arrayOf(ctx.interp.visibleFields(obj(ctx, "objectFieldsEx", o), expect(ctx, "objectFieldsEx", h, "boolean"))));
 var objectValues = (ctx, o, hidden) => new JArray(ctx.interp.visibleFields(o, hidden).map((k) => Thunk.computed(() => ctx.interp.getField(o, k, ctx.loc))));
 var objectKeysValues = (ctx, o, hidden) => new JArray(
   ctx.interp.visibleFields(o, hidden).map(
@@ -24563,7 +24652,7 @@ strict("mapWithKey", ["func", "obj"], ([f, o], ctx) => {
   return objectOf(
     ctx.interp.visibleFields(object).map((k) => [
       k,
-      Thunk.computed(() => ctx.interp.callThunks(fn, [Thunk.of(k), Thunk.computed(() => ctx.interp.getField(object, k, ctx.loc))], ctx.loc))
+      Thunk.computed(() => ctx.interp.callThunks(fn, [Thunk.of(k), Thunk.computed(() => ctx.interp.getField(object, k, ctx.loc))], ctx.loc), "", ctx.interp)
     ])
   );
 });
@@ -24589,7 +24678,7 @@ lazy("extVar", ["x"], (args, ctx) => {
   if (!v) fail(ctx, `Undefined external variable: ${name}`);
   return v();
 });
-strict("native", ["name"], () => null);
+strict("native", ["x"], ([x], ctx) => (str(ctx, "native", x), null));
 lazy("trace", ["str", "rest"], (args, ctx) => {
   const first = args[0].get();
   if (typeof first !== "string") fail(ctx, `Builtin function trace expected string as first parameter but got ${typeOf(first)}`);
@@ -24598,8 +24687,13 @@ lazy("trace", ["str", "rest"], (args, ctx) => {
   ctx.interp.options.onTrace?.(message, where ?? { file: ctx.interp.options.filename, line: 0, column: 0 });
   return args[1].get();
 });
-strict("equals", ["a", "b"], ([a, b], ctx) => ctx.interp.equals(a, b, ctx.loc));
-strict("primitiveEquals", ["a", "b"], ([a, b], ctx) => ctx.interp.equals(a, b, ctx.loc));
+strict("equals", ["x", "y"], ([a, b], ctx) => ctx.interp.equals(a, b, ctx.loc));
+strict("primitiveEquals", ["x", "y"], ([a, b], ctx) => {
+  if (typeOf(a) !== typeOf(b)) return false;
+  if (a instanceof JFunction) return fail(ctx, "Cannot test equality of functions");
+  if (a instanceof JArray || a instanceof JObject) return fail(ctx, `primitiveEquals operates on primitive types, got ${typeOf(a)}`);
+  return a === b;
+});
 strict("assertEqual", ["a", "b"], ([a, b], ctx) => {
   if (ctx.interp.equals(a, b, ctx.loc)) return true;
   const show = (v) => manifestJson(mctx(ctx), v, "", false);
@@ -24607,8 +24701,9 @@ strict("assertEqual", ["a", "b"], ([a, b], ctx) => {
 });
 strict("id", ["x"], ([x]) => x);
 var math1 = (name, f) => strict(name, ["x"], ([x], ctx) => checked(ctx, f(num(ctx, name, x))));
-math1("abs", Math.abs);
-math1("sign", Math.sign);
+var math1n = (name, f) => strict(name, ["n"], ([x], ctx) => checked(ctx, f(num(ctx, name, x))));
+math1n("abs", Math.abs);
+math1n("sign", Math.sign);
 math1("floor", Math.floor);
 math1("ceil", Math.ceil);
 math1("sqrt", Math.sqrt);
@@ -24622,12 +24717,11 @@ math1("exp", Math.exp);
 math1("log", Math.log);
 math1("log2", Math.log2);
 math1("log10", Math.log10);
-math1("trunc", Math.trunc);
 math1("round", (x) => Math.sign(x) * Math.floor(Math.abs(x) + 0.5));
 math1("deg2rad", (x) => x * Math.PI / 180);
 math1("rad2deg", (x) => x * 180 / Math.PI);
 strict("atan2", ["y", "x"], ([y, x], ctx) => Math.atan2(num(ctx, "atan2", y), num(ctx, "atan2", x)));
-strict("hypot", ["a", "b"], ([a, b], ctx) => Math.hypot(num(ctx, "hypot", a), num(ctx, "hypot", b)));
+strict("hypot", ["x", "y"], ([a, b], ctx) => Math.hypot(num(ctx, "hypot", a), num(ctx, "hypot", b)));
 strict("pow", ["x", "n"], ([x, n], ctx) => checked(ctx, Math.pow(num(ctx, "pow", x), num(ctx, "pow", n))));
 strict("max", ["a", "b"], ([a, b], ctx) => Math.max(num(ctx, "max", a), num(ctx, "max", b)));
 strict("min", ["a", "b"], ([a, b], ctx) => Math.min(num(ctx, "min", a), num(ctx, "min", b)));
@@ -24662,6 +24756,12 @@ strict("mod", ["a", "b"], ([a, b], ctx) => {
   if (typeof a === "string") return formatString(ctx.interp, a, b, ctx.loc);
   return fail(ctx, `Operator % cannot be used on types ${typeOf(a)} and ${typeOf(b)}.`);
 });
+strict("modulo", ["x", "y"], ([a, b], ctx) => {
+  const x = num(ctx, "modulo", a);
+  const y = num(ctx, "modulo", b);
+  if (y === 0) fail(ctx, "Division by zero.");
+  return checked(ctx, x % y);
+});
 strict("xor", ["x", "y"], ([x, y], ctx) => expect(ctx, "xor", x, "boolean") !== expect(ctx, "xor", y, "boolean"));
 strict("xnor", ["x", "y"], ([x, y], ctx) => expect(ctx, "xnor", x, "boolean") === expect(ctx, "xnor", y, "boolean"));
 strict("toString", ["a"], ([a], ctx) => toStr(ctx, a));
@@ -24690,7 +24790,10 @@ strict("findSubstr", ["pat", "str"], ([p, s], ctx) => {
   if (pat.length === 0) return arrayOf(out);
   for (let i = 0; i + pat.length <= text.length; i++) {
     let ok = true;
-    for (let j = 0; j < pat.length && ok; j++) ok = text[i + j] === pat[j];
+    for (let j = 0; j < pat.length && ok; j++) {
+      ok = text[i + j] === pat[j];
+      ctx.interp.tick(ctx.loc);
+    }
     if (ok) out.push(i);
   }
   return arrayOf(out);
@@ -24718,6 +24821,11 @@ strict("trim", ["str"], ([s], ctx) => {
   while (j > i && ws.has(cps[j - 1])) j--;
   return cps.slice(i, j).join("");
 });
+var maxSplits = (ctx, name, v) => {
+  const n = num(ctx, name, v);
+  if (n < -1) fail(ctx, `std.${name} third parameter should be -1 or non-negative, got ${n}`);
+  return n;
+};
 var splitLimit = (s, sep2, max) => {
   const parts = s.split(sep2);
   if (max < 0 || parts.length <= max + 1) return parts;
@@ -24731,12 +24839,12 @@ strict("split", ["str", "c"], ([s, c], ctx) => {
 strict("splitLimit", ["str", "c", "maxsplits"], ([s, c, m], ctx) => {
   const sep2 = str(ctx, "splitLimit", c);
   if (sep2.length === 0) fail(ctx, "std.splitLimit second parameter must not be empty");
-  return arrayOf(splitLimit(str(ctx, "splitLimit", s), sep2, num(ctx, "splitLimit", m)));
+  return arrayOf(splitLimit(str(ctx, "splitLimit", s), sep2, maxSplits(ctx, "splitLimit", m)));
 });
 strict("splitLimitR", ["str", "c", "maxsplits"], ([s, c, m], ctx) => {
   const sep2 = str(ctx, "splitLimitR", c);
   if (sep2.length === 0) fail(ctx, "std.splitLimitR second parameter must not be empty");
-  const max = num(ctx, "splitLimitR", m);
+  const max = maxSplits(ctx, "splitLimitR", m);
   const parts = str(ctx, "splitLimitR", s).split(sep2);
   if (max < 0 || parts.length <= max + 1) return arrayOf(parts);
   const keep = parts.length - max;
@@ -24752,7 +24860,11 @@ strict("equalsIgnoreCase", ["str1", "str2"], ([a, b], ctx) => asciiLower(str(ctx
 var asciiLower = (s) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 strict("asciiUpper", ["str"], ([s], ctx) => str(ctx, "asciiUpper", s).replace(/[a-z]/g, (c) => c.toUpperCase()));
 strict("asciiLower", ["str"], ([s], ctx) => asciiLower(str(ctx, "asciiLower", s)));
-strict("stringChars", ["str"], ([s], ctx) => arrayOf(codePoints(str(ctx, "stringChars", s))));
+strict("stringChars", ["str"], ([s], ctx) => {
+  const text = str(ctx, "stringChars", s);
+  checkArraySize(ctx, text.length);
+  return arrayOf(codePoints(text));
+});
 strict("format", ["str", "vals"], ([s, v], ctx) => formatString(ctx.interp, str(ctx, "format", s), v, ctx.loc));
 strict("escapeStringJson", ["str_"], ([s], ctx) => escapeJsonString(toStr(ctx, s)));
 strict("escapeStringPython", ["str"], ([s], ctx) => escapeJsonString(toStr(ctx, s)));
@@ -24816,9 +24928,9 @@ var bytesOf = (ctx, name, v) => {
 };
 strict("base64", ["input"], ([v], ctx) => {
   if (typeof v === "string") {
-    const cps = codePoints(v).map((c) => c.codePointAt(0));
-    if (cps.some((c) => c > 255)) return Buffer.from(v, "utf8").toString("base64");
-    return Buffer.from(cps).toString("base64");
+    const wide = /[^\u0000-\u00ff]/.exec(v);
+    if (wide) fail(ctx, `base64 encountered invalid codepoint value in the array (must be 0 <= X <= 255), got ${wide[0].codePointAt(0) >= 55296 && wide[0].codePointAt(0) <= 56319 ? v.codePointAt(wide.index) : wide[0].codePointAt(0)}`);
+    return Buffer.from(v, "latin1").toString("base64");
   }
   return bytesOf(ctx, "base64", v).toString("base64");
 });
@@ -24827,7 +24939,7 @@ var base64Bytes = (ctx, name, v) => {
   if (s.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(s)) fail(ctx, `${name}: not valid base64: the input length must be a multiple of 4`);
   return Buffer.from(s, "base64");
 };
-strict("base64Decode", ["str"], ([s], ctx) => String.fromCharCode(...base64Bytes(ctx, "base64Decode", s)));
+strict("base64Decode", ["str"], ([s], ctx) => base64Bytes(ctx, "base64Decode", s).toString("latin1"));
 strict("base64DecodeBytes", ["str"], ([s], ctx) => arrayOf([...base64Bytes(ctx, "base64DecodeBytes", s)]));
 var digest = (name, algorithm) => strict(name, ["s"], ([s], ctx) => (0, import_node_crypto4.createHash)(algorithm).update(str(ctx, name, s), "utf8").digest("hex"));
 digest("md5", "md5");
@@ -24864,7 +24976,7 @@ strict("makeArray", ["sz", "func"], ([sz, f], ctx) => {
   const items2 = new Array(n);
   for (let i = 0; i < n; i++) {
     ctx.interp.tick(ctx.loc);
-    items2[i] = Thunk.computed(() => ctx.interp.callValues(fn, [i], ctx.loc));
+    items2[i] = Thunk.computed(() => ctx.interp.callValues(fn, [i], ctx.loc), "", ctx.interp);
   }
   return new JArray(items2);
 });
@@ -24884,22 +24996,22 @@ strict("repeat", ["what", "count"], ([w, c], ctx) => {
   const count = num(ctx, "repeat", c);
   if (!Number.isInteger(count) || count < 0) fail(ctx, `std.repeat count must be a non-negative integer, got ${count}`);
   if (typeof w === "string") {
-    if (w.length * count > 1e8) fail(ctx, "std.repeat result too large");
+    checkStringSize(ctx, w.length * count);
     return w.repeat(count);
   }
   const a = arr(ctx, "repeat", w);
   checkArraySize(ctx, a.items.length * count);
   const items2 = [];
-  for (let i = 0; i < count; i++) items2.push(...a.items);
+  for (let i = 0; i < count; i++) for (const t of a.items) items2.push(t);
   return new JArray(items2);
 });
 strict("map", ["func", "arr"], ([f, a], ctx) => {
   const fn = func(ctx, "map", f);
-  return new JArray(sequence(ctx, "map", a).map((t) => Thunk.computed(() => ctx.interp.callThunks(fn, [t], ctx.loc))));
+  return new JArray(sequence(ctx, "map", a).map((t) => Thunk.computed(() => ctx.interp.callThunks(fn, [t], ctx.loc), "", ctx.interp)));
 });
 strict("mapWithIndex", ["func", "arr"], ([f, a], ctx) => {
   const fn = func(ctx, "mapWithIndex", f);
-  return new JArray(sequence(ctx, "mapWithIndex", a).map((t, i) => Thunk.computed(() => ctx.interp.callThunks(fn, [Thunk.of(i), t], ctx.loc))));
+  return new JArray(sequence(ctx, "mapWithIndex", a).map((t, i) => Thunk.computed(() => ctx.interp.callThunks(fn, [Thunk.of(i), t], ctx.loc), "", ctx.interp)));
 });
 strict("filter", ["func", "arr"], ([f, a], ctx) => {
   const fn = func(ctx, "filter", f);
@@ -24919,7 +25031,7 @@ strict("filterMap", ["filter_func", "map_func", "arr"], ([f, m, a], ctx) => {
       const keep = ctx.interp.callThunks(ff, [t], ctx.loc);
       if (typeof keep !== "boolean") fail(ctx, `filter function must return boolean, got: ${typeOf(keep)}`);
       return keep;
-    }).map((t) => Thunk.computed(() => ctx.interp.callThunks(mf, [t], ctx.loc)))
+    }).map((t) => Thunk.computed(() => ctx.interp.callThunks(mf, [t], ctx.loc), "", ctx.interp))
   );
 });
 strict("flatMap", ["func", "arr"], ([f, a], ctx) => {
@@ -24935,7 +25047,7 @@ strict("flatMap", ["func", "arr"], ([f, a], ctx) => {
   for (const t of sequence(ctx, "flatMap", a)) {
     const r = ctx.interp.callThunks(fn, [t], ctx.loc);
     if (!(r instanceof JArray)) fail(ctx, `std.flatMap on arrays, provided function must return an array, got ${typeOf(r)}`);
-    items2.push(...r.items);
+    for (const t2 of r.items) items2.push(t2);
     checkArraySize(ctx, items2.length);
   }
   return new JArray(items2);
@@ -24971,21 +25083,21 @@ strict("join", ["sep", "arr"], ([sep2, a], ctx) => {
     items2.forEach((x, i) => {
       if (x === null) return;
       if (!(x instanceof JArray)) fail(ctx, `expected array but arr[${i}] was ${typeOf(x)}`);
-      if (!first) out.push(...sep2.items);
+      if (!first) for (const t of sep2.items) out.push(t);
       first = false;
-      out.push(...x.items);
+      for (const t of x.items) out.push(t);
     });
     return new JArray(out);
   }
   return fail(ctx, `join requires the separator to be a string or an array, got ${typeOf(sep2)}`);
 });
 strict("deepJoin", ["arr"], ([a], ctx) => {
-  const walk = (v) => {
+  const walk2 = (v) => {
     if (typeof v === "string") return v;
-    if (v instanceof JArray) return values(v).map(walk).join("");
+    if (v instanceof JArray) return values(v).map(walk2).join("");
     return fail(ctx, `Expected string or array, got ${typeOf(v)}`);
   };
-  return walk(a);
+  return walk2(a);
 });
 strict("lines", ["arr"], ([a], ctx) => {
   const items2 = values(arr(ctx, "lines", a));
@@ -24998,22 +25110,22 @@ strict("flattenArrays", ["arrs"], ([a], ctx) => {
   const out = [];
   for (const x of values(arr(ctx, "flattenArrays", a))) {
     if (x === null) continue;
-    out.push(...arr(ctx, "flattenArrays", x).items);
+    for (const t of arr(ctx, "flattenArrays", x).items) out.push(t);
   }
   return new JArray(out);
 });
 strict("flattenDeepArray", ["value"], ([v]) => {
   const out = [];
-  const walk = (x) => {
-    if (x instanceof JArray) for (const y of values(x)) walk(y);
+  const walk2 = (x) => {
+    if (x instanceof JArray) for (const y of values(x)) walk2(y);
     else out.push(x);
   };
-  walk(v);
+  walk2(v);
   return arrayOf(out);
 });
 strict("reverse", ["arr"], ([a], ctx) => new JArray(arr(ctx, "reverse", a).items.slice().reverse()));
 strict("member", ["arr", "x"], ([a, x], ctx) => {
-  if (typeof a === "string") return codePoints(a).includes(str(ctx, "member", x));
+  if (typeof a === "string") return a.includes(str(ctx, "member", x));
   return values(arr(ctx, "member", a)).some((y) => ctx.interp.equals(y, x, ctx.loc));
 });
 strict("contains", ["arr", "elem"], ([a, x], ctx) => values(arr(ctx, "contains", a)).some((y) => ctx.interp.equals(y, x, ctx.loc)));
@@ -25030,7 +25142,7 @@ strict("remove", ["arr", "elem"], ([a, x], ctx) => {
   const i = items2.findIndex((t) => ctx.interp.equals(t.get(), x, ctx.loc));
   return i < 0 ? new JArray(items2) : new JArray([...items2.slice(0, i), ...items2.slice(i + 1)]);
 });
-strict("removeAt", ["arr", "at"], ([a, at], ctx) => {
+strict("removeAt", ["arr", "i"], ([a, at], ctx) => {
   const items2 = arr(ctx, "removeAt", a).items;
   const i = num(ctx, "removeAt", at);
   return new JArray(items2.filter((_, j) => j !== i));
@@ -25121,12 +25233,9 @@ var setOp = (name, keepA, keepRestB) => strict(name, ["a", "b", keyFParam], ([a,
 setOp("setInter", (inB) => inB, false);
 setOp("setUnion", () => true, true);
 setOp("setDiff", (inB) => !inB, false);
-var extremum = (name, sign) => lazy(name, ["arr", keyFParam, { name: "onEmpty", optional: true }], (args, ctx) => {
+var extremum = (name, sign) => lazy(name, ["arr", keyFParam], (args, ctx) => {
   const items2 = arr(ctx, name, args[0].get()).items;
-  if (items2.length === 0) {
-    if (args[2]) return args[2].get();
-    return fail(ctx, "Expected at least one element in array. Got none");
-  }
+  if (items2.length === 0) return fail(ctx, "Expected at least one element in array. Got none");
   const keys = keysOf(ctx, items2, args[1]?.get());
   let best = 0;
   for (let i = 1; i < items2.length; i++) if (sign * ctx.interp.compare(keys[i], keys[best], ctx.loc) > 0) best = i;
@@ -25134,6 +25243,17 @@ var extremum = (name, sign) => lazy(name, ["arr", keyFParam, { name: "onEmpty", 
 });
 extremum("maxArray", 1);
 extremum("minArray", -1);
+strict("__compare", ["v1", "v2"], ([a, b], ctx) => Math.sign(ctx.interp.compare(a, b, ctx.loc)));
+strict("__compare_array", ["arr1", "arr2"], ([a, b], ctx) => Math.sign(ctx.interp.compare(arr(ctx, "__compare_array", a), arr(ctx, "__compare_array", b), ctx.loc)));
+var arrayComparison = (name, holds) => strict(name, ["arr1", "arr2"], ([a, b], ctx) => holds(ctx.interp.compare(arr(ctx, name, a), arr(ctx, name, b), ctx.loc)));
+arrayComparison("__array_less", (c) => c < 0);
+arrayComparison("__array_greater", (c) => c > 0);
+arrayComparison("__array_less_or_equal", (c) => c <= 0);
+arrayComparison("__array_greater_or_equal", (c) => c >= 0);
+strict("resolvePath", ["f", "r"], ([f, r], ctx) => {
+  const parts = str(ctx, "resolvePath", f).split("/");
+  return [...parts.slice(0, -1), str(ctx, "resolvePath", r)].join("/");
+});
 strict("mergePatch", ["target", "patch"], ([t, p], ctx) => {
   const merge2 = (target, patch) => {
     if (!(patch instanceof JObject)) return patch;
@@ -25202,7 +25322,15 @@ function installOperators(interp) {
 // src/jsonnet/engine.ts
 var DEFAULT_MAX_STACK = 500;
 var DEFAULT_TIMEOUT_MS = 1e4;
-function makeInterpreter(options, filename) {
+function parseImported(text, filename) {
+  try {
+    return parseProgram(text, filename).root;
+  } catch (err) {
+    if (err instanceof JsonnetError && err.kind === "syntax") throw new JsonnetError("runtime", err.describe().replace(/^STATIC ERROR: /, ""), err.location);
+    throw err;
+  }
+}
+function makeInterpreter(options, filename, deadline) {
   const extVars = /* @__PURE__ */ new Map();
   for (const [name, value2] of Object.entries(options.extVars ?? {})) {
     let cached;
@@ -25222,7 +25350,7 @@ function makeInterpreter(options, filename) {
     } else {
       const text = new TextDecoder().decode(resolved.content);
       if (kind === "importstr") value2 = text;
-      else value2 = interp.evalFile(parseProgram(text, resolved.filename).root, resolved.filename);
+      else value2 = interp.evalFile(parseImported(text, resolved.filename), resolved.filename);
     }
     importCache.set(key, value2);
     return value2;
@@ -25230,10 +25358,11 @@ function makeInterpreter(options, filename) {
   interp = new Interpreter({
     filename,
     maxStack: options.maxStack ?? DEFAULT_MAX_STACK,
-    deadline: Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    deadline,
     extVars,
     ...importer ? { importer } : {},
     ...options.onTrace ? { onTrace: options.onTrace } : {},
+    ...options.importRefusal ? { importRefusal: options.importRefusal } : {},
     makeStd
   });
   installOperators(interp);
@@ -25244,7 +25373,10 @@ function toPlain(interp, v) {
   if (v instanceof JFunction) interp.fail("couldn't manifest function as JSON");
   if (++interp.depth > interp.options.maxStack) interp.fail("max stack frames exceeded.");
   try {
-    if (v instanceof JArray) return v.items.map((t) => toPlain(interp, t.get()));
+    if (v instanceof JArray) {
+      interp.allocate(v.items.length, void 0);
+      return v.items.map((t) => toPlain(interp, t.get()));
+    }
     const o = v;
     interp.checkAsserts(o);
     const out = {};
@@ -25258,18 +25390,38 @@ function toPlain(interp, v) {
     interp.depth--;
   }
 }
-function asJsonnetError(err) {
-  if (err instanceof JsonnetError) return err;
-  if (err instanceof RangeError) {
-    if (/call stack/i.test(err.message)) return new JsonnetError("runtime", "max stack frames exceeded.");
-    return new JsonnetError("runtime", `value too large: ${err.message}`);
+function manifestMulti(interp, value2, stringOutput) {
+  if (!(value2 instanceof JObject)) {
+    interp.fail("multi mode: top-level object was a " + typeOf(value2) + ", should be an object whose keys are filenames and values hold the JSON for that file.");
   }
+  const files = /* @__PURE__ */ new Map();
+  interp.checkAsserts(value2);
+  for (const name of interp.visibleFields(value2)) {
+    const file = interp.getField(value2, name, void 0);
+    if (stringOutput && typeof file !== "string") interp.fail(`multi mode: top-level object's key ${name} has a value of type ${typeOf(file)}, should be a string`);
+    files.set(name, stringOutput ? file : manifestJson({ interp, loc: void 0 }, file, "   ", true) + "\n");
+  }
+  return files;
+}
+function asJsonnetError(err, interp, filename) {
+  const where = interp.location(interp.lastLoc) ?? { file: filename, line: 1, column: 1 };
+  if (err instanceof JsonnetError) {
+    if (!err.location && err.kind === "runtime") err.location = where;
+    return err;
+  }
+  if (err instanceof RangeError && /call stack/i.test(err.message)) return new JsonnetError("runtime", "max stack frames exceeded.", where);
+  if (err instanceof RangeError) return new JsonnetError("runtime", `value too large: ${err.message}`, where);
+  if (err instanceof Error) return new JsonnetError("runtime", `internal error: ${err.message}`, where);
   return err;
 }
 var parsedPrograms = /* @__PURE__ */ new Map();
 var parsedCount = 0;
 var MAX_PARSED_PROGRAMS = 4096;
+var MAX_SOURCE_CHARS = 1e6;
 function parseCached(source, filename) {
+  if (source.length > MAX_SOURCE_CHARS) {
+    throw new JsonnetError("syntax", `the program is ${source.length} characters long, more than the ${MAX_SOURCE_CHARS} a body may have`, { file: filename, line: 1, column: 1 });
+  }
   let byFile = parsedPrograms.get(source);
   let ast = byFile?.get(filename);
   if (!ast) {
@@ -25289,20 +25441,25 @@ function parseCached(source, filename) {
 }
 function run(source, options, args, output) {
   const filename = options.filename ?? "<snippet>";
+  const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const ast = parseCached(source, filename);
-  const interp = makeInterpreter(options, filename);
+  const interp = makeInterpreter(options, filename, deadline);
+  if (Date.now() > deadline) throw new JsonnetError("runtime", "evaluation timed out (time limit exceeded) while parsing", { file: filename, line: 1, column: 1 });
   try {
     const env = Env.root();
-    env.bind("std", Thunk.of(makeStd(interp, filename)));
+    env.bind("std", Thunk.of(makeStd(interp, options.thisFile ?? filename)));
     let value2 = interp.evalExpr(ast.root, env);
     if (value2 instanceof JFunction) {
       const fn = value2;
-      value2 = interp.call(fn, (args ?? []).map((a) => Thunk.computed(() => fromJs(a))), null, void 0);
+      const named = options.tlaArgs ? Object.entries(options.tlaArgs).map(([name, a]) => ({ name, thunk: Thunk.computed(() => fromJs(a)) })) : null;
+      value2 = interp.call(fn, (args ?? []).map((a) => Thunk.computed(() => fromJs(a))), named, fn.body?.loc);
     }
     if (output === "json") return manifestJson({ interp, loc: void 0 }, value2, "   ", true);
+    if (output === "text") return manifestJson({ interp, loc: void 0 }, value2, "   ", true) + "\n";
+    if (output === "multi" || output === "multi-string") return manifestMulti(interp, value2, output === "multi-string");
     return toPlain(interp, value2);
   } catch (err) {
-    throw asJsonnetError(err);
+    throw asJsonnetError(err, interp, filename);
   }
 }
 function parse(source, filename = "<snippet>") {
@@ -25310,22 +25467,145 @@ function parse(source, filename = "<snippet>") {
 }
 
 // src/jsonnet/index.ts
-var engineOptions = (options) => {
-  const { filename, extVars, maxStack, timeoutMs } = options ?? {};
-  return {
-    ...filename !== void 0 ? { filename } : {},
-    ...extVars !== void 0 ? { extVars } : {},
-    ...maxStack !== void 0 ? { maxStack } : {},
-    ...timeoutMs !== void 0 ? { timeoutMs } : {}
-  };
-};
 function parse2(source, filename) {
   return parse(source, filename);
 }
-function callFunction(source, args, options) {
-  const base = engineOptions(options);
-  const extVars = args.length > 0 && !(options?.extVars && "ctx" in options.extVars) ? { ...options?.extVars, ctx: args[0] } : options?.extVars;
-  return run(source, { ...base, ...extVars ? { extVars } : {} }, args, "value");
+var kratosImportRefusal = (path) => `couldn't open import ${JSON.stringify(path)}: import not available ${path}`;
+function evaluateBody(source, ctx, options) {
+  const engine = { tlaArgs: { ctx }, thisFile: "", importRefusal: kratosImportRefusal };
+  if (options?.filename !== void 0) engine.filename = options.filename;
+  if (options?.maxStack !== void 0) engine.maxStack = options.maxStack;
+  if (options?.timeoutMs !== void 0) engine.timeoutMs = options.timeoutMs;
+  return run(source, engine, void 0, "text");
+}
+function isCancel3(error) {
+  return error.kind === "runtime" && `RUNTIME ERROR: ${error.message}`.includes("RUNTIME ERROR: cancel");
+}
+
+// src/templates/kratos-checks.ts
+function resultExpr(root) {
+  let e = root;
+  while (e.type === "Local" || e.type === "Assert") e = e.type === "Local" ? e.body : e.rest;
+  return e;
+}
+function walk(e, visit2) {
+  if (!e) return;
+  visit2(e);
+  switch (e.type) {
+    case "Literal":
+    case "Self":
+    case "Dollar":
+    case "Var":
+    case "Import":
+      return;
+    case "SuperIndex":
+      return walk(e.index, visit2);
+    case "InSuper":
+      return walk(e.key, visit2);
+    case "Array":
+      for (const el of e.elements) walk(el, visit2);
+      return;
+    case "ArrayComp":
+      walkSpecs(e.specs, visit2);
+      return walk(e.body, visit2);
+    case "Object":
+      for (const m of e.members) {
+        if (m.kind === "field") {
+          walk(m.name, visit2);
+          walk(m.value, visit2);
+        } else if (m.kind === "assert") {
+          walk(m.condition, visit2);
+          walk(m.message, visit2);
+        } else walk(m.bind.value, visit2);
+      }
+      return;
+    case "ObjectComp":
+      for (const b of e.locals) walk(b.value, visit2);
+      walkSpecs(e.specs, visit2);
+      walk(e.key, visit2);
+      return walk(e.value, visit2);
+    case "Index":
+      walk(e.target, visit2);
+      return walk(e.index, visit2);
+    case "Slice":
+      walk(e.target, visit2);
+      walk(e.start, visit2);
+      walk(e.end, visit2);
+      return walk(e.step, visit2);
+    case "Apply":
+      walk(e.fn, visit2);
+      for (const a of e.args) walk(a, visit2);
+      for (const n of e.named) walk(n.value, visit2);
+      return;
+    case "Local":
+      for (const b of e.binds) walk(b.value, visit2);
+      return walk(e.body, visit2);
+    case "If":
+      walk(e.condition, visit2);
+      walk(e.then, visit2);
+      return walk(e.else, visit2);
+    case "Binary":
+      walk(e.left, visit2);
+      return walk(e.right, visit2);
+    case "Unary":
+      return walk(e.operand, visit2);
+    case "Function":
+      for (const p of e.params) walk(p.defaultValue, visit2);
+      return walk(e.body, visit2);
+    case "Assert":
+      walk(e.condition, visit2);
+      walk(e.message, visit2);
+      return walk(e.rest, visit2);
+    case "Error":
+      return walk(e.value, visit2);
+  }
+}
+function walkSpecs(specs, visit2) {
+  for (const spec of specs) walk(spec.kind === "for" ? spec.source : spec.condition, visit2);
+}
+var checked2 = /* @__PURE__ */ new WeakMap();
+function kratosBodyProblems(ast) {
+  const known = checked2.get(ast);
+  if (known) return known;
+  const problems = [];
+  checked2.set(ast, problems);
+  const result = resultExpr(ast.root);
+  if (result.type === "Function") {
+    const names = result.params.map((p) => p.name);
+    if (!names.includes("ctx")) {
+      const named = names.length > 0 ? ` (it names its parameter${names.length === 1 ? "" : "s"} ${names.map((n) => `\`${n}\``).join(", ")})` : "";
+      problems.push({
+        message: `the body is a function without a parameter named \`ctx\`${named}: Kratos calls it with one argument named \`ctx\`, so Ory fails this webhook on every call ("function has no parameter ctx")`,
+        at: result.loc,
+        hint: "name the parameter `ctx`: `function(ctx) { ... }`"
+      });
+    }
+    for (const p of result.params) {
+      if (p.name !== "ctx" && !p.defaultValue) {
+        problems.push({
+          message: `the body's parameter \`${p.name}\` has no default: Kratos passes only \`ctx\`, so Ory fails this webhook on every call ("Missing argument: ${p.name}")`,
+          at: p.loc,
+          hint: `give \`${p.name}\` a default or remove it`
+        });
+      }
+    }
+  }
+  walk(ast.root, (node) => {
+    if (node.type === "Index" && node.target.type === "Var" && node.target.name === "std" && node.index.type === "Literal" && node.index.value === "extVar") {
+      problems.push({
+        message: 'the body reads `std.extVar(...)`: Kratos defines no external variables, so Ory fails this webhook whenever it is reached ("Undefined external variable")',
+        at: node.index.loc,
+        hint: 'Kratos passes the request as the top-level argument: write `function(ctx) { ... }` and read `ctx` instead of `std.extVar("ctx")`'
+      });
+    } else if (node.type === "Import") {
+      problems.push({
+        message: `the body uses \`${node.kind} ${JSON.stringify(node.path)}\`: Kratos refuses every import, so Ory fails this webhook whenever it is reached ("import not available")`,
+        at: node.loc,
+        hint: "put what the import provides into the body itself"
+      });
+    }
+  });
+  return problems;
 }
 
 // src/templates/sample-context.ts
@@ -25386,7 +25666,17 @@ function sampleTraits(identityConfig) {
   }
   return { traits: GENERIC_TRAITS, schemaId: "default", fromSchema: false };
 }
+function emailTrait(traits) {
+  if (typeof traits === "string") return /^[^@\s]+@[^@\s]+$/.test(traits) ? traits : void 0;
+  if (traits === null || typeof traits !== "object") return void 0;
+  for (const value2 of Array.isArray(traits) ? traits : Object.values(traits)) {
+    const found = emailTrait(value2);
+    if (found) return found;
+  }
+  return void 0;
+}
 function identity(traits, schemaId) {
+  const email = emailTrait(traits);
   return {
     id: SAMPLE_ID,
     schema_id: schemaId,
@@ -25394,12 +25684,15 @@ function identity(traits, schemaId) {
     state: "active",
     state_changed_at: SAMPLE_TIME,
     traits,
-    verifiable_addresses: [],
-    recovery_addresses: [],
+    ...email ? {
+      verifiable_addresses: [
+        { id: "b6b7c2b4-1f7e-4d5e-9a3c-2d1e0f9a8b7c", value: email, verified: false, via: "email", status: "sent", created_at: SAMPLE_TIME, updated_at: SAMPLE_TIME }
+      ],
+      recovery_addresses: [{ id: "e1d2c3b4-a5f6-4e7d-8c9b-0a1b2c3d4e5f", value: email, via: "email", created_at: SAMPLE_TIME, updated_at: SAMPLE_TIME }]
+    } : {},
     metadata_public: null,
     created_at: SAMPLE_TIME,
-    updated_at: SAMPLE_TIME,
-    organization_id: null
+    updated_at: SAMPLE_TIME
   };
 }
 function session(id) {
@@ -25411,29 +25704,89 @@ function session(id) {
     authenticator_assurance_level: "aal1",
     authentication_methods: [{ method: "password", aal: "aal1", completed_at: SAMPLE_TIME }],
     issued_at: SAMPLE_TIME,
-    identity: id
+    identity: id,
+    devices: [{ id: "5f0c2a3e-8d4b-4c1a-9e7f-6b5a4d3c2b1a", ip_address: "203.0.113.7", user_agent: SAMPLE_USER_AGENT, location: "Berlin, DE" }]
   };
 }
-function sampleContext(flow, timing, identityConfig) {
-  const ctx = {
-    flow: {
-      id: "2b1c5a5e-3f1e-4a44-9b4c-8e1f0d1c2b3a",
-      type: "browser",
-      expires_at: "2026-01-01T12:30:00Z",
-      issued_at: SAMPLE_TIME,
-      created_at: SAMPLE_TIME,
-      updated_at: SAMPLE_TIME,
-      request_url: `https://example.projects.oryapis.com/self-service/${flow}/browser`,
-      ui: { action: `https://example.projects.oryapis.com/self-service/${flow}`, method: "POST", nodes: [] },
-      transient_payload: {}
-    },
-    request_headers: { Accept: ["application/json"], "User-Agent": ["Mozilla/5.0"], "X-Forwarded-For": ["203.0.113.7"] },
-    request_method: "POST",
-    request_url: `https://example.projects.oryapis.com/self-service/${flow}`,
-    request_cookies: { ory_session: "sample-cookie" }
+var SAMPLE_USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+var WEBHOOK_HEADER_ALLOWLIST = [
+  "Accept",
+  "Accept-Encoding",
+  "Accept-Language",
+  "Content-Length",
+  "Content-Type",
+  "Origin",
+  "Priority",
+  "Referer",
+  "Sec-Ch-Ua",
+  "Sec-Ch-Ua-Mobile",
+  "Sec-Ch-Ua-Platform",
+  "Sec-Fetch-Dest",
+  "Sec-Fetch-Mode",
+  "Sec-Fetch-Site",
+  "Sec-Fetch-User",
+  "True-Client-Ip",
+  "User-Agent"
+];
+var ALLOWED_HEADERS = new Set(WEBHOOK_HEADER_ALLOWLIST);
+var canonicalHeader = (name) => name.toLowerCase().replace(/(^|-)([a-z])/g, (_, dash, c) => dash + c.toUpperCase());
+function filterRequestHeaders(headers) {
+  if (!isRecord(headers)) return headers;
+  const kept = {};
+  for (const [name, value2] of Object.entries(headers)) {
+    const canonical = canonicalHeader(name);
+    if (ALLOWED_HEADERS.has(canonical)) kept[canonical] = value2;
+  }
+  return kept;
+}
+function requestHeaders(origin2, flowUrl) {
+  return {
+    Accept: ["application/json"],
+    "Accept-Encoding": ["gzip, deflate, br"],
+    "Accept-Language": ["en-US,en;q=0.9"],
+    "Content-Length": ["128"],
+    "Content-Type": ["application/json"],
+    Origin: [origin2],
+    Referer: [flowUrl],
+    "Sec-Fetch-Dest": ["empty"],
+    "Sec-Fetch-Mode": ["cors"],
+    "Sec-Fetch-Site": ["same-origin"],
+    "User-Agent": [SAMPLE_USER_AGENT]
   };
+}
+var FLOW_ID = "2b1c5a5e-3f1e-4a44-9b4c-8e1f0d1c2b3a";
+var ORIGIN = "https://example.projects.oryapis.com";
+function flowObject(flow, timing, id) {
+  const base = {
+    id: FLOW_ID,
+    type: "browser",
+    expires_at: "2026-01-01T12:30:00Z",
+    issued_at: SAMPLE_TIME,
+    request_url: `${ORIGIN}/self-service/${flow}/browser`,
+    ui: { action: `${ORIGIN}/self-service/${flow}?flow=${FLOW_ID}`, method: "POST", nodes: [] }
+  };
+  switch (flow) {
+    case "login":
+      return { ...base, ...timing === "after" ? { active: "password" } : {}, created_at: SAMPLE_TIME, updated_at: SAMPLE_TIME, refresh: false, requested_aal: "aal1", state: timing === "after" ? "passed_challenge" : "choose_method" };
+    case "registration":
+      return { ...base, ...timing === "after" ? { active: "password" } : {}, state: timing === "after" ? "passed_challenge" : "choose_method" };
+    case "settings":
+      return { ...base, ...timing === "after" ? { active: "password" } : {}, identity: id, state: timing === "after" ? "success" : "show_form" };
+    default:
+      return { ...base, ...timing === "after" ? { active: "code" } : {}, state: timing === "after" ? "passed_challenge" : "choose_method" };
+  }
+}
+function sampleContext(flow, timing, identityConfig) {
   const { traits, schemaId } = sampleTraits(identityConfig);
   const id = identity(traits, schemaId);
+  const flowUrl = `${ORIGIN}/self-service/${flow}?flow=${FLOW_ID}`;
+  const ctx = {
+    flow: flowObject(flow, timing, id),
+    request_headers: requestHeaders(ORIGIN, flowUrl),
+    request_method: "POST",
+    request_url: flowUrl,
+    request_cookies: { csrf_token_806060ca5bf70dff3caa0e5c860002aade9d470a5a4dce73bcfa7ba10778f481: "sample-csrf-token" }
+  };
   if (timing === "after") {
     if (flow === "login") Object.assign(ctx, { identity: id, session: session(id) });
     else if (flow === "settings") Object.assign(ctx, { identity: id, session: session(id) });
@@ -25444,15 +25797,22 @@ function sampleContext(flow, timing, identityConfig) {
   return ctx;
 }
 function mergeContext(base, over) {
+  const merged = mergeValues(base, over);
+  if (isRecord(merged) && isRecord(over) && "request_headers" in over) return { ...merged, request_headers: filterRequestHeaders(merged.request_headers) };
+  return merged;
+}
+function mergeValues(base, over) {
   if (!isRecord(base) || !isRecord(over)) return over === void 0 ? base : over;
   const merged = { ...base };
-  for (const [key, value2] of Object.entries(over)) merged[key] = mergeContext(base[key], value2);
+  for (const [key, value2] of Object.entries(over)) merged[key] = mergeValues(base[key], value2);
   return merged;
 }
 
 // src/templates/index.ts
 var BODY_TIMEOUT_MS = 1e3;
 var BODY_MAX_STACK = 500;
+var MAX_PREVIEW_CHARS = 256 * 1024;
+var PLAN_PREVIEW_BUDGET_CHARS = 4 * 1024 * 1024;
 function errorSite(body, error) {
   if (!error.location) return { location: body.location };
   const excerpt = lineOf(body.source, error.location.line);
@@ -25461,17 +25821,23 @@ function errorSite(body, error) {
 function formatLocation(at) {
   return `${at.file}:${at.line}:${at.column}`;
 }
-function checkBodySyntax(body) {
+function checkBodySyntax(body, actionName) {
+  const of = actionName !== void 0 ? ` of "${actionName}"` : "";
   try {
-    parse2(body.source, body.file ?? body.location.file);
-    return [];
+    const ast = parse2(body.source, body.file ?? body.location.file);
+    return kratosBodyProblems(ast).map((problem) => ({
+      severity: "error",
+      message: `The body${of} would fail in Ory: ${problem.message}`,
+      location: bodyLocation(body, problem.at.line, problem.at.column),
+      hint: problem.hint
+    }));
   } catch (error) {
     if (!(error instanceof JsonnetError)) throw error;
     const location = error.location ? bodyLocation(body, error.location.line, error.location.column) : body.location;
     return [
       {
         severity: "error",
-        message: `Jsonnet syntax error in the body: ${error.message}`,
+        message: `Jsonnet syntax error in the body${of}: ${error.message}`,
         location,
         hint: "Ory would fail this webhook on every request; fix the template (a body is usually `function(ctx) { ... }`)."
       }
@@ -25483,23 +25849,32 @@ function previewBody(action, identityConfig, secrets, options = {}, baseContext 
   const body = action.body;
   const ctx = action.sampleCtx ? mergeContext(baseContext, action.sampleCtx) : baseContext;
   try {
-    const value2 = callFunction(body.source, [ctx], {
+    const text = evaluateBody(body.source, ctx, {
       filename: body.file ?? body.location.file,
       timeoutMs: options.timeoutMs ?? BODY_TIMEOUT_MS,
       maxStack: options.maxStack ?? BODY_MAX_STACK
     });
-    const json = maskKnownSecrets(JSON.stringify(value2, null, 2), secrets);
+    if (text.length > MAX_PREVIEW_CHARS) {
+      const message = `preview left out: the body is ${text.length.toLocaleString("en-US")} characters for the sample request, more than the ${MAX_PREVIEW_CHARS.toLocaleString("en-US")} a plan keeps`;
+      return {
+        preview: { kind: "error", message },
+        warning: { kind: "body-evaluation", action: action.name, message: `The body of "${action.name}" is very large: ${message}. Kratos would send it whole.` }
+      };
+    }
+    const json = maskKnownSecrets(text, secrets);
     const placeholders = action.sampleCtxReferences ? { placeholders: action.sampleCtxReferences } : {};
-    if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) {
+    const first = text[0];
+    if (first !== "{") {
+      const what = first === "[" ? "an array" : text.startsWith("null") ? "null" : first === '"' ? "a string" : text.startsWith("true") || text.startsWith("false") ? "a boolean" : "a number";
       return {
         preview: { kind: "rendered", json, ...placeholders },
-        warning: { kind: "body-evaluation", action: action.name, location: body.location, detail: `evaluates to ${Array.isArray(value2) ? "an array" : value2 === null ? "null" : `a ${typeof value2}`}, not an object`, message: `The body of "${action.name}" evaluates to ${Array.isArray(value2) ? "an array" : value2 === null ? "null" : `a ${typeof value2}`}, not an object, for the sample ${action.flow} request.` }
+        warning: { kind: "body-evaluation", action: action.name, location: body.location, detail: `evaluates to ${what}, not an object`, message: `The body of "${action.name}" evaluates to ${what}, not an object, for the sample ${action.flow} request.` }
       };
     }
     return { preview: { kind: "rendered", json, ...placeholders } };
   } catch (error) {
     if (!(error instanceof JsonnetError)) throw error;
-    if (error.kind === "runtime" && error.message.trim() === "cancel") return { preview: { kind: "cancelled" } };
+    if (isCancel3(error)) return { preview: { kind: "cancelled" } };
     const site = errorSite(body, error);
     const detail = maskKnownSecrets(error.message, secrets);
     const message = `${formatLocation(site.location)}: ${detail}`;
@@ -25525,10 +25900,12 @@ function createBodyPreviewer(options = {}) {
     const contexts = /* @__PURE__ */ new Map();
     const now = options.now ?? Date.now;
     const deadline = now() + (options.budgetMs ?? PLAN_BODY_BUDGET_MS);
+    let previewChars = 0;
     for (const action of actions) {
       if (!action.body) continue;
-      if (now() > deadline) {
-        const message = "not evaluated: the time budget for body previews in one plan was used up by slower bodies before it";
+      const spent = now() > deadline ? "time budget" : previewChars > PLAN_PREVIEW_BUDGET_CHARS ? "size budget" : void 0;
+      if (spent) {
+        const message = `not evaluated: the ${spent} for body previews in one plan was used up by the bodies before it`;
         previews.set(action.name, { kind: "error", message });
         warnings.push({ kind: "body-evaluation", action: action.name, location: action.body.location, detail: message, message: `The body of "${action.name}" was ${message}.` });
         continue;
@@ -25538,6 +25915,7 @@ function createBodyPreviewer(options = {}) {
       if (!base) contexts.set(key, base = sampleContext(action.flow, action.timing, configs.get(action.projectId)));
       const { preview, warning } = previewBody(action, configs.get(action.projectId), secrets, options, base);
       previews.set(action.name, preview);
+      previewChars += preview.kind === "rendered" ? preview.json.length : preview.kind === "error" ? preview.message.length : 0;
       if (warning) warnings.push(warning);
     }
     return { previews, warnings };
@@ -25645,7 +26023,7 @@ async function main(argv, env, secrets = []) {
     ...values2.environment ? { environment: values2.environment } : {},
     checkBody: checkBodySyntax
   });
-  secrets.push(...manifest.secrets);
+  append(secrets, manifest.secrets);
   for (const w of warnings) process.stderr.write(formatDiagnostic(w) + "\n");
   let previousActions;
   if (values2.previous) {

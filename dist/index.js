@@ -191,17 +191,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path3) {
-      const ctrl = callVisitor(key, node, visitor, path3);
+    function visit_(key, node, visitor, path6) {
+      const ctrl = callVisitor(key, node, visitor, path6);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visit_(key, ctrl, visitor, path3);
+        replaceNode(key, path6, ctrl);
+        return visit_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path3);
+            const ci = visit_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -212,13 +212,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = visit_("key", node.key, visitor, path3);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = visit_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path3);
+          const cv = visit_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -239,17 +239,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path3) {
-      const ctrl = await callVisitor(key, node, visitor, path3);
+    async function visitAsync_(key, node, visitor, path6) {
+      const ctrl = await callVisitor(key, node, visitor, path6);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visitAsync_(key, ctrl, visitor, path3);
+        replaceNode(key, path6, ctrl);
+        return visitAsync_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path3);
+            const ci = await visitAsync_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -260,13 +260,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path3);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path3);
+          const cv = await visitAsync_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -293,23 +293,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path3) {
+    function callVisitor(key, node, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key, node, path3);
+        return visitor(key, node, path6);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path3);
+        return visitor.Map?.(key, node, path6);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path3);
+        return visitor.Seq?.(key, node, path6);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path3);
+        return visitor.Pair?.(key, node, path6);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path3);
+        return visitor.Scalar?.(key, node, path6);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path3);
+        return visitor.Alias?.(key, node, path6);
       return void 0;
     }
-    function replaceNode(key, path3, node) {
-      const parent = path3[path3.length - 1];
+    function replaceNode(key, path6, node) {
+      const parent = path6[path6.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
@@ -921,10 +921,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path3, value2) {
+    function collectionFromPath(schema, path6, value2) {
       let v = value2;
-      for (let i = path3.length - 1; i >= 0; --i) {
-        const k = path3[i];
+      for (let i = path6.length - 1; i >= 0; --i) {
+        const k = path6[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -943,7 +943,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
+    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -973,11 +973,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path3, value2) {
-        if (isEmptyPath(path3))
+      addIn(path6, value2) {
+        if (isEmptyPath(path6))
           this.add(value2);
         else {
-          const [key, ...rest] = path3;
+          const [key, ...rest] = path6;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value2);
@@ -991,8 +991,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        const [key, ...rest] = path3;
+      deleteIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1006,8 +1006,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        const [key, ...rest] = path3;
+      getIn(path6, keepScalar) {
+        const [key, ...rest] = path6;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -1025,8 +1025,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path3) {
-        const [key, ...rest] = path3;
+      hasIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1036,8 +1036,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value2) {
-        const [key, ...rest] = path3;
+      setIn(path6, value2) {
+        const [key, ...rest] = path6;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -1755,7 +1755,7 @@ var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = require_process();
-    function debug(logLevel, ...messages) {
+    function debug2(logLevel, ...messages) {
       if (logLevel === "debug")
         console.log(...messages);
     }
@@ -1767,7 +1767,7 @@ var require_log = __commonJS({
           console.warn(warning2);
       }
     }
-    exports.debug = debug;
+    exports.debug = debug2;
     exports.warn = warn;
   }
 });
@@ -3559,9 +3559,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path3, value2) {
+      addIn(path6, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path3, value2);
+          this.contents.addIn(path6, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3636,14 +3636,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        if (Collection2.isEmptyPath(path3)) {
+      deleteIn(path6) {
+        if (Collection2.isEmptyPath(path6)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3658,10 +3658,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        if (Collection2.isEmptyPath(path3))
+      getIn(path6, keepScalar) {
+        if (Collection2.isEmptyPath(path6))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3672,10 +3672,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path3) {
-        if (Collection2.isEmptyPath(path3))
+      hasIn(path6) {
+        if (Collection2.isEmptyPath(path6))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3692,13 +3692,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value2) {
-        if (Collection2.isEmptyPath(path3)) {
+      setIn(path6, value2) {
+        if (Collection2.isEmptyPath(path6)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path3), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path6), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path3, value2);
+          this.contents.setIn(path6, value2);
         }
       }
       /**
@@ -4084,10 +4084,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value: value2 } = collItem;
+        const { start, key, sep: sep5, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4101,7 +4101,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4125,7 +4125,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -4141,7 +4141,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -4232,7 +4232,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token2 of end) {
           const { source, type } = token2;
           switch (type) {
@@ -4246,13 +4246,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -4295,18 +4295,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value: value2 } = collItem;
+        const { start, key, sep: sep5, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value2) {
+          if (!props.anchor && !props.tag && !sep5 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4360,8 +4360,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep4 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap3 && !sep5 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -4373,7 +4373,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -4384,8 +4384,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4402,7 +4402,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4582,7 +4582,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart2; ++i)
         value2 += lines[i][0].slice(trimIndent) + "\n";
@@ -4599,24 +4599,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar4.Scalar.BLOCK_LITERAL) {
-          value2 += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value2 += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value2 += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value2 += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value2 += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value2 += sep4 + content;
-          sep4 = " ";
+          value2 += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4799,25 +4799,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos2 = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos2 = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos2;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4916,8 +4916,8 @@ var require_resolve_flow_scalar = __commonJS({
     };
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
-      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code = ok2 ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code);
       } catch {
@@ -5627,14 +5627,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep5, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -5659,9 +5659,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path3) => {
+    visit2.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (const [field, index] of path3) {
+      for (const [field, index] of path6) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5670,23 +5670,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path3) => {
-      const parent = visit2.itemAtPath(cst, path3.slice(0, -1));
-      const field = path3[path3.length - 1][0];
+    visit2.parentCollection = (cst, path6) => {
+      const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
+      const field = path6[path6.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path3, item, visitor) {
-      let ctrl = visitor(item, path3);
+    function _visit(path6, item, visitor) {
+      let ctrl = visitor(item, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token2 = item[field];
         if (token2 && "items" in token2) {
           for (let i = 0; i < token2.items.length; ++i) {
-            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token2.items[i], visitor);
+            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token2.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5697,10 +5697,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path3);
+            ctrl = ctrl(item, path6);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -6801,18 +6801,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6965,15 +6965,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7002,14 +7002,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs2, sep: [] });
+                map.items.push({ start, key: fs3, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs2);
+                this.stack.push(fs3);
               } else {
-                Object.assign(it, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7137,13 +7137,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs2, sep: [] });
+                fc.items.push({ start: [], key: fs3, sep: [] });
               else if (it.sep)
-                this.stack.push(fs2);
+                this.stack.push(fs3);
               else
-                Object.assign(it, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7167,13 +7167,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7481,337 +7481,6 @@ var require_ucs2length = __commonJS({
 var require_node_fs = __commonJS({
   "node-builtin:node:fs"(exports, module) {
     module.exports = __require("node:fs");
-  }
-});
-
-// node-builtin:os
-var require_os = __commonJS({
-  "node-builtin:os"(exports, module) {
-    module.exports = __require("os");
-  }
-});
-
-// node-builtin:crypto
-var require_crypto = __commonJS({
-  "node-builtin:crypto"(exports, module) {
-    module.exports = __require("crypto");
-  }
-});
-
-// node-builtin:fs
-var require_fs = __commonJS({
-  "node-builtin:fs"(exports, module) {
-    module.exports = __require("fs");
-  }
-});
-
-// node-builtin:path
-var require_path = __commonJS({
-  "node-builtin:path"(exports, module) {
-    module.exports = __require("path");
-  }
-});
-
-// node-builtin:http
-var require_http = __commonJS({
-  "node-builtin:http"(exports, module) {
-    module.exports = __require("http");
-  }
-});
-
-// node-builtin:https
-var require_https = __commonJS({
-  "node-builtin:https"(exports, module) {
-    module.exports = __require("https");
-  }
-});
-
-// node-builtin:net
-var require_net = __commonJS({
-  "node-builtin:net"(exports, module) {
-    module.exports = __require("net");
-  }
-});
-
-// node-builtin:tls
-var require_tls = __commonJS({
-  "node-builtin:tls"(exports, module) {
-    module.exports = __require("tls");
-  }
-});
-
-// node-builtin:events
-var require_events = __commonJS({
-  "node-builtin:events"(exports, module) {
-    module.exports = __require("events");
-  }
-});
-
-// node-builtin:assert
-var require_assert = __commonJS({
-  "node-builtin:assert"(exports, module) {
-    module.exports = __require("assert");
-  }
-});
-
-// node-builtin:util
-var require_util = __commonJS({
-  "node-builtin:util"(exports, module) {
-    module.exports = __require("util");
-  }
-});
-
-// node_modules/tunnel/lib/tunnel.js
-var require_tunnel = __commonJS({
-  "node_modules/tunnel/lib/tunnel.js"(exports) {
-    "use strict";
-    var net = require_net();
-    var tls = require_tls();
-    var http3 = require_http();
-    var https2 = require_https();
-    var events = require_events();
-    var assert = require_assert();
-    var util4 = require_util();
-    exports.httpOverHttp = httpOverHttp;
-    exports.httpsOverHttp = httpsOverHttp;
-    exports.httpOverHttps = httpOverHttps;
-    exports.httpsOverHttps = httpsOverHttps;
-    function httpOverHttp(options) {
-      var agent = new TunnelingAgent(options);
-      agent.request = http3.request;
-      return agent;
-    }
-    function httpsOverHttp(options) {
-      var agent = new TunnelingAgent(options);
-      agent.request = http3.request;
-      agent.createSocket = createSecureSocket;
-      agent.defaultPort = 443;
-      return agent;
-    }
-    function httpOverHttps(options) {
-      var agent = new TunnelingAgent(options);
-      agent.request = https2.request;
-      return agent;
-    }
-    function httpsOverHttps(options) {
-      var agent = new TunnelingAgent(options);
-      agent.request = https2.request;
-      agent.createSocket = createSecureSocket;
-      agent.defaultPort = 443;
-      return agent;
-    }
-    function TunnelingAgent(options) {
-      var self2 = this;
-      self2.options = options || {};
-      self2.proxyOptions = self2.options.proxy || {};
-      self2.maxSockets = self2.options.maxSockets || http3.Agent.defaultMaxSockets;
-      self2.requests = [];
-      self2.sockets = [];
-      self2.on("free", function onFree(socket, host, port, localAddress) {
-        var options2 = toOptions(host, port, localAddress);
-        for (var i = 0, len = self2.requests.length; i < len; ++i) {
-          var pending = self2.requests[i];
-          if (pending.host === options2.host && pending.port === options2.port) {
-            self2.requests.splice(i, 1);
-            pending.request.onSocket(socket);
-            return;
-          }
-        }
-        socket.destroy();
-        self2.removeSocket(socket);
-      });
-    }
-    util4.inherits(TunnelingAgent, events.EventEmitter);
-    TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
-      var self2 = this;
-      var options = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
-      if (self2.sockets.length >= this.maxSockets) {
-        self2.requests.push(options);
-        return;
-      }
-      self2.createSocket(options, function(socket) {
-        socket.on("free", onFree);
-        socket.on("close", onCloseOrRemove);
-        socket.on("agentRemove", onCloseOrRemove);
-        req.onSocket(socket);
-        function onFree() {
-          self2.emit("free", socket, options);
-        }
-        function onCloseOrRemove(err) {
-          self2.removeSocket(socket);
-          socket.removeListener("free", onFree);
-          socket.removeListener("close", onCloseOrRemove);
-          socket.removeListener("agentRemove", onCloseOrRemove);
-        }
-      });
-    };
-    TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
-      var self2 = this;
-      var placeholder = {};
-      self2.sockets.push(placeholder);
-      var connectOptions = mergeOptions({}, self2.proxyOptions, {
-        method: "CONNECT",
-        path: options.host + ":" + options.port,
-        agent: false,
-        headers: {
-          host: options.host + ":" + options.port
-        }
-      });
-      if (options.localAddress) {
-        connectOptions.localAddress = options.localAddress;
-      }
-      if (connectOptions.proxyAuth) {
-        connectOptions.headers = connectOptions.headers || {};
-        connectOptions.headers["Proxy-Authorization"] = "Basic " + new Buffer(connectOptions.proxyAuth).toString("base64");
-      }
-      debug("making CONNECT request");
-      var connectReq = self2.request(connectOptions);
-      connectReq.useChunkedEncodingByDefault = false;
-      connectReq.once("response", onResponse);
-      connectReq.once("upgrade", onUpgrade);
-      connectReq.once("connect", onConnect);
-      connectReq.once("error", onError);
-      connectReq.end();
-      function onResponse(res) {
-        res.upgrade = true;
-      }
-      function onUpgrade(res, socket, head) {
-        process.nextTick(function() {
-          onConnect(res, socket, head);
-        });
-      }
-      function onConnect(res, socket, head) {
-        connectReq.removeAllListeners();
-        socket.removeAllListeners();
-        if (res.statusCode !== 200) {
-          debug(
-            "tunneling socket could not be established, statusCode=%d",
-            res.statusCode
-          );
-          socket.destroy();
-          var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
-          error2.code = "ECONNRESET";
-          options.request.emit("error", error2);
-          self2.removeSocket(placeholder);
-          return;
-        }
-        if (head.length > 0) {
-          debug("got illegal response body from proxy");
-          socket.destroy();
-          var error2 = new Error("got illegal response body from proxy");
-          error2.code = "ECONNRESET";
-          options.request.emit("error", error2);
-          self2.removeSocket(placeholder);
-          return;
-        }
-        debug("tunneling connection has established");
-        self2.sockets[self2.sockets.indexOf(placeholder)] = socket;
-        return cb(socket);
-      }
-      function onError(cause) {
-        connectReq.removeAllListeners();
-        debug(
-          "tunneling socket could not be established, cause=%s\n",
-          cause.message,
-          cause.stack
-        );
-        var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
-        error2.code = "ECONNRESET";
-        options.request.emit("error", error2);
-        self2.removeSocket(placeholder);
-      }
-    };
-    TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
-      var pos2 = this.sockets.indexOf(socket);
-      if (pos2 === -1) {
-        return;
-      }
-      this.sockets.splice(pos2, 1);
-      var pending = this.requests.shift();
-      if (pending) {
-        this.createSocket(pending, function(socket2) {
-          pending.request.onSocket(socket2);
-        });
-      }
-    };
-    function createSecureSocket(options, cb) {
-      var self2 = this;
-      TunnelingAgent.prototype.createSocket.call(self2, options, function(socket) {
-        var hostHeader = options.request.getHeader("host");
-        var tlsOptions = mergeOptions({}, self2.options, {
-          socket,
-          servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
-        });
-        var secureSocket = tls.connect(0, tlsOptions);
-        self2.sockets[self2.sockets.indexOf(socket)] = secureSocket;
-        cb(secureSocket);
-      });
-    }
-    function toOptions(host, port, localAddress) {
-      if (typeof host === "string") {
-        return {
-          host,
-          port,
-          localAddress
-        };
-      }
-      return host;
-    }
-    function mergeOptions(target) {
-      for (var i = 1, len = arguments.length; i < len; ++i) {
-        var overrides = arguments[i];
-        if (typeof overrides === "object") {
-          var keys = Object.keys(overrides);
-          for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
-            var k = keys[j];
-            if (overrides[k] !== void 0) {
-              target[k] = overrides[k];
-            }
-          }
-        }
-      }
-      return target;
-    }
-    var debug;
-    if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
-      debug = function() {
-        var args = Array.prototype.slice.call(arguments);
-        if (typeof args[0] === "string") {
-          args[0] = "TUNNEL: " + args[0];
-        } else {
-          args.unshift("TUNNEL:");
-        }
-        console.error.apply(console, args);
-      };
-    } else {
-      debug = function() {
-      };
-    }
-    exports.debug = debug;
-  }
-});
-
-// node_modules/tunnel/index.js
-var require_tunnel2 = __commonJS({
-  "node_modules/tunnel/index.js"(exports, module) {
-    module.exports = require_tunnel();
-  }
-});
-
-// undici-on-demand:undici
-var require_undici = __commonJS({
-  "undici-on-demand:undici"(exports, module) {
-    "use strict";
-    var real;
-    var load = () => real ??= __require("./undici.cjs");
-    for (const name of ["Dispatcher", "Client", "Pool", "BalancedPool", "Agent", "ProxyAgent", "EnvHttpProxyAgent", "RetryAgent", "RetryHandler", "DecoratorHandler", "RedirectHandler", "createRedirectInterceptor", "interceptors", "buildConnector", "errors", "util", "setGlobalDispatcher", "getGlobalDispatcher", "fetch", "Headers", "Response", "Request", "FormData", "File", "FileReader", "setGlobalOrigin", "getGlobalOrigin", "caches", "deleteCookie", "getCookies", "getSetCookies", "setCookie", "parseMIMEType", "serializeAMimeType", "WebSocket", "CloseEvent", "ErrorEvent", "MessageEvent", "request", "stream", "pipeline", "connect", "upgrade", "MockClient", "MockPool", "MockAgent", "mockErrors", "EventSource"]) Object.defineProperty(module.exports, name, { enumerable: true, get: () => load()[name] });
-  }
-});
-
-// node-builtin:node:os
-var require_node_os = __commonJS({
-  "node-builtin:node:os"(exports, module) {
-    module.exports = __require("node:os");
   }
 });
 
@@ -8272,14 +7941,14 @@ var init_utils = __esm({
         }
       });
     };
-    toObjectSet = (arrayOrString, delimiter2) => {
+    toObjectSet = (arrayOrString, delimiter3) => {
       const obj2 = {};
       const define = (arr2) => {
         arr2.forEach((value2) => {
           obj2[value2] = true;
         });
       };
-      isArray(arrayOrString) ? define(arrayOrString) : define(String(arrayOrString).split(delimiter2));
+      isArray(arrayOrString) ? define(arrayOrString) : define(String(arrayOrString).split(delimiter3));
       return obj2;
     };
     noop = () => {
@@ -9050,9 +8719,9 @@ var init_AxiosError = __esm({
   }
 });
 
-// scripts/bundle-stubs/form-data.cjs
+// scripts/bundle-edits/stubs/form-data.cjs
 var require_form_data = __commonJS({
-  "scripts/bundle-stubs/form-data.cjs"(exports, module) {
+  "scripts/bundle-edits/stubs/form-data.cjs"(exports, module) {
     "use strict";
     module.exports = class FormData {
       constructor() {
@@ -9094,9 +8763,9 @@ function isVisitable(thing) {
 function removeBrackets(key) {
   return utils_default.endsWith(key, "[]") ? key.slice(0, -2) : key;
 }
-function renderKey(path3, key, dots) {
-  if (!path3) return key;
-  return path3.concat(key).map(function each(token2, i) {
+function renderKey(path6, key, dots) {
+  if (!path6) return key;
+  return path6.concat(key).map(function each(token2, i) {
     token2 = removeBrackets(token2);
     return !dots && i ? "[" + token2 + "]" : token2;
   }).join(dots ? "." : "");
@@ -9174,13 +8843,13 @@ function toFormData(obj2, formData, options) {
       return currentValue;
     });
   }
-  function defaultVisitor(value2, key, path3) {
+  function defaultVisitor(value2, key, path6) {
     let arr2 = value2;
     if (utils_default.isReactNative(formData) && utils_default.isReactNativeBlob(value2)) {
-      formData.append(renderKey(path3, key, dots), convertValue(value2));
+      formData.append(renderKey(path6, key, dots), convertValue(value2));
       return false;
     }
-    if (value2 && !path3 && typeof value2 === "object") {
+    if (value2 && !path6 && typeof value2 === "object") {
       if (utils_default.endsWith(key, "{}")) {
         key = metaTokens ? key : key.slice(0, -2);
         value2 = stringifyWithDepthLimit(value2, 1);
@@ -9199,7 +8868,7 @@ function toFormData(obj2, formData, options) {
     if (isVisitable(value2)) {
       return true;
     }
-    formData.append(renderKey(path3, key, dots), convertValue(value2));
+    formData.append(renderKey(path6, key, dots), convertValue(value2));
     return false;
   }
   const exposedHelpers = Object.assign(predicates, {
@@ -9207,17 +8876,17 @@ function toFormData(obj2, formData, options) {
     convertValue,
     isVisitable
   });
-  function build(value2, path3, depth = 0) {
+  function build(value2, path6, depth = 0) {
     if (utils_default.isUndefined(value2)) return;
     throwIfMaxDepthExceeded(depth);
     if (stack.indexOf(value2) !== -1) {
-      throw new Error("Circular reference detected in " + path3.join("."));
+      throw new Error("Circular reference detected in " + path6.join("."));
     }
     stack.push(value2);
     utils_default.forEach(value2, function each(el, key) {
-      const result = !(utils_default.isUndefined(el) || el === null) && visitor.call(formData, el, utils_default.isString(key) ? key.trim() : key, path3, exposedHelpers);
+      const result = !(utils_default.isUndefined(el) || el === null) && visitor.call(formData, el, utils_default.isString(key) ? key.trim() : key, path6, exposedHelpers);
       if (result === true) {
-        build(el, path3 ? path3.concat(key) : [key], depth + 1);
+        build(el, path6 ? path6.concat(key) : [key], depth + 1);
       }
     });
     stack.pop();
@@ -9268,7 +8937,7 @@ var init_AxiosURLSearchParams = __esm({
     "use strict";
     init_toFormData();
     prototype = AxiosURLSearchParams.prototype;
-    prototype.append = function append(name, value2) {
+    prototype.append = function append2(name, value2) {
       this._pairs.push([name, value2]);
     };
     prototype.toString = function toString2(encoder) {
@@ -9487,6 +9156,13 @@ var init_transitional = __esm({
   }
 });
 
+// node-builtin:crypto
+var require_crypto = __commonJS({
+  "node-builtin:crypto"(exports, module) {
+    module.exports = __require("crypto");
+  }
+});
+
 // node-builtin:url
 var require_url = __commonJS({
   "node-builtin:url"(exports, module) {
@@ -9581,7 +9257,7 @@ var init_platform = __esm({
 // node_modules/axios/lib/helpers/toURLEncodedForm.js
 function toURLEncodedForm(data, options) {
   return toFormData_default(data, new platform_default.classes.URLSearchParams(), {
-    visitor: function(value2, key, path3, helpers) {
+    visitor: function(value2, key, path6, helpers) {
       if (platform_default.isNode && utils_default.isBuffer(value2)) {
         this.append(key, value2.toString("base64"));
         return false;
@@ -9610,14 +9286,14 @@ function throwIfDepthExceeded(index) {
   }
 }
 function parsePropPath(name) {
-  const path3 = [];
+  const path6 = [];
   const pattern = /[^.[\]]+|\[([^.[\]]*)]/g;
   let match;
   while ((match = pattern.exec(name)) !== null) {
-    throwIfDepthExceeded(path3.length);
-    path3.push(match[0] === "[]" ? "" : match[1] || match[0]);
+    throwIfDepthExceeded(path6.length);
+    path6.push(match[0] === "[]" ? "" : match[1] || match[0]);
   }
-  return path3;
+  return path6;
 }
 function arrayToObject(arr2) {
   const obj2 = {};
@@ -9650,12 +9326,12 @@ function normalizeArrays(obj2) {
   return obj2;
 }
 function formDataToJSON(formData) {
-  function buildPath(path3, value2, target, index) {
+  function buildPath(path6, value2, target, index) {
     throwIfDepthExceeded(index);
-    let name = path3[index++];
+    let name = path6[index++];
     if (name === "__proto__") return true;
     const isNumericKey = Number.isFinite(+name);
-    const isLast = index >= path3.length;
+    const isLast = index >= path6.length;
     name = !name && utils_default.isArray(target) ? target.length : name;
     if (isLast) {
       if (utils_default.hasOwnProp(target, name)) {
@@ -9669,7 +9345,7 @@ function formDataToJSON(formData) {
     if (!utils_default.hasOwnProp(target, name) || !utils_default.isObject(target[name])) {
       target[name] = [];
     }
-    const result = buildPath(path3, value2, target[name], index);
+    const result = buildPath(path6, value2, target[name], index);
     if (result && utils_default.isArray(target[name])) {
       target[name] = arrayToObject(target[name]);
     }
@@ -9871,7 +9547,7 @@ var init_transformData = __esm({
 });
 
 // node_modules/axios/lib/cancel/isCancel.js
-function isCancel(value2) {
+function isCancel2(value2) {
   return !!(value2 && value2.__CANCEL__);
 }
 var init_isCancel = __esm({
@@ -9907,10 +9583,10 @@ var init_CanceledError = __esm({
 });
 
 // node_modules/axios/lib/core/settle.js
-function settle(resolve2, reject, response) {
+function settle(resolve3, reject, response) {
   const validateStatus2 = response.config.validateStatus;
   if (!response.status || !validateStatus2 || validateStatus2(response.status)) {
-    resolve2(response);
+    resolve3(response);
   } else {
     reject(new AxiosError_default(
       "Request failed with status code " + response.status,
@@ -10105,6 +9781,27 @@ var init_proxy_from_env = __esm({
   }
 });
 
+// node-builtin:net
+var require_net = __commonJS({
+  "node-builtin:net"(exports, module) {
+    module.exports = __require("net");
+  }
+});
+
+// node-builtin:tls
+var require_tls = __commonJS({
+  "node-builtin:tls"(exports, module) {
+    module.exports = __require("tls");
+  }
+});
+
+// node-builtin:assert
+var require_assert = __commonJS({
+  "node-builtin:assert"(exports, module) {
+    module.exports = __require("assert");
+  }
+});
+
 // node_modules/ms/index.js
 var require_ms = __commonJS({
   "node_modules/ms/index.js"(exports, module) {
@@ -10253,11 +9950,11 @@ var require_common = __commonJS({
         let enableOverride = null;
         let namespacesCache;
         let enabledCache;
-        function debug(...args) {
-          if (!debug.enabled) {
+        function debug2(...args) {
+          if (!debug2.enabled) {
             return;
           }
-          const self2 = debug;
+          const self2 = debug2;
           const curr = Number(/* @__PURE__ */ new Date());
           const ms = curr - (prevTime || curr);
           self2.diff = ms;
@@ -10287,12 +9984,12 @@ var require_common = __commonJS({
           const logFn = self2.log || createDebug.log;
           logFn.apply(self2, args);
         }
-        debug.namespace = namespace;
-        debug.useColors = createDebug.useColors();
-        debug.color = createDebug.selectColor(namespace);
-        debug.extend = extend2;
-        debug.destroy = createDebug.destroy;
-        Object.defineProperty(debug, "enabled", {
+        debug2.namespace = namespace;
+        debug2.useColors = createDebug.useColors();
+        debug2.color = createDebug.selectColor(namespace);
+        debug2.extend = extend2;
+        debug2.destroy = createDebug.destroy;
+        Object.defineProperty(debug2, "enabled", {
           enumerable: true,
           configurable: false,
           get: () => {
@@ -10310,12 +10007,12 @@ var require_common = __commonJS({
           }
         });
         if (typeof createDebug.init === "function") {
-          createDebug.init(debug);
+          createDebug.init(debug2);
         }
-        return debug;
+        return debug2;
       }
-      function extend2(namespace, delimiter2) {
-        const newDebug = createDebug(this.namespace + (typeof delimiter2 === "undefined" ? ":" : delimiter2) + namespace);
+      function extend2(namespace, delimiter3) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter3 === "undefined" ? ":" : delimiter3) + namespace);
         newDebug.log = this.log;
         return newDebug;
       }
@@ -10575,6 +10272,13 @@ var require_tty = __commonJS({
   }
 });
 
+// node-builtin:util
+var require_util = __commonJS({
+  "node-builtin:util"(exports, module) {
+    module.exports = __require("util");
+  }
+});
+
 // node_modules/debug/src/node.js
 var require_node = __commonJS({
   "node_modules/debug/src/node.js"(exports, module) {
@@ -10729,11 +10433,11 @@ var require_node = __commonJS({
     function load() {
       return process.env.DEBUG;
     }
-    function init(debug) {
-      debug.inspectOpts = {};
+    function init(debug2) {
+      debug2.inspectOpts = {};
       const keys = Object.keys(exports.inspectOpts);
       for (let i = 0; i < keys.length; i++) {
-        debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+        debug2.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
       }
     }
     module.exports = require_common()(exports);
@@ -10760,6 +10464,13 @@ var require_src = __commonJS({
   }
 });
 
+// node-builtin:events
+var require_events = __commonJS({
+  "node-builtin:events"(exports, module) {
+    module.exports = __require("events");
+  }
+});
+
 // node_modules/agent-base/dist/src/promisify.js
 var require_promisify = __commonJS({
   "node_modules/agent-base/dist/src/promisify.js"(exports) {
@@ -10767,12 +10478,12 @@ var require_promisify = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     function promisify(fn) {
       return function(req, opts) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           fn.call(this, req, opts, (err, rtn) => {
             if (err) {
               reject(err);
             } else {
-              resolve2(rtn);
+              resolve3(rtn);
             }
           });
         });
@@ -10792,7 +10503,7 @@ var require_src2 = __commonJS({
     var events_1 = require_events();
     var debug_1 = __importDefault(require_src());
     var promisify_1 = __importDefault(require_promisify());
-    var debug = debug_1.default("agent-base");
+    var debug2 = debug_1.default("agent-base");
     function isAgent(v) {
       return Boolean(v) && typeof v.addRequest === "function";
     }
@@ -10806,7 +10517,7 @@ var require_src2 = __commonJS({
       return new createAgent.Agent(callback, opts);
     }
     (function(createAgent2) {
-      class Agent extends events_1.EventEmitter {
+      class Agent3 extends events_1.EventEmitter {
         constructor(callback, _opts) {
           super();
           let opts = _opts;
@@ -10911,7 +10622,7 @@ var require_src2 = __commonJS({
               timeoutId = null;
             }
             if (isAgent(socket)) {
-              debug("Callback returned another Agent instance %o", socket.constructor.name);
+              debug2("Callback returned another Agent instance %o", socket.constructor.name);
               socket.addRequest(req, opts);
               return;
             }
@@ -10931,7 +10642,7 @@ var require_src2 = __commonJS({
           }
           if (!this.promisifiedCallback) {
             if (this.callback.length >= 3) {
-              debug("Converting legacy callback function to promise");
+              debug2("Converting legacy callback function to promise");
               this.promisifiedCallback = promisify_1.default(this.callback);
             } else {
               this.promisifiedCallback = this.callback;
@@ -10944,21 +10655,21 @@ var require_src2 = __commonJS({
             opts.port = Number(opts.port);
           }
           try {
-            debug("Resolving socket for %o request: %o", opts.protocol, `${req.method} ${req.path}`);
+            debug2("Resolving socket for %o request: %o", opts.protocol, `${req.method} ${req.path}`);
             Promise.resolve(this.promisifiedCallback(req, opts)).then(onsocket, callbackError);
           } catch (err) {
             Promise.reject(err).catch(callbackError);
           }
         }
         freeSocket(socket, opts) {
-          debug("Freeing socket %o %o", socket.constructor.name, opts);
+          debug2("Freeing socket %o %o", socket.constructor.name, opts);
           socket.destroy();
         }
         destroy() {
-          debug("Destroying agent %o", this.constructor.name);
+          debug2("Destroying agent %o", this.constructor.name);
         }
       }
-      createAgent2.Agent = Agent;
+      createAgent2.Agent = Agent3;
       createAgent2.prototype = createAgent2.Agent.prototype;
     })(createAgent || (createAgent = {}));
     module.exports = createAgent;
@@ -10974,9 +10685,9 @@ var require_parse_proxy_response = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     var debug_1 = __importDefault(require_src());
-    var debug = debug_1.default("https-proxy-agent:parse-proxy-response");
+    var debug2 = debug_1.default("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read() {
@@ -10993,14 +10704,14 @@ var require_parse_proxy_response = __commonJS({
           socket.removeListener("readable", read);
         }
         function onclose(err) {
-          debug("onclose had error %o", err);
+          debug2("onclose had error %o", err);
         }
         function onend() {
-          debug("onend");
+          debug2("onend");
         }
         function onerror(err) {
           cleanup();
-          debug("onerror %o", err);
+          debug2("onerror %o", err);
           reject(err);
         }
         function ondata(b) {
@@ -11009,14 +10720,14 @@ var require_parse_proxy_response = __commonJS({
           const buffered = Buffer.concat(buffers, buffersLength);
           const endOfHeaders = buffered.indexOf("\r\n\r\n");
           if (endOfHeaders === -1) {
-            debug("have not received end of HTTP headers yet...");
+            debug2("have not received end of HTTP headers yet...");
             read();
             return;
           }
           const firstLine = buffered.toString("ascii", 0, buffered.indexOf("\r\n"));
           const statusCode = +firstLine.split(" ")[1];
-          debug("got proxy server response: %o", firstLine);
-          resolve2({
+          debug2("got proxy server response: %o", firstLine);
+          resolve3({
             statusCode,
             buffered
           });
@@ -11037,11 +10748,11 @@ var require_agent = __commonJS({
     "use strict";
     var __awaiter6 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve2) {
-          resolve2(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve3) {
+          resolve3(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve2, reject) {
+      return new (P || (P = Promise))(function(resolve3, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -11057,7 +10768,7 @@ var require_agent = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -11073,7 +10784,7 @@ var require_agent = __commonJS({
     var debug_1 = __importDefault(require_src());
     var agent_base_1 = require_src2();
     var parse_proxy_response_1 = __importDefault(require_parse_proxy_response());
-    var debug = debug_1.default("https-proxy-agent:agent");
+    var debug2 = debug_1.default("https-proxy-agent:agent");
     var HttpsProxyAgent2 = class extends agent_base_1.Agent {
       constructor(_opts) {
         let opts;
@@ -11085,7 +10796,7 @@ var require_agent = __commonJS({
         if (!opts) {
           throw new Error("an HTTP(S) proxy server `host` and `port` must be specified!");
         }
-        debug("creating new HttpsProxyAgent instance: %o", opts);
+        debug2("creating new HttpsProxyAgent instance: %o", opts);
         super(opts);
         const proxy = Object.assign({}, opts);
         this.secureProxy = opts.secureProxy || isHTTPS(proxy.protocol);
@@ -11116,10 +10827,10 @@ var require_agent = __commonJS({
           const { proxy, secureProxy } = this;
           let socket;
           if (secureProxy) {
-            debug("Creating `tls.Socket`: %o", proxy);
+            debug2("Creating `tls.Socket`: %o", proxy);
             socket = tls_1.default.connect(proxy);
           } else {
-            debug("Creating `net.Socket`: %o", proxy);
+            debug2("Creating `net.Socket`: %o", proxy);
             socket = net_1.default.connect(proxy);
           }
           const headers = Object.assign({}, proxy.headers);
@@ -11146,7 +10857,7 @@ var require_agent = __commonJS({
           if (statusCode === 200) {
             req.once("socket", resume);
             if (opts.secureEndpoint) {
-              debug("Upgrading socket connection to TLS");
+              debug2("Upgrading socket connection to TLS");
               const servername = opts.servername || opts.host;
               return tls_1.default.connect(Object.assign(Object.assign({}, omit2(opts, "host", "hostname", "path", "port")), {
                 socket,
@@ -11159,7 +10870,7 @@ var require_agent = __commonJS({
           const fakeSocket = new net_1.default.Socket({ writable: false });
           fakeSocket.readable = true;
           req.once("socket", (s) => {
-            debug("replaying proxy buffer for failed request");
+            debug2("replaying proxy buffer for failed request");
             assert_1.default(s.listenerCount("data") > 0);
             s.push(buffered);
             s.push(null);
@@ -11210,19 +10921,17 @@ var require_dist2 = __commonJS({
   }
 });
 
-// scripts/bundle-stubs/https-proxy-agent-on-demand.cjs
-var require_https_proxy_agent_on_demand = __commonJS({
-  "scripts/bundle-stubs/https-proxy-agent-on-demand.cjs"(exports, module) {
-    "use strict";
-    var real;
-    var load = () => real ??= require_dist2();
-    function createHttpsProxyAgent(options) {
-      return load()(options);
-    }
-    Object.defineProperty(createHttpsProxyAgent, Symbol.hasInstance, {
-      value: (instance) => instance instanceof load()
-    });
-    module.exports = createHttpsProxyAgent;
+// node-builtin:http
+var require_http = __commonJS({
+  "node-builtin:http"(exports, module) {
+    module.exports = __require("http");
+  }
+});
+
+// node-builtin:https
+var require_https = __commonJS({
+  "node-builtin:https"(exports, module) {
+    module.exports = __require("https");
   }
 });
 
@@ -11231,6 +10940,13 @@ var require_http2 = __commonJS({
   "node-builtin:http2"(exports, module) {
     var loaded;
     module.exports = new Proxy({}, { get: (_, key) => key === "__esModule" ? void 0 : (loaded ??= __require("http2"))[key] });
+  }
+});
+
+// node-builtin:path
+var require_path = __commonJS({
+  "node-builtin:path"(exports, module) {
+    module.exports = __require("path");
   }
 });
 
@@ -11244,19 +10960,19 @@ var require_stream = __commonJS({
 // node_modules/follow-redirects/debug.js
 var require_debug = __commonJS({
   "node_modules/follow-redirects/debug.js"(exports, module) {
-    var debug;
+    var debug2;
     module.exports = function() {
-      if (!debug) {
+      if (!debug2) {
         try {
-          debug = require_src()("follow-redirects");
+          debug2 = require_src()("follow-redirects");
         } catch (error2) {
         }
-        if (typeof debug !== "function") {
-          debug = function() {
+        if (typeof debug2 !== "function") {
+          debug2 = function() {
           };
         }
       }
-      debug.apply(null, arguments);
+      debug2.apply(null, arguments);
     };
   }
 });
@@ -11266,11 +10982,11 @@ var require_follow_redirects = __commonJS({
   "node_modules/follow-redirects/index.js"(exports, module) {
     var url2 = require_url();
     var URL2 = url2.URL;
-    var http3 = require_http();
-    var https2 = require_https();
+    var http4 = require_http();
+    var https3 = require_https();
     var Writable = require_stream().Writable;
     var assert = require_assert();
-    var debug = require_debug();
+    var debug2 = require_debug();
     (function detectUnsupportedEnvironment() {
       var looksLikeNode = typeof process !== "undefined";
       var looksLikeBrowser = typeof window !== "undefined" && typeof document !== "undefined";
@@ -11303,9 +11019,9 @@ var require_follow_redirects = __commonJS({
       "search",
       "hash"
     ];
-    var events = ["abort", "aborted", "connect", "error", "socket", "timeout"];
+    var events2 = ["abort", "aborted", "connect", "error", "socket", "timeout"];
     var eventHandlers = /* @__PURE__ */ Object.create(null);
-    events.forEach(function(event) {
+    events2.forEach(function(event) {
       eventHandlers[event] = function(arg1, arg2, arg3) {
         this._redirectable.emit(event, arg1, arg2, arg3);
       };
@@ -11529,7 +11245,7 @@ var require_follow_redirects = __commonJS({
       }
       var request2 = this._currentRequest = nativeProtocol.request(this._options, this._onNativeResponse);
       request2._redirectable = this;
-      for (var event of events) {
+      for (var event of events2) {
         request2.on(event, eventHandlers[event]);
       }
       this._currentUrl = /^\//.test(this._options.path) ? url2.format(this._options) : (
@@ -11579,10 +11295,10 @@ var require_follow_redirects = __commonJS({
       if (++this._redirectCount > this._options.maxRedirects) {
         throw new TooManyRedirectsError();
       }
-      var requestHeaders;
+      var requestHeaders2;
       var beforeRedirect = this._options.beforeRedirect;
       if (beforeRedirect) {
-        requestHeaders = Object.assign({
+        requestHeaders2 = Object.assign({
           // The Host header was set by nativeProtocol.request
           Host: response.req.getHeader("host")
         }, this._options.headers);
@@ -11602,7 +11318,7 @@ var require_follow_redirects = __commonJS({
       var currentHost = currentHostHeader || currentUrlParts.host;
       var currentUrl = /^\w+:/.test(location) ? this._currentUrl : url2.format(Object.assign(currentUrlParts, { host: currentHost }));
       var redirectUrl = resolveUrl(location, currentUrl);
-      debug("redirecting to", redirectUrl.href);
+      debug2("redirecting to", redirectUrl.href);
       this._isRedirect = true;
       spreadUrlObject(redirectUrl, this._options);
       if (redirectUrl.protocol !== currentUrlParts.protocol && redirectUrl.protocol !== "https:" || redirectUrl.host !== currentHost && !isSubdomain(redirectUrl.host, currentHost)) {
@@ -11616,7 +11332,7 @@ var require_follow_redirects = __commonJS({
         var requestDetails = {
           url: currentUrl,
           method,
-          headers: requestHeaders
+          headers: requestHeaders2
         };
         beforeRedirect(this._options, responseDetails, requestDetails);
         this._sanitizeOptions(this._options);
@@ -11656,7 +11372,7 @@ var require_follow_redirects = __commonJS({
             options.hostname = "::1";
           }
           assert.equal(options.protocol, protocol, "protocol mismatch");
-          debug("options", options);
+          debug2("options", options);
           return new RedirectableRequest(options, callback);
         }
         function get(input, options, callback) {
@@ -11685,8 +11401,8 @@ var require_follow_redirects = __commonJS({
       }
       return parsed;
     }
-    function resolveUrl(relative2, base) {
-      return useNativeURL ? new URL2(relative2, base) : parseUrl3(url2.resolve(base, relative2));
+    function resolveUrl(relative3, base) {
+      return useNativeURL ? new URL2(relative3, base) : parseUrl3(url2.resolve(base, relative3));
     }
     function validateUrl(input) {
       if (/^\[/.test(input.hostname) && !/^\[[:0-9a-f]+\]$/i.test(input.hostname)) {
@@ -11744,7 +11460,7 @@ var require_follow_redirects = __commonJS({
       return CustomError;
     }
     function destroyRequest(request2, error2) {
-      for (var event of events) {
+      for (var event of events2) {
         request2.removeListener(event, eventHandlers[event]);
       }
       request2.on("error", noop4);
@@ -11770,7 +11486,7 @@ var require_follow_redirects = __commonJS({
     function escapeRegex(regex) {
       return regex.replace(/[\^$\\.*+?()[\]{}|]/g, "\\$&");
     }
-    module.exports = wrap({ http: http3, https: https2 });
+    module.exports = wrap({ http: http4, https: https3 });
     module.exports.wrap = wrap;
   }
 });
@@ -13065,7 +12781,7 @@ var init_http = __esm({
     init_buildFullPath();
     init_buildURL();
     init_proxy_from_env();
-    import_https_proxy_agent = __toESM(require_https_proxy_agent_on_demand(), 1);
+    import_https_proxy_agent = __toESM(require_dist2(), 1);
     import_http = __toESM(require_http(), 1);
     import_https = __toESM(require_https(), 1);
     import_http22 = __toESM(require_http2(), 1);
@@ -13154,7 +12870,7 @@ var init_http = __esm({
     http2Sessions = new Http2Sessions_default();
     isHttpAdapterSupported = typeof process !== "undefined" && utils_default.kindOf(process) === "process";
     wrapAsync = (asyncExecutor) => {
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         let onDone;
         let isDone;
         const done = (value2, isRejected) => {
@@ -13164,7 +12880,7 @@ var init_http = __esm({
         };
         const _resolve = (value2) => {
           done(value2);
-          resolve2(value2);
+          resolve3(value2);
         };
         const _reject = (reason) => {
           done(reason, true);
@@ -13235,7 +12951,7 @@ var init_http = __esm({
       }
     };
     http_default = isHttpAdapterSupported && function httpAdapter(config) {
-      return wrapAsync(async function dispatchHttpRequest(resolve2, reject, onDone) {
+      return wrapAsync(async function dispatchHttpRequest(resolve3, reject, onDone) {
         const own2 = (key) => utils_default.getSafeProp(config, key);
         const transitional2 = own2("transitional") || transitional_default;
         let data = own2("data");
@@ -13372,7 +13088,7 @@ var init_http = __esm({
           }
           let convertedData;
           if (method !== "GET") {
-            return settle(resolve2, reject, {
+            return settle(resolve3, reject, {
               status: 405,
               statusText: "method not allowed",
               headers: {},
@@ -13403,7 +13119,7 @@ var init_http = __esm({
           } else if (responseType === "stream") {
             convertedData = import_stream4.default.Readable.from(convertedData);
           }
-          return settle(resolve2, reject, {
+          return settle(resolve3, reject, {
             data: convertedData,
             status: 200,
             statusText: "OK",
@@ -13517,9 +13233,9 @@ var init_http = __esm({
           auth2 = urlUsername + ":" + urlPassword;
         }
         auth2 && headers.delete("authorization");
-        let path3;
+        let path6;
         try {
-          path3 = buildURL(
+          path6 = buildURL(
             parsed.pathname + parsed.search,
             own2("params"),
             own2("paramsSerializer")
@@ -13541,7 +13257,7 @@ var init_http = __esm({
           http2Options = Object.assign(/* @__PURE__ */ Object.create(null), http2Options, { lookup });
         }
         const options = Object.assign(/* @__PURE__ */ Object.create(null), {
-          path: path3,
+          path: path6,
           method,
           headers: toByteStringHeaderObject(headers),
           agents: { http: httpAgent, https: httpsAgent },
@@ -13778,7 +13494,7 @@ var init_http = __esm({
               });
             }
             response.data = responseStream;
-            settle(resolve2, reject, response);
+            settle(resolve3, reject, response);
           } else {
             const responseBuffer = [];
             let totalResponseBytes = 0;
@@ -13829,7 +13545,7 @@ var init_http = __esm({
               } catch (err) {
                 return reject(AxiosError_default.from(err, null, config, response.request, response));
               }
-              settle(resolve2, reject, response);
+              settle(resolve3, reject, response);
             });
           }
           abortEmitter.once("abort", (err) => {
@@ -13965,14 +13681,14 @@ var init_cookies = __esm({
     cookies_default = platform_default.hasStandardBrowserEnv ? (
       // Standard browser envs support document.cookie
       {
-        write(name, value2, expires, path3, domain, secure, sameSite) {
+        write(name, value2, expires, path6, domain, secure, sameSite) {
           if (typeof document === "undefined") return;
           const cookie = [`${name}=${encodeURIComponent(value2)}`];
           if (utils_default.isNumber(expires)) {
             cookie.push(`expires=${new Date(expires).toUTCString()}`);
           }
-          if (utils_default.isString(path3)) {
-            cookie.push(`path=${path3}`);
+          if (utils_default.isString(path6)) {
+            cookie.push(`path=${path6}`);
           }
           if (utils_default.isString(domain)) {
             cookie.push(`domain=${domain}`);
@@ -14372,7 +14088,7 @@ var init_xhr = __esm({
     init_sanitizeHeaderValue();
     isXHRAdapterSupported = typeof XMLHttpRequest !== "undefined";
     xhr_default = isXHRAdapterSupported && function(config) {
-      return new Promise(function dispatchXhrRequest(resolve2, reject) {
+      return new Promise(function dispatchXhrRequest(resolve3, reject) {
         let useAsyncXsrf;
         try {
           const store = platform_default.hasStandardBrowserEnv && typeof window !== "undefined" && window.cookieStore;
@@ -14388,7 +14104,7 @@ var init_xhr = __esm({
           } : void 0
         );
         let requestData = _config.data;
-        const requestHeaders = AxiosHeaders_default.from(_config.headers).normalize();
+        const requestHeaders2 = AxiosHeaders_default.from(_config.headers).normalize();
         let { responseType, onUploadProgress, onDownloadProgress } = _config;
         let onCanceled;
         let timeoutId;
@@ -14461,7 +14177,7 @@ var init_xhr = __esm({
           };
           settle(
             function _resolve(value2) {
-              resolve2(value2);
+              resolve3(value2);
               done();
             },
             function _reject(err) {
@@ -14519,7 +14235,7 @@ var init_xhr = __esm({
           done();
           request2 = null;
         };
-        requestData === void 0 && requestHeaders.setContentType(null);
+        requestData === void 0 && requestHeaders2.setContentType(null);
         if (!utils_default.isUndefined(_config.withCredentials)) {
           request2.withCredentials = !!_config.withCredentials;
         }
@@ -14572,7 +14288,7 @@ var init_xhr = __esm({
           if (!request2) return;
           if ("setRequestHeader" in request2) {
             utils_default.forEach(
-              toByteStringHeaderObject(requestHeaders),
+              toByteStringHeaderObject(requestHeaders2),
               function setRequestHeader(val, key) {
                 request2.setRequestHeader(key, val);
               }
@@ -14608,7 +14324,7 @@ var init_xhr = __esm({
             }
             if (value2) {
               const headerName = utils_default.hasOwnProp(_config, "xsrfHeaderName") && _config.xsrfHeaderName;
-              requestHeaders.set(headerName, value2);
+              requestHeaders2.set(headerName, value2);
             }
             sendRequest();
           }).catch((error2) => {
@@ -14625,10 +14341,10 @@ var init_xhr = __esm({
   }
 });
 
-// scripts/bundle-stubs/axios-fetch-adapter.mjs
+// scripts/bundle-edits/stubs/axios-fetch-adapter.mjs
 var getFetch;
 var init_axios_fetch_adapter = __esm({
-  "scripts/bundle-stubs/axios-fetch-adapter.mjs"() {
+  "scripts/bundle-edits/stubs/axios-fetch-adapter.mjs"() {
     getFetch = () => false;
   }
 });
@@ -14748,7 +14464,7 @@ function dispatchRequest(_config) {
       return response;
     },
     function onAdapterRejection(reason) {
-      if (!isCancel(reason)) {
+      if (!isCancel2(reason)) {
         throwIfCancellationRequested(config);
         if (reason && reason.response) {
           reason.response.duration = elapsedSince(now, start);
@@ -15137,8 +14853,8 @@ var init_CancelToken = __esm({
           throw new TypeError("executor must be a function.");
         }
         let resolvePromise;
-        this.promise = new Promise(function promiseExecutor(resolve2) {
-          resolvePromise = resolve2;
+        this.promise = new Promise(function promiseExecutor(resolve3) {
+          resolvePromise = resolve3;
         });
         const token2 = this;
         this.promise.then((cancel) => {
@@ -15151,9 +14867,9 @@ var init_CancelToken = __esm({
         });
         this.promise.then = (onfulfilled) => {
           let _resolve;
-          const promise = new Promise((resolve2) => {
-            token2.subscribe(resolve2);
-            _resolve = resolve2;
+          const promise = new Promise((resolve3) => {
+            token2.subscribe(resolve3);
+            _resolve = resolve3;
           }).then(onfulfilled);
           promise.cancel = function reject() {
             token2.unsubscribe(_resolve);
@@ -15382,13 +15098,13 @@ var init_axios = __esm({
     axios.Axios = Axios_default;
     axios.CanceledError = CanceledError_default;
     axios.CancelToken = CancelToken_default;
-    axios.isCancel = isCancel;
+    axios.isCancel = isCancel2;
     axios.VERSION = VERSION;
     axios.toFormData = toFormData_default;
     axios.AxiosError = AxiosError_default;
     axios.Cancel = axios.CanceledError;
-    axios.all = function all(promises2) {
-      return Promise.all(promises2);
+    axios.all = function all(promises3) {
+      return Promise.all(promises3);
     };
     axios.spread = spread;
     axios.isAxiosError = isAxiosError;
@@ -15403,7 +15119,7 @@ var init_axios = __esm({
 });
 
 // node_modules/axios/index.js
-var Axios2, AxiosError2, CanceledError2, isCancel2, CancelToken2, VERSION2, all2, Cancel, isAxiosError2, spread2, toFormData2, AxiosHeaders2, HttpStatusCode2, formToJSON, getAdapter2, mergeConfig2, create;
+var Axios2, AxiosError2, CanceledError2, isCancel3, CancelToken2, VERSION2, all2, Cancel, isAxiosError2, spread2, toFormData2, AxiosHeaders2, HttpStatusCode2, formToJSON, getAdapter2, mergeConfig2, create;
 var init_axios2 = __esm({
   "node_modules/axios/index.js"() {
     init_axios();
@@ -15411,7 +15127,7 @@ var init_axios2 = __esm({
       Axios: Axios2,
       AxiosError: AxiosError2,
       CanceledError: CanceledError2,
-      isCancel: isCancel2,
+      isCancel: isCancel3,
       CancelToken: CancelToken2,
       VERSION: VERSION2,
       all: all2,
@@ -15429,12 +15145,359 @@ var init_axios2 = __esm({
   }
 });
 
+// src/http/retry.ts
+function serverRequestedDelayMs(headers, nowMs, resetClock) {
+  const retryAfter = header(headers, "retry-after");
+  if (retryAfter !== void 0) {
+    const seconds = Number(retryAfter);
+    if (retryAfter !== "" && Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds * 1e3);
+    const date = Date.parse(retryAfter);
+    if (!Number.isNaN(date)) return Math.max(0, date - nowMs);
+  }
+  const remaining = header(headers, "x-ratelimit-remaining");
+  const reset = header(headers, "x-ratelimit-reset");
+  if (reset === void 0 || reset === "" || remaining !== void 0 && remaining !== "0") return void 0;
+  const value2 = Number(reset);
+  if (!Number.isFinite(value2) || value2 < 0) return void 0;
+  return resetClock === "epoch-seconds" ? value2 > 0 ? Math.max(0, value2 * 1e3 - nowMs) : void 0 : Math.ceil(value2 * 1e3);
+}
+function nextRetry(serverDelayMs, state, policy, server) {
+  if (state.retriesSoFar >= policy.maxRetries) return { retry: false, reason: `gave up after ${state.retriesSoFar + 1} attempts` };
+  const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** state.retriesSoFar);
+  const delayMs = serverDelayMs ?? Math.round(backoff * (0.75 + 0.25 * state.random));
+  if (state.elapsedMs + delayMs > policy.maxTotalMs) {
+    return { retry: false, reason: `${server} asked to wait ${Math.ceil(delayMs / 1e3)}s, beyond the ${Math.round(policy.maxTotalMs / 1e3)}s retry budget` };
+  }
+  return { retry: true, delayMs };
+}
+async function withRetries(attempt, decide, clock, events2 = {}) {
+  const started = clock.now();
+  for (let retriesSoFar = 0; ; retriesSoFar++) {
+    try {
+      return await attempt(retriesSoFar + 1);
+    } catch (error2) {
+      const now = clock.now();
+      const step = decide(error2, { retriesSoFar, elapsedMs: now - started, nowMs: now, random: clock.random() });
+      if (!step?.retry) {
+        events2.onGiveUp?.(error2, retriesSoFar + 1, step);
+        throw error2;
+      }
+      events2.onRetry?.(error2, step, retriesSoFar + 1);
+      await clock.sleep(step.delayMs);
+    }
+  }
+}
+function header(headers, name) {
+  const value2 = headers[name];
+  return value2 === void 0 || value2 === null ? void 0 : String(value2).trim();
+}
+var REAL_CLOCK;
+var init_retry = __esm({
+  "src/http/retry.ts"() {
+    "use strict";
+    REAL_CLOCK = {
+      sleep: (ms) => new Promise((resolve3) => setTimeout(resolve3, ms)),
+      now: Date.now,
+      random: Math.random
+    };
+  }
+});
+
+// node-builtin:os
+var require_os = __commonJS({
+  "node-builtin:os"(exports, module) {
+    module.exports = __require("os");
+  }
+});
+
+// node-builtin:fs
+var require_fs = __commonJS({
+  "node-builtin:fs"(exports, module) {
+    module.exports = __require("fs");
+  }
+});
+
+// node_modules/tunnel/lib/tunnel.js
+var require_tunnel = __commonJS({
+  "node_modules/tunnel/lib/tunnel.js"(exports) {
+    "use strict";
+    var net = require_net();
+    var tls = require_tls();
+    var http4 = require_http();
+    var https3 = require_https();
+    var events2 = require_events();
+    var assert = require_assert();
+    var util4 = require_util();
+    exports.httpOverHttp = httpOverHttp2;
+    exports.httpsOverHttp = httpsOverHttp2;
+    exports.httpOverHttps = httpOverHttps2;
+    exports.httpsOverHttps = httpsOverHttps2;
+    function httpOverHttp2(options) {
+      var agent = new TunnelingAgent(options);
+      agent.request = http4.request;
+      return agent;
+    }
+    function httpsOverHttp2(options) {
+      var agent = new TunnelingAgent(options);
+      agent.request = http4.request;
+      agent.createSocket = createSecureSocket;
+      agent.defaultPort = 443;
+      return agent;
+    }
+    function httpOverHttps2(options) {
+      var agent = new TunnelingAgent(options);
+      agent.request = https3.request;
+      return agent;
+    }
+    function httpsOverHttps2(options) {
+      var agent = new TunnelingAgent(options);
+      agent.request = https3.request;
+      agent.createSocket = createSecureSocket;
+      agent.defaultPort = 443;
+      return agent;
+    }
+    function TunnelingAgent(options) {
+      var self2 = this;
+      self2.options = options || {};
+      self2.proxyOptions = self2.options.proxy || {};
+      self2.maxSockets = self2.options.maxSockets || http4.Agent.defaultMaxSockets;
+      self2.requests = [];
+      self2.sockets = [];
+      self2.on("free", function onFree(socket, host, port, localAddress) {
+        var options2 = toOptions(host, port, localAddress);
+        for (var i = 0, len = self2.requests.length; i < len; ++i) {
+          var pending = self2.requests[i];
+          if (pending.host === options2.host && pending.port === options2.port) {
+            self2.requests.splice(i, 1);
+            pending.request.onSocket(socket);
+            return;
+          }
+        }
+        socket.destroy();
+        self2.removeSocket(socket);
+      });
+    }
+    util4.inherits(TunnelingAgent, events2.EventEmitter);
+    TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
+      var self2 = this;
+      var options = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
+      if (self2.sockets.length >= this.maxSockets) {
+        self2.requests.push(options);
+        return;
+      }
+      self2.createSocket(options, function(socket) {
+        socket.on("free", onFree);
+        socket.on("close", onCloseOrRemove);
+        socket.on("agentRemove", onCloseOrRemove);
+        req.onSocket(socket);
+        function onFree() {
+          self2.emit("free", socket, options);
+        }
+        function onCloseOrRemove(err) {
+          self2.removeSocket(socket);
+          socket.removeListener("free", onFree);
+          socket.removeListener("close", onCloseOrRemove);
+          socket.removeListener("agentRemove", onCloseOrRemove);
+        }
+      });
+    };
+    TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
+      var self2 = this;
+      var placeholder = {};
+      self2.sockets.push(placeholder);
+      var connectOptions = mergeOptions({}, self2.proxyOptions, {
+        method: "CONNECT",
+        path: options.host + ":" + options.port,
+        agent: false,
+        headers: {
+          host: options.host + ":" + options.port
+        }
+      });
+      if (options.localAddress) {
+        connectOptions.localAddress = options.localAddress;
+      }
+      if (connectOptions.proxyAuth) {
+        connectOptions.headers = connectOptions.headers || {};
+        connectOptions.headers["Proxy-Authorization"] = "Basic " + new Buffer(connectOptions.proxyAuth).toString("base64");
+      }
+      debug2("making CONNECT request");
+      var connectReq = self2.request(connectOptions);
+      connectReq.useChunkedEncodingByDefault = false;
+      connectReq.once("response", onResponse);
+      connectReq.once("upgrade", onUpgrade);
+      connectReq.once("connect", onConnect);
+      connectReq.once("error", onError);
+      connectReq.end();
+      function onResponse(res) {
+        res.upgrade = true;
+      }
+      function onUpgrade(res, socket, head) {
+        process.nextTick(function() {
+          onConnect(res, socket, head);
+        });
+      }
+      function onConnect(res, socket, head) {
+        connectReq.removeAllListeners();
+        socket.removeAllListeners();
+        if (res.statusCode !== 200) {
+          debug2(
+            "tunneling socket could not be established, statusCode=%d",
+            res.statusCode
+          );
+          socket.destroy();
+          var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
+          error2.code = "ECONNRESET";
+          options.request.emit("error", error2);
+          self2.removeSocket(placeholder);
+          return;
+        }
+        if (head.length > 0) {
+          debug2("got illegal response body from proxy");
+          socket.destroy();
+          var error2 = new Error("got illegal response body from proxy");
+          error2.code = "ECONNRESET";
+          options.request.emit("error", error2);
+          self2.removeSocket(placeholder);
+          return;
+        }
+        debug2("tunneling connection has established");
+        self2.sockets[self2.sockets.indexOf(placeholder)] = socket;
+        return cb(socket);
+      }
+      function onError(cause) {
+        connectReq.removeAllListeners();
+        debug2(
+          "tunneling socket could not be established, cause=%s\n",
+          cause.message,
+          cause.stack
+        );
+        var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
+        error2.code = "ECONNRESET";
+        options.request.emit("error", error2);
+        self2.removeSocket(placeholder);
+      }
+    };
+    TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
+      var pos2 = this.sockets.indexOf(socket);
+      if (pos2 === -1) {
+        return;
+      }
+      this.sockets.splice(pos2, 1);
+      var pending = this.requests.shift();
+      if (pending) {
+        this.createSocket(pending, function(socket2) {
+          pending.request.onSocket(socket2);
+        });
+      }
+    };
+    function createSecureSocket(options, cb) {
+      var self2 = this;
+      TunnelingAgent.prototype.createSocket.call(self2, options, function(socket) {
+        var hostHeader = options.request.getHeader("host");
+        var tlsOptions = mergeOptions({}, self2.options, {
+          socket,
+          servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
+        });
+        var secureSocket = tls.connect(0, tlsOptions);
+        self2.sockets[self2.sockets.indexOf(socket)] = secureSocket;
+        cb(secureSocket);
+      });
+    }
+    function toOptions(host, port, localAddress) {
+      if (typeof host === "string") {
+        return {
+          host,
+          port,
+          localAddress
+        };
+      }
+      return host;
+    }
+    function mergeOptions(target) {
+      for (var i = 1, len = arguments.length; i < len; ++i) {
+        var overrides = arguments[i];
+        if (typeof overrides === "object") {
+          var keys = Object.keys(overrides);
+          for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
+            var k = keys[j];
+            if (overrides[k] !== void 0) {
+              target[k] = overrides[k];
+            }
+          }
+        }
+      }
+      return target;
+    }
+    var debug2;
+    if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
+      debug2 = function() {
+        var args = Array.prototype.slice.call(arguments);
+        if (typeof args[0] === "string") {
+          args[0] = "TUNNEL: " + args[0];
+        } else {
+          args.unshift("TUNNEL:");
+        }
+        console.error.apply(console, args);
+      };
+    } else {
+      debug2 = function() {
+      };
+    }
+    exports.debug = debug2;
+  }
+});
+
+// node_modules/tunnel/index.js
+var require_tunnel2 = __commonJS({
+  "node_modules/tunnel/index.js"(exports, module) {
+    module.exports = require_tunnel();
+  }
+});
+
+// undici-on-demand:undici
+var require_undici = __commonJS({
+  "undici-on-demand:undici"(exports, module) {
+    "use strict";
+    var real;
+    var load = () => real ??= __require("./undici.cjs");
+    for (const name of ["Dispatcher", "Client", "Pool", "BalancedPool", "Agent", "ProxyAgent", "EnvHttpProxyAgent", "RetryAgent", "RetryHandler", "DecoratorHandler", "RedirectHandler", "createRedirectInterceptor", "interceptors", "buildConnector", "errors", "util", "setGlobalDispatcher", "getGlobalDispatcher", "fetch", "Headers", "Response", "Request", "FormData", "File", "FileReader", "setGlobalOrigin", "getGlobalOrigin", "caches", "deleteCookie", "getCookies", "getSetCookies", "setCookie", "parseMIMEType", "serializeAMimeType", "WebSocket", "CloseEvent", "ErrorEvent", "MessageEvent", "request", "stream", "pipeline", "connect", "upgrade", "MockClient", "MockPool", "MockAgent", "mockErrors", "EventSource"]) Object.defineProperty(module.exports, name, { enumerable: true, get: () => load()[name] });
+  }
+});
+
+// node-builtin:string_decoder
+var require_string_decoder = __commonJS({
+  "node-builtin:string_decoder"(exports, module) {
+    module.exports = __require("string_decoder");
+  }
+});
+
+// node-builtin:child_process
+var require_child_process = __commonJS({
+  "node-builtin:child_process"(exports, module) {
+    module.exports = __require("child_process");
+  }
+});
+
+// node-builtin:timers
+var require_timers = __commonJS({
+  "node-builtin:timers"(exports, module) {
+    module.exports = __require("timers");
+  }
+});
+
+// node-builtin:node:os
+var require_node_os = __commonJS({
+  "node-builtin:node:os"(exports, module) {
+    module.exports = __require("node:os");
+  }
+});
+
 // node_modules/@actions/github/lib/context.js
-var import_fs2, import_os2, Context;
+var import_fs2, import_os3, Context;
 var init_context = __esm({
   "node_modules/@actions/github/lib/context.js"() {
     import_fs2 = __toESM(require_fs(), 1);
-    import_os2 = __toESM(require_os(), 1);
+    import_os3 = __toESM(require_os(), 1);
     Context = class {
       /**
        * Hydrate the context from the environment
@@ -15446,8 +15509,8 @@ var init_context = __esm({
           if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path3 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path3} does not exist${import_os2.EOL}`);
+            const path6 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${import_os3.EOL}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -15490,9 +15553,9 @@ var require_proxy = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getProxyUrl = getProxyUrl;
+    exports.getProxyUrl = getProxyUrl2;
     exports.checkBypass = checkBypass;
-    function getProxyUrl(reqUrl) {
+    function getProxyUrl2(reqUrl) {
       const usingSsl = reqUrl.protocol === "https:";
       if (checkBypass(reqUrl)) {
         return void 0;
@@ -15609,11 +15672,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter6 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve2) {
-          resolve2(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve3) {
+          resolve3(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve2, reject) {
+      return new (P || (P = Promise))(function(resolve3, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -15629,74 +15692,74 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-    exports.getProxyUrl = getProxyUrl;
+    exports.getProxyUrl = getProxyUrl2;
     exports.isHttps = isHttps2;
-    var http3 = __importStar(require_http());
-    var https2 = __importStar(require_https());
+    var http4 = __importStar(require_http());
+    var https3 = __importStar(require_https());
     var pm = __importStar(require_proxy());
-    var tunnel = __importStar(require_tunnel2());
+    var tunnel2 = __importStar(require_tunnel2());
     var undici_1 = require_undici();
-    var HttpCodes;
-    (function(HttpCodes2) {
-      HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
-      HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
-      HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
-      HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
-      HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
-      HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
-      HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
-      HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
-      HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-      HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
-      HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
-      HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
-      HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
-      HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
-      HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
-      HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-      HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
-      HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-      HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
-      HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
-      HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
-      HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
-      HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
-      HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
-      HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
-      HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-      HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
-    })(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
-    var Headers;
-    (function(Headers2) {
-      Headers2["Accept"] = "accept";
-      Headers2["ContentType"] = "content-type";
-    })(Headers || (exports.Headers = Headers = {}));
-    var MediaTypes;
-    (function(MediaTypes2) {
-      MediaTypes2["ApplicationJson"] = "application/json";
-    })(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
-    function getProxyUrl(serverUrl) {
+    var HttpCodes2;
+    (function(HttpCodes3) {
+      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
+      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
+      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
+      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
+      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
+      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
+      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
+      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
+      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
+      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
+      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
+      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
+      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
+      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
+      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
+      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
+      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
+      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
+      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
+      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
+      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
+      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
+      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
+    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
+    var Headers2;
+    (function(Headers3) {
+      Headers3["Accept"] = "accept";
+      Headers3["ContentType"] = "content-type";
+    })(Headers2 || (exports.Headers = Headers2 = {}));
+    var MediaTypes2;
+    (function(MediaTypes3) {
+      MediaTypes3["ApplicationJson"] = "application/json";
+    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
+    function getProxyUrl2(serverUrl) {
       const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
       return proxyUrl ? proxyUrl.href : "";
     }
-    var HttpRedirectCodes = [
-      HttpCodes.MovedPermanently,
-      HttpCodes.ResourceMoved,
-      HttpCodes.SeeOther,
-      HttpCodes.TemporaryRedirect,
-      HttpCodes.PermanentRedirect
+    var HttpRedirectCodes2 = [
+      HttpCodes2.MovedPermanently,
+      HttpCodes2.ResourceMoved,
+      HttpCodes2.SeeOther,
+      HttpCodes2.TemporaryRedirect,
+      HttpCodes2.PermanentRedirect
     ];
-    var HttpResponseRetryCodes = [
-      HttpCodes.BadGateway,
-      HttpCodes.ServiceUnavailable,
-      HttpCodes.GatewayTimeout
+    var HttpResponseRetryCodes2 = [
+      HttpCodes2.BadGateway,
+      HttpCodes2.ServiceUnavailable,
+      HttpCodes2.GatewayTimeout
     ];
     var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
     var ExponentialBackoffCeiling = 10;
@@ -15716,26 +15779,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter6(this, void 0, void 0, function* () {
-          return new Promise((resolve2) => __awaiter6(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter6(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve2(output.toString());
+              resolve3(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter6(this, void 0, void 0, function* () {
-          return new Promise((resolve2) => __awaiter6(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter6(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve2(Buffer.concat(chunks));
+              resolve3(Buffer.concat(chunks));
             });
           }));
         });
@@ -15746,7 +15809,7 @@ var require_lib = __commonJS({
       const parsedUrl = new URL(requestUrl);
       return parsedUrl.protocol === "https:";
     }
-    var HttpClient2 = class {
+    var HttpClient3 = class {
       constructor(userAgent2, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -15830,7 +15893,7 @@ var require_lib = __commonJS({
        */
       getJson(requestUrl_1) {
         return __awaiter6(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           const res = yield this.get(requestUrl, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -15838,8 +15901,8 @@ var require_lib = __commonJS({
       postJson(requestUrl_1, obj_1) {
         return __awaiter6(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
           const data = JSON.stringify(obj2, null, 2);
-          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-          additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.post(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -15847,8 +15910,8 @@ var require_lib = __commonJS({
       putJson(requestUrl_1, obj_1) {
         return __awaiter6(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
           const data = JSON.stringify(obj2, null, 2);
-          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-          additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.put(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -15856,8 +15919,8 @@ var require_lib = __commonJS({
       patchJson(requestUrl_1, obj_1) {
         return __awaiter6(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
           const data = JSON.stringify(obj2, null, 2);
-          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-          additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.patch(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -15879,7 +15942,7 @@ var require_lib = __commonJS({
           let response;
           do {
             response = yield this.requestRaw(info2, data);
-            if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
+            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
               let authenticationHandler;
               for (const handler2 of this.handlers) {
                 if (handler2.canHandleAuthentication(response)) {
@@ -15894,7 +15957,7 @@ var require_lib = __commonJS({
               }
             }
             let redirectsRemaining = this._maxRedirects;
-            while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
               const redirectUrl = response.message.headers["location"];
               if (!redirectUrl) {
                 break;
@@ -15915,7 +15978,7 @@ var require_lib = __commonJS({
               response = yield this.requestRaw(info2, data);
               redirectsRemaining--;
             }
-            if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
               return response;
             }
             numTries += 1;
@@ -15943,14 +16006,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter6(this, void 0, void 0, function* () {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve2(res);
+                resolve3(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -16028,7 +16091,7 @@ var require_lib = __commonJS({
         const info2 = {};
         info2.parsedUrl = requestUrl;
         const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https2 : http3;
+        info2.httpModule = usingSsl ? https3 : http4;
         const defaultPort = usingSsl ? 443 : 80;
         info2.options = {};
         info2.options.host = info2.parsedUrl.hostname;
@@ -16087,7 +16150,7 @@ var require_lib = __commonJS({
       _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers.ContentType];
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
           if (headerValue) {
             if (typeof headerValue === "number") {
               clientHeader = String(headerValue);
@@ -16098,7 +16161,7 @@ var require_lib = __commonJS({
             }
           }
         }
-        const additionalValue = additionalHeaders[Headers.ContentType];
+        const additionalValue = additionalHeaders[Headers2.ContentType];
         if (additionalValue !== void 0) {
           if (typeof additionalValue === "number") {
             return String(additionalValue);
@@ -16129,7 +16192,7 @@ var require_lib = __commonJS({
         const usingSsl = parsedUrl.protocol === "https:";
         let maxSockets = 100;
         if (this.requestOptions) {
-          maxSockets = this.requestOptions.maxSockets || http3.globalAgent.maxSockets;
+          maxSockets = this.requestOptions.maxSockets || http4.globalAgent.maxSockets;
         }
         if (proxyUrl && proxyUrl.hostname) {
           const agentOptions = {
@@ -16142,16 +16205,16 @@ var require_lib = __commonJS({
           let tunnelAgent;
           const overHttps = proxyUrl.protocol === "https:";
           if (usingSsl) {
-            tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
           } else {
-            tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
           }
           agent = tunnelAgent(agentOptions);
           this._proxyAgent = agent;
         }
         if (!agent) {
           const options = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https2.Agent(options) : new http3.Agent(options);
+          agent = usingSsl ? new https3.Agent(options) : new http4.Agent(options);
           this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -16194,20 +16257,20 @@ var require_lib = __commonJS({
         return __awaiter6(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
+          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter6(this, void 0, void 0, function* () {
-          return new Promise((resolve2, reject) => __awaiter6(this, void 0, void 0, function* () {
+          return new Promise((resolve3, reject) => __awaiter6(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
               result: null,
               headers: {}
             };
-            if (statusCode === HttpCodes.NotFound) {
-              resolve2(response);
+            if (statusCode === HttpCodes2.NotFound) {
+              resolve3(response);
             }
             function dateTimeDeserializer(key, value2) {
               if (typeof value2 === "string") {
@@ -16246,13 +16309,13 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve2(response);
+              resolve3(response);
             }
           }));
         });
       }
     };
-    exports.HttpClient = HttpClient2;
+    exports.HttpClient = HttpClient3;
     var lowercaseKeys2 = (obj2) => Object.keys(obj2).reduce((c, k) => (c[k.toLowerCase()] = obj2[k], c), {});
   }
 });
@@ -16277,7 +16340,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 function getProxyFetch(destinationUrl) {
   const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
   const proxyFetch = (url2, opts) => __awaiter5(this, void 0, void 0, function* () {
-    return (0, import_undici.fetch)(url2, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    return (0, import_undici2.fetch)(url2, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
   });
   return proxyFetch;
 }
@@ -16297,18 +16360,18 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
   }
   return baseUserAgent;
 }
-var httpClient, import_undici, __awaiter5;
+var httpClient, import_undici2, __awaiter5;
 var init_utils3 = __esm({
   "node_modules/@actions/github/lib/internal/utils.js"() {
     httpClient = __toESM(require_lib(), 1);
-    import_undici = __toESM(require_undici(), 1);
+    import_undici2 = __toESM(require_undici(), 1);
     __awaiter5 = function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve2) {
-          resolve2(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve3) {
+          resolve3(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve2, reject) {
+      return new (P || (P = Promise))(function(resolve3, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -16324,7 +16387,7 @@ var init_utils3 = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -17384,7 +17447,7 @@ async function fetchWrapper(requestOptions) {
   const log = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject4(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
+  const requestHeaders2 = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name, value2]) => [
       name,
       String(value2)
@@ -17396,7 +17459,7 @@ async function fetchWrapper(requestOptions) {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
+      headers: requestHeaders2,
       signal: requestOptions.request?.signal,
       // duplex must be set if request.body is ReadableStream or Async Iterables.
       // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
@@ -17700,12 +17763,12 @@ async function hook(token2, request2, route, parameters) {
   endpoint2.headers.authorization = withAuthorizationPrefix(token2);
   return request2(endpoint2);
 }
-var b64url, sep3, jwtRE, isJWT, createTokenAuth;
+var b64url, sep4, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep3 = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
+    sep4 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     createTokenAuth = function createTokenAuth2(token2) {
       if (!token2) {
@@ -20509,51 +20572,23 @@ function classifyFailure(failure) {
   const { status } = failure;
   if (status >= 500) return "server-error";
   if (status === 429) return "rate-limit";
-  if (status === 403) {
-    if (header(failure, "retry-after") !== void 0) return "rate-limit";
-    if (header(failure, "x-ratelimit-remaining") === "0") return "rate-limit";
-    if (/rate limit/i.test(failure.message ?? "")) return "rate-limit";
-  }
+  if (status === 403 && isRateLimitSignal(failure)) return "rate-limit";
   return void 0;
 }
-function decideRetry(failure, state, policy) {
+function isRateLimitSignal(failure) {
+  return failure.headers["retry-after"] !== void 0 || String(failure.headers["x-ratelimit-remaining"]).trim() === "0" || /rate limit/i.test(failure.message ?? "");
+}
+function decideRetry2(failure, state, policy) {
   const kind = classifyFailure(failure);
   if (kind === void 0) return { retry: false };
-  if (state.retriesSoFar >= policy.maxRetries) {
-    return { retry: false, kind, reason: `gave up after ${state.retriesSoFar + 1} attempts` };
-  }
-  const serverDelay = serverRequestedDelayMs(failure, state.nowMs);
-  const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** state.retriesSoFar);
-  const delayMs = serverDelay ?? Math.round(backoff * (0.75 + 0.25 * state.random));
-  if (state.elapsedMs + delayMs > policy.maxTotalMs) {
-    const wait = Math.ceil(delayMs / 1e3);
-    return { retry: false, kind, reason: `GitHub asked to wait ${wait}s, beyond the ${Math.round(policy.maxTotalMs / 1e3)}s retry budget` };
-  }
-  return { retry: true, delayMs, kind };
+  return { ...nextRetry(serverRequestedDelayMs(failure.headers, state.nowMs, "epoch-seconds"), state, policy, "GitHub"), kind };
 }
-function serverRequestedDelayMs(failure, nowMs) {
-  const retryAfter = header(failure, "retry-after");
-  if (retryAfter !== void 0) {
-    const seconds = Number(retryAfter);
-    if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds * 1e3);
-    const date = Date.parse(retryAfter);
-    if (!Number.isNaN(date)) return Math.max(0, date - nowMs);
-  }
-  if (header(failure, "x-ratelimit-remaining") === "0") {
-    const reset = Number(header(failure, "x-ratelimit-reset"));
-    if (Number.isFinite(reset) && reset > 0) return Math.max(0, reset * 1e3 - nowMs);
-  }
-  return void 0;
-}
-function header(failure, name) {
-  const value2 = failure.headers[name];
-  return value2 === void 0 ? void 0 : String(value2).trim();
-}
-var DEFAULT_RETRY_POLICY2;
-var init_retry = __esm({
+var GITHUB_RETRY_POLICY;
+var init_retry2 = __esm({
   "src/github/retry.ts"() {
     "use strict";
-    DEFAULT_RETRY_POLICY2 = {
+    init_retry();
+    GITHUB_RETRY_POLICY = {
       maxRetries: 4,
       baseDelayMs: 1e3,
       maxDelayMs: 3e4,
@@ -20650,10 +20685,8 @@ __export(client_exports, {
 function createGitHubClient(options) {
   if (!options.token) throw new Error("A GitHub token is required (the `github-token` input).");
   const apiUrl = options.apiUrl.replace(/\/+$/, "");
-  const policy = { ...DEFAULT_RETRY_POLICY2, ...options.retry };
-  const sleep = options.sleep ?? ((ms) => new Promise((resolve2) => setTimeout(resolve2, ms)));
-  const now = options.now ?? Date.now;
-  const random = options.random ?? Math.random;
+  const policy = { ...GITHUB_RETRY_POLICY, ...options.retry };
+  const clock = { sleep: options.sleep ?? REAL_CLOCK.sleep, now: options.now ?? REAL_CLOCK.now, random: options.random ?? REAL_CLOCK.random };
   const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const octokit = getOctokit(options.token, {
     baseUrl: apiUrl,
@@ -20666,36 +20699,33 @@ function createGitHubClient(options) {
     } },
     request: { fetch: fetchOverAxios() }
   });
-  octokit.hook.wrap("request", async (request2, requestOptions) => {
-    const started = now();
-    for (let retriesSoFar = 0; ; retriesSoFar++) {
-      try {
+  octokit.hook.wrap(
+    "request",
+    (request2, requestOptions) => withRetries(
+      () => {
         requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(timeoutMs) };
-        return await request2(requestOptions);
-      } catch (error2) {
+        return request2(requestOptions);
+      },
+      (error2, state) => {
         const failure = failureOf(error2);
-        if (!failure) throw error2;
-        const decision = decideRetry(
-          failure,
-          { retriesSoFar, elapsedMs: now() - started, nowMs: now(), random: random() },
-          policy
-        );
-        if (!decision.retry) {
-          attempts.set(error2, { attempts: retriesSoFar + 1, ...decision.reason ? { gaveUp: decision.reason } : {} });
-          throw error2;
-        }
-        options.onRetry?.({
+        return failure ? decideRetry2(failure, state, policy) : void 0;
+      },
+      clock,
+      {
+        onRetry: (error2, decision, retry) => options.onRetry?.({
           method: String(requestOptions.method),
           url: String(requestOptions.url),
-          status: failure.status,
+          status: failureOf(error2)?.status ?? 0,
           kind: decision.kind,
           delayMs: decision.delayMs,
-          retry: retriesSoFar + 1
-        });
-        await sleep(decision.delayMs);
+          retry
+        }),
+        onGiveUp: (error2, tried, decision) => {
+          if (failureOf(error2)) attempts.set(error2, { attempts: tried, ...decision && !decision.retry && decision.reason ? { gaveUp: decision.reason } : {} });
+        }
       }
-    }
-  });
+    )
+  );
   const call = async (operation, run2) => {
     try {
       return await run2();
@@ -20809,23 +20839,23 @@ function createGitHubClient(options) {
         }
       );
     },
-    fileAtRef(owner, repo, path3, ref) {
+    fileAtRef(owner, repo, path6, ref) {
       const operation = {
         route: "GET /repos/{owner}/{repo}/contents/{path}",
-        doing: `read ${path3} at ${ref} in ${owner}/${repo}`,
+        doing: `read ${path6} at ${ref} in ${owner}/${repo}`,
         permission: "contents: read"
       };
       return call(operation, async () => {
         let data;
         try {
-          ({ data } = await octokit.rest.repos.getContent({ owner, repo, path: path3, ref }));
+          ({ data } = await octokit.rest.repos.getContent({ owner, repo, path: path6, ref }));
         } catch (error2) {
           if (statusOf(error2) === 404) return void 0;
           throw error2;
         }
         if (Array.isArray(data) || !isRecord(data) || data["type"] !== "file") {
           const kind = Array.isArray(data) ? "a directory" : `a ${isRecord(data) ? String(data["type"]) : "non-file"}`;
-          throw new GitHubApiError(`${path3} at ${ref} in ${owner}/${repo} is ${kind}, not a file.`, {
+          throw new GitHubApiError(`${path6} at ${ref} in ${owner}/${repo} is ${kind}, not a file.`, {
             status: 200,
             route: operation.route
           });
@@ -20835,7 +20865,7 @@ function createGitHubClient(options) {
         if (data["encoding"] === "base64" && (content !== "" || size === 0)) {
           return Buffer.from(content, "base64").toString("utf8");
         }
-        const raw = await octokit.rest.repos.getContent({ owner, repo, path: path3, ref, mediaType: { format: "raw" } });
+        const raw = await octokit.rest.repos.getContent({ owner, repo, path: path6, ref, mediaType: { format: "raw" } });
         return decodeRaw(raw.data);
       });
     }
@@ -20853,9 +20883,7 @@ function failureOf(error2) {
 }
 function isRateLimit(error2) {
   const failure = failureOf(error2);
-  if (!failure || failure.status !== 403) return false;
-  const headers = failure.headers;
-  return headers["retry-after"] !== void 0 || String(headers["x-ratelimit-remaining"]) === "0" || /rate limit/i.test(failure.message);
+  return failure !== void 0 && failure.status === 403 && isRateLimitSignal(failure);
 }
 function githubMessageOf(error2) {
   const data = error2.response?.data;
@@ -20959,6 +20987,7 @@ var init_client = __esm({
     init_records();
     init_errors();
     init_retry();
+    init_retry2();
     init_transport();
     GITHUB_ACTIONS_BOT_LOGIN = "github-actions[bot]";
     DEFAULT_USER_AGENT = "ory-actions-gitops";
@@ -21185,8 +21214,8 @@ function isStringRecord(value2) {
 function sameManifestPath(a, b) {
   return normalizeManifestPath(a) === normalizeManifestPath(b);
 }
-function normalizeManifestPath(path3) {
-  return import_node_path.posix.normalize(path3.trim().replace(/\\/g, "/")).replace(/^(\.\/)+/, "");
+function normalizeManifestPath(path6) {
+  return import_node_path.posix.normalize(path6.trim().replace(/\\/g, "/")).replace(/^(\.\/)+/, "");
 }
 async function findPlanComment(api, target) {
   Promise.resolve(target.ownLogin).catch(() => void 0);
@@ -21327,16 +21356,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path3, added, removed, oldPosInc, options) {
-    const last = path3.lastComponent;
+  addToPath(path6, added, removed, oldPosInc, options) {
+    const last = path6.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path3.oldPos + oldPosInc,
+        oldPos: path6.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path3.oldPos + oldPosInc,
+        oldPos: path6.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -21595,6 +21624,12 @@ function splitLines(text) {
   return result;
 }
 
+// src/model/append.ts
+function append(target, items2) {
+  for (const item of items2) target.push(item);
+  return target;
+}
+
 // src/render/body-diff.ts
 function bodyDiff(before, after) {
   if (before === after) return "";
@@ -21603,7 +21638,7 @@ function bodyDiff(before, after) {
   const lines = ["--- live", "+++ manifest"];
   for (const hunk of patch.hunks) {
     lines.push(`@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`);
-    lines.push(...hunk.lines);
+    append(lines, hunk.lines);
   }
   return lines.join("\n");
 }
@@ -21700,8 +21735,8 @@ function codeBlock(content, language = "") {
   return `${fence}${language}
 ${body}${fence}`;
 }
-function detailsBlock(summaryHtml, content, open = false) {
-  return `<details${open ? " open" : ""}><summary>${summaryHtml}</summary>
+function detailsBlock(summaryHtml, content, open2 = false) {
+  return `<details${open2 ? " open" : ""}><summary>${summaryHtml}</summary>
 
 ${content}
 
@@ -21827,9 +21862,9 @@ function shortUrl(url2) {
   if (text.includes("${{")) return text.replace(/^https:\/\//i, "");
   try {
     const parsed = new URL(text);
-    const path3 = parsed.pathname === "/" ? "" : parsed.pathname;
+    const path6 = parsed.pathname === "/" ? "" : parsed.pathname;
     const rest = parsed.search || parsed.hash ? "?…" : "";
-    return `${parsed.protocol === "http:" ? "http://" : ""}${parsed.host}${path3}${rest}`;
+    return `${parsed.protocol === "http:" ? "http://" : ""}${parsed.host}${path6}${rest}`;
   } catch {
     return text;
   }
@@ -21944,8 +21979,8 @@ function countTable(project) {
 // src/render/source-links.ts
 function lineUrl(links, location) {
   if (!links || !links.repoUrl || !links.sha) return void 0;
-  const path3 = location.file.split("/").map(encodeURIComponent).join("/");
-  return `${links.repoUrl.replace(/\/+$/, "")}/blob/${encodeURIComponent(links.sha)}/${path3}#L${location.line}`;
+  const path6 = location.file.split("/").map(encodeURIComponent).join("/");
+  return `${links.repoUrl.replace(/\/+$/, "")}/blob/${encodeURIComponent(links.sha)}/${path6}#L${location.line}`;
 }
 function locationLink(links, location) {
   const column = location.column !== void 0 && location.column > 1 ? `:${location.column}` : "";
@@ -22450,7 +22485,10 @@ var FIELD_INDENT = "      ";
 var BLOCK_INDENT = "        ";
 function renderText(plan2) {
   const out = [planTitle(plan2.manifest, plan2.environment, "text"), ""];
-  for (const project of plan2.projects) out.push(...projectText(project), "");
+  for (const project of plan2.projects) {
+    for (const line of projectText(project)) out.push(line);
+    out.push("");
+  }
   const warnings = plan2.projects.flatMap(
     (project) => [...project.warnings].sort((a, b) => WARNING_SEVERITY[a.kind].rank - WARNING_SEVERITY[b.kind].rank).map((w) => {
       const where = plan2.projects.length > 1 ? ` [project ${project.projectName ?? project.projectId}]` : "";
@@ -22459,7 +22497,11 @@ function renderText(plan2) {
       return `  ! ${named}${oneLine(w.message, 1e3)}${at2}${where}`;
     })
   );
-  if (warnings.length > 0) out.push("Warnings:", ...warnings, "");
+  if (warnings.length > 0) {
+    out.push("Warnings:");
+    for (const line of warnings) out.push(line);
+    out.push("");
+  }
   const total = plan2.summary.create + plan2.summary.update + plan2.summary.delete;
   out.push(total === 0 ? `${summaryLine(plan2.summary)} ${NO_CHANGES_SENTENCE}` : summaryLine(plan2.summary));
   out.push(`Fingerprint: ${plan2.fingerprint}`);
@@ -22509,7 +22551,7 @@ function createText(create2) {
   if (create2.body !== void 0 && !("body" in create2.fields)) {
     lines.push(`${FIELD_INDENT}${padded("body", width)} =`, ...indentBlock(create2.body));
   }
-  lines.push(...previewText(create2.preview, create2.fields.body?.sensitive === true));
+  append(lines, previewText(create2.preview, create2.fields.body?.sensitive === true));
   return lines;
 }
 function isSensitiveChange2(change) {
@@ -22537,7 +22579,7 @@ function updateText(update) {
     }
     lines.push(`${FIELD_INDENT}${padded(change.field, width)}   ${value(change.before)} -> ${value(change.after, "(removed)")}`);
   }
-  lines.push(...previewText(update.preview, bodySensitive));
+  append(lines, previewText(update.preview, bodySensitive));
   return lines;
 }
 function deleteText(del) {
@@ -22656,9 +22698,9 @@ function renderPlanDifference(diff) {
   lines.push(`- Approved plan: ${inlineCode(shortFingerprint(diff.approved.fingerprint))}${diff.approved.summary ? ` (${summaryLine(diff.approved.summary)})` : ""}`);
   lines.push(`- Current plan: ${inlineCode(shortFingerprint(diff.current.fingerprint))} (${summaryLine(diff.current.summary)})`);
   if (diff.detailed) {
-    lines.push(...keyList("Added since approval", diff.added));
-    lines.push(...keyList("No longer in the plan", diff.removed));
-    lines.push(...keyList("Changed since approval", diff.changed));
+    append(lines, keyList("Added since approval", diff.added));
+    append(lines, keyList("No longer in the plan", diff.removed));
+    append(lines, keyList("Changed since approval", diff.changed));
     if (diff.added.length + diff.removed.length + diff.changed.length === 0) {
       lines.push("", diff.approved.fingerprint === diff.current.fingerprint ? "The two plans are the same." : "No single change differs, but the fingerprints do.");
     }
@@ -23086,47 +23128,47 @@ function listOf2(work, list) {
   if (!found) throw new Error(`internal: hook list ${key} was not read`);
   return found;
 }
-function setField(path3, exists, value2) {
-  return exists ? { op: "replace", path: path3, value: value2 } : { op: "add", path: path3, value: value2 };
+function setField(path6, exists2, value2) {
+  return exists2 ? { op: "replace", path: path6, value: value2 } : { op: "add", path: path6, value: value2 };
 }
 function updateOperations(base, action, hook2, writes) {
   const config = hook2.raw.config;
-  const path3 = `${base}/${hook2.index}/config`;
+  const path6 = `${base}/${hook2.index}/config`;
   const ops = [];
   const has2 = (key) => Object.prototype.hasOwnProperty.call(config, key);
   for (const field of writes) {
     switch (field) {
       case "body":
-        if (action.body) ops.push(setField(`${path3}/body`, has2("body"), bodyAsSent(action.body)));
-        else if (has2("body")) ops.push({ op: "remove", path: `${path3}/body` });
+        if (action.body) ops.push(setField(`${path6}/body`, has2("body"), bodyAsSent(action.body)));
+        else if (has2("body")) ops.push({ op: "remove", path: `${path6}/body` });
         break;
       case "can_interrupt":
-        ops.push(setField(`${path3}/can_interrupt`, has2("can_interrupt"), action.canInterrupt));
+        ops.push(setField(`${path6}/can_interrupt`, has2("can_interrupt"), action.canInterrupt));
         break;
       case "response_ignore":
       case "response_parse": {
         const key = field === "response_ignore" ? "ignore" : "parse";
         const value2 = field === "response_ignore" ? action.responseIgnore : action.responseParse;
-        if (isRecord(config.response)) ops.push(setField(`${path3}/response/${key}`, key in config.response, value2));
-        else if (!ops.some((op) => op.path === `${path3}/response`)) {
-          ops.push({ op: "add", path: `${path3}/response`, value: { ignore: action.responseIgnore, parse: action.responseParse } });
+        if (isRecord(config.response)) ops.push(setField(`${path6}/response/${key}`, key in config.response, value2));
+        else if (!ops.some((op) => op.path === `${path6}/response`)) {
+          ops.push({ op: "add", path: `${path6}/response`, value: { ignore: action.responseIgnore, parse: action.responseParse } });
         }
         break;
       }
       case "auth": {
         const current = isRecord(config.auth) ? config.auth : void 0;
         if (!action.auth) {
-          if (current) ops.push({ op: "remove", path: `${path3}/auth` });
+          if (current) ops.push({ op: "remove", path: `${path6}/auth` });
         } else if (!current) {
-          ops.push({ op: "add", path: `${path3}/auth`, value: encodeAuth(action.auth) });
+          ops.push({ op: "add", path: `${path6}/auth`, value: encodeAuth(action.auth) });
         } else {
           const encoded = encodeAuth(action.auth);
-          if (current.type !== encoded.type) ops.push(setField(`${path3}/auth/type`, "type" in current, encoded.type));
+          if (current.type !== encoded.type) ops.push(setField(`${path6}/auth/type`, "type" in current, encoded.type));
           if (current.type !== encoded.type || !isRecord(current.config)) {
-            ops.push(setField(`${path3}/auth/config`, "config" in current, encoded.config));
+            ops.push(setField(`${path6}/auth/config`, "config" in current, encoded.config));
           } else {
             for (const [key, value2] of Object.entries(encoded.config)) {
-              ops.push(setField(`${path3}/auth/config/${key}`, key in current.config, value2));
+              ops.push(setField(`${path6}/auth/config/${key}`, key in current.config, value2));
             }
           }
         }
@@ -23197,10 +23239,10 @@ function buildPatch(work) {
     const base = hookListPointer(list);
     const updates = work.updates.filter((u) => hookListKey(u.action.list) === key);
     const deletes = work.deletes.filter((d) => hookListKey(d.list) === key);
-    for (const update of updates) operations.push(...updateOperations(base, update.action, update.live, update.writes));
+    for (const update of updates) append(operations, updateOperations(base, update.action, update.live, update.writes));
     const removed = new Set(deletes.map((d) => d.index));
     for (const index of [...removed].sort((a, b) => b - a)) operations.push({ op: "remove", path: `${base}/${index}` });
-    operations.push(...insertOperations(base, live, work, removed, creates));
+    append(operations, insertOperations(base, live, work, removed, creates));
   }
   return operations;
 }
@@ -23238,14 +23280,14 @@ function redactLiveUrl(url2) {
   }
   if (!parsed.host) return REDACTED;
   const userinfo = parsed.username !== "" || parsed.password !== "" ? `${REDACTED}@` : "";
-  const path3 = parsed.pathname.split("/").map((segment) => segment === "" || PLAIN_PATH_SEGMENT.test(segment) ? segment : REDACTED).join("/");
+  const path6 = parsed.pathname.split("/").map((segment) => segment === "" || PLAIN_PATH_SEGMENT.test(segment) ? segment : REDACTED).join("/");
   const query = parsed.search === "" ? "" : "?" + parsed.search.slice(1).split("&").map((pair) => {
     const eq = pair.indexOf("=");
     const name = eq < 0 ? pair : pair.slice(0, eq);
     return `${PLAIN_PATH_SEGMENT.test(name) ? name : REDACTED}=${REDACTED}`;
   }).join("&");
   const fragment = parsed.hash === "" ? "" : `#${REDACTED}`;
-  const shown2 = `${parsed.protocol}//${userinfo}${parsed.host}${path3}${query}${fragment}`;
+  const shown2 = `${parsed.protocol}//${userinfo}${parsed.host}${path6}${query}${fragment}`;
   return shown2 === parsed.href ? url2 : shown2;
 }
 
@@ -23994,7 +24036,7 @@ function verifyWrite(work, replanned, after) {
 
 // src/apply/apply.ts
 var STALE_READ_DELAY_MS = 500;
-var realSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+var realSleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
 function sameDigests(a, b) {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
@@ -24408,72 +24450,72 @@ function resolveReferences(text, env, vars = "none") {
   let out = "";
   let cursor = 0;
   for (; ; ) {
-    const open = text.indexOf(OPEN, cursor);
-    if (open === -1) break;
-    out += text.slice(cursor, open);
-    const close = text.indexOf(CLOSE, open + OPEN.length);
+    const open2 = text.indexOf(OPEN, cursor);
+    if (open2 === -1) break;
+    out += text.slice(cursor, open2);
+    const close = text.indexOf(CLOSE, open2 + OPEN.length);
     if (close === -1) {
       problems.push({
-        offset: open,
+        offset: open2,
         message: 'unclosed "${{": a reference is written ${{ env.NAME }}',
         hint: 'close it with "}}"'
       });
-      out += text.slice(open);
+      out += text.slice(open2);
       cursor = text.length;
       break;
     }
-    const expression = text.slice(open + OPEN.length, close).trim();
+    const expression = text.slice(open2 + OPEN.length, close).trim();
     const rawEnd = close + CLOSE.length;
     const envRef = /^env\.(.*)$/.exec(expression);
     const varRef = /^vars\.(.*)$/.exec(expression);
     if (varRef && ENV_NAME_PATTERN.test(varRef[1])) {
       const name = varRef[1];
-      varReferences.push({ name, offset: open });
+      varReferences.push({ name, offset: open2 });
       const value2 = typeof vars === "object" && Object.hasOwn(vars.values, name) ? vars.values[name] : void 0;
       if (value2 === void 0) {
-        const problem = varProblem(name, vars, open);
+        const problem = varProblem(name, vars, open2);
         if (problem) problems.push(problem);
-        out += text.slice(open, rawEnd);
+        out += text.slice(open2, rawEnd);
       } else {
-        substitutions.push({ kind: "vars", name, rawStart: open, rawEnd, resolvedStart: out.length, resolvedEnd: out.length + value2.length });
+        substitutions.push({ kind: "vars", name, rawStart: open2, rawEnd, resolvedStart: out.length, resolvedEnd: out.length + value2.length });
         out += value2;
       }
     } else if (varRef) {
       problems.push({
-        offset: open,
+        offset: open2,
         message: `"\${{ ${expression} }}" is not a valid reference: "${varRef[1]}" is not a variable name`,
         hint: 'variable names are letters, digits and "_", not starting with a digit'
       });
-      out += text.slice(open, rawEnd);
+      out += text.slice(open2, rawEnd);
     } else if (envRef && ENV_NAME_PATTERN.test(envRef[1])) {
       const name = envRef[1];
       const value2 = env[name];
       if (value2 === void 0 || value2 === "") {
         problems.push({
-          offset: open,
+          offset: open2,
           message: value2 === void 0 ? `environment variable ${name} is not set (referenced as \${{ env.${name} }})` : `environment variable ${name} is set but empty (referenced as \${{ env.${name} }}); an empty value is refused`,
           hint: `set ${name} in the step's env, e.g. \`${name}: \${{ secrets.${name} }}\``
         });
-        out += text.slice(open, rawEnd);
+        out += text.slice(open2, rawEnd);
       } else {
-        substitutions.push({ kind: "env", name, rawStart: open, rawEnd, resolvedStart: out.length, resolvedEnd: out.length + value2.length });
+        substitutions.push({ kind: "env", name, rawStart: open2, rawEnd, resolvedStart: out.length, resolvedEnd: out.length + value2.length });
         secrets.push(value2);
         out += value2;
       }
     } else if (envRef) {
       problems.push({
-        offset: open,
+        offset: open2,
         message: `"\${{ ${expression} }}" is not a valid reference: "${envRef[1]}" is not a variable name`,
         hint: 'variable names are letters, digits and "_", not starting with a digit'
       });
-      out += text.slice(open, rawEnd);
+      out += text.slice(open2, rawEnd);
     } else {
       problems.push({
-        offset: open,
+        offset: open2,
         message: `"\${{ ${expression} }}" is not supported: only \${{ env.NAME }} and \${{ vars.NAME }} references are expanded`,
         hint: otherExpressionHint(expression)
       });
-      out += text.slice(open, rawEnd);
+      out += text.slice(open2, rawEnd);
     }
     cursor = rawEnd;
   }
@@ -24547,11 +24589,11 @@ function findPair(src, map, key, depth = 0) {
   }
   return void 0;
 }
-function findNodes(src, path3) {
+function findNodes(src, path6) {
   let value2 = src.doc.contents ?? void 0;
   let key;
   let nearest2 = value2 ?? void 0;
-  for (const segment of path3) {
+  for (const segment of path6) {
     const container = resolveAlias(src, value2);
     if ((0, import_yaml.isMap)(container)) {
       const pair = findPair(src, container, String(segment));
@@ -24571,12 +24613,12 @@ function findNodes(src, path3) {
   }
   return { key, value: value2 ?? void 0, nearest: nearest2 };
 }
-function keyLocation(src, path3) {
-  const found = findNodes(src, path3);
+function keyLocation(src, path6) {
+  const found = findNodes(src, path6);
   return nodeLocation(src, found.key ?? found.value ?? found.nearest);
 }
-function valueLocation(src, path3) {
-  const found = findNodes(src, path3);
+function valueLocation(src, path6) {
+  const found = findNodes(src, path6);
   const value2 = found.value && found.value.range ? found.value : void 0;
   if (value2 && (0, import_yaml.isScalar)(value2) && value2.value === null && value2.range && value2.range[0] === value2.range[1]) {
     return nodeLocation(src, found.key ?? value2);
@@ -24651,23 +24693,23 @@ function scalarValueOffset(src, node, value2, valueOffset) {
   if (target === value2.length && value2.length > 0) position = j;
   return Math.min(position, src.text.length);
 }
-function locationInValue(src, path3, valueOffset) {
-  const found = findNodes(src, path3);
+function locationInValue(src, path6, valueOffset) {
+  const found = findNodes(src, path6);
   const node = resolveAlias(src, found.value);
   if ((0, import_yaml.isScalar)(node) && typeof node.value === "string") {
     return locationAtOffset(src, scalarValueOffset(src, node, node.value, valueOffset));
   }
-  return valueLocation(src, path3);
+  return valueLocation(src, path6);
 }
-function scalarAt(src, path3) {
-  const node = resolveAlias(src, findNodes(src, path3).value);
+function scalarAt(src, path6) {
+  const node = resolveAlias(src, findNodes(src, path6).value);
   return (0, import_yaml.isScalar)(node) && typeof node.value === "string" ? node : void 0;
 }
 function findKeyProblems(src) {
   const duplicates = [];
   const complex = [];
-  const path3 = [];
-  const walk = (node, checkDuplicates) => {
+  const path6 = [];
+  const walk2 = (node, checkDuplicates) => {
     if ((0, import_yaml.isMap)(node)) {
       const seen = checkDuplicates ? /* @__PURE__ */ new Map() : void 0;
       for (const pair of node.items) {
@@ -24676,25 +24718,25 @@ function findKeyProblems(src) {
           const merge3 = isMergeKey(pair.key);
           if (seen && !merge3) {
             const first = seen.get(name);
-            if (first) duplicates.push({ path: [...path3], key: name, node: pair.key, first });
+            if (first) duplicates.push({ path: [...path6], key: name, node: pair.key, first });
             else seen.set(name, pair.key);
           }
-          path3.push(name);
-          walk(pair.value, checkDuplicates && !merge3);
-          path3.pop();
+          path6.push(name);
+          walk2(pair.value, checkDuplicates && !merge3);
+          path6.pop();
         } else if (pair.key !== null && pair.key !== void 0 && !(0, import_yaml.isAlias)(pair.key)) {
-          complex.push({ path: [...path3], node: pair.key });
+          complex.push({ path: [...path6], node: pair.key });
         }
       }
     } else if ((0, import_yaml.isSeq)(node)) {
       node.items.forEach((item, index) => {
-        path3.push(index);
-        walk(item, checkDuplicates);
-        path3.pop();
+        path6.push(index);
+        walk2(item, checkDuplicates);
+        path6.pop();
       });
     }
   };
-  walk(src.doc.contents, true);
+  walk2(src.doc.contents, true);
   return { duplicates, complex };
 }
 
@@ -26286,25 +26328,25 @@ function validator() {
   compiled ??= compileManifestValidator();
   return compiled;
 }
-function keyPathText(path3) {
-  return path3.length === 0 ? "(root)" : path3.join(".");
+function keyPathText(path6) {
+  return path6.length === 0 ? "(root)" : path6.join(".");
 }
 function parsePointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
-function describeContainer(path3) {
-  if (path3.length === 0) return "the manifest";
-  if (path3[0] === "actions" && path3.length === 1) return '"actions"';
-  if (path3[0] === "actions" && path3.length === 2) return `action "${String(path3[1])}"`;
-  if (path3[0] === "actions" && path3.length >= 3) return `${path3.slice(2).join(".")} of action "${String(path3[1])}"`;
-  return `"${path3.join(".")}"`;
+function describeContainer(path6) {
+  if (path6.length === 0) return "the manifest";
+  if (path6[0] === "actions" && path6.length === 1) return '"actions"';
+  if (path6[0] === "actions" && path6.length === 2) return `action "${String(path6[1])}"`;
+  if (path6[0] === "actions" && path6.length >= 3) return `${path6.slice(2).join(".")} of action "${String(path6[1])}"`;
+  return `"${path6.join(".")}"`;
 }
-function fieldName(path3) {
-  if (path3.length === 0) return "the manifest";
-  const last = String(path3[path3.length - 1]);
-  if (path3[0] === "actions" && path3.length === 2) return `action "${last}"`;
-  if (path3[0] === "actions" && path3.length >= 3) return `"${path3.slice(2).join(".")}" of action "${String(path3[1])}"`;
+function fieldName(path6) {
+  if (path6.length === 0) return "the manifest";
+  const last = String(path6[path6.length - 1]);
+  if (path6[0] === "actions" && path6.length === 2) return `action "${last}"`;
+  if (path6[0] === "actions" && path6.length >= 3) return `"${path6.slice(2).join(".")}" of action "${String(path6[1])}"`;
   return `"${last}"`;
 }
 var TYPE_NAMES = {
@@ -26338,11 +26380,11 @@ function typeHint(expected, data) {
   if (expected === "object" && (data === null || data === void 0)) return "indent the keys that belong to it under it";
   return void 0;
 }
-function reportedElsewhere(error2, path3) {
+function reportedElsewhere(error2, path6) {
   if (error2.schemaPath.includes("/allOf/") || error2.keyword === "if" || error2.keyword === "not") return true;
   if (error2.keyword === "propertyNames" || error2.propertyName !== void 0) return true;
-  if (error2.keyword === "enum" && path3[0] === "actions" && path3.length === 3 && path3[2] === "auth_method") return true;
-  if (path3[0] === "actions" && path3[2] === "environments" && ["minItems", "uniqueItems", "pattern"].includes(error2.keyword)) return true;
+  if (error2.keyword === "enum" && path6[0] === "actions" && path6.length === 3 && path6[2] === "auth_method") return true;
+  if (path6[0] === "actions" && path6[2] === "environments" && ["minItems", "uniqueItems", "pattern"].includes(error2.keyword)) return true;
   return false;
 }
 function allowedKeys(error2) {
@@ -26350,18 +26392,18 @@ function allowedKeys(error2) {
   return Object.keys(parent?.properties ?? {});
 }
 function mapError(error2, ctx) {
-  const path3 = parsePointer(error2.instancePath);
-  if (reportedElsewhere(error2, path3)) return void 0;
+  const path6 = parsePointer(error2.instancePath);
+  if (reportedElsewhere(error2, path6)) return void 0;
   const { src } = ctx;
-  const keyText = keyPathText(path3);
+  const keyText = keyPathText(path6);
   switch (error2.keyword) {
     case "additionalProperties": {
       const extra = String(error2.params.additionalProperty);
-      const full = [...path3, extra];
+      const full = [...path6, extra];
       const keys = allowedKeys(error2);
       return {
         severity: "error",
-        message: `unknown key "${extra}" in ${describeContainer(path3)}`,
+        message: `unknown key "${extra}" in ${describeContainer(path6)}`,
         location: keyLocation(src, full),
         key: keyPathText(full),
         hint: suggestionHint(extra, keys, "valid keys")
@@ -26369,23 +26411,23 @@ function mapError(error2, ctx) {
     }
     case "required": {
       const missing = String(error2.params.missingProperty);
-      const full = [...path3, missing];
+      const full = [...path6, missing];
       return {
         severity: "error",
-        message: `${describeContainer(path3)} is missing the required key "${missing}"`,
-        location: path3.length === 0 ? { file: src.file, line: 1, column: 1 } : keyLocation(src, path3),
+        message: `${describeContainer(path6)} is missing the required key "${missing}"`,
+        location: path6.length === 0 ? { file: src.file, line: 1, column: 1 } : keyLocation(src, path6),
         key: keyPathText(full),
         hint: requiredHint(missing)
       };
     }
     case "type": {
       const expected = String(error2.params.type);
-      const sensitive = ctx.isSensitive(path3);
+      const sensitive = ctx.isSensitive(path6);
       const hint = typeHint(expected, error2.data);
       return {
         severity: "error",
-        message: `${fieldName(path3)} must be ${TYPE_NAMES[expected] ?? expected}; ${describeGot(error2.data, sensitive)}`,
-        location: valueLocation(src, path3),
+        message: `${fieldName(path6)} must be ${TYPE_NAMES[expected] ?? expected}; ${describeGot(error2.data, sensitive)}`,
+        location: valueLocation(src, path6),
         key: keyText,
         ...hint ? { hint } : {}
       };
@@ -26394,13 +26436,13 @@ function mapError(error2, ctx) {
     case "const": {
       const allowed = (error2.keyword === "enum" ? error2.params.allowedValues : [error2.params.allowedValue]).map((v) => String(v));
       const given = String(error2.data);
-      const sensitive = ctx.isSensitive(path3);
+      const sensitive = ctx.isSensitive(path6);
       const close = typeof error2.data === "string" ? nearest(given, allowed) : void 0;
       const sameButCase = close !== void 0 && close.toLowerCase() === given.toLowerCase();
       return {
         severity: "error",
-        message: `${fieldName(path3)} must be ${allowed.length === 1 ? allowed[0] : `one of ${allowed.join(", ")}`}; ${describeGot(error2.data, sensitive)}`,
-        location: valueLocation(src, path3),
+        message: `${fieldName(path6)} must be ${allowed.length === 1 ? allowed[0] : `one of ${allowed.join(", ")}`}; ${describeGot(error2.data, sensitive)}`,
+        location: valueLocation(src, path6),
         key: keyText,
         hint: sameButCase ? `use "${close}"` : close !== void 0 ? `did you mean "${close}"?` : `valid values: ${allowed.join(", ")}`
       };
@@ -26408,15 +26450,15 @@ function mapError(error2, ctx) {
     case "minLength":
       return {
         severity: "error",
-        message: `${fieldName(path3)} must not be empty`,
-        location: valueLocation(src, path3),
+        message: `${fieldName(path6)} must not be empty`,
+        location: valueLocation(src, path6),
         key: keyText
       };
     default:
       return {
         severity: "error",
-        message: `${fieldName(path3)} is invalid: ${error2.message ?? error2.keyword}`,
-        location: valueLocation(src, path3),
+        message: `${fieldName(path6)} is invalid: ${error2.message ?? error2.keyword}`,
+        location: valueLocation(src, path6),
         key: keyText
       };
   }
@@ -26460,13 +26502,13 @@ var ALL_AUTH_METHODS = [...new Set(FLOWS.flatMap(authMethodsOf))];
 var SENSITIVE_AUTH_FIELDS = /* @__PURE__ */ new Set(["value", "password"]);
 var isPlainObject = isRecord;
 var IDENTITY_FIELDS = /* @__PURE__ */ new Set(["project_id", "flow", "timing", "auth_method", "url", "method"]);
-function isIdentityPath(path3) {
-  if (path3.length === 1) return path3[0] === "project_id";
-  if (path3.length === 3 && path3[0] === "environments") return path3[2] === "project_id";
-  return path3.length === 3 && path3[0] === "actions" && IDENTITY_FIELDS.has(String(path3[2]));
+function isIdentityPath(path6) {
+  if (path6.length === 1) return path6[0] === "project_id";
+  if (path6.length === 3 && path6[0] === "environments") return path6[2] === "project_id";
+  return path6.length === 3 && path6[0] === "actions" && IDENTITY_FIELDS.has(String(path6[2]));
 }
-function pathId(path3) {
-  return JSON.stringify(path3.map(String));
+function pathId(path6) {
+  return JSON.stringify(path6.map(String));
 }
 var LoadContext = class {
   constructor(input, src) {
@@ -26506,23 +26548,23 @@ var LoadContext = class {
     });
   }
   /** true when a value came (partly) from the environment or is an auth secret: it is never printed */
-  isSensitive(path3) {
-    if (this.unsetReferences.has(pathId(path3))) return true;
-    const ref = this.references.get(pathId(path3));
+  isSensitive(path6) {
+    if (this.unsetReferences.has(pathId(path6))) return true;
+    const ref = this.references.get(pathId(path6));
     if (ref && hasSecretSubstitution(ref.resolved)) return true;
-    return path3.length === 4 && path3[0] === "actions" && path3[2] === "auth" && SENSITIVE_AUTH_FIELDS.has(String(path3[3]));
+    return path6.length === 4 && path6[0] === "actions" && path6[2] === "auth" && SENSITIVE_AUTH_FIELDS.has(String(path6[3]));
   }
   /**
    * The display text when the value came (partly) from the step's environment: the text as written, with
    * `${{ vars.* }}` put in (they are not secret) and `${{ env.* }}` left as references. Else undefined.
    */
-  referenceDisplay(path3) {
-    const ref = this.references.get(pathId(path3));
-    if (ref && this.unsetReferences.has(pathId(path3))) return ref.raw;
+  referenceDisplay(path6) {
+    const ref = this.references.get(pathId(path6));
+    if (ref && this.unsetReferences.has(pathId(path6))) return ref.raw;
     return ref && hasSecretSubstitution(ref.resolved) ? displayText(ref.raw, ref.resolved) : void 0;
   }
-  hasErrorsUnder(path3) {
-    const prefix = keyPathText(path3);
+  hasErrorsUnder(path6) {
+    const prefix = keyPathText(path6);
     return this.diagnostics.some((d) => d.severity === "error" && d.key !== void 0 && (d.key === prefix || d.key.startsWith(`${prefix}.`)));
   }
 };
@@ -26572,11 +26614,12 @@ function reportYamlProblems(ctx) {
   const { src } = ctx;
   for (const problem of src.doc.errors) {
     const opened = problem.code === "MISSING_CHAR" ? quotedScalarEndingAt(src, problem.pos[0]) : void 0;
+    const tooDeep = /call stack/i.test(problem.message);
     ctx.error(
-      `YAML syntax error: ${problem.message}${opened !== void 0 ? " (opened here)" : ""}`,
+      tooDeep ? "YAML syntax error: the document is nested too deeply to read" : `YAML syntax error: ${problem.message}${opened !== void 0 ? " (opened here)" : ""}`,
       locationAtOffset(src, opened ?? problem.pos[0]),
       void 0,
-      yamlErrorHint(problem.code)
+      tooDeep ? "a manifest needs a few levels of nesting; remove the deep structure" : yamlErrorHint(problem.code)
     );
   }
   for (const problem of src.doc.warnings) {
@@ -26603,12 +26646,12 @@ function actionEnvironments(action) {
   return action.environments.filter((e) => typeof e === "string");
 }
 var NOT_RESOLVED = { mode: "none", others: [] };
-function scopeFor(ctx, data, path3) {
+function scopeFor(ctx, data, path6) {
   const target = typeof ctx.vars === "object" ? ctx.vars.environment : void 0;
   const declared = [...ctx.environments.keys()];
-  if (path3[0] === "environments") return path3.length === 3 && path3[1] === target && path3[2] === "project_id" ? { mode: "env-only", others: [] } : NOT_RESOLVED;
-  if (path3[0] === "actions" && path3.length >= 2) {
-    const limited = actionEnvironments(isPlainObject(data.actions) ? data.actions[String(path3[1])] : void 0);
+  if (path6[0] === "environments") return path6.length === 3 && path6[1] === target && path6[2] === "project_id" ? { mode: "env-only", others: [] } : NOT_RESOLVED;
+  if (path6[0] === "actions" && path6.length >= 2) {
+    const limited = actionEnvironments(isPlainObject(data.actions) ? data.actions[String(path6[1])] : void 0);
     const applies = limited ? declared.filter((e) => limited.includes(e)) : declared;
     const others = applies.filter((e) => e !== target);
     if (ctx.vars === "skip" || target !== void 0 && !applies.includes(target)) return { mode: "none", others };
@@ -26631,43 +26674,43 @@ function warnOtherEnvironments(ctx, refs, others, locate, key) {
     }
   }
 }
-function resolveString(ctx, value2, path3, scope) {
+function resolveString(ctx, value2, path6, scope) {
   if (scope.mode === "none") {
     if (scope.others.length > 0 && value2.includes("${{")) {
       const refs = varReferencesIn(value2);
-      warnOtherEnvironments(ctx, refs, scope.others, (offset) => locationInValue(ctx.src, path3, offset), [...path3]);
+      warnOtherEnvironments(ctx, refs, scope.others, (offset) => locationInValue(ctx.src, path6, offset), [...path6]);
     }
     return value2;
   }
   const resolved = resolveReferences(value2, ctx.input.env, scope.mode === "full" ? ctx.vars : "skip");
   if (resolved.substitutions.length > 0 || resolved.problems.length > 0) {
-    ctx.references.set(pathId(path3), { raw: value2, resolved });
+    ctx.references.set(pathId(path6), { raw: value2, resolved });
   }
   for (const secret of resolved.secrets) ctx.secrets.add(secret);
-  if (resolved.problems.length > 0 && ctx.input.keepValidActions && !isIdentityPath(path3)) {
-    ctx.unsetReferences.add(pathId(path3));
+  if (resolved.problems.length > 0 && ctx.input.keepValidActions && !isIdentityPath(path6)) {
+    ctx.unsetReferences.add(pathId(path6));
     return value2;
   }
   for (const problem of resolved.problems) {
-    ctx.unresolved.add(pathId(path3));
-    ctx.error(problem.message, locationInValue(ctx.src, path3, problem.offset), [...path3], problem.hint);
+    ctx.unresolved.add(pathId(path6));
+    ctx.error(problem.message, locationInValue(ctx.src, path6, problem.offset), [...path6], problem.hint);
   }
-  if (scope.mode === "env-only" && resolved.varReferences.length > 0) ctx.unresolved.add(pathId(path3));
-  warnOtherEnvironments(ctx, resolved.varReferences, scope.others, (offset) => locationInValue(ctx.src, path3, offset), [...path3]);
+  if (scope.mode === "env-only" && resolved.varReferences.length > 0) ctx.unresolved.add(pathId(path6));
+  warnOtherEnvironments(ctx, resolved.varReferences, scope.others, (offset) => locationInValue(ctx.src, path6, offset), [...path6]);
   return resolved.value;
 }
-function resolveTree(ctx, data, value2, path3, scope) {
-  if (typeof value2 === "string") return resolveString(ctx, value2, path3, scope ?? scopeFor(ctx, data, path3));
+function resolveTree(ctx, data, value2, path6, scope) {
+  if (typeof value2 === "string") return resolveString(ctx, value2, path6, scope ?? scopeFor(ctx, data, path6));
   const inherited = (key) => {
-    if (path3.length === 2 && path3[0] === "actions") return key === "environments" ? NOT_RESOLVED : scopeFor(ctx, data, path3);
+    if (path6.length === 2 && path6[0] === "actions") return key === "environments" ? NOT_RESOLVED : scopeFor(ctx, data, path6);
     return scope;
   };
   if (Array.isArray(value2)) {
     return value2.map((item, index) => {
       const inner = inherited(index);
-      path3.push(index);
-      const resolved = resolveTree(ctx, data, item, path3, inner);
-      path3.pop();
+      path6.push(index);
+      const resolved = resolveTree(ctx, data, item, path6, inner);
+      path6.pop();
       return resolved;
     });
   }
@@ -26675,9 +26718,9 @@ function resolveTree(ctx, data, value2, path3, scope) {
     const out = Object.hasOwn(value2, "__proto__") ? /* @__PURE__ */ Object.create(null) : {};
     for (const [key, item] of Object.entries(value2)) {
       const inner = inherited(key);
-      path3.push(key);
-      out[key] = resolveTree(ctx, data, item, path3, inner);
-      path3.pop();
+      path6.push(key);
+      out[key] = resolveTree(ctx, data, item, path6, inner);
+      path6.pop();
     }
     return out;
   }
@@ -26686,16 +26729,16 @@ function resolveTree(ctx, data, value2, path3, scope) {
 function enumValue(value2, allowed) {
   return typeof value2 === "string" && allowed.includes(value2) ? value2 : void 0;
 }
-function shown(ctx, path3, value2) {
-  return ctx.referenceDisplay(path3) ?? value2;
+function shown(ctx, path6, value2) {
+  return ctx.referenceDisplay(path6) ?? value2;
 }
 function checkAuthMethod(ctx, base, action, flow, timing) {
-  const path3 = [...base, "auth_method"];
+  const path6 = [...base, "auth_method"];
   const given = action.auth_method;
   if (given !== void 0 && typeof given !== "string") return void 0;
   if (!flow || !timing) {
     if (given !== void 0 && !ALL_AUTH_METHODS.includes(given)) {
-      ctx.error(`"auth_method" of action "${String(base[1])}" must be one of ${ALL_AUTH_METHODS.join(", ")}; got "${given}"`, valueLocation(ctx.src, path3), path3, suggestionHint(given, ALL_AUTH_METHODS));
+      ctx.error(`"auth_method" of action "${String(base[1])}" must be one of ${ALL_AUTH_METHODS.join(", ")}; got "${given}"`, valueLocation(ctx.src, path6), path6, suggestionHint(given, ALL_AUTH_METHODS));
     }
     return given;
   }
@@ -26703,8 +26746,8 @@ function checkAuthMethod(ctx, base, action, flow, timing) {
     if (given !== void 0) {
       ctx.error(
         `auth_method is refused for "before" hooks: a ${flow} before hook runs for every method`,
-        keyLocation(ctx.src, path3),
-        path3,
+        keyLocation(ctx.src, path6),
+        path6,
         "remove auth_method, or use timing: after"
       );
     }
@@ -26716,7 +26759,7 @@ function checkAuthMethod(ctx, base, action, flow, timing) {
       ctx.error(
         `action "${String(base[1])}" needs auth_method: ${flow} after hooks run per authentication method`,
         keyLocation(ctx.src, base),
-        path3,
+        path6,
         `add auth_method with one of ${allowed.join(", ")} (${GLOBAL_AUTH_METHOD}: the flow-level list, run for every method whose own list is empty)`
       );
     }
@@ -26727,8 +26770,8 @@ function checkAuthMethod(ctx, base, action, flow, timing) {
     const consequence = FLAT_AFTER_FLOWS.has(flow) ? `${flow} after hooks sit in one list (${flow}.after.hooks) whatever the method; written under a method key, Ory would answer 200 and drop the hook` : `Ory would accept a hook under ${flow}.after.${given} and silently drop it`;
     ctx.error(
       `the ${flow} flow has no auth_method "${given}"; it has ${allowed.join(", ")}. ${consequence[0].toUpperCase()}${consequence.slice(1)}`,
-      valueLocation(ctx.src, path3),
-      path3,
+      valueLocation(ctx.src, path6),
+      path6,
       close !== void 0 ? close.toLowerCase() === given.toLowerCase() ? `use "${close}"` : `did you mean "${close}"?` : FLAT_AFTER_FLOWS.has(flow) ? `remove auth_method (the hook runs after every ${flow}), or use one of ${allowed.join(", ")}` : `use one of ${allowed.join(", ")}`
     );
     return void 0;
@@ -26736,11 +26779,11 @@ function checkAuthMethod(ctx, base, action, flow, timing) {
   return given;
 }
 function checkUrl(ctx, base, action) {
-  const path3 = [...base, "url"];
+  const path6 = [...base, "url"];
   const url2 = action.url;
-  if (typeof url2 !== "string" || url2 === "" || ctx.unresolved.has(pathId(path3))) return void 0;
-  const sensitive = ctx.isSensitive(path3);
-  const what = sensitive ? `"url" (${shown(ctx, path3, url2)}, resolved from the environment)` : `"url" "${url2}"`;
+  if (typeof url2 !== "string" || url2 === "" || ctx.unresolved.has(pathId(path6))) return void 0;
+  const sensitive = ctx.isSensitive(path6);
+  const what = sensitive ? `"url" (${shown(ctx, path6, url2)}, resolved from the environment)` : `"url" "${url2}"`;
   let parsed;
   try {
     parsed = new URL(url2);
@@ -26751,23 +26794,23 @@ function checkUrl(ctx, base, action) {
     const looksLikeHost = /^[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:\d+)?(\/.*)?$/.test(url2);
     ctx.error(
       `${what} is not an absolute http(s) URL`,
-      valueLocation(ctx.src, path3),
-      path3,
+      valueLocation(ctx.src, path6),
+      path6,
       !sensitive && looksLikeHost ? `did you mean "https://${url2}"?` : "write the full URL, e.g. https://api.example.com/webhooks/welcome"
     );
     return void 0;
   }
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
-    ctx.error(`${what} must use https:// (or http://), not ${parsed.protocol}//`, valueLocation(ctx.src, path3), path3, "Ory calls webhooks over HTTP(S) only");
+    ctx.error(`${what} must use https:// (or http://), not ${parsed.protocol}//`, valueLocation(ctx.src, path6), path6, "Ory calls webhooks over HTTP(S) only");
     return void 0;
   }
   const rewrite = urlRewrite(url2, parsed);
   if (rewrite) {
-    const at2 = sensitive ? valueLocation(ctx.src, path3) : locationInValue(ctx.src, path3, rewrite.offset);
+    const at2 = sensitive ? valueLocation(ctx.src, path6) : locationInValue(ctx.src, path6, rewrite.offset);
     ctx.error(
       `${what} ${rewrite.problem}${!sensitive && rewrite.suggestion !== void 0 ? ` (it reads "${rewrite.suggestion}")` : ""}`,
       at2,
-      path3,
+      path6,
       sensitive ? `fix the value of the variable: ${rewrite.fix}` : rewrite.suggestion !== void 0 ? `write "${rewrite.suggestion}"` : rewrite.fix
     );
     return void 0;
@@ -26775,8 +26818,8 @@ function checkUrl(ctx, base, action) {
   if (parsed.protocol === "http:") {
     ctx.warning(
       `"url" of action "${String(base[1])}" uses plain http://: the request and any credentials travel unencrypted`,
-      valueLocation(ctx.src, path3),
-      path3,
+      valueLocation(ctx.src, path6),
+      path6,
       "use https://"
     );
   }
@@ -26843,15 +26886,15 @@ function checkFlags(ctx, base, action) {
   }
 }
 function inlineBody(ctx, base, source) {
-  const path3 = [...base, "body"];
-  const location = locationInValue(ctx.src, path3, 0);
+  const path6 = [...base, "body"];
+  const location = locationInValue(ctx.src, path6, 0);
   if (source.startsWith(BASE64_BODY_PREFIX)) {
     const decoded = decodeBase64Text(source.slice(BASE64_BODY_PREFIX.length));
     if (decoded === void 0) {
       ctx.error(
         `the body of action "${String(base[1])}" starts with base64:// but the rest is not standard base64 of UTF-8 text: Kratos could not decode it and would fail the webhook on every call`,
-        valueLocation(ctx.src, path3),
-        path3,
+        valueLocation(ctx.src, path6),
+        path6,
         "encode the Jsonnet with `base64 -w0` (standard alphabet, with = padding), or write the Jsonnet itself as body"
       );
       return void 0;
@@ -26861,37 +26904,37 @@ function inlineBody(ctx, base, source) {
     return body2;
   }
   const body = { source, location };
-  rememberBodyOrigin(body, { kind: "inline", src: ctx.src, path: path3, substitutions: ctx.references.get(pathId(path3))?.resolved.substitutions ?? [] });
+  rememberBodyOrigin(body, { kind: "inline", src: ctx.src, path: path6, substitutions: ctx.references.get(pathId(path6))?.resolved.substitutions ?? [] });
   return body;
 }
 function fileBody(ctx, base, bodyFile, display, others) {
-  const path3 = [...base, "body_file"];
-  const where = valueLocation(ctx.src, path3);
+  const path6 = [...base, "body_file"];
+  const where = valueLocation(ctx.src, path6);
   if (import_node_path2.posix.isAbsolute(bodyFile) || /^[A-Za-z]:[\\/]/.test(bodyFile)) {
-    ctx.error(`body_file "${bodyFile}" must be a path relative to the manifest's directory`, where, path3, "e.g. bodies/welcome.jsonnet");
+    ctx.error(`body_file "${bodyFile}" must be a path relative to the manifest's directory`, where, path6, "e.g. bodies/welcome.jsonnet");
     return void 0;
   }
-  const relative2 = import_node_path2.posix.normalize(bodyFile.replace(/\\/g, "/"));
+  const relative3 = import_node_path2.posix.normalize(bodyFile.replace(/\\/g, "/"));
   const manifestDir = import_node_path2.posix.dirname(ctx.input.path.replace(/\\/g, "/"));
-  const fromRoot = import_node_path2.posix.normalize(import_node_path2.posix.join(manifestDir, relative2));
+  const fromRoot = import_node_path2.posix.normalize(import_node_path2.posix.join(manifestDir, relative3));
   if (fromRoot === ".." || fromRoot.startsWith("../")) {
-    ctx.error(`body_file "${bodyFile}" points outside the repository`, where, path3, "keep body files inside the repository, next to the manifest");
+    ctx.error(`body_file "${bodyFile}" points outside the repository`, where, path6, "keep body files inside the repository, next to the manifest");
     return void 0;
   }
   let text;
   try {
-    text = ctx.input.readFile(relative2);
+    text = ctx.input.readFile(relative3);
   } catch (error2) {
     if (!(error2 instanceof FileRefused)) throw error2;
     const at2 = error2.at ? { file: fromRoot, line: error2.at.line, column: error2.at.column } : where;
-    ctx.error(`body_file "${bodyFile}": ${error2.why}`, at2, path3, error2.hint);
+    ctx.error(`body_file "${bodyFile}": ${error2.why}`, at2, path6, error2.hint);
     return void 0;
   }
   if (text === void 0) {
     ctx.error(
       `body_file "${bodyFile}" not found (looked for ${fromRoot})`,
       where,
-      path3,
+      path6,
       `body_file is relative to the manifest's directory (${manifestDir === "." ? "the repository root" : `${manifestDir}/`})`
     );
     return void 0;
@@ -26899,8 +26942,8 @@ function fileBody(ctx, base, bodyFile, display, others) {
   const resolved = resolveReferences(text, ctx.input.env, ctx.vars);
   for (const secret of resolved.secrets) ctx.secrets.add(secret);
   const inFile = (offset) => ({ file: fromRoot, ...lineColumnOf(text, offset) });
-  for (const problem of resolved.problems) ctx.error(problem.message, inFile(problem.offset), path3, problem.hint);
-  warnOtherEnvironments(ctx, resolved.varReferences, others, inFile, path3);
+  for (const problem of resolved.problems) ctx.error(problem.message, inFile(problem.offset), path6, problem.hint);
+  warnOtherEnvironments(ctx, resolved.varReferences, others, inFile, path6);
   if (hasSecretSubstitution(resolved)) display.body = displayText(text, resolved);
   const body = { source: resolved.value, location: { file: fromRoot, line: 1, column: 1 }, file: bodyFile };
   rememberBodyOrigin(body, { kind: "file", rawText: text, substitutions: resolved.substitutions });
@@ -26924,7 +26967,7 @@ function checkBody(ctx, base, action, display, others) {
   } else if (typeof action.body_file === "string" && action.body_file !== "" && !ctx.unresolved.has(pathId([...base, "body_file"]))) {
     body = fileBody(ctx, base, action.body_file, display, others);
   }
-  if (body && ctx.input.checkBody) ctx.diagnostics.push(...ctx.input.checkBody(body));
+  if (body && ctx.input.checkBody) append(ctx.diagnostics, ctx.input.checkBody(body, String(base[1])));
   return body;
 }
 function checkAuth(ctx, base, action, display) {
@@ -26937,11 +26980,11 @@ function checkAuth(ctx, base, action, display) {
     if (typeof value2 === "string" && value2 !== "" && !ctx.unresolved.has(pathId([...authPath, field]))) ctx.secrets.add(value2);
   }
   const requireKeys = (type, keys, foreign) => {
-    let ok = true;
+    let ok2 = true;
     for (const key of keys) {
       if (auth2[key] === void 0) {
         ctx.error(`auth of action "${name}" is missing "${key}" (required for ${type})`, keyLocation(ctx.src, authPath), [...authPath, key], `add ${key}: under auth`);
-        ok = false;
+        ok2 = false;
       }
     }
     for (const key of foreign) {
@@ -26952,14 +26995,14 @@ function checkAuth(ctx, base, action, display) {
           [...authPath, key],
           type === "api_key" ? "api_key takes name, value and in; use type: basic_auth for user and password" : "basic_auth takes user and password; use type: api_key for name, value and in"
         );
-        ok = false;
+        ok2 = false;
       }
     }
-    return ok;
+    return ok2;
   };
   const secretField = (field) => {
-    const path3 = [...authPath, field];
-    const raw = ctx.referenceDisplay(path3);
+    const path6 = [...authPath, field];
+    const raw = ctx.referenceDisplay(path6);
     if (raw !== void 0) {
       display[`auth.${field}`] = raw;
       return;
@@ -26967,8 +27010,8 @@ function checkAuth(ctx, base, action, display) {
     display[`auth.${field}`] = "(sensitive)";
     ctx.warning(
       `auth.${field} of action "${name}" is written literally: a secret in the repository`,
-      valueLocation(ctx.src, path3),
-      path3,
+      valueLocation(ctx.src, path6),
+      path6,
       `write \${{ env.NAME }} and pass the secret in the step's env`
     );
   };
@@ -26993,24 +27036,24 @@ function checkAuth(ctx, base, action, display) {
   }
   return void 0;
 }
-function sampleContextOf(ctx, path3, sample) {
+function sampleContextOf(ctx, path6, sample) {
   const names = /* @__PURE__ */ new Set();
-  const walk = (value2, at2) => {
+  const walk2 = (value2, at2) => {
     if (typeof value2 === "string") {
       const ref = ctx.references.get(pathId(at2));
       if (!ref || !hasSecretSubstitution(ref.resolved)) return value2;
       for (const s of ref.resolved.substitutions) if (s.kind === "env") names.add(s.name);
       return displayText(ref.raw, ref.resolved);
     }
-    if (Array.isArray(value2)) return value2.map((item, index) => walk(item, [...at2, index]));
+    if (Array.isArray(value2)) return value2.map((item, index) => walk2(item, [...at2, index]));
     if (isPlainObject(value2)) {
       const out = Object.getPrototypeOf(value2) === null ? /* @__PURE__ */ Object.create(null) : {};
-      for (const [key, item] of Object.entries(value2)) out[key] = walk(item, [...at2, key]);
+      for (const [key, item] of Object.entries(value2)) out[key] = walk2(item, [...at2, key]);
       return out;
     }
     return value2;
   };
-  const sampleCtx = walk(sample, [...path3]);
+  const sampleCtx = walk2(sample, [...path6]);
   return { sampleCtx, ...names.size > 0 ? { sampleCtxReferences: [...names].sort() } : {} };
 }
 function buildAction(ctx, name, action, defaults3, others) {
@@ -27100,12 +27143,12 @@ function readEnvironments(ctx, data) {
     const vars2 = /* @__PURE__ */ Object.create(null);
     const given = isPlainObject(environment) && isPlainObject(environment.vars) ? environment.vars : {};
     for (const [varName, value2] of Object.entries(given)) {
-      const path3 = [...base, "vars", varName];
+      const path6 = [...base, "vars", varName];
       if (!ENV_NAME_PATTERN.test(varName)) {
         ctx.error(
           `invalid variable name "${varName}" in environment "${name}": letters, digits and "_", not starting with a digit`,
-          keyLocation(src, path3),
-          path3,
+          keyLocation(src, path6),
+          path6,
           `e.g. "${varName.replace(/[^A-Za-z0-9_]+/g, "_").replace(/^(\d)/, "_$1") || "hooks"}"`
         );
       }
@@ -27113,8 +27156,8 @@ function readEnvironments(ctx, data) {
       if (value2.includes("${{")) {
         ctx.error(
           `the variable "${varName}" of environment "${name}" holds a reference: vars are plain text, shown in clear in every plan`,
-          locationInValue(src, path3, value2.indexOf("${{")),
-          path3,
+          locationInValue(src, path6, value2.indexOf("${{")),
+          path6,
           "write the value itself; a secret goes in ${{ env.NAME }} where it is used"
         );
         continue;
@@ -27148,27 +27191,27 @@ function readEnvironments(ctx, data) {
   ctx.vars = { environment: wanted, values: vars };
 }
 function checkActionEnvironments(ctx, name, action) {
-  const path3 = ["actions", name, "environments"];
+  const path6 = ["actions", name, "environments"];
   const listed = action.environments;
   if (listed === void 0 || !Array.isArray(listed)) return;
   const names = [...ctx.environments.keys()];
   if (ctx.vars === "none") {
     ctx.error(
       `action "${name}" is limited to environments, but the manifest declares none`,
-      keyLocation(ctx.src, path3),
-      path3,
+      keyLocation(ctx.src, path6),
+      path6,
       "declare them under `environments:` at the top of the manifest, or remove this key"
     );
     return;
   }
   if (listed.length === 0) {
-    ctx.error(`action "${name}" is limited to no environment at all`, valueLocation(ctx.src, path3), path3, `name at least one of ${names.join(", ")}, or remove the key (then it is in every environment)`);
+    ctx.error(`action "${name}" is limited to no environment at all`, valueLocation(ctx.src, path6), path6, `name at least one of ${names.join(", ")}, or remove the key (then it is in every environment)`);
     return;
   }
   const seen = /* @__PURE__ */ new Set();
   listed.forEach((item, index) => {
     if (typeof item !== "string") return;
-    const at2 = [...path3, index];
+    const at2 = [...path6, index];
     if (seen.has(item)) {
       ctx.error(`action "${name}" lists the environment "${item}" twice`, valueLocation(ctx.src, at2), at2, "keep one of them");
     } else if (!ctx.environments.has(item)) {
@@ -27242,15 +27285,15 @@ function loadManifest(input) {
   }
   readEnvironments(ctx, data);
   const resolved = resolveTree(ctx, data, data, []);
-  ctx.diagnostics.push(...validateStructure(resolved, { src, isSensitive: (path3) => ctx.isSensitive(path3) }));
+  append(ctx.diagnostics, validateStructure(resolved, { src, isSensitive: (path6) => ctx.isSensitive(path6) }));
   const target = typeof ctx.vars === "object" ? ctx.vars.environment : void 0;
   const override = input.projectIdOverride?.trim() ? input.projectIdOverride.trim() : void 0;
-  const projectAt = (path3) => {
-    if (ctx.unresolved.has(pathId(path3))) return "unresolved";
+  const projectAt = (path6) => {
+    if (ctx.unresolved.has(pathId(path6))) return "unresolved";
     let value2 = resolved;
-    for (const segment of path3) value2 = isPlainObject(value2) ? value2[String(segment)] : void 0;
+    for (const segment of path6) value2 = isPlainObject(value2) ? value2[String(segment)] : void 0;
     if (typeof value2 !== "string" || value2 === "") return void 0;
-    const display = ctx.referenceDisplay(path3);
+    const display = ctx.referenceDisplay(path6);
     return { id: value2, ...display !== void 0 ? { display } : {} };
   };
   const chosen = (override !== void 0 ? { id: override } : void 0) ?? (target !== void 0 ? projectAt(["environments", target, "project_id"]) : void 0) ?? projectAt(["project_id"]);
@@ -27300,8 +27343,8 @@ function loadManifest(input) {
 var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/commands/load-manifest.ts
-function resolveBesideManifest(manifestPath, relative2) {
-  return import_node_path3.posix.normalize(import_node_path3.posix.join(import_node_path3.posix.dirname(manifestPath), relative2));
+function resolveBesideManifest(manifestPath, relative3) {
+  return import_node_path3.posix.normalize(import_node_path3.posix.join(import_node_path3.posix.dirname(manifestPath), relative3));
 }
 function loadManifestFile(options) {
   let text;
@@ -27324,7 +27367,7 @@ function loadManifestFile(options) {
   const input = {
     path: options.path,
     text,
-    readFile: (relative2) => options.files.read(resolveBesideManifest(options.path, relative2)),
+    readFile: (relative3) => options.files.read(resolveBesideManifest(options.path, relative3)),
     env: options.env,
     ...options.projectIdOverride ? { projectIdOverride: options.projectIdOverride } : {},
     ...options.environment ? { environment: options.environment } : {},
@@ -27336,9 +27379,9 @@ function loadManifestFile(options) {
   if (!manifest || diagnostics.some((d) => d.severity === "error")) throw new ManifestError(diagnostics);
   return { manifest, warnings: diagnostics.filter((d) => d.severity === "warning"), text };
 }
-function readQuietly(files, path3) {
+function readQuietly(files, path6) {
   try {
-    return files.read(path3);
+    return files.read(path6);
   } catch {
     return void 0;
   }
@@ -27355,9 +27398,9 @@ function withExcerpts(diagnostics, read) {
     return { ...d, excerpt };
   });
 }
-function loadPreviousManifest(path3, text, env, projectIdOverride, target = {}) {
+function loadPreviousManifest(path6, text, env, projectIdOverride, target = {}) {
   const { manifest, diagnostics, dropped } = loadManifest({
-    path: `${path3} (previous commit)`,
+    path: `${path6} (previous commit)`,
     text,
     readFile: () => "{}",
     env,
@@ -27468,8 +27511,9 @@ var Thunk = class _Thunk {
   static lazy(evaluator, expr, env, label = "") {
     return new _Thunk(PENDING, null, evaluator, expr, env, null, label);
   }
-  static computed(compute, label = "") {
-    return new _Thunk(PENDING, null, null, null, null, compute, label);
+  /** a value computed by a function; with an evaluator, computing it counts as a stack frame (as a thunk does) */
+  static computed(compute, label = "", evaluator = null) {
+    return new _Thunk(PENDING, null, evaluator, null, null, compute, label);
   }
   get loc() {
     return this.expr?.loc;
@@ -27593,12 +27637,18 @@ var TailCall = class {
   loc;
 };
 var TIME_CHECK_INTERVAL = 2e3;
-var MAX_ARRAY_LENGTH = 1e7;
-var MAX_STRING_LENGTH = 1e8;
+var MAX_ARRAY_LENGTH = 1e6;
+var MAX_STRING_LENGTH = 16e6;
+var MAX_ELEMENTS_PER_EVALUATION = 4e6;
+var MAX_CHARS_PER_EVALUATION = 32e6;
 var MAX_TRACE = 20;
 var Interpreter = class {
   depth = 0;
   steps = 0;
+  elements = 0;
+  chars = 0;
+  /** the innermost call site entered: where an error of the host (a JavaScript stack overflow) is reported */
+  lastLoc;
   options;
   currentFile;
   constructor(options) {
@@ -27619,7 +27669,20 @@ var Interpreter = class {
       if (Date.now() > this.options.deadline) this.fail("evaluation timed out (time limit exceeded)", loc);
     }
   }
+  /** Counts `n` array elements or object fields made; past the evaluation's budget, fails. */
+  allocate(n, loc) {
+    if (n > MAX_ARRAY_LENGTH) this.fail(`array too large: ${n} elements (at most ${MAX_ARRAY_LENGTH})`, loc);
+    this.elements += n;
+    if (this.elements > MAX_ELEMENTS_PER_EVALUATION) this.fail(`out of memory: the evaluation made more than ${MAX_ELEMENTS_PER_EVALUATION} array elements and object fields`, loc);
+  }
+  /** Counts a string of `n` UTF-16 units made; past the string or evaluation budget, fails. */
+  allocateChars(n, loc) {
+    if (n > MAX_STRING_LENGTH) this.fail(`string too large: ${n} characters (at most ${MAX_STRING_LENGTH})`, loc);
+    this.chars += n;
+    if (this.chars > MAX_CHARS_PER_EVALUATION) this.fail(`out of memory: the evaluation made more than ${MAX_CHARS_PER_EVALUATION} characters of strings`, loc);
+  }
   push(loc) {
+    if (loc) this.lastLoc = loc;
     if (++this.depth > this.options.maxStack) {
       this.depth--;
       this.fail("max stack frames exceeded.", loc);
@@ -27673,6 +27736,7 @@ var Interpreter = class {
         const items2 = [];
         this.forEachComprehension(e.specs, 0, env, e.loc, (inner) => {
           items2.push(this.thunkFor(e.body, inner, "array_element"));
+          this.allocate(1, e.loc);
           if (items2.length > MAX_ARRAY_LENGTH) this.fail("array too large", e.loc);
         });
         return new JArray(items2);
@@ -27738,7 +27802,7 @@ var Interpreter = class {
     this.fail(typeof m === "string" ? m : this.toStringValue(m, loc), loc);
   }
   evalImport(e) {
-    if (!this.options.importer) this.fail(`imports are not supported here: ${e.kind} ${JSON.stringify(e.path)}`, e.loc);
+    if (!this.options.importer) this.fail(this.options.importRefusal?.(e.path) ?? `imports are not supported here: ${e.kind} ${JSON.stringify(e.path)}`, e.loc);
     try {
       return this.options.importer(e.kind, e.path, this.currentFile);
     } catch (err) {
@@ -27950,7 +28014,7 @@ var Interpreter = class {
       for (const a of args) a.get();
       if (named) for (const n of named) n.thunk.get();
     }
-    return this.call(fn, args, named, e.loc);
+    return this.call(fn, args, named, e.loc, e.tailstrict);
   }
   /** Evaluates a function body; a `tailstrict` call in tail position comes back as a TailCall. */
   evalTail(start, startEnv) {
@@ -27985,20 +28049,21 @@ var Interpreter = class {
       }
     }
   }
-  call(fn, args, named, loc) {
+  /** Calls `fn`; `tailstrict` evaluates every parameter first, defaults included (as go-jsonnet does). */
+  call(fn, args, named, loc, tailstrict = false) {
     this.tick(loc);
     if (fn.builtin) return this.callBuiltin(fn, args, named, loc);
     this.push(loc);
     let current = fn;
     try {
-      let env = this.bindParams(current, args, named, loc);
+      let env = this.bindParams(current, args, named, loc, tailstrict);
       for (; ; ) {
         const result = this.evalTail(current.body, env);
         if (!(result instanceof TailCall)) return result;
         this.tick(loc);
         if (result.fn.builtin) return this.callBuiltin(result.fn, result.args, result.named, result.loc);
         current = result.fn;
-        env = this.bindParams(current, result.args, result.named, result.loc);
+        env = this.bindParams(current, result.args, result.named, result.loc, true);
       }
     } catch (err) {
       this.addFrame(err, loc, `function <${current.name}>`);
@@ -28007,9 +28072,9 @@ var Interpreter = class {
       if (this.depth > 0) this.depth--;
     }
   }
-  bindParams(fn, args, named, loc) {
+  bindParams(fn, args, named, loc, strict2) {
     const params = fn.params;
-    if (args.length > params.length) this.fail(`too many args, function has ${params.length} parameter(s)`, loc);
+    if (args.length > params.length) this.fail(`function expected ${params.length} positional argument(s), but got ${args.length}`, loc);
     const env = fn.env.child();
     const bound = new Array(params.length).fill(false);
     for (let i = 0; i < args.length; i++) {
@@ -28020,7 +28085,7 @@ var Interpreter = class {
       for (const n of named) {
         const i = params.findIndex((p) => p.name === n.name);
         if (i < 0) this.fail(`function has no parameter ${n.name}`, loc);
-        if (bound[i]) this.fail(`binding parameter a second time: ${n.name}`, loc);
+        if (bound[i]) this.fail(`Argument ${n.name} already provided`, loc);
         env.bind(n.name, n.thunk);
         bound[i] = true;
       }
@@ -28028,20 +28093,21 @@ var Interpreter = class {
     for (let i = 0; i < params.length; i++) {
       if (bound[i]) continue;
       const p = params[i];
-      if (!p.defaultValue) this.fail(`function parameter ${p.name} not bound in call.`, loc);
+      if (!p.defaultValue) this.fail(`Missing argument: ${p.name}`, loc);
       env.bind(p.name, Thunk.lazy(this, p.defaultValue, env, p.name));
     }
+    if (strict2) for (let i = 0; i < params.length; i++) env.lookup(params[i].name).get();
     return env;
   }
   callBuiltin(fn, args, named, loc) {
     const params = fn.params;
-    if (args.length > params.length) this.fail(`too many args, function has ${params.length} parameter(s)`, loc);
+    if (args.length > params.length) this.fail(`function expected ${params.length} positional argument(s), but got ${args.length}`, loc);
     const resolved = args.slice();
     if (named) {
       for (const n of named) {
         const i = params.findIndex((p) => p.name === n.name);
         if (i < 0) this.fail(`function has no parameter ${n.name}`, loc);
-        if (resolved[i]) this.fail(`binding parameter a second time: ${n.name}`, loc);
+        if (resolved[i]) this.fail(`Argument ${n.name} already provided`, loc);
         resolved[i] = n.thunk;
       }
     }
@@ -28049,11 +28115,15 @@ var Interpreter = class {
       if (resolved[i]) continue;
       const p = params[i];
       if (p.defaultValue !== void 0) resolved[i] = Thunk.of(p.defaultValue);
-      else if (!p.optional) this.fail(`function parameter ${p.name} not bound in call.`, loc);
+      else if (!p.optional) this.fail(`Missing argument: ${p.name}`, loc);
     }
-    this.push(loc);
     try {
-      return fn.builtin(resolved, { interp: this, loc });
+      const result = fn.builtin(resolved, { interp: this, loc });
+      if (typeof result === "string") {
+        if (result.length > 64) this.allocateChars(result.length, loc);
+      } else if (result instanceof JArray) this.allocate(result.items.length, loc);
+      this.tick(loc);
+      return result;
     } catch (err) {
       if (err instanceof JsonnetError && err.kind === "runtime" && !err.location && loc) {
         err.location = this.location(loc);
@@ -28061,9 +28131,10 @@ var Interpreter = class {
       if (err instanceof RangeError && /string length|array length|Array buffer/i.test(err.message)) {
         this.fail("value too large (string or array length limit exceeded)", loc);
       }
+      if (!(err instanceof JsonnetError) && err instanceof Error && !(err instanceof RangeError && /call stack/i.test(err.message))) {
+        this.fail(`std.${fn.name}: ${err.message}`, loc);
+      }
       throw err;
-    } finally {
-      if (this.depth > 0) this.depth--;
     }
   }
   /** Calls a function value from a builtin with plain values. */
@@ -28090,7 +28161,7 @@ var Interpreter = class {
         return v;
       case "~":
         if (typeof v !== "number") this.fail(`unary operator ~ does not operate on type ${typeOf(v)}`, e.loc);
-        return Number(~this.toInt64(v, e.loc));
+        return Number(~this.toInt64(v, e.loc, false));
     }
   }
   evalBinary(e, env) {
@@ -28173,8 +28244,10 @@ var Interpreter = class {
     if (!Number.isFinite(v)) this.fail(Number.isNaN(v) ? "not a number" : "overflow", loc);
     return v;
   }
-  toInt64(v, loc) {
-    if (v < -(2 ** 53) || v > 2 ** 53) this.fail("numeric value outside safe integer range for bitwise operation.", loc);
+  /** go-jsonnet's conversion of a bitwise operand: int64 (Go's conversion saturates on amd64). */
+  toInt64(v, loc, checkRange = true) {
+    if (checkRange && (v < -(2 ** 63) || v > 2 ** 63)) this.fail(`Bitwise operator argument ${formatShortNumber(v)} outside of range [-9223372036854775808, 9223372036854775807]`, loc);
+    if (v >= 2 ** 63 || v < -(2 ** 63)) return -(2n ** 63n);
     return BigInt(Math.trunc(v));
   }
   bitwise(op, l, r, loc) {
@@ -28183,11 +28256,11 @@ var Interpreter = class {
     let result;
     switch (op) {
       case "<<":
-        if (b < 0n) this.fail("shift by negative exponent.", loc);
+        if (b < 0n) this.fail("Shift by negative exponent.", loc);
         result = BigInt.asIntN(64, a << b % 64n);
         break;
       case ">>":
-        if (b < 0n) this.fail("shift by negative exponent.", loc);
+        if (b < 0n) this.fail("Shift by negative exponent.", loc);
         result = a >> b % 64n;
         break;
       case "&":
@@ -28199,9 +28272,7 @@ var Interpreter = class {
       default:
         result = a | b;
     }
-    const n = Number(result);
-    if (op === "<<" && (n < -(2 ** 53) || n > 2 ** 53)) this.fail("numeric value outside safe integer range for bitwise operation.", loc);
-    return n;
+    return Number(result);
   }
   plus(l, r, loc) {
     if (typeof l === "number" && typeof r === "number") return this.checkNumber(l + r, loc);
@@ -28209,10 +28280,12 @@ var Interpreter = class {
       const ls = typeof l === "string" ? l : this.toStringValue(l, loc);
       const rs = typeof r === "string" ? r : this.toStringValue(r, loc);
       if (ls.length + rs.length > MAX_STRING_LENGTH) this.fail("string too large", loc);
+      this.allocateChars(rs.length, loc);
       return ls + rs;
     }
     if (l instanceof JArray && r instanceof JArray) {
       if (l.items.length + r.items.length > MAX_ARRAY_LENGTH) this.fail("array too large", loc);
+      this.allocate(l.items.length + r.items.length, loc);
       return new JArray(l.items.concat(r.items));
     }
     if (l instanceof JObject && r instanceof JObject) return this.extendObject(l, r);
@@ -28336,7 +28409,28 @@ function formatNumber(v) {
   }
   return formatG(v, 17);
 }
+function formatShortestFixed(v) {
+  const s = String(v);
+  const e = s.indexOf("e");
+  if (e < 0) return s;
+  const negative = s.startsWith("-");
+  const mantissa = s.slice(negative ? 1 : 0, e);
+  const exponent = Number(s.slice(e + 1));
+  const point = mantissa.indexOf(".");
+  const digits = point < 0 ? mantissa : mantissa.slice(0, point) + mantissa.slice(point + 1);
+  const intDigits = (point < 0 ? mantissa.length : point) + exponent;
+  let out;
+  if (intDigits <= 0) out = "0." + "0".repeat(-intDigits) + digits;
+  else if (intDigits >= digits.length) out = digits + "0".repeat(intDigits - digits.length);
+  else out = digits.slice(0, intDigits) + "." + digits.slice(intDigits);
+  return (negative ? "-" : "") + out;
+}
+function goJsonString(s) {
+  return JSON.stringify(s).replace(/[\u2028\u2029]/g, (c) => c === "\u2028" ? "\\u2028" : "\\u2029");
+}
+var NEEDS_ESCAPE = /["\\\u0000-\u001f\u007f-\u009f]/;
 function escapeJsonString(s) {
+  if (!NEEDS_ESCAPE.test(s)) return '"' + s + '"';
   let out = '"';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -28369,7 +28463,7 @@ function escapeJsonString(s) {
   }
   return out + '"';
 }
-var pathText = (path3) => "[" + path3.map((p) => typeof p === "string" ? JSON.stringify(p) : String(p)).join(", ") + "]";
+var pathText = (path6) => "[" + path6.map((p) => typeof p === "string" ? JSON.stringify(p) : String(p)).join(", ") + "]";
 function fields(ctx, obj2) {
   const { interp, loc } = ctx;
   interp.checkAsserts(obj2);
@@ -28392,6 +28486,8 @@ function nested(ctx, f) {
 }
 function manifestJson(ctx, v, indentUnit, multiline) {
   const aux = (v2, indent) => {
+    ctx.interp.tick(ctx.loc);
+    ctx.interp.allocateChars((typeof v2 === "string" ? v2.length + 2 : 8) + indent.length + 2, ctx.loc);
     if (v2 === null) return "null";
     if (v2 === true) return "true";
     if (v2 === false) return "false";
@@ -28408,10 +28504,10 @@ ${parts2.map((p) => inner2 + p).join(",\n")}
 ${indent}]` : `[${parts2.join(", ")}]`;
       }
       const obj2 = v2;
-      const fs2 = fields(ctx, obj2);
-      if (fs2.length === 0) return "{ }";
+      const fs3 = fields(ctx, obj2);
+      if (fs3.length === 0) return "{ }";
       const inner = indent + indentUnit;
-      const parts = fs2.map(([k, x]) => `${escapeJsonString(k)}: ${aux(x, inner)}`);
+      const parts = fs3.map(([k, x]) => `${escapeJsonString(k)}: ${aux(x, inner)}`);
       return multiline ? `{
 ${parts.map((p) => inner + p).join(",\n")}
 ${indent}}` : `{${parts.join(", ")}}`;
@@ -28420,20 +28516,20 @@ ${indent}}` : `{${parts.join(", ")}}`;
   return aux(v, "");
 }
 function manifestJsonEx(ctx, v, indentUnit, newline, keyValSep) {
-  const aux = (v2, path3, indent) => {
+  const aux = (v2, path6, indent) => {
     if (v2 === null) return "null";
     if (v2 === true) return "true";
     if (v2 === false) return "false";
-    if (typeof v2 === "number") return formatNumber(v2);
-    if (typeof v2 === "string") return escapeJsonString(v2);
-    if (v2 instanceof JFunction) ctx.interp.fail(`Tried to manifest function at ${pathText(path3)}`, ctx.loc);
+    if (typeof v2 === "number") return formatShortestFixed(v2);
+    if (typeof v2 === "string") return goJsonString(v2);
+    if (v2 instanceof JFunction) ctx.interp.fail(`Tried to manifest function at ${pathText(path6)}`, ctx.loc);
     return nested(ctx, () => {
       const inner = indent + indentUnit;
       if (v2 instanceof JArray) {
-        const parts2 = items(v2).map((x, i) => inner + aux(x, [...path3, i], inner));
+        const parts2 = items(v2).map((x, i) => inner + aux(x, [...path6, i], inner));
         return `[${newline}${parts2.join("," + newline)}${newline}${indent}]`;
       }
-      const parts = fields(ctx, v2).map(([k, x]) => inner + escapeJsonString(k) + keyValSep + aux(x, [...path3, k], inner));
+      const parts = fields(ctx, v2).map(([k, x]) => inner + goJsonString(k) + keyValSep + aux(x, [...path6, k], inner));
       return `{${newline}${parts.join("," + newline)}${newline}${indent}}`;
     });
   };
@@ -28499,11 +28595,11 @@ function manifestYamlDoc(ctx, value2, indentArrayInObject, quoteKeys) {
   const key = (k) => !quoteKeys && isBareYamlKey(k) ? k : escapeJsonString(k);
   const isNonEmptyArray = (v) => v instanceof JArray && v.items.length > 0;
   const isNonEmptyObject = (v) => v instanceof JObject && ctx.interp.visibleFields(v).length > 0;
-  const aux = (v, path3, indent) => {
+  const aux = (v, path6, indent) => {
     if (v === null) return "null";
     if (v === true) return "true";
     if (v === false) return "false";
-    if (typeof v === "number") return formatNumber(v);
+    if (typeof v === "number") return formatShortestFixed(v);
     if (typeof v === "string") {
       if (v.length === 0) return '""';
       if (v.endsWith("\n")) {
@@ -28513,25 +28609,25 @@ function manifestYamlDoc(ctx, value2, indentArrayInObject, quoteKeys) {
       }
       return escapeJsonString(v);
     }
-    if (v instanceof JFunction) ctx.interp.fail(`Tried to manifest function at ${pathText(path3)}`, ctx.loc);
+    if (v instanceof JFunction) ctx.interp.fail(`Tried to manifest function at ${pathText(path6)}`, ctx.loc);
     return nested(ctx, () => {
       if (v instanceof JArray) {
         if (v.items.length === 0) return "[]";
         return items(v).map((x, i) => {
-          if (isNonEmptyArray(x)) return "-\n" + indent + "  " + aux(x, [...path3, i], indent + "  ");
-          if (isNonEmptyObject(x)) return "- " + aux(x, [...path3, i], indent + "  ");
-          return "- " + aux(x, [...path3, i], indent);
+          if (isNonEmptyArray(x)) return "-\n" + indent + "  " + aux(x, [...path6, i], indent + "  ");
+          if (isNonEmptyObject(x)) return "- " + aux(x, [...path6, i], indent + "  ");
+          return "- " + aux(x, [...path6, i], indent);
         }).join("\n" + indent);
       }
-      const fs2 = fields(ctx, v);
-      if (fs2.length === 0) return "{}";
-      return fs2.map(([k, x]) => {
+      const fs3 = fields(ctx, v);
+      if (fs3.length === 0) return "{}";
+      return fs3.map(([k, x]) => {
         if (isNonEmptyArray(x)) {
           const inner = indentArrayInObject ? indent + "  " : indent;
-          return key(k) + ":\n" + inner + aux(x, [...path3, k], inner);
+          return key(k) + ":\n" + inner + aux(x, [...path6, k], inner);
         }
-        if (isNonEmptyObject(x)) return key(k) + ":\n" + indent + "  " + aux(x, [...path3, k], indent + "  ");
-        return key(k) + ": " + aux(x, [...path3, k], indent);
+        if (isNonEmptyObject(x)) return key(k) + ":\n" + indent + "  " + aux(x, [...path6, k], indent + "  ");
+        return key(k) + ": " + aux(x, [...path6, k], indent);
       }).join("\n" + indent);
     });
   };
@@ -28605,46 +28701,44 @@ function manifestTomlEx(ctx, value2, indentUnit) {
   const isTable = (v) => v instanceof JObject;
   const isTableArray = (v) => v instanceof JArray && v.items.length > 0 && items(v).every((x) => x instanceof JObject);
   const isSection = (v) => isTable(v) || isTableArray(v);
-  const renderValue = (v, path3, inline, indent) => {
-    if (v === null) fail2(`Tried to manifest "null" at ${pathText(path3)}`);
+  const renderValue = (v, path6, inline, indent) => {
+    if (v === null) fail2(`Tried to manifest "null" at ${pathText(path6)}`);
     if (v === true) return "true";
     if (v === false) return "false";
     if (typeof v === "number") return formatNumber(v);
     if (typeof v === "string") return escapeJsonString(v);
-    if (v instanceof JFunction) fail2(`Tried to manifest function at ${pathText(path3)}`);
+    if (v instanceof JFunction) fail2(`Tried to manifest function at ${pathText(path6)}`);
     return nested(ctx, () => {
       if (v instanceof JArray) {
         const xs = items(v);
         if (xs.length === 0) return "[]";
-        if (inline) return "[ " + xs.map((x, i) => renderValue(x, [...path3, i], true, "")).join(", ") + " ]";
+        if (inline) return "[ " + xs.map((x, i) => renderValue(x, [...path6, i], true, "")).join(", ") + " ]";
         const inner = indent + indentUnit;
-        return "[\n" + xs.map((x, i) => inner + renderValue(x, [...path3, i], true, inner)).join(",\n") + "\n" + indent + "]";
+        return "[\n" + xs.map((x, i) => inner + renderValue(x, [...path6, i], true, inner)).join(",\n") + "\n" + indent + "]";
       }
-      const fs2 = fields(ctx, v);
-      if (fs2.length === 0) return "{ }";
-      return "{ " + fs2.map(([k, x]) => `${bareKey(k)} = ${renderValue(x, [...path3, k], true, "")}`).join(", ") + " }";
+      const fs3 = fields(ctx, v);
+      if (fs3.length === 0) return "{ }";
+      return "{ " + fs3.map(([k, x]) => `${bareKey(k)} = ${renderValue(x, [...path6, k], true, "")}`).join(", ") + " }";
     });
   };
-  const renderTableInternal = (obj2, path3, indent) => {
-    const fs2 = fields(ctx, obj2);
-    const plain2 = fs2.filter(([, x]) => !isSection(x)).map(([k, x]) => indent + bareKey(k) + " = " + renderValue(x, [...path3, k], false, indent));
-    const sections = fs2.filter(([, x]) => isSection(x)).map(([k, x]) => {
-      const p = [...path3, k];
+  const renderTableInternal = (obj2, path6, indent) => {
+    const fs3 = fields(ctx, obj2);
+    const plain2 = fs3.filter(([, x]) => !isSection(x)).map(([k, x]) => indent + bareKey(k) + " = " + renderValue(x, [...path6, k], false, indent));
+    const sections = fs3.filter(([, x]) => isSection(x)).map(([k, x]) => {
+      const p = [...path6, k];
       if (isTable(x)) return renderTable(x, p, indent);
       return items(x).map((t, i) => renderTableArrayElement(t, p, i, indent)).join("\n\n");
     });
-    const plainText = plain2.join("\n");
-    if (sections.length === 0) return plainText;
-    return (plainText ? plainText + "\n\n" : "") + sections.join("\n\n");
+    return plain2.join("\n") + sections.map((section) => "\n\n" + section).join("");
   };
-  const headerPath = (path3) => path3.filter((p) => typeof p === "string").map((p) => bareKey(String(p))).join(".");
-  const renderTable = (obj2, path3, indent) => {
-    const body = nested(ctx, () => renderTableInternal(obj2, path3, indent + indentUnit));
-    return indent + "[" + headerPath(path3) + "]" + (body ? "\n" + body : "");
+  const headerPath = (path6) => path6.filter((p) => typeof p === "string").map((p) => bareKey(String(p))).join(".");
+  const renderTable = (obj2, path6, indent) => {
+    const body = nested(ctx, () => renderTableInternal(obj2, path6, indent + indentUnit));
+    return indent + "[" + headerPath(path6) + "]" + (body ? "\n" + body : "");
   };
-  const renderTableArrayElement = (obj2, path3, i, indent) => {
-    const body = nested(ctx, () => renderTableInternal(obj2, [...path3, i], indent + indentUnit));
-    return indent + "[[" + headerPath(path3) + "]]" + (body ? "\n" + body : "");
+  const renderTableArrayElement = (obj2, path6, i, indent) => {
+    const body = nested(ctx, () => renderTableInternal(obj2, [...path6, i], indent + indentUnit));
+    return indent + "[[" + headerPath(path6) + "]]" + (body ? "\n" + body : "");
   };
   return renderTableInternal(value2, [], "");
 }
@@ -28671,6 +28765,7 @@ var KEYWORDS = /* @__PURE__ */ new Set([
   "true"
 ]);
 var OPERATOR_CHARS = new Set("!:~+-&|^=<>*/%");
+var UNARY_TAIL = new Set("+-~!");
 var isDigit = (c) => c >= "0" && c <= "9";
 var isIdentStart = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_";
 var isIdentPartCode = (code) => code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95;
@@ -28682,6 +28777,7 @@ function token(kind, text, line, column, numberValue, stringStyle) {
 function tokenize2(source, filename) {
   const tokens = [];
   let pos2 = 0;
+  let operatorTailEnd = 0;
   let line = 1;
   let lineStart = 0;
   const n = source.length;
@@ -28938,11 +29034,19 @@ function tokenize2(source, filename) {
       tokens.push(token("string", text, startLine, col, void 0, "block"));
     } else if (OPERATOR_CHARS.has(c)) {
       const start = pos2;
-      while (pos2 < n && OPERATOR_CHARS.has(source[pos2])) {
-        if (pos2 > start && (source.startsWith("//", pos2) || source.startsWith("/*", pos2) || source.startsWith("|||", pos2))) break;
+      if (start < operatorTailEnd) {
         pos2++;
+      } else {
+        let end = pos2;
+        let lastOther = -1;
+        while (end < n && OPERATOR_CHARS.has(source[end])) {
+          if (end > start && (source.startsWith("//", end) || source.startsWith("/*", end) || source.startsWith("|||", end))) break;
+          if (!UNARY_TAIL.has(source[end])) lastOther = end;
+          end++;
+        }
+        pos2 = Math.max(start + 1, lastOther + 1);
+        operatorTailEnd = end;
       }
-      while (pos2 - start > 1 && "+-~!".includes(source[pos2 - 1])) pos2--;
       tokens.push(token("operator", source.slice(start, pos2), line, col));
     } else {
       fail2(`could not lex the character ${JSON.stringify(c)}`);
@@ -29490,13 +29594,13 @@ var Parser = class {
       }
     }
   }
-  parseArray(open) {
+  parseArray(open2) {
     const elements = [];
     for (; ; ) {
       const t = this.peek();
       if (t.kind === "]") {
         this.next();
-        return { type: "Array", elements, loc: pos(open) };
+        return { type: "Array", elements, loc: pos(open2) };
       }
       if (elements.length > 0 && !(this.tokens[this.index - 1].kind === ",")) {
         this.fail("expected a comma before next array element.");
@@ -29507,7 +29611,7 @@ var Parser = class {
         if (this.peek().kind === ",") this.next();
         const specs = this.parseCompSpecs();
         this.expectKind("]", "to close array comprehension");
-        return { type: "ArrayComp", body: element, specs, loc: pos(open) };
+        return { type: "ArrayComp", body: element, specs, loc: pos(open2) };
       }
       elements.push(element);
       const after = this.peek();
@@ -29534,7 +29638,7 @@ var Parser = class {
     this.next();
     return found;
   }
-  parseObject(open) {
+  parseObject(open2) {
     const members = [];
     let sawComma = true;
     for (; ; ) {
@@ -29545,7 +29649,7 @@ var Parser = class {
       }
       if (!sawComma) this.fail("expected a comma before next field.");
       if (this.isKeyword("for") && members.length > 0) {
-        return this.finishObjectComprehension(open, members);
+        return this.finishObjectComprehension(open2, members);
       }
       if (this.isKeyword("local")) {
         this.next();
@@ -29568,7 +29672,7 @@ var Parser = class {
         this.next();
         sawComma = true;
       } else if (this.isKeyword("for", after)) {
-        return this.finishObjectComprehension(open, members);
+        return this.finishObjectComprehension(open2, members);
       }
     }
     const seen = /* @__PURE__ */ new Set();
@@ -29577,7 +29681,7 @@ var Parser = class {
       if (seen.has(m.bind.name)) this.fail(`duplicate local var: ${m.bind.name}`, m.bind.loc);
       seen.add(m.bind.name);
     }
-    return { type: "Object", members, loc: pos(open) };
+    return { type: "Object", members, loc: pos(open2) };
   }
   parseField() {
     const t = this.peek();
@@ -29611,10 +29715,10 @@ var Parser = class {
     if (value2.type === "Function" && !value2.name && name.type === "Literal") value2.name = String(name.value);
     return { kind: "field", name, computed, visibility, plus, value: value2, loc: pos(t) };
   }
-  finishObjectComprehension(open, members) {
+  finishObjectComprehension(open2, members) {
     const fields2 = members.filter((m) => m.kind === "field");
-    if (members.some((m) => m.kind === "assert")) this.fail("Object comprehension cannot have asserts.", open);
-    if (fields2.length !== 1) this.fail("Object comprehension can only have one field.", open);
+    if (members.some((m) => m.kind === "assert")) this.fail("Object comprehension cannot have asserts.", open2);
+    if (fields2.length !== 1) this.fail("Object comprehension can only have one field.", open2);
     const field = fields2[0];
     if (!field.computed) this.fail("Object comprehensions can only have [e] fields.", field.loc);
     const locals = [];
@@ -29635,7 +29739,7 @@ var Parser = class {
       plus: field.plus,
       value: field.value,
       specs,
-      loc: pos(open)
+      loc: pos(open2)
     };
   }
 };
@@ -29735,6 +29839,7 @@ function formatString(interp, format, values2, loc) {
       if (typeof p !== "number") fail2(`A * was specified at position ${next} but the value was not a number.`);
       precision = p;
     } else precision = spec.precision;
+    if (width > MAX_STRING_LENGTH || (precision ?? 0) > MAX_STRING_LENGTH) fail2(`format width or precision too large: ${Math.max(width, precision ?? 0)}`);
     if (spec.conversion === "%") {
       out += pad("%", width, spec.left);
       continue;
@@ -29875,6 +29980,9 @@ function toStr(ctx, v) {
 function checkArraySize(ctx, n) {
   if (n > MAX_ARRAY_LENGTH) fail(ctx, `array too large: ${n} elements`);
 }
+function checkStringSize(ctx, n) {
+  if (n > MAX_STRING_LENGTH) fail(ctx, `string too large: ${n} characters`);
+}
 strict("type", ["x"], ([x]) => typeOf(x));
 strict("isArray", ["v"], ([v]) => v instanceof JArray);
 strict("isBoolean", ["v"], ([v]) => typeof v === "boolean");
@@ -29882,7 +29990,6 @@ strict("isFunction", ["v"], ([v]) => v instanceof JFunction);
 strict("isNumber", ["v"], ([v]) => typeof v === "number");
 strict("isObject", ["v"], ([v]) => v instanceof JObject);
 strict("isString", ["v"], ([v]) => typeof v === "string");
-strict("isNull", ["v"], ([v]) => v === null);
 strict("length", ["x"], ([x], ctx) => {
   if (typeof x === "string") return stringLength(x);
   if (x instanceof JArray) return x.items.length;
@@ -29892,15 +29999,16 @@ strict("length", ["x"], ([x], ctx) => {
 });
 strict("objectHas", ["o", "f"], ([o, f], ctx) => ctx.interp.visibleFields(obj(ctx, "objectHas", o), false).includes(str(ctx, "objectHas", f)));
 strict("objectHasAll", ["o", "f"], ([o, f], ctx) => obj(ctx, "objectHasAll", o).findLayer(str(ctx, "objectHasAll", f)) >= 0);
-strict("objectHasEx", ["o", "f", "inc_hidden"], ([o, f, h], ctx) => {
+strict("objectHasEx", ["obj", "fname", "hidden"], ([o, f, h], ctx) => {
   const object = obj(ctx, "objectHasEx", o);
   const name = str(ctx, "objectHasEx", f);
+  expect(ctx, "objectHasEx", h, "boolean");
   const vis = object.fieldVisibility().get(name);
   return vis === void 0 ? false : h ? true : vis;
 });
 strict("objectFields", ["o"], ([o], ctx) => arrayOf(ctx.interp.visibleFields(obj(ctx, "objectFields", o))));
 strict("objectFieldsAll", ["o"], ([o], ctx) => arrayOf(ctx.interp.visibleFields(obj(ctx, "objectFieldsAll", o), true)));
-strict("objectFieldsEx", ["o", "inc_hidden"], ([o, h], ctx) => arrayOf(ctx.interp.visibleFields(obj(ctx, "objectFieldsEx", o), h === true)));
+strict("objectFieldsEx", ["obj", "hidden"], ([o, h], ctx) => arrayOf(ctx.interp.visibleFields(obj(ctx, "objectFieldsEx", o), expect(ctx, "objectFieldsEx", h, "boolean"))));
 var objectValues = (ctx, o, hidden) => new JArray(ctx.interp.visibleFields(o, hidden).map((k) => Thunk.computed(() => ctx.interp.getField(o, k, ctx.loc))));
 var objectKeysValues = (ctx, o, hidden) => new JArray(
   ctx.interp.visibleFields(o, hidden).map(
@@ -29930,7 +30038,7 @@ strict("mapWithKey", ["func", "obj"], ([f, o], ctx) => {
   return objectOf(
     ctx.interp.visibleFields(object).map((k) => [
       k,
-      Thunk.computed(() => ctx.interp.callThunks(fn, [Thunk.of(k), Thunk.computed(() => ctx.interp.getField(object, k, ctx.loc))], ctx.loc))
+      Thunk.computed(() => ctx.interp.callThunks(fn, [Thunk.of(k), Thunk.computed(() => ctx.interp.getField(object, k, ctx.loc))], ctx.loc), "", ctx.interp)
     ])
   );
 });
@@ -29956,7 +30064,7 @@ lazy("extVar", ["x"], (args, ctx) => {
   if (!v) fail(ctx, `Undefined external variable: ${name}`);
   return v();
 });
-strict("native", ["name"], () => null);
+strict("native", ["x"], ([x], ctx) => (str(ctx, "native", x), null));
 lazy("trace", ["str", "rest"], (args, ctx) => {
   const first = args[0].get();
   if (typeof first !== "string") fail(ctx, `Builtin function trace expected string as first parameter but got ${typeOf(first)}`);
@@ -29965,8 +30073,13 @@ lazy("trace", ["str", "rest"], (args, ctx) => {
   ctx.interp.options.onTrace?.(message, where ?? { file: ctx.interp.options.filename, line: 0, column: 0 });
   return args[1].get();
 });
-strict("equals", ["a", "b"], ([a, b], ctx) => ctx.interp.equals(a, b, ctx.loc));
-strict("primitiveEquals", ["a", "b"], ([a, b], ctx) => ctx.interp.equals(a, b, ctx.loc));
+strict("equals", ["x", "y"], ([a, b], ctx) => ctx.interp.equals(a, b, ctx.loc));
+strict("primitiveEquals", ["x", "y"], ([a, b], ctx) => {
+  if (typeOf(a) !== typeOf(b)) return false;
+  if (a instanceof JFunction) return fail(ctx, "Cannot test equality of functions");
+  if (a instanceof JArray || a instanceof JObject) return fail(ctx, `primitiveEquals operates on primitive types, got ${typeOf(a)}`);
+  return a === b;
+});
 strict("assertEqual", ["a", "b"], ([a, b], ctx) => {
   if (ctx.interp.equals(a, b, ctx.loc)) return true;
   const show = (v) => manifestJson(mctx(ctx), v, "", false);
@@ -29974,8 +30087,9 @@ strict("assertEqual", ["a", "b"], ([a, b], ctx) => {
 });
 strict("id", ["x"], ([x]) => x);
 var math1 = (name, f) => strict(name, ["x"], ([x], ctx) => checked(ctx, f(num(ctx, name, x))));
-math1("abs", Math.abs);
-math1("sign", Math.sign);
+var math1n = (name, f) => strict(name, ["n"], ([x], ctx) => checked(ctx, f(num(ctx, name, x))));
+math1n("abs", Math.abs);
+math1n("sign", Math.sign);
 math1("floor", Math.floor);
 math1("ceil", Math.ceil);
 math1("sqrt", Math.sqrt);
@@ -29989,12 +30103,11 @@ math1("exp", Math.exp);
 math1("log", Math.log);
 math1("log2", Math.log2);
 math1("log10", Math.log10);
-math1("trunc", Math.trunc);
 math1("round", (x) => Math.sign(x) * Math.floor(Math.abs(x) + 0.5));
 math1("deg2rad", (x) => x * Math.PI / 180);
 math1("rad2deg", (x) => x * 180 / Math.PI);
 strict("atan2", ["y", "x"], ([y, x], ctx) => Math.atan2(num(ctx, "atan2", y), num(ctx, "atan2", x)));
-strict("hypot", ["a", "b"], ([a, b], ctx) => Math.hypot(num(ctx, "hypot", a), num(ctx, "hypot", b)));
+strict("hypot", ["x", "y"], ([a, b], ctx) => Math.hypot(num(ctx, "hypot", a), num(ctx, "hypot", b)));
 strict("pow", ["x", "n"], ([x, n], ctx) => checked(ctx, Math.pow(num(ctx, "pow", x), num(ctx, "pow", n))));
 strict("max", ["a", "b"], ([a, b], ctx) => Math.max(num(ctx, "max", a), num(ctx, "max", b)));
 strict("min", ["a", "b"], ([a, b], ctx) => Math.min(num(ctx, "min", a), num(ctx, "min", b)));
@@ -30029,6 +30142,12 @@ strict("mod", ["a", "b"], ([a, b], ctx) => {
   if (typeof a === "string") return formatString(ctx.interp, a, b, ctx.loc);
   return fail(ctx, `Operator % cannot be used on types ${typeOf(a)} and ${typeOf(b)}.`);
 });
+strict("modulo", ["x", "y"], ([a, b], ctx) => {
+  const x = num(ctx, "modulo", a);
+  const y = num(ctx, "modulo", b);
+  if (y === 0) fail(ctx, "Division by zero.");
+  return checked(ctx, x % y);
+});
 strict("xor", ["x", "y"], ([x, y], ctx) => expect(ctx, "xor", x, "boolean") !== expect(ctx, "xor", y, "boolean"));
 strict("xnor", ["x", "y"], ([x, y], ctx) => expect(ctx, "xnor", x, "boolean") === expect(ctx, "xnor", y, "boolean"));
 strict("toString", ["a"], ([a], ctx) => toStr(ctx, a));
@@ -30056,9 +30175,12 @@ strict("findSubstr", ["pat", "str"], ([p, s], ctx) => {
   const out = [];
   if (pat.length === 0) return arrayOf(out);
   for (let i = 0; i + pat.length <= text.length; i++) {
-    let ok = true;
-    for (let j = 0; j < pat.length && ok; j++) ok = text[i + j] === pat[j];
-    if (ok) out.push(i);
+    let ok2 = true;
+    for (let j = 0; j < pat.length && ok2; j++) {
+      ok2 = text[i + j] === pat[j];
+      ctx.interp.tick(ctx.loc);
+    }
+    if (ok2) out.push(i);
   }
   return arrayOf(out);
 });
@@ -30085,29 +30207,34 @@ strict("trim", ["str"], ([s], ctx) => {
   while (j > i && ws.has(cps[j - 1])) j--;
   return cps.slice(i, j).join("");
 });
-var splitLimit = (s, sep4, max) => {
-  const parts = s.split(sep4);
+var maxSplits = (ctx, name, v) => {
+  const n = num(ctx, name, v);
+  if (n < -1) fail(ctx, `std.${name} third parameter should be -1 or non-negative, got ${n}`);
+  return n;
+};
+var splitLimit = (s, sep5, max) => {
+  const parts = s.split(sep5);
   if (max < 0 || parts.length <= max + 1) return parts;
-  return [...parts.slice(0, max), parts.slice(max).join(sep4)];
+  return [...parts.slice(0, max), parts.slice(max).join(sep5)];
 };
 strict("split", ["str", "c"], ([s, c], ctx) => {
-  const sep4 = str(ctx, "split", c);
-  if (sep4.length === 0) fail(ctx, "std.split second parameter must not be empty");
-  return arrayOf(str(ctx, "split", s).split(sep4));
+  const sep5 = str(ctx, "split", c);
+  if (sep5.length === 0) fail(ctx, "std.split second parameter must not be empty");
+  return arrayOf(str(ctx, "split", s).split(sep5));
 });
 strict("splitLimit", ["str", "c", "maxsplits"], ([s, c, m], ctx) => {
-  const sep4 = str(ctx, "splitLimit", c);
-  if (sep4.length === 0) fail(ctx, "std.splitLimit second parameter must not be empty");
-  return arrayOf(splitLimit(str(ctx, "splitLimit", s), sep4, num(ctx, "splitLimit", m)));
+  const sep5 = str(ctx, "splitLimit", c);
+  if (sep5.length === 0) fail(ctx, "std.splitLimit second parameter must not be empty");
+  return arrayOf(splitLimit(str(ctx, "splitLimit", s), sep5, maxSplits(ctx, "splitLimit", m)));
 });
 strict("splitLimitR", ["str", "c", "maxsplits"], ([s, c, m], ctx) => {
-  const sep4 = str(ctx, "splitLimitR", c);
-  if (sep4.length === 0) fail(ctx, "std.splitLimitR second parameter must not be empty");
-  const max = num(ctx, "splitLimitR", m);
-  const parts = str(ctx, "splitLimitR", s).split(sep4);
+  const sep5 = str(ctx, "splitLimitR", c);
+  if (sep5.length === 0) fail(ctx, "std.splitLimitR second parameter must not be empty");
+  const max = maxSplits(ctx, "splitLimitR", m);
+  const parts = str(ctx, "splitLimitR", s).split(sep5);
   if (max < 0 || parts.length <= max + 1) return arrayOf(parts);
   const keep = parts.length - max;
-  return arrayOf([parts.slice(0, keep).join(sep4), ...parts.slice(keep)]);
+  return arrayOf([parts.slice(0, keep).join(sep5), ...parts.slice(keep)]);
 });
 strict("strReplace", ["str", "from", "to"], ([s, f, t], ctx) => {
   const from = str(ctx, "strReplace", f);
@@ -30119,7 +30246,11 @@ strict("equalsIgnoreCase", ["str1", "str2"], ([a, b], ctx) => asciiLower(str(ctx
 var asciiLower = (s) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 strict("asciiUpper", ["str"], ([s], ctx) => str(ctx, "asciiUpper", s).replace(/[a-z]/g, (c) => c.toUpperCase()));
 strict("asciiLower", ["str"], ([s], ctx) => asciiLower(str(ctx, "asciiLower", s)));
-strict("stringChars", ["str"], ([s], ctx) => arrayOf(codePoints(str(ctx, "stringChars", s))));
+strict("stringChars", ["str"], ([s], ctx) => {
+  const text = str(ctx, "stringChars", s);
+  checkArraySize(ctx, text.length);
+  return arrayOf(codePoints(text));
+});
 strict("format", ["str", "vals"], ([s, v], ctx) => formatString(ctx.interp, str(ctx, "format", s), v, ctx.loc));
 strict("escapeStringJson", ["str_"], ([s], ctx) => escapeJsonString(toStr(ctx, s)));
 strict("escapeStringPython", ["str"], ([s], ctx) => escapeJsonString(toStr(ctx, s)));
@@ -30183,9 +30314,9 @@ var bytesOf = (ctx, name, v) => {
 };
 strict("base64", ["input"], ([v], ctx) => {
   if (typeof v === "string") {
-    const cps = codePoints(v).map((c) => c.codePointAt(0));
-    if (cps.some((c) => c > 255)) return Buffer.from(v, "utf8").toString("base64");
-    return Buffer.from(cps).toString("base64");
+    const wide = /[^\u0000-\u00ff]/.exec(v);
+    if (wide) fail(ctx, `base64 encountered invalid codepoint value in the array (must be 0 <= X <= 255), got ${wide[0].codePointAt(0) >= 55296 && wide[0].codePointAt(0) <= 56319 ? v.codePointAt(wide.index) : wide[0].codePointAt(0)}`);
+    return Buffer.from(v, "latin1").toString("base64");
   }
   return bytesOf(ctx, "base64", v).toString("base64");
 });
@@ -30194,7 +30325,7 @@ var base64Bytes = (ctx, name, v) => {
   if (s.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(s)) fail(ctx, `${name}: not valid base64: the input length must be a multiple of 4`);
   return Buffer.from(s, "base64");
 };
-strict("base64Decode", ["str"], ([s], ctx) => String.fromCharCode(...base64Bytes(ctx, "base64Decode", s)));
+strict("base64Decode", ["str"], ([s], ctx) => base64Bytes(ctx, "base64Decode", s).toString("latin1"));
 strict("base64DecodeBytes", ["str"], ([s], ctx) => arrayOf([...base64Bytes(ctx, "base64DecodeBytes", s)]));
 var digest = (name, algorithm) => strict(name, ["s"], ([s], ctx) => (0, import_node_crypto4.createHash)(algorithm).update(str(ctx, name, s), "utf8").digest("hex"));
 digest("md5", "md5");
@@ -30231,7 +30362,7 @@ strict("makeArray", ["sz", "func"], ([sz, f], ctx) => {
   const items2 = new Array(n);
   for (let i = 0; i < n; i++) {
     ctx.interp.tick(ctx.loc);
-    items2[i] = Thunk.computed(() => ctx.interp.callValues(fn, [i], ctx.loc));
+    items2[i] = Thunk.computed(() => ctx.interp.callValues(fn, [i], ctx.loc), "", ctx.interp);
   }
   return new JArray(items2);
 });
@@ -30251,22 +30382,22 @@ strict("repeat", ["what", "count"], ([w, c], ctx) => {
   const count = num(ctx, "repeat", c);
   if (!Number.isInteger(count) || count < 0) fail(ctx, `std.repeat count must be a non-negative integer, got ${count}`);
   if (typeof w === "string") {
-    if (w.length * count > 1e8) fail(ctx, "std.repeat result too large");
+    checkStringSize(ctx, w.length * count);
     return w.repeat(count);
   }
   const a = arr(ctx, "repeat", w);
   checkArraySize(ctx, a.items.length * count);
   const items2 = [];
-  for (let i = 0; i < count; i++) items2.push(...a.items);
+  for (let i = 0; i < count; i++) for (const t of a.items) items2.push(t);
   return new JArray(items2);
 });
 strict("map", ["func", "arr"], ([f, a], ctx) => {
   const fn = func(ctx, "map", f);
-  return new JArray(sequence(ctx, "map", a).map((t) => Thunk.computed(() => ctx.interp.callThunks(fn, [t], ctx.loc))));
+  return new JArray(sequence(ctx, "map", a).map((t) => Thunk.computed(() => ctx.interp.callThunks(fn, [t], ctx.loc), "", ctx.interp)));
 });
 strict("mapWithIndex", ["func", "arr"], ([f, a], ctx) => {
   const fn = func(ctx, "mapWithIndex", f);
-  return new JArray(sequence(ctx, "mapWithIndex", a).map((t, i) => Thunk.computed(() => ctx.interp.callThunks(fn, [Thunk.of(i), t], ctx.loc))));
+  return new JArray(sequence(ctx, "mapWithIndex", a).map((t, i) => Thunk.computed(() => ctx.interp.callThunks(fn, [Thunk.of(i), t], ctx.loc), "", ctx.interp)));
 });
 strict("filter", ["func", "arr"], ([f, a], ctx) => {
   const fn = func(ctx, "filter", f);
@@ -30286,7 +30417,7 @@ strict("filterMap", ["filter_func", "map_func", "arr"], ([f, m, a], ctx) => {
       const keep = ctx.interp.callThunks(ff, [t], ctx.loc);
       if (typeof keep !== "boolean") fail(ctx, `filter function must return boolean, got: ${typeOf(keep)}`);
       return keep;
-    }).map((t) => Thunk.computed(() => ctx.interp.callThunks(mf, [t], ctx.loc)))
+    }).map((t) => Thunk.computed(() => ctx.interp.callThunks(mf, [t], ctx.loc), "", ctx.interp))
   );
 });
 strict("flatMap", ["func", "arr"], ([f, a], ctx) => {
@@ -30302,7 +30433,7 @@ strict("flatMap", ["func", "arr"], ([f, a], ctx) => {
   for (const t of sequence(ctx, "flatMap", a)) {
     const r = ctx.interp.callThunks(fn, [t], ctx.loc);
     if (!(r instanceof JArray)) fail(ctx, `std.flatMap on arrays, provided function must return an array, got ${typeOf(r)}`);
-    items2.push(...r.items);
+    for (const t2 of r.items) items2.push(t2);
     checkArraySize(ctx, items2.length);
   }
   return new JArray(items2);
@@ -30321,38 +30452,38 @@ strict("foldr", ["func", "arr", "init"], ([f, a, init], ctx) => {
   return acc;
 });
 strict("slice", ["indexable", "index", "end", "step"], ([v, i, e, s], ctx) => ctx.interp.slice(v, i, e, s, ctx.loc));
-strict("join", ["sep", "arr"], ([sep4, a], ctx) => {
+strict("join", ["sep", "arr"], ([sep5, a], ctx) => {
   const items2 = values(arr(ctx, "join", a));
-  if (typeof sep4 === "string") {
+  if (typeof sep5 === "string") {
     const parts = [];
     items2.forEach((x, i) => {
       if (x === null) return;
       if (typeof x !== "string") fail(ctx, `expected string but arr[${i}] was ${typeOf(x)}`);
       parts.push(x);
     });
-    return parts.join(sep4);
+    return parts.join(sep5);
   }
-  if (sep4 instanceof JArray) {
+  if (sep5 instanceof JArray) {
     const out = [];
     let first = true;
     items2.forEach((x, i) => {
       if (x === null) return;
       if (!(x instanceof JArray)) fail(ctx, `expected array but arr[${i}] was ${typeOf(x)}`);
-      if (!first) out.push(...sep4.items);
+      if (!first) for (const t of sep5.items) out.push(t);
       first = false;
-      out.push(...x.items);
+      for (const t of x.items) out.push(t);
     });
     return new JArray(out);
   }
-  return fail(ctx, `join requires the separator to be a string or an array, got ${typeOf(sep4)}`);
+  return fail(ctx, `join requires the separator to be a string or an array, got ${typeOf(sep5)}`);
 });
 strict("deepJoin", ["arr"], ([a], ctx) => {
-  const walk = (v) => {
+  const walk2 = (v) => {
     if (typeof v === "string") return v;
-    if (v instanceof JArray) return values(v).map(walk).join("");
+    if (v instanceof JArray) return values(v).map(walk2).join("");
     return fail(ctx, `Expected string or array, got ${typeOf(v)}`);
   };
-  return walk(a);
+  return walk2(a);
 });
 strict("lines", ["arr"], ([a], ctx) => {
   const items2 = values(arr(ctx, "lines", a));
@@ -30365,22 +30496,22 @@ strict("flattenArrays", ["arrs"], ([a], ctx) => {
   const out = [];
   for (const x of values(arr(ctx, "flattenArrays", a))) {
     if (x === null) continue;
-    out.push(...arr(ctx, "flattenArrays", x).items);
+    for (const t of arr(ctx, "flattenArrays", x).items) out.push(t);
   }
   return new JArray(out);
 });
 strict("flattenDeepArray", ["value"], ([v]) => {
   const out = [];
-  const walk = (x) => {
-    if (x instanceof JArray) for (const y of values(x)) walk(y);
+  const walk2 = (x) => {
+    if (x instanceof JArray) for (const y of values(x)) walk2(y);
     else out.push(x);
   };
-  walk(v);
+  walk2(v);
   return arrayOf(out);
 });
 strict("reverse", ["arr"], ([a], ctx) => new JArray(arr(ctx, "reverse", a).items.slice().reverse()));
 strict("member", ["arr", "x"], ([a, x], ctx) => {
-  if (typeof a === "string") return codePoints(a).includes(str(ctx, "member", x));
+  if (typeof a === "string") return a.includes(str(ctx, "member", x));
   return values(arr(ctx, "member", a)).some((y) => ctx.interp.equals(y, x, ctx.loc));
 });
 strict("contains", ["arr", "elem"], ([a, x], ctx) => values(arr(ctx, "contains", a)).some((y) => ctx.interp.equals(y, x, ctx.loc)));
@@ -30397,7 +30528,7 @@ strict("remove", ["arr", "elem"], ([a, x], ctx) => {
   const i = items2.findIndex((t) => ctx.interp.equals(t.get(), x, ctx.loc));
   return i < 0 ? new JArray(items2) : new JArray([...items2.slice(0, i), ...items2.slice(i + 1)]);
 });
-strict("removeAt", ["arr", "at"], ([a, at2], ctx) => {
+strict("removeAt", ["arr", "i"], ([a, at2], ctx) => {
   const items2 = arr(ctx, "removeAt", a).items;
   const i = num(ctx, "removeAt", at2);
   return new JArray(items2.filter((_, j) => j !== i));
@@ -30488,12 +30619,9 @@ var setOp = (name, keepA, keepRestB) => strict(name, ["a", "b", keyFParam], ([a,
 setOp("setInter", (inB) => inB, false);
 setOp("setUnion", () => true, true);
 setOp("setDiff", (inB) => !inB, false);
-var extremum = (name, sign) => lazy(name, ["arr", keyFParam, { name: "onEmpty", optional: true }], (args, ctx) => {
+var extremum = (name, sign) => lazy(name, ["arr", keyFParam], (args, ctx) => {
   const items2 = arr(ctx, name, args[0].get()).items;
-  if (items2.length === 0) {
-    if (args[2]) return args[2].get();
-    return fail(ctx, "Expected at least one element in array. Got none");
-  }
+  if (items2.length === 0) return fail(ctx, "Expected at least one element in array. Got none");
   const keys = keysOf(ctx, items2, args[1]?.get());
   let best = 0;
   for (let i = 1; i < items2.length; i++) if (sign * ctx.interp.compare(keys[i], keys[best], ctx.loc) > 0) best = i;
@@ -30501,6 +30629,17 @@ var extremum = (name, sign) => lazy(name, ["arr", keyFParam, { name: "onEmpty", 
 });
 extremum("maxArray", 1);
 extremum("minArray", -1);
+strict("__compare", ["v1", "v2"], ([a, b], ctx) => Math.sign(ctx.interp.compare(a, b, ctx.loc)));
+strict("__compare_array", ["arr1", "arr2"], ([a, b], ctx) => Math.sign(ctx.interp.compare(arr(ctx, "__compare_array", a), arr(ctx, "__compare_array", b), ctx.loc)));
+var arrayComparison = (name, holds) => strict(name, ["arr1", "arr2"], ([a, b], ctx) => holds(ctx.interp.compare(arr(ctx, name, a), arr(ctx, name, b), ctx.loc)));
+arrayComparison("__array_less", (c) => c < 0);
+arrayComparison("__array_greater", (c) => c > 0);
+arrayComparison("__array_less_or_equal", (c) => c <= 0);
+arrayComparison("__array_greater_or_equal", (c) => c >= 0);
+strict("resolvePath", ["f", "r"], ([f, r], ctx) => {
+  const parts = str(ctx, "resolvePath", f).split("/");
+  return [...parts.slice(0, -1), str(ctx, "resolvePath", r)].join("/");
+});
 strict("mergePatch", ["target", "patch"], ([t, p], ctx) => {
   const merge3 = (target, patch) => {
     if (!(patch instanceof JObject)) return patch;
@@ -30569,7 +30708,15 @@ function installOperators(interp) {
 // src/jsonnet/engine.ts
 var DEFAULT_MAX_STACK = 500;
 var DEFAULT_TIMEOUT_MS = 1e4;
-function makeInterpreter(options, filename) {
+function parseImported(text, filename) {
+  try {
+    return parseProgram(text, filename).root;
+  } catch (err) {
+    if (err instanceof JsonnetError && err.kind === "syntax") throw new JsonnetError("runtime", err.describe().replace(/^STATIC ERROR: /, ""), err.location);
+    throw err;
+  }
+}
+function makeInterpreter(options, filename, deadline) {
   const extVars = /* @__PURE__ */ new Map();
   for (const [name, value2] of Object.entries(options.extVars ?? {})) {
     let cached;
@@ -30577,9 +30724,9 @@ function makeInterpreter(options, filename) {
   }
   const importCache = /* @__PURE__ */ new Map();
   let interp;
-  const importer = options.resolveImport ? (kind, path3, fromFile) => {
-    const resolved = options.resolveImport(path3, fromFile);
-    if (!resolved) interp.fail(`couldn't open import ${JSON.stringify(path3)}: no match locally or in the Jsonnet library paths.`);
+  const importer = options.resolveImport ? (kind, path6, fromFile) => {
+    const resolved = options.resolveImport(path6, fromFile);
+    if (!resolved) interp.fail(`couldn't open import ${JSON.stringify(path6)}: no match locally or in the Jsonnet library paths.`);
     const key = `${kind}:${resolved.filename}`;
     const cached = importCache.get(key);
     if (cached !== void 0) return cached;
@@ -30589,7 +30736,7 @@ function makeInterpreter(options, filename) {
     } else {
       const text = new TextDecoder().decode(resolved.content);
       if (kind === "importstr") value2 = text;
-      else value2 = interp.evalFile(parseProgram(text, resolved.filename).root, resolved.filename);
+      else value2 = interp.evalFile(parseImported(text, resolved.filename), resolved.filename);
     }
     importCache.set(key, value2);
     return value2;
@@ -30597,10 +30744,11 @@ function makeInterpreter(options, filename) {
   interp = new Interpreter({
     filename,
     maxStack: options.maxStack ?? DEFAULT_MAX_STACK,
-    deadline: Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    deadline,
     extVars,
     ...importer ? { importer } : {},
     ...options.onTrace ? { onTrace: options.onTrace } : {},
+    ...options.importRefusal ? { importRefusal: options.importRefusal } : {},
     makeStd
   });
   installOperators(interp);
@@ -30611,7 +30759,10 @@ function toPlain(interp, v) {
   if (v instanceof JFunction) interp.fail("couldn't manifest function as JSON");
   if (++interp.depth > interp.options.maxStack) interp.fail("max stack frames exceeded.");
   try {
-    if (v instanceof JArray) return v.items.map((t) => toPlain(interp, t.get()));
+    if (v instanceof JArray) {
+      interp.allocate(v.items.length, void 0);
+      return v.items.map((t) => toPlain(interp, t.get()));
+    }
     const o = v;
     interp.checkAsserts(o);
     const out = {};
@@ -30625,18 +30776,38 @@ function toPlain(interp, v) {
     interp.depth--;
   }
 }
-function asJsonnetError(err) {
-  if (err instanceof JsonnetError) return err;
-  if (err instanceof RangeError) {
-    if (/call stack/i.test(err.message)) return new JsonnetError("runtime", "max stack frames exceeded.");
-    return new JsonnetError("runtime", `value too large: ${err.message}`);
+function manifestMulti(interp, value2, stringOutput) {
+  if (!(value2 instanceof JObject)) {
+    interp.fail("multi mode: top-level object was a " + typeOf(value2) + ", should be an object whose keys are filenames and values hold the JSON for that file.");
   }
+  const files = /* @__PURE__ */ new Map();
+  interp.checkAsserts(value2);
+  for (const name of interp.visibleFields(value2)) {
+    const file = interp.getField(value2, name, void 0);
+    if (stringOutput && typeof file !== "string") interp.fail(`multi mode: top-level object's key ${name} has a value of type ${typeOf(file)}, should be a string`);
+    files.set(name, stringOutput ? file : manifestJson({ interp, loc: void 0 }, file, "   ", true) + "\n");
+  }
+  return files;
+}
+function asJsonnetError(err, interp, filename) {
+  const where = interp.location(interp.lastLoc) ?? { file: filename, line: 1, column: 1 };
+  if (err instanceof JsonnetError) {
+    if (!err.location && err.kind === "runtime") err.location = where;
+    return err;
+  }
+  if (err instanceof RangeError && /call stack/i.test(err.message)) return new JsonnetError("runtime", "max stack frames exceeded.", where);
+  if (err instanceof RangeError) return new JsonnetError("runtime", `value too large: ${err.message}`, where);
+  if (err instanceof Error) return new JsonnetError("runtime", `internal error: ${err.message}`, where);
   return err;
 }
 var parsedPrograms = /* @__PURE__ */ new Map();
 var parsedCount = 0;
 var MAX_PARSED_PROGRAMS = 4096;
+var MAX_SOURCE_CHARS = 1e6;
 function parseCached(source, filename) {
+  if (source.length > MAX_SOURCE_CHARS) {
+    throw new JsonnetError("syntax", `the program is ${source.length} characters long, more than the ${MAX_SOURCE_CHARS} a body may have`, { file: filename, line: 1, column: 1 });
+  }
   let byFile = parsedPrograms.get(source);
   let ast = byFile?.get(filename);
   if (!ast) {
@@ -30656,20 +30827,25 @@ function parseCached(source, filename) {
 }
 function run(source, options, args, output) {
   const filename = options.filename ?? "<snippet>";
+  const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const ast = parseCached(source, filename);
-  const interp = makeInterpreter(options, filename);
+  const interp = makeInterpreter(options, filename, deadline);
+  if (Date.now() > deadline) throw new JsonnetError("runtime", "evaluation timed out (time limit exceeded) while parsing", { file: filename, line: 1, column: 1 });
   try {
     const env = Env.root();
-    env.bind("std", Thunk.of(makeStd(interp, filename)));
+    env.bind("std", Thunk.of(makeStd(interp, options.thisFile ?? filename)));
     let value2 = interp.evalExpr(ast.root, env);
     if (value2 instanceof JFunction) {
       const fn = value2;
-      value2 = interp.call(fn, (args ?? []).map((a) => Thunk.computed(() => fromJs(a))), null, void 0);
+      const named = options.tlaArgs ? Object.entries(options.tlaArgs).map(([name, a]) => ({ name, thunk: Thunk.computed(() => fromJs(a)) })) : null;
+      value2 = interp.call(fn, (args ?? []).map((a) => Thunk.computed(() => fromJs(a))), named, fn.body?.loc);
     }
     if (output === "json") return manifestJson({ interp, loc: void 0 }, value2, "   ", true);
+    if (output === "text") return manifestJson({ interp, loc: void 0 }, value2, "   ", true) + "\n";
+    if (output === "multi" || output === "multi-string") return manifestMulti(interp, value2, output === "multi-string");
     return toPlain(interp, value2);
   } catch (err) {
-    throw asJsonnetError(err);
+    throw asJsonnetError(err, interp, filename);
   }
 }
 function parse(source, filename = "<snippet>") {
@@ -30677,22 +30853,145 @@ function parse(source, filename = "<snippet>") {
 }
 
 // src/jsonnet/index.ts
-var engineOptions = (options) => {
-  const { filename, extVars, maxStack, timeoutMs } = options ?? {};
-  return {
-    ...filename !== void 0 ? { filename } : {},
-    ...extVars !== void 0 ? { extVars } : {},
-    ...maxStack !== void 0 ? { maxStack } : {},
-    ...timeoutMs !== void 0 ? { timeoutMs } : {}
-  };
-};
 function parse2(source, filename) {
   return parse(source, filename);
 }
-function callFunction(source, args, options) {
-  const base = engineOptions(options);
-  const extVars = args.length > 0 && !(options?.extVars && "ctx" in options.extVars) ? { ...options?.extVars, ctx: args[0] } : options?.extVars;
-  return run(source, { ...base, ...extVars ? { extVars } : {} }, args, "value");
+var kratosImportRefusal = (path6) => `couldn't open import ${JSON.stringify(path6)}: import not available ${path6}`;
+function evaluateBody(source, ctx, options) {
+  const engine = { tlaArgs: { ctx }, thisFile: "", importRefusal: kratosImportRefusal };
+  if (options?.filename !== void 0) engine.filename = options.filename;
+  if (options?.maxStack !== void 0) engine.maxStack = options.maxStack;
+  if (options?.timeoutMs !== void 0) engine.timeoutMs = options.timeoutMs;
+  return run(source, engine, void 0, "text");
+}
+function isCancel(error2) {
+  return error2.kind === "runtime" && `RUNTIME ERROR: ${error2.message}`.includes("RUNTIME ERROR: cancel");
+}
+
+// src/templates/kratos-checks.ts
+function resultExpr(root) {
+  let e = root;
+  while (e.type === "Local" || e.type === "Assert") e = e.type === "Local" ? e.body : e.rest;
+  return e;
+}
+function walk(e, visit2) {
+  if (!e) return;
+  visit2(e);
+  switch (e.type) {
+    case "Literal":
+    case "Self":
+    case "Dollar":
+    case "Var":
+    case "Import":
+      return;
+    case "SuperIndex":
+      return walk(e.index, visit2);
+    case "InSuper":
+      return walk(e.key, visit2);
+    case "Array":
+      for (const el of e.elements) walk(el, visit2);
+      return;
+    case "ArrayComp":
+      walkSpecs(e.specs, visit2);
+      return walk(e.body, visit2);
+    case "Object":
+      for (const m of e.members) {
+        if (m.kind === "field") {
+          walk(m.name, visit2);
+          walk(m.value, visit2);
+        } else if (m.kind === "assert") {
+          walk(m.condition, visit2);
+          walk(m.message, visit2);
+        } else walk(m.bind.value, visit2);
+      }
+      return;
+    case "ObjectComp":
+      for (const b of e.locals) walk(b.value, visit2);
+      walkSpecs(e.specs, visit2);
+      walk(e.key, visit2);
+      return walk(e.value, visit2);
+    case "Index":
+      walk(e.target, visit2);
+      return walk(e.index, visit2);
+    case "Slice":
+      walk(e.target, visit2);
+      walk(e.start, visit2);
+      walk(e.end, visit2);
+      return walk(e.step, visit2);
+    case "Apply":
+      walk(e.fn, visit2);
+      for (const a of e.args) walk(a, visit2);
+      for (const n of e.named) walk(n.value, visit2);
+      return;
+    case "Local":
+      for (const b of e.binds) walk(b.value, visit2);
+      return walk(e.body, visit2);
+    case "If":
+      walk(e.condition, visit2);
+      walk(e.then, visit2);
+      return walk(e.else, visit2);
+    case "Binary":
+      walk(e.left, visit2);
+      return walk(e.right, visit2);
+    case "Unary":
+      return walk(e.operand, visit2);
+    case "Function":
+      for (const p of e.params) walk(p.defaultValue, visit2);
+      return walk(e.body, visit2);
+    case "Assert":
+      walk(e.condition, visit2);
+      walk(e.message, visit2);
+      return walk(e.rest, visit2);
+    case "Error":
+      return walk(e.value, visit2);
+  }
+}
+function walkSpecs(specs, visit2) {
+  for (const spec of specs) walk(spec.kind === "for" ? spec.source : spec.condition, visit2);
+}
+var checked2 = /* @__PURE__ */ new WeakMap();
+function kratosBodyProblems(ast) {
+  const known = checked2.get(ast);
+  if (known) return known;
+  const problems = [];
+  checked2.set(ast, problems);
+  const result = resultExpr(ast.root);
+  if (result.type === "Function") {
+    const names = result.params.map((p) => p.name);
+    if (!names.includes("ctx")) {
+      const named = names.length > 0 ? ` (it names its parameter${names.length === 1 ? "" : "s"} ${names.map((n) => `\`${n}\``).join(", ")})` : "";
+      problems.push({
+        message: `the body is a function without a parameter named \`ctx\`${named}: Kratos calls it with one argument named \`ctx\`, so Ory fails this webhook on every call ("function has no parameter ctx")`,
+        at: result.loc,
+        hint: "name the parameter `ctx`: `function(ctx) { ... }`"
+      });
+    }
+    for (const p of result.params) {
+      if (p.name !== "ctx" && !p.defaultValue) {
+        problems.push({
+          message: `the body's parameter \`${p.name}\` has no default: Kratos passes only \`ctx\`, so Ory fails this webhook on every call ("Missing argument: ${p.name}")`,
+          at: p.loc,
+          hint: `give \`${p.name}\` a default or remove it`
+        });
+      }
+    }
+  }
+  walk(ast.root, (node) => {
+    if (node.type === "Index" && node.target.type === "Var" && node.target.name === "std" && node.index.type === "Literal" && node.index.value === "extVar") {
+      problems.push({
+        message: 'the body reads `std.extVar(...)`: Kratos defines no external variables, so Ory fails this webhook whenever it is reached ("Undefined external variable")',
+        at: node.index.loc,
+        hint: 'Kratos passes the request as the top-level argument: write `function(ctx) { ... }` and read `ctx` instead of `std.extVar("ctx")`'
+      });
+    } else if (node.type === "Import") {
+      problems.push({
+        message: `the body uses \`${node.kind} ${JSON.stringify(node.path)}\`: Kratos refuses every import, so Ory fails this webhook whenever it is reached ("import not available")`,
+        at: node.loc,
+        hint: "put what the import provides into the body itself"
+      });
+    }
+  });
+  return problems;
 }
 
 // src/templates/sample-context.ts
@@ -30709,7 +31008,7 @@ function sampleOf(schema, name, depth = 0) {
     case "object": {
       const out = {};
       const props = isRecord(schema.properties) ? schema.properties : {};
-      for (const [key, child] of Object.entries(props)) out[key] = sampleOf(child, key, depth + 1);
+      for (const [key, child2] of Object.entries(props)) out[key] = sampleOf(child2, key, depth + 1);
       return out;
     }
     case "array":
@@ -30753,7 +31052,17 @@ function sampleTraits(identityConfig) {
   }
   return { traits: GENERIC_TRAITS, schemaId: "default", fromSchema: false };
 }
+function emailTrait(traits) {
+  if (typeof traits === "string") return /^[^@\s]+@[^@\s]+$/.test(traits) ? traits : void 0;
+  if (traits === null || typeof traits !== "object") return void 0;
+  for (const value2 of Array.isArray(traits) ? traits : Object.values(traits)) {
+    const found = emailTrait(value2);
+    if (found) return found;
+  }
+  return void 0;
+}
 function identity(traits, schemaId) {
+  const email = emailTrait(traits);
   return {
     id: SAMPLE_ID,
     schema_id: schemaId,
@@ -30761,12 +31070,15 @@ function identity(traits, schemaId) {
     state: "active",
     state_changed_at: SAMPLE_TIME,
     traits,
-    verifiable_addresses: [],
-    recovery_addresses: [],
+    ...email ? {
+      verifiable_addresses: [
+        { id: "b6b7c2b4-1f7e-4d5e-9a3c-2d1e0f9a8b7c", value: email, verified: false, via: "email", status: "sent", created_at: SAMPLE_TIME, updated_at: SAMPLE_TIME }
+      ],
+      recovery_addresses: [{ id: "e1d2c3b4-a5f6-4e7d-8c9b-0a1b2c3d4e5f", value: email, via: "email", created_at: SAMPLE_TIME, updated_at: SAMPLE_TIME }]
+    } : {},
     metadata_public: null,
     created_at: SAMPLE_TIME,
-    updated_at: SAMPLE_TIME,
-    organization_id: null
+    updated_at: SAMPLE_TIME
   };
 }
 function session(id) {
@@ -30778,29 +31090,89 @@ function session(id) {
     authenticator_assurance_level: "aal1",
     authentication_methods: [{ method: "password", aal: "aal1", completed_at: SAMPLE_TIME }],
     issued_at: SAMPLE_TIME,
-    identity: id
+    identity: id,
+    devices: [{ id: "5f0c2a3e-8d4b-4c1a-9e7f-6b5a4d3c2b1a", ip_address: "203.0.113.7", user_agent: SAMPLE_USER_AGENT, location: "Berlin, DE" }]
   };
 }
-function sampleContext(flow, timing, identityConfig) {
-  const ctx = {
-    flow: {
-      id: "2b1c5a5e-3f1e-4a44-9b4c-8e1f0d1c2b3a",
-      type: "browser",
-      expires_at: "2026-01-01T12:30:00Z",
-      issued_at: SAMPLE_TIME,
-      created_at: SAMPLE_TIME,
-      updated_at: SAMPLE_TIME,
-      request_url: `https://example.projects.oryapis.com/self-service/${flow}/browser`,
-      ui: { action: `https://example.projects.oryapis.com/self-service/${flow}`, method: "POST", nodes: [] },
-      transient_payload: {}
-    },
-    request_headers: { Accept: ["application/json"], "User-Agent": ["Mozilla/5.0"], "X-Forwarded-For": ["203.0.113.7"] },
-    request_method: "POST",
-    request_url: `https://example.projects.oryapis.com/self-service/${flow}`,
-    request_cookies: { ory_session: "sample-cookie" }
+var SAMPLE_USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+var WEBHOOK_HEADER_ALLOWLIST = [
+  "Accept",
+  "Accept-Encoding",
+  "Accept-Language",
+  "Content-Length",
+  "Content-Type",
+  "Origin",
+  "Priority",
+  "Referer",
+  "Sec-Ch-Ua",
+  "Sec-Ch-Ua-Mobile",
+  "Sec-Ch-Ua-Platform",
+  "Sec-Fetch-Dest",
+  "Sec-Fetch-Mode",
+  "Sec-Fetch-Site",
+  "Sec-Fetch-User",
+  "True-Client-Ip",
+  "User-Agent"
+];
+var ALLOWED_HEADERS = new Set(WEBHOOK_HEADER_ALLOWLIST);
+var canonicalHeader = (name) => name.toLowerCase().replace(/(^|-)([a-z])/g, (_, dash, c) => dash + c.toUpperCase());
+function filterRequestHeaders(headers) {
+  if (!isRecord(headers)) return headers;
+  const kept = {};
+  for (const [name, value2] of Object.entries(headers)) {
+    const canonical = canonicalHeader(name);
+    if (ALLOWED_HEADERS.has(canonical)) kept[canonical] = value2;
+  }
+  return kept;
+}
+function requestHeaders(origin2, flowUrl) {
+  return {
+    Accept: ["application/json"],
+    "Accept-Encoding": ["gzip, deflate, br"],
+    "Accept-Language": ["en-US,en;q=0.9"],
+    "Content-Length": ["128"],
+    "Content-Type": ["application/json"],
+    Origin: [origin2],
+    Referer: [flowUrl],
+    "Sec-Fetch-Dest": ["empty"],
+    "Sec-Fetch-Mode": ["cors"],
+    "Sec-Fetch-Site": ["same-origin"],
+    "User-Agent": [SAMPLE_USER_AGENT]
   };
+}
+var FLOW_ID = "2b1c5a5e-3f1e-4a44-9b4c-8e1f0d1c2b3a";
+var ORIGIN = "https://example.projects.oryapis.com";
+function flowObject(flow, timing, id) {
+  const base = {
+    id: FLOW_ID,
+    type: "browser",
+    expires_at: "2026-01-01T12:30:00Z",
+    issued_at: SAMPLE_TIME,
+    request_url: `${ORIGIN}/self-service/${flow}/browser`,
+    ui: { action: `${ORIGIN}/self-service/${flow}?flow=${FLOW_ID}`, method: "POST", nodes: [] }
+  };
+  switch (flow) {
+    case "login":
+      return { ...base, ...timing === "after" ? { active: "password" } : {}, created_at: SAMPLE_TIME, updated_at: SAMPLE_TIME, refresh: false, requested_aal: "aal1", state: timing === "after" ? "passed_challenge" : "choose_method" };
+    case "registration":
+      return { ...base, ...timing === "after" ? { active: "password" } : {}, state: timing === "after" ? "passed_challenge" : "choose_method" };
+    case "settings":
+      return { ...base, ...timing === "after" ? { active: "password" } : {}, identity: id, state: timing === "after" ? "success" : "show_form" };
+    default:
+      return { ...base, ...timing === "after" ? { active: "code" } : {}, state: timing === "after" ? "passed_challenge" : "choose_method" };
+  }
+}
+function sampleContext(flow, timing, identityConfig) {
   const { traits, schemaId } = sampleTraits(identityConfig);
   const id = identity(traits, schemaId);
+  const flowUrl = `${ORIGIN}/self-service/${flow}?flow=${FLOW_ID}`;
+  const ctx = {
+    flow: flowObject(flow, timing, id),
+    request_headers: requestHeaders(ORIGIN, flowUrl),
+    request_method: "POST",
+    request_url: flowUrl,
+    request_cookies: { csrf_token_806060ca5bf70dff3caa0e5c860002aade9d470a5a4dce73bcfa7ba10778f481: "sample-csrf-token" }
+  };
   if (timing === "after") {
     if (flow === "login") Object.assign(ctx, { identity: id, session: session(id) });
     else if (flow === "settings") Object.assign(ctx, { identity: id, session: session(id) });
@@ -30811,15 +31183,22 @@ function sampleContext(flow, timing, identityConfig) {
   return ctx;
 }
 function mergeContext(base, over) {
+  const merged = mergeValues(base, over);
+  if (isRecord(merged) && isRecord(over) && "request_headers" in over) return { ...merged, request_headers: filterRequestHeaders(merged.request_headers) };
+  return merged;
+}
+function mergeValues(base, over) {
   if (!isRecord(base) || !isRecord(over)) return over === void 0 ? base : over;
   const merged = { ...base };
-  for (const [key, value2] of Object.entries(over)) merged[key] = mergeContext(base[key], value2);
+  for (const [key, value2] of Object.entries(over)) merged[key] = mergeValues(base[key], value2);
   return merged;
 }
 
 // src/templates/index.ts
 var BODY_TIMEOUT_MS = 1e3;
 var BODY_MAX_STACK = 500;
+var MAX_PREVIEW_CHARS = 256 * 1024;
+var PLAN_PREVIEW_BUDGET_CHARS = 4 * 1024 * 1024;
 function errorSite(body, error2) {
   if (!error2.location) return { location: body.location };
   const excerpt = lineOf(body.source, error2.location.line);
@@ -30828,17 +31207,23 @@ function errorSite(body, error2) {
 function formatLocation(at2) {
   return `${at2.file}:${at2.line}:${at2.column}`;
 }
-function checkBodySyntax(body) {
+function checkBodySyntax(body, actionName) {
+  const of = actionName !== void 0 ? ` of "${actionName}"` : "";
   try {
-    parse2(body.source, body.file ?? body.location.file);
-    return [];
+    const ast = parse2(body.source, body.file ?? body.location.file);
+    return kratosBodyProblems(ast).map((problem) => ({
+      severity: "error",
+      message: `The body${of} would fail in Ory: ${problem.message}`,
+      location: bodyLocation(body, problem.at.line, problem.at.column),
+      hint: problem.hint
+    }));
   } catch (error2) {
     if (!(error2 instanceof JsonnetError)) throw error2;
     const location = error2.location ? bodyLocation(body, error2.location.line, error2.location.column) : body.location;
     return [
       {
         severity: "error",
-        message: `Jsonnet syntax error in the body: ${error2.message}`,
+        message: `Jsonnet syntax error in the body${of}: ${error2.message}`,
         location,
         hint: "Ory would fail this webhook on every request; fix the template (a body is usually `function(ctx) { ... }`)."
       }
@@ -30850,23 +31235,32 @@ function previewBody(action, identityConfig, secrets, options = {}, baseContext 
   const body = action.body;
   const ctx = action.sampleCtx ? mergeContext(baseContext, action.sampleCtx) : baseContext;
   try {
-    const value2 = callFunction(body.source, [ctx], {
+    const text = evaluateBody(body.source, ctx, {
       filename: body.file ?? body.location.file,
       timeoutMs: options.timeoutMs ?? BODY_TIMEOUT_MS,
       maxStack: options.maxStack ?? BODY_MAX_STACK
     });
-    const json = maskKnownSecrets(JSON.stringify(value2, null, 2), secrets);
+    if (text.length > MAX_PREVIEW_CHARS) {
+      const message = `preview left out: the body is ${text.length.toLocaleString("en-US")} characters for the sample request, more than the ${MAX_PREVIEW_CHARS.toLocaleString("en-US")} a plan keeps`;
+      return {
+        preview: { kind: "error", message },
+        warning: { kind: "body-evaluation", action: action.name, message: `The body of "${action.name}" is very large: ${message}. Kratos would send it whole.` }
+      };
+    }
+    const json = maskKnownSecrets(text, secrets);
     const placeholders = action.sampleCtxReferences ? { placeholders: action.sampleCtxReferences } : {};
-    if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) {
+    const first = text[0];
+    if (first !== "{") {
+      const what = first === "[" ? "an array" : text.startsWith("null") ? "null" : first === '"' ? "a string" : text.startsWith("true") || text.startsWith("false") ? "a boolean" : "a number";
       return {
         preview: { kind: "rendered", json, ...placeholders },
-        warning: { kind: "body-evaluation", action: action.name, location: body.location, detail: `evaluates to ${Array.isArray(value2) ? "an array" : value2 === null ? "null" : `a ${typeof value2}`}, not an object`, message: `The body of "${action.name}" evaluates to ${Array.isArray(value2) ? "an array" : value2 === null ? "null" : `a ${typeof value2}`}, not an object, for the sample ${action.flow} request.` }
+        warning: { kind: "body-evaluation", action: action.name, location: body.location, detail: `evaluates to ${what}, not an object`, message: `The body of "${action.name}" evaluates to ${what}, not an object, for the sample ${action.flow} request.` }
       };
     }
     return { preview: { kind: "rendered", json, ...placeholders } };
   } catch (error2) {
     if (!(error2 instanceof JsonnetError)) throw error2;
-    if (error2.kind === "runtime" && error2.message.trim() === "cancel") return { preview: { kind: "cancelled" } };
+    if (isCancel(error2)) return { preview: { kind: "cancelled" } };
     const site = errorSite(body, error2);
     const detail = maskKnownSecrets(error2.message, secrets);
     const message = `${formatLocation(site.location)}: ${detail}`;
@@ -30892,10 +31286,12 @@ function createBodyPreviewer(options = {}) {
     const contexts = /* @__PURE__ */ new Map();
     const now = options.now ?? Date.now;
     const deadline = now() + (options.budgetMs ?? PLAN_BODY_BUDGET_MS);
+    let previewChars = 0;
     for (const action of actions) {
       if (!action.body) continue;
-      if (now() > deadline) {
-        const message = "not evaluated: the time budget for body previews in one plan was used up by slower bodies before it";
+      const spent = now() > deadline ? "time budget" : previewChars > PLAN_PREVIEW_BUDGET_CHARS ? "size budget" : void 0;
+      if (spent) {
+        const message = `not evaluated: the ${spent} for body previews in one plan was used up by the bodies before it`;
         previews.set(action.name, { kind: "error", message });
         warnings.push({ kind: "body-evaluation", action: action.name, location: action.body.location, detail: message, message: `The body of "${action.name}" was ${message}.` });
         continue;
@@ -30905,6 +31301,7 @@ function createBodyPreviewer(options = {}) {
       if (!base) contexts.set(key, base = sampleContext(action.flow, action.timing, configs.get(action.projectId)));
       const { preview, warning: warning2 } = previewBody(action, configs.get(action.projectId), secrets, options, base);
       previews.set(action.name, preview);
+      previewChars += preview.kind === "rendered" ? preview.json.length : preview.kind === "error" ? preview.message.length : 0;
       if (warning2) warnings.push(warning2);
     }
     return { previews, warnings };
@@ -31099,7 +31496,7 @@ function messageOf2(error2) {
 
 // src/action/phases/plan.ts
 async function makePlan(rt, settings, { head, ory, github, thread }) {
-  const afterOryReadsLeave = new Promise((resolve2) => setImmediate(resolve2));
+  const afterOryReadsLeave = new Promise((resolve3) => setImmediate(resolve3));
   thread?.prefetch(afterOryReadsLeave);
   const previousActions = afterOryReadsLeave.then(() => readPreviousActions(rt, settings, github, head));
   const result = await computePlan(
@@ -31213,13 +31610,13 @@ var import_node_fs = __toESM(require_node_fs(), 1);
 var import_node_path4 = __toESM(require_node_path(), 1);
 var MAX_REPOSITORY_FILE_BYTES = 8 * 1024 * 1024;
 var OUTSIDE_HINT = "keep manifests and body files inside the repository (a symbolic link must point inside it too)";
-function inside(root, path3) {
-  const rel = (0, import_node_path4.relative)(root, path3);
+function inside(root, path6) {
+  const rel = (0, import_node_path4.relative)(root, path6);
   return rel === "" || !rel.startsWith(".." + import_node_path4.sep) && rel !== ".." && !(0, import_node_path4.isAbsolute)(rel);
 }
-function repositoryRelativePath(root, path3) {
-  const absolute = (0, import_node_path4.resolve)(root, path3);
-  if (!inside((0, import_node_path4.resolve)(root), absolute)) throw new FileRefused(`${path3} is outside the repository (${root})`, OUTSIDE_HINT);
+function repositoryRelativePath(root, path6) {
+  const absolute = (0, import_node_path4.resolve)(root, path6);
+  if (!inside((0, import_node_path4.resolve)(root), absolute)) throw new FileRefused(`${path6} is outside the repository (${root})`, OUTSIDE_HINT);
   return (0, import_node_path4.relative)((0, import_node_path4.resolve)(root), absolute).split(import_node_path4.sep).join("/") || ".";
 }
 function firstInvalidUtf8(bytes) {
@@ -31247,16 +31644,16 @@ function repositoryFiles(root) {
     }
   })();
   return {
-    read(path3) {
-      const absolute = (0, import_node_path4.resolve)(root, path3);
-      if (!inside((0, import_node_path4.resolve)(root), absolute)) throw new FileRefused(`${path3} points outside the repository`, OUTSIDE_HINT);
+    read(path6) {
+      const absolute = (0, import_node_path4.resolve)(root, path6);
+      if (!inside((0, import_node_path4.resolve)(root), absolute)) throw new FileRefused(`${path6} points outside the repository`, OUTSIDE_HINT);
       let real;
       try {
         real = (0, import_node_fs.realpathSync)(absolute);
       } catch {
         return void 0;
       }
-      if (!inside(realRoot, real)) throw new FileRefused(`${path3} is a symbolic link (or lies under one) that leads outside the repository`, OUTSIDE_HINT);
+      if (!inside(realRoot, real)) throw new FileRefused(`${path6} is a symbolic link (or lies under one) that leads outside the repository`, OUTSIDE_HINT);
       let fd;
       try {
         fd = (0, import_node_fs.openSync)(real, "r");
@@ -31264,15 +31661,15 @@ function repositoryFiles(root) {
         return void 0;
       }
       try {
-        const stat = (0, import_node_fs.fstatSync)(fd);
-        if (!stat.isFile()) return void 0;
-        if (stat.size > MAX_REPOSITORY_FILE_BYTES) {
-          throw new FileRefused(`${path3} is ${stat.size} bytes; at most ${MAX_REPOSITORY_FILE_BYTES} are read`, "keep body templates and manifests small");
+        const stat2 = (0, import_node_fs.fstatSync)(fd);
+        if (!stat2.isFile()) return void 0;
+        if (stat2.size > MAX_REPOSITORY_FILE_BYTES) {
+          throw new FileRefused(`${path6} is ${stat2.size} bytes; at most ${MAX_REPOSITORY_FILE_BYTES} are read`, "keep body templates and manifests small");
         }
-        const bytes = Buffer.alloc(stat.size);
+        const bytes = Buffer.alloc(stat2.size);
         let read = 0;
-        while (read < stat.size) {
-          const n = (0, import_node_fs.readSync)(fd, bytes, read, stat.size - read, read);
+        while (read < stat2.size) {
+          const n = (0, import_node_fs.readSync)(fd, bytes, read, stat2.size - read, read);
           if (n === 0) break;
           read += n;
         }
@@ -31280,7 +31677,7 @@ function repositoryFiles(root) {
         const invalid = firstInvalidUtf8(content);
         if (invalid) {
           throw new FileRefused(
-            `${path3} is not UTF-8 text (an invalid byte 0x${content[invalid.offset].toString(16).padStart(2, "0")} at byte ${invalid.offset})`,
+            `${path6} is not UTF-8 text (an invalid byte 0x${content[invalid.offset].toString(16).padStart(2, "0")} at byte ${invalid.offset})`,
             "save the file as UTF-8",
             { line: invalid.line, column: invalid.column }
           );
@@ -31290,646 +31687,6 @@ function repositoryFiles(root) {
         (0, import_node_fs.closeSync)(fd);
       }
     }
-  };
-}
-
-// src/action/inputs.ts
-var MODES = ["auto", "plan", "apply", "check"];
-var InputError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "InputError";
-  }
-};
-function booleanInput(name, value2, fallback) {
-  if (value2 === "") return fallback;
-  if (/^(true|yes|on|1)$/i.test(value2)) return true;
-  if (/^(false|no|off|0)$/i.test(value2)) return false;
-  throw new InputError(`The input \`${name}\` must be true or false, not "${value2}".`);
-}
-function readInputs(getInput2) {
-  const mode = getInput2("mode").trim().toLowerCase() || "auto";
-  if (!MODES.includes(mode)) {
-    throw new InputError(`The input \`mode\` must be one of ${MODES.join(", ")}, not "${mode}".`);
-  }
-  const oryApiUrl = getInput2("ory-api-url").trim() || "https://api.console.ory.sh";
-  if (!/^https?:\/\//.test(oryApiUrl)) throw new InputError(`The input \`ory-api-url\` must be an http(s) URL, not "${oryApiUrl}".`);
-  const projectId = getInput2("project-id").trim();
-  const environment = getInput2("environment").trim();
-  const commentAuthor = getInput2("comment-author").trim();
-  if (commentAuthor && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(commentAuthor)) {
-    throw new InputError(`The input \`comment-author\` must be a GitHub login (e.g. my-app[bot] for a GitHub App), not "${commentAuthor}".`);
-  }
-  return {
-    mode,
-    manifest: getInput2("manifest").trim() || "ory-actions.yaml",
-    oryApiKey: getInput2("ory-api-key").trim(),
-    oryApiUrl,
-    ...projectId ? { projectId } : {},
-    ...environment ? { environment } : {},
-    githubToken: getInput2("github-token").trim(),
-    comment: booleanInput("comment", getInput2("comment").trim(), true),
-    autoApprove: booleanInput("auto-approve", getInput2("auto-approve").trim(), false),
-    ...commentAuthor ? { commentAuthor } : {}
-  };
-}
-function intentOf(mode, eventName, autoApprove) {
-  const approval = eventName === "push" && !autoApprove ? "merged-pull-request" : "none";
-  switch (mode) {
-    case "plan":
-      return { kind: "plan" };
-    case "check":
-      return { kind: "check" };
-    case "apply":
-      return { kind: "apply", approval };
-    case "auto":
-      if (eventName === "push") return { kind: "apply", approval };
-      if (eventName === "workflow_dispatch") return { kind: "apply", approval: "none" };
-      if (eventName === "schedule") return { kind: "check" };
-      return { kind: "plan" };
-  }
-}
-
-// src/action/settings.ts
-function readRunSettings(rt) {
-  const inputs = manifestInRepository(readInputs(rt.getInput), rt.workspaceRoot);
-  if (inputs.oryApiKey) rt.setSecret(inputs.oryApiKey);
-  if (inputs.githubToken) rt.setSecret(inputs.githubToken);
-  const context3 = readGitHubContext(rt.env, rt.readAbsolute);
-  return {
-    inputs,
-    context: context3,
-    intent: intentOf(inputs.mode, context3.eventName, inputs.autoApprove),
-    target: targetName(inputs.environment, inputs.projectId),
-    targetNamedByEnvironment: Boolean(inputs.environment),
-    ory: oryTiming(rt.env),
-    env: rt.env,
-    maskValues: environmentSecretCandidates(rt.env)
-  };
-}
-function manifestInRepository(inputs, root) {
-  try {
-    return { ...inputs, manifest: repositoryRelativePath(root, inputs.manifest) };
-  } catch (error2) {
-    if (!(error2 instanceof FileRefused)) throw error2;
-    throw new ManifestError([{ severity: "error", message: `The \`manifest\` input: ${error2.why}.`, hint: "set `manifest` to a path inside the repository, e.g. ory-actions.yaml" }]);
-  }
-}
-function oryTiming(env) {
-  const timeoutMs = Number(env.ORY_ACTIONS_HTTP_TIMEOUT_MS);
-  const baseDelayMs = Number(env.ORY_ACTIONS_RETRY_BASE_MS);
-  return {
-    ...timeoutMs > 0 ? { timeoutMs } : {},
-    ...baseDelayMs > 0 ? { retry: { maxAttempts: 5, baseDelayMs, maxDelayMs: Math.max(baseDelayMs * 8, 1e3), budgetMs: 6e4 } } : {}
-  };
-}
-
-// src/action/run.ts
-async function runAction(runtime) {
-  const guarded = guardSecrets(runtime);
-  const outputsSet = /* @__PURE__ */ new Set();
-  const rt = { ...guarded, setOutput: (name, value2) => (outputsSet.add(name), guarded.setOutput(name, value2)) };
-  try {
-    const settings = readRunSettings(rt);
-    const { inputs, context: context3, intent, target } = settings;
-    rt.setOutput("environment", target);
-    rt.info(`Ory Actions GitOps: ${describeIntent(intent)} for ${inputs.manifest}${target ? ` in ${target}` : ""} (event ${context3.eventName || "none"}, mode ${inputs.mode}).`);
-    const github = connectGitHub(rt, settings);
-    const thread = pullRequestThread(rt, settings, github);
-    const head = await rt.group("Manifest", () => loadHeadManifest(rt, settings, thread));
-    const ory = connectOry(rt, settings);
-    const result = await rt.group("Plan", () => makePlan(rt, settings, { head, ory, github, thread }));
-    setPlanOutputs(rt, result.plan);
-    switch (intent.kind) {
-      case "plan":
-        await rt.group("Publish", () => publishPlan(rt, settings, result.plan, thread));
-        break;
-      case "check":
-        await rt.group("Drift check", async () => checkDrift(rt, result.plan, sourceLinksOf(threadRunOf(settings.context))));
-        break;
-      case "apply":
-        if (!hasChanges(result.plan)) {
-          await rt.group("Record", () => recordNoChanges(rt, settings, github, result.plan));
-          break;
-        }
-        {
-          const approvedOn = await rt.group("Approval", () => approve(rt, settings, github, result.plan));
-          await rt.group("Apply", () => applyApproved(rt, settings, ory, result, approvedOn));
-        }
-        break;
-    }
-    rt.setOutput("failure-reason", "");
-  } catch (error2) {
-    const reason = error2 instanceof RunFailure ? error2.reason : error2 instanceof ManifestError ? "invalid-manifest" : "";
-    rt.setOutput("failure-reason", reason);
-    if (!outputsSet.has("applied")) rt.setOutput("applied", "false");
-    const message = error2 instanceof Error ? error2.message : String(error2);
-    rt.setFailed(reason ? `${message}
-(failure-reason: ${reason})` : message);
-  }
-}
-function describeIntent(intent) {
-  if (intent.kind === "apply") return intent.approval === "merged-pull-request" ? "apply the approved plan" : "apply";
-  return intent.kind;
-}
-
-// node_modules/@actions/core/lib/command.js
-var os = __toESM(require_os(), 1);
-
-// node_modules/@actions/core/lib/utils.js
-function toCommandValue(input) {
-  if (input === null || input === void 0) {
-    return "";
-  } else if (typeof input === "string" || input instanceof String) {
-    return input;
-  }
-  return JSON.stringify(input);
-}
-function toCommandProperties(annotationProperties) {
-  if (!Object.keys(annotationProperties).length) {
-    return {};
-  }
-  return {
-    title: annotationProperties.title,
-    file: annotationProperties.file,
-    line: annotationProperties.startLine,
-    endLine: annotationProperties.endLine,
-    col: annotationProperties.startColumn,
-    endColumn: annotationProperties.endColumn
-  };
-}
-
-// node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
-  process.stdout.write(cmd.toString() + os.EOL);
-}
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
-}
-var CMD_STRING = "::";
-var Command = class {
-  constructor(command, properties, message) {
-    if (!command) {
-      command = "missing.command";
-    }
-    this.command = command;
-    this.properties = properties;
-    this.message = message;
-  }
-  toString() {
-    let cmdStr = CMD_STRING + this.command;
-    if (this.properties && Object.keys(this.properties).length > 0) {
-      cmdStr += " ";
-      let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
-          if (val) {
-            if (first) {
-              first = false;
-            } else {
-              cmdStr += ",";
-            }
-            cmdStr += `${key}=${escapeProperty(val)}`;
-          }
-        }
-      }
-    }
-    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-    return cmdStr;
-  }
-};
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// node_modules/@actions/core/lib/file-command.js
-var crypto = __toESM(require_crypto(), 1);
-var fs = __toESM(require_fs(), 1);
-var os2 = __toESM(require_os(), 1);
-function issueFileCommand(command, message) {
-  const filePath = process.env[`GITHUB_${command}`];
-  if (!filePath) {
-    throw new Error(`Unable to find environment variable for file command ${command}`);
-  }
-  if (!fs.existsSync(filePath)) {
-    throw new Error(`Missing file at path: ${filePath}`);
-  }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
-    encoding: "utf8"
-  });
-}
-function prepareKeyValueMessage(key, value2) {
-  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value2);
-  if (key.includes(delimiter2)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
-  }
-  if (convertedValue.includes(delimiter2)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
-  }
-  return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
-}
-
-// node_modules/@actions/core/lib/core.js
-var os3 = __toESM(require_os(), 1);
-var path2 = __toESM(require_path(), 1);
-
-// node_modules/@actions/core/lib/summary.js
-var import_os = __toESM(require_os(), 1);
-var import_fs = __toESM(require_fs(), 1);
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve2) {
-      resolve2(value2);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value2) {
-      try {
-        step(generator.next(value2));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value2) {
-      try {
-        step(generator["throw"](value2));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile } = import_fs.promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
-      } catch (_a) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value2]) => ` ${key}="${value2}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(import_os.EOL);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items2, ordered2 = false) {
-    const tag = ordered2 ? "ol" : "ul";
-    const listItems = items2.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
-        }
-        const { header: header2, data, colspan, rowspan } = cell;
-        const tag = header2 ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-
-// node_modules/@actions/core/lib/path-utils.js
-var path = __toESM(require_path(), 1);
-
-// node_modules/@actions/core/lib/core.js
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve2) {
-      resolve2(value2);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value2) {
-      try {
-        step(generator.next(value2));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value2) {
-      try {
-        step(generator["throw"](value2));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var ExitCode;
-(function(ExitCode2) {
-  ExitCode2[ExitCode2["Success"] = 0] = "Success";
-  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-function setSecret(secret) {
-  issueCommand("add-mask", {}, secret);
-}
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
-  }
-  if (options && options.trimWhitespace === false) {
-    return val;
-  }
-  return val.trim();
-}
-function setOutput(name, value2) {
-  const filePath = process.env["GITHUB_OUTPUT"] || "";
-  if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value2));
-  }
-  process.stdout.write(os3.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value2));
-}
-function setFailed(message) {
-  process.exitCode = ExitCode.Failure;
-  error(message);
-}
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function info(message) {
-  process.stdout.write(message + os3.EOL);
-}
-function startGroup(name) {
-  issue("group", name);
-}
-function endGroup() {
-  issue("endgroup");
-}
-function group(name, fn) {
-  return __awaiter2(this, void 0, void 0, function* () {
-    startGroup(name);
-    let result;
-    try {
-      result = yield fn();
-    } finally {
-      endGroup();
-    }
-    return result;
-  });
-}
-
-// src/action/real-runtime.ts
-var import_node_fs2 = __toESM(require_node_fs(), 1);
-var import_node_os = __toESM(require_node_os(), 1);
-var import_node_path5 = __toESM(require_node_path(), 1);
-
-// src/github/lazy.ts
-function lazyGitHubApi(create2) {
-  let client;
-  const api = () => client ??= create2();
-  return {
-    authenticatedLogin: async () => (await api()).authenticatedLogin(),
-    async *listIssueComments(owner, repo, issueNumber) {
-      yield* (await api()).listIssueComments(owner, repo, issueNumber);
-    },
-    createIssueComment: async (owner, repo, issueNumber, body) => (await api()).createIssueComment(owner, repo, issueNumber, body),
-    updateIssueComment: async (owner, repo, commentId, body) => (await api()).updateIssueComment(owner, repo, commentId, body),
-    pullsForCommit: async (owner, repo, sha) => (await api()).pullsForCommit(owner, repo, sha),
-    fileAtRef: async (owner, repo, path3, ref) => (await api()).fileAtRef(owner, repo, path3, ref)
   };
 }
 
@@ -32159,13 +31916,13 @@ var operationServerMap = {
 };
 
 // node_modules/@ory/client/dist/esm/common.js
-var __awaiter3 = function(thisArg, _arguments, P, generator) {
+var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve2) {
-      resolve2(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -32181,7 +31938,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32193,7 +31950,7 @@ var assertParamExists = function(functionName, paramName, paramValue) {
   }
 };
 var setBearerAuthToObject = function(object, configuration) {
-  return __awaiter3(this, void 0, void 0, function* () {
+  return __awaiter(this, void 0, void 0, function* () {
     if (configuration && configuration.accessToken) {
       const accessToken = typeof configuration.accessToken === "function" ? yield configuration.accessToken() : yield configuration.accessToken;
       object["Authorization"] = "Bearer " + accessToken;
@@ -32239,13 +31996,13 @@ var createRequestFunction = function(axiosArgs, globalAxios, BASE_PATH2, configu
 };
 
 // node_modules/@ory/client/dist/esm/api.js
-var __awaiter4 = function(thisArg, _arguments, P, generator) {
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve2) {
-      resolve2(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -32261,7 +32018,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32276,7 +32033,7 @@ var ProjectApiAxiosParamCreator = function(configuration) {
      * @param {*} [options] Override http request option.
      * @throws {RequiredError}
      */
-    createOrganization: (projectId_1, organizationBody_1, ...args_1) => __awaiter4(this, [projectId_1, organizationBody_1, ...args_1], void 0, function* (projectId, organizationBody, options = {}) {
+    createOrganization: (projectId_1, organizationBody_1, ...args_1) => __awaiter2(this, [projectId_1, organizationBody_1, ...args_1], void 0, function* (projectId, organizationBody, options = {}) {
       assertParamExists("createOrganization", "projectId", projectId);
       const localVarPath = `/projects/{project_id}/organizations`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId)));
       const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
@@ -32307,7 +32064,7 @@ var ProjectApiAxiosParamCreator = function(configuration) {
      * @param {*} [options] Override http request option.
      * @throws {RequiredError}
      */
-    createOrganizationOnboardingPortalLink: (projectId_1, organizationId_1, createOrganizationOnboardingPortalLinkBody_1, ...args_1) => __awaiter4(this, [projectId_1, organizationId_1, createOrganizationOnboardingPortalLinkBody_1, ...args_1], void 0, function* (projectId, organizationId, createOrganizationOnboardingPortalLinkBody, options = {}) {
+    createOrganizationOnboardingPortalLink: (projectId_1, organizationId_1, createOrganizationOnboardingPortalLinkBody_1, ...args_1) => __awaiter2(this, [projectId_1, organizationId_1, createOrganizationOnboardingPortalLinkBody_1, ...args_1], void 0, function* (projectId, organizationId, createOrganizationOnboardingPortalLinkBody, options = {}) {
       assertParamExists("createOrganizationOnboardingPortalLink", "projectId", projectId);
       assertParamExists("createOrganizationOnboardingPortalLink", "organizationId", organizationId);
       const localVarPath = `/projects/{project_id}/organizations/{organization_id}/onboarding-portal-links`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId))).replace(`{${"organization_id"}}`, encodeURIComponent(String(organizationId)));
@@ -32337,7 +32094,7 @@ var ProjectApiAxiosParamCreator = function(configuration) {
      * @param {*} [options] Override http request option.
      * @throws {RequiredError}
      */
-    createProject: (createProjectBody_1, ...args_1) => __awaiter4(this, [createProjectBody_1, ...args_1], void 0, function* (createProjectBody, options = {}) {
+    createProject: (createProjectBody_1, ...args_1) => __awaiter2(this, [createProjectBody_1, ...args_1], void 0, function* (createProjectBody, options = {}) {
       const localVarPath = `/projects`;
       const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
       let baseOptions;
@@ -32366,7 +32123,7 @@ var ProjectApiAxiosParamCreator = function(configuration) {
      * @param {*} [options] Override http request option.
      * @throws {RequiredError}
      */
-    createProjectApiKey: (project_1, createProjectApiKeyBody_1, ...args_1) => __awaiter4(this, [project_1, createProjectApiKeyBody_1, ...args_1], void 0, function* (project, createProjectApiKeyBody, options = {}) {
+    createProjectApiKey: (project_1, createProjectApiKeyBody_1, ...args_1) => __awaiter2(this, [project_1, createProjectApiKeyBody_1, ...args_1], void 0, function* (project, createProjectApiKeyBody, options = {}) {
       assertParamExists("createProjectApiKey", "project", project);
       const localVarPath = `/projects/{project}/tokens`.replace(`{${"project"}}`, encodeURIComponent(String(project)));
       const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
@@ -32396,7 +32153,7 @@ var ProjectApiAxiosParamCreator = function(configuration) {
      * @param {*} [options] Override http request option.
      * @throws {RequiredError}
      */
-    deleteOrganization: (projectId_1, organizationId_1, ...args_1) => __awaiter4(this, [projectId_1, organizationId_1, ...args_1], void 0, function* (projectId, organizationId, options = {}) {
+    deleteOrganization: (projectId_1, organizationId_1, ...args_1) => __awaiter2(this, [projectId_1, organizationId_1, ...args_1], void 0, function* (projectId, organizationId, options = {}) {
       assertParamExists("deleteOrganization", "projectId", projectId);
       assertParamExists("deleteOrganization", "organizationId", organizationId);
       const localVarPath = `/projects/{project_id}/organizations/{organization_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId))).replace(`{${"organization_id"}}`, encodeURIComponent(String(organizationId)));
@@ -32426,7 +32183,7 @@ var ProjectApiAxiosParamCreator = function(configuration) {
      * @param {*} [options] Override http request option.
      * @throws {RequiredError}
      */
-    deleteOrganizationOnboardingPortalLink: (projectId_1, organizationId_1, onboardingPortalLinkId_1, ...args_1) => __awaiter4(this, [projectId_1, organizationId_1, onboardingPortalLinkId_1, ...args_1], void 0, function* (projectId, organizationId, onboardingPortalLinkId, options = {}) {
+    deleteOrganizationOnboardingPortalLink: (projectId_1, organizationId_1, onboardingPortalLinkId_1, ...args_1) => __awaiter2(this, [projectId_1, organizationId_1, onboardingPortalLinkId_1, ...args_1], void 0, function* (projectId, organizationId, onboardingPortalLinkId, options = {}) {
       assertParamExists("deleteOrganizationOnboardingPortalLink", "projectId", projectId);
       assertParamExists("deleteOrganizationOnboardingPortalLink", "organizationId", organizationId);
       assertParamExists("deleteOrganizationOnboardingPortalLink", "onboardingPortalLinkId", onboardingPortalLinkId);
@@ -32456,7 +32213,7 @@ var ProjectApiAxiosParamCreator = function(configuration) {
      * @param {*} [options] Override http request option.
      * @throws {RequiredError}
      */
-    deleteProjectApiKey: (project_1, tokenId_1, ...args_1) => __awaiter4(this, [project_1, tokenId_1, ...args_1], void 0, function* (project, tokenId, options = {}) {
+    deleteProjectApiKey: (project_1, tokenId_1, ...args_1) => __awaiter2(this, [project_1, tokenId_1, ...args_1], void 0, function* (project, tokenId, options = {}) {
       assertParamExists("deleteProjectApiKey", "project", project);
       assertParamExists("deleteProjectApiKey", "tokenId", tokenId);
       const localVarPath = `/projects/{project}/tokens/{token_id}`.replace(`{${"project"}}`, encodeURIComponent(String(project))).replace(`{${"token_id"}}`, encodeURIComponent(String(tokenId)));
@@ -32485,7 +32242,7 @@ var ProjectApiAxiosParamCreator = function(configuration) {
      * @param {*} [options] Override http request option.
      * @throws {RequiredError}
      */
-    getOrganization: (projectId_1, organizationId_1, ...args_1) => __awaiter4(this, [projectId_1, organizationId_1, ...args_1], void 0, function* (projectId, organizationId, options = {}) {
+    getOrganization: (projectId_1, organizationId_1, ...args_1) => __awaiter2(this, [projectId_1, organizationId_1, ...args_1], void 0, function* (projectId, organizationId, options = {}) {
       assertParamExists("getOrganization", "projectId", projectId);
       assertParamExists("getOrganization", "organizationId", organizationId);
       const localVarPath = `/projects/{project_id}/organizations/{organization_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId))).replace(`{${"organization_id"}}`, encodeURIComponent(String(organizationId)));
@@ -32514,7 +32271,7 @@ var ProjectApiAxiosParamCreator = function(configuration) {
      * @param {*} [options] Override http request option.
      * @throws {RequiredError}
      */
-    getOrganizationOnboardingPortalLinks: (projectId_1, organizationId_1, ...args_1) => __awaiter4(this, [projectId_1, organizationId_1, ...args_1], void 0, function* (projectId, organizationId, options = {}) {
+    getOrganizationOnboardingPortalLinks: (projectId_1, organizationId_1, ...args_1) => __awaiter2(this, [projectId_1, organizationId_1, ...args_1], void 0, function* (projectId, organizationId, options = {}) {
       assertParamExists("getOrganizationOnboardingPortalLinks", "projectId", projectId);
       assertParamExists("getOrganizationOnboardingPortalLinks", "organizationId", organizationId);
       const localVarPath = `/projects/{project_id}/organizations/{organization_id}/onboarding-portal-links`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId))).replace(`{${"organization_id"}}`, encodeURIComponent(String(organizationId)));
@@ -32542,7 +32299,7 @@ var ProjectApiAxiosParamCreator = function(configuration) {
      * @param {*} [options] Override http request option.
      * @throws {RequiredError}
      */
-    getProject: (projectId_1, ...args_1) => __awaiter4(this, [projectId_1, ...args_1], void 0, function* (projectId, options = {}) {
+    getProject: (projectId_1, ...args_1) => __awaiter2(this, [projectId_1, ...args_1], void 0, function* (projectId, options = {}) {
       assertParamExists("getProject", "projectId", projectId);
       const localVarPath = `/projects/{project_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId)));
       const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
@@ -32569,7 +32326,7 @@ var ProjectApiAxiosParamCreator = function(configuration) {
      * @param {*} [options] Override http request option.
      * @throws {RequiredError}
      */
-    getProjectMembers: (project_1, ...args_1) => __awaiter4(this, [project_1, ...args_1], void 0, function* (project, options = {}) {
+    getProjectMembers: (project_1, ...args_1) => __awaiter2(this, [project_1, ...args_1], void 0, function* (project, options = {}) {
       assertParamExists("getProjectMembers", "project", project);
       const localVarPath = `/projects/{project}/members`.replace(`{${"project"}}`, encodeURIComponent(String(project)));
       const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
@@ -32599,7 +32356,7 @@ var ProjectApiAxiosParamCreator = function(configuration) {
      * @param {*} [options] Override http request option.
      * @throws {RequiredError}
      */
-    listOrganizations: (projectId_1, pageSize_1, pageToken_1, domain_1, ...args_1) => __awaiter4(this, [projectId_1, pageSize_1, pageToken_1, domain_1, ...args_1], void 0, function* (projectId, pageSize, pageToken, domain, options = {}) {
+    listOrganizations: (projectId_1, pageSize_1, pageToken_1, domain_1, ...args_1) => __awaiter2(this, [projectId_1, pageSize_1, pageToken_1, domain_1, ...args_1], void 0, function* (projectId, pageSize, pageToken, domain, options = {}) {
       assertParamExists("listOrganizations", "projectId", projectId);
       const localVarPath = `/projects/{project_id}/organizations`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId)));
       const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
@@ -32635,7 +32392,7 @@ var ProjectApiAxiosParamCreator = function(configuration) {
      * @param {*} [options] Override http request option.
      * @throws {RequiredError}
      */
-    listProjectApiKeys: (project_1, ...args_1) => __awaiter4(this, [project_1, ...args_1], void 0, function* (project, options = {}) {
+    listProjectApiKeys: (project_1, ...args_1) => __awaiter2(this, [project_1, ...args_1], void 0, function* (project, options = {}) {
       assertParamExists("listProjectApiKeys", "project", project);
       const localVarPath = `/projects/{project}/tokens`.replace(`{${"project"}}`, encodeURIComponent(String(project)));
       const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
@@ -32661,7 +32418,7 @@ var ProjectApiAxiosParamCreator = function(configuration) {
      * @param {*} [options] Override http request option.
      * @throws {RequiredError}
      */
-    listProjects: (...args_1) => __awaiter4(this, [...args_1], void 0, function* (options = {}) {
+    listProjects: (...args_1) => __awaiter2(this, [...args_1], void 0, function* (options = {}) {
       const localVarPath = `/projects`;
       const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
       let baseOptions;
@@ -32688,7 +32445,7 @@ var ProjectApiAxiosParamCreator = function(configuration) {
      * @param {*} [options] Override http request option.
      * @throws {RequiredError}
      */
-    patchProject: (projectId_1, jsonPatch_1, ...args_1) => __awaiter4(this, [projectId_1, jsonPatch_1, ...args_1], void 0, function* (projectId, jsonPatch, options = {}) {
+    patchProject: (projectId_1, jsonPatch_1, ...args_1) => __awaiter2(this, [projectId_1, jsonPatch_1, ...args_1], void 0, function* (projectId, jsonPatch, options = {}) {
       assertParamExists("patchProject", "projectId", projectId);
       const localVarPath = `/projects/{project_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId)));
       const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
@@ -32719,7 +32476,7 @@ var ProjectApiAxiosParamCreator = function(configuration) {
      * @param {*} [options] Override http request option.
      * @throws {RequiredError}
      */
-    patchProjectWithRevision: (projectId_1, revisionId_1, jsonPatch_1, ...args_1) => __awaiter4(this, [projectId_1, revisionId_1, jsonPatch_1, ...args_1], void 0, function* (projectId, revisionId, jsonPatch, options = {}) {
+    patchProjectWithRevision: (projectId_1, revisionId_1, jsonPatch_1, ...args_1) => __awaiter2(this, [projectId_1, revisionId_1, jsonPatch_1, ...args_1], void 0, function* (projectId, revisionId, jsonPatch, options = {}) {
       assertParamExists("patchProjectWithRevision", "projectId", projectId);
       assertParamExists("patchProjectWithRevision", "revisionId", revisionId);
       const localVarPath = `/projects/{project_id}/revision/{revision_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId))).replace(`{${"revision_id"}}`, encodeURIComponent(String(revisionId)));
@@ -32749,7 +32506,7 @@ var ProjectApiAxiosParamCreator = function(configuration) {
      * @param {*} [options] Override http request option.
      * @throws {RequiredError}
      */
-    purgeProject: (projectId_1, ...args_1) => __awaiter4(this, [projectId_1, ...args_1], void 0, function* (projectId, options = {}) {
+    purgeProject: (projectId_1, ...args_1) => __awaiter2(this, [projectId_1, ...args_1], void 0, function* (projectId, options = {}) {
       assertParamExists("purgeProject", "projectId", projectId);
       const localVarPath = `/projects/{project_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId)));
       const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
@@ -32777,7 +32534,7 @@ var ProjectApiAxiosParamCreator = function(configuration) {
      * @param {*} [options] Override http request option.
      * @throws {RequiredError}
      */
-    removeProjectMember: (project_1, member_1, ...args_1) => __awaiter4(this, [project_1, member_1, ...args_1], void 0, function* (project, member, options = {}) {
+    removeProjectMember: (project_1, member_1, ...args_1) => __awaiter2(this, [project_1, member_1, ...args_1], void 0, function* (project, member, options = {}) {
       assertParamExists("removeProjectMember", "project", project);
       assertParamExists("removeProjectMember", "member", member);
       const localVarPath = `/projects/{project}/members/{member}`.replace(`{${"project"}}`, encodeURIComponent(String(project))).replace(`{${"member"}}`, encodeURIComponent(String(member)));
@@ -32806,7 +32563,7 @@ var ProjectApiAxiosParamCreator = function(configuration) {
      * @param {*} [options] Override http request option.
      * @throws {RequiredError}
      */
-    setProject: (projectId_1, setProject_1, ...args_1) => __awaiter4(this, [projectId_1, setProject_1, ...args_1], void 0, function* (projectId, setProject, options = {}) {
+    setProject: (projectId_1, setProject_1, ...args_1) => __awaiter2(this, [projectId_1, setProject_1, ...args_1], void 0, function* (projectId, setProject, options = {}) {
       assertParamExists("setProject", "projectId", projectId);
       const localVarPath = `/projects/{project_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId)));
       const localVarUrlObj = new URL(localVarPath, DUMMY_BASE_URL);
@@ -32837,7 +32594,7 @@ var ProjectApiAxiosParamCreator = function(configuration) {
      * @param {*} [options] Override http request option.
      * @throws {RequiredError}
      */
-    updateOrganization: (projectId_1, organizationId_1, organizationBody_1, ...args_1) => __awaiter4(this, [projectId_1, organizationId_1, organizationBody_1, ...args_1], void 0, function* (projectId, organizationId, organizationBody, options = {}) {
+    updateOrganization: (projectId_1, organizationId_1, organizationBody_1, ...args_1) => __awaiter2(this, [projectId_1, organizationId_1, organizationBody_1, ...args_1], void 0, function* (projectId, organizationId, organizationBody, options = {}) {
       assertParamExists("updateOrganization", "projectId", projectId);
       assertParamExists("updateOrganization", "organizationId", organizationId);
       const localVarPath = `/projects/{project_id}/organizations/{organization_id}`.replace(`{${"project_id"}}`, encodeURIComponent(String(projectId))).replace(`{${"organization_id"}}`, encodeURIComponent(String(organizationId)));
@@ -32870,7 +32627,7 @@ var ProjectApiAxiosParamCreator = function(configuration) {
      * @param {*} [options] Override http request option.
      * @throws {RequiredError}
      */
-    updateOrganizationOnboardingPortalLink: (projectId_1, organizationId_1, onboardingPortalLinkId_1, updateOrganizationOnboardingPortalLinkBody_1, ...args_1) => __awaiter4(this, [projectId_1, organizationId_1, onboardingPortalLinkId_1, updateOrganizationOnboardingPortalLinkBody_1, ...args_1], void 0, function* (projectId, organizationId, onboardingPortalLinkId, updateOrganizationOnboardingPortalLinkBody, options = {}) {
+    updateOrganizationOnboardingPortalLink: (projectId_1, organizationId_1, onboardingPortalLinkId_1, updateOrganizationOnboardingPortalLinkBody_1, ...args_1) => __awaiter2(this, [projectId_1, organizationId_1, onboardingPortalLinkId_1, updateOrganizationOnboardingPortalLinkBody_1, ...args_1], void 0, function* (projectId, organizationId, onboardingPortalLinkId, updateOrganizationOnboardingPortalLinkBody, options = {}) {
       assertParamExists("updateOrganizationOnboardingPortalLink", "projectId", projectId);
       assertParamExists("updateOrganizationOnboardingPortalLink", "organizationId", organizationId);
       assertParamExists("updateOrganizationOnboardingPortalLink", "onboardingPortalLinkId", onboardingPortalLinkId);
@@ -32908,7 +32665,7 @@ var ProjectApiFp = function(configuration) {
      * @throws {RequiredError}
      */
     createOrganization(projectId, organizationBody, options) {
-      return __awaiter4(this, void 0, void 0, function* () {
+      return __awaiter2(this, void 0, void 0, function* () {
         var _a, _b, _c;
         const localVarAxiosArgs = yield localVarAxiosParamCreator.createOrganization(projectId, organizationBody, options);
         const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
@@ -32926,7 +32683,7 @@ var ProjectApiFp = function(configuration) {
      * @throws {RequiredError}
      */
     createOrganizationOnboardingPortalLink(projectId, organizationId, createOrganizationOnboardingPortalLinkBody, options) {
-      return __awaiter4(this, void 0, void 0, function* () {
+      return __awaiter2(this, void 0, void 0, function* () {
         var _a, _b, _c;
         const localVarAxiosArgs = yield localVarAxiosParamCreator.createOrganizationOnboardingPortalLink(projectId, organizationId, createOrganizationOnboardingPortalLinkBody, options);
         const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
@@ -32942,7 +32699,7 @@ var ProjectApiFp = function(configuration) {
      * @throws {RequiredError}
      */
     createProject(createProjectBody, options) {
-      return __awaiter4(this, void 0, void 0, function* () {
+      return __awaiter2(this, void 0, void 0, function* () {
         var _a, _b, _c;
         const localVarAxiosArgs = yield localVarAxiosParamCreator.createProject(createProjectBody, options);
         const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
@@ -32959,7 +32716,7 @@ var ProjectApiFp = function(configuration) {
      * @throws {RequiredError}
      */
     createProjectApiKey(project, createProjectApiKeyBody, options) {
-      return __awaiter4(this, void 0, void 0, function* () {
+      return __awaiter2(this, void 0, void 0, function* () {
         var _a, _b, _c;
         const localVarAxiosArgs = yield localVarAxiosParamCreator.createProjectApiKey(project, createProjectApiKeyBody, options);
         const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
@@ -32976,7 +32733,7 @@ var ProjectApiFp = function(configuration) {
      * @throws {RequiredError}
      */
     deleteOrganization(projectId, organizationId, options) {
-      return __awaiter4(this, void 0, void 0, function* () {
+      return __awaiter2(this, void 0, void 0, function* () {
         var _a, _b, _c;
         const localVarAxiosArgs = yield localVarAxiosParamCreator.deleteOrganization(projectId, organizationId, options);
         const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
@@ -32994,7 +32751,7 @@ var ProjectApiFp = function(configuration) {
      * @throws {RequiredError}
      */
     deleteOrganizationOnboardingPortalLink(projectId, organizationId, onboardingPortalLinkId, options) {
-      return __awaiter4(this, void 0, void 0, function* () {
+      return __awaiter2(this, void 0, void 0, function* () {
         var _a, _b, _c;
         const localVarAxiosArgs = yield localVarAxiosParamCreator.deleteOrganizationOnboardingPortalLink(projectId, organizationId, onboardingPortalLinkId, options);
         const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
@@ -33011,7 +32768,7 @@ var ProjectApiFp = function(configuration) {
      * @throws {RequiredError}
      */
     deleteProjectApiKey(project, tokenId, options) {
-      return __awaiter4(this, void 0, void 0, function* () {
+      return __awaiter2(this, void 0, void 0, function* () {
         var _a, _b, _c;
         const localVarAxiosArgs = yield localVarAxiosParamCreator.deleteProjectApiKey(project, tokenId, options);
         const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
@@ -33028,7 +32785,7 @@ var ProjectApiFp = function(configuration) {
      * @throws {RequiredError}
      */
     getOrganization(projectId, organizationId, options) {
-      return __awaiter4(this, void 0, void 0, function* () {
+      return __awaiter2(this, void 0, void 0, function* () {
         var _a, _b, _c;
         const localVarAxiosArgs = yield localVarAxiosParamCreator.getOrganization(projectId, organizationId, options);
         const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
@@ -33045,7 +32802,7 @@ var ProjectApiFp = function(configuration) {
      * @throws {RequiredError}
      */
     getOrganizationOnboardingPortalLinks(projectId, organizationId, options) {
-      return __awaiter4(this, void 0, void 0, function* () {
+      return __awaiter2(this, void 0, void 0, function* () {
         var _a, _b, _c;
         const localVarAxiosArgs = yield localVarAxiosParamCreator.getOrganizationOnboardingPortalLinks(projectId, organizationId, options);
         const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
@@ -33061,7 +32818,7 @@ var ProjectApiFp = function(configuration) {
      * @throws {RequiredError}
      */
     getProject(projectId, options) {
-      return __awaiter4(this, void 0, void 0, function* () {
+      return __awaiter2(this, void 0, void 0, function* () {
         var _a, _b, _c;
         const localVarAxiosArgs = yield localVarAxiosParamCreator.getProject(projectId, options);
         const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
@@ -33077,7 +32834,7 @@ var ProjectApiFp = function(configuration) {
      * @throws {RequiredError}
      */
     getProjectMembers(project, options) {
-      return __awaiter4(this, void 0, void 0, function* () {
+      return __awaiter2(this, void 0, void 0, function* () {
         var _a, _b, _c;
         const localVarAxiosArgs = yield localVarAxiosParamCreator.getProjectMembers(project, options);
         const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
@@ -33096,7 +32853,7 @@ var ProjectApiFp = function(configuration) {
      * @throws {RequiredError}
      */
     listOrganizations(projectId, pageSize, pageToken, domain, options) {
-      return __awaiter4(this, void 0, void 0, function* () {
+      return __awaiter2(this, void 0, void 0, function* () {
         var _a, _b, _c;
         const localVarAxiosArgs = yield localVarAxiosParamCreator.listOrganizations(projectId, pageSize, pageToken, domain, options);
         const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
@@ -33112,7 +32869,7 @@ var ProjectApiFp = function(configuration) {
      * @throws {RequiredError}
      */
     listProjectApiKeys(project, options) {
-      return __awaiter4(this, void 0, void 0, function* () {
+      return __awaiter2(this, void 0, void 0, function* () {
         var _a, _b, _c;
         const localVarAxiosArgs = yield localVarAxiosParamCreator.listProjectApiKeys(project, options);
         const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
@@ -33127,7 +32884,7 @@ var ProjectApiFp = function(configuration) {
      * @throws {RequiredError}
      */
     listProjects(options) {
-      return __awaiter4(this, void 0, void 0, function* () {
+      return __awaiter2(this, void 0, void 0, function* () {
         var _a, _b, _c;
         const localVarAxiosArgs = yield localVarAxiosParamCreator.listProjects(options);
         const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
@@ -33144,7 +32901,7 @@ var ProjectApiFp = function(configuration) {
      * @throws {RequiredError}
      */
     patchProject(projectId, jsonPatch, options) {
-      return __awaiter4(this, void 0, void 0, function* () {
+      return __awaiter2(this, void 0, void 0, function* () {
         var _a, _b, _c;
         const localVarAxiosArgs = yield localVarAxiosParamCreator.patchProject(projectId, jsonPatch, options);
         const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
@@ -33162,7 +32919,7 @@ var ProjectApiFp = function(configuration) {
      * @throws {RequiredError}
      */
     patchProjectWithRevision(projectId, revisionId, jsonPatch, options) {
-      return __awaiter4(this, void 0, void 0, function* () {
+      return __awaiter2(this, void 0, void 0, function* () {
         var _a, _b, _c;
         const localVarAxiosArgs = yield localVarAxiosParamCreator.patchProjectWithRevision(projectId, revisionId, jsonPatch, options);
         const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
@@ -33178,7 +32935,7 @@ var ProjectApiFp = function(configuration) {
      * @throws {RequiredError}
      */
     purgeProject(projectId, options) {
-      return __awaiter4(this, void 0, void 0, function* () {
+      return __awaiter2(this, void 0, void 0, function* () {
         var _a, _b, _c;
         const localVarAxiosArgs = yield localVarAxiosParamCreator.purgeProject(projectId, options);
         const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
@@ -33195,7 +32952,7 @@ var ProjectApiFp = function(configuration) {
      * @throws {RequiredError}
      */
     removeProjectMember(project, member, options) {
-      return __awaiter4(this, void 0, void 0, function* () {
+      return __awaiter2(this, void 0, void 0, function* () {
         var _a, _b, _c;
         const localVarAxiosArgs = yield localVarAxiosParamCreator.removeProjectMember(project, member, options);
         const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
@@ -33212,7 +32969,7 @@ var ProjectApiFp = function(configuration) {
      * @throws {RequiredError}
      */
     setProject(projectId, setProject, options) {
-      return __awaiter4(this, void 0, void 0, function* () {
+      return __awaiter2(this, void 0, void 0, function* () {
         var _a, _b, _c;
         const localVarAxiosArgs = yield localVarAxiosParamCreator.setProject(projectId, setProject, options);
         const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
@@ -33230,7 +32987,7 @@ var ProjectApiFp = function(configuration) {
      * @throws {RequiredError}
      */
     updateOrganization(projectId, organizationId, organizationBody, options) {
-      return __awaiter4(this, void 0, void 0, function* () {
+      return __awaiter2(this, void 0, void 0, function* () {
         var _a, _b, _c;
         const localVarAxiosArgs = yield localVarAxiosParamCreator.updateOrganization(projectId, organizationId, organizationBody, options);
         const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
@@ -33249,7 +33006,7 @@ var ProjectApiFp = function(configuration) {
      * @throws {RequiredError}
      */
     updateOrganizationOnboardingPortalLink(projectId, organizationId, onboardingPortalLinkId, updateOrganizationOnboardingPortalLinkBody, options) {
-      return __awaiter4(this, void 0, void 0, function* () {
+      return __awaiter2(this, void 0, void 0, function* () {
         var _a, _b, _c;
         const localVarAxiosArgs = yield localVarAxiosParamCreator.updateOrganizationOnboardingPortalLink(projectId, organizationId, onboardingPortalLinkId, updateOrganizationOnboardingPortalLinkBody, options);
         const localVarOperationServerIndex = (_a = configuration === null || configuration === void 0 ? void 0 : configuration.serverIndex) !== null && _a !== void 0 ? _a : 0;
@@ -33503,38 +33260,10 @@ var Configuration = class {
 
 // src/ory/client.ts
 init_records();
-
-// src/ory/retry.ts
-var DEFAULT_RETRY_POLICY = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 15e3, budgetMs: 6e4 };
-var realSleep2 = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
-function parseRetryAfter(value2, now = Date.now()) {
-  if (typeof value2 !== "string" && typeof value2 !== "number") return void 0;
-  const seconds = Number(value2);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1e3;
-  const date = Date.parse(String(value2));
-  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
-}
-async function withRetries(operation, classify2, policy, sleep = realSleep2, onRetry) {
-  const started = Date.now();
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await operation(attempt);
-    } catch (error2) {
-      const decision = classify2(error2);
-      if (!decision.retry || attempt >= policy.maxAttempts) throw error2;
-      const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-      const jitter = Math.floor(backoff * 0.2 * Math.random());
-      const delay = Math.min(policy.maxDelayMs, Math.max(decision.retryAfterMs ?? 0, backoff + jitter));
-      if (Date.now() - started + delay > policy.budgetMs) throw error2;
-      onRetry?.(error2, attempt, delay);
-      await sleep(delay);
-    }
-  }
-}
-
-// src/ory/client.ts
+init_retry();
+var ORY_RETRY_POLICY = { maxRetries: 4, baseDelayMs: 500, maxDelayMs: 15e3, maxTotalMs: 6e4 };
 function describeHttpFailure(error2) {
-  if (!isRecord(error2)) return {};
+  if (!isRecord(error2)) return { headers: {} };
   const response = isRecord(error2.response) ? error2.response : void 0;
   const headers = response && isRecord(response.headers) ? response.headers : {};
   const data = response && isRecord(response.data) ? response.data : void 0;
@@ -33542,19 +33271,18 @@ function describeHttpFailure(error2) {
   const oryMessage = oryError ? [oryError.message, oryError.reason].filter((s) => typeof s === "string" && s !== "").join(" — ") || void 0 : void 0;
   return {
     ...typeof response?.status === "number" ? { status: response.status } : {},
-    retryAfter: headers["retry-after"],
+    headers,
     ...oryMessage ? { oryMessage } : {},
     ...typeof error2.code === "string" ? { code: error2.code } : {}
   };
 }
-function classify(error2) {
-  const failure = describeHttpFailure(error2);
-  if (failure.status === void 0) return { retry: true };
-  if (failure.status === 429 || failure.status >= 500) {
-    const retryAfterMs = parseRetryAfter(failure.retryAfter);
-    return retryAfterMs === void 0 ? { retry: true } : { retry: true, retryAfterMs };
-  }
-  return { retry: false };
+function decideRetry(policy) {
+  return (error2, state) => {
+    const failure = describeHttpFailure(error2);
+    if (failure.status === void 0) return nextRetry(void 0, state, policy, "Ory");
+    if (failure.status === 429 || failure.status >= 500) return nextRetry(serverRequestedDelayMs(failure.headers, state.nowMs, "seconds-from-now"), state, policy, "Ory");
+    return void 0;
+  };
 }
 function toRunFailure(error2, what, projectId) {
   const failure = describeHttpFailure(error2);
@@ -33592,17 +33320,20 @@ function createOryProjects(options) {
       baseOptions: { timeout: options.timeoutMs ?? 3e4 }
     })
   );
-  const policy = options.retry ?? DEFAULT_RETRY_POLICY;
-  const onRetry = (what) => (error2, attempt, delayMs) => {
-    const failure = describeHttpFailure(error2);
-    const why = failure.status ? `HTTP ${failure.status}` : failure.code ?? "network error";
-    options.onRetry?.(`Ory: ${what} failed (${why}); retry ${attempt} in ${Math.round(delayMs)} ms`);
-  };
+  const decide = decideRetry(options.retry ?? ORY_RETRY_POLICY);
+  const clock = { ...REAL_CLOCK, ...options.sleep ? { sleep: options.sleep } : {} };
+  const events2 = (what) => ({
+    onRetry: (error2, step, retry) => {
+      const failure = describeHttpFailure(error2);
+      const why = failure.status ? `HTTP ${failure.status}` : failure.code ?? "network error";
+      options.onRetry?.(`Ory: ${what} failed (${why}); retry ${retry} in ${Math.round(step.delayMs)} ms`);
+    }
+  });
   return {
     async getProject(projectId) {
       const what = `read project ${projectId}`;
       try {
-        const response = await withRetries(() => api.getProject({ projectId }), classify, policy, options.sleep, onRetry(what));
+        const response = await withRetries(() => api.getProject({ projectId }), decide, clock, events2(what));
         return response.data;
       } catch (error2) {
         throw toRunFailure(error2, what, projectId);
@@ -33617,10 +33348,9 @@ function createOryProjects(options) {
             attempts2 = attempt;
             return api.patchProjectWithRevision({ projectId, revisionId, jsonPatch: [...operations] });
           },
-          classify,
-          policy,
-          options.sleep,
-          onRetry(what)
+          decide,
+          clock,
+          events2(what)
         );
         return { project: response.data.project, warnings: response.data.warnings ?? [] };
       } catch (error2) {
@@ -33630,6 +33360,734 @@ function createOryProjects(options) {
         throw toRunFailure(error2, what, projectId);
       }
     }
+  };
+}
+
+// src/action/inputs.ts
+var MODES = ["auto", "plan", "apply", "check"];
+var InputError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "InputError";
+  }
+};
+function booleanInput(name, value2, fallback) {
+  if (value2 === "") return fallback;
+  if (/^(true|yes|on|1)$/i.test(value2)) return true;
+  if (/^(false|no|off|0)$/i.test(value2)) return false;
+  throw new InputError(`The input \`${name}\` must be true or false, not "${value2}".`);
+}
+function readInputs(getInput2) {
+  const mode = getInput2("mode").trim().toLowerCase() || "auto";
+  if (!MODES.includes(mode)) {
+    throw new InputError(`The input \`mode\` must be one of ${MODES.join(", ")}, not "${mode}".`);
+  }
+  const oryApiUrl = getInput2("ory-api-url").trim() || "https://api.console.ory.sh";
+  if (!/^https?:\/\//.test(oryApiUrl)) throw new InputError(`The input \`ory-api-url\` must be an http(s) URL, not "${oryApiUrl}".`);
+  const projectId = getInput2("project-id").trim();
+  const environment = getInput2("environment").trim();
+  const commentAuthor = getInput2("comment-author").trim();
+  if (commentAuthor && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(commentAuthor)) {
+    throw new InputError(`The input \`comment-author\` must be a GitHub login (e.g. my-app[bot] for a GitHub App), not "${commentAuthor}".`);
+  }
+  return {
+    mode,
+    manifest: getInput2("manifest").trim() || "ory-actions.yaml",
+    oryApiKey: getInput2("ory-api-key").trim(),
+    oryApiUrl,
+    ...projectId ? { projectId } : {},
+    ...environment ? { environment } : {},
+    githubToken: getInput2("github-token").trim(),
+    comment: booleanInput("comment", getInput2("comment").trim(), true),
+    autoApprove: booleanInput("auto-approve", getInput2("auto-approve").trim(), false),
+    ...commentAuthor ? { commentAuthor } : {}
+  };
+}
+function intentOf(mode, eventName, autoApprove) {
+  const approval = eventName === "push" && !autoApprove ? "merged-pull-request" : "none";
+  switch (mode) {
+    case "plan":
+      return { kind: "plan" };
+    case "check":
+      return { kind: "check" };
+    case "apply":
+      return { kind: "apply", approval };
+    case "auto":
+      if (eventName === "push") return { kind: "apply", approval };
+      if (eventName === "workflow_dispatch") return { kind: "apply", approval: "none" };
+      if (eventName === "schedule") return { kind: "check" };
+      return { kind: "plan" };
+  }
+}
+
+// src/action/settings.ts
+function readRunSettings(rt) {
+  const inputs = manifestInRepository(readInputs(rt.getInput), rt.workspaceRoot);
+  if (inputs.oryApiKey) rt.setSecret(inputs.oryApiKey);
+  if (inputs.githubToken) rt.setSecret(inputs.githubToken);
+  const context3 = readGitHubContext(rt.env, rt.readAbsolute);
+  return {
+    inputs,
+    context: context3,
+    intent: intentOf(inputs.mode, context3.eventName, inputs.autoApprove),
+    target: targetName(inputs.environment, inputs.projectId),
+    targetNamedByEnvironment: Boolean(inputs.environment),
+    ory: oryTiming(rt.env),
+    env: rt.env,
+    maskValues: environmentSecretCandidates(rt.env)
+  };
+}
+function manifestInRepository(inputs, root) {
+  try {
+    return { ...inputs, manifest: repositoryRelativePath(root, inputs.manifest) };
+  } catch (error2) {
+    if (!(error2 instanceof FileRefused)) throw error2;
+    throw new ManifestError([{ severity: "error", message: `The \`manifest\` input: ${error2.why}.`, hint: "set `manifest` to a path inside the repository, e.g. ory-actions.yaml" }]);
+  }
+}
+function oryTiming(env) {
+  const timeoutMs = Number(env.ORY_ACTIONS_HTTP_TIMEOUT_MS);
+  const baseDelayMs = Number(env.ORY_ACTIONS_RETRY_BASE_MS);
+  return {
+    ...timeoutMs > 0 ? { timeoutMs } : {},
+    ...baseDelayMs > 0 ? { retry: { ...ORY_RETRY_POLICY, baseDelayMs, maxDelayMs: Math.max(baseDelayMs * 8, 1e3) } } : {}
+  };
+}
+
+// src/action/run.ts
+async function runAction(runtime) {
+  const guarded = guardSecrets(runtime);
+  const outputsSet = /* @__PURE__ */ new Set();
+  const rt = { ...guarded, setOutput: (name, value2) => (outputsSet.add(name), guarded.setOutput(name, value2)) };
+  try {
+    const settings = readRunSettings(rt);
+    const { inputs, context: context3, intent, target } = settings;
+    rt.setOutput("environment", target);
+    rt.info(`Ory Actions GitOps: ${describeIntent(intent)} for ${inputs.manifest}${target ? ` in ${target}` : ""} (event ${context3.eventName || "none"}, mode ${inputs.mode}).`);
+    const github = connectGitHub(rt, settings);
+    const thread = pullRequestThread(rt, settings, github);
+    const head = await rt.group("Manifest", () => loadHeadManifest(rt, settings, thread));
+    const ory = connectOry(rt, settings);
+    const result = await rt.group("Plan", () => makePlan(rt, settings, { head, ory, github, thread }));
+    setPlanOutputs(rt, result.plan);
+    switch (intent.kind) {
+      case "plan":
+        await rt.group("Publish", () => publishPlan(rt, settings, result.plan, thread));
+        break;
+      case "check":
+        await rt.group("Drift check", async () => checkDrift(rt, result.plan, sourceLinksOf(threadRunOf(settings.context))));
+        break;
+      case "apply":
+        if (!hasChanges(result.plan)) {
+          await rt.group("Record", () => recordNoChanges(rt, settings, github, result.plan));
+          break;
+        }
+        {
+          const approvedOn = await rt.group("Approval", () => approve(rt, settings, github, result.plan));
+          await rt.group("Apply", () => applyApproved(rt, settings, ory, result, approvedOn));
+        }
+        break;
+    }
+    rt.setOutput("failure-reason", "");
+  } catch (error2) {
+    const reason = error2 instanceof RunFailure ? error2.reason : error2 instanceof ManifestError ? "invalid-manifest" : "";
+    rt.setOutput("failure-reason", reason);
+    if (!outputsSet.has("applied")) rt.setOutput("applied", "false");
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    rt.setFailed(reason ? `${message}
+(failure-reason: ${reason})` : message);
+  }
+}
+function describeIntent(intent) {
+  if (intent.kind === "apply") return intent.approval === "merged-pull-request" ? "apply the approved plan" : "apply";
+  return intent.kind;
+}
+
+// node_modules/@actions/core/lib/command.js
+var os = __toESM(require_os(), 1);
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command, properties, message) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// node_modules/@actions/core/lib/file-command.js
+var crypto2 = __toESM(require_crypto(), 1);
+var fs = __toESM(require_fs(), 1);
+var os2 = __toESM(require_os(), 1);
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value2) {
+  const delimiter3 = `ghadelimiter_${crypto2.randomUUID()}`;
+  const convertedValue = toCommandValue(value2);
+  if (key.includes(delimiter3)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
+  }
+  if (convertedValue.includes(delimiter3)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
+  }
+  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
+}
+
+// node_modules/@actions/core/lib/core.js
+var os5 = __toESM(require_os(), 1);
+var path5 = __toESM(require_path(), 1);
+
+// node_modules/@actions/http-client/lib/index.js
+var http3 = __toESM(require_http(), 1);
+var https2 = __toESM(require_https(), 1);
+var tunnel = __toESM(require_tunnel2(), 1);
+var import_undici = __toESM(require_undici(), 1);
+var HttpCodes;
+(function(HttpCodes2) {
+  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
+  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
+  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
+  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
+  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
+  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
+  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
+  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
+  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
+  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
+  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
+  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
+  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
+  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
+  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
+  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
+  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
+  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
+  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
+  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
+  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
+  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
+  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function(Headers2) {
+  Headers2["Accept"] = "accept";
+  Headers2["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function(MediaTypes2) {
+  MediaTypes2["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+var HttpRedirectCodes = [
+  HttpCodes.MovedPermanently,
+  HttpCodes.ResourceMoved,
+  HttpCodes.SeeOther,
+  HttpCodes.TemporaryRedirect,
+  HttpCodes.PermanentRedirect
+];
+var HttpResponseRetryCodes = [
+  HttpCodes.BadGateway,
+  HttpCodes.ServiceUnavailable,
+  HttpCodes.GatewayTimeout
+];
+
+// node_modules/@actions/core/lib/summary.js
+var import_os = __toESM(require_os(), 1);
+var import_fs = __toESM(require_fs(), 1);
+var __awaiter3 = function(thisArg, _arguments, P, generator) {
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value2) {
+      try {
+        step(generator.next(value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value2) {
+      try {
+        step(generator["throw"](value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = import_fs.promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter3(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
+      } catch (_a) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value2]) => ` ${key}="${value2}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter3(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter3(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(import_os.EOL);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items2, ordered2 = false) {
+    const tag = ordered2 ? "ol" : "ul";
+    const listItems = items2.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
+        }
+        const { header: header2, data, colspan, rowspan } = cell;
+        const tag = header2 ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+
+// node_modules/@actions/core/lib/path-utils.js
+var path = __toESM(require_path(), 1);
+
+// node_modules/@actions/core/lib/platform.js
+var import_os2 = __toESM(require_os(), 1);
+
+// node_modules/@actions/exec/lib/exec.js
+var import_string_decoder = __toESM(require_string_decoder(), 1);
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var os3 = __toESM(require_os(), 1);
+var events = __toESM(require_events(), 1);
+var child = __toESM(require_child_process(), 1);
+var path4 = __toESM(require_path(), 1);
+
+// node_modules/@actions/io/lib/io.js
+var import_assert = __toESM(require_assert(), 1);
+var path3 = __toESM(require_path(), 1);
+
+// node_modules/@actions/io/lib/io-util.js
+var fs2 = __toESM(require_fs(), 1);
+var path2 = __toESM(require_path(), 1);
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs2.constants.O_RDONLY;
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var import_timers = __toESM(require_timers(), 1);
+var IS_WINDOWS2 = process.platform === "win32";
+
+// node_modules/@actions/core/lib/platform.js
+var platform = import_os2.default.platform();
+var arch = import_os2.default.arch();
+
+// node_modules/@actions/core/lib/core.js
+var __awaiter4 = function(thisArg, _arguments, P, generator) {
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value2) {
+      try {
+        step(generator.next(value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value2) {
+      try {
+        step(generator["throw"](value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+function setOutput(name, value2) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value2));
+  }
+  process.stdout.write(os5.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value2));
+}
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error(message);
+}
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os5.EOL);
+}
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
+}
+function group(name, fn) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    startGroup(name);
+    let result;
+    try {
+      result = yield fn();
+    } finally {
+      endGroup();
+    }
+    return result;
+  });
+}
+
+// src/action/real-runtime.ts
+var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_node_os = __toESM(require_node_os(), 1);
+var import_node_path5 = __toESM(require_node_path(), 1);
+
+// src/github/lazy.ts
+function lazyGitHubApi(create2) {
+  let client;
+  const api = () => client ??= create2();
+  return {
+    authenticatedLogin: async () => (await api()).authenticatedLogin(),
+    async *listIssueComments(owner, repo, issueNumber) {
+      yield* (await api()).listIssueComments(owner, repo, issueNumber);
+    },
+    createIssueComment: async (owner, repo, issueNumber, body) => (await api()).createIssueComment(owner, repo, issueNumber, body),
+    updateIssueComment: async (owner, repo, commentId, body) => (await api()).updateIssueComment(owner, repo, commentId, body),
+    pullsForCommit: async (owner, repo, sha) => (await api()).pullsForCommit(owner, repo, sha),
+    fileAtRef: async (owner, repo, path6, ref) => (await api()).fileAtRef(owner, repo, path6, ref)
   };
 }
 
@@ -33652,13 +34110,13 @@ function realRuntime(env = process.env) {
     env,
     workspace: repositoryFiles(workspace),
     workspaceRoot: workspace,
-    readAbsolute: (path3) => (0, import_node_fs2.readFileSync)(path3, "utf8"),
+    readAbsolute: (path6) => (0, import_node_fs2.readFileSync)(path6, "utf8"),
     writePlanFile: (name, content) => {
       const dir = env.RUNNER_TEMP || (0, import_node_os.tmpdir)();
       (0, import_node_fs2.mkdirSync)(dir, { recursive: true });
-      const path3 = (0, import_node_path5.join)(dir, name);
-      (0, import_node_fs2.writeFileSync)(path3, content);
-      return path3;
+      const path6 = (0, import_node_path5.join)(dir, name);
+      (0, import_node_fs2.writeFileSync)(path6, content);
+      return path6;
     },
     createOry: createOryProjects,
     // Loaded on first use: runs that never call GitHub do not load Octokit and undici.
@@ -33668,7 +34126,7 @@ function realRuntime(env = process.env) {
 
 // src/process-exit.ts
 async function exitWhenFlushed() {
-  await Promise.all([process.stdout, process.stderr].map((stream4) => new Promise((resolve2) => stream4.write("", () => resolve2()))));
+  await Promise.all([process.stdout, process.stderr].map((stream4) => new Promise((resolve3) => stream4.write("", () => resolve3()))));
   process.exit(process.exitCode ?? 0);
 }
 

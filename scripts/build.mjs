@@ -3,22 +3,14 @@
 import { build } from 'esbuild';
 import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  builtinsThroughRequire,
-  dropUnusedToolkitParts,
-  httpsProxyAgentOnDemand,
-  lazyAxiosFormData,
-  packageVersionOnly,
-  precompiledManifestValidator,
-  skipAxiosFetchAdapter,
-  undiciBundle,
-  undiciOnDemand,
-} from './build-plugins.mjs';
+import { bundleEdits, packageVersionOnly, undiciBundle } from './bundle-edits/index.mjs';
 import { thirdPartyLicenses } from './third-party-licenses.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 const outDir = process.env.BUILD_OUT_DIR ?? 'dist';
+// For measuring what each bundle edit saves (`npm run bench -- --edits`): edits named here are left out.
+const edits = bundleEdits(new Set((process.env.BUILD_WITHOUT ?? '').split(',').filter(Boolean)));
 rmSync(outDir, { recursive: true, force: true });
 
 const common = {
@@ -33,8 +25,9 @@ const common = {
   // Prefer dependencies' ES module builds: they tree-shake (e.g. @ory/client's hundreds of unused
   // API classes), which shrinks the bundle by about 40% and its load time with it.
   mainFields: ['module', 'main'],
-  plugins: [builtinsThroughRequire, lazyAxiosFormData, httpsProxyAgentOnDemand, precompiledManifestValidator, dropUnusedToolkitParts, skipAxiosFetchAdapter, undiciOnDemand, packageVersionOnly],
-  alias: { 'form-data': './scripts/bundle-stubs/form-data.cjs' },
+  // The bundle edits: scripts/bundle-edits/README.md says what each changes, why, and what it saves.
+  plugins: [...edits.plugins, packageVersionOnly],
+  alias: edits.alias,
   // CommonJS dependencies (axios, tunnel, ...) call require(); give the ESM bundle one.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",

@@ -8,6 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { append } from '../../src/model/append.ts';
 
 const addFormats = addFormatsModule.default;
 
@@ -168,7 +169,7 @@ function newErrors(
     // A hook stored before this write is tolerated: Ory knows hook types this schema may not.
     const previousList = pointerGet(previous, listPointer);
     if (Array.isArray(previousList) && previousList.some((old) => isDeepStrictEqual(old, hook))) continue;
-    messages.push(...describeHookErrors(itemPointer, hook, checkHook));
+    append(messages, describeHookErrors(itemPointer, hook, checkHook));
   }
   return [...new Set(messages)];
 }

@@ -5,9 +5,10 @@
  */
 import { repositoryRelativePath } from '../commands/files.ts';
 import { readGitHubContext, type GitHubContext } from '../github/context.ts';
+import type { RetryPolicy } from '../http/retry.ts';
 import { targetName } from '../model/action.ts';
 import { FileRefused, ManifestError } from '../model/diagnostics.ts';
-import type { RetryPolicy } from '../ory/retry.ts';
+import { ORY_RETRY_POLICY } from '../ory/client.ts';
 import { environmentSecretCandidates } from '../planner/secrets.ts';
 import { intentOf, readInputs, type ActionInputs, type Intent } from './inputs.ts';
 import type { ActionRuntime } from './runtime.ts';
@@ -70,6 +71,6 @@ function oryTiming(env: Readonly<Record<string, string | undefined>>): OryTiming
   const baseDelayMs = Number(env.ORY_ACTIONS_RETRY_BASE_MS);
   return {
     ...(timeoutMs > 0 ? { timeoutMs } : {}),
-    ...(baseDelayMs > 0 ? { retry: { maxAttempts: 5, baseDelayMs, maxDelayMs: Math.max(baseDelayMs * 8, 1000), budgetMs: 60_000 } } : {}),
+    ...(baseDelayMs > 0 ? { retry: { ...ORY_RETRY_POLICY, baseDelayMs, maxDelayMs: Math.max(baseDelayMs * 8, 1000) } } : {}),
   };
 }

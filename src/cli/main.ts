@@ -27,6 +27,7 @@ import { checkBodySyntax, createBodyPreviewer } from '../templates/index.ts';
 // The package's own version; the build inlines package.json into dist/cli.js, so the installed CLI
 // reports the version it was published as.
 import packageJson from '../../package.json' with { type: 'json' };
+import { append } from '../model/append.ts';
 
 const USAGE = `Usage: ory-actions-gitops <plan|apply|import|schema> [options]   (also installed as ory-actions)
 
@@ -128,7 +129,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, secrets: stri
     ...(values.environment ? { environment: values.environment } : {}),
     checkBody: checkBodySyntax,
   });
-  secrets.push(...manifest.secrets);
+  append(secrets, manifest.secrets);
   for (const w of warnings) process.stderr.write(formatDiagnostic(w) + '\n');
   let previousActions;
   if (values.previous) {

@@ -15,7 +15,7 @@ export interface LoadOptions {
   readonly projectIdOverride?: string;
   /** the `environment` input (`--environment`) */
   readonly environment?: string;
-  readonly checkBody?: (body: BodySource) => Diagnostic[];
+  readonly checkBody?: (body: BodySource, actionName: string) => Diagnostic[];
 }
 
 export interface LoadedManifest {

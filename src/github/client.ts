@@ -6,7 +6,8 @@
 import { getOctokit } from '@actions/github';
 import { isRecord } from '../model/records.ts';
 import { GitHubApiError, GitHubPermissionError, type GitHubPermission } from './errors.ts';
-import { DEFAULT_RETRY_POLICY, decideRetry, type RetryKind, type RetryPolicy } from './retry.ts';
+import { REAL_CLOCK, withRetries, type RetryPolicy } from '../http/retry.ts';
+import { GITHUB_RETRY_POLICY, decideRetry, isRateLimitSignal, type RetryDecision, type RetryKind } from './retry.ts';
 import { fetchOverAxios } from './transport.ts';
 
 export interface CommentAuthor {
@@ -103,10 +104,8 @@ interface Operation {
 export function createGitHubClient(options: GitHubClientOptions): GitHubApi {
   if (!options.token) throw new Error('A GitHub token is required (the `github-token` input).');
   const apiUrl = options.apiUrl.replace(/\/+$/, '');
-  const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const now = options.now ?? Date.now;
-  const random = options.random ?? Math.random;
+  const policy: RetryPolicy = { ...GITHUB_RETRY_POLICY, ...options.retry };
+  const clock = { sleep: options.sleep ?? REAL_CLOCK.sleep, now: options.now ?? REAL_CLOCK.now, random: options.random ?? REAL_CLOCK.random };
   const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
 
   const octokit = getOctokit(options.token, {
@@ -117,38 +116,35 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi {
     request: { fetch: fetchOverAxios() },
   });
 
-  octokit.hook.wrap('request', async (request, requestOptions) => {
-    const started = now();
-    for (let retriesSoFar = 0; ; retriesSoFar++) {
-      try {
+  octokit.hook.wrap('request', (request, requestOptions) =>
+    withRetries(
+      () => {
         // The options object itself is changed: the hooks inside this one (Octokit's auth) are bound to
         // it, and options handed to `request` as an argument never reach the fetch.
         requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(timeoutMs) };
-        return await request(requestOptions);
-      } catch (error) {
+        return request(requestOptions);
+      },
+      (error, state): RetryDecision | undefined => {
         const failure = failureOf(error);
-        if (!failure) throw error;
-        const decision = decideRetry(
-          failure,
-          { retriesSoFar, elapsedMs: now() - started, nowMs: now(), random: random() },
-          policy,
-        );
-        if (!decision.retry) {
-          attempts.set(error as object, { attempts: retriesSoFar + 1, ...(decision.reason ? { gaveUp: decision.reason } : {}) });
-          throw error;
-        }
-        options.onRetry?.({
-          method: String(requestOptions.method),
-          url: String(requestOptions.url),
-          status: failure.status,
-          kind: decision.kind,
-          delayMs: decision.delayMs,
-          retry: retriesSoFar + 1,
-        });
-        await sleep(decision.delayMs);
-      }
-    }
-  });
+        return failure ? decideRetry(failure, state, policy) : undefined;
+      },
+      clock,
+      {
+        onRetry: (error, decision, retry) =>
+          options.onRetry?.({
+            method: String(requestOptions.method),
+            url: String(requestOptions.url),
+            status: failureOf(error)?.status ?? 0,
+            kind: decision.kind,
+            delayMs: decision.delayMs,
+            retry,
+          }),
+        onGiveUp: (error, tried, decision) => {
+          if (failureOf(error)) attempts.set(error as object, { attempts: tried, ...(decision && !decision.retry && decision.reason ? { gaveUp: decision.reason } : {}) });
+        },
+      },
+    ),
+  );
 
   const call = async <T>(operation: Operation, run: () => Promise<T>): Promise<T> => {
     try {
@@ -337,9 +333,7 @@ function failureOf(error: unknown) {
 
 function isRateLimit(error: unknown): boolean {
   const failure = failureOf(error);
-  if (!failure || failure.status !== 403) return false;
-  const headers = failure.headers;
-  return headers['retry-after'] !== undefined || String(headers['x-ratelimit-remaining']) === '0' || /rate limit/i.test(failure.message);
+  return failure !== undefined && failure.status === 403 && isRateLimitSignal(failure);
 }
 
 function githubMessageOf(error: OctokitLikeError): string | undefined {

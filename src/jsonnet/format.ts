@@ -1,6 +1,6 @@
 /** std.format / the `%` operator on strings: Python-style conversion specifiers. */
 import type { Position } from './ast.ts';
-import { codePoints, type Interpreter } from './interpreter.ts';
+import { codePoints, MAX_STRING_LENGTH, type Interpreter } from './interpreter.ts';
 import { formatG } from './manifest.ts';
 import { JArray, JObject, typeOf, type Value } from './values.ts';
 
@@ -104,6 +104,7 @@ export function formatString(interp: Interpreter, format: string, values: Value,
       if (typeof p !== 'number') fail(`A * was specified at position ${next} but the value was not a number.`);
       precision = p as number;
     } else precision = spec.precision;
+    if (width > MAX_STRING_LENGTH || (precision ?? 0) > MAX_STRING_LENGTH) fail(`format width or precision too large: ${Math.max(width, precision ?? 0)}`);
     if (spec.conversion === '%') {
       out += pad('%', width, spec.left);
       continue;

@@ -4,10 +4,11 @@
  */
 import type { Ast } from './ast.ts';
 import { parse as parseSource, run } from './engine.ts';
+import type { JsonnetError } from './errors.ts';
 
 export { JsonnetError } from './errors.ts';
 export type { JsonnetErrorKind, JsonnetLocation, JsonnetTraceFrame } from './errors.ts';
-export type { Ast, Expr, Position } from './ast.ts';
+export type { Ast, CompSpec, Expr, Position } from './ast.ts';
 
 export interface EvaluateOptions {
   /** name used in error locations; default `<snippet>` */
@@ -45,6 +46,31 @@ export function evaluate(source: string, options?: EvaluateOptions): unknown {
 /** Evaluates a program to JSON text laid out like the `jsonnet` CLI (3-space indent, no trailing newline). */
 export function evaluateToJson(source: string, options?: EvaluateOptions): string {
   return run(source, engineOptions(options), undefined, 'json') as string;
+}
+
+/** What Kratos's importer answers to every `import` (ory/x jsonnetsecure's ErrorImporter). */
+const kratosImportRefusal = (path: string): string => `couldn't open import ${JSON.stringify(path)}: import not available ${path}`;
+
+/**
+ * Evaluates a webhook body the way Kratos does (ory/kratos request/builder.go, go-jsonnet v0.21): `ctx` is
+ * the top-level argument named `ctx` (a function result is called with it by name, so `function(context)`
+ * fails with "function has no parameter ctx"; a non-function ignores it), no ext vars, every import refused,
+ * `std.thisFile` empty. Returns the exact text go-jsonnet returns, which is the request body Kratos sends.
+ */
+export function evaluateBody(source: string, ctx: unknown, options?: Omit<EvaluateOptions, 'extVars'>): string {
+  const engine: { -readonly [K in keyof Parameters<typeof run>[1]]: Parameters<typeof run>[1][K] } = { tlaArgs: { ctx }, thisFile: '', importRefusal: kratosImportRefusal };
+  if (options?.filename !== undefined) engine.filename = options.filename;
+  if (options?.maxStack !== undefined) engine.maxStack = options.maxStack;
+  if (options?.timeoutMs !== undefined) engine.timeoutMs = options.timeoutMs;
+  return run(source, engine, undefined, 'text') as string;
+}
+
+/**
+ * Whether Kratos treats this error as a skipped call: it looks for `RUNTIME ERROR: cancel` in the error
+ * text, so any runtime error whose message starts with `cancel` (`error "cancelled by policy"`) skips.
+ */
+export function isCancel(error: JsonnetError): boolean {
+  return error.kind === 'runtime' && `RUNTIME ERROR: ${error.message}`.includes('RUNTIME ERROR: cancel');
 }
 
 /**

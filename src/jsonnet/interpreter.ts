@@ -12,6 +12,8 @@ export interface InterpreterOptions {
   /** resolves `import`/`importstr`/`importbin`; absent: imports are refused */
   readonly importer?: (kind: 'import' | 'importstr' | 'importbin', path: string, fromFile: string) => Value;
   readonly onTrace?: (message: string, loc: JsonnetLocation) => void;
+  /** the error text of a refused import */
+  readonly importRefusal?: (path: string) => string;
   /** builds the `std` object for a file (so std.thisFile is right) */
   readonly makeStd: (interp: Interpreter, filename: string) => JObject;
 }
@@ -27,15 +29,24 @@ export interface NamedThunk {
 }
 
 const TIME_CHECK_INTERVAL = 2000;
-/** Arrays longer than this are refused: a body this large is a bug, and it would exhaust memory. */
-export const MAX_ARRAY_LENGTH = 10_000_000;
-/** Likewise for strings (in UTF-16 units): far beyond any request body. */
-export const MAX_STRING_LENGTH = 100_000_000;
+/**
+ * Memory bounds of one evaluation, far beyond any request body (Ory's worker gives a body 1 s): one
+ * array, one string (in UTF-16 units), and all array elements, object fields and characters made in
+ * one evaluation (output included), so a hostile body ends in an error, never in the host's heap limit.
+ */
+export const MAX_ARRAY_LENGTH = 1_000_000;
+export const MAX_STRING_LENGTH = 16_000_000;
+export const MAX_ELEMENTS_PER_EVALUATION = 4_000_000;
+export const MAX_CHARS_PER_EVALUATION = 32_000_000;
 const MAX_TRACE = 20;
 
 export class Interpreter implements ExprEvaluator {
   depth = 0;
   private steps = 0;
+  private elements = 0;
+  private chars = 0;
+  /** the innermost call site entered: where an error of the host (a JavaScript stack overflow) is reported */
+  lastLoc: Position | undefined;
   readonly options: InterpreterOptions;
   private currentFile: string;
 
@@ -62,7 +73,22 @@ export class Interpreter implements ExprEvaluator {
     }
   }
 
+  /** Counts `n` array elements or object fields made; past the evaluation's budget, fails. */
+  allocate(n: number, loc: Position | undefined): void {
+    if (n > MAX_ARRAY_LENGTH) this.fail(`array too large: ${n} elements (at most ${MAX_ARRAY_LENGTH})`, loc);
+    this.elements += n;
+    if (this.elements > MAX_ELEMENTS_PER_EVALUATION) this.fail(`out of memory: the evaluation made more than ${MAX_ELEMENTS_PER_EVALUATION} array elements and object fields`, loc);
+  }
+
+  /** Counts a string of `n` UTF-16 units made; past the string or evaluation budget, fails. */
+  allocateChars(n: number, loc: Position | undefined): void {
+    if (n > MAX_STRING_LENGTH) this.fail(`string too large: ${n} characters (at most ${MAX_STRING_LENGTH})`, loc);
+    this.chars += n;
+    if (this.chars > MAX_CHARS_PER_EVALUATION) this.fail(`out of memory: the evaluation made more than ${MAX_CHARS_PER_EVALUATION} characters of strings`, loc);
+  }
+
   private push(loc: Position | undefined): void {
+    if (loc) this.lastLoc = loc;
     if (++this.depth > this.options.maxStack) {
       this.depth--;
       this.fail('max stack frames exceeded.', loc);
@@ -120,6 +146,7 @@ export class Interpreter implements ExprEvaluator {
         const items: Thunk[] = [];
         this.forEachComprehension(e.specs, 0, env, e.loc, (inner) => {
           items.push(this.thunkFor(e.body, inner, 'array_element'));
+          this.allocate(1, e.loc);
           if (items.length > MAX_ARRAY_LENGTH) this.fail('array too large', e.loc);
         });
         return new JArray(items);
@@ -191,7 +218,7 @@ export class Interpreter implements ExprEvaluator {
   }
 
   private evalImport(e: ExprOf<'Import'>): Value {
-    if (!this.options.importer) this.fail(`imports are not supported here: ${e.kind} ${JSON.stringify(e.path)}`, e.loc);
+    if (!this.options.importer) this.fail(this.options.importRefusal?.(e.path) ?? `imports are not supported here: ${e.kind} ${JSON.stringify(e.path)}`, e.loc);
     try {
       return this.options.importer(e.kind, e.path, this.currentFile);
     } catch (err) {
@@ -426,7 +453,7 @@ export class Interpreter implements ExprEvaluator {
       for (const a of args) a.get();
       if (named) for (const n of named) n.thunk.get();
     }
-    return this.call(fn, args, named, e.loc);
+    return this.call(fn, args, named, e.loc, e.tailstrict);
   }
 
   /** Evaluates a function body; a `tailstrict` call in tail position comes back as a TailCall. */
@@ -463,20 +490,21 @@ export class Interpreter implements ExprEvaluator {
     }
   }
 
-  call(fn: JFunction, args: Thunk[], named: NamedThunk[] | null, loc: Position | undefined): Value {
+  /** Calls `fn`; `tailstrict` evaluates every parameter first, defaults included (as go-jsonnet does). */
+  call(fn: JFunction, args: Thunk[], named: NamedThunk[] | null, loc: Position | undefined, tailstrict = false): Value {
     this.tick(loc);
     if (fn.builtin) return this.callBuiltin(fn, args, named, loc);
     this.push(loc);
     let current = fn;
     try {
-      let env = this.bindParams(current, args, named, loc);
+      let env = this.bindParams(current, args, named, loc, tailstrict);
       for (;;) {
         const result = this.evalTail(current.body!, env);
         if (!(result instanceof TailCall)) return result;
         this.tick(loc);
         if (result.fn.builtin) return this.callBuiltin(result.fn, result.args, result.named, result.loc);
         current = result.fn;
-        env = this.bindParams(current, result.args, result.named, result.loc);
+        env = this.bindParams(current, result.args, result.named, result.loc, true);
       }
     } catch (err) {
       this.addFrame(err, loc, `function <${current.name}>`);
@@ -486,9 +514,9 @@ export class Interpreter implements ExprEvaluator {
     }
   }
 
-  private bindParams(fn: JFunction, args: Thunk[], named: NamedThunk[] | null, loc: Position | undefined): Env {
+  private bindParams(fn: JFunction, args: Thunk[], named: NamedThunk[] | null, loc: Position | undefined, strict: boolean): Env {
     const params = fn.params as readonly Param[];
-    if (args.length > params.length) this.fail(`too many args, function has ${params.length} parameter(s)`, loc);
+    if (args.length > params.length) this.fail(`function expected ${params.length} positional argument(s), but got ${args.length}`, loc);
     const env = fn.env!.child();
     const bound = new Array<boolean>(params.length).fill(false);
     for (let i = 0; i < args.length; i++) {
@@ -499,7 +527,7 @@ export class Interpreter implements ExprEvaluator {
       for (const n of named) {
         const i = params.findIndex((p) => p.name === n.name);
         if (i < 0) this.fail(`function has no parameter ${n.name}`, loc);
-        if (bound[i]) this.fail(`binding parameter a second time: ${n.name}`, loc);
+        if (bound[i]) this.fail(`Argument ${n.name} already provided`, loc);
         env.bind(n.name, n.thunk);
         bound[i] = true;
       }
@@ -507,21 +535,22 @@ export class Interpreter implements ExprEvaluator {
     for (let i = 0; i < params.length; i++) {
       if (bound[i]) continue;
       const p = params[i]!;
-      if (!p.defaultValue) this.fail(`function parameter ${p.name} not bound in call.`, loc);
+      if (!p.defaultValue) this.fail(`Missing argument: ${p.name}`, loc);
       env.bind(p.name, Thunk.lazy(this, p.defaultValue, env, p.name));
     }
+    if (strict) for (let i = 0; i < params.length; i++) env.lookup(params[i]!.name)!.get();
     return env;
   }
 
   private callBuiltin(fn: JFunction, args: Thunk[], named: NamedThunk[] | null, loc: Position | undefined): Value {
     const params = fn.params as readonly BuiltinParam[];
-    if (args.length > params.length) this.fail(`too many args, function has ${params.length} parameter(s)`, loc);
+    if (args.length > params.length) this.fail(`function expected ${params.length} positional argument(s), but got ${args.length}`, loc);
     const resolved: (Thunk | undefined)[] = args.slice();
     if (named) {
       for (const n of named) {
         const i = params.findIndex((p) => p.name === n.name);
         if (i < 0) this.fail(`function has no parameter ${n.name}`, loc);
-        if (resolved[i]) this.fail(`binding parameter a second time: ${n.name}`, loc);
+        if (resolved[i]) this.fail(`Argument ${n.name} already provided`, loc);
         resolved[i] = n.thunk;
       }
     }
@@ -529,11 +558,16 @@ export class Interpreter implements ExprEvaluator {
       if (resolved[i]) continue;
       const p = params[i]!;
       if (p.defaultValue !== undefined) resolved[i] = Thunk.of(p.defaultValue);
-      else if (!p.optional) this.fail(`function parameter ${p.name} not bound in call.`, loc);
+      else if (!p.optional) this.fail(`Missing argument: ${p.name}`, loc);
     }
-    this.push(loc);
     try {
-      return fn.builtin!(resolved, { interp: this, loc });
+      // builtins take no frame of their own (as in go-jsonnet); what they make counts against the memory budget
+      const result = fn.builtin!(resolved, { interp: this, loc });
+      if (typeof result === 'string') {
+        if (result.length > 64) this.allocateChars(result.length, loc);
+      } else if (result instanceof JArray) this.allocate(result.items.length, loc);
+      this.tick(loc);
+      return result;
     } catch (err) {
       if (err instanceof JsonnetError && err.kind === 'runtime' && !err.location && loc) {
         (err as { location?: JsonnetLocation }).location = this.location(loc);
@@ -541,9 +575,11 @@ export class Interpreter implements ExprEvaluator {
       if (err instanceof RangeError && /string length|array length|Array buffer/i.test(err.message)) {
         this.fail('value too large (string or array length limit exceeded)', loc);
       }
+      // an error of a library a builtin uses (the YAML parser's alias limit, ...) is the builtin's error
+      if (!(err instanceof JsonnetError) && err instanceof Error && !(err instanceof RangeError && /call stack/i.test(err.message))) {
+        this.fail(`std.${fn.name}: ${err.message}`, loc);
+      }
       throw err;
-    } finally {
-      if (this.depth > 0) this.depth--;
     }
   }
 
@@ -574,7 +610,7 @@ export class Interpreter implements ExprEvaluator {
         return v;
       case '~':
         if (typeof v !== 'number') this.fail(`unary operator ~ does not operate on type ${typeOf(v)}`, e.loc);
-        return Number(~this.toInt64(v, e.loc));
+        return Number(~this.toInt64(v, e.loc, false));
     }
   }
 
@@ -645,8 +681,10 @@ export class Interpreter implements ExprEvaluator {
     return v;
   }
 
-  toInt64(v: number, loc: Position | undefined): bigint {
-    if (v < -(2 ** 53) || v > 2 ** 53) this.fail('numeric value outside safe integer range for bitwise operation.', loc);
+  /** go-jsonnet's conversion of a bitwise operand: int64 (Go's conversion saturates on amd64). */
+  toInt64(v: number, loc: Position | undefined, checkRange = true): bigint {
+    if (checkRange && (v < -(2 ** 63) || v > 2 ** 63)) this.fail(`Bitwise operator argument ${formatShortNumber(v)} outside of range [-9223372036854775808, 9223372036854775807]`, loc);
+    if (v >= 2 ** 63 || v < -(2 ** 63)) return -(2n ** 63n);
     return BigInt(Math.trunc(v));
   }
 
@@ -656,20 +694,18 @@ export class Interpreter implements ExprEvaluator {
     let result: bigint;
     switch (op) {
       case '<<':
-        if (b < 0n) this.fail('shift by negative exponent.', loc);
+        if (b < 0n) this.fail('Shift by negative exponent.', loc);
         result = BigInt.asIntN(64, a << (b % 64n));
         break;
       case '>>':
-        if (b < 0n) this.fail('shift by negative exponent.', loc);
+        if (b < 0n) this.fail('Shift by negative exponent.', loc);
         result = a >> (b % 64n);
         break;
       case '&': result = a & b; break;
       case '^': result = a ^ b; break;
       default: result = a | b;
     }
-    const n = Number(result);
-    if (op === '<<' && (n < -(2 ** 53) || n > 2 ** 53)) this.fail('numeric value outside safe integer range for bitwise operation.', loc);
-    return n;
+    return Number(result);
   }
 
   plus(l: Value, r: Value, loc: Position | undefined): Value {
@@ -678,10 +714,13 @@ export class Interpreter implements ExprEvaluator {
       const ls = typeof l === 'string' ? l : this.toStringValue(l, loc);
       const rs = typeof r === 'string' ? r : this.toStringValue(r, loc);
       if (ls.length + rs.length > MAX_STRING_LENGTH) this.fail('string too large', loc);
+      // a concatenation shares its operands (V8 ropes): it costs about the right-hand side
+      this.allocateChars(rs.length, loc);
       return ls + rs;
     }
     if (l instanceof JArray && r instanceof JArray) {
       if (l.items.length + r.items.length > MAX_ARRAY_LENGTH) this.fail('array too large', loc);
+      this.allocate(l.items.length + r.items.length, loc);
       return new JArray(l.items.concat(r.items));
     }
     if (l instanceof JObject && r instanceof JObject) return this.extendObject(l, r);

@@ -22,6 +22,8 @@ const KEYWORDS = new Set([
 ]);
 
 const OPERATOR_CHARS = new Set('!:~+-&|^=<>*/%');
+/** characters an operator of two or more characters may not end with */
+const UNARY_TAIL = new Set('+-~!');
 
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 const isIdentStart = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_';
@@ -39,6 +41,8 @@ function token(kind: TokenKind, text: string, line: number, column: number, numb
 export function tokenize(source: string, filename: string): Token[] {
   const tokens: Token[] = [];
   let pos = 0;
+  /** end of the operator run whose trailing + - ~ ! are still being lexed one by one */
+  let operatorTailEnd = 0;
   let line = 1;
   let lineStart = 0;
   const n = source.length;
@@ -291,13 +295,23 @@ export function tokenize(source: string, filename: string): Token[] {
       tokens.push(token('string', text, startLine, col, undefined, 'block'));
     } else if (OPERATOR_CHARS.has(c)) {
       const start = pos;
-      while (pos < n && OPERATOR_CHARS.has(source[pos]!)) {
-        // a comment or text block start ends the operator
-        if (pos > start && (source.startsWith('//', pos) || source.startsWith('/*', pos) || source.startsWith('|||', pos))) break;
+      if (start < operatorTailEnd) {
+        // inside the tail of + - ~ ! that ended a run already lexed: each is an operator of its own
         pos++;
+      } else {
+        let end = pos;
+        let lastOther = -1;
+        while (end < n && OPERATOR_CHARS.has(source[end]!)) {
+          // a comment or text block start ends the operator
+          if (end > start && (source.startsWith('//', end) || source.startsWith('/*', end) || source.startsWith('|||', end))) break;
+          if (!UNARY_TAIL.has(source[end]!)) lastOther = end;
+          end++;
+        }
+        // an operator may not end in + - ~ ! unless it is that single character (so `a=-1` is `=` `-`);
+        // what follows is one-character operators, remembered so a long run is scanned once, not once per token
+        pos = Math.max(start + 1, lastOther + 1);
+        operatorTailEnd = end;
       }
-      // an operator may not end in + - ~ ! unless it is that single character (so `a=-1` is `=` `-`)
-      while (pos - start > 1 && '+-~!'.includes(source[pos - 1]!)) pos--;
       tokens.push(token('operator', source.slice(start, pos), line, col));
     } else {
       fail(`could not lex the character ${JSON.stringify(c)}`);

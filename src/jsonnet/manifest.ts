@@ -33,8 +33,38 @@ export function formatNumber(v: number): string {
   return formatG(v, 17);
 }
 
+/**
+ * Go's `strconv.FormatFloat(v, 'f', -1, 64)`, which go-jsonnet's std.manifestJsonEx and
+ * std.manifestYamlDoc use: the shortest digits that read back as `v`, never an exponent.
+ */
+export function formatShortestFixed(v: number): string {
+  const s = String(v);
+  const e = s.indexOf('e');
+  if (e < 0) return s;
+  const negative = s.startsWith('-');
+  const mantissa = s.slice(negative ? 1 : 0, e);
+  const exponent = Number(s.slice(e + 1));
+  const point = mantissa.indexOf('.');
+  const digits = point < 0 ? mantissa : mantissa.slice(0, point) + mantissa.slice(point + 1);
+  const intDigits = (point < 0 ? mantissa.length : point) + exponent;
+  let out: string;
+  if (intDigits <= 0) out = '0.' + '0'.repeat(-intDigits) + digits;
+  else if (intDigits >= digits.length) out = digits + '0'.repeat(intDigits - digits.length);
+  else out = digits.slice(0, intDigits) + '.' + digits.slice(intDigits);
+  return (negative ? '-' : '') + out;
+}
+
+/** A string as Go's encoding/json writes it without HTML escaping (go-jsonnet's std.manifestJsonEx). */
+export function goJsonString(s: string): string {
+  return JSON.stringify(s).replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'));
+}
+
 /** std.escapeStringJson: a JSON string literal, with control characters as \u escapes. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\u007f-\u009f]/;
+
 export function escapeJsonString(s: string): string {
+  // most strings need no escape: copied whole rather than character by character
+  if (!NEEDS_ESCAPE.test(s)) return '"' + s + '"';
   let out = '"';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -94,6 +124,9 @@ function nested<T>(ctx: ManifestContext, f: () => T): T {
  */
 export function manifestJson(ctx: ManifestContext, v: Value, indentUnit: string, multiline: boolean): string {
   const aux = (v: Value, indent: string): string => {
+    // the output counts against the evaluation's time and memory budgets (a shared value can be written many times)
+    ctx.interp.tick(ctx.loc);
+    ctx.interp.allocateChars((typeof v === 'string' ? v.length + 2 : 8) + indent.length + 2, ctx.loc);
     if (v === null) return 'null';
     if (v === true) return 'true';
     if (v === false) return 'false';
@@ -124,8 +157,8 @@ export function manifestJsonEx(ctx: ManifestContext, v: Value, indentUnit: strin
     if (v === null) return 'null';
     if (v === true) return 'true';
     if (v === false) return 'false';
-    if (typeof v === 'number') return formatNumber(v);
-    if (typeof v === 'string') return escapeJsonString(v);
+    if (typeof v === 'number') return formatShortestFixed(v);
+    if (typeof v === 'string') return goJsonString(v);
     if (v instanceof JFunction) ctx.interp.fail(`Tried to manifest function at ${pathText(path)}`, ctx.loc);
     return nested(ctx, () => {
       const inner = indent + indentUnit;
@@ -133,7 +166,7 @@ export function manifestJsonEx(ctx: ManifestContext, v: Value, indentUnit: strin
         const parts = items(v).map((x, i) => inner + aux(x, [...path, i], inner));
         return `[${newline}${parts.join(',' + newline)}${newline}${indent}]`;
       }
-      const parts = fields(ctx, v as JObject).map(([k, x]) => inner + escapeJsonString(k) + keyValSep + aux(x, [...path, k], inner));
+      const parts = fields(ctx, v as JObject).map(([k, x]) => inner + goJsonString(k) + keyValSep + aux(x, [...path, k], inner));
       return `{${newline}${parts.join(',' + newline)}${newline}${indent}}`;
     });
   };
@@ -175,7 +208,7 @@ export function manifestYamlDoc(ctx: ManifestContext, value: Value, indentArrayI
     if (v === null) return 'null';
     if (v === true) return 'true';
     if (v === false) return 'false';
-    if (typeof v === 'number') return formatNumber(v);
+    if (typeof v === 'number') return formatShortestFixed(v);
     if (typeof v === 'string') {
       if (v.length === 0) return '""';
       if (v.endsWith('\n')) {
@@ -319,9 +352,8 @@ export function manifestTomlEx(ctx: ManifestContext, value: Value, indentUnit: s
         if (isTable(x)) return renderTable(x as JObject, p, indent);
         return items(x as JArray).map((t, i) => renderTableArrayElement(t as JObject, p, i, indent)).join('\n\n');
       });
-    const plainText = plain.join('\n');
-    if (sections.length === 0) return plainText;
-    return (plainText ? plainText + '\n\n' : '') + sections.join('\n\n');
+    // go-jsonnet puts a blank line before every section, even when no plain field comes first
+    return plain.join('\n') + sections.map((section) => '\n\n' + section).join('');
   };
   const headerPath = (path: Path): string => path.filter((p) => typeof p === 'string').map((p) => bareKey(String(p))).join('.');
   const renderTable = (obj: JObject, path: Path, indent: string): string => {

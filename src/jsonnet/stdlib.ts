@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { parseAllDocuments } from 'yaml';
 import type { Position } from './ast.ts';
 import { formatString } from './format.ts';
-import { codePoints, compareStrings, MAX_ARRAY_LENGTH, stringLength, type Interpreter } from './interpreter.ts';
+import { codePoints, compareStrings, MAX_ARRAY_LENGTH, MAX_STRING_LENGTH, stringLength, type Interpreter } from './interpreter.ts';
 import {
   escapeJsonString, escapeXml, manifestIni, manifestJson, manifestJsonEx, manifestPython, manifestPythonVars,
   manifestTomlEx, manifestXmlJsonml, manifestYamlDoc, manifestYamlStream, type ManifestContext,
@@ -59,8 +59,14 @@ function toStr(ctx: BuiltinContext, v: Value): string {
   return typeof v === 'string' ? v : ctx.interp.toStringValue(v, ctx.loc);
 }
 
+/** Refuses, before making it, an array over the size bound (builtins that expand their input). */
 function checkArraySize(ctx: BuiltinContext, n: number): void {
   if (n > MAX_ARRAY_LENGTH) fail(ctx, `array too large: ${n} elements`);
+}
+
+/** Refuses, before making it, a string over the size bound. */
+function checkStringSize(ctx: BuiltinContext, n: number): void {
+  if (n > MAX_STRING_LENGTH) fail(ctx, `string too large: ${n} characters`);
 }
 
 // ---- types and reflection -------------------------------------------------------------------
@@ -72,7 +78,6 @@ strict('isFunction', ['v'], ([v]) => v instanceof JFunction);
 strict('isNumber', ['v'], ([v]) => typeof v === 'number');
 strict('isObject', ['v'], ([v]) => v instanceof JObject);
 strict('isString', ['v'], ([v]) => typeof v === 'string');
-strict('isNull', ['v'], ([v]) => v === null);
 strict('length', ['x'], ([x], ctx) => {
   if (typeof x === 'string') return stringLength(x);
   if (x instanceof JArray) return x.items.length;
@@ -82,15 +87,17 @@ strict('length', ['x'], ([x], ctx) => {
 });
 strict('objectHas', ['o', 'f'], ([o, f], ctx) => ctx.interp.visibleFields(obj(ctx, 'objectHas', o!), false).includes(str(ctx, 'objectHas', f!)));
 strict('objectHasAll', ['o', 'f'], ([o, f], ctx) => obj(ctx, 'objectHasAll', o!).findLayer(str(ctx, 'objectHasAll', f!)) >= 0);
-strict('objectHasEx', ['o', 'f', 'inc_hidden'], ([o, f, h], ctx) => {
+strict('objectHasEx', ['obj', 'fname', 'hidden'], ([o, f, h], ctx) => {
   const object = obj(ctx, 'objectHasEx', o!);
   const name = str(ctx, 'objectHasEx', f!);
+  expect<boolean>(ctx, 'objectHasEx', h!, 'boolean');
   const vis = object.fieldVisibility().get(name);
   return vis === undefined ? false : h ? true : vis;
 });
 strict('objectFields', ['o'], ([o], ctx) => arrayOf(ctx.interp.visibleFields(obj(ctx, 'objectFields', o!))));
 strict('objectFieldsAll', ['o'], ([o], ctx) => arrayOf(ctx.interp.visibleFields(obj(ctx, 'objectFieldsAll', o!), true)));
-strict('objectFieldsEx', ['o', 'inc_hidden'], ([o, h], ctx) => arrayOf(ctx.interp.visibleFields(obj(ctx, 'objectFieldsEx', o!), h === true)));
+strict('objectFieldsEx', ['obj', 'hidden'], ([o, h], ctx) =>
+  arrayOf(ctx.interp.visibleFields(obj(ctx, 'objectFieldsEx', o!), expect<boolean>(ctx, 'objectFieldsEx', h!, 'boolean'))));
 const objectValues = (ctx: BuiltinContext, o: JObject, hidden: boolean): JArray =>
   new JArray(ctx.interp.visibleFields(o, hidden).map((k) => Thunk.computed(() => ctx.interp.getField(o, k, ctx.loc))));
 const objectKeysValues = (ctx: BuiltinContext, o: JObject, hidden: boolean): JArray =>
@@ -123,7 +130,7 @@ strict('mapWithKey', ['func', 'obj'], ([f, o], ctx) => {
   return objectOf(
     ctx.interp.visibleFields(object).map((k) => [
       k,
-      Thunk.computed(() => ctx.interp.callThunks(fn, [Thunk.of(k), Thunk.computed(() => ctx.interp.getField(object, k, ctx.loc))], ctx.loc)),
+      Thunk.computed(() => ctx.interp.callThunks(fn, [Thunk.of(k), Thunk.computed(() => ctx.interp.getField(object, k, ctx.loc))], ctx.loc), '', ctx.interp),
     ]),
   );
 });
@@ -150,7 +157,8 @@ lazy('extVar', ['x'], (args, ctx) => {
   if (!v) fail(ctx, `Undefined external variable: ${name}`);
   return v();
 });
-strict('native', ['name'], () => null);
+// Kratos registers no native functions: std.native(name) is null for every name, as in go-jsonnet
+strict('native', ['x'], ([x], ctx) => (str(ctx, 'native', x!), null));
 lazy('trace', ['str', 'rest'], (args, ctx) => {
   const first = args[0]!.get();
   if (typeof first !== 'string') fail(ctx, `Builtin function trace expected string as first parameter but got ${typeOf(first)}`);
@@ -159,8 +167,13 @@ lazy('trace', ['str', 'rest'], (args, ctx) => {
   ctx.interp.options.onTrace?.(message, where ?? { file: ctx.interp.options.filename, line: 0, column: 0 });
   return args[1]!.get();
 });
-strict('equals', ['a', 'b'], ([a, b], ctx) => ctx.interp.equals(a!, b!, ctx.loc));
-strict('primitiveEquals', ['a', 'b'], ([a, b], ctx) => ctx.interp.equals(a!, b!, ctx.loc));
+strict('equals', ['x', 'y'], ([a, b], ctx) => ctx.interp.equals(a!, b!, ctx.loc));
+strict('primitiveEquals', ['x', 'y'], ([a, b], ctx) => {
+  if (typeOf(a!) !== typeOf(b!)) return false;
+  if (a instanceof JFunction) return fail(ctx, 'Cannot test equality of functions');
+  if (a instanceof JArray || a instanceof JObject) return fail(ctx, `primitiveEquals operates on primitive types, got ${typeOf(a)}`);
+  return a === b;
+});
 strict('assertEqual', ['a', 'b'], ([a, b], ctx) => {
   if (ctx.interp.equals(a!, b!, ctx.loc)) return true;
   const show = (v: Value): string => manifestJson(mctx(ctx), v, '', false);
@@ -172,8 +185,10 @@ strict('id', ['x'], ([x]) => x!);
 
 const math1 = (name: string, f: (x: number) => number): void =>
   strict(name, ['x'], ([x], ctx) => checked(ctx, f(num(ctx, name, x!))));
-math1('abs', Math.abs);
-math1('sign', Math.sign);
+const math1n = (name: string, f: (x: number) => number): void =>
+  strict(name, ['n'], ([x], ctx) => checked(ctx, f(num(ctx, name, x!))));
+math1n('abs', Math.abs);
+math1n('sign', Math.sign);
 math1('floor', Math.floor);
 math1('ceil', Math.ceil);
 math1('sqrt', Math.sqrt);
@@ -187,12 +202,11 @@ math1('exp', Math.exp);
 math1('log', Math.log);
 math1('log2', Math.log2);
 math1('log10', Math.log10);
-math1('trunc', Math.trunc);
 math1('round', (x) => Math.sign(x) * Math.floor(Math.abs(x) + 0.5));
 math1('deg2rad', (x) => (x * Math.PI) / 180);
 math1('rad2deg', (x) => (x * 180) / Math.PI);
 strict('atan2', ['y', 'x'], ([y, x], ctx) => Math.atan2(num(ctx, 'atan2', y!), num(ctx, 'atan2', x!)));
-strict('hypot', ['a', 'b'], ([a, b], ctx) => Math.hypot(num(ctx, 'hypot', a!), num(ctx, 'hypot', b!)));
+strict('hypot', ['x', 'y'], ([a, b], ctx) => Math.hypot(num(ctx, 'hypot', a!), num(ctx, 'hypot', b!)));
 strict('pow', ['x', 'n'], ([x, n], ctx) => checked(ctx, Math.pow(num(ctx, 'pow', x!), num(ctx, 'pow', n!))));
 strict('max', ['a', 'b'], ([a, b], ctx) => Math.max(num(ctx, 'max', a!), num(ctx, 'max', b!)));
 strict('min', ['a', 'b'], ([a, b], ctx) => Math.min(num(ctx, 'min', a!), num(ctx, 'min', b!)));
@@ -227,6 +241,13 @@ strict('mod', ['a', 'b'], ([a, b], ctx) => {
   if (typeof a === 'string') return formatString(ctx.interp, a, b!, ctx.loc);
   return fail(ctx, `Operator % cannot be used on types ${typeOf(a!)} and ${typeOf(b!)}.`);
 });
+// what the `%` operator on numbers uses in go-jsonnet (std.mod calls it)
+strict('modulo', ['x', 'y'], ([a, b], ctx) => {
+  const x = num(ctx, 'modulo', a!);
+  const y = num(ctx, 'modulo', b!);
+  if (y === 0) fail(ctx, 'Division by zero.');
+  return checked(ctx, x % y);
+});
 strict('xor', ['x', 'y'], ([x, y], ctx) => expect<boolean>(ctx, 'xor', x!, 'boolean') !== expect<boolean>(ctx, 'xor', y!, 'boolean'));
 strict('xnor', ['x', 'y'], ([x, y], ctx) => expect<boolean>(ctx, 'xnor', x!, 'boolean') === expect<boolean>(ctx, 'xnor', y!, 'boolean'));
 
@@ -258,7 +279,11 @@ strict('findSubstr', ['pat', 'str'], ([p, s], ctx) => {
   if (pat.length === 0) return arrayOf(out);
   for (let i = 0; i + pat.length <= text.length; i++) {
     let ok = true;
-    for (let j = 0; j < pat.length && ok; j++) ok = text[i + j] === pat[j];
+    // quadratic at worst: the clock is checked as it goes
+    for (let j = 0; j < pat.length && ok; j++) {
+      ok = text[i + j] === pat[j];
+      ctx.interp.tick(ctx.loc);
+    }
     if (ok) out.push(i);
   }
   return arrayOf(out);
@@ -287,6 +312,11 @@ strict('trim', ['str'], ([s], ctx) => {
   while (j > i && ws.has(cps[j - 1]!)) j--;
   return cps.slice(i, j).join('');
 });
+const maxSplits = (ctx: BuiltinContext, name: string, v: Value): number => {
+  const n = num(ctx, name, v);
+  if (n < -1) fail(ctx, `std.${name} third parameter should be -1 or non-negative, got ${n}`);
+  return n;
+};
 const splitLimit = (s: string, sep: string, max: number): string[] => {
   const parts = s.split(sep);
   if (max < 0 || parts.length <= max + 1) return parts;
@@ -300,12 +330,12 @@ strict('split', ['str', 'c'], ([s, c], ctx) => {
 strict('splitLimit', ['str', 'c', 'maxsplits'], ([s, c, m], ctx) => {
   const sep = str(ctx, 'splitLimit', c!);
   if (sep.length === 0) fail(ctx, 'std.splitLimit second parameter must not be empty');
-  return arrayOf(splitLimit(str(ctx, 'splitLimit', s!), sep, num(ctx, 'splitLimit', m!)));
+  return arrayOf(splitLimit(str(ctx, 'splitLimit', s!), sep, maxSplits(ctx, 'splitLimit', m!)));
 });
 strict('splitLimitR', ['str', 'c', 'maxsplits'], ([s, c, m], ctx) => {
   const sep = str(ctx, 'splitLimitR', c!);
   if (sep.length === 0) fail(ctx, 'std.splitLimitR second parameter must not be empty');
-  const max = num(ctx, 'splitLimitR', m!);
+  const max = maxSplits(ctx, 'splitLimitR', m!);
   const parts = str(ctx, 'splitLimitR', s!).split(sep);
   if (max < 0 || parts.length <= max + 1) return arrayOf(parts);
   const keep = parts.length - max;
@@ -322,7 +352,11 @@ strict('equalsIgnoreCase', ['str1', 'str2'], ([a, b], ctx) =>
 const asciiLower = (s: string): string => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 strict('asciiUpper', ['str'], ([s], ctx) => str(ctx, 'asciiUpper', s!).replace(/[a-z]/g, (c) => c.toUpperCase()));
 strict('asciiLower', ['str'], ([s], ctx) => asciiLower(str(ctx, 'asciiLower', s!)));
-strict('stringChars', ['str'], ([s], ctx) => arrayOf(codePoints(str(ctx, 'stringChars', s!))));
+strict('stringChars', ['str'], ([s], ctx) => {
+  const text = str(ctx, 'stringChars', s!);
+  checkArraySize(ctx, text.length);
+  return arrayOf(codePoints(text));
+});
 strict('format', ['str', 'vals'], ([s, v], ctx) => formatString(ctx.interp, str(ctx, 'format', s!), v!, ctx.loc));
 strict('escapeStringJson', ['str_'], ([s], ctx) => escapeJsonString(toStr(ctx, s!)));
 strict('escapeStringPython', ['str'], ([s], ctx) => escapeJsonString(toStr(ctx, s!)));
@@ -387,10 +421,10 @@ const bytesOf = (ctx: BuiltinContext, name: string, v: Value): Buffer => {
 };
 strict('base64', ['input'], ([v], ctx) => {
   if (typeof v === 'string') {
-    // each code point below 256 is one byte, as the reference does
-    const cps = codePoints(v).map((c) => c.codePointAt(0)!);
-    if (cps.some((c) => c > 255)) return Buffer.from(v, 'utf8').toString('base64');
-    return Buffer.from(cps).toString('base64');
+    // each code point is one byte, as in go-jsonnet, which refuses code points above 255
+    const wide = /[^\u0000-\u00ff]/.exec(v);
+    if (wide) fail(ctx, `base64 encountered invalid codepoint value in the array (must be 0 <= X <= 255), got ${wide[0].codePointAt(0)! >= 0xd800 && wide[0].codePointAt(0)! <= 0xdbff ? v.codePointAt(wide.index) : wide[0].codePointAt(0)}`);
+    return Buffer.from(v, 'latin1').toString('base64');
   }
   return bytesOf(ctx, 'base64', v!).toString('base64');
 });
@@ -399,7 +433,7 @@ const base64Bytes = (ctx: BuiltinContext, name: string, v: Value): Buffer => {
   if (s.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(s)) fail(ctx, `${name}: not valid base64: the input length must be a multiple of 4`);
   return Buffer.from(s, 'base64');
 };
-strict('base64Decode', ['str'], ([s], ctx) => String.fromCharCode(...base64Bytes(ctx, 'base64Decode', s!)));
+strict('base64Decode', ['str'], ([s], ctx) => base64Bytes(ctx, 'base64Decode', s!).toString('latin1'));
 strict('base64DecodeBytes', ['str'], ([s], ctx) => arrayOf([...base64Bytes(ctx, 'base64DecodeBytes', s!)]));
 const digest = (name: string, algorithm: string): void =>
   strict(name, ['s'], ([s], ctx) => createHash(algorithm).update(str(ctx, name, s!), 'utf8').digest('hex'));
@@ -447,7 +481,7 @@ strict('makeArray', ['sz', 'func'], ([sz, f], ctx) => {
   const items = new Array<Thunk>(n);
   for (let i = 0; i < n; i++) {
     ctx.interp.tick(ctx.loc);
-    items[i] = Thunk.computed(() => ctx.interp.callValues(fn, [i], ctx.loc));
+    items[i] = Thunk.computed(() => ctx.interp.callValues(fn, [i], ctx.loc), '', ctx.interp);
   }
   return new JArray(items);
 });
@@ -467,22 +501,22 @@ strict('repeat', ['what', 'count'], ([w, c], ctx) => {
   const count = num(ctx, 'repeat', c!);
   if (!Number.isInteger(count) || count < 0) fail(ctx, `std.repeat count must be a non-negative integer, got ${count}`);
   if (typeof w === 'string') {
-    if (w.length * count > 100_000_000) fail(ctx, 'std.repeat result too large');
+    checkStringSize(ctx, w.length * count);
     return w.repeat(count);
   }
   const a = arr(ctx, 'repeat', w!);
   checkArraySize(ctx, a.items.length * count);
   const items: Thunk[] = [];
-  for (let i = 0; i < count; i++) items.push(...a.items);
+  for (let i = 0; i < count; i++) for (const t of a.items) items.push(t);
   return new JArray(items);
 });
 strict('map', ['func', 'arr'], ([f, a], ctx) => {
   const fn = func(ctx, 'map', f!);
-  return new JArray(sequence(ctx, 'map', a!).map((t) => Thunk.computed(() => ctx.interp.callThunks(fn, [t], ctx.loc))));
+  return new JArray(sequence(ctx, 'map', a!).map((t) => Thunk.computed(() => ctx.interp.callThunks(fn, [t], ctx.loc), '', ctx.interp)));
 });
 strict('mapWithIndex', ['func', 'arr'], ([f, a], ctx) => {
   const fn = func(ctx, 'mapWithIndex', f!);
-  return new JArray(sequence(ctx, 'mapWithIndex', a!).map((t, i) => Thunk.computed(() => ctx.interp.callThunks(fn, [Thunk.of(i), t], ctx.loc))));
+  return new JArray(sequence(ctx, 'mapWithIndex', a!).map((t, i) => Thunk.computed(() => ctx.interp.callThunks(fn, [Thunk.of(i), t], ctx.loc), '', ctx.interp)));
 });
 strict('filter', ['func', 'arr'], ([f, a], ctx) => {
   const fn = func(ctx, 'filter', f!);
@@ -504,7 +538,7 @@ strict('filterMap', ['filter_func', 'map_func', 'arr'], ([f, m, a], ctx) => {
         if (typeof keep !== 'boolean') fail(ctx, `filter function must return boolean, got: ${typeOf(keep)}`);
         return keep;
       })
-      .map((t) => Thunk.computed(() => ctx.interp.callThunks(mf, [t], ctx.loc))),
+      .map((t) => Thunk.computed(() => ctx.interp.callThunks(mf, [t], ctx.loc), '', ctx.interp)),
   );
 });
 strict('flatMap', ['func', 'arr'], ([f, a], ctx) => {
@@ -522,7 +556,7 @@ strict('flatMap', ['func', 'arr'], ([f, a], ctx) => {
   for (const t of sequence(ctx, 'flatMap', a!)) {
     const r = ctx.interp.callThunks(fn, [t], ctx.loc);
     if (!(r instanceof JArray)) fail(ctx, `std.flatMap on arrays, provided function must return an array, got ${typeOf(r)}`);
-    items.push(...(r as JArray).items);
+    for (const t of (r as JArray).items) items.push(t);
     checkArraySize(ctx, items.length);
   }
   return new JArray(items);
@@ -558,9 +592,9 @@ strict('join', ['sep', 'arr'], ([sep, a], ctx) => {
     items.forEach((x, i) => {
       if (x === null) return;
       if (!(x instanceof JArray)) fail(ctx, `expected array but arr[${i}] was ${typeOf(x)}`);
-      if (!first) out.push(...sep.items);
+      if (!first) for (const t of sep.items) out.push(t);
       first = false;
-      out.push(...(x as JArray).items);
+      for (const t of (x as JArray).items) out.push(t);
     });
     return new JArray(out);
   }
@@ -588,7 +622,7 @@ strict('flattenArrays', ['arrs'], ([a], ctx) => {
   const out: Thunk[] = [];
   for (const x of values(arr(ctx, 'flattenArrays', a!))) {
     if (x === null) continue;
-    out.push(...arr(ctx, 'flattenArrays', x).items);
+    for (const t of arr(ctx, "flattenArrays", x).items) out.push(t);
   }
   return new JArray(out);
 });
@@ -603,7 +637,8 @@ strict('flattenDeepArray', ['value'], ([v]) => {
 });
 strict('reverse', ['arr'], ([a], ctx) => new JArray(arr(ctx, 'reverse', a!).items.slice().reverse()));
 strict('member', ['arr', 'x'], ([a, x], ctx) => {
-  if (typeof a === 'string') return codePoints(a).includes(str(ctx, 'member', x!));
+  // on strings go-jsonnet tests for a substring
+  if (typeof a === 'string') return a.includes(str(ctx, 'member', x!));
   return values(arr(ctx, 'member', a!)).some((y) => ctx.interp.equals(y, x!, ctx.loc));
 });
 strict('contains', ['arr', 'elem'], ([a, x], ctx) => values(arr(ctx, 'contains', a!)).some((y) => ctx.interp.equals(y, x!, ctx.loc)));
@@ -620,7 +655,7 @@ strict('remove', ['arr', 'elem'], ([a, x], ctx) => {
   const i = items.findIndex((t) => ctx.interp.equals(t.get(), x!, ctx.loc));
   return i < 0 ? new JArray(items) : new JArray([...items.slice(0, i), ...items.slice(i + 1)]);
 });
-strict('removeAt', ['arr', 'at'], ([a, at], ctx) => {
+strict('removeAt', ['arr', 'i'], ([a, at], ctx) => {
   const items = arr(ctx, 'removeAt', a!).items;
   const i = num(ctx, 'removeAt', at!);
   return new JArray(items.filter((_, j) => j !== i));
@@ -719,13 +754,11 @@ setOp('setInter', (inB) => inB, false);
 setOp('setUnion', () => true, true);
 setOp('setDiff', (inB) => !inB, false);
 
+// go-jsonnet's builtins take no onEmpty (C++ added it later)
 const extremum = (name: string, sign: number): void =>
-  lazy(name, ['arr', keyFParam, { name: 'onEmpty', optional: true }], (args, ctx) => {
+  lazy(name, ['arr', keyFParam], (args, ctx) => {
     const items = arr(ctx, name, args[0]!.get()).items;
-    if (items.length === 0) {
-      if (args[2]) return args[2].get();
-      return fail(ctx, 'Expected at least one element in array. Got none');
-    }
+    if (items.length === 0) return fail(ctx, 'Expected at least one element in array. Got none');
     const keys = keysOf(ctx, items, args[1]?.get());
     let best = 0;
     for (let i = 1; i < items.length; i++) if (sign * ctx.interp.compare(keys[i]!, keys[best]!, ctx.loc) > 0) best = i;
@@ -733,6 +766,20 @@ const extremum = (name: string, sign: number): void =>
   });
 extremum('maxArray', 1);
 extremum('minArray', -1);
+
+// std.jsonnet's helpers, visible in go-jsonnet's std (std.objectFieldsAll(std) lists them)
+strict('__compare', ['v1', 'v2'], ([a, b], ctx) => Math.sign(ctx.interp.compare(a!, b!, ctx.loc)));
+strict('__compare_array', ['arr1', 'arr2'], ([a, b], ctx) => Math.sign(ctx.interp.compare(arr(ctx, '__compare_array', a!), arr(ctx, '__compare_array', b!), ctx.loc)));
+const arrayComparison = (name: string, holds: (c: number) => boolean): void =>
+  strict(name, ['arr1', 'arr2'], ([a, b], ctx) => holds(ctx.interp.compare(arr(ctx, name, a!), arr(ctx, name, b!), ctx.loc)));
+arrayComparison('__array_less', (c) => c < 0);
+arrayComparison('__array_greater', (c) => c > 0);
+arrayComparison('__array_less_or_equal', (c) => c <= 0);
+arrayComparison('__array_greater_or_equal', (c) => c >= 0);
+strict('resolvePath', ['f', 'r'], ([f, r], ctx) => {
+  const parts = str(ctx, 'resolvePath', f!).split('/');
+  return [...parts.slice(0, -1), str(ctx, 'resolvePath', r!)].join('/');
+});
 
 strict('mergePatch', ['target', 'patch'], ([t, p], ctx) => {
   const merge = (target: Value, patch: Value): Value => {

@@ -88,8 +88,9 @@ export class Thunk {
   static lazy(evaluator: ExprEvaluator, expr: Expr, env: Env, label = ''): Thunk {
     return new Thunk(PENDING, null, evaluator, expr, env, null, label);
   }
-  static computed(compute: () => Value, label = ''): Thunk {
-    return new Thunk(PENDING, null, null, null, null, compute, label);
+  /** a value computed by a function; with an evaluator, computing it counts as a stack frame (as a thunk does) */
+  static computed(compute: () => Value, label = '', evaluator: ExprEvaluator | null = null): Thunk {
+    return new Thunk(PENDING, null, evaluator, null, null, compute, label);
   }
 
   get loc(): Position | undefined {

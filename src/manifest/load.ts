@@ -22,6 +22,7 @@ import {
   parseYaml,
   valueLocation,
 } from './yaml-source.ts';
+import { append } from '../model/append.ts';
 
 export interface ManifestInput {
   /** as shown to users (e.g. `ory-actions.yaml`, relative to the repository root) */
@@ -45,7 +46,8 @@ export interface ManifestInput {
    */
   undeclaredEnvironment?: 'error' | 'no-actions';
   /** an extra check of every body (the Jsonnet syntax check); map positions with bodyLocation() */
-  checkBody?: (body: BodySource) => Diagnostic[];
+  /** checks a body (syntax, what Ory refuses); gets the action's name to say whose body it is */
+  checkBody?: (body: BodySource, actionName: string) => Diagnostic[];
   /**
    * The previous commit's manifest, read for ownership: an action with an error costs only itself
    * (it is left out and named in `dropped`); only a manifest that does not parse gives no manifest.
@@ -202,11 +204,13 @@ function reportYamlProblems(ctx: LoadContext): boolean {
   for (const problem of src.doc.errors) {
     // an unclosed quote is reported where the file ends; point at the quote that opened it instead
     const opened = problem.code === 'MISSING_CHAR' ? quotedScalarEndingAt(src, problem.pos[0]) : undefined;
+    // the YAML parser recurses per level: a document nested beyond what its stack holds is reported as such
+    const tooDeep = /call stack/i.test(problem.message);
     ctx.error(
-      `YAML syntax error: ${problem.message}${opened !== undefined ? ' (opened here)' : ''}`,
+      tooDeep ? 'YAML syntax error: the document is nested too deeply to read' : `YAML syntax error: ${problem.message}${opened !== undefined ? ' (opened here)' : ''}`,
       locationAtOffset(src, opened ?? problem.pos[0]),
       undefined,
-      yamlErrorHint(problem.code),
+      tooDeep ? 'a manifest needs a few levels of nesting; remove the deep structure' : yamlErrorHint(problem.code),
     );
   }
   for (const problem of src.doc.warnings) {
@@ -625,7 +629,7 @@ function checkBody(ctx: LoadContext, base: readonly PathSegment[], action: Plain
   } else if (typeof action.body_file === 'string' && action.body_file !== '' && !ctx.unresolved.has(pathId([...base, 'body_file']))) {
     body = fileBody(ctx, base, action.body_file, display, others);
   }
-  if (body && ctx.input.checkBody) ctx.diagnostics.push(...ctx.input.checkBody(body));
+  if (body && ctx.input.checkBody) append(ctx.diagnostics, ctx.input.checkBody(body, String(base[1])));
   return body;
 }
 
@@ -981,7 +985,7 @@ export function loadManifest(input: ManifestInput): LoadResult {
 
   readEnvironments(ctx, data);
   const resolved = resolveTree(ctx, data, data, []) as PlainObject;
-  ctx.diagnostics.push(...validateStructure(resolved, { src, isSensitive: (path) => ctx.isSensitive(path) }));
+  append(ctx.diagnostics, validateStructure(resolved, { src, isSensitive: (path) => ctx.isSensitive(path) }));
 
   const target = typeof ctx.vars === 'object' ? ctx.vars.environment : undefined;
   // the project-id input, else the target environment's project_id, else the manifest's

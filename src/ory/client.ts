@@ -9,26 +9,30 @@ import { PatchRejected, RevisionConflict, type OryProjects } from './projects.ts
 // callers that build the client also name its port; it is defined once, in projects.ts
 export { PatchRejected, RevisionConflict, type OryProjects, type OryWarning, type PatchResult } from './projects.ts';
 import { isRecord } from '../model/records.ts';
-import { DEFAULT_RETRY_POLICY, parseRetryAfter, withRetries, type RetryDecision, type RetryPolicy, type Sleep } from './retry.ts';
+import { REAL_CLOCK, nextRetry, serverRequestedDelayMs, withRetries, type ResponseHeaders, type RetryClock, type RetryPolicy, type RetryState, type RetryStep } from '../http/retry.ts';
 
 export interface OryClientOptions {
   readonly apiUrl: string;
   readonly apiKey: string;
   readonly timeoutMs?: number;
   readonly retry?: RetryPolicy;
-  readonly sleep?: Sleep;
+  /** a seam for tests: the retry waits */
+  readonly sleep?: RetryClock['sleep'];
   readonly onRetry?: (message: string) => void;
 }
 
+/** Bounded retries (SPEC section 3): a run gives up on a request within a minute of Ory time. */
+export const ORY_RETRY_POLICY: RetryPolicy = { maxRetries: 4, baseDelayMs: 500, maxDelayMs: 15_000, maxTotalMs: 60_000 };
+
 interface HttpFailure {
   status?: number;
-  retryAfter?: unknown;
+  headers: ResponseHeaders;
   oryMessage?: string;
   code?: string;
 }
 
 function describeHttpFailure(error: unknown): HttpFailure {
-  if (!isRecord(error)) return {};
+  if (!isRecord(error)) return { headers: {} };
   const response = isRecord(error.response) ? error.response : undefined;
   const headers = response && isRecord(response.headers) ? response.headers : {};
   const data = response && isRecord(response.data) ? response.data : undefined;
@@ -38,20 +42,20 @@ function describeHttpFailure(error: unknown): HttpFailure {
     : undefined;
   return {
     ...(typeof response?.status === 'number' ? { status: response.status } : {}),
-    retryAfter: headers['retry-after'],
+    headers,
     ...(oryMessage ? { oryMessage } : {}),
     ...(typeof error.code === 'string' ? { code: error.code } : {}),
   };
 }
 
-function classify(error: unknown): RetryDecision {
-  const failure = describeHttpFailure(error);
-  if (failure.status === undefined) return { retry: true }; // timeout, reset, refused: transient
-  if (failure.status === 429 || failure.status >= 500) {
-    const retryAfterMs = parseRetryAfter(failure.retryAfter);
-    return retryAfterMs === undefined ? { retry: true } : { retry: true, retryAfterMs };
-  }
-  return { retry: false };
+/** Timeouts, resets and refused connections, 429 and 5xx are retried; Ory's `x-ratelimit-reset` counts seconds from now. */
+function decideRetry(policy: RetryPolicy): (error: unknown, state: RetryState) => RetryStep | undefined {
+  return (error, state) => {
+    const failure = describeHttpFailure(error);
+    if (failure.status === undefined) return nextRetry(undefined, state, policy, 'Ory');
+    if (failure.status === 429 || failure.status >= 500) return nextRetry(serverRequestedDelayMs(failure.headers, state.nowMs, 'seconds-from-now'), state, policy, 'Ory');
+    return undefined;
+  };
 }
 
 function toRunFailure(error: unknown, what: string, projectId: string): Error {
@@ -91,18 +95,21 @@ export function createOryProjects(options: OryClientOptions): OryProjects {
       baseOptions: { timeout: options.timeoutMs ?? 30_000 },
     }),
   );
-  const policy = options.retry ?? DEFAULT_RETRY_POLICY;
-  const onRetry = (what: string) => (error: unknown, attempt: number, delayMs: number) => {
-    const failure = describeHttpFailure(error);
-    const why = failure.status ? `HTTP ${failure.status}` : (failure.code ?? 'network error');
-    options.onRetry?.(`Ory: ${what} failed (${why}); retry ${attempt} in ${Math.round(delayMs)} ms`);
-  };
+  const decide = decideRetry(options.retry ?? ORY_RETRY_POLICY);
+  const clock: RetryClock = { ...REAL_CLOCK, ...(options.sleep ? { sleep: options.sleep } : {}) };
+  const events = (what: string) => ({
+    onRetry: (error: unknown, step: { readonly delayMs: number }, retry: number) => {
+      const failure = describeHttpFailure(error);
+      const why = failure.status ? `HTTP ${failure.status}` : (failure.code ?? 'network error');
+      options.onRetry?.(`Ory: ${what} failed (${why}); retry ${retry} in ${Math.round(step.delayMs)} ms`);
+    },
+  });
 
   return {
     async getProject(projectId) {
       const what = `read project ${projectId}`;
       try {
-        const response = await withRetries(() => api.getProject({ projectId }), classify, policy, options.sleep, onRetry(what));
+        const response = await withRetries(() => api.getProject({ projectId }), decide, clock, events(what));
         return response.data;
       } catch (error) {
         throw toRunFailure(error, what, projectId);
@@ -119,10 +126,9 @@ export function createOryProjects(options: OryClientOptions): OryProjects {
             attempts = attempt;
             return api.patchProjectWithRevision({ projectId, revisionId, jsonPatch: [...operations] });
           },
-          classify,
-          policy,
-          options.sleep,
-          onRetry(what),
+          decide,
+          clock,
+          events(what),
         );
         return { project: response.data.project, warnings: response.data.warnings ?? [] };
       } catch (error) {

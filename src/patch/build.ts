@@ -15,6 +15,7 @@ import type { ProjectWork } from '../planner/plan.ts';
 import type { WritableField } from '../planner/compare.ts';
 import { bodyAsSent, encodeAuth, encodeWebhook } from '../ory-config/webhook-codec.ts';
 import { isRecord, pointerOf, valueAt } from '../ory-config/pointer.ts';
+import { append } from '../model/append.ts';
 
 export type PatchOperation = JsonPatch;
 
@@ -150,10 +151,10 @@ export function buildPatch(work: ProjectWork): PatchOperation[] {
     const base = hookListPointer(list);
     const updates = work.updates.filter((u) => hookListKey(u.action.list) === key);
     const deletes = work.deletes.filter((d) => hookListKey(d.list) === key);
-    for (const update of updates) operations.push(...updateOperations(base, update.action, update.live, update.writes));
+    for (const update of updates) append(operations, updateOperations(base, update.action, update.live, update.writes));
     const removed = new Set(deletes.map((d) => d.index));
     for (const index of [...removed].sort((a, b) => b - a)) operations.push({ op: 'remove', path: `${base}/${index}` });
-    operations.push(...insertOperations(base, live, work, removed, creates));
+    append(operations, insertOperations(base, live, work, removed, creates));
   }
   return operations;
 }

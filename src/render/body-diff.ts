@@ -1,4 +1,5 @@
 import { structuredPatch } from 'diff';
+import { append } from '../model/append.ts';
 
 /**
  * A unified diff of two Jsonnet bodies, `live` against `manifest`, with its file headers and
@@ -11,7 +12,7 @@ export function bodyDiff(before: string, after: string): string {
   const lines = ['--- live', '+++ manifest'];
   for (const hunk of patch.hunks) {
     lines.push(`@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`);
-    lines.push(...hunk.lines);
+    append(lines, hunk.lines);
   }
   return lines.join('\n');
 }

@@ -5,6 +5,7 @@ import { logSafe } from './log-safety.ts';
 import { inlineCode } from './markdown-text.ts';
 import { renderSummary, type SourceLinks } from './plan-markdown.ts';
 import { formatCount, summaryLine } from './wording.ts';
+import { append } from '../model/append.ts';
 
 const LIST_CAP = 100;
 
@@ -14,9 +15,9 @@ export function renderPlanDifference(diff: PlanDifference): string {
   lines.push(`- Approved plan: ${inlineCode(shortFingerprint(diff.approved.fingerprint))}${diff.approved.summary ? ` (${summaryLine(diff.approved.summary)})` : ''}`);
   lines.push(`- Current plan: ${inlineCode(shortFingerprint(diff.current.fingerprint))} (${summaryLine(diff.current.summary)})`);
   if (diff.detailed) {
-    lines.push(...keyList('Added since approval', diff.added));
-    lines.push(...keyList('No longer in the plan', diff.removed));
-    lines.push(...keyList('Changed since approval', diff.changed));
+    append(lines, keyList('Added since approval', diff.added));
+    append(lines, keyList('No longer in the plan', diff.removed));
+    append(lines, keyList('Changed since approval', diff.changed));
     if (diff.added.length + diff.removed.length + diff.changed.length === 0) {
       lines.push('', diff.approved.fingerprint === diff.current.fingerprint ? 'The two plans are the same.' : 'No single change differs, but the fingerprints do.');
     }

@@ -5,13 +5,18 @@ import { logSafe } from './log-safety.ts';
 import { truncateText } from './markdown-text.ts';
 import { WARNING_SEVERITY } from './warnings-markdown.ts';
 import { CHANGE_SYMBOL, DELETE_REASON, flowLevelSentence, NO_CHANGES_SENTENCE, orderedFields, planTitle, summaryLine } from './wording.ts';
+import { append } from '../model/append.ts';
 
 const FIELD_INDENT = '      ';
 const BLOCK_INDENT = '        ';
 
 export function renderText(plan: Plan): string {
+  // Lines are appended one by one: a spread of a large plan's lines (20,000 actions) overflows the stack.
   const out: string[] = [planTitle(plan.manifest, plan.environment, 'text'), ''];
-  for (const project of plan.projects) out.push(...projectText(project), '');
+  for (const project of plan.projects) {
+    for (const line of projectText(project)) out.push(line);
+    out.push('');
+  }
   // most severe first, as in the comment; the action is named once
   const warnings = plan.projects.flatMap((project) =>
     [...project.warnings].sort((a, b) => WARNING_SEVERITY[a.kind].rank - WARNING_SEVERITY[b.kind].rank).map((w) => {
@@ -21,7 +26,11 @@ export function renderText(plan: Plan): string {
       return `  ! ${named}${oneLine(w.message, 1000)}${at}${where}`;
     }),
   );
-  if (warnings.length > 0) out.push('Warnings:', ...warnings, '');
+  if (warnings.length > 0) {
+    out.push('Warnings:');
+    for (const line of warnings) out.push(line);
+    out.push('');
+  }
   const total = plan.summary.create + plan.summary.update + plan.summary.delete;
   out.push(total === 0 ? `${summaryLine(plan.summary)} ${NO_CHANGES_SENTENCE}` : summaryLine(plan.summary));
   out.push(`Fingerprint: ${plan.fingerprint}`);
@@ -76,7 +85,7 @@ function createText(create: PlannedCreate): string[] {
   if (create.body !== undefined && !('body' in create.fields)) {
     lines.push(`${FIELD_INDENT}${padded('body', width)} =`, ...indentBlock(create.body));
   }
-  lines.push(...previewText(create.preview, create.fields.body?.sensitive === true));
+  append(lines, previewText(create.preview, create.fields.body?.sensitive === true));
   return lines;
 }
 
@@ -106,7 +115,7 @@ function updateText(update: PlannedUpdate): string[] {
     }
     lines.push(`${FIELD_INDENT}${padded(change.field, width)}   ${value(change.before)} -> ${value(change.after, '(removed)')}`);
   }
-  lines.push(...previewText(update.preview, bodySensitive));
+  append(lines, previewText(update.preview, bodySensitive));
   return lines;
 }
 

@@ -71,7 +71,20 @@ export function sampleTraits(identityConfig: unknown): { traits: Json; schemaId:
   return { traits: GENERIC_TRAITS, schemaId: 'default', fromSchema: false };
 }
 
+/** The first string trait that looks like an email address: Kratos makes it a verifiable and recovery address. */
+function emailTrait(traits: Json): string | undefined {
+  if (typeof traits === 'string') return /^[^@\s]+@[^@\s]+$/.test(traits) ? traits : undefined;
+  if (traits === null || typeof traits !== 'object') return undefined;
+  for (const value of Array.isArray(traits) ? traits : Object.values(traits)) {
+    const found = emailTrait(value);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** An identity as Kratos encodes it: empty `omitempty` fields (addresses, organization_id, credentials) left out. */
 function identity(traits: Json, schemaId: string): Json {
+  const email = emailTrait(traits);
   return {
     id: SAMPLE_ID,
     schema_id: schemaId,
@@ -79,12 +92,17 @@ function identity(traits: Json, schemaId: string): Json {
     state: 'active',
     state_changed_at: SAMPLE_TIME,
     traits,
-    verifiable_addresses: [],
-    recovery_addresses: [],
+    ...(email
+      ? {
+          verifiable_addresses: [
+            { id: 'b6b7c2b4-1f7e-4d5e-9a3c-2d1e0f9a8b7c', value: email, verified: false, via: 'email', status: 'sent', created_at: SAMPLE_TIME, updated_at: SAMPLE_TIME },
+          ],
+          recovery_addresses: [{ id: 'e1d2c3b4-a5f6-4e7d-8c9b-0a1b2c3d4e5f', value: email, via: 'email', created_at: SAMPLE_TIME, updated_at: SAMPLE_TIME }],
+        }
+      : {}),
     metadata_public: null,
     created_at: SAMPLE_TIME,
     updated_at: SAMPLE_TIME,
-    organization_id: null,
   };
 }
 
@@ -98,30 +116,95 @@ function session(id: Json): Json {
     authentication_methods: [{ method: 'password', aal: 'aal1', completed_at: SAMPLE_TIME }],
     issued_at: SAMPLE_TIME,
     identity: id,
+    devices: [{ id: '5f0c2a3e-8d4b-4c1a-9e7f-6b5a4d3c2b1a', ip_address: '203.0.113.7', user_agent: SAMPLE_USER_AGENT, location: 'Berlin, DE' }],
   };
+}
+
+const SAMPLE_USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+
+/**
+ * The request headers a body sees: Kratos keeps only those of its allowlist (`RemoveDisallowedHeaders`
+ * with the default `clients.web_hook.header_allowlist`; NOTES), by canonical name.
+ */
+export const WEBHOOK_HEADER_ALLOWLIST: readonly string[] = [
+  'Accept', 'Accept-Encoding', 'Accept-Language', 'Content-Length', 'Content-Type', 'Origin', 'Priority', 'Referer',
+  'Sec-Ch-Ua', 'Sec-Ch-Ua-Mobile', 'Sec-Ch-Ua-Platform', 'Sec-Fetch-Dest', 'Sec-Fetch-Mode', 'Sec-Fetch-Site', 'Sec-Fetch-User',
+  'True-Client-Ip', 'User-Agent',
+];
+const ALLOWED_HEADERS = new Set(WEBHOOK_HEADER_ALLOWLIST);
+
+/** Go's `textproto.CanonicalMIMEHeaderKey`: `x-forwarded-for` is `X-Forwarded-For`. */
+const canonicalHeader = (name: string): string => name.toLowerCase().replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
+
+/** Request headers as the body receives them: canonical names, the allowlist only. */
+export function filterRequestHeaders(headers: unknown): unknown {
+  if (!isRecord(headers)) return headers;
+  const kept: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const canonical = canonicalHeader(name);
+    if (ALLOWED_HEADERS.has(canonical)) kept[canonical] = value;
+  }
+  return kept;
+}
+
+/** A browser's request, after the allowlist: what a sample body sees. */
+function requestHeaders(origin: string, flowUrl: string): Json {
+  return {
+    Accept: ['application/json'],
+    'Accept-Encoding': ['gzip, deflate, br'],
+    'Accept-Language': ['en-US,en;q=0.9'],
+    'Content-Length': ['128'],
+    'Content-Type': ['application/json'],
+    Origin: [origin],
+    Referer: [flowUrl],
+    'Sec-Fetch-Dest': ['empty'],
+    'Sec-Fetch-Mode': ['cors'],
+    'Sec-Fetch-Site': ['same-origin'],
+    'User-Agent': [SAMPLE_USER_AGENT],
+  };
+}
+
+const FLOW_ID = '2b1c5a5e-3f1e-4a44-9b4c-8e1f0d1c2b3a';
+const ORIGIN = 'https://example.projects.oryapis.com';
+
+/**
+ * The flow object of each flow, with the fields Kratos encodes for it (`selfservice/flow/*\/flow.go`):
+ * only login has created_at, updated_at, refresh and requested_aal; settings carries the identity;
+ * empty `omitempty` fields (transient_payload when the client sent none, return_to, organization_id) are left out.
+ */
+function flowObject(flow: Flow, timing: Timing, id: Json): Json {
+  const base: Record<string, Json> = {
+    id: FLOW_ID,
+    type: 'browser',
+    expires_at: '2026-01-01T12:30:00Z',
+    issued_at: SAMPLE_TIME,
+    request_url: `${ORIGIN}/self-service/${flow}/browser`,
+    ui: { action: `${ORIGIN}/self-service/${flow}?flow=${FLOW_ID}`, method: 'POST', nodes: [] },
+  };
+  switch (flow) {
+    case 'login':
+      return { ...base, ...(timing === 'after' ? { active: 'password' } : {}), created_at: SAMPLE_TIME, updated_at: SAMPLE_TIME, refresh: false, requested_aal: 'aal1', state: timing === 'after' ? 'passed_challenge' : 'choose_method' };
+    case 'registration':
+      return { ...base, ...(timing === 'after' ? { active: 'password' } : {}), state: timing === 'after' ? 'passed_challenge' : 'choose_method' };
+    case 'settings':
+      return { ...base, ...(timing === 'after' ? { active: 'password' } : {}), identity: id, state: timing === 'after' ? 'success' : 'show_form' };
+    default:
+      return { ...base, ...(timing === 'after' ? { active: 'code' } : {}), state: timing === 'after' ? 'passed_challenge' : 'choose_method' };
+  }
 }
 
 /** `ctx` for a flow and timing: always the request fields; identity and session where Ory sends them. */
 export function sampleContext(flow: Flow, timing: Timing, identityConfig: unknown): Record<string, Json> {
-  const ctx: Record<string, Json> = {
-    flow: {
-      id: '2b1c5a5e-3f1e-4a44-9b4c-8e1f0d1c2b3a',
-      type: 'browser',
-      expires_at: '2026-01-01T12:30:00Z',
-      issued_at: SAMPLE_TIME,
-      created_at: SAMPLE_TIME,
-      updated_at: SAMPLE_TIME,
-      request_url: `https://example.projects.oryapis.com/self-service/${flow}/browser`,
-      ui: { action: `https://example.projects.oryapis.com/self-service/${flow}`, method: 'POST', nodes: [] },
-      transient_payload: {},
-    },
-    request_headers: { Accept: ['application/json'], 'User-Agent': ['Mozilla/5.0'], 'X-Forwarded-For': ['203.0.113.7'] },
-    request_method: 'POST',
-    request_url: `https://example.projects.oryapis.com/self-service/${flow}`,
-    request_cookies: { ory_session: 'sample-cookie' },
-  };
   const { traits, schemaId } = sampleTraits(identityConfig);
   const id = identity(traits, schemaId);
+  const flowUrl = `${ORIGIN}/self-service/${flow}?flow=${FLOW_ID}`;
+  const ctx: Record<string, Json> = {
+    flow: flowObject(flow, timing, id),
+    request_headers: requestHeaders(ORIGIN, flowUrl),
+    request_method: 'POST',
+    request_url: flowUrl,
+    request_cookies: { csrf_token_806060ca5bf70dff3caa0e5c860002aade9d470a5a4dce73bcfa7ba10778f481: 'sample-csrf-token' },
+  };
   if (timing === 'after') {
     if (flow === 'login') Object.assign(ctx, { identity: id, session: session(id) });
     else if (flow === 'settings') Object.assign(ctx, { identity: id, session: session(id) });
@@ -134,8 +217,15 @@ export function sampleContext(flow: Flow, timing: Timing, identityConfig: unknow
 
 /** `sample_ctx` from the manifest merged over the generated one: objects merge, anything else replaces. */
 export function mergeContext(base: unknown, over: unknown): unknown {
+  const merged = mergeValues(base, over);
+  // headers given in sample_ctx pass Kratos's allowlist too: a body never sees X-Forwarded-For in Ory
+  if (isRecord(merged) && isRecord(over) && 'request_headers' in over) return { ...merged, request_headers: filterRequestHeaders(merged.request_headers) };
+  return merged;
+}
+
+function mergeValues(base: unknown, over: unknown): unknown {
   if (!isRecord(base) || !isRecord(over)) return over === undefined ? base : over;
   const merged: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(over)) merged[key] = mergeContext(base[key], value);
+  for (const [key, value] of Object.entries(over)) merged[key] = mergeValues(base[key], value);
   return merged;
 }

@@ -68,7 +68,7 @@ test('property: plan, apply, plan again is empty against the emulator; other hoo
       if (actions.some((a) => JSON.stringify(a.list) === JSON.stringify(candidate.list) && a.url === candidate.url && a.method === candidate.method)) continue;
       actions.push(candidate);
     }
-    const client = createOryProjects({ apiUrl: ory.url, apiKey: KEY, retry: { maxAttempts: 5, baseDelayMs: 1, maxDelayMs: 5, budgetMs: 10_000 } });
+    const client = createOryProjects({ apiUrl: ory.url, apiKey: KEY, retry: { maxRetries: 4, baseDelayMs: 1, maxDelayMs: 5, maxTotalMs: 10_000 } });
     const input = { manifest: manifestOf(actions), ory: client, salt: KEY };
     const before = readLiveProject(ory.project(projectId));
     const planned = await computePlan(input);

@@ -60,6 +60,8 @@ export interface RunOptions {
   readonly githubApiUrl?: string;
   readonly sha?: string;
   readonly repository?: string;
+  /** the bundle to run; default dist/index.js */
+  readonly bundle?: string;
 }
 
 export interface RunResult {
@@ -138,7 +140,7 @@ export async function runBundledAction(options: RunOptions): Promise<RunResult> 
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 
-  const { code, stdout, stderr } = await runChild(options.node ?? defaultNode, [join(ROOT, 'dist', 'index.js')], { cwd: options.workspace.dir, env });
+  const { code, stdout, stderr } = await runChild(options.node ?? defaultNode, [options.bundle ?? join(ROOT, 'dist', 'index.js')], { cwd: options.workspace.dir, env });
   const outputs = parseOutputFile(readFileSync(outputPath, 'utf8'));
   const planJson = outputs['plan-json'] && existsSync(outputs['plan-json']) ? readFileSync(outputs['plan-json'], 'utf8') : undefined;
   const log = stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');

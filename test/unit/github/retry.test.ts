@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifyFailure, decideRetry, serverRequestedDelayMs, type RetryPolicy } from '../../../src/github/retry.ts';
+import { classifyFailure, decideRetry } from '../../../src/github/retry.ts';
+import { serverRequestedDelayMs, type RetryPolicy } from '../../../src/http/retry.ts';
 
 const policy: RetryPolicy = { maxRetries: 3, baseDelayMs: 1000, maxDelayMs: 5000, maxTotalMs: 30_000 };
 const fresh = { retriesSoFar: 0, elapsedMs: 0, nowMs: 1_700_000_000_000, random: 1 };
@@ -30,7 +31,7 @@ test('backoff doubles per retry and is capped by maxDelayMs; jitter only shorten
 test('Retry-After is honoured exactly, in seconds or as an HTTP date', () => {
   assert.deepEqual(decideRetry({ status: 429, headers: { 'retry-after': '7' } }, fresh, policy), { retry: true, delayMs: 7000, kind: 'rate-limit' });
   const date = new Date(fresh.nowMs + 12_000).toUTCString();
-  assert.equal(serverRequestedDelayMs({ status: 403, headers: { 'retry-after': date } }, fresh.nowMs), 12_000);
+  assert.equal(serverRequestedDelayMs({ 'retry-after': date }, fresh.nowMs, 'epoch-seconds'), 12_000);
 });
 
 test('x-ratelimit-remaining 0 waits until x-ratelimit-reset', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { callFunction, evaluate, parse, JsonnetError } from '../../../src/jsonnet/index.ts';
+import { callFunction, evaluate, evaluateBody, parse, JsonnetError } from '../../../src/jsonnet/index.ts';
 
 function thrown(run: () => unknown): JsonnetError {
   try {
@@ -100,6 +100,44 @@ test('a body that never ends stops at the time limit', () => {
   const elapsed = Date.now() - started;
   assert.match(err.message, /timed out/);
   assert.ok(elapsed >= 150 && elapsed < 3000, `stopped after ${elapsed} ms`);
-  const comprehension = thrown(() => evaluate('std.length([x for x in std.range(1, 9000000) for y in [1, 2, 3]])', { timeoutMs: 100 }));
+  const comprehension = thrown(() => evaluate('std.length([x for x in std.range(1, 900000) for y in std.range(1, 900000) if x < 0])', { timeoutMs: 100 }));
   assert.match(comprehension.message, /timed out/);
+});
+
+test('hostile bodies end in located Jsonnet errors, bounded in time and memory', () => {
+  const started = Date.now();
+  const located = (source: string, message: RegExp, options = {}) => {
+    // as a body is evaluated for its preview: to go-jsonnet's output text
+    const err = thrown(() => evaluateBody(source, {}, { timeoutMs: 1000, ...options }));
+    assert.match(err.message, message, source);
+    assert.ok(err.location && err.location.line >= 1 && err.location.column >= 1, `${source}: located`);
+  };
+  located("std.stringChars(std.repeat('x', 99999999))", /string too large/);
+  located("std.length(std.stringChars(std.repeat('x', 9999999)))", /array too large/);
+  located("std.base64(std.repeat('x', 99999999))", /string too large/);
+  located('local a = std.range(1, 999999); [a for i in std.range(1, 1000)]', /out of memory|timed out/);
+  located("local s = std.repeat('x', 9999999); [s for i in std.range(1, 1000)]", /out of memory/);
+  located("'%99999999999d' % 1", /width or precision too large/);
+  // the host's own stack overflow, past a stack limit set beyond it, is a located Jsonnet error too
+  located('local f(n) = if n == 0 then 0 else 1 + f(n - 1); f(100000)', /max stack frames exceeded/, { maxStack: 1e9 });
+  located(`std.parseYaml(${JSON.stringify('a: &a [1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]')})`, /std\.parseYaml: .*alias/i);
+  assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
+});
+
+test('lexing is linear: 60,000 operator characters lex in well under a second', () => {
+  for (const op of ['+', '!', '-', '~', '+-']) {
+    const started = Date.now();
+    const err = thrown(() => parse(`1 ${op.repeat(60_000 / op.length)} 1`, 'ops.jsonnet'));
+    assert.equal(err.kind, 'syntax');
+    assert.ok(err.location, 'located');
+    assert.ok(Date.now() - started < 1000, `${op}: ${Date.now() - started} ms`);
+  }
+  assert.equal(evaluate('1 +-+- 1'), 2, 'a run of + - ~ ! after an operator is unary operators, as before');
+  assert.deepEqual(evaluate('[2 <= -1, 3 - -1, !!true]'), [false, 4, true]);
+});
+
+test('a program over the size bound is a syntax error at its start', () => {
+  const err = thrown(() => parse(`"${'x'.repeat(1_000_001)}"`, 'big.jsonnet'));
+  assert.equal(err.kind, 'syntax');
+  assert.deepEqual(err.location, { file: 'big.jsonnet', line: 1, column: 1 });
 });

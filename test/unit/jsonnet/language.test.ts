@@ -182,9 +182,22 @@ test('callFunction calls a function body with ctx, and exposes ctx as std.extVar
 
 test('a top-level function is called like the CLI calls it: defaults apply, missing arguments are errors', () => {
   assert.deepEqual(evaluate('function(x = 2) x * 3'), 6);
-  assert.throws(() => evaluate('function(ctx) ctx'), (e: unknown) => e instanceof JsonnetError && /parameter ctx not bound/.test(e.message));
+  assert.throws(() => evaluate('function(ctx) ctx'), (e: unknown) => e instanceof JsonnetError && /Missing argument: ctx/.test(e.message));
 });
 
 test('imports are refused: a webhook body is a single snippet', () => {
   assert.throws(() => evaluate('import "other.libsonnet"'), (e: unknown) => e instanceof JsonnetError && e.kind === 'runtime' && /imports are not supported/.test(e.message));
+});
+
+test("std is go-jsonnet's (what Kratos runs): std.modulo present, later C++ additions absent, go-jsonnet's parameter names", () => {
+  assert.equal(evaluate('std.modulo(7, 3)'), 1);
+  assert.equal(evaluate('-7 % 3'), -1);
+  for (const missing of ['isNull', 'trunc']) {
+    assert.throws(() => evaluate(`std.${missing}(1)`), (e: unknown) => e instanceof JsonnetError && e.message === `field does not exist: ${missing}`, missing);
+  }
+  assert.deepEqual(evaluate('[std.abs(n=-2), std.objectHasEx(obj={a: 1}, fname="a", hidden=false), std.removeAt(arr=[1, 2], i=0), std.hypot(x=3, y=4)]'), [2, true, [2], 5]);
+  assert.throws(() => evaluate('std.minArray([], onEmpty=0)'), (e: unknown) => e instanceof JsonnetError && /no parameter onEmpty/.test(e.message));
+  assert.equal(evaluate('std.member("foobar", "oba")'), true, 'on strings, a substring test');
+  assert.equal(evaluate('(1 << 62) | 1'), 4611686018427387904, 'int64 bitwise operands');
+  assert.equal(evaluate('std.objectHasAll(std, "__compare") && std.resolvePath("a/b/c.jsonnet", "d.libsonnet") == "a/b/d.libsonnet"'), true);
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderText } from '../../../src/render/index.ts';
-import { aCreate, aDelete, aPlan, aProject, aWarning, mixedPlan, plain } from './fixtures.ts';
+import { aCreate, aDelete, aPlan, aProject, aWarning, hugePlan, mixedPlan, plain } from './fixtures.ts';
 
 test('renderText reads like a Terraform plan', () => {
   const text = renderText(mixedPlan());
@@ -96,4 +96,10 @@ test('renderText names the project of each warning when there are several', () =
   );
   assert.ok(text.includes('  ! a: plain http [project One]'));
   assert.ok(text.includes('Project p2, revision rev-0001:'));
+});
+
+test('a 20,000-action plan renders as text: lines are appended one by one, never spread onto the stack', () => {
+  const text = renderText(hugePlan(20_000));
+  assert.match(text, /\+ create hook_19999 /);
+  assert.match(text, /^Fingerprint: /m);
 });

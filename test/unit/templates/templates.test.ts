@@ -28,7 +28,33 @@ test('ctx follows the flow and timing table', () => {
   assert.deepEqual(keys('recovery', 'after'), [...base, 'identity'].sort());
   assert.deepEqual(keys('settings', 'before'), [...base, 'session'].sort());
   assert.deepEqual(keys('settings', 'after'), [...base, 'identity', 'session'].sort());
-  assert.ok('transient_payload' in (sampleContext('registration', 'before', undefined).flow as object));
+  assert.equal('transient_payload' in (sampleContext('registration', 'before', undefined).flow as object), false, 'omitempty: the client sent none');
+});
+
+test('the sample ctx follows Kratos: allowlisted headers only, empty fields left out, each flow with its own fields', () => {
+  const registration = sampleContext('registration', 'after', undefined) as any;
+  assert.deepEqual(Object.keys(registration.request_headers).filter((h) => !['Accept', 'Accept-Encoding', 'Accept-Language', 'Content-Length', 'Content-Type', 'Origin', 'Priority', 'Referer', 'Sec-Ch-Ua', 'Sec-Ch-Ua-Mobile', 'Sec-Ch-Ua-Platform', 'Sec-Fetch-Dest', 'Sec-Fetch-Mode', 'Sec-Fetch-Site', 'Sec-Fetch-User', 'True-Client-Ip', 'User-Agent'].includes(h)), []);
+  assert.equal('organization_id' in registration.identity, false);
+  assert.equal(registration.identity.verifiable_addresses[0].value, 'jane.doe@example.com', 'an email trait is a verifiable address');
+  const noEmail = sampleContext('registration', 'after', (() => {
+    const config = sampleIdentityConfig() as any;
+    const schema = { properties: { traits: { type: 'object', properties: { username: { type: 'string' } } } } };
+    config.identity.schemas = [{ id: 'u', url: 'base64://' + Buffer.from(JSON.stringify(schema)).toString('base64') }];
+    config.identity.default_schema_id = 'u';
+    return config;
+  })()) as any;
+  assert.equal('verifiable_addresses' in noEmail.identity, false, 'omitempty: no address, no field');
+  assert.equal('recovery_addresses' in noEmail.identity, false);
+  const login = sampleContext('login', 'before', undefined).flow as any;
+  assert.deepEqual([login.refresh, login.requested_aal, typeof login.created_at], [false, 'aal1', 'string']);
+  const reg = registration.flow;
+  assert.equal('created_at' in reg || 'refresh' in reg, false, 'registration flows have no created_at or refresh');
+  assert.equal((sampleContext('settings', 'after', undefined).flow as any).identity.id, registration.identity.id, 'a settings flow carries the identity');
+});
+
+test('sample_ctx headers pass the allowlist too: a body never sees X-Forwarded-For', () => {
+  const a = { ...action({ name: 'ip', body: 'function(ctx) { ip: std.get(ctx.request_headers, "X-Forwarded-For", "absent"), agent: ctx.request_headers["User-Agent"][0] }' }), sampleCtx: { request_headers: { 'x-forwarded-for': ['198.51.100.1'], 'user-agent': ['curl/8'] } } };
+  assert.equal((previewBody(a, undefined, []).preview as { json: string }).json, '{\n   "agent": "curl/8",\n   "ip": "absent"\n}\n');
 });
 
 test('traits come from the default identity schema when the config holds it', () => {
@@ -94,4 +120,45 @@ test('secrets in a body never reach its preview', () => {
   const a = action({ name: 's', body: 'function(ctx) { token: "tok_abcdef123456" }' });
   const json = (previewBody(a, undefined, ['tok_abcdef123456']).preview as { json: string }).json;
   assert.equal(json.includes('tok_abcdef123456'), false);
+});
+
+test('the preview is the exact text Kratos sends: go-jsonnet layout, code point key order, its number format, a trailing newline', () => {
+  const body = 'function(ctx) { b: 0.1, a: [1, 2.5, 1e21], "é": {}, "Z": [], n: null, s: "tab\\tquote\\"" }';
+  const { preview } = previewBody(action({ name: 'exact', body }), undefined, []);
+  assert.equal(
+    (preview as { json: string }).json,
+    '{\n   "Z": [ ],\n   "a": [\n      1,\n      2.5,\n      1000000000000000000000\n   ],\n   "b": 0.10000000000000001,\n   "n": null,\n   "s": "tab\\tquote\\"",\n   "é": { }\n}\n',
+  );
+});
+
+test('Kratos semantics: ctx is the top-level argument named ctx, no ext vars, imports refused, std.thisFile empty', () => {
+  const rendered = (body: string) => previewBody(action({ name: 'k', body }), undefined, []);
+  assert.equal((rendered('function(ctx={}) { f: std.thisFile }').preview as { json: string }).json, '{\n   "f": ""\n}\n');
+  assert.equal((rendered('{ constant: true }').preview as { json: string }).json, '{\n   "constant": true\n}\n', 'a body that is not a function ignores ctx');
+  const renamed = rendered('function(context) { e: context.identity.traits.email }');
+  assert.equal(renamed.preview.kind, 'error');
+  assert.match(renamed.warning!.message, /function has no parameter ctx/);
+  assert.match(rendered('{ e: std.extVar("ctx") }').warning!.message, /Undefined external variable: ctx/);
+  assert.match(rendered('function(ctx) import "lib.libsonnet"').warning!.message, /import not available lib.libsonnet/);
+});
+
+test('an error whose text starts with "cancel" skips the call, as Kratos tests for "RUNTIME ERROR: cancel"', () => {
+  assert.deepEqual(previewBody(action({ name: 'c', body: 'function(ctx) error "cancelled by policy"' }), undefined, []).preview, { kind: 'cancelled' });
+  assert.equal(previewBody(action({ name: 'c', body: 'function(ctx) error "do not cancel"' }), undefined, []).preview.kind, 'error');
+});
+
+test('a body that fails on every call in Ory is a located manifest error naming the action, saying why and how to fix it', () => {
+  const at = { file: 'ory-actions.yaml', line: 10, column: 7 };
+  const check = (source: string) => checkBodySyntax({ source, location: at }, 'welcome');
+  const [renamed] = check('function(context) {\n  email: context.identity.traits.email,\n}');
+  assert.equal(renamed!.severity, 'error');
+  assert.match(renamed!.message, /The body of "welcome" would fail in Ory: .*without a parameter named `ctx`.*`context`.*every call/);
+  assert.match(renamed!.hint!, /function\(ctx\)/);
+  assert.equal(renamed!.location!.file, 'ory-actions.yaml');
+  const [extVar] = check('{\n  email: std.extVar("ctx").identity.traits.email,\n}');
+  assert.match(extVar!.message, /std\.extVar.*no external variables/);
+  assert.equal(extVar!.location!.line > 10, true, 'located at the line of the body that reads it');
+  assert.match(check('function(ctx) (import "x.libsonnet")')[0]!.message, /refuses every import/);
+  assert.match(check('function(ctx, extra) {}')[0]!.message, /`extra` has no default/);
+  assert.deepEqual(check('local f(x) = x; function(ctx, extra = 1) { a: f(ctx.flow.id) }'), []);
 });

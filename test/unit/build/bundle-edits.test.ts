@@ -4,16 +4,19 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, test } from 'node:test';
 import { build, type Plugin } from 'esbuild';
 // @ts-expect-error a build script in plain JavaScript, without type declarations
-import * as plugins from '../../../scripts/build-plugins.mjs';
+import * as plugins from '../../../scripts/bundle-edits/index.mjs';
 import { ROOT } from '../../support/paths.ts';
 
-const { builtinsThroughRequire, lazyAxiosFormData, undiciOnDemand } = plugins as Record<string, Plugin>;
+const { builtinsThroughRequire, lazyAxiosFormData, skipAxiosFetchAdapter, undiciOnDemand } = plugins as Record<string, Plugin>;
+const { failWhenUnmatched } = plugins as {
+  failWhenUnmatched: (esbuild: Parameters<Plugin['setup']>[0], edit: string, guard: { pkg: RegExp; file: RegExp; texts: string[]; matched: () => boolean }) => void;
+};
 const { undiciBundle, UNDICI_FILE } = plugins as { undiciBundle: (outDir: string) => Parameters<typeof build>[0]; UNDICI_FILE: string };
 const work = mkdtempSync(join(tmpdir(), 'build-plugins-'));
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -93,4 +96,65 @@ test('undici stays out of the bundle and loads from undici.cjs beside it when an
   const { stdout, bundle } = await bundleAndRun('undici', source, [builtinsThroughRequire, undiciOnDemand]);
   assert.deepEqual(JSON.parse(stdout), { before: false, after: true, isAgent: true, fetch: 'function', names: true });
   assert.doesNotMatch(bundle, /node_modules\/undici\//, 'no undici module is inlined');
+});
+
+/** Builds `entry` beside a node_modules of its own (a stand-in dependency) and returns the build's error texts. */
+async function buildErrors(name: string, files: Record<string, string>, entrySource: string, withPlugins: Plugin[]): Promise<string[]> {
+  const dir = join(work, name);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'entry.mjs'), entrySource);
+  try {
+    await build({ entryPoints: [join(dir, 'entry.mjs')], bundle: true, write: false, platform: 'node', format: 'esm', logLevel: 'silent', plugins: withPlugins });
+    return [];
+  } catch (error) {
+    return ((error as { errors?: Array<{ text: string }> }).errors ?? []).map((e) => e.text);
+  }
+}
+
+test('an edit of a private file fails the build loudly when the dependency changes under it', async () => {
+  const guarded = (texts: string[]): Plugin => ({
+    name: 'guarded',
+    setup(esbuild) {
+      let matched = false;
+      esbuild.onStart(() => void (matched = false));
+      failWhenUnmatched(esbuild, 'guarded', { pkg: /[\\/]node_modules[\\/]dep[\\/]/, file: /[\\/]dep[\\/]lib[\\/]inner\.js$/, texts, matched: () => matched });
+      esbuild.onResolve({ filter: /^\.\/helper\.js$/ }, (args) => {
+        if (!/inner\.js$/.test(args.importer)) return undefined;
+        matched = true;
+        return undefined;
+      });
+    },
+  });
+  const dependency = (inner: string | undefined) => ({
+    'node_modules/dep/package.json': '{"name":"dep","main":"index.js"}',
+    'node_modules/dep/index.js': inner === undefined ? 'export const x = 1;' : "export { x } from './lib/inner.js';",
+    ...(inner === undefined ? {} : { 'node_modules/dep/lib/inner.js': inner, 'node_modules/dep/lib/helper.js': 'export const y = 2;' }),
+  });
+  const entry = "import { x } from 'dep';\nconsole.log(x);";
+  assert.deepEqual(await buildErrors('guard-ok', dependency("import { y } from './helper.js';\nexport const x = y;"), entry, [guarded(["from './helper.js'"])]), []);
+  const changedText = await buildErrors('guard-text', dependency("import { y } from './helper.js';\nexport const x = y;"), entry, [guarded(['a line axios no longer has'])]);
+  assert.match(changedText.join('\n'), /bundle edit guarded: .*inner\.js no longer contains "a line axios no longer has"; the dependency changed under the edit: review it/);
+  const fileGone = await buildErrors('guard-file', dependency(undefined), entry, [guarded([])]);
+  assert.match(fileGone.join('\n'), /bundle edit guarded: a file matching .*inner.* is no longer bundled/);
+  const neverMatched = await buildErrors('guard-match', dependency('export const x = 3;'), entry, [guarded([])]);
+  assert.match(neverMatched.join('\n'), /bundle edit guarded: it matched nothing/);
+  // a build that does not bundle the dependency at all asks nothing of the edit
+  assert.deepEqual(await buildErrors('guard-absent', {}, 'console.log(1);', [guarded(['x'])]), []);
+});
+
+test("the project's own edits build against today's dependencies, and refuse a changed axios", async () => {
+  const axiosFiles = (adapters: string) => ({
+    'node_modules/axios/package.json': '{"name":"axios","main":"index.js"}',
+    'node_modules/axios/index.js': "export { adapters } from './lib/adapters/adapters.js';",
+    'node_modules/axios/lib/adapters/adapters.js': adapters,
+    'node_modules/axios/lib/adapters/fetch.js': 'export const getFetch = () => fetch;',
+  });
+  const entry = "import { adapters } from 'axios';\nconsole.log(adapters);";
+  assert.deepEqual(await buildErrors('fetch-ok', axiosFiles("import * as fetchAdapter from './fetch.js';\nexport const adapters = [fetchAdapter];"), entry, [skipAxiosFetchAdapter]), []);
+  const renamed = await buildErrors('fetch-renamed', axiosFiles("import * as fetchAdapter from './fetch-adapter.js';\nexport const adapters = [fetchAdapter];"), entry, [skipAxiosFetchAdapter]);
+  assert.match(renamed.join('\n'), /bundle edit skip-axios-fetch-adapter: .*adapters\.js no longer contains "import \* as fetchAdapter from '\.\/fetch\.js';"/);
 });
