@@ -9212,6 +9212,14 @@ var RunFailure = class extends Error {
 };
 
 // src/ory/projects.ts
+var OryTimeUp = class extends RunFailure {
+  requestSent;
+  constructor(message, requestSent, options) {
+    super("ory-unavailable", message, options);
+    this.name = "OryTimeUp";
+    this.requestSent = requestSent;
+  }
+};
 var RevisionConflict = class extends Error {
   afterLostAnswer;
   constructor(projectId, options = {}) {
@@ -10371,7 +10379,6 @@ function verifyWrite(work, replanned, after) {
 
 // src/apply/apply.ts
 var STALE_READ_DELAY_MS = 500;
-var realSleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
 function sameDigests(a, b) {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
@@ -10381,13 +10388,12 @@ function hasWork(work) {
 }
 async function readPast(ctx, work, stale) {
   const maxStaleReads = ctx.maxStaleReads ?? 4;
-  const sleep = ctx.sleep ?? realSleep;
   for (let read = 0; ; read++) {
     const fresh = readLiveProject(await ctx.ory.getProject(work.projectId));
     if (!stale.has(fresh.revisionId)) return fresh;
     if (read >= maxStaleReads) return void 0;
     ctx.log(`Project ${work.shownId}: Ory's read still shows revision ${fresh.revisionId}, which its write already replaced; reading again.`);
-    await sleep(STALE_READ_DELAY_MS * 2 ** read);
+    await ctx.ory.pause(STALE_READ_DELAY_MS * 2 ** read, `read project ${work.shownId} again (its reads lag behind its write)`);
   }
 }
 function verified(ctx, work, project, warnings) {
@@ -10439,6 +10445,8 @@ async function applyProject(ctx, initial, approved) {
         if (error.afterLostAnswer) maybeWritten = true;
       } else if (error instanceof PatchRejected) {
         throw new RunFailure("apply-failed", `Ory refused the change to project ${shown2}: ${error.oryMessage}`);
+      } else if (error instanceof OryTimeUp && !error.requestSent) {
+        throw new OryTimeUp(`${error.message} ${maybeWritten ? "An earlier write to project " + shown2 + " may have landed." : "Nothing was written to project " + shown2 + "."}`, false, { cause: error });
       } else if (error instanceof RunFailure && error.reason === "ory-unavailable") {
         const kept = await keptWithoutAnswer(ctx, work);
         if (kept) {
@@ -10455,7 +10463,13 @@ async function applyProject(ctx, initial, approved) {
       }
     }
     stale.add(work.live.revisionId);
-    const fresh = await readPast(ctx, work, stale);
+    let fresh;
+    try {
+      fresh = await readPast(ctx, work, stale);
+    } catch (error) {
+      if (!(error instanceof OryTimeUp)) throw error;
+      throw new OryTimeUp(`${error.message} Project ${shown2} ${why}; ${maybeWritten ? "the earlier write may have landed" : "nothing was written to it"}.`, error.requestSent, { cause: error });
+    }
     if (!fresh) {
       throw new RunFailure(
         "ory-unavailable",
@@ -21250,8 +21264,52 @@ function header(headers, name) {
   return value2 === void 0 || value2 === null ? void 0 : String(value2).trim();
 }
 
+// src/http/time-budget.ts
+function createTimeBudget(totalMs, clock) {
+  let spentBefore = 0;
+  let running = 0;
+  let runningSince = 0;
+  const spentMs = () => spentBefore + (running > 0 ? clock.now() - runningSince : 0);
+  const remainingMs = () => Math.max(0, totalMs - spentMs());
+  const spend = async (work) => {
+    if (running++ === 0) runningSince = clock.now();
+    try {
+      return await work();
+    } finally {
+      if (--running === 0) spentBefore += clock.now() - runningSince;
+    }
+  };
+  return {
+    totalMs,
+    spentMs,
+    remainingMs,
+    spend,
+    async wait(ms) {
+      if (ms > remainingMs()) return false;
+      await spend(() => clock.sleep(ms));
+      return true;
+    }
+  };
+}
+
 // src/ory/client.ts
 var ORY_RETRY_POLICY = { maxRetries: 4, baseDelayMs: 500, maxDelayMs: 15e3, maxTotalMs: 6e4 };
+var ORY_REQUEST_TIMEOUT_MS = 3e4;
+function oryTimingFromEnv(env) {
+  const timeoutMs = Number(env.ORY_ACTIONS_HTTP_TIMEOUT_MS);
+  const baseDelayMs = Number(env.ORY_ACTIONS_RETRY_BASE_MS);
+  const budgetMs = Number(env.ORY_ACTIONS_RETRY_BUDGET_MS);
+  const retry = {
+    ...ORY_RETRY_POLICY,
+    ...baseDelayMs > 0 ? { baseDelayMs, maxDelayMs: Math.max(baseDelayMs * 8, 1e3) } : {},
+    // shorter only: SPEC section 3 promises a run gives up within 60 s of Ory time
+    ...budgetMs > 0 ? { maxTotalMs: Math.min(budgetMs, ORY_RETRY_POLICY.maxTotalMs) } : {}
+  };
+  return {
+    ...timeoutMs > 0 ? { timeoutMs } : {},
+    ...baseDelayMs > 0 || budgetMs > 0 ? { retry } : {}
+  };
+}
 function describeHttpFailure(error) {
   if (!isRecord(error)) return { headers: {} };
   const response = isRecord(error.response) ? error.response : void 0;
@@ -21266,13 +21324,33 @@ function describeHttpFailure(error) {
     ...typeof error.code === "string" ? { code: error.code } : {}
   };
 }
-function decideRetry(policy) {
+function decideRetry(policy, budget) {
   return (error, state) => {
     const failure = describeHttpFailure(error);
-    if (failure.status === void 0) return nextRetry(void 0, state, policy, "Ory");
-    if (failure.status === 429 || failure.status >= 500) return nextRetry(serverRequestedDelayMs(failure.headers, state.nowMs, "seconds-from-now"), state, policy, "Ory");
-    return void 0;
+    if (failure.status !== void 0 && failure.status !== 429 && failure.status < 500) return void 0;
+    const serverDelayMs = failure.status === void 0 ? void 0 : serverRequestedDelayMs(failure.headers, state.nowMs, "seconds-from-now");
+    const step = nextRetry(serverDelayMs, { ...state, elapsedMs: budget.spentMs() }, { ...policy, maxTotalMs: budget.totalMs }, "Ory");
+    if (step.retry || state.retriesSoFar >= policy.maxRetries) return step;
+    const backoffMs = nextRetry(void 0, { ...state, elapsedMs: 0 }, { ...policy, maxTotalMs: Infinity }, "Ory");
+    const waitMs = serverDelayMs ?? (backoffMs.retry ? backoffMs.delayMs : 0);
+    return { ...step, outOfTime: { waitMs, askedByOry: serverDelayMs !== void 0 } };
   };
+}
+function describeLastFailure(error) {
+  const failure = describeHttpFailure(error);
+  if (failure.status !== void 0) return `HTTP ${failure.status}`;
+  return failure.code === "ECONNABORTED" || failure.code === "ETIMEDOUT" ? "no answer in time" : failure.code ?? "network error";
+}
+function timeUp(budget, what, requestSent, next, last) {
+  const seconds = (ms) => `${Number((ms / 1e3).toFixed(1))}s`;
+  const tried = last ? ` after ${last.attempts} attempt${last.attempts === 1 ? "" : "s"} (last: ${describeLastFailure(last.error)})` : "";
+  const left = budget.remainingMs();
+  const why = left > 0 && next ? `the next wait (${seconds(next.waitMs)}${next.askedByOry ? ", as Ory asked" : ""}) would not end within this run's ${seconds(budget.totalMs)} budget of Ory time (${seconds(left)} left)` : `this run's ${seconds(budget.totalMs)} budget of Ory time is used up`;
+  return new OryTimeUp(
+    `Gave up on Ory while trying to ${what}${tried}: ${why} (the budget counts waiting for answers and between retries, over all the run's requests). ` + (requestSent ? "" : "That request was not sent. ") + "Ory is slow or unavailable; run again in a few minutes (re-run the job, or the command): the next run plans against what Ory holds.",
+    requestSent,
+    last ? { cause: last.error } : void 0
+  );
 }
 function toRunFailure(error, what, projectId) {
   const failure = describeHttpFailure(error);
@@ -21306,49 +21384,62 @@ function createOryProjects(options) {
   const api = new ProjectApi(
     new Configuration({
       basePath: options.apiUrl.replace(/\/+$/, ""),
-      accessToken: options.apiKey,
-      baseOptions: { timeout: options.timeoutMs ?? 3e4 }
+      accessToken: options.apiKey
     })
   );
-  const decide = decideRetry(options.retry ?? ORY_RETRY_POLICY);
-  const clock = { ...REAL_CLOCK, ...options.sleep ? { sleep: options.sleep } : {} };
-  const events = (what) => ({
-    onRetry: (error, step, retry) => {
-      const failure = describeHttpFailure(error);
-      const why = failure.status ? `HTTP ${failure.status}` : failure.code ?? "network error";
-      options.onRetry?.(`Ory: ${what} failed (${why}); retry ${retry} in ${Math.round(step.delayMs)} ms`);
+  const policy = options.retry ?? ORY_RETRY_POLICY;
+  const timeoutMs = options.timeoutMs ?? ORY_REQUEST_TIMEOUT_MS;
+  const clock = { ...REAL_CLOCK, ...options.sleep ? { sleep: options.sleep } : {}, ...options.now ? { now: options.now } : {} };
+  const budget = createTimeBudget(policy.maxTotalMs, clock);
+  const decide = decideRetry(policy, budget);
+  const retryClock = { ...clock, sleep: async (ms) => void await budget.wait(ms) };
+  async function request(what, send) {
+    if (budget.remainingMs() <= 0) throw timeUp(budget, what, false);
+    let gaveUp;
+    try {
+      return await withRetries(
+        (attempt) => budget.spend(() => send(Math.max(1, Math.min(timeoutMs, budget.remainingMs())), attempt)),
+        decide,
+        retryClock,
+        {
+          onRetry: (error, step, retry) => options.onRetry?.(`Ory: ${what} failed (${describeLastFailure(error)}); retry ${retry} in ${Math.round(step.delayMs)} ms`),
+          onGiveUp: (error, attempts, step) => void (gaveUp = { error, attempts, step })
+        }
+      );
+    } catch (error) {
+      const step = gaveUp?.step;
+      if (gaveUp && step?.outOfTime) throw timeUp(budget, what, true, step.outOfTime, { error, attempts: gaveUp.attempts });
+      throw error;
     }
-  });
+  }
   return {
     async getProject(projectId) {
       const what = `read project ${projectId}`;
       try {
-        const response = await withRetries(() => api.getProject({ projectId }), decide, clock, events(what));
-        return response.data;
+        return (await request(what, (timeout) => api.getProject({ projectId }, { timeout }))).data;
       } catch (error) {
-        throw toRunFailure(error, what, projectId);
+        throw error instanceof OryTimeUp ? error : toRunFailure(error, what, projectId);
       }
     },
     async patchProject(projectId, revisionId, operations) {
       const what = `update project ${projectId}`;
       let attempts = 0;
       try {
-        const response = await withRetries(
-          (attempt) => {
-            attempts = attempt;
-            return api.patchProjectWithRevision({ projectId, revisionId, jsonPatch: [...operations] });
-          },
-          decide,
-          clock,
-          events(what)
-        );
+        const response = await request(what, (timeout, attempt) => {
+          attempts = attempt;
+          return api.patchProjectWithRevision({ projectId, revisionId, jsonPatch: [...operations] }, { timeout });
+        });
         return { project: response.data.project, warnings: response.data.warnings ?? [] };
       } catch (error) {
+        if (error instanceof OryTimeUp) throw error;
         const failure = describeHttpFailure(error);
         if (failure.status === 409) throw new RevisionConflict(projectId, { afterLostAnswer: attempts > 1 });
         if (failure.status === 400) throw new PatchRejected(projectId, failure.oryMessage ?? "Bad Request");
         throw toRunFailure(error, what, projectId);
       }
+    },
+    async pause(ms, what) {
+      if (!await budget.wait(ms)) throw timeUp(budget, what, false, { waitMs: ms, askedByOry: false });
     }
   };
 }
@@ -25994,6 +26085,7 @@ async function main(argv, env, secrets = []) {
   const ory = createOryProjects({
     apiUrl: values2["api-url"] ?? env.ORY_API_URL ?? "https://api.console.ory.sh",
     apiKey,
+    ...oryTimingFromEnv(env),
     onRetry: (message) => process.stderr.write(message + "\n")
   });
   if (command === "import") {

@@ -22892,6 +22892,14 @@ function pullRequestThread(rt, { inputs, context: context3, intent, target, targ
 }
 
 // src/ory/projects.ts
+var OryTimeUp = class extends RunFailure {
+  requestSent;
+  constructor(message, requestSent, options) {
+    super("ory-unavailable", message, options);
+    this.name = "OryTimeUp";
+    this.requestSent = requestSent;
+  }
+};
 var RevisionConflict = class extends Error {
   afterLostAnswer;
   constructor(projectId, options = {}) {
@@ -24036,7 +24044,6 @@ function verifyWrite(work, replanned, after) {
 
 // src/apply/apply.ts
 var STALE_READ_DELAY_MS = 500;
-var realSleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
 function sameDigests(a, b) {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
@@ -24046,13 +24053,12 @@ function hasWork(work) {
 }
 async function readPast(ctx, work, stale) {
   const maxStaleReads = ctx.maxStaleReads ?? 4;
-  const sleep = ctx.sleep ?? realSleep;
   for (let read = 0; ; read++) {
     const fresh = readLiveProject(await ctx.ory.getProject(work.projectId));
     if (!stale.has(fresh.revisionId)) return fresh;
     if (read >= maxStaleReads) return void 0;
     ctx.log(`Project ${work.shownId}: Ory's read still shows revision ${fresh.revisionId}, which its write already replaced; reading again.`);
-    await sleep(STALE_READ_DELAY_MS * 2 ** read);
+    await ctx.ory.pause(STALE_READ_DELAY_MS * 2 ** read, `read project ${work.shownId} again (its reads lag behind its write)`);
   }
 }
 function verified(ctx, work, project, warnings) {
@@ -24104,6 +24110,8 @@ async function applyProject(ctx, initial, approved) {
         if (error2.afterLostAnswer) maybeWritten = true;
       } else if (error2 instanceof PatchRejected) {
         throw new RunFailure("apply-failed", `Ory refused the change to project ${shown2}: ${error2.oryMessage}`);
+      } else if (error2 instanceof OryTimeUp && !error2.requestSent) {
+        throw new OryTimeUp(`${error2.message} ${maybeWritten ? "An earlier write to project " + shown2 + " may have landed." : "Nothing was written to project " + shown2 + "."}`, false, { cause: error2 });
       } else if (error2 instanceof RunFailure && error2.reason === "ory-unavailable") {
         const kept = await keptWithoutAnswer(ctx, work);
         if (kept) {
@@ -24120,7 +24128,13 @@ async function applyProject(ctx, initial, approved) {
       }
     }
     stale.add(work.live.revisionId);
-    const fresh = await readPast(ctx, work, stale);
+    let fresh;
+    try {
+      fresh = await readPast(ctx, work, stale);
+    } catch (error2) {
+      if (!(error2 instanceof OryTimeUp)) throw error2;
+      throw new OryTimeUp(`${error2.message} Project ${shown2} ${why}; ${maybeWritten ? "the earlier write may have landed" : "nothing was written to it"}.`, error2.requestSent, { cause: error2 });
+    }
     if (!fresh) {
       throw new RunFailure(
         "ory-unavailable",
@@ -33261,7 +33275,53 @@ var Configuration = class {
 // src/ory/client.ts
 init_records();
 init_retry();
+
+// src/http/time-budget.ts
+function createTimeBudget(totalMs, clock) {
+  let spentBefore = 0;
+  let running = 0;
+  let runningSince = 0;
+  const spentMs = () => spentBefore + (running > 0 ? clock.now() - runningSince : 0);
+  const remainingMs = () => Math.max(0, totalMs - spentMs());
+  const spend = async (work) => {
+    if (running++ === 0) runningSince = clock.now();
+    try {
+      return await work();
+    } finally {
+      if (--running === 0) spentBefore += clock.now() - runningSince;
+    }
+  };
+  return {
+    totalMs,
+    spentMs,
+    remainingMs,
+    spend,
+    async wait(ms) {
+      if (ms > remainingMs()) return false;
+      await spend(() => clock.sleep(ms));
+      return true;
+    }
+  };
+}
+
+// src/ory/client.ts
 var ORY_RETRY_POLICY = { maxRetries: 4, baseDelayMs: 500, maxDelayMs: 15e3, maxTotalMs: 6e4 };
+var ORY_REQUEST_TIMEOUT_MS = 3e4;
+function oryTimingFromEnv(env) {
+  const timeoutMs = Number(env.ORY_ACTIONS_HTTP_TIMEOUT_MS);
+  const baseDelayMs = Number(env.ORY_ACTIONS_RETRY_BASE_MS);
+  const budgetMs = Number(env.ORY_ACTIONS_RETRY_BUDGET_MS);
+  const retry = {
+    ...ORY_RETRY_POLICY,
+    ...baseDelayMs > 0 ? { baseDelayMs, maxDelayMs: Math.max(baseDelayMs * 8, 1e3) } : {},
+    // shorter only: SPEC section 3 promises a run gives up within 60 s of Ory time
+    ...budgetMs > 0 ? { maxTotalMs: Math.min(budgetMs, ORY_RETRY_POLICY.maxTotalMs) } : {}
+  };
+  return {
+    ...timeoutMs > 0 ? { timeoutMs } : {},
+    ...baseDelayMs > 0 || budgetMs > 0 ? { retry } : {}
+  };
+}
 function describeHttpFailure(error2) {
   if (!isRecord(error2)) return { headers: {} };
   const response = isRecord(error2.response) ? error2.response : void 0;
@@ -33276,13 +33336,33 @@ function describeHttpFailure(error2) {
     ...typeof error2.code === "string" ? { code: error2.code } : {}
   };
 }
-function decideRetry(policy) {
+function decideRetry(policy, budget) {
   return (error2, state) => {
     const failure = describeHttpFailure(error2);
-    if (failure.status === void 0) return nextRetry(void 0, state, policy, "Ory");
-    if (failure.status === 429 || failure.status >= 500) return nextRetry(serverRequestedDelayMs(failure.headers, state.nowMs, "seconds-from-now"), state, policy, "Ory");
-    return void 0;
+    if (failure.status !== void 0 && failure.status !== 429 && failure.status < 500) return void 0;
+    const serverDelayMs = failure.status === void 0 ? void 0 : serverRequestedDelayMs(failure.headers, state.nowMs, "seconds-from-now");
+    const step = nextRetry(serverDelayMs, { ...state, elapsedMs: budget.spentMs() }, { ...policy, maxTotalMs: budget.totalMs }, "Ory");
+    if (step.retry || state.retriesSoFar >= policy.maxRetries) return step;
+    const backoffMs = nextRetry(void 0, { ...state, elapsedMs: 0 }, { ...policy, maxTotalMs: Infinity }, "Ory");
+    const waitMs = serverDelayMs ?? (backoffMs.retry ? backoffMs.delayMs : 0);
+    return { ...step, outOfTime: { waitMs, askedByOry: serverDelayMs !== void 0 } };
   };
+}
+function describeLastFailure(error2) {
+  const failure = describeHttpFailure(error2);
+  if (failure.status !== void 0) return `HTTP ${failure.status}`;
+  return failure.code === "ECONNABORTED" || failure.code === "ETIMEDOUT" ? "no answer in time" : failure.code ?? "network error";
+}
+function timeUp(budget, what, requestSent, next, last) {
+  const seconds = (ms) => `${Number((ms / 1e3).toFixed(1))}s`;
+  const tried = last ? ` after ${last.attempts} attempt${last.attempts === 1 ? "" : "s"} (last: ${describeLastFailure(last.error)})` : "";
+  const left = budget.remainingMs();
+  const why = left > 0 && next ? `the next wait (${seconds(next.waitMs)}${next.askedByOry ? ", as Ory asked" : ""}) would not end within this run's ${seconds(budget.totalMs)} budget of Ory time (${seconds(left)} left)` : `this run's ${seconds(budget.totalMs)} budget of Ory time is used up`;
+  return new OryTimeUp(
+    `Gave up on Ory while trying to ${what}${tried}: ${why} (the budget counts waiting for answers and between retries, over all the run's requests). ` + (requestSent ? "" : "That request was not sent. ") + "Ory is slow or unavailable; run again in a few minutes (re-run the job, or the command): the next run plans against what Ory holds.",
+    requestSent,
+    last ? { cause: last.error } : void 0
+  );
 }
 function toRunFailure(error2, what, projectId) {
   const failure = describeHttpFailure(error2);
@@ -33316,49 +33396,62 @@ function createOryProjects(options) {
   const api = new ProjectApi(
     new Configuration({
       basePath: options.apiUrl.replace(/\/+$/, ""),
-      accessToken: options.apiKey,
-      baseOptions: { timeout: options.timeoutMs ?? 3e4 }
+      accessToken: options.apiKey
     })
   );
-  const decide = decideRetry(options.retry ?? ORY_RETRY_POLICY);
-  const clock = { ...REAL_CLOCK, ...options.sleep ? { sleep: options.sleep } : {} };
-  const events2 = (what) => ({
-    onRetry: (error2, step, retry) => {
-      const failure = describeHttpFailure(error2);
-      const why = failure.status ? `HTTP ${failure.status}` : failure.code ?? "network error";
-      options.onRetry?.(`Ory: ${what} failed (${why}); retry ${retry} in ${Math.round(step.delayMs)} ms`);
+  const policy = options.retry ?? ORY_RETRY_POLICY;
+  const timeoutMs = options.timeoutMs ?? ORY_REQUEST_TIMEOUT_MS;
+  const clock = { ...REAL_CLOCK, ...options.sleep ? { sleep: options.sleep } : {}, ...options.now ? { now: options.now } : {} };
+  const budget = createTimeBudget(policy.maxTotalMs, clock);
+  const decide = decideRetry(policy, budget);
+  const retryClock = { ...clock, sleep: async (ms) => void await budget.wait(ms) };
+  async function request2(what, send) {
+    if (budget.remainingMs() <= 0) throw timeUp(budget, what, false);
+    let gaveUp;
+    try {
+      return await withRetries(
+        (attempt) => budget.spend(() => send(Math.max(1, Math.min(timeoutMs, budget.remainingMs())), attempt)),
+        decide,
+        retryClock,
+        {
+          onRetry: (error2, step, retry) => options.onRetry?.(`Ory: ${what} failed (${describeLastFailure(error2)}); retry ${retry} in ${Math.round(step.delayMs)} ms`),
+          onGiveUp: (error2, attempts2, step) => void (gaveUp = { error: error2, attempts: attempts2, step })
+        }
+      );
+    } catch (error2) {
+      const step = gaveUp?.step;
+      if (gaveUp && step?.outOfTime) throw timeUp(budget, what, true, step.outOfTime, { error: error2, attempts: gaveUp.attempts });
+      throw error2;
     }
-  });
+  }
   return {
     async getProject(projectId) {
       const what = `read project ${projectId}`;
       try {
-        const response = await withRetries(() => api.getProject({ projectId }), decide, clock, events2(what));
-        return response.data;
+        return (await request2(what, (timeout) => api.getProject({ projectId }, { timeout }))).data;
       } catch (error2) {
-        throw toRunFailure(error2, what, projectId);
+        throw error2 instanceof OryTimeUp ? error2 : toRunFailure(error2, what, projectId);
       }
     },
     async patchProject(projectId, revisionId, operations) {
       const what = `update project ${projectId}`;
       let attempts2 = 0;
       try {
-        const response = await withRetries(
-          (attempt) => {
-            attempts2 = attempt;
-            return api.patchProjectWithRevision({ projectId, revisionId, jsonPatch: [...operations] });
-          },
-          decide,
-          clock,
-          events2(what)
-        );
+        const response = await request2(what, (timeout, attempt) => {
+          attempts2 = attempt;
+          return api.patchProjectWithRevision({ projectId, revisionId, jsonPatch: [...operations] }, { timeout });
+        });
         return { project: response.data.project, warnings: response.data.warnings ?? [] };
       } catch (error2) {
+        if (error2 instanceof OryTimeUp) throw error2;
         const failure = describeHttpFailure(error2);
         if (failure.status === 409) throw new RevisionConflict(projectId, { afterLostAnswer: attempts2 > 1 });
         if (failure.status === 400) throw new PatchRejected(projectId, failure.oryMessage ?? "Bad Request");
         throw toRunFailure(error2, what, projectId);
       }
+    },
+    async pause(ms, what) {
+      if (!await budget.wait(ms)) throw timeUp(budget, what, false, { waitMs: ms, askedByOry: false });
     }
   };
 }
@@ -33432,7 +33525,7 @@ function readRunSettings(rt) {
     intent: intentOf(inputs.mode, context3.eventName, inputs.autoApprove),
     target: targetName(inputs.environment, inputs.projectId),
     targetNamedByEnvironment: Boolean(inputs.environment),
-    ory: oryTiming(rt.env),
+    ory: oryTimingFromEnv(rt.env),
     env: rt.env,
     maskValues: environmentSecretCandidates(rt.env)
   };
@@ -33444,14 +33537,6 @@ function manifestInRepository(inputs, root) {
     if (!(error2 instanceof FileRefused)) throw error2;
     throw new ManifestError([{ severity: "error", message: `The \`manifest\` input: ${error2.why}.`, hint: "set `manifest` to a path inside the repository, e.g. ory-actions.yaml" }]);
   }
-}
-function oryTiming(env) {
-  const timeoutMs = Number(env.ORY_ACTIONS_HTTP_TIMEOUT_MS);
-  const baseDelayMs = Number(env.ORY_ACTIONS_RETRY_BASE_MS);
-  return {
-    ...timeoutMs > 0 ? { timeoutMs } : {},
-    ...baseDelayMs > 0 ? { retry: { ...ORY_RETRY_POLICY, baseDelayMs, maxDelayMs: Math.max(baseDelayMs * 8, 1e3) } } : {}
-  };
 }
 
 // src/action/run.ts

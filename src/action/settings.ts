@@ -5,10 +5,9 @@
  */
 import { repositoryRelativePath } from '../commands/files.ts';
 import { readGitHubContext, type GitHubContext } from '../github/context.ts';
-import type { RetryPolicy } from '../http/retry.ts';
 import { targetName } from '../model/action.ts';
 import { FileRefused, ManifestError } from '../model/diagnostics.ts';
-import { ORY_RETRY_POLICY } from '../ory/client.ts';
+import { oryTimingFromEnv, type OryTiming } from '../ory/client.ts';
 import { environmentSecretCandidates } from '../planner/secrets.ts';
 import { intentOf, readInputs, type ActionInputs, type Intent } from './inputs.ts';
 import type { ActionRuntime } from './runtime.ts';
@@ -31,12 +30,6 @@ export interface RunSettings {
   readonly maskValues: readonly string[];
 }
 
-/** How long one Ory request may take and how it is retried; unset: the client's defaults (SPEC section 3). */
-export interface OryTiming {
-  readonly timeoutMs?: number;
-  readonly retry?: RetryPolicy;
-}
-
 /** Reads the settings; the secret inputs are masked as soon as they are read, before anything can print them. */
 export function readRunSettings(rt: Pick<ActionRuntime, 'getInput' | 'setSecret' | 'env' | 'readAbsolute' | 'workspaceRoot'>): RunSettings {
   const inputs = manifestInRepository(readInputs(rt.getInput), rt.workspaceRoot);
@@ -49,7 +42,7 @@ export function readRunSettings(rt: Pick<ActionRuntime, 'getInput' | 'setSecret'
     intent: intentOf(inputs.mode, context.eventName, inputs.autoApprove),
     target: targetName(inputs.environment, inputs.projectId),
     targetNamedByEnvironment: Boolean(inputs.environment),
-    ory: oryTiming(rt.env),
+    ory: oryTimingFromEnv(rt.env),
     env: rt.env,
     maskValues: environmentSecretCandidates(rt.env),
   };
@@ -63,14 +56,4 @@ function manifestInRepository(inputs: ActionInputs, root: string): ActionInputs 
     if (!(error instanceof FileRefused)) throw error;
     throw new ManifestError([{ severity: 'error', message: `The \`manifest\` input: ${error.why}.`, hint: 'set `manifest` to a path inside the repository, e.g. ory-actions.yaml' }]);
   }
-}
-
-/** Tests and impatient users can shorten the waits: ORY_ACTIONS_HTTP_TIMEOUT_MS, ORY_ACTIONS_RETRY_BASE_MS. */
-function oryTiming(env: Readonly<Record<string, string | undefined>>): OryTiming {
-  const timeoutMs = Number(env.ORY_ACTIONS_HTTP_TIMEOUT_MS);
-  const baseDelayMs = Number(env.ORY_ACTIONS_RETRY_BASE_MS);
-  return {
-    ...(timeoutMs > 0 ? { timeoutMs } : {}),
-    ...(baseDelayMs > 0 ? { retry: { ...ORY_RETRY_POLICY, baseDelayMs, maxDelayMs: Math.max(baseDelayMs * 8, 1000) } } : {}),
-  };
 }

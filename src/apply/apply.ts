@@ -14,7 +14,7 @@
  */
 import { RunFailure } from '../model/failure.ts';
 import type { LiveProject } from '../model/live.ts';
-import { PatchRejected, RevisionConflict, type OryProjects, type OryWarning } from '../ory/projects.ts';
+import { OryTimeUp, PatchRejected, RevisionConflict, type OryProjects, type OryWarning } from '../ory/projects.ts';
 import { mapWithLimit } from '../ory/concurrency.ts';
 import { PROJECT_CONCURRENCY } from '../ory/read-projects.ts';
 import { readLiveProject } from '../ory-config/webhook-codec.ts';
@@ -32,8 +32,6 @@ export interface ApplyContext {
   readonly maxConflictRetries?: number;
   /** how many times a re-read that still shows a revision known to be stale is read again */
   readonly maxStaleReads?: number;
-  /** waits between reads of a lagging project (tests pass a fast one) */
-  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 export interface ProjectApplyResult {
@@ -47,7 +45,6 @@ export interface ProjectApplyResult {
 }
 
 const STALE_READ_DELAY_MS = 500;
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function sameDigests(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
   const keys = Object.keys(a);
@@ -60,17 +57,17 @@ function hasWork(work: ProjectWork): boolean {
 
 /**
  * Reads the project again, and again while it shows a revision known not to be current (a read
- * lagging behind a write). Undefined when every allowed read lagged.
+ * lagging behind a write). Undefined when every allowed read lagged. The waits between the reads
+ * are Ory time: they draw from the run's budget like the requests (`ory.pause`).
  */
 async function readPast(ctx: ApplyContext, work: ProjectWork, stale: ReadonlySet<string>): Promise<LiveProject | undefined> {
   const maxStaleReads = ctx.maxStaleReads ?? 4;
-  const sleep = ctx.sleep ?? realSleep;
   for (let read = 0; ; read++) {
     const fresh = readLiveProject(await ctx.ory.getProject(work.projectId));
     if (!stale.has(fresh.revisionId)) return fresh;
     if (read >= maxStaleReads) return undefined;
     ctx.log(`Project ${work.shownId}: Ory's read still shows revision ${fresh.revisionId}, which its write already replaced; reading again.`);
-    await sleep(STALE_READ_DELAY_MS * 2 ** read);
+    await ctx.ory.pause(STALE_READ_DELAY_MS * 2 ** read, `read project ${work.shownId} again (its reads lag behind its write)`);
   }
 }
 
@@ -136,6 +133,8 @@ async function applyProject(ctx: ApplyContext, initial: ProjectWork, approved: R
       } else if (error instanceof PatchRejected) {
         // Made against the current revision, the patch was refused for what it holds: re-reading cannot help.
         throw new RunFailure('apply-failed', `Ory refused the change to project ${shown}: ${error.oryMessage}`);
+      } else if (error instanceof OryTimeUp && !error.requestSent) {
+        throw new OryTimeUp(`${error.message} ${maybeWritten ? 'An earlier write to project ' + shown + ' may have landed.' : 'Nothing was written to project ' + shown + '.'}`, false, { cause: error });
       } else if (error instanceof RunFailure && error.reason === 'ory-unavailable') {
         const kept = await keptWithoutAnswer(ctx, work);
         if (kept) {
@@ -153,7 +152,13 @@ async function applyProject(ctx: ApplyContext, initial: ProjectWork, approved: R
     }
 
     stale.add(work.live.revisionId);
-    const fresh = await readPast(ctx, work, stale);
+    let fresh: LiveProject | undefined;
+    try {
+      fresh = await readPast(ctx, work, stale);
+    } catch (error) {
+      if (!(error instanceof OryTimeUp)) throw error;
+      throw new OryTimeUp(`${error.message} Project ${shown} ${why}; ${maybeWritten ? 'the earlier write may have landed' : 'nothing was written to it'}.`, error.requestSent, { cause: error });
+    }
     if (!fresh) {
       throw new RunFailure(
         'ory-unavailable',

@@ -19,7 +19,7 @@ import { declaredEnvironmentNames, manifestToYaml, schemaForEnvironments } from 
 import { FileRefused, ManifestError, formatDiagnostic } from '../model/diagnostics.ts';
 import { RunFailure } from '../model/failure.ts';
 import { hasChanges } from '../model/plan.ts';
-import { createOryProjects } from '../ory/client.ts';
+import { createOryProjects, oryTimingFromEnv } from '../ory/client.ts';
 import { environmentSecretCandidates, maskKnownSecrets } from '../planner/secrets.ts';
 import { readProjects } from '../ory/read-projects.ts';
 import { planToJson, renderText, summaryLine } from '../render/index.ts';
@@ -94,9 +94,11 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, secrets: stri
   const apiKey = env[values['api-key-env']!] ?? '';
   if (!apiKey) throw new RunFailure('ory-auth', `Set ${values['api-key-env']} to an Ory workspace API key (ory_wak_...).`);
   secrets.push(apiKey);
+  // one client, so one budget of Ory time, for the whole command
   const ory = createOryProjects({
     apiUrl: values['api-url'] ?? env.ORY_API_URL ?? 'https://api.console.ory.sh',
     apiKey,
+    ...oryTimingFromEnv(env),
     onRetry: (message) => process.stderr.write(message + '\n'),
   });
 

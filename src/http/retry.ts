@@ -12,7 +12,10 @@ export interface RetryPolicy {
   readonly baseDelayMs: number;
   /** cap of one computed backoff (a server's requested wait is honoured as given, within maxTotalMs) */
   readonly maxDelayMs: number;
-  /** cap of the time spent on one request, waits included: no wait may end past it */
+  /**
+   * cap of the time spent, waits included: no wait may end past it. Counted per request by GitHub's
+   * client, over all of a run's requests by Ory's (its time budget, src/http/time-budget.ts)
+   */
   readonly maxTotalMs: number;
 }
 

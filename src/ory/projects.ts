@@ -3,6 +3,7 @@
  * their own), and the two answers of a write the core acts on.
  */
 import type { JsonPatch } from '@ory/client';
+import { RunFailure } from '../model/failure.ts';
 
 export interface OryWarning {
   readonly code?: number;
@@ -18,6 +19,25 @@ export interface OryProjects {
   getProject(projectId: string): Promise<unknown>;
   /** Throws RevisionConflict on 409, PatchRejected on 400. */
   patchProject(projectId: string, revisionId: string, operations: readonly JsonPatch[]): Promise<PatchResult>;
+  /**
+   * Waits before asking Ory again (a read that lags behind a write): the wait counts in the run's Ory
+   * time like the requests do. Throws OryTimeUp, without waiting, when it would end past it.
+   * `what` says what the wait is for, e.g. "read project p1 again".
+   */
+  pause(ms: number, what: string): Promise<void>;
+}
+
+/**
+ * The run's Ory time (SPEC section 3) is used up: `ory-unavailable`. `requestSent` is false when the
+ * request it stopped was never sent (so a write it stopped did not land).
+ */
+export class OryTimeUp extends RunFailure {
+  readonly requestSent: boolean;
+  constructor(message: string, requestSent: boolean, options?: { cause?: unknown }) {
+    super('ory-unavailable', message, options);
+    this.name = 'OryTimeUp';
+    this.requestSent = requestSent;
+  }
 }
 
 /**

@@ -69,6 +69,64 @@ eachNode(() => {
       });
     }
 
+    /** A manifest with one action in each of `ids`. */
+    function manifestFor(ids: readonly string[]): string {
+      const lines = ['actions:'];
+      ids.forEach((id, i) => lines.push(`  hook_${i}:`, '    flow: registration', '    timing: after', '    auth_method: password', `    url: https://hooks.example.com/${i}`, `    project_id: ${id}`));
+      return lines.join('\n') + '\n';
+    }
+
+    test('a slow Ory across more projects than are read at once: the run gives up at its budget of Ory time, not per request', async () => {
+      // 10 projects, read 8 at a time; every read answers after 1.2 s, well within one request's 5 s
+      // timeout. The second round of reads starts at 1.2 s and is cut off when the 2 s budget ends.
+      const ids = Array.from({ length: 10 }, () => ory.addProject());
+      for (const id of ids) ory.injectFault({ match: 'get', projectId: id, delayMs: 1_200, times: 5 });
+      const workspace = makeWorkspace({ 'ory-actions.yaml': manifestFor(ids) });
+      const started = Date.now();
+      const result = await runBundledAction({
+        workspace,
+        eventName: 'workflow_dispatch',
+        env: { ORY_ACTIONS_HTTP_TIMEOUT_MS: '5000', ORY_ACTIONS_RETRY_BUDGET_MS: '2000' },
+        inputs: { 'ory-api-key': KEY, 'ory-api-url': ory.url },
+      });
+      const elapsed = Date.now() - started;
+      ory.clearFaults();
+      assert.equal(result.code, 1, result.log);
+      assert.equal(result.outputs['failure-reason'], 'ory-unavailable', result.log);
+      assert.match(result.log, /Gave up on Ory while trying to read project [0-9a-f-]+ after 1 attempt \(last: no answer in time\): this run's 2s budget of Ory time is used up/);
+      assert.match(result.log, /run again in a few minutes/);
+      assert.ok(elapsed < 2_000 + 5_000, `the run took ${elapsed} ms`);
+      for (const id of ids) assert.equal(countsFor(id)['PATCH /projects/{id}/revision/{rev}'], undefined, 'nothing was written');
+    });
+
+    test('a slow, then failing Ory across several projects: the plan\'s reads and the writes\' retries draw from one budget', async () => {
+      // Reads answer after 1.1 s (the plan), then every write answers 503. Alone, each write would be
+      // retried 4 times after 0.6 + 1.2 + 2.4 + 4.8 s (9 s); with 0.4 s of the run's 1.5 s left, the
+      // first wait (at least 0.45 s) does not fit, so each write is tried once.
+      const ids = [ory.addProject(), ory.addProject(), ory.addProject()];
+      for (const id of ids) {
+        ory.injectFault({ match: 'get', projectId: id, delayMs: 1_100 });
+        ory.injectFault({ match: 'patch', projectId: id, status: 503, times: 50 });
+      }
+      const workspace = makeWorkspace({ 'ory-actions.yaml': manifestFor(ids) });
+      const started = Date.now();
+      const result = await runBundledAction({
+        workspace,
+        eventName: 'workflow_dispatch',
+        env: { ORY_ACTIONS_RETRY_BASE_MS: '600', ORY_ACTIONS_RETRY_BUDGET_MS: '1500' },
+        inputs: { 'ory-api-key': KEY, 'ory-api-url': ory.url },
+      });
+      const elapsed = Date.now() - started;
+      ory.clearFaults();
+      assert.equal(result.code, 1, result.log);
+      assert.equal(result.outputs['failure-reason'], 'ory-unavailable', result.log);
+      assert.equal(result.outputs.applied, 'false');
+      assert.match(result.log, /Gave up on Ory while trying to update project [0-9a-f-]+ after 1 attempt \(last: HTTP 503\): the next wait \([\d.]+s\) would not end within this run's 1\.5s budget of Ory time \(0\.\ds left\)/);
+      assert.doesNotMatch(result.log, /retry 1/, 'no write was retried');
+      assert.ok(elapsed < 1_500 + 5_000, `the run took ${elapsed} ms`);
+      assert.deepEqual(ids.map((id) => countsFor(id)['PATCH /projects/{id}/revision/{rev}']), [1, 1, 1]);
+    });
+
     test('a 429 with Retry-After and a 502 are retried, then the apply succeeds', async () => {
       const projectId = ory.addProject();
       ory.injectFault({ match: 'get', projectId, status: 429, retryAfterSeconds: 1, times: 1 });

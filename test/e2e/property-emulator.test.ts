@@ -68,7 +68,7 @@ test('property: plan, apply, plan again is empty against the emulator; other hoo
       if (actions.some((a) => JSON.stringify(a.list) === JSON.stringify(candidate.list) && a.url === candidate.url && a.method === candidate.method)) continue;
       actions.push(candidate);
     }
-    const client = createOryProjects({ apiUrl: ory.url, apiKey: KEY, retry: { maxRetries: 4, baseDelayMs: 1, maxDelayMs: 5, maxTotalMs: 10_000 } });
+    const client = createOryProjects({ apiUrl: ory.url, apiKey: KEY, retry: { maxRetries: 4, baseDelayMs: 1, maxDelayMs: 5, maxTotalMs: 10_000 }, sleep: async () => {} });
     const input = { manifest: manifestOf(actions), ory: client, salt: KEY };
     const before = readLiveProject(ory.project(projectId));
     const planned = await computePlan(input);
@@ -76,7 +76,7 @@ test('property: plan, apply, plan again is empty against the emulator; other hoo
     // Ory's weather: some writes lose their answer, some reads lag behind the write
     if (random() < 0.3) ory.injectFault({ match: 'patch', projectId, drop: true, afterApply: true });
     if (random() < 0.3) ory.lagReadsAfterNextWrite(projectId, 1 + Math.floor(random() * 2));
-    const results = await applyPlan({ ory: client, replan: planned.replan, log: () => {}, sleep: async () => {} }, planned);
+    const results = await applyPlan({ ory: client, replan: planned.replan, log: () => {} }, planned);
     assert.equal(results[0]!.outcome, 'applied', `seed ${seed}`);
     ory.clearFaults();
     // read past any lag left (at most two stale reads), so the second plan sees what is stored

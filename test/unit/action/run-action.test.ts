@@ -41,6 +41,7 @@ function memoryOry() {
       project.revision_id = `rev-${++revision}`;
       return { project: structuredClone(project), warnings: [] };
     },
+    async pause() {},
   };
   return { ory, calls, edit: (f: (p: any) => void) => { f(project); project.revision_id = `rev-${++revision}`; } };
 }

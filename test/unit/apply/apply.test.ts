@@ -27,6 +27,7 @@ function fakeOry(behaviour: Behaviour = (project, ops) => ({ project: applyLocal
       project = { ...outcome.project, revision_id: `rev-${++revision}` };
       return { project: structuredClone(project), warnings: outcome.warnings ?? [] };
     },
+    async pause() {},
   };
   return { ory, calls, edit: (f: (p: any) => void) => { f(project); project.revision_id = `rev-${++revision}`; } };
 }
@@ -115,6 +116,7 @@ function laggingOry(lag: number, options: { loseFirstAnswer?: boolean } = {}) {
       }
       return result;
     },
+    pause: fake.ory.pause,
   };
   return { ory, calls, edit: fake.edit };
 }
@@ -123,7 +125,7 @@ test('a lost answer whose write Ory kept: the re-read reads past the lagging rev
   const lagging = laggingOry(2, { loseFirstAnswer: true });
   const planned = await computePlan({ manifest: manifestOf(ACTIONS), ory: lagging.ory, salt: 's' });
   const messages: string[] = [];
-  const results = await applyPlan({ ory: lagging.ory, replan: planned.replan, log: (m) => messages.push(m), sleep: async () => {} }, planned);
+  const results = await applyPlan({ ory: lagging.ory, replan: planned.replan, log: (m) => messages.push(m) }, planned);
   assert.equal(results[0]!.outcome, 'applied');
   assert.deepEqual(lagging.calls, ['get', 'patch', 'get', 'get', 'get']);
   assert.equal(messages.filter((m) => /still shows revision/.test(m)).length, 2);
@@ -133,7 +135,7 @@ test('reads that keep lagging after a 409 end in ory-unavailable, bounded, sayin
   const lagging = laggingOry(10, { loseFirstAnswer: true });
   const planned = await computePlan({ manifest: manifestOf(ACTIONS), ory: lagging.ory, salt: 's' });
   await assert.rejects(
-    applyPlan({ ory: lagging.ory, replan: planned.replan, log: () => {}, sleep: async () => {}, maxStaleReads: 3 }, planned),
+    applyPlan({ ory: lagging.ory, replan: planned.replan, log: () => {}, maxStaleReads: 3 }, planned),
     (error: unknown) => error instanceof RunFailure && error.reason === 'ory-unavailable' && /may have landed/.test(error.message),
   );
   assert.deepEqual(lagging.calls, ['get', 'patch', 'get', 'get', 'get', 'get']);
@@ -158,6 +160,7 @@ test('a write no attempt of which got an answer: one re-read tells whether Ory k
         if (lands) await fake.ory.patchProject(id, revisionId, ops);
         throw new RunFailure('ory-unavailable', 'Could not reach Ory to update project p (ECONNRESET), after retries.');
       },
+      pause: fake.ory.pause,
     };
     const planned = await computePlan({ manifest: manifestOf(ACTIONS), ory, salt: 's' });
     const run = applyPlan({ ory, replan: planned.replan, log: () => {} }, planned);
