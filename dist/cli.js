@@ -9654,7 +9654,7 @@ function liveUrlValue(url2, secrets) {
 }
 function bodySummary(source) {
   if (source === void 0) return "(none)";
-  const lines = source.split("\n").length;
+  const lines = source.replace(/\r?\n$/, "").split("\n").length;
   return `jsonnet, ${lines} line${lines === 1 ? "" : "s"}`;
 }
 function liveBodyValue(body) {
@@ -9709,6 +9709,7 @@ function compareWebhook(action, live, secrets, previous, liveSensitive = /* @__P
     warnings.push({
       kind: "body-unverifiable",
       action: action.name,
+      location: action.location,
       message: `The body of "${action.name}" is stored by Ory at a URL that does not name its content; it cannot be compared and is left as it is.`
     });
   }
@@ -9757,6 +9758,7 @@ function compareAuth(action, live, secrets, warnings, liveSensitive) {
   const uncomparable = (field) => warnings.push({
     kind: "secret-uncomparable",
     action: action.name,
+    location: action.location,
     message: `Ory does not return ${field} of "${action.name}" in clear, so a change to it cannot be seen; it is written again only when another field of this webhook changes.`
   });
   if (desired.type === "api_key" && current.type === "api_key") {
@@ -9949,11 +9951,12 @@ function canBlockMessage(action) {
 }
 function riskWarnings(action) {
   const warnings = [];
-  if (!action.responseIgnore) warnings.push({ kind: "can-block", action: action.name, message: canBlockMessage(action) });
+  if (!action.responseIgnore) warnings.push({ kind: "can-block", action: action.name, location: action.location, message: canBlockMessage(action) });
   if (action.responseParse) {
     warnings.push({
       kind: "response-parse",
       action: action.name,
+      location: action.location,
       message: `"${action.name}" parses its response: the endpoint can change the identity or block the ${action.flow} flow.`
     });
   }
@@ -9961,6 +9964,7 @@ function riskWarnings(action) {
     warnings.push({
       kind: "plain-http",
       action: action.name,
+      location: action.location,
       message: `"${action.name}" calls a plain http:// URL: identity data travels unencrypted.`
     });
   }
@@ -9971,6 +9975,7 @@ function noBodyWarning(action) {
   return {
     kind: "no-body",
     action: action.name,
+    location: action.location,
     message: `no body: Kratos fails a webhook without a body template on every call ("got empty template path for request with body"), so its endpoint is never called. Add a body, e.g. body: "function(ctx) { identity_id: ctx.identity.id }".`
   };
 }
@@ -10022,7 +10027,7 @@ function flowLevelAnalysis(live, records, label) {
       if (state.emptyBefore && state.sizeAfter > 0) {
         warnings.push({
           kind: "flow-level-list-off",
-          ...first ? { action: first.name } : {},
+          ...first ? { action: first.name, location: first.location } : {},
           message: `The first hook in ${key} switches the flow-level list ${flowKey} off for ${method}: ${names} stop${verb} running for ${method} (Kratos runs ${flowKey} only for methods whose own list is empty). Add what must still run for ${method} to ${key}, or keep ${key} empty.`
         });
       } else if (!state.emptyBefore && state.sizeAfter === 0) {
@@ -10037,6 +10042,7 @@ function flowLevelAnalysis(live, records, label) {
         warnings.push({
           kind: "flow-level-list-idle",
           action: action.name,
+          location: action.location,
           message: `"${action.name}" goes to the flow-level list ${flowKey}, which runs for no ${flow} method: every method has a list of its own (${methods.map((m) => m.method).join(", ")}). Give it the auth_method it is for instead of global.`
         });
       }
@@ -10086,6 +10092,7 @@ function plannedDelete(projectId, record, secrets, digest2, ordinal) {
     warnings.push({
       kind: "duplicate-live-hook",
       action: owner.name,
+      location: owner.location,
       message: `Ory holds ${record.copies} copies of "${owner.name}" in ${listKey}; the extra ones are deleted.`
     });
   }
@@ -10123,6 +10130,7 @@ function deriveProject(live, shownId, actions, records, ctx) {
   const unmanaged = [];
   const warnings = [];
   const entries = [];
+  const headByName = new Map(actions.map((a) => [a.name, a]));
   const sameDelete = (item) => deletes.filter((d) => d.listKey === item.listKey && d.method === item.method && d.url.display === item.url.display).length + 1;
   for (const record of records) {
     switch (record.kind) {
@@ -10148,9 +10156,10 @@ function deriveProject(live, shownId, actions, records, ctx) {
       }
       case "delete": {
         const planned = plannedDelete(shownId, record, secrets, digest2, sameDelete);
-        deletes.push(planned.item);
+        const location = record.owner ? headByName.get(record.owner.name)?.location : void 0;
+        deletes.push(location ? { ...planned.item, location } : planned.item);
         entries.push(planned.entry);
-        warnings.push(...planned.warnings);
+        warnings.push(...planned.warnings.map((w) => location && w.kind === "delete" ? { ...w, location } : w));
         break;
       }
       case "unmanaged":
@@ -10182,18 +10191,21 @@ function deriveProject(live, shownId, actions, records, ctx) {
 function plannedCreate(action, preview) {
   return {
     action: action.name,
+    location: action.location,
     list: action.list,
     listKey: hookListKey(action.list),
     url: desiredValue(action, "url", action.url),
     method: action.method,
     fields: desiredFields(action),
     ...action.body && action.display.body === void 0 ? { body: action.body.source } : {},
+    ...action.body?.file !== void 0 ? { bodyFile: action.body.location.file } : {},
     ...preview ? { preview } : {}
   };
 }
 function plannedUpdate(action, comparison, preview) {
   return {
     action: action.name,
+    location: action.location,
     list: action.list,
     listKey: hookListKey(action.list),
     url: desiredValue(action, "url", action.url),
@@ -10201,6 +10213,7 @@ function plannedUpdate(action, comparison, preview) {
     changes: comparison.changes,
     ...comparison.bodyBefore !== void 0 ? { bodyBefore: comparison.bodyBefore } : {},
     ...comparison.writes.includes("body") && action.body && action.display.body === void 0 ? { bodyAfter: action.body.source } : {},
+    ...comparison.writes.includes("body") && action.body?.file !== void 0 ? { bodyFile: action.body.location.file } : {},
     ...preview ? { preview } : {}
   };
 }
@@ -10506,11 +10519,21 @@ var import_node_fs = __toESM(require_node_fs(), 1);
 var import_node_path = __toESM(require_node_path(), 1);
 
 // src/model/diagnostics.ts
+function lineOf(text, line) {
+  let start = 0;
+  for (let current = 1; current < line; current++) {
+    const newline = text.indexOf("\n", start);
+    if (newline === -1) return void 0;
+    start = newline + 1;
+  }
+  const end = text.indexOf("\n", start);
+  return text.slice(start, end === -1 ? text.length : end).replace(/\r$/, "");
+}
 function formatDiagnostic(d) {
-  const where2 = d.location ? `${d.location.file}:${d.location.line}:${d.location.column}: ` : "";
+  const where = d.location ? `${d.location.file}:${d.location.line}:${d.location.column}: ` : "";
   const key = d.key ? ` [${d.key}]` : "";
   const hint = d.hint ? ` — ${d.hint}` : "";
-  return `${where2}${d.severity}: ${d.message}${key}${hint}`;
+  return `${where}${d.severity}: ${d.message}${key}${hint}`;
 }
 var ManifestError = class extends Error {
   diagnostics;
@@ -13605,16 +13628,16 @@ function inlineBody(ctx, base, source) {
 }
 function fileBody(ctx, base, bodyFile, display, others) {
   const path = [...base, "body_file"];
-  const where2 = valueLocation(ctx.src, path);
+  const where = valueLocation(ctx.src, path);
   if (import_node_path2.posix.isAbsolute(bodyFile) || /^[A-Za-z]:[\\/]/.test(bodyFile)) {
-    ctx.error(`body_file "${bodyFile}" must be a path relative to the manifest's directory`, where2, path, "e.g. bodies/welcome.jsonnet");
+    ctx.error(`body_file "${bodyFile}" must be a path relative to the manifest's directory`, where, path, "e.g. bodies/welcome.jsonnet");
     return void 0;
   }
   const relative3 = import_node_path2.posix.normalize(bodyFile.replace(/\\/g, "/"));
   const manifestDir = import_node_path2.posix.dirname(ctx.input.path.replace(/\\/g, "/"));
   const fromRoot = import_node_path2.posix.normalize(import_node_path2.posix.join(manifestDir, relative3));
   if (fromRoot === ".." || fromRoot.startsWith("../")) {
-    ctx.error(`body_file "${bodyFile}" points outside the repository`, where2, path, "keep body files inside the repository, next to the manifest");
+    ctx.error(`body_file "${bodyFile}" points outside the repository`, where, path, "keep body files inside the repository, next to the manifest");
     return void 0;
   }
   let text;
@@ -13622,14 +13645,14 @@ function fileBody(ctx, base, bodyFile, display, others) {
     text = ctx.input.readFile(relative3);
   } catch (error) {
     if (!(error instanceof FileRefused)) throw error;
-    const at = error.at ? { file: fromRoot, line: error.at.line, column: error.at.column } : where2;
+    const at = error.at ? { file: fromRoot, line: error.at.line, column: error.at.column } : where;
     ctx.error(`body_file "${bodyFile}": ${error.why}`, at, path, error.hint);
     return void 0;
   }
   if (text === void 0) {
     ctx.error(
       `body_file "${bodyFile}" not found (looked for ${fromRoot})`,
-      where2,
+      where,
       path,
       `body_file is relative to the manifest's directory (${manifestDir === "." ? "the repository root" : `${manifestDir}/`})`
     );
@@ -13720,8 +13743,8 @@ function checkAuth(ctx, base, action, display) {
     if (typeof auth.name !== "string" || typeof auth.value !== "string") return void 0;
     plainField("name");
     secretField("value");
-    const where2 = auth.in === "cookie" ? "cookie" : "header";
-    return { type: "api_key", name: auth.name, value: auth.value, in: where2 };
+    const where = auth.in === "cookie" ? "cookie" : "header";
+    return { type: "api_key", name: auth.name, value: auth.value, in: where };
   }
   if (auth.type === "basic_auth") {
     if (!requireKeys("basic_auth", ["user", "password"], ["name", "value", "in"])) return void 0;
@@ -14123,9 +14146,30 @@ function loadManifestFile(options) {
     ...options.environment ? { environment: options.environment } : {},
     ...options.checkBody ? { checkBody: options.checkBody } : {}
   };
-  const { manifest, diagnostics } = loadManifest(input);
+  const loaded = loadManifest(input);
+  const manifest = loaded.manifest;
+  const diagnostics = withExcerpts(loaded.diagnostics, (file) => file === options.path ? text : readQuietly(options.files, file));
   if (!manifest || diagnostics.some((d) => d.severity === "error")) throw new ManifestError(diagnostics);
   return { manifest, warnings: diagnostics.filter((d) => d.severity === "warning"), text };
+}
+function readQuietly(files, path) {
+  try {
+    return files.read(path);
+  } catch {
+    return void 0;
+  }
+}
+var SECRET_KEY_LINE = /^\s*-?\s*["']?(value|password)["']?\s*:/;
+function withExcerpts(diagnostics, read) {
+  const texts = /* @__PURE__ */ new Map();
+  return diagnostics.map((d) => {
+    if (!d.location || d.excerpt !== void 0) return d;
+    if (!texts.has(d.location.file)) texts.set(d.location.file, read(d.location.file));
+    const source = texts.get(d.location.file);
+    const excerpt = source === void 0 ? void 0 : lineOf(source, d.location.line);
+    if (excerpt === void 0 || excerpt.trim() === "" || SECRET_KEY_LINE.test(excerpt)) return d;
+    return { ...d, excerpt };
+  });
 }
 function loadPreviousManifest(path, text, env, projectIdOverride, target = {}) {
   const { manifest, diagnostics, dropped } = loadManifest({
@@ -14153,7 +14197,7 @@ function loadPreviousManifest(path, text, env, projectIdOverride, target = {}) {
 // src/commands/plan.ts
 function planAgainst(input, live) {
   const bodies = input.previewBodies?.(input.manifest.actions, live, input.manifest.secrets);
-  return plan({
+  const result = plan({
     manifest: input.manifest,
     ...input.previousActions ? { previousActions: input.previousActions } : {},
     live,
@@ -14161,6 +14205,8 @@ function planAgainst(input, live) {
     ...input.maskValues ? { maskValues: input.maskValues } : {},
     ...bodies ? { previews: bodies.previews, actionWarnings: bodies.warnings } : {}
   });
+  const warnings = input.manifestWarnings?.filter((d) => d.severity === "warning") ?? [];
+  return warnings.length > 0 ? { ...result, plan: { ...result.plan, manifestWarnings: warnings } } : result;
 }
 async function computePlan(input, previous) {
   const headIds = [
@@ -21858,6 +21904,24 @@ function flowLevelSentence(list) {
   return truncateText(`Flow-level list ${list.listKey} (auth_method: global; ${hooks === "" ? "empty" : hooks}) ${now}${after}: Kratos runs it for each method whose own list is empty.`, 1e3);
 }
 
+// src/render/warnings-markdown.ts
+var WARNING_SEVERITY = {
+  "body-evaluation": { rank: 10, alert: "CAUTION", many: "fail for the sample request, so their webhooks would fail too" },
+  "flow-level-list-off": { rank: 15, alert: "CAUTION", many: "switch a flow-level list off for a method: the hooks in it stop running there" },
+  "can-block": { rank: 20, alert: "WARNING", many: "run synchronously: if their endpoint fails or does not answer within 30 s, the flow fails (`response_ignore: true` where nobody needs to wait)" },
+  "response-parse": { rank: 21, alert: "WARNING", many: "parse their response (`response_parse: true`): the endpoint can change the identity or block the flow" },
+  "no-body": { rank: 25, alert: "WARNING", many: "have no body: Kratos fails a webhook without a body template on every call" },
+  "duplicate-live-hook": { rank: 30, alert: "WARNING", many: "have extra copies in Ory, which are deleted" },
+  "ory-warning": { rank: 31, alert: "WARNING", many: "drew a warning from Ory" },
+  "flow-level-list-on": { rank: 35, alert: "WARNING", many: "empty a method list: a flow-level list starts running for that method" },
+  delete: { rank: 40, alert: "WARNING", many: "are deleted" },
+  "plain-http": { rank: 50, alert: "WARNING", many: "call a plain `http://` URL: identity data travels unencrypted" },
+  "flow-level-list-idle": { rank: 55, alert: "NOTE", many: "go to a flow-level list that runs for no method" },
+  "body-unverifiable": { rank: 60, alert: "NOTE", many: "have a body Ory stores at a URL that does not name its content: it cannot be compared and is left as it is" },
+  "secret-uncomparable": { rank: 61, alert: "NOTE", many: "have a secret Ory does not return in clear: a change to it cannot be seen" },
+  manifest: { rank: 70, alert: "NOTE", many: "have manifest warnings" }
+};
+
 // src/render/plan-markdown.ts
 var SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
 
@@ -21876,9 +21940,11 @@ function renderText(plan2) {
     out.push("");
   }
   const warnings = plan2.projects.flatMap(
-    (project) => project.warnings.map((w) => {
-      const where2 = plan2.projects.length > 1 ? ` [project ${project.projectName ?? project.projectId}]` : "";
-      return `  ! ${w.action ? `${w.action}: ` : ""}${oneLine(w.message, 1e3)}${where2}`;
+    (project) => [...project.warnings].sort((a, b) => WARNING_SEVERITY[a.kind].rank - WARNING_SEVERITY[b.kind].rank).map((w) => {
+      const where = plan2.projects.length > 1 ? ` [project ${project.projectName ?? project.projectId}]` : "";
+      const named = w.action && !w.message.includes(`"${w.action}"`) ? `${w.action}: ` : "";
+      const at = w.location ? ` (${w.location.file}:${w.location.line})` : "";
+      return `  ! ${named}${oneLine(w.message, 1e3)}${at}${where}`;
     })
   );
   if (warnings.length > 0) {
@@ -22029,7 +22095,8 @@ var KEY_ORDER = [
   "projectFingerprints",
   "apply",
   "outcome",
-  "operations"
+  "operations",
+  "manifestWarnings"
 ];
 var RANK = new Map(KEY_ORDER.map((key, index) => [key, index]));
 function compareKeys(a, b) {
@@ -22099,8 +22166,8 @@ var JsonnetError = class extends Error {
   /** The reference CLI's shape: `STATIC ERROR: file:1:2: msg` or `RUNTIME ERROR: msg` plus frames. */
   describe() {
     if (this.kind === "syntax") {
-      const where2 = this.location ? `${this.location.file}:${this.location.line}:${this.location.column}: ` : "";
-      return `STATIC ERROR: ${where2}${this.message}`;
+      const where = this.location ? `${this.location.file}:${this.location.line}:${this.location.column}: ` : "";
+      return `STATIC ERROR: ${where}${this.message}`;
     }
     const frames = this.trace.map((f) => `	${f.location.file}:${f.location.line}:${f.location.column}	${f.name}`);
     return [`RUNTIME ERROR: ${this.message}`, ...frames].join("\n");
@@ -24731,8 +24798,8 @@ lazy("trace", ["str", "rest"], (args, ctx) => {
   const first = args[0].get();
   if (typeof first !== "string") fail(ctx, `Builtin function trace expected string as first parameter but got ${typeOf(first)}`);
   const message = first;
-  const where2 = ctx.interp.location(ctx.loc);
-  ctx.interp.options.onTrace?.(message, where2 ?? { file: ctx.interp.options.filename, line: 0, column: 0 });
+  const where = ctx.interp.location(ctx.loc);
+  ctx.interp.options.onTrace?.(message, where ?? { file: ctx.interp.options.filename, line: 0, column: 0 });
   return args[1].get();
 });
 strict("equals", ["x", "y"], ([a, b], ctx) => ctx.interp.equals(a, b, ctx.loc));
@@ -25452,14 +25519,14 @@ function manifestMulti(interp, value2, stringOutput) {
   return files;
 }
 function asJsonnetError(err, interp, filename) {
-  const where2 = interp.location(interp.lastLoc) ?? { file: filename, line: 1, column: 1 };
+  const where = interp.location(interp.lastLoc) ?? { file: filename, line: 1, column: 1 };
   if (err instanceof JsonnetError) {
-    if (!err.location && err.kind === "runtime") err.location = where2;
+    if (!err.location && err.kind === "runtime") err.location = where;
     return err;
   }
-  if (err instanceof RangeError && /call stack/i.test(err.message)) return new JsonnetError("runtime", "max stack frames exceeded.", where2);
-  if (err instanceof RangeError) return new JsonnetError("runtime", `value too large: ${err.message}`, where2);
-  if (err instanceof Error) return new JsonnetError("runtime", `internal error: ${err.message}`, where2);
+  if (err instanceof RangeError && /call stack/i.test(err.message)) return new JsonnetError("runtime", "max stack frames exceeded.", where);
+  if (err instanceof RangeError) return new JsonnetError("runtime", `value too large: ${err.message}`, where);
+  if (err instanceof Error) return new JsonnetError("runtime", `internal error: ${err.message}`, where);
   return err;
 }
 var parsedPrograms = /* @__PURE__ */ new Map();
@@ -25861,9 +25928,12 @@ var BODY_TIMEOUT_MS = 1e3;
 var BODY_MAX_STACK = 500;
 var MAX_PREVIEW_CHARS = 256 * 1024;
 var PLAN_PREVIEW_BUDGET_CHARS = 4 * 1024 * 1024;
-function where(body, error) {
-  if (!error.location) return `${body.location.file}:${body.location.line}:${body.location.column}`;
-  const at = bodyLocation(body, error.location.line, error.location.column);
+function errorSite(body, error) {
+  if (!error.location) return { location: body.location };
+  const excerpt = lineOf(body.source, error.location.line);
+  return { location: bodyLocation(body, error.location.line, error.location.column), ...excerpt !== void 0 && excerpt.trim() !== "" ? { excerpt } : {} };
+}
+function formatLocation(at) {
   return `${at.file}:${at.line}:${at.column}`;
 }
 function checkBodySyntax(body, actionName) {
@@ -25913,17 +25983,27 @@ function previewBody(action, identityConfig, secrets, options = {}, baseContext 
       const what = first === "[" ? "an array" : text.startsWith("null") ? "null" : first === '"' ? "a string" : text.startsWith("true") || text.startsWith("false") ? "a boolean" : "a number";
       return {
         preview: { kind: "rendered", json, ...placeholders },
-        warning: { kind: "body-evaluation", action: action.name, message: `The body of "${action.name}" evaluates to ${what}, not an object, for the sample ${action.flow} request.` }
+        warning: { kind: "body-evaluation", action: action.name, location: body.location, detail: `evaluates to ${what}, not an object`, message: `The body of "${action.name}" evaluates to ${what}, not an object, for the sample ${action.flow} request.` }
       };
     }
     return { preview: { kind: "rendered", json, ...placeholders } };
   } catch (error) {
     if (!(error instanceof JsonnetError)) throw error;
     if (isCancel3(error)) return { preview: { kind: "cancelled" } };
-    const message = maskKnownSecrets(`${where(body, error)}: ${error.message}`, secrets);
+    const site = errorSite(body, error);
+    const detail = maskKnownSecrets(error.message, secrets);
+    const message = `${formatLocation(site.location)}: ${detail}`;
+    const excerpt = site.excerpt !== void 0 ? maskKnownSecrets(site.excerpt, secrets) : void 0;
     return {
       preview: { kind: "error", message },
-      warning: { kind: "body-evaluation", action: action.name, message: `The body of "${action.name}" fails for a sample ${action.flow} ${action.timing} request, so the webhook would fail too: ${message}` }
+      warning: {
+        kind: "body-evaluation",
+        action: action.name,
+        location: site.location,
+        detail,
+        ...excerpt !== void 0 ? { excerpt } : {},
+        message: `The body of "${action.name}" fails for a sample ${action.flow} ${action.timing} request, so the webhook would fail too: ${message}`
+      }
     };
   }
 }
@@ -25942,7 +26022,7 @@ function createBodyPreviewer(options = {}) {
       if (spent) {
         const message = `not evaluated: the ${spent} for body previews in one plan was used up by the bodies before it`;
         previews.set(action.name, { kind: "error", message });
-        warnings.push({ kind: "body-evaluation", action: action.name, message: `The body of "${action.name}" was ${message}.` });
+        warnings.push({ kind: "body-evaluation", action: action.name, location: action.body.location, detail: message, message: `The body of "${action.name}" was ${message}.` });
         continue;
       }
       const key = `${action.projectId}\0${action.flow}\0${action.timing}`;

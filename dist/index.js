@@ -21108,16 +21108,32 @@ var init_client = __esm({
 });
 
 // src/model/plan.ts
+var DEFAULT_FIELD_DISPLAY = {
+  body: "(none)",
+  can_interrupt: "false",
+  response_ignore: "false",
+  response_parse: "false"
+};
 function hasChanges(plan2) {
   return plan2.summary.create + plan2.summary.update + plan2.summary.delete > 0;
 }
 
 // src/model/diagnostics.ts
+function lineOf(text, line) {
+  let start = 0;
+  for (let current = 1; current < line; current++) {
+    const newline = text.indexOf("\n", start);
+    if (newline === -1) return void 0;
+    start = newline + 1;
+  }
+  const end = text.indexOf("\n", start);
+  return text.slice(start, end === -1 ? text.length : end).replace(/\r$/, "");
+}
 function formatDiagnostic(d) {
-  const where2 = d.location ? `${d.location.file}:${d.location.line}:${d.location.column}: ` : "";
+  const where = d.location ? `${d.location.file}:${d.location.line}:${d.location.column}: ` : "";
   const key = d.key ? ` [${d.key}]` : "";
   const hint = d.hint ? ` — ${d.hint}` : "";
-  return `${where2}${d.severity}: ${d.message}${key}${hint}`;
+  return `${where}${d.severity}: ${d.message}${key}${hint}`;
 }
 var ManifestError = class extends Error {
   diagnostics;
@@ -21132,11 +21148,11 @@ var ManifestError = class extends Error {
   }
 };
 var FileRefused = class extends Error {
-  constructor(why, hint, at) {
+  constructor(why, hint, at2) {
     super(why);
     this.why = why;
     this.hint = hint;
-    this.at = at;
+    this.at = at2;
     this.name = "FileRefused";
   }
   why;
@@ -21209,31 +21225,31 @@ var MARKER_SUFFIX = " -->";
 var MARKER_MAX_CHANGES = 300;
 var STATUSES = ["planned", "applying", "applied", "failed", "stale"];
 var OUTCOMES = ["applied", "unchanged", "failed"];
-function planMarker(plan2, at) {
+function planMarker(plan2, at2) {
   return {
     manifest: plan2.manifest,
     environment: plan2.environment ?? "",
     fingerprint: plan2.fingerprint,
     projects: Object.fromEntries(plan2.projects.map((p) => [p.projectId, p.revisionId])),
-    head_sha: at.headSha,
-    status: at.status,
+    head_sha: at2.headSha,
+    status: at2.status,
     summary: plan2.summary,
-    ...runFields(at.run),
-    ...at.failureReason ? { failure_reason: at.failureReason } : {},
+    ...runFields(at2.run),
+    ...at2.failureReason ? { failure_reason: at2.failureReason } : {},
     ...Object.keys(plan2.changeDigests).length <= MARKER_MAX_CHANGES ? { changes: plan2.changeDigests } : {},
     project_fingerprints: plan2.projectFingerprints
   };
 }
-function failedMarker(manifest, environment, at) {
+function failedMarker(manifest, environment, at2) {
   return {
     manifest,
     environment,
     fingerprint: "none",
     projects: {},
-    head_sha: at.headSha,
+    head_sha: at2.headSha,
     status: "failed",
-    failure_reason: at.failureReason,
-    ...runFields(at.run)
+    failure_reason: at2.failureReason,
+    ...runFields(at2.run)
   };
 }
 function runFields(run2) {
@@ -21767,6 +21783,55 @@ function bodyDiff(before, after) {
   return lines.join("\n");
 }
 
+// src/render/changes.ts
+var CHANGE_MARK = { create: "+", update: "!", replace: "-/+", delete: "-" };
+function changesOf(project) {
+  const oldHookOf = /* @__PURE__ */ new Map();
+  for (const del of project.deletes) {
+    if (del.reason === "identity-changed" && del.action !== void 0 && !oldHookOf.has(del.action)) oldHookOf.set(del.action, del);
+  }
+  const replaced = /* @__PURE__ */ new Set();
+  const creates = [];
+  const replaces = [];
+  for (const create2 of project.creates) {
+    const old = oldHookOf.get(create2.action);
+    if (old) {
+      replaced.add(old);
+      replaces.push({ kind: "replace", create: create2, delete: old });
+    } else {
+      creates.push({ kind: "create", create: create2 });
+    }
+  }
+  return [
+    ...creates,
+    ...project.updates.map((update) => ({ kind: "update", update })),
+    ...replaces,
+    ...project.deletes.filter((d) => !replaced.has(d)).map((del) => ({ kind: "delete", delete: del }))
+  ];
+}
+function replaceCount(projects) {
+  return projects.reduce((n, p) => n + changesOf(p).filter((c) => c.kind === "replace").length, 0);
+}
+function identityChanges(change) {
+  const { create: create2, delete: old } = change;
+  const out = [];
+  if (old.url.display !== create2.url.display) out.push({ field: "url", before: old.url.display, after: create2.url.display });
+  if (old.method !== create2.method) out.push({ field: "method", before: old.method, after: create2.method });
+  if (old.listKey !== create2.listKey) out.push({ field: "list", before: old.listKey, after: create2.listKey });
+  return out;
+}
+function bodyLineCounts(update) {
+  if (update.bodyBefore === void 0 || update.bodyAfter === void 0) return void 0;
+  const lines = bodyDiff(update.bodyBefore, update.bodyAfter).split("\n").slice(2);
+  return {
+    added: lines.filter((l) => l.startsWith("+")).length,
+    removed: lines.filter((l) => l.startsWith("-")).length
+  };
+}
+function lineCount(text) {
+  return text === "" ? 0 : text.replace(/\r?\n$/, "").split("\n").length;
+}
+
 // src/render/markdown-text.ts
 function truncateText(text, max) {
   if (text.length <= max) return text;
@@ -21825,6 +21890,25 @@ function link(textMarkdown, url2) {
 function utf8Length(text) {
   return Buffer.byteLength(text, "utf8");
 }
+function inertText(text) {
+  const flat = text.replace(/\r?\n/g, " ");
+  let out = "";
+  let last = 0;
+  for (const match of flat.matchAll(INERT_TOKEN)) {
+    const token2 = match[0];
+    const at2 = match.index;
+    out += escapeText(flat.slice(last, at2));
+    if (token2.startsWith("`")) out += inlineCode(token2.slice(1, -1));
+    else if (token2.startsWith('"')) out += inlineCode(token2.slice(1, -1).replace(/^`+|`+$/g, ""));
+    else {
+      const core = token2.replace(/[.,;:!?)]+$/, "");
+      out += inlineCode(core) + escapeText(token2.slice(core.length));
+    }
+    last = at2 + token2.length;
+  }
+  return out + escapeText(flat.slice(last));
+}
+var INERT_TOKEN = /`[^`]+`|"[^"]{1,300}"|[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]+|www\.[^\s"'<>`]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w-]+(?:\/[\w-]+)?/gi;
 
 // src/render/wording.ts
 function summaryLine(summary2) {
@@ -21876,13 +21960,14 @@ function statusLineMarkdown(status, headSha) {
   return `${statusWords(status, headSha)} ${STATUS_LINE_TOKEN}`;
 }
 function statusWords(status, headSha) {
-  const detail = status.detail ? ` ${escapeText(truncateText(status.detail, 1e3))}` : "";
+  const text = status.detail ? inertText(truncateText(status.detail, 1e3)) : "";
+  const detail = text ? ` ${/[.!?…]$/.test(text) ? text : `${text}.`}` : "";
   const hasRun = Boolean(status.runNumber || status.runUrl);
   switch (status.status) {
     case "planned": {
-      const at = headSha ? ` at ${inlineCode(shortSha(headSha))}` : "";
+      const at2 = headSha ? ` at ${inlineCode(shortSha(headSha))}` : "";
       const run2 = hasRun ? ` in ${runLink(status)}` : "";
-      return `📝 **Planned**${at}${run2}. It is applied when this pull request merges.${detail}`;
+      return `📝 **Planned**${at2}${run2}. It is applied when this pull request merges.${detail}`;
     }
     case "applying":
       return `⏳ **Applying**${hasRun ? ` in ${runLink(status)}` : ""}…${detail}`;
@@ -21898,7 +21983,7 @@ function statusWords(status, headSha) {
   }
 }
 function plural(count, word, pluralWord = `${word}s`) {
-  return `${count} ${count === 1 ? word : pluralWord}`;
+  return `${formatCount(count)} ${count === 1 ? word : pluralWord}`;
 }
 function formatCount(n) {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
@@ -21912,53 +21997,349 @@ function flowLevelSentence(list) {
   return truncateText(`Flow-level list ${list.listKey} (auth_method: global; ${hooks === "" ? "empty" : hooks}) ${now}${after}: Kratos runs it for each method whose own list is empty.`, 1e3);
 }
 
+// src/render/overview.ts
+var OVERVIEW_LINE_MAX = 84;
+var ACTION_COLUMN_MAX = 24;
+var VALUE_MAX = 28;
+function shortUrl(url2) {
+  const text = typeof url2 === "string" ? url2 : url2.display;
+  if (!/^https?:\/\//i.test(text)) return text;
+  if (text.includes("${{")) return text.replace(/^https:\/\//i, "");
+  try {
+    const parsed = new URL(text);
+    const path6 = parsed.pathname === "/" ? "" : parsed.pathname;
+    const rest = parsed.search || parsed.hash ? "?…" : "";
+    return `${parsed.protocol === "http:" ? "http://" : ""}${parsed.host}${path6}${rest}`;
+  } catch {
+    return text;
+  }
+}
+function urlChange(before, after, room) {
+  const a = shortUrl(before);
+  const b = shortUrl(after);
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  const atDifference = a.lastIndexOf("/", common - 1);
+  const candidates = [a.lastIndexOf("/", atDifference - 1), atDifference].filter((cut) => cut > 0).map((cut) => `…${a.slice(cut)} → …${b.slice(cut)}`);
+  candidates.unshift(`${a} → ${b}`);
+  return candidates.find((text) => text.length <= room) ?? candidates[candidates.length - 1];
+}
+function short(value2, missing) {
+  if (!value2) return missing;
+  return truncateText(value2.display.replace(/\r?\n/g, "↵"), VALUE_MAX);
+}
+function middleCut(text, max) {
+  if (text.length <= max) return text;
+  const segments = text.split("/");
+  if (segments.length > 2) {
+    const last = segments[segments.length - 1];
+    for (const shorter of [`${segments[0]}/…/${last}`, `…/${segments[segments.length - 2]}/${last}`, `…/${last}`]) {
+      if (shorter.length <= max) return shorter;
+    }
+  }
+  if (max < 12) return truncateText(text, max);
+  const tail = Math.floor((max - 1) / 2);
+  return `${text.slice(0, max - 1 - tail)}…${text.slice(text.length - tail)}`;
+}
+function changeParts(change, room) {
+  switch (change.kind) {
+    case "create": {
+      const method = change.create.method === "POST" ? "" : `${change.create.method} `;
+      return [`${method}${middleCut(shortUrl(change.create.url), room - method.length)}`];
+    }
+    case "update":
+      return change.update.changes.map((c) => {
+        const sensitive = c.before?.sensitive === true || c.after?.sensitive === true;
+        if (c.field === "body") {
+          const counts = sensitive ? void 0 : bodyLineCounts(change.update);
+          return counts ? `body +${counts.added} −${counts.removed} lines` : sensitive ? "body (sensitive)" : "body";
+        }
+        if (sensitive) return `${c.field} (sensitive)`;
+        return `${c.field}: ${short(c.before, "(not set)")} → ${short(c.after, "(removed)")}`;
+      });
+    case "replace":
+      return identityChanges(change).map((f) => f.field === "url" ? `url: ${urlChange(f.before, f.after, room - 5)}` : `${f.field}: ${f.before} → ${f.after}`);
+    case "delete": {
+      const del = change.delete;
+      const hook2 = `${del.method} ${middleCut(shortUrl(del.url), room - del.method.length - 16)}`;
+      switch (del.reason) {
+        case "removed-from-manifest":
+          return ["removed from the manifest"];
+        case "identity-changed":
+          return [`old hook ${hook2}`];
+        case "prune":
+          return [`${del.method} ${middleCut(shortUrl(del.url), room - del.method.length - 1)}`];
+        case "duplicate":
+          return [`extra copy of ${hook2}`];
+      }
+    }
+  }
+}
+function actionOf(change) {
+  const name = change.kind === "create" || change.kind === "replace" ? change.create.action : change.kind === "update" ? change.update.action : change.delete.action;
+  if (name !== void 0) return truncateText(name, 60);
+  return change.kind === "delete" && change.delete.reason === "prune" ? "(prune)" : "(unnamed)";
+}
+function listOf(change) {
+  return change.kind === "create" || change.kind === "replace" ? change.create.listKey : change.kind === "update" ? change.update.listKey : change.delete.listKey;
+}
+function overviewLines(changes) {
+  const markWidth = changes.some((c) => c.kind === "replace") ? CHANGE_MARK.replace.length : 1;
+  const actionWidth = Math.min(ACTION_COLUMN_MAX, Math.max(0, ...changes.map((c) => actionOf(c).length)));
+  const listWidth = Math.max(0, ...changes.map((c) => listOf(c).length));
+  return changes.map((change) => {
+    const mark = CHANGE_MARK[change.kind].padEnd(markWidth);
+    const head = `${mark} ${actionOf(change).padEnd(actionWidth)}  ${listOf(change).padEnd(listWidth)}  `;
+    const room = OVERVIEW_LINE_MAX - head.length;
+    const parts = changeParts(change, room);
+    const oneLine2 = parts.join(", ");
+    if (oneLine2.length <= room) return `${head}${oneLine2}`.trimEnd();
+    if (parts.length === 1) return `${head}${middleCut(oneLine2, room)}`.trimEnd();
+    if (room >= 24) {
+      const pad2 = `${CHANGE_MARK[change.kind].padEnd(markWidth)}${" ".repeat(head.length - markWidth)}`;
+      return parts.map((part, i) => `${i === 0 ? head : pad2}${middleCut(part, room)}`.trimEnd()).join("\n");
+    }
+    const indent = `${CHANGE_MARK[change.kind].padEnd(markWidth)}   `;
+    const first = `${mark} ${actionOf(change)}  ${listOf(change)}`;
+    return [truncateText(first, OVERVIEW_LINE_MAX), ...parts.map((part) => middleCut(`${indent}${part}`, OVERVIEW_LINE_MAX))].join("\n");
+  });
+}
+function overviewBlock(lines) {
+  return codeBlock(lines.join("\n"), "diff");
+}
+function countTable(project) {
+  const kinds = ["create", "update", "replace", "delete"];
+  const byList = /* @__PURE__ */ new Map();
+  for (const change of changesOf(project)) {
+    const list = listOf(change);
+    const counts = byList.get(list) ?? { create: 0, update: 0, replace: 0, delete: 0 };
+    counts[change.kind]++;
+    byList.set(list, counts);
+  }
+  const present = kinds.filter((k) => [...byList.values()].some((c) => c[k] > 0));
+  const rows = [...byList.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([list, counts]) => [inlineCode(list), ...present.map((k) => counts[k] > 0 ? formatCount(counts[k]) : "·")]);
+  return table(["Hook list", ...present.map((k) => `${inlineCode(CHANGE_MARK[k])} ${k}`)], rows);
+}
+
+// src/render/source-links.ts
+function lineUrl(links, location) {
+  if (!links || !links.repoUrl || !links.sha) return void 0;
+  const path6 = location.file.split("/").map(encodeURIComponent).join("/");
+  return `${links.repoUrl.replace(/\/+$/, "")}/blob/${encodeURIComponent(links.sha)}/${path6}#L${location.line}`;
+}
+function locationLink(links, location) {
+  const column = location.column !== void 0 && location.column > 1 ? `:${location.column}` : "";
+  const text = `${location.file}:${location.line}${column}`;
+  const url2 = lineUrl(links, location);
+  return url2 ? link(escapeText(truncateText(text, 200)), url2) : inlineCode(text, 200);
+}
+function fileLink(links, file, line = 1) {
+  const url2 = lineUrl(links, { file, line });
+  return url2 ? link(inlineCode(file, 200), url2) : inlineCode(file, 200);
+}
+
+// src/render/warnings-markdown.ts
+var WARNING_SEVERITY = {
+  "body-evaluation": { rank: 10, alert: "CAUTION", many: "fail for the sample request, so their webhooks would fail too" },
+  "flow-level-list-off": { rank: 15, alert: "CAUTION", many: "switch a flow-level list off for a method: the hooks in it stop running there" },
+  "can-block": { rank: 20, alert: "WARNING", many: "run synchronously: if their endpoint fails or does not answer within 30 s, the flow fails (`response_ignore: true` where nobody needs to wait)" },
+  "response-parse": { rank: 21, alert: "WARNING", many: "parse their response (`response_parse: true`): the endpoint can change the identity or block the flow" },
+  "no-body": { rank: 25, alert: "WARNING", many: "have no body: Kratos fails a webhook without a body template on every call" },
+  "duplicate-live-hook": { rank: 30, alert: "WARNING", many: "have extra copies in Ory, which are deleted" },
+  "ory-warning": { rank: 31, alert: "WARNING", many: "drew a warning from Ory" },
+  "flow-level-list-on": { rank: 35, alert: "WARNING", many: "empty a method list: a flow-level list starts running for that method" },
+  delete: { rank: 40, alert: "WARNING", many: "are deleted" },
+  "plain-http": { rank: 50, alert: "WARNING", many: "call a plain `http://` URL: identity data travels unencrypted" },
+  "flow-level-list-idle": { rank: 55, alert: "NOTE", many: "go to a flow-level list that runs for no method" },
+  "body-unverifiable": { rank: 60, alert: "NOTE", many: "have a body Ory stores at a URL that does not name its content: it cannot be compared and is left as it is" },
+  "secret-uncomparable": { rank: 61, alert: "NOTE", many: "have a secret Ory does not return in clear: a change to it cannot be seen" },
+  manifest: { rank: 70, alert: "NOTE", many: "have manifest warnings" }
+};
+var ALERT_ORDER = ["CAUTION", "WARNING", "NOTE"];
+var ONE_BY_ONE_MAX = 10;
+var NAMES_PER_GROUP = 10;
+var MESSAGE_MAX = 600;
+function warningCount(input) {
+  return collect({ ...input, cap: Infinity }).length;
+}
+function warningsMarkdown(input) {
+  const items2 = collect(input);
+  if (items2.length === 0) return void 0;
+  const shown2 = items2.slice(0, input.cap);
+  const blocks = [];
+  for (const alert of ALERT_ORDER) {
+    const group2 = shown2.filter((item) => item.alert === alert);
+    if (group2.length === 0) continue;
+    const body = group2.length === 1 ? group2[0].lines.map((l) => l.replace(/^ {2}/, "")) : group2.flatMap((item) => item.lines.map((line, i) => i === 0 ? `- ${line}` : line));
+    blocks.push([`[!${alert}]`, ...body].map((line) => line === "" ? ">" : `> ${line}`).join("\n"));
+  }
+  if (shown2.length < items2.length) blocks.push(`*… and ${formatCount(items2.length - shown2.length)} more warnings not shown.*`);
+  return blocks.join("\n\n");
+}
+function collect(input) {
+  const items2 = [];
+  const several = input.projects.length > 1;
+  for (const project of input.projects) {
+    const where = several ? ` (project ${inlineCode(project.projectName ?? project.projectId, 80)})` : "";
+    const byKind = /* @__PURE__ */ new Map();
+    const seen = /* @__PURE__ */ new Set();
+    for (const warning2 of project.warnings) {
+      if (warning2.kind === "delete") continue;
+      const key = `${warning2.kind}\0${warning2.action ?? ""}\0${warning2.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const ofKind = byKind.get(warning2.kind);
+      if (ofKind) ofKind.push(warning2);
+      else byKind.set(warning2.kind, [warning2]);
+    }
+    for (const [kind, warnings] of byKind) {
+      const severity = WARNING_SEVERITY[kind];
+      if (warnings.length > ONE_BY_ONE_MAX) {
+        items2.push({ rank: severity.rank, alert: severity.alert, lines: [groupLine(warnings, severity, where)] });
+        continue;
+      }
+      const bySentence = /* @__PURE__ */ new Map();
+      for (const warning2 of warnings) {
+        const sentence = kind === "body-evaluation" ? `${warning2.action}\0${warning2.message}` : sentenceOf(warning2);
+        const same = bySentence.get(sentence);
+        if (same) same.push(warning2);
+        else bySentence.set(sentence, [warning2]);
+      }
+      for (const [sentence, same] of bySentence) {
+        const lines = same.length === 1 ? warningLines(same[0], project, input.links, where) : [sameSentenceLine(same, sentence, input.links, where)];
+        items2.push({ rank: severity.rank, alert: severity.alert, lines });
+      }
+    }
+    const deletes = deleteItem(project, where);
+    if (deletes) items2.push(deletes);
+  }
+  for (const d of input.manifestWarnings ?? []) {
+    if (d.severity !== "warning") continue;
+    const severity = WARNING_SEVERITY.manifest;
+    items2.push({ rank: severity.rank, alert: severity.alert, lines: diagnosticLines(d, input.links) });
+  }
+  return items2.sort((a, b) => a.rank - b.rank);
+}
+function at(links, warning2) {
+  return warning2.location ? ` · ${locationLink(links, warning2.location)}` : "";
+}
+function flowOf(project, action) {
+  if (action === void 0) return void 0;
+  return (project.creates.find((c) => c.action === action) ?? project.updates.find((u) => u.action === action))?.list.flow;
+}
+function warningLines(warning2, project, links, where) {
+  if (warning2.kind === "body-evaluation" && warning2.action !== void 0 && warning2.detail !== void 0) {
+    const flow = flowOf(project, warning2.action);
+    const request2 = flow ? `a sample ${flow}` : "the sample request";
+    const detail = truncateText(warning2.detail.split("\n")[0] ?? "", 300);
+    const lines = [`**${inlineCode(warning2.action, 80)} would fail for ${request2}:** ${inlineCode(detail)}${where}${at(links, warning2)}`];
+    if (warning2.excerpt !== void 0) lines.push(...indented(codeBlock(truncateText(warning2.excerpt.trim(), 200), "jsonnet")));
+    return lines;
+  }
+  const named = warning2.action !== void 0 && !warning2.message.includes(`"${warning2.action}"`) ? `${inlineCode(warning2.action, 80)}: ` : "";
+  return [`${named}${inertText(truncateText(warning2.message, MESSAGE_MAX))}${where}${at(links, warning2)}`];
+}
+function sentenceOf(warning2) {
+  if (warning2.action === void 0) return warning2.message;
+  return warning2.message.replace(`"${warning2.action}" `, "");
+}
+function sameSentenceLine(warnings, sentence, links, where) {
+  const names = warnings.map((w) => {
+    const name = w.action !== void 0 ? inlineCode(w.action, 80) : "";
+    const url2 = w.location ? lineUrl(links, w.location) : void 0;
+    const line = w.location ? url2 ? link(`L${w.location.line}`, url2) : inlineCode(`${w.location.file}:${w.location.line}`) : "";
+    return name && line ? `${name} (${line})` : name || line;
+  });
+  return `${names.join(", ")}: ${inertText(truncateText(sentence, MESSAGE_MAX))}${where}`;
+}
+function groupLine(warnings, severity, where) {
+  const actions = [...new Set(warnings.map((w) => w.action).filter((a) => a !== void 0))];
+  const names = actions.slice(0, NAMES_PER_GROUP).map((a) => inlineCode(a, 80));
+  if (actions.length > names.length) names.push(`and ${formatCount(actions.length - names.length)} more`);
+  const count = actions.length > 0 ? plural(actions.length, "action") : plural(warnings.length, "webhook");
+  return `**${count}** ${inertText(severity.many)}${where}: ${names.join(", ")}`;
+}
+function deleteItem(project, where) {
+  const deletes = changesOf(project).flatMap((c) => c.kind === "delete" ? [c.delete] : []);
+  if (deletes.length === 0) return void 0;
+  const shown2 = deletes.slice(0, NAMES_PER_GROUP).map((d) => {
+    const what = d.action !== void 0 ? inlineCode(d.action, 80) : `${inlineCode(d.method)} ${inlineCode(shortUrl(d.url), 120)}`;
+    return `${what} — ${escapeText(DELETE_REASON[d.reason])}`;
+  });
+  if (deletes.length > shown2.length) shown2.push(`and ${formatCount(deletes.length - shown2.length)} more`);
+  const severity = WARNING_SEVERITY.delete;
+  return { rank: severity.rank, alert: severity.alert, lines: [`**Deletes ${plural(deletes.length, "webhook")}**${where}: ${shown2.join(", ")}`] };
+}
+function diagnosticLines(d, links) {
+  const key = d.key ? ` (${inlineCode(d.key, 120)})` : "";
+  const hint = d.hint ? ` — ${inertText(truncateText(d.hint, 300))}` : "";
+  return [`${inertText(truncateText(d.message, MESSAGE_MAX))}${key}${hint}${at(links, d)}`];
+}
+function indented(block) {
+  return block.split("\n").map((line) => `  ${line}`);
+}
+
 // src/render/plan-markdown.ts
 var SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
-var COLLAPSE_TABLE_ROWS = 25;
-var OPEN_DETAILS_MAX_CHANGES = 5;
+var LARGE_PLAN_CHANGES = 25;
 function renderComment(plan2, options) {
   const maxLength = options.maxLength ?? COMMENT_MAX_LENGTH;
   const measure = (text) => text.length;
   const frame = {
     markerLine: formatMarkerWithin(options.marker, maxLength),
-    title: planTitle(plan2.manifest, plan2.environment, "markdown"),
+    title: defaultTitle(plan2),
     statusLine: statusLineMarkdown(options.status, options.marker.head_sha),
     limitPhrase: `under ${formatCount(maxLength)} characters`,
     fullPlanLocation: options.fullPlanLocation ?? "the job summary of this workflow run",
-    itemMax: Math.floor(maxLength / 4)
+    itemMax: Math.floor(maxLength / 4),
+    ...options.links ? { links: options.links } : {},
+    manifestWarnings: options.manifestWarnings ?? plan2.manifestWarnings ?? []
   };
   return fitDocument(plan2, frame, maxLength, measure);
 }
 function renderSummary(plan2, options = {}) {
   const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
   const frame = {
-    title: options.title !== void 0 ? escapeText(options.title) : planTitle(plan2.manifest, plan2.environment, "markdown"),
+    title: options.title !== void 0 ? escapeText(options.title) : defaultTitle(plan2),
     statusLine: options.status ? statusLineMarkdown(options.status, options.headSha) : void 0,
     limitPhrase: `under ${formatCount(maxBytes)} bytes`,
-    fullPlanLocation: options.fullPlanLocation ?? "the JSON file named by the `plan-json` output",
-    itemMax: Math.min(65536, Math.floor(maxBytes / 4))
+    fullPlanLocation: options.fullPlanLocation ?? "the plan JSON file named by the `plan-json` output (keep it with `actions/upload-artifact`)",
+    itemMax: Math.min(65536, Math.floor(maxBytes / 4)),
+    ...options.links ? { links: options.links } : {},
+    manifestWarnings: options.manifestWarnings ?? plan2.manifestWarnings ?? []
   };
   return fitDocument(plan2, frame, maxBytes, utf8Length).body;
 }
+function defaultTitle(plan2) {
+  return planTitle(plan2.manifest, plan2.environment, "markdown");
+}
+function overviewOf(project, cache) {
+  let found = cache.get(project);
+  if (!found) {
+    const changes = changesOf(project);
+    cache.set(project, found = { changes, lines: overviewLines(changes) });
+  }
+  return found;
+}
 function fitDocument(plan2, frame, max, measure) {
   let oversized = 0;
-  const changeRowLines = /* @__PURE__ */ new Map();
+  const overview = /* @__PURE__ */ new Map();
   const attempt = (level, listCap) => {
-    const detail = { level, listCap, oversized: { count: 0 }, changeRowLines };
+    const detail = { level, listCap, oversized: { count: 0 }, overview };
     const text = renderDocument(plan2, frame, detail);
     oversized = detail.oversized.count;
     return measure(text) <= max ? text : void 0;
   };
-  const tables = attempt("tables", Infinity);
-  if (tables !== void 0) {
-    for (const level of ["full", "no-previews", "no-diffs"]) {
-      if (verbatimSize(plan2, level, frame, measure, (project) => changeRowLines.get(project) ?? []) > max) continue;
+  const overviewOnly = attempt("overview", Infinity);
+  if (overviewOnly !== void 0) {
+    for (const level of ["full", "no-previews", "no-bodies"]) {
+      if (verbatimSize(plan2, level, frame, measure, (project) => overviewOf(project, overview).lines) > max) continue;
       const text = attempt(level, Infinity);
       if (text !== void 0) return { body: text, truncated: level !== "full" || oversized > 0 };
     }
-    return { body: tables, truncated: true };
+    return { body: overviewOnly, truncated: true };
   }
-  const longest = longestList(plan2);
+  const longest = longestList(plan2, frame);
   let best;
   let low = 0;
   let high = longest - 1;
@@ -21979,10 +22360,10 @@ function fitDocument(plan2, frame, max, measure) {
   if (measure(minimal) <= max) return { body: minimal, truncated: true };
   throw new RangeError(`A size limit of ${max} is too small for even the plan's summary`);
 }
-function verbatimSize(plan2, level, frame, measure, rowsOf) {
+function verbatimSize(plan2, level, frame, measure, linesOf) {
   let size = 0;
   for (const project of plan2.projects) {
-    for (const row of rowsOf(project)) size += measure(row);
+    for (const line of linesOf(project)) size += measure(line);
     if (!showsBodies(level)) continue;
     for (const create2 of project.creates) {
       if (create2.fields.body?.sensitive === true) continue;
@@ -21992,200 +22373,202 @@ function verbatimSize(plan2, level, frame, measure, rowsOf) {
   }
   return size;
 }
-function longestList(plan2) {
-  let longest = groupWarnings(plan2).groups.length;
+function longestList(plan2, frame) {
+  let longest = warningCount({ projects: plan2.projects, manifestWarnings: frame.manifestWarnings });
   for (const p of plan2.projects) {
     longest = Math.max(longest, p.creates.length + p.updates.length + p.deletes.length, p.unmanaged.length, p.unchanged.length);
   }
   return longest;
 }
+function summaryBlock(plan2) {
+  const total = plan2.summary.create + plan2.summary.update + plan2.summary.delete;
+  if (total === 0) return `**${summaryLine(plan2.summary)}** ${NO_CHANGES_SENTENCE}`;
+  const replaces = replaceCount(plan2.projects);
+  const note = replaces === 0 ? "" : ` (${formatCount(replaces)} to replace, ${replaces === 1 ? "counted as a create and a delete" : "each counted as a create and a delete"})`;
+  return `**${summaryLine(plan2.summary)}**${note}`;
+}
 function renderDocument(plan2, frame, detail) {
   const blocks = [];
   if (frame.markerLine) blocks.push(frame.markerLine);
   blocks.push(`### ${frame.title}`);
-  const total = plan2.summary.create + plan2.summary.update + plan2.summary.delete;
-  blocks.push(total === 0 ? `**${summaryLine(plan2.summary)}** ${NO_CHANGES_SENTENCE}` : `**${summaryLine(plan2.summary)}**`);
+  blocks.push(summaryBlock(plan2));
   if (frame.statusLine) blocks.push(frame.statusLine);
   const notice = cutNotice(detail, frame);
   if (notice) blocks.push(notice);
   if (detail.level !== "bare") {
-    const warnings = warningsSection(plan2, detail);
+    const warnings = warningsMarkdown({
+      projects: plan2.projects,
+      manifestWarnings: frame.manifestWarnings,
+      cap: detail.listCap,
+      ...frame.links ? { links: frame.links } : {}
+    });
     if (warnings) blocks.push(warnings);
-    for (const project of plan2.projects) blocks.push(projectSection(project, frame, detail, total));
+    for (const project of plan2.projects) blocks.push(...projectSection(project, plan2.projects.length > 1, frame, detail));
   } else if (plan2.projects.length > 0) {
     const ids = plan2.projects.slice(0, 10).map((p) => inlineCode(p.projectId, 80));
     if (plan2.projects.length > ids.length) ids.push(`and ${formatCount(plan2.projects.length - ids.length)} more`);
     blocks.push(`${plural(plan2.projects.length, "project")}: ${ids.join(", ")}`);
   }
-  blocks.push(`<sub>Fingerprint ${inlineCode(plan2.fingerprint, 128)}</sub>`);
+  blocks.push(footer(plan2));
   return `${blocks.join("\n\n")}
 `;
+}
+function footer(plan2) {
+  const projects = plan2.projects.slice(0, 10).map((p) => `project ${p.projectName ? `${escapeText(truncateText(p.projectName, 80))} ` : ""}${inlineCode(p.projectId, 80)} at revision ${inlineCode(p.revisionId, 80)}`);
+  if (plan2.projects.length > projects.length) projects.push(`and ${formatCount(plan2.projects.length - projects.length)} more projects`);
+  return `<sub>${[...projects, `fingerprint ${inlineCode(plan2.fingerprint, 128)}`].join(" · ")}</sub>`;
 }
 function cutNotice(detail, frame) {
   const what = {
     full: void 0,
     "no-previews": "request body previews were left out",
-    "no-diffs": "request body previews and body diffs were left out",
-    tables: "field-level details, body diffs and request body previews were left out; the tables list every change",
-    compact: `only the first ${formatCount(detail.listCap)} entries of each list are shown, without field-level details, body diffs or request body previews`,
+    "no-bodies": "bodies, body diffs and request body previews were left out",
+    overview: "the details of each change were left out; the overview lists every change",
+    compact: `only the first ${formatCount(detail.listCap)} changes of each project are listed, without their details`,
     bare: "only the summary is shown"
   };
   const cut = what[detail.level];
   if (!cut) return void 0;
   return `> ✂️ **This plan was shortened** to stay ${frame.limitPhrase}: ${cut}. The full plan is in ${frame.fullPlanLocation}.`;
 }
-function moreLine(shown2, total, noun) {
-  return shown2 < total ? `*… and ${formatCount(total - shown2)} more ${noun} not shown.*` : void 0;
-}
-function groupWarnings(plan2) {
-  const groups = [];
-  let total = 0;
-  for (const project of plan2.projects) {
-    const byMessage = /* @__PURE__ */ new Map();
-    for (const warning2 of project.warnings) {
-      total++;
-      const key = `${warning2.kind}\0${warning2.message}`;
-      let group2 = byMessage.get(key);
-      if (!group2) {
-        group2 = { project, warning: warning2, actions: [] };
-        byMessage.set(key, group2);
-        groups.push(group2);
-      }
-      if (warning2.action !== void 0) group2.actions.push(warning2.action);
-    }
-  }
-  return { groups, total };
-}
-var ACTIONS_PER_WARNING = 10;
-function warningsSection(plan2, detail) {
-  const { groups, total } = groupWarnings(plan2);
-  if (total === 0) return void 0;
-  const several = plan2.projects.length > 1;
-  const shown2 = groups.slice(0, detail.listCap);
-  const lines = shown2.map(({ warning: warning2, project, actions }) => {
-    const names = actions.slice(0, ACTIONS_PER_WARNING).map((a) => inlineCode(a, 80));
-    if (actions.length > names.length) names.push(`and ${formatCount(actions.length - names.length)} more`);
-    const where2 = several ? ` (project ${inlineCode(project.projectName ?? project.projectId, 80)})` : "";
-    const prefix = names.length > 0 || where2 ? ` ${names.join(", ")}${where2}:`.replace(/^ \(/, " (") : "";
-    return `- ⚠️${prefix} ${escapeText(truncateText(warning2.message, 1e3))}`;
-  });
-  return [`#### ⚠️ Warnings (${formatCount(total)})`, lines.join("\n"), moreLine(shown2.length, groups.length, "warnings")].filter(isDefined).join("\n\n");
-}
-function valueCode(value2, missing = "*(not set)*") {
-  if (!value2) return missing;
-  return value2.sensitive ? `${inlineCode(value2.display, 120)} 🔒` : inlineCode(value2.display);
-}
 function projectHeading(project) {
   const name = project.projectName ? `${escapeText(truncateText(project.projectName, 120))} ` : "";
   return `#### Project ${name}${inlineCode(project.projectId, 80)}`;
 }
-function projectSection(project, frame, detail, planChanges) {
-  const parts = [projectHeading(project)];
-  const count = project.creates.length + project.updates.length + project.deletes.length;
-  const counts = `${project.creates.length} to create, ${project.updates.length} to update, ${project.deletes.length} to delete`;
-  parts.push(`Revision ${inlineCode(project.revisionId, 80)} · ${count === 0 ? "no changes" : counts}`);
+function projectSection(project, several, frame, detail) {
+  const parts = [];
+  const { changes, lines } = overviewOf(project, detail.overview);
+  const count = changes.length;
+  if (several) parts.push(projectHeading(project), count === 0 ? "No changes." : summaryLine(projectSummary(project)));
   if (count > 0) {
-    let allRows = detail.changeRowLines.get(project);
-    if (!allRows) detail.changeRowLines.set(project, allRows = changeRows(project).map(tableRow));
-    const rows = allRows.slice(0, detail.listCap);
-    const changeTable = tableOfRows(["", "Action", "Hook list", "Method", "URL", "Change"], rows);
-    parts.push(rows.length > COLLAPSE_TABLE_ROWS ? detailsBlock(`${formatCount(count)} changes`, changeTable) : changeTable);
-    const more = moreLine(rows.length, count, "changes");
-    if (more) parts.push(more);
+    if (count > LARGE_PLAN_CHANGES) parts.push(countTable(project));
+    const shown2 = lines.slice(0, detail.listCap);
+    const block = overviewBlock(shown2);
+    const label = shown2.length < count ? `${formatCount(shown2.length)} of ${formatCount(count)} changes` : plural(count, "change");
+    parts.push(count > LARGE_PLAN_CHANGES ? detailsBlock(label, block) : block);
+    if (shown2.length < count) parts.push(`*… and ${formatCount(count - shown2.length)} more changes not shown: the full plan is in ${frame.fullPlanLocation}.*`);
   }
   if (project.unchanged.length > 0) {
-    const shown2 = project.unchanged.slice(0, detail.listCap).map((name) => inlineCode(name, 80));
-    const rest = project.unchanged.length - shown2.length;
-    if (shown2.length > 0 || rest > 0) {
-      parts.push(`Unchanged: ${[...shown2, ...rest > 0 ? [`and ${formatCount(rest)} more`] : []].join(", ")}`);
-    }
+    const names = project.unchanged.slice(0, detail.listCap).map((name) => inlineCode(name, 80));
+    const rest = project.unchanged.length - names.length;
+    if (rest > 0) names.push(`and ${formatCount(rest)} more`);
+    parts.push(`Unchanged: ${names.join(", ")}`);
   }
-  if (count > 0 && showsFieldDetails(detail.level)) {
-    const changes = [
-      ...project.creates.map((c) => createDetail(c, frame, detail)),
-      ...project.updates.map((u) => updateDetail(u, frame, detail)),
-      ...project.deletes.map((d) => deleteDetail(d))
-    ];
-    parts.push(detailsBlock(`Details of ${plural(count, "change")}`, changes.join("\n\n"), planChanges <= OPEN_DETAILS_MAX_CHANGES));
+  if (count > 0 && showsDetails(detail.level)) {
+    const items2 = changes.map((change) => changeDetail(change, frame, detail));
+    const what = ["fields", showsBodies(detail.level) ? "bodies" : void 0, detail.level === "full" ? "request previews" : void 0].filter(isDefined);
+    parts.push(detailsBlock(escapeHtml(`Details of ${plural(count, "change")}: ${what.join(", ")}`), items2.join("\n\n")));
   }
   if (project.unmanaged.length > 0) parts.push(unmanagedBlock(project.unmanaged, detail.listCap));
-  for (const list of project.flowLevelLists ?? []) parts.push(`ℹ️ ${escapeText(flowLevelSentence(list))}`);
-  return parts.join("\n\n");
+  for (const list of project.flowLevelLists ?? []) parts.push(`ℹ️ ${inertText(flowLevelSentence(list))}`);
+  return parts;
 }
-function showsFieldDetails(level) {
-  return level === "full" || level === "no-previews" || level === "no-diffs";
+function projectSummary(project) {
+  return { create: project.creates.length, update: project.updates.length, delete: project.deletes.length };
+}
+function showsDetails(level) {
+  return level === "full" || level === "no-previews" || level === "no-bodies";
 }
 function showsBodies(level) {
   return level === "full" || level === "no-previews";
 }
-function actionCell(action) {
-  return action ? inlineCode(action, 80) : "*(unnamed)*";
+function valueText(value2, missing) {
+  if (!value2) return missing;
+  const display = truncateText(value2.display.replace(/\r?\n/g, "↵"), 300);
+  return value2.sensitive && value2.display !== "(sensitive)" ? `${display} (sensitive)` : display;
 }
-function changeRows(project) {
-  const rows = [];
-  const row = (kind, action, hook2, change) => {
-    rows.push([inlineCode(CHANGE_SYMBOL[kind]), actionCell(action), inlineCode(hook2.listKey), inlineCode(hook2.method), valueCode(hook2.url), change]);
-  };
-  for (const c of project.creates) row("create", c.action, c, "create");
-  for (const u of project.updates) {
-    const fields2 = u.changes.map((ch) => inlineCode(ch.field, 60)).join(", ");
-    row("update", u.action, u, fields2 ? `update ${fields2}` : "update");
+function changeHeading(change, frame) {
+  const hook2 = change.kind === "create" || change.kind === "replace" ? change.create : change.kind === "update" ? change.update : change.delete;
+  const name = hook2.action !== void 0 ? ` ${inlineCode(hook2.action, 80)}` : "";
+  const at2 = hook2.location ? ` · ${locationLink(frame.links, hook2.location)}` : "";
+  return `**${inlineCode(CHANGE_MARK[change.kind])} ${change.kind}${name}** in ${inlineCode(hook2.listKey)}${at2}`;
+}
+function hookLine(hook2) {
+  return `${inlineCode(hook2.method)} ${inlineCode(hook2.url.display, 2e3)}${hook2.url.sensitive ? " 🔒" : ""}`;
+}
+function changeDetail(change, frame, detail) {
+  switch (change.kind) {
+    case "create":
+      return [changeHeading(change, frame), hookLine(change.create), ...createParts(change.create, frame, detail)].join("\n\n");
+    case "update":
+      return [changeHeading(change, frame), hookLine(change.update), ...updateParts(change.update, frame, detail)].join("\n\n");
+    case "replace": {
+      const diff = identityChanges(change).flatMap((f) => [`- ${f.field}: ${f.before}`, `+ ${f.field}: ${f.after}`]);
+      return [
+        changeHeading(change, frame),
+        codeBlock(diff.join("\n"), "diff"),
+        "Ory tells hooks apart by list, method and URL: the old hook is removed and the new one added, in one write.",
+        ...createParts(change.create, frame, detail)
+      ].join("\n\n");
+    }
+    case "delete":
+      return deleteDetail(change.delete, frame);
   }
-  for (const d of project.deletes) row("delete", d.action, d, `delete: ${escapeText(DELETE_REASON[d.reason] ?? d.reason)}`);
-  return rows;
 }
-function changeHeading(kind, action, listKey, suffix = "") {
-  const name = action ? ` ${inlineCode(action, 80)}` : "";
-  return `##### ${inlineCode(CHANGE_SYMBOL[kind])} ${kind}${name} in ${inlineCode(listKey)}${suffix}`;
+function nonDefaultFields(create2) {
+  const shown2 = orderedFields(create2.fields).filter(([field, value2]) => {
+    if (field === "url" || field === "method" || field === "body") return false;
+    return !(value2.sensitive === false && DEFAULT_FIELD_DISPLAY[field] === value2.display);
+  });
+  if (shown2.length === 0) return void 0;
+  return shown2.map(([field, value2]) => `${inlineCode(`${field}: ${value2.display}`, 300)}${value2.sensitive ? " 🔒" : ""}`).join(" · ");
 }
-function fieldsTable(fields2) {
-  const rows = orderedFields(fields2).map(([field, value2]) => [inlineCode(field, 60), valueCode(value2)]);
-  return rows.length > 0 ? table(["Field", "Value"], rows) : "*(no fields)*";
-}
-function createDetail(create2, frame, detail) {
-  const parts = [changeHeading("create", create2.action, create2.listKey), fieldsTable(create2.fields)];
+function createParts(create2, frame, detail) {
+  const parts = [];
+  const fields2 = nonDefaultFields(create2);
+  if (fields2) parts.push(fields2);
   const bodySensitive = create2.fields.body?.sensitive === true;
   if (bodySensitive) {
-    parts.push("*(sensitive body)*");
-  } else if (showsBodies(detail.level) && create2.body !== void 0) {
-    parts.push(sizedBlock("Body (Jsonnet):", create2.body, "jsonnet", "body", frame, detail));
+    parts.push(`Body: ${inlineCode(create2.fields.body.display, 200)} 🔒 (sensitive: not shown)`);
+  } else if (create2.body !== void 0) {
+    const label = bodyLabel(create2.body, create2.bodyFile, frame);
+    parts.push(showsBodies(detail.level) ? sizedBlock(`${label}:`, create2.body, "jsonnet", "body", frame, detail) : `${label}.`);
   }
   const preview = previewMarkdown(create2.preview, bodySensitive, frame, detail);
   if (preview) parts.push(preview);
-  return parts.join("\n\n");
+  return parts;
+}
+function bodyLabel(body, bodyFile, frame) {
+  const lines = plural(lineCount(body), "line");
+  return bodyFile !== void 0 ? `Body from ${fileLink(frame.links, bodyFile)}, ${lines}` : `Body, ${lines}`;
 }
 function isSensitiveChange(change) {
   return change.before?.sensitive === true || change.after?.sensitive === true;
 }
-function updateDetail(update, frame, detail) {
-  const parts = [changeHeading("update", update.action, update.listKey)];
-  const rows = update.changes.map((change) => [inlineCode(change.field, 60), valueCode(change.before), valueCode(change.after, "*(removed)*")]);
-  if (rows.length > 0) parts.push(table(["Field", "Before", "After"], rows));
+function updateParts(update, frame, detail) {
+  const parts = [];
+  const fieldLines = update.changes.filter((c) => c.field !== "body").flatMap((c) => [`- ${c.field}: ${valueText(c.before, "(not set)")}`, `+ ${c.field}: ${valueText(c.after, "(removed)")}`]);
+  if (fieldLines.length > 0) parts.push(codeBlock(fieldLines.join("\n"), "diff"));
   const bodyChange = update.changes.find((change) => change.field === "body");
   const bodySensitive = bodyChange !== void 0 && isSensitiveChange(bodyChange);
   if (bodyChange && bodySensitive) {
-    parts.push("*(sensitive body changed)*");
-  } else if (bodyChange && showsBodies(detail.level)) {
-    if (update.bodyBefore !== void 0 && update.bodyAfter !== void 0) {
+    parts.push(`Body: ${inlineCode(bodyChange.before?.display ?? "(none)")} → ${inlineCode(bodyChange.after?.display ?? "(none)")} 🔒 (sensitive: not shown)`);
+  } else if (bodyChange) {
+    const from = update.bodyFile !== void 0 ? ` (${fileLink(frame.links, update.bodyFile)})` : "";
+    if (!showsBodies(detail.level)) {
+      parts.push(`Body changed${from}: ${inlineCode(valueText(bodyChange.before, "(none)"))} → ${inlineCode(valueText(bodyChange.after, "(none)"))}.`);
+    } else if (update.bodyBefore !== void 0 && update.bodyAfter !== void 0) {
       const diff = bodyDiff(update.bodyBefore, update.bodyAfter);
-      if (diff) parts.push(sizedBlock("Body diff:", diff, "diff", "body diff", frame, detail));
+      if (diff) parts.push(sizedBlock(`Body diff${from}:`, diff, "diff", "body diff", frame, detail));
     } else if (update.bodyAfter !== void 0) {
-      parts.push(sizedBlock("The live body could not be read; the body in the manifest:", update.bodyAfter, "jsonnet", "body", frame, detail));
+      parts.push(sizedBlock(`The live body could not be read; the body in the manifest${from}, ${plural(lineCount(update.bodyAfter), "line")}:`, update.bodyAfter, "jsonnet", "body", frame, detail));
+    } else {
+      parts.push(`Body: ${inlineCode(valueText(bodyChange.before, "(none)"))} → ${inlineCode(valueText(bodyChange.after, "(none)"))}.`);
     }
   }
   const preview = previewMarkdown(update.preview, bodySensitive, frame, detail);
   if (preview) parts.push(preview);
-  return parts.join("\n\n");
+  return parts;
 }
-function deleteDetail(del) {
-  const reason = ` (${escapeText(DELETE_REASON[del.reason] ?? del.reason)})`;
-  return [changeHeading("delete", del.action, del.listKey, reason), fieldsTable(del.fields)].join("\n\n");
+function deleteDetail(del, frame) {
+  const name = del.action !== void 0 ? ` ${inlineCode(del.action, 80)}` : "";
+  const at2 = del.location ? ` · ${locationLink(frame.links, del.location)}` : "";
+  return `**${inlineCode(CHANGE_MARK.delete)} delete${name}** from ${inlineCode(del.listKey)}: ${hookLine(del)}, ${escapeText(DELETE_REASON[del.reason])}${at2}`;
 }
 function sizedBlock(label, content, language, noun, frame, detail) {
   if (content.length > frame.itemMax) {
     detail.oversized.count++;
-    const lines = content.split("\n").length;
-    return `*(${noun} of ${formatCount(lines)} lines left out: too long to show here; the full plan is in ${frame.fullPlanLocation})*`;
+    return `*(${noun} of ${plural(lineCount(content), "line")} left out: too long to show here; the full plan is in ${frame.fullPlanLocation})*`;
   }
   return `${label}
 
@@ -22200,13 +22583,11 @@ function previewMarkdown(preview, bodySensitive, frame, detail) {
         detail.oversized.count++;
         return `*Request body preview left out: ${formatCount(preview.json.length)} characters is too long to show here; the full plan is in ${frame.fullPlanLocation}.*`;
       }
-      return detailsBlock("Request body preview", [codeBlock(preview.json, "json"), placeholderNote(preview.placeholders)].filter(isDefined).join("\n\n"));
+      return detailsBlock("Request body preview for the sample", [codeBlock(preview.json, "json"), placeholderNote(preview.placeholders)].filter(isDefined).join("\n\n"));
     case "cancelled":
-      return 'Request body preview: call skipped for this sample (`error "cancel"`).';
+      return 'Request body preview for the sample: none, the body cancels the call (`error "cancel"`).';
     case "error":
-      return `⚠️ Request body preview: the body fails to evaluate for the sample request:
-
-${codeBlock(truncateText(preview.message, 2e3), "text")}`;
+      return `⚠️ Request body preview: none, the body fails for the sample request: ${inlineCode(truncateText(preview.message.split("\n")[0] ?? "", 300))}`;
   }
 }
 function placeholderNote(names) {
@@ -22215,13 +22596,28 @@ function placeholderNote(names) {
   return `*sample_ctx values from ${list} are sensitive: the preview used the reference text in their place.*`;
 }
 function unmanagedBlock(hooks, cap) {
-  const shown2 = hooks.slice(0, cap);
-  const rows = shown2.map((hook2) => [inlineCode(hook2.listKey), inlineCode(hook2.method), valueCode(hook2.url)]);
-  const content = [rows.length > 0 ? table(["Hook list", "Method", "URL"], rows) : void 0, moreLine(shown2.length, hooks.length, "unmanaged webhooks")].filter(isDefined).join("\n\n");
-  return detailsBlock(escapeHtml(`${plural(hooks.length, "unmanaged webhook")}, left untouched`), content);
+  const shown2 = hooks.slice(0, cap).map((hook2) => `- ${inlineCode(hook2.listKey)} ${inlineCode(hook2.method)} ${inlineCode(hook2.url.display, 300)}`);
+  if (hooks.length > shown2.length) shown2.push(`- … and ${formatCount(hooks.length - shown2.length)} more`);
+  return detailsBlock(escapeHtml(`${plural(hooks.length, "unmanaged webhook")}, left untouched`), shown2.join("\n"));
 }
 function isDefined(value2) {
   return value2 !== void 0;
+}
+
+// src/render/annotations.ts
+function planAnnotations(plan2) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const project of plan2.projects) {
+    for (const warning2 of project.warnings) {
+      if (!warning2.location) continue;
+      const key = `${warning2.location.file}:${warning2.location.line}\0${warning2.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ message: warning2.message, location: { ...warning2.location, title: "Ory Actions plan" } });
+    }
+  }
+  return out;
 }
 
 // src/render/log-safety.ts
@@ -22239,9 +22635,11 @@ function renderText(plan2) {
     out.push("");
   }
   const warnings = plan2.projects.flatMap(
-    (project) => project.warnings.map((w) => {
-      const where2 = plan2.projects.length > 1 ? ` [project ${project.projectName ?? project.projectId}]` : "";
-      return `  ! ${w.action ? `${w.action}: ` : ""}${oneLine(w.message, 1e3)}${where2}`;
+    (project) => [...project.warnings].sort((a, b) => WARNING_SEVERITY[a.kind].rank - WARNING_SEVERITY[b.kind].rank).map((w) => {
+      const where = plan2.projects.length > 1 ? ` [project ${project.projectName ?? project.projectId}]` : "";
+      const named = w.action && !w.message.includes(`"${w.action}"`) ? `${w.action}: ` : "";
+      const at2 = w.location ? ` (${w.location.file}:${w.location.line})` : "";
+      return `  ! ${named}${oneLine(w.message, 1e3)}${at2}${where}`;
     })
   );
   if (warnings.length > 0) {
@@ -22392,7 +22790,8 @@ var KEY_ORDER = [
   "projectFingerprints",
   "apply",
   "outcome",
-  "operations"
+  "operations",
+  "manifestWarnings"
 ];
 var RANK = new Map(KEY_ORDER.map((key, index) => [key, index]));
 function compareKeys(a, b) {
@@ -22469,12 +22868,12 @@ function renderPlanDifference(diff) {
   return logSafe(`${lines.join("\n")}
 `);
 }
-function renderPlanChangedSummary(differenceText, plan2) {
+function renderPlanChangedSummary(differenceText, plan2, links) {
   return `## Ory Actions: the plan changed since it was approved
 
 ${differenceText}
 
-${renderSummary(plan2, { title: "Current plan (not applied)" })}`;
+${renderSummary(plan2, { title: "Current plan (not applied)", ...links ? { links } : {} })}`;
 }
 function shortFingerprint(fingerprint) {
   return /^[0-9a-f]{16,}$/i.test(fingerprint) ? fingerprint.slice(0, 12) : fingerprint;
@@ -22493,29 +22892,36 @@ function countChange(before, after, kind) {
 
 // src/render/manifest-errors.ts
 var MAX_ERRORS_SHOWN = 50;
-function renderManifestErrorList(diagnostics) {
+function renderManifestErrorList(diagnostics, links) {
   const errors = diagnostics.filter((d) => d.severity === "error");
-  const lines = errors.slice(0, MAX_ERRORS_SHOWN).map((d) => {
-    const where2 = d.location ? `${inlineCode(`${d.location.file}:${d.location.line}:${d.location.column}`)} ` : "";
-    return `- ${where2}${escapeText(truncateText(formatDiagnostic({ ...d, location: void 0 }), 600))}`;
-  });
-  if (errors.length > MAX_ERRORS_SHOWN) lines.push(`- … and ${errors.length - MAX_ERRORS_SHOWN} more (see the annotations of the run)`);
-  return lines.join("\n");
+  const items2 = errors.slice(0, MAX_ERRORS_SHOWN).map((d) => errorItem(d, links));
+  if (errors.length > MAX_ERRORS_SHOWN) items2.push(`- … and ${formatCount(errors.length - MAX_ERRORS_SHOWN)} more (see the annotations of the run)`);
+  return items2.join("\n");
 }
 function manifestErrorsHeadline(diagnostics) {
   const count = diagnostics.filter((d) => d.severity === "error").length;
-  return `❌ **The manifest has ${count} error${count === 1 ? "" : "s"}**: nothing can be planned or applied until ${count === 1 ? "it is" : "they are"} fixed.`;
+  return `**The manifest has ${plural(count, "error")}**: nothing can be planned or applied until ${count === 1 ? "it is" : "they are"} fixed.`;
 }
-function renderManifestErrorsSummary(diagnostics, environment = "") {
-  return `## Ory Actions plan${environment ? ` in ${escapeAngleBrackets(environment)}` : ""}: invalid manifest
+function errorItem(d, links) {
+  const key = d.key ? ` (${inlineCode(d.key, 120)})` : "";
+  const at2 = d.location ? ` · ${locationLink(links, d.location)}` : "";
+  const lines = [`- **${inertText(truncateText(d.message, 600))}**${key}${at2}`];
+  if (d.excerpt !== void 0) lines.push(...codeBlock(`${d.location.line} │ ${truncateText(d.excerpt, 200)}`, "yaml").split("\n").map((l) => `  ${l}`));
+  if (d.hint) lines.push(`  ${inertText(truncateText(d.hint, 400))}`);
+  return lines.join("\n");
+}
+function renderManifestErrorsSummary(diagnostics, environment = "", links, manifest) {
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  const items2 = errors.slice(0, MAX_ERRORS_SHOWN).map((d) => errorItem(d, links));
+  if (errors.length > MAX_ERRORS_SHOWN) items2.push(`- … and ${formatCount(errors.length - MAX_ERRORS_SHOWN)} more (see the annotations of the run)`);
+  const title = manifest !== void 0 ? planTitle(manifest, environment, "markdown") : `Ory Actions plan${environment ? ` in ${escapeText(environment)}` : ""}`;
+  return `## ${title}: invalid manifest
 
-${diagnostics.map((d) => `- ${escapeAngleBrackets(formatDiagnostic(d))}`).join("\n")}
+> [!CAUTION]
+> **The manifest has ${plural(errors.length, "error")}**: nothing was planned, and nothing was written to Ory.
 
-Nothing was written to Ory.
+${items2.join("\n")}
 `;
-}
-function escapeAngleBrackets(text) {
-  return text.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;");
 }
 
 // src/render/lifecycle.ts
@@ -22620,10 +23026,10 @@ function fitBody(body, maxLength) {
 }
 function replaceStatusLine(body, marker, status) {
   const lines = body.split("\n");
-  const at = lines.findIndex((line) => line.includes(STATUS_LINE_TOKEN));
-  if (at < 0 || !lines[0]?.trimStart().startsWith(COMMENT_MARKER_PREFIX)) return void 0;
+  const at2 = lines.findIndex((line) => line.includes(STATUS_LINE_TOKEN));
+  if (at2 < 0 || !lines[0]?.trimStart().startsWith(COMMENT_MARKER_PREFIX)) return void 0;
   lines[0] = formatMarker(marker);
-  lines[at] = statusLineMarkdown(status, marker.head_sha);
+  lines[at2] = statusLineMarkdown(status, marker.head_sha);
   return lines.join("\n");
 }
 function renderProjectOutcomes(outcomes) {
@@ -22770,9 +23176,13 @@ Nothing was written to Ory.
 function threadRunOf(context3) {
   return {
     headSha: context3.pullRequest?.headSha ?? context3.sha,
+    ...context3.repo.owner ? { repoUrl: `${context3.serverUrl}/${context3.repo.owner}/${context3.repo.repo}` } : {},
     ...context3.runId ? { runId: context3.runId, runUrl: context3.runUrl, runNumber: context3.runNumber } : {},
     ...context3.workflow ? { workflow: context3.workflow } : {}
   };
+}
+function sourceLinksOf(run2) {
+  return run2.repoUrl && run2.headSha ? { repoUrl: run2.repoUrl, sha: run2.headSha } : void 0;
 }
 function statusLine(run2, status, extra = {}) {
   return { status, ...run2.runId ? { runUrl: run2.runUrl, runNumber: run2.runNumber } : {}, ...extra };
@@ -22801,7 +23211,7 @@ function commentThread(github, place, run2, report) {
   };
   const writePlan = async (plan2, status, existing) => {
     const marker = planMarker(plan2, { headSha: run2.headSha, status: status.status, ...status.failureReason ? { failureReason: status.failureReason } : {}, run: markerRun });
-    const { body, truncated } = renderComment(plan2, { marker, status, fullPlanLocation });
+    const { body, truncated } = renderComment(plan2, { marker, status, fullPlanLocation, links: sourceLinksOf(run2) });
     if (truncated) report.info("The plan is longer than a comment allows; the comment is cut and the job summary holds all of it.");
     const result = await write(body, marker, existing);
     report.info(`${result.created ? "Created" : "Updated"} the plan comment: ${result.url}`);
@@ -22868,7 +23278,7 @@ ${existing.body.split("\n").slice(1).join("\n")}`;
           status: "failed",
           failureReason: "invalid-manifest",
           headline: manifestErrorsHeadline(diagnostics),
-          details: renderManifestErrorList(diagnostics)
+          details: renderManifestErrorList(diagnostics, sourceLinksOf(run2))
         });
       } catch (error2) {
         report.warning(`Could not write the manifest errors to the pull request (${messageOf(error2)}); they are in the annotations and the job summary.`);
@@ -23326,7 +23736,7 @@ async function readProjects(ory, projectIds, concurrency = PROJECT_CONCURRENCY) 
 
 // src/patch/build.ts
 var FLOWS_SEGMENTS2 = FLOWS_POINTER.split("/").slice(1);
-function listOf(work, list) {
+function listOf2(work, list) {
   const key = hookListKey(list);
   const found = work.live.lists.find((l) => hookListKey(l.list) === key);
   if (!found) throw new Error(`internal: hook list ${key} was not read`);
@@ -23405,10 +23815,10 @@ function insertOperations(base, live, work, removed, creates) {
   const ops = [];
   for (const action of creates) {
     const position = order.indexOf(action.name);
-    const at = (name) => entries.findIndex((e) => e.action === name);
+    const at2 = (name) => entries.findIndex((e) => e.action === name);
     let index = -1;
-    for (let i = position - 1; i >= 0 && index < 0; i--) if (at(order[i]) >= 0) index = at(order[i]) + 1;
-    for (let i = position + 1; i < order.length && index < 0; i++) if (at(order[i]) >= 0) index = at(order[i]);
+    for (let i = position - 1; i >= 0 && index < 0; i--) if (at2(order[i]) >= 0) index = at2(order[i]) + 1;
+    for (let i = position + 1; i < order.length && index < 0; i++) if (at2(order[i]) >= 0) index = at2(order[i]);
     const session2 = entries.findIndex((e) => isSession(e.raw));
     if (index < 0) index = session2 >= 0 ? session2 : entries.length;
     if (session2 >= 0 && index > session2) index = session2;
@@ -23434,7 +23844,7 @@ function buildPatch(work) {
   const operations = [];
   for (const key of keys) {
     const list = lists.get(key);
-    const live = listOf(work, list);
+    const live = listOf2(work, list);
     const creates = work.creates.filter((c) => hookListKey(c.list) === key);
     if (!live.exists) {
       operations.push(createMissingList(work.live.raw, list, creates.map(encodeWebhook)));
@@ -23470,7 +23880,7 @@ function liveUrlValue(url2, secrets) {
 }
 function bodySummary(source) {
   if (source === void 0) return "(none)";
-  const lines = source.split("\n").length;
+  const lines = source.replace(/\r?\n$/, "").split("\n").length;
   return `jsonnet, ${lines} line${lines === 1 ? "" : "s"}`;
 }
 function liveBodyValue(body) {
@@ -23525,6 +23935,7 @@ function compareWebhook(action, live, secrets, previous, liveSensitive = /* @__P
     warnings.push({
       kind: "body-unverifiable",
       action: action.name,
+      location: action.location,
       message: `The body of "${action.name}" is stored by Ory at a URL that does not name its content; it cannot be compared and is left as it is.`
     });
   }
@@ -23573,6 +23984,7 @@ function compareAuth(action, live, secrets, warnings, liveSensitive) {
   const uncomparable = (field) => warnings.push({
     kind: "secret-uncomparable",
     action: action.name,
+    location: action.location,
     message: `Ory does not return ${field} of "${action.name}" in clear, so a change to it cannot be seen; it is written again only when another field of this webhook changes.`
   });
   if (desired.type === "api_key" && current.type === "api_key") {
@@ -23766,11 +24178,12 @@ function canBlockMessage(action) {
 }
 function riskWarnings(action) {
   const warnings = [];
-  if (!action.responseIgnore) warnings.push({ kind: "can-block", action: action.name, message: canBlockMessage(action) });
+  if (!action.responseIgnore) warnings.push({ kind: "can-block", action: action.name, location: action.location, message: canBlockMessage(action) });
   if (action.responseParse) {
     warnings.push({
       kind: "response-parse",
       action: action.name,
+      location: action.location,
       message: `"${action.name}" parses its response: the endpoint can change the identity or block the ${action.flow} flow.`
     });
   }
@@ -23778,6 +24191,7 @@ function riskWarnings(action) {
     warnings.push({
       kind: "plain-http",
       action: action.name,
+      location: action.location,
       message: `"${action.name}" calls a plain http:// URL: identity data travels unencrypted.`
     });
   }
@@ -23788,6 +24202,7 @@ function noBodyWarning(action) {
   return {
     kind: "no-body",
     action: action.name,
+    location: action.location,
     message: `no body: Kratos fails a webhook without a body template on every call ("got empty template path for request with body"), so its endpoint is never called. Add a body, e.g. body: "function(ctx) { identity_id: ctx.identity.id }".`
   };
 }
@@ -23839,7 +24254,7 @@ function flowLevelAnalysis(live, records, label) {
       if (state.emptyBefore && state.sizeAfter > 0) {
         warnings.push({
           kind: "flow-level-list-off",
-          ...first ? { action: first.name } : {},
+          ...first ? { action: first.name, location: first.location } : {},
           message: `The first hook in ${key} switches the flow-level list ${flowKey} off for ${method}: ${names} stop${verb} running for ${method} (Kratos runs ${flowKey} only for methods whose own list is empty). Add what must still run for ${method} to ${key}, or keep ${key} empty.`
         });
       } else if (!state.emptyBefore && state.sizeAfter === 0) {
@@ -23854,6 +24269,7 @@ function flowLevelAnalysis(live, records, label) {
         warnings.push({
           kind: "flow-level-list-idle",
           action: action.name,
+          location: action.location,
           message: `"${action.name}" goes to the flow-level list ${flowKey}, which runs for no ${flow} method: every method has a list of its own (${methods.map((m) => m.method).join(", ")}). Give it the auth_method it is for instead of global.`
         });
       }
@@ -23903,6 +24319,7 @@ function plannedDelete(projectId, record, secrets, digest2, ordinal) {
     warnings.push({
       kind: "duplicate-live-hook",
       action: owner.name,
+      location: owner.location,
       message: `Ory holds ${record.copies} copies of "${owner.name}" in ${listKey}; the extra ones are deleted.`
     });
   }
@@ -23940,6 +24357,7 @@ function deriveProject(live, shownId, actions, records, ctx) {
   const unmanaged = [];
   const warnings = [];
   const entries = [];
+  const headByName = new Map(actions.map((a) => [a.name, a]));
   const sameDelete = (item) => deletes.filter((d) => d.listKey === item.listKey && d.method === item.method && d.url.display === item.url.display).length + 1;
   for (const record of records) {
     switch (record.kind) {
@@ -23965,9 +24383,10 @@ function deriveProject(live, shownId, actions, records, ctx) {
       }
       case "delete": {
         const planned = plannedDelete(shownId, record, secrets, digest2, sameDelete);
-        deletes.push(planned.item);
+        const location = record.owner ? headByName.get(record.owner.name)?.location : void 0;
+        deletes.push(location ? { ...planned.item, location } : planned.item);
         entries.push(planned.entry);
-        warnings.push(...planned.warnings);
+        warnings.push(...planned.warnings.map((w) => location && w.kind === "delete" ? { ...w, location } : w));
         break;
       }
       case "unmanaged":
@@ -23999,18 +24418,21 @@ function deriveProject(live, shownId, actions, records, ctx) {
 function plannedCreate(action, preview) {
   return {
     action: action.name,
+    location: action.location,
     list: action.list,
     listKey: hookListKey(action.list),
     url: desiredValue(action, "url", action.url),
     method: action.method,
     fields: desiredFields(action),
     ...action.body && action.display.body === void 0 ? { body: action.body.source } : {},
+    ...action.body?.file !== void 0 ? { bodyFile: action.body.location.file } : {},
     ...preview ? { preview } : {}
   };
 }
 function plannedUpdate(action, comparison, preview) {
   return {
     action: action.name,
+    location: action.location,
     list: action.list,
     listKey: hookListKey(action.list),
     url: desiredValue(action, "url", action.url),
@@ -24018,6 +24440,7 @@ function plannedUpdate(action, comparison, preview) {
     changes: comparison.changes,
     ...comparison.bodyBefore !== void 0 ? { bodyBefore: comparison.bodyBefore } : {},
     ...comparison.writes.includes("body") && action.body && action.display.body === void 0 ? { bodyAfter: action.body.source } : {},
+    ...comparison.writes.includes("body") && action.body?.file !== void 0 ? { bodyFile: action.body.location.file } : {},
     ...preview ? { preview } : {}
   };
 }
@@ -24351,10 +24774,10 @@ function pickMergedPullRequest(pulls, sha) {
 }
 
 // src/lifecycle/approval.ts
-async function findApprovedPlan(github, at, run2, report) {
-  const pull = await findMergedPullRequest(github, at.owner, at.repo, at.sha);
+async function findApprovedPlan(github, at2, run2, report) {
+  const pull = await findMergedPullRequest(github, at2.owner, at2.repo, at2.sha);
   if (!pull) return void 0;
-  const thread = commentThread(github, { owner: at.owner, repo: at.repo, issueNumber: pull.number, manifest: at.manifest, environment: at.environment, namedByEnvironmentInput: at.namedByEnvironmentInput }, run2, report);
+  const thread = commentThread(github, { owner: at2.owner, repo: at2.repo, issueNumber: pull.number, manifest: at2.manifest, environment: at2.environment, namedByEnvironmentInput: at2.namedByEnvironmentInput }, run2, report);
   const comment = await thread.find();
   return { thread, ...comment ? { comment } : {} };
 }
@@ -24792,8 +25215,8 @@ function contentStart(src, node) {
 function isWhitespace(c) {
   return c === " " || c === "	" || c === "\n" || c === "\r";
 }
-function escapeLength(text, at) {
-  switch (text[at + 1]) {
+function escapeLength(text, at2) {
+  switch (text[at2 + 1]) {
     case "x":
       return 4;
     case "u":
@@ -24928,8 +25351,8 @@ function bodyLocation(body, line, column) {
   const resolvedOffset = offsetOf(body.source, line, column);
   if (origin2?.kind === "file") {
     const raw = rawOffset(origin2.substitutions, resolvedOffset);
-    const at = lineColumnOf(origin2.rawText, raw);
-    return { file: body.location.file, line: at.line, column: at.column };
+    const at2 = lineColumnOf(origin2.rawText, raw);
+    return { file: body.location.file, line: at2.line, column: at2.column };
   }
   if (origin2?.kind === "inline" && origin2.node) {
     const raw = rawOffset(origin2.substitutions, resolvedOffset);
@@ -26955,10 +27378,10 @@ function checkUrl(ctx, base, action) {
   }
   const rewrite = urlRewrite(url2, parsed);
   if (rewrite) {
-    const at = sensitive ? valueLocation(ctx.src, path6) : locationInValue(ctx.src, path6, rewrite.offset);
+    const at2 = sensitive ? valueLocation(ctx.src, path6) : locationInValue(ctx.src, path6, rewrite.offset);
     ctx.error(
       `${what} ${rewrite.problem}${!sensitive && rewrite.suggestion !== void 0 ? ` (it reads "${rewrite.suggestion}")` : ""}`,
-      at,
+      at2,
       path6,
       sensitive ? `fix the value of the variable: ${rewrite.fix}` : rewrite.suggestion !== void 0 ? `write "${rewrite.suggestion}"` : rewrite.fix
     );
@@ -26989,10 +27412,10 @@ function urlRewrite(url2, parsed) {
     return { offset: 0, problem: 'has no host after "//"', fix: "write it as https://host/path", suggestion: parsed.href };
   }
   const [, scheme, authority, rest] = parts;
-  const at = authority.lastIndexOf("@");
-  const userinfo = at >= 0 ? authority.slice(0, at + 1) : "";
+  const at2 = authority.lastIndexOf("@");
+  const userinfo = at2 >= 0 ? authority.slice(0, at2 + 1) : "";
   const defaultPort = scheme.toLowerCase() === "https:" ? ":443" : ":80";
-  let hostPort = authority.slice(at + 1).replace(/[A-Z]/g, (ch) => ch.toLowerCase());
+  let hostPort = authority.slice(at2 + 1).replace(/[A-Z]/g, (ch) => ch.toLowerCase());
   if (hostPort.endsWith(defaultPort)) hostPort = hostPort.slice(0, -defaultPort.length);
   if (hostPort.endsWith(":")) hostPort = hostPort.slice(0, -1);
   const harmless = `${scheme.toLowerCase()}//${userinfo}${hostPort}${rest === "" || /^[?#]/.test(rest) ? "/" : ""}${rest}`;
@@ -27058,16 +27481,16 @@ function inlineBody(ctx, base, source) {
 }
 function fileBody(ctx, base, bodyFile, display, others) {
   const path6 = [...base, "body_file"];
-  const where2 = valueLocation(ctx.src, path6);
+  const where = valueLocation(ctx.src, path6);
   if (import_node_path2.posix.isAbsolute(bodyFile) || /^[A-Za-z]:[\\/]/.test(bodyFile)) {
-    ctx.error(`body_file "${bodyFile}" must be a path relative to the manifest's directory`, where2, path6, "e.g. bodies/welcome.jsonnet");
+    ctx.error(`body_file "${bodyFile}" must be a path relative to the manifest's directory`, where, path6, "e.g. bodies/welcome.jsonnet");
     return void 0;
   }
   const relative3 = import_node_path2.posix.normalize(bodyFile.replace(/\\/g, "/"));
   const manifestDir = import_node_path2.posix.dirname(ctx.input.path.replace(/\\/g, "/"));
   const fromRoot = import_node_path2.posix.normalize(import_node_path2.posix.join(manifestDir, relative3));
   if (fromRoot === ".." || fromRoot.startsWith("../")) {
-    ctx.error(`body_file "${bodyFile}" points outside the repository`, where2, path6, "keep body files inside the repository, next to the manifest");
+    ctx.error(`body_file "${bodyFile}" points outside the repository`, where, path6, "keep body files inside the repository, next to the manifest");
     return void 0;
   }
   let text;
@@ -27075,14 +27498,14 @@ function fileBody(ctx, base, bodyFile, display, others) {
     text = ctx.input.readFile(relative3);
   } catch (error2) {
     if (!(error2 instanceof FileRefused)) throw error2;
-    const at = error2.at ? { file: fromRoot, line: error2.at.line, column: error2.at.column } : where2;
-    ctx.error(`body_file "${bodyFile}": ${error2.why}`, at, path6, error2.hint);
+    const at2 = error2.at ? { file: fromRoot, line: error2.at.line, column: error2.at.column } : where;
+    ctx.error(`body_file "${bodyFile}": ${error2.why}`, at2, path6, error2.hint);
     return void 0;
   }
   if (text === void 0) {
     ctx.error(
       `body_file "${bodyFile}" not found (looked for ${fromRoot})`,
-      where2,
+      where,
       path6,
       `body_file is relative to the manifest's directory (${manifestDir === "." ? "the repository root" : `${manifestDir}/`})`
     );
@@ -27173,8 +27596,8 @@ function checkAuth(ctx, base, action, display) {
     if (typeof auth2.name !== "string" || typeof auth2.value !== "string") return void 0;
     plainField("name");
     secretField("value");
-    const where2 = auth2.in === "cookie" ? "cookie" : "header";
-    return { type: "api_key", name: auth2.name, value: auth2.value, in: where2 };
+    const where = auth2.in === "cookie" ? "cookie" : "header";
+    return { type: "api_key", name: auth2.name, value: auth2.value, in: where };
   }
   if (auth2.type === "basic_auth") {
     if (!requireKeys("basic_auth", ["user", "password"], ["name", "value", "in"])) return void 0;
@@ -27187,17 +27610,17 @@ function checkAuth(ctx, base, action, display) {
 }
 function sampleContextOf(ctx, path6, sample) {
   const names = /* @__PURE__ */ new Set();
-  const walk2 = (value2, at) => {
+  const walk2 = (value2, at2) => {
     if (typeof value2 === "string") {
-      const ref = ctx.references.get(pathId(at));
+      const ref = ctx.references.get(pathId(at2));
       if (!ref || !hasSecretSubstitution(ref.resolved)) return value2;
       for (const s of ref.resolved.substitutions) if (s.kind === "env") names.add(s.name);
       return displayText(ref.raw, ref.resolved);
     }
-    if (Array.isArray(value2)) return value2.map((item, index) => walk2(item, [...at, index]));
+    if (Array.isArray(value2)) return value2.map((item, index) => walk2(item, [...at2, index]));
     if (isPlainObject(value2)) {
       const out = Object.getPrototypeOf(value2) === null ? /* @__PURE__ */ Object.create(null) : {};
-      for (const [key, item] of Object.entries(value2)) out[key] = walk2(item, [...at, key]);
+      for (const [key, item] of Object.entries(value2)) out[key] = walk2(item, [...at2, key]);
       return out;
     }
     return value2;
@@ -27360,11 +27783,11 @@ function checkActionEnvironments(ctx, name, action) {
   const seen = /* @__PURE__ */ new Set();
   listed.forEach((item, index) => {
     if (typeof item !== "string") return;
-    const at = [...path6, index];
+    const at2 = [...path6, index];
     if (seen.has(item)) {
-      ctx.error(`action "${name}" lists the environment "${item}" twice`, valueLocation(ctx.src, at), at, "keep one of them");
+      ctx.error(`action "${name}" lists the environment "${item}" twice`, valueLocation(ctx.src, at2), at2, "keep one of them");
     } else if (!ctx.environments.has(item)) {
-      ctx.error(`action "${name}" names an unknown environment "${item}"`, valueLocation(ctx.src, at), at, suggestionHint(item, names, "declared environments"));
+      ctx.error(`action "${name}" names an unknown environment "${item}"`, valueLocation(ctx.src, at2), at2, suggestionHint(item, names, "declared environments"));
     }
     seen.add(item);
   });
@@ -27522,9 +27945,30 @@ function loadManifestFile(options) {
     ...options.environment ? { environment: options.environment } : {},
     ...options.checkBody ? { checkBody: options.checkBody } : {}
   };
-  const { manifest, diagnostics } = loadManifest(input);
+  const loaded = loadManifest(input);
+  const manifest = loaded.manifest;
+  const diagnostics = withExcerpts(loaded.diagnostics, (file) => file === options.path ? text : readQuietly(options.files, file));
   if (!manifest || diagnostics.some((d) => d.severity === "error")) throw new ManifestError(diagnostics);
   return { manifest, warnings: diagnostics.filter((d) => d.severity === "warning"), text };
+}
+function readQuietly(files, path6) {
+  try {
+    return files.read(path6);
+  } catch {
+    return void 0;
+  }
+}
+var SECRET_KEY_LINE = /^\s*-?\s*["']?(value|password)["']?\s*:/;
+function withExcerpts(diagnostics, read) {
+  const texts = /* @__PURE__ */ new Map();
+  return diagnostics.map((d) => {
+    if (!d.location || d.excerpt !== void 0) return d;
+    if (!texts.has(d.location.file)) texts.set(d.location.file, read(d.location.file));
+    const source = texts.get(d.location.file);
+    const excerpt = source === void 0 ? void 0 : lineOf(source, d.location.line);
+    if (excerpt === void 0 || excerpt.trim() === "" || SECRET_KEY_LINE.test(excerpt)) return d;
+    return { ...d, excerpt };
+  });
 }
 function loadPreviousManifest(path6, text, env, projectIdOverride, target = {}) {
   const { manifest, diagnostics, dropped } = loadManifest({
@@ -27552,7 +27996,7 @@ function loadPreviousManifest(path6, text, env, projectIdOverride, target = {}) 
 // src/commands/plan.ts
 function planAgainst(input, live) {
   const bodies = input.previewBodies?.(input.manifest.actions, live, input.manifest.secrets);
-  return plan({
+  const result = plan({
     manifest: input.manifest,
     ...input.previousActions ? { previousActions: input.previousActions } : {},
     live,
@@ -27560,6 +28004,8 @@ function planAgainst(input, live) {
     ...input.maskValues ? { maskValues: input.maskValues } : {},
     ...bodies ? { previews: bodies.previews, actionWarnings: bodies.warnings } : {}
   });
+  const warnings = input.manifestWarnings?.filter((d) => d.severity === "warning") ?? [];
+  return warnings.length > 0 ? { ...result, plan: { ...result.plan, manifestWarnings: warnings } } : result;
 }
 async function computePlan(input, previous) {
   const headIds = [
@@ -27735,8 +28181,8 @@ var JsonnetError = class extends Error {
   /** The reference CLI's shape: `STATIC ERROR: file:1:2: msg` or `RUNTIME ERROR: msg` plus frames. */
   describe() {
     if (this.kind === "syntax") {
-      const where2 = this.location ? `${this.location.file}:${this.location.line}:${this.location.column}: ` : "";
-      return `STATIC ERROR: ${where2}${this.message}`;
+      const where = this.location ? `${this.location.file}:${this.location.line}:${this.location.column}: ` : "";
+      return `STATIC ERROR: ${where}${this.message}`;
     }
     const frames = this.trace.map((f) => `	${f.location.file}:${f.location.line}:${f.location.column}	${f.name}`);
     return [`RUNTIME ERROR: ${this.message}`, ...frames].join("\n");
@@ -29082,9 +29528,9 @@ function tokenize2(source, filename) {
   const fail2 = (message, atLine = line, atColumn = pos2 - lineStart + 1) => {
     throw new JsonnetError("syntax", message, { file: filename, line: atLine, column: atColumn });
   };
-  const newline = (at) => {
+  const newline = (at2) => {
     line++;
-    lineStart = at + 1;
+    lineStart = at2 + 1;
   };
   const skipWhitespaceAndComments = () => {
     while (pos2 < n) {
@@ -29358,8 +29804,8 @@ var has = (scope, name) => {
   return false;
 };
 function checkStatically(root, filename) {
-  const fail2 = (message, at) => {
-    throw new JsonnetError("syntax", message, { file: filename, line: at.line, column: at.column });
+  const fail2 = (message, at2) => {
+    throw new JsonnetError("syntax", message, { file: filename, line: at2.line, column: at2.column });
   };
   const withNames = (scope, names) => ({ names: new Set(names), parent: scope });
   const checkSpecs = (specs, scope, inObject) => {
@@ -29540,8 +29986,8 @@ var Parser = class {
     if (t.kind !== "eof") this.index++;
     return t;
   }
-  fail(message, at = this.peek()) {
-    throw new JsonnetError("syntax", message, { file: this.filename, line: at.line, column: at.column });
+  fail(message, at2 = this.peek()) {
+    throw new JsonnetError("syntax", message, { file: this.filename, line: at2.line, column: at2.column });
   }
   describe(t) {
     if (t.kind === "eof") return "end of file";
@@ -30367,8 +30813,8 @@ lazy("trace", ["str", "rest"], (args, ctx) => {
   const first = args[0].get();
   if (typeof first !== "string") fail(ctx, `Builtin function trace expected string as first parameter but got ${typeOf(first)}`);
   const message = first;
-  const where2 = ctx.interp.location(ctx.loc);
-  ctx.interp.options.onTrace?.(message, where2 ?? { file: ctx.interp.options.filename, line: 0, column: 0 });
+  const where = ctx.interp.location(ctx.loc);
+  ctx.interp.options.onTrace?.(message, where ?? { file: ctx.interp.options.filename, line: 0, column: 0 });
   return args[1].get();
 });
 strict("equals", ["x", "y"], ([a, b], ctx) => ctx.interp.equals(a, b, ctx.loc));
@@ -30826,9 +31272,9 @@ strict("remove", ["arr", "elem"], ([a, x], ctx) => {
   const i = items2.findIndex((t) => ctx.interp.equals(t.get(), x, ctx.loc));
   return i < 0 ? new JArray(items2) : new JArray([...items2.slice(0, i), ...items2.slice(i + 1)]);
 });
-strict("removeAt", ["arr", "i"], ([a, at], ctx) => {
+strict("removeAt", ["arr", "i"], ([a, at2], ctx) => {
   const items2 = arr(ctx, "removeAt", a).items;
-  const i = num(ctx, "removeAt", at);
+  const i = num(ctx, "removeAt", at2);
   return new JArray(items2.filter((_, j) => j !== i));
 });
 strict("all", ["arr"], ([a], ctx) => values(arr(ctx, "all", a)).every((x) => {
@@ -31088,14 +31534,14 @@ function manifestMulti(interp, value2, stringOutput) {
   return files;
 }
 function asJsonnetError(err, interp, filename) {
-  const where2 = interp.location(interp.lastLoc) ?? { file: filename, line: 1, column: 1 };
+  const where = interp.location(interp.lastLoc) ?? { file: filename, line: 1, column: 1 };
   if (err instanceof JsonnetError) {
-    if (!err.location && err.kind === "runtime") err.location = where2;
+    if (!err.location && err.kind === "runtime") err.location = where;
     return err;
   }
-  if (err instanceof RangeError && /call stack/i.test(err.message)) return new JsonnetError("runtime", "max stack frames exceeded.", where2);
-  if (err instanceof RangeError) return new JsonnetError("runtime", `value too large: ${err.message}`, where2);
-  if (err instanceof Error) return new JsonnetError("runtime", `internal error: ${err.message}`, where2);
+  if (err instanceof RangeError && /call stack/i.test(err.message)) return new JsonnetError("runtime", "max stack frames exceeded.", where);
+  if (err instanceof RangeError) return new JsonnetError("runtime", `value too large: ${err.message}`, where);
+  if (err instanceof Error) return new JsonnetError("runtime", `internal error: ${err.message}`, where);
   return err;
 }
 var parsedPrograms = /* @__PURE__ */ new Map();
@@ -31497,10 +31943,13 @@ var BODY_TIMEOUT_MS = 1e3;
 var BODY_MAX_STACK = 500;
 var MAX_PREVIEW_CHARS = 256 * 1024;
 var PLAN_PREVIEW_BUDGET_CHARS = 4 * 1024 * 1024;
-function where(body, error2) {
-  if (!error2.location) return `${body.location.file}:${body.location.line}:${body.location.column}`;
-  const at = bodyLocation(body, error2.location.line, error2.location.column);
-  return `${at.file}:${at.line}:${at.column}`;
+function errorSite(body, error2) {
+  if (!error2.location) return { location: body.location };
+  const excerpt = lineOf(body.source, error2.location.line);
+  return { location: bodyLocation(body, error2.location.line, error2.location.column), ...excerpt !== void 0 && excerpt.trim() !== "" ? { excerpt } : {} };
+}
+function formatLocation(at2) {
+  return `${at2.file}:${at2.line}:${at2.column}`;
 }
 function checkBodySyntax(body, actionName) {
   const of = actionName !== void 0 ? ` of "${actionName}"` : "";
@@ -31549,17 +31998,27 @@ function previewBody(action, identityConfig, secrets, options = {}, baseContext 
       const what = first === "[" ? "an array" : text.startsWith("null") ? "null" : first === '"' ? "a string" : text.startsWith("true") || text.startsWith("false") ? "a boolean" : "a number";
       return {
         preview: { kind: "rendered", json, ...placeholders },
-        warning: { kind: "body-evaluation", action: action.name, message: `The body of "${action.name}" evaluates to ${what}, not an object, for the sample ${action.flow} request.` }
+        warning: { kind: "body-evaluation", action: action.name, location: body.location, detail: `evaluates to ${what}, not an object`, message: `The body of "${action.name}" evaluates to ${what}, not an object, for the sample ${action.flow} request.` }
       };
     }
     return { preview: { kind: "rendered", json, ...placeholders } };
   } catch (error2) {
     if (!(error2 instanceof JsonnetError)) throw error2;
     if (isCancel(error2)) return { preview: { kind: "cancelled" } };
-    const message = maskKnownSecrets(`${where(body, error2)}: ${error2.message}`, secrets);
+    const site = errorSite(body, error2);
+    const detail = maskKnownSecrets(error2.message, secrets);
+    const message = `${formatLocation(site.location)}: ${detail}`;
+    const excerpt = site.excerpt !== void 0 ? maskKnownSecrets(site.excerpt, secrets) : void 0;
     return {
       preview: { kind: "error", message },
-      warning: { kind: "body-evaluation", action: action.name, message: `The body of "${action.name}" fails for a sample ${action.flow} ${action.timing} request, so the webhook would fail too: ${message}` }
+      warning: {
+        kind: "body-evaluation",
+        action: action.name,
+        location: site.location,
+        detail,
+        ...excerpt !== void 0 ? { excerpt } : {},
+        message: `The body of "${action.name}" fails for a sample ${action.flow} ${action.timing} request, so the webhook would fail too: ${message}`
+      }
     };
   }
 }
@@ -31578,7 +32037,7 @@ function createBodyPreviewer(options = {}) {
       if (spent) {
         const message = `not evaluated: the ${spent} for body previews in one plan was used up by the bodies before it`;
         previews.set(action.name, { kind: "error", message });
-        warnings.push({ kind: "body-evaluation", action: action.name, message: `The body of "${action.name}" was ${message}.` });
+        warnings.push({ kind: "body-evaluation", action: action.name, location: action.body.location, detail: message, message: `The body of "${action.name}" was ${message}.` });
         continue;
       }
       const key = `${action.projectId}\0${action.flow}\0${action.timing}`;
@@ -31599,10 +32058,11 @@ async function makePlan(rt, settings, { head, ory, github, thread }) {
   thread?.prefetch(afterOryReadsLeave);
   const previousActions = afterOryReadsLeave.then(() => readPreviousActions(rt, settings, github, head));
   const result = await computePlan(
-    { manifest: head.manifest, ory, salt: settings.inputs.oryApiKey, previewBodies: createBodyPreviewer(), maskValues: settings.maskValues },
+    { manifest: head.manifest, ory, salt: settings.inputs.oryApiKey, previewBodies: createBodyPreviewer(), maskValues: settings.maskValues, manifestWarnings: head.warnings },
     previousActions
   );
   rt.info(renderText(result.plan));
+  for (const annotation of planAnnotations(result.plan)) rt.warning(annotation.message, annotation.location);
   return result;
 }
 function setPlanOutputs(rt, settings, plan2) {
@@ -31667,7 +32127,7 @@ async function recordNoChanges(rt, settings, github, plan2) {
   rt.setOutput("applied", "false");
   const run2 = threadRunOf(context3);
   const done = statusLine(run2, "applied", { detail: "no changes were needed" });
-  rt.appendSummary(renderSummary(plan2, { status: done }));
+  rt.appendSummary(renderSummary(plan2, { status: done, links: sourceLinksOf(run2) }));
   if (intent.kind !== "apply" || intent.approval !== "merged-pull-request" || !github) return;
   const approved = await findApprovedPlan(github, approvedAt(settings, plan2), run2, threadReport(rt)).catch(() => void 0);
   if (approved?.comment) await approved.thread.setStatus(done);
@@ -31717,7 +32177,7 @@ ${renderSummary(plan2, { title: "Current plan (not applied)" })}`);
   }
   const difference = renderPlanDifference(planDifference(comment.marker, plan2));
   rt.info(difference);
-  rt.appendSummary(renderPlanChangedSummary(difference, plan2));
+  rt.appendSummary(renderPlanChangedSummary(difference, plan2, sourceLinksOf(run2)));
   const message = `The plan for ${plan2.manifest} differs from the one approved in pull request #${pullNumber} in ${refused.map((p) => `project ${p.projectId}`).join(", ")} (approved ${comment.marker.fingerprint.slice(0, 19)}…, now ${plan2.fingerprint.slice(0, 19)}…). Nothing was written. See the summary for how they differ; re-run the pull request's plan or apply by hand.`;
   await approved.thread.setStatus(statusLine(run2, "failed", { failureReason: "plan-changed", detail: "the plan changed after approval; nothing was applied" }));
   await approved.thread.notifyApplyFailure({ reason: "plan-changed", message, outcomes, difference });
@@ -31765,7 +32225,7 @@ async function applyApproved(rt, settings, ory, planned, approved, mask) {
   const outcomeTable = renderProjectOutcomes(outcomes);
   if (failed.length === 0) {
     const done = statusLine(run2, "applied", outcomes.length > 1 ? { detail: outcomeWords(outcomes) } : {});
-    rt.appendSummary(`${renderSummary(plan2, { status: done })}
+    rt.appendSummary(`${renderSummary(plan2, { status: done, links: sourceLinksOf(run2) })}
 
 ${outcomeTable}
 `);
@@ -31775,7 +32235,7 @@ ${outcomeTable}
   }
   const reason = failed[0].reason ?? "apply-failed";
   const failedLine = statusLine(run2, "failed", { failureReason: reason, detail: outcomeWords(outcomes) });
-  rt.appendSummary(`${renderSummary(plan2, { status: failedLine })}
+  rt.appendSummary(`${renderSummary(plan2, { status: failedLine, links: sourceLinksOf(run2) })}
 
 ${outcomeTable}
 `);
@@ -31799,7 +32259,8 @@ function approvedAt({ context: context3, targetNamedByEnvironment }, plan2) {
 
 // src/action/phases/manifest.ts
 var ANNOTATION_TITLE = "Ory Actions manifest";
-async function loadHeadManifest(rt, { inputs, env, target }, pull) {
+async function loadHeadManifest(rt, settings, pull) {
+  const { inputs, env, target } = settings;
   try {
     const loaded = loadManifestFile({
       path: inputs.manifest,
@@ -31820,7 +32281,7 @@ async function loadHeadManifest(rt, { inputs, env, target }, pull) {
         const annotate = d.severity === "error" ? rt.error : rt.warning;
         annotate(formatDiagnostic(d), d.location ? { ...d.location, title: ANNOTATION_TITLE } : void 0);
       }
-      rt.appendSummary(renderManifestErrorsSummary(error2.diagnostics, target));
+      rt.appendSummary(renderManifestErrorsSummary(error2.diagnostics, target, sourceLinksOf(threadRunOf(settings.context)), inputs.manifest));
       await pull?.manifestInvalid(error2.diagnostics);
     }
     throw error2;
@@ -31925,15 +32386,17 @@ async function reportPlanFailure(rt, pull, mask, error2) {
   await pull?.planFailed(error2);
 }
 async function publishPlan(rt, { inputs, context: context3 }, plan2, pull) {
-  const line = statusLine(threadRunOf(context3), "planned");
-  rt.appendSummary(renderSummary(plan2, { status: line }));
+  const run2 = threadRunOf(context3);
+  const line = statusLine(run2, "planned");
+  rt.appendSummary(renderSummary(plan2, { status: line, headSha: run2.headSha, links: sourceLinksOf(run2) }));
   if (context3.pullRequest && inputs.comment && !pull?.thread) rt.warning("No github-token: the plan is in the job summary only.");
   await pull?.planned(plan2, line);
   rt.setOutput("applied", "false");
 }
 async function checkDrift(rt, settings, github, plan2) {
   const { inputs, context: context3 } = settings;
-  rt.appendSummary(renderSummary(plan2, { title: `Ory Actions drift check${plan2.environment ? ` in ${plan2.environment}` : ""}` }));
+  const links = sourceLinksOf(threadRunOf(context3));
+  rt.appendSummary(renderSummary(plan2, { title: `Ory Actions drift check${plan2.environment ? ` in ${plan2.environment}` : ""}`, ...links ? { links } : {} }));
   rt.setOutput("applied", "false");
   const keepIssue = inputs.driftIssue && (context3.eventName === "schedule" || context3.eventName === "workflow_dispatch");
   if (keepIssue && github) {
@@ -31979,10 +32442,10 @@ async function checkMergeGroup(rt, settings, github, statuses, plan2) {
 var import_node_path4 = __toESM(require_node_path(), 1);
 var MAX_FILES = 200;
 var MAX_ROUNDS = 3;
-async function filesAtRef(github, at, entry, discover) {
+async function filesAtRef(github, at2, entry, discover) {
   const files = /* @__PURE__ */ new Map();
   const fetch2 = async (path6) => {
-    files.set(path6, insideRepository(path6) ? await github.fileAtRef(at.owner, at.repo, path6, at.ref) : void 0);
+    files.set(path6, insideRepository(path6) ? await github.fileAtRef(at2.owner, at2.repo, path6, at2.ref) : void 0);
   };
   await fetch2(entry);
   for (let round = 0; round < MAX_ROUNDS && files.get(entry) !== void 0; round++) {
@@ -32089,7 +32552,7 @@ async function replanOthers(rt, settings, github, ory, statuses, mergedPull, mas
   const { context: context3, inputs, env } = settings;
   const base = context3.ref.startsWith("refs/heads/") ? context3.ref.slice("refs/heads/".length) : context3.ref;
   if (!base) return;
-  const at = (ref) => ({ owner: context3.repo.owner, repo: context3.repo.repo, ref });
+  const at2 = (ref) => ({ owner: context3.repo.owner, repo: context3.repo.repo, ref });
   const readOnly = readOnlyOry(ory);
   const previewBodies = createBodyPreviewer();
   const previousByBase = /* @__PURE__ */ new Map();
@@ -32117,7 +32580,7 @@ async function replanOthers(rt, settings, github, ory, statuses, mergedPull, mas
   });
   const planPull = async (pull) => {
     try {
-      const files = await filesAtRef(github, at(pull.head.sha), inputs.manifest, (reader) => load(reader));
+      const files = await filesAtRef(github, at2(pull.head.sha), inputs.manifest, (reader) => load(reader));
       let loaded;
       try {
         loaded = load(files);
@@ -32234,14 +32697,14 @@ function firstInvalidUtf8(bytes) {
   const bad = text.indexOf("�");
   if (bad < 0) return void 0;
   let from = 0;
-  for (let at = text.indexOf("�", from); at >= 0; at = text.indexOf("�", from)) {
-    const before = Buffer.byteLength(text.slice(0, at), "utf8");
+  for (let at2 = text.indexOf("�", from); at2 >= 0; at2 = text.indexOf("�", from)) {
+    const before = Buffer.byteLength(text.slice(0, at2), "utf8");
     if (!(bytes[before] === 239 && bytes[before + 1] === 191 && bytes[before + 2] === 189)) {
-      const prefix = text.slice(0, at);
+      const prefix = text.slice(0, at2);
       const line = prefix.split("\n").length;
-      return { line, column: at - prefix.lastIndexOf("\n"), offset: before };
+      return { line, column: at2 - prefix.lastIndexOf("\n"), offset: before };
     }
-    from = at + 1;
+    from = at2 + 1;
   }
   return void 0;
 }

@@ -5,7 +5,7 @@
 import { posix } from 'node:path';
 import { loadManifest, type ManifestInput } from '../manifest/index.ts';
 import type { BodySource, Manifest } from '../model/action.ts';
-import { FileRefused, ManifestError, type Diagnostic } from '../model/diagnostics.ts';
+import { FileRefused, ManifestError, lineOf, type Diagnostic } from '../model/diagnostics.ts';
 import type { FileReader } from './files.ts';
 
 export interface LoadOptions {
@@ -56,9 +56,36 @@ export function loadManifestFile(options: LoadOptions): LoadedManifest {
     ...(options.environment ? { environment: options.environment } : {}),
     ...(options.checkBody ? { checkBody: options.checkBody } : {}),
   };
-  const { manifest, diagnostics } = loadManifest(input);
+  const loaded = loadManifest(input);
+  const manifest = loaded.manifest;
+  const diagnostics = withExcerpts(loaded.diagnostics, (file) => (file === options.path ? text : readQuietly(options.files, file)));
   if (!manifest || diagnostics.some((d) => d.severity === 'error')) throw new ManifestError(diagnostics);
   return { manifest, warnings: diagnostics.filter((d) => d.severity === 'warning'), text };
+}
+
+/** A file for an excerpt only: one the reader refuses (not UTF-8, too large, ...) has none; its own error says why. */
+function readQuietly(files: FileReader, path: string): string | undefined {
+  try {
+    return files.read(path);
+  } catch {
+    return undefined;
+  }
+}
+
+const SECRET_KEY_LINE = /^\s*-?\s*["']?(value|password)["']?\s*:/;
+
+/** Each located diagnostic gets the line it points at, as written, so a reader sees it without opening the file. */
+function withExcerpts(diagnostics: readonly Diagnostic[], read: (file: string) => string | undefined): Diagnostic[] {
+  const texts = new Map<string, string | undefined>();
+  return diagnostics.map((d) => {
+    if (!d.location || d.excerpt !== undefined) return d;
+    if (!texts.has(d.location.file)) texts.set(d.location.file, read(d.location.file));
+    const source = texts.get(d.location.file);
+    const excerpt = source === undefined ? undefined : lineOf(source, d.location.line);
+    // an auth secret written in clear stays out of comments, even on the line of an error
+    if (excerpt === undefined || excerpt.trim() === '' || SECRET_KEY_LINE.test(excerpt)) return d;
+    return { ...d, excerpt };
+  });
 }
 
 export interface PreviousManifestTarget {

@@ -4,6 +4,7 @@
  */
 import type { DesiredAction, Manifest } from '../model/action.ts';
 import type { LiveProject } from '../model/live.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
 import type { BodyPreview, PlanWarning } from '../model/plan.ts';
 import type { OryProjects } from '../ory/projects.ts';
 import { readProjects } from '../ory/read-projects.ts';
@@ -27,6 +28,8 @@ export interface PlanCommandInput {
   readonly previewBodies?: PreviewBodies;
   /** values to mask wherever live data is shown (environmentSecretCandidates) */
   readonly maskValues?: readonly string[];
+  /** the manifest loader's warnings, carried by the plan so every rendering shows them */
+  readonly manifestWarnings?: readonly Diagnostic[];
 }
 
 export interface PlanCommandResult extends PlanResult {
@@ -37,7 +40,7 @@ export interface PlanCommandResult extends PlanResult {
 
 export function planAgainst(input: PlanCommandInput, live: readonly LiveProject[]): PlanResult {
   const bodies = input.previewBodies?.(input.manifest.actions, live, input.manifest.secrets);
-  return plan({
+  const result = plan({
     manifest: input.manifest,
     ...(input.previousActions ? { previousActions: input.previousActions } : {}),
     live,
@@ -45,6 +48,8 @@ export function planAgainst(input: PlanCommandInput, live: readonly LiveProject[
     ...(input.maskValues ? { maskValues: input.maskValues } : {}),
     ...(bodies ? { previews: bodies.previews, actionWarnings: bodies.warnings } : {}),
   });
+  const warnings = input.manifestWarnings?.filter((d) => d.severity === 'warning') ?? [];
+  return warnings.length > 0 ? { ...result, plan: { ...result.plan, manifestWarnings: warnings } } : result;
 }
 
 /**

@@ -32,6 +32,7 @@ import {
   replaceStatusLine,
   statusLineMarkdown,
   type ApplyFailureNoticeInput,
+  type SourceLinks,
 } from '../render/index.ts';
 
 /** Where the thread tells what it did; `commentUrl` is called each time the comment is written. */
@@ -44,6 +45,8 @@ export interface ThreadReport {
 /** The run that writes to a thread: the commit it planned, and the workflow run its status line links. */
 export interface ThreadRun {
   readonly headSha: string;
+  /** `https://github.com/owner/repo`: locations in the plan link to their lines at `headSha` */
+  readonly repoUrl?: string;
   readonly runId?: string;
   readonly runUrl?: string;
   readonly runNumber?: string;
@@ -109,9 +112,15 @@ export interface CommentThread {
 export function threadRunOf(context: GitHubContext): ThreadRun {
   return {
     headSha: context.pullRequest?.headSha ?? context.sha,
+    ...(context.repo.owner ? { repoUrl: `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}` } : {}),
     ...(context.runId ? { runId: context.runId, runUrl: context.runUrl, runNumber: context.runNumber } : {}),
     ...(context.workflow ? { workflow: context.workflow } : {}),
   };
+}
+
+/** Where the plan's locations link to: their lines at the planned commit (none without a repository). */
+export function sourceLinksOf(run: ThreadRun): SourceLinks | undefined {
+  return run.repoUrl && run.headSha ? { repoUrl: run.repoUrl, sha: run.headSha } : undefined;
 }
 
 /** A status line for the comment and the job summary, linking the run when there is one. */
@@ -150,7 +159,7 @@ export function commentThread(github: GitHubApi, place: ThreadPlace, run: Thread
 
   const writePlan = async (plan: Plan, status: CommentStatusLine, existing: PlanComment | null): Promise<void> => {
     const marker = planMarker(plan, { headSha: run.headSha, status: status.status, ...(status.failureReason ? { failureReason: status.failureReason } : {}), run: markerRun });
-    const { body, truncated } = renderComment(plan, { marker, status, fullPlanLocation });
+    const { body, truncated } = renderComment(plan, { marker, status, fullPlanLocation, links: sourceLinksOf(run) });
     if (truncated) report.info('The plan is longer than a comment allows; the comment is cut and the job summary holds all of it.');
     const result = await write(body, marker, existing);
     report.info(`${result.created ? 'Created' : 'Updated'} the plan comment: ${result.url}`);
@@ -231,7 +240,7 @@ export function commentThread(github: GitHubApi, place: ThreadPlace, run: Thread
           status: 'failed',
           failureReason: 'invalid-manifest',
           headline: manifestErrorsHeadline(diagnostics),
-          details: renderManifestErrorList(diagnostics),
+          details: renderManifestErrorList(diagnostics, sourceLinksOf(run)),
         });
       } catch (error) {
         report.warning(`Could not write the manifest errors to the pull request (${messageOf(error)}); they are in the annotations and the job summary.`);

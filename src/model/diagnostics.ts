@@ -9,6 +9,20 @@ export interface Diagnostic {
   readonly key?: string;
   /** how to fix it, e.g. `did you mean "registration"?` */
   readonly hint?: string;
+  /** the source line at `location`, as written (for a one-line excerpt beside the error) */
+  readonly excerpt?: string;
+}
+
+/** Line `line` (1-based) of `text`, without its line break; undefined past the end. */
+export function lineOf(text: string, line: number): string | undefined {
+  let start = 0;
+  for (let current = 1; current < line; current++) {
+    const newline = text.indexOf('\n', start);
+    if (newline === -1) return undefined;
+    start = newline + 1;
+  }
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end === -1 ? text.length : end).replace(/\r$/, '');
 }
 
 /** `file:line:column: message (hint)` — the one-line form used in logs and errors. */

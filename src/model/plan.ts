@@ -1,3 +1,5 @@
+import type { SourceLocation } from './action.ts';
+import type { Diagnostic } from './diagnostics.ts';
 import type { HookListRef } from './hook-list.ts';
 
 /**
@@ -11,6 +13,14 @@ export interface PlanValue {
 
 /** The writable fields of a webhook, as a plan shows them (keys match the manifest). */
 export type WebhookFields = Readonly<Record<string, PlanValue>>;
+
+/** How a field a manifest leaves out is shown (SPEC section 1 defaults): renderings omit these on creates. */
+export const DEFAULT_FIELD_DISPLAY: Readonly<Record<string, string>> = {
+  body: '(none)',
+  can_interrupt: 'false',
+  response_ignore: 'false',
+  response_parse: 'false',
+};
 
 export interface FieldChange {
   /** manifest key: `body`, `can_interrupt`, `response_ignore`, `response_parse`, `auth.type`, `auth.value`, ... */
@@ -41,8 +51,15 @@ export type WarningKind =
 
 export interface PlanWarning {
   readonly kind: WarningKind;
+  /** a whole sentence, for logs and terminals */
   readonly message: string;
   readonly action?: string;
+  /** the manifest (or body file) line it comes from: linked in the comment, annotated in the run */
+  readonly location?: SourceLocation;
+  /** the problem alone, without the sentence around it (e.g. a Jsonnet error), for short renderings */
+  readonly detail?: string;
+  /** the source line at `location`, as written */
+  readonly excerpt?: string;
 }
 
 /** Preview of the JSON a webhook would receive for the sample `ctx` (SPEC section 7). */
@@ -54,6 +71,8 @@ export type BodyPreview =
 
 interface PlannedHookBase {
   readonly action?: string;
+  /** the action's line in the head manifest (absent for hooks no head action declares) */
+  readonly location?: SourceLocation;
   readonly list: HookListRef;
   readonly listKey: string;
   readonly url: PlanValue;
@@ -65,6 +84,8 @@ export interface PlannedCreate extends PlannedHookBase {
   readonly fields: WebhookFields;
   /** the Jsonnet source as written, for diffs (absent when sensitive) */
   readonly body?: string;
+  /** the `body_file` the body was read from (repository path), absent for an inline body */
+  readonly bodyFile?: string;
   readonly preview?: BodyPreview;
 }
 
@@ -73,6 +94,8 @@ export interface PlannedUpdate extends PlannedHookBase {
   readonly changes: readonly FieldChange[];
   readonly bodyBefore?: string;
   readonly bodyAfter?: string;
+  /** the `body_file` the new body was read from (repository path), absent for an inline body */
+  readonly bodyFile?: string;
   readonly preview?: BodyPreview;
 }
 
@@ -142,6 +165,8 @@ export interface Plan {
   readonly changeDigests: Readonly<Record<string, string>>;
   /** per project with changes, the fingerprint of its changes alone (what a merge may write to it) */
   readonly projectFingerprints: Readonly<Record<string, string>>;
+  /** what the manifest loader warned about (a deprecated key, ...), shown with the plan; not fingerprinted */
+  readonly manifestWarnings?: readonly Diagnostic[];
 }
 
 export function hasChanges(plan: Plan): boolean {

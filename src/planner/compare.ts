@@ -44,7 +44,8 @@ export function liveUrlValue(url: string, secrets: readonly string[]): PlanValue
 
 export function bodySummary(source: string | undefined): string {
   if (source === undefined) return '(none)';
-  const lines = source.split('\n').length;
+  // a final line break ends the last line; it does not start another
+  const lines = source.replace(/\r?\n$/, '').split('\n').length;
   return `jsonnet, ${lines} line${lines === 1 ? '' : 's'}`;
 }
 
@@ -120,6 +121,7 @@ export function compareWebhook(
     warnings.push({
       kind: 'body-unverifiable',
       action: action.name,
+      location: action.location,
       message: `The body of "${action.name}" is stored by Ory at a URL that does not name its content; it cannot be compared and is left as it is.`,
     });
   }
@@ -173,6 +175,7 @@ function compareAuth(action: DesiredAction, live: LiveWebhook, secrets: readonly
     warnings.push({
       kind: 'secret-uncomparable',
       action: action.name,
+      location: action.location,
       message: `Ory does not return ${field} of "${action.name}" in clear, so a change to it cannot be seen; it is written again only when another field of this webhook changes.`,
     });
   if (desired.type === 'api_key' && current.type === 'api_key') {

@@ -108,6 +108,7 @@ function plannedDelete(
     warnings.push({
       kind: 'duplicate-live-hook',
       action: owner.name,
+      location: owner.location,
       message: `Ory holds ${record.copies} copies of "${owner.name}" in ${listKey}; the extra ones are deleted.`,
     });
   }
@@ -164,6 +165,7 @@ function deriveProject(
   const unmanaged: UnmanagedHook[] = [];
   const warnings: PlanWarning[] = [];
   const entries: FingerprintEntry[] = [];
+  const headByName = new Map(actions.map((a) => [a.name, a]));
   const sameDelete = (item: PlannedDelete) =>
     deletes.filter((d) => d.listKey === item.listKey && d.method === item.method && d.url.display === item.url.display).length + 1;
 
@@ -191,9 +193,11 @@ function deriveProject(
       }
       case 'delete': {
         const planned = plannedDelete(shownId, record, secrets, digest, sameDelete);
-        deletes.push(planned.item);
+        // only the head manifest's lines can be linked: an action removed from it has none
+        const location = record.owner ? headByName.get(record.owner.name)?.location : undefined;
+        deletes.push(location ? { ...planned.item, location } : planned.item);
         entries.push(planned.entry);
-        warnings.push(...planned.warnings);
+        warnings.push(...planned.warnings.map((w) => (location && w.kind === 'delete' ? { ...w, location } : w)));
         break;
       }
       case 'unmanaged':
@@ -229,12 +233,14 @@ function deriveProject(
 function plannedCreate(action: DesiredAction, preview: BodyPreview | undefined): PlannedCreate {
   return {
     action: action.name,
+    location: action.location,
     list: action.list,
     listKey: hookListKey(action.list),
     url: desiredValue(action, 'url', action.url),
     method: action.method,
     fields: desiredFields(action),
     ...(action.body && action.display.body === undefined ? { body: action.body.source } : {}),
+    ...(action.body?.file !== undefined ? { bodyFile: action.body.location.file } : {}),
     ...(preview ? { preview } : {}),
   };
 }
@@ -242,6 +248,7 @@ function plannedCreate(action: DesiredAction, preview: BodyPreview | undefined):
 function plannedUpdate(action: DesiredAction, comparison: Comparison, preview: BodyPreview | undefined): PlannedUpdate {
   return {
     action: action.name,
+    location: action.location,
     list: action.list,
     listKey: hookListKey(action.list),
     url: desiredValue(action, 'url', action.url),
@@ -249,6 +256,7 @@ function plannedUpdate(action: DesiredAction, comparison: Comparison, preview: B
     changes: comparison.changes,
     ...(comparison.bodyBefore !== undefined ? { bodyBefore: comparison.bodyBefore } : {}),
     ...(comparison.writes.includes('body') && action.body && action.display.body === undefined ? { bodyAfter: action.body.source } : {}),
+    ...(comparison.writes.includes('body') && action.body?.file !== undefined ? { bodyFile: action.body.location.file } : {}),
     ...(preview ? { preview } : {}),
   };
 }

@@ -64,11 +64,12 @@ function canBlockMessage(action: DesiredAction): string {
 /** Warnings about a hook this plan writes (created or updated). */
 export function riskWarnings(action: DesiredAction): PlanWarning[] {
   const warnings: PlanWarning[] = [];
-  if (!action.responseIgnore) warnings.push({ kind: 'can-block', action: action.name, message: canBlockMessage(action) });
+  if (!action.responseIgnore) warnings.push({ kind: 'can-block', action: action.name, location: action.location, message: canBlockMessage(action) });
   if (action.responseParse) {
     warnings.push({
       kind: 'response-parse',
       action: action.name,
+      location: action.location,
       message: `"${action.name}" parses its response: the endpoint can change the identity or block the ${action.flow} flow.`,
     });
   }
@@ -76,6 +77,7 @@ export function riskWarnings(action: DesiredAction): PlanWarning[] {
     warnings.push({
       kind: 'plain-http',
       action: action.name,
+      location: action.location,
       message: `"${action.name}" calls a plain http:// URL: identity data travels unencrypted.`,
     });
   }
@@ -88,6 +90,7 @@ export function noBodyWarning(action: DesiredAction): PlanWarning | undefined {
   return {
     kind: 'no-body',
     action: action.name,
+    location: action.location,
     message: `no body: Kratos fails a webhook without a body template on every call ("got empty template path for request with body"), so its endpoint is never called. Add a body, e.g. body: "function(ctx) { identity_id: ctx.identity.id }".`,
   };
 }
@@ -158,7 +161,7 @@ export function flowLevelAnalysis(live: LiveProject, records: readonly HookRecor
       if (state.emptyBefore && state.sizeAfter > 0) {
         warnings.push({
           kind: 'flow-level-list-off',
-          ...(first ? { action: first.name } : {}),
+          ...(first ? { action: first.name, location: first.location } : {}),
           message: `The first hook in ${key} switches the flow-level list ${flowKey} off for ${method}: ${names} stop${verb} running for ${method} (Kratos runs ${flowKey} only for methods whose own list is empty). Add what must still run for ${method} to ${key}, or keep ${key} empty.`,
         });
       } else if (!state.emptyBefore && state.sizeAfter === 0) {
@@ -173,6 +176,7 @@ export function flowLevelAnalysis(live: LiveProject, records: readonly HookRecor
         warnings.push({
           kind: 'flow-level-list-idle',
           action: action.name,
+          location: action.location,
           message: `"${action.name}" goes to the flow-level list ${flowKey}, which runs for no ${flow} method: every method has a list of its own (${methods.map((m) => m.method).join(', ')}). Give it the auth_method it is for instead of global.`,
         });
       }

@@ -3,7 +3,7 @@ import type { PlanDifference } from '../model/comment.ts';
 import type { Plan, PlanSummary } from '../model/plan.ts';
 import { logSafe } from './log-safety.ts';
 import { inlineCode } from './markdown-text.ts';
-import { renderSummary } from './plan-markdown.ts';
+import { renderSummary, type SourceLinks } from './plan-markdown.ts';
 import { formatCount, summaryLine } from './wording.ts';
 import { append } from '../model/append.ts';
 
@@ -35,8 +35,8 @@ export function renderPlanDifference(diff: PlanDifference): string {
 }
 
 /** The job summary of a push refused with `plan-changed`: how the plans differ, then the plan as it is now. */
-export function renderPlanChangedSummary(differenceText: string, plan: Plan): string {
-  return `## Ory Actions: the plan changed since it was approved\n\n${differenceText}\n\n${renderSummary(plan, { title: 'Current plan (not applied)' })}`;
+export function renderPlanChangedSummary(differenceText: string, plan: Plan, links?: SourceLinks): string {
+  return `## Ory Actions: the plan changed since it was approved\n\n${differenceText}\n\n${renderSummary(plan, { title: 'Current plan (not applied)', ...(links ? { links } : {}) })}`;
 }
 
 function shortFingerprint(fingerprint: string): string {

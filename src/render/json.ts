@@ -45,6 +45,7 @@ const KEY_ORDER = [
   'apply',
   'outcome',
   'operations',
+  'manifestWarnings',
 ];
 const RANK = new Map(KEY_ORDER.map((key, index) => [key, index]));
 

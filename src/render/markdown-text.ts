@@ -77,3 +77,30 @@ export function link(textMarkdown: string, url: string | undefined): string {
 export function utf8Length(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
+
+/**
+ * Text from a message made inert: URLs, e-mail addresses and @mentions go in code spans (GitHub would
+ * autolink or ping them), backtick spans and `"quoted"` values of the message become code spans (a
+ * message quotes names and values), and the rest is escaped.
+ */
+export function inertText(text: string): string {
+  const flat = text.replace(/\r?\n/g, ' ');
+  let out = '';
+  let last = 0;
+  for (const match of flat.matchAll(INERT_TOKEN)) {
+    const token = match[0];
+    const at = match.index;
+    out += escapeText(flat.slice(last, at));
+    if (token.startsWith('`')) out += inlineCode(token.slice(1, -1));
+    else if (token.startsWith('"')) out += inlineCode(token.slice(1, -1).replace(/^`+|`+$/g, ''));
+    else {
+      // a sentence's closing punctuation is not part of the URL
+      const core = token.replace(/[.,;:!?)]+$/, '');
+      out += inlineCode(core) + escapeText(token.slice(core.length));
+    }
+    last = at + token.length;
+  }
+  return out + escapeText(flat.slice(last));
+}
+
+const INERT_TOKEN = /`[^`]+`|"[^"]{1,300}"|[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]+|www\.[^\s"'<>`]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w-]+(?:\/[\w-]+)?/gi;

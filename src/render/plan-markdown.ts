@@ -1,56 +1,30 @@
 /**
- * The plan as markdown, for the pull request comment and the job summary. Both are cut to a
- * size limit by dropping whole sections, least useful first: request body previews, then body
- * diffs, then field-level details, then list entries beyond a cap, and at last everything but
- * the summary. A cut never happens inside a markdown construct, and the document says what was
- * left out and where the full plan is.
+ * The plan as markdown, for the pull request comment and the job summary: what a reviewer needs in
+ * ten seconds first (summary line, status, risks, one line per change), the details folded below.
+ * Both are cut to a size limit by dropping whole sections, least useful first: request body
+ * previews, then bodies and body diffs, then the details, then overview lines beyond a cap, and at
+ * last everything but the summary. A cut never happens inside a markdown construct, and the
+ * document says what was left out and where the full plan is.
  */
 import { COMMENT_MAX_LENGTH, type CommentStatusLine } from '../model/comment.ts';
-import type {
-  BodyPreview,
-  FieldChange,
-  Plan,
-  PlannedCreate,
-  PlannedDelete,
-  PlannedUpdate,
-  PlanValue,
-  PlanWarning,
-  ProjectPlan,
-  UnmanagedHook,
-} from '../model/plan.ts';
-import { bodyDiff } from './body-diff.ts';
 import { formatMarkerWithin, type CommentMarker } from '../model/marker.ts';
-import {
-  codeBlock,
-  detailsBlock,
-  escapeHtml,
-  escapeText,
-  inlineCode,
-  table,
-  tableOfRows,
-  tableRow,
-  truncateText,
-  utf8Length,
-} from './markdown-text.ts';
-import {
-  CHANGE_SYMBOL,
-  DELETE_REASON,
-  NO_CHANGES_SENTENCE,
-  flowLevelSentence,
-  formatCount,
-  orderedFields,
-  planTitle,
-  plural,
-  statusLineMarkdown,
-  summaryLine,
-} from './wording.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
+import { DEFAULT_FIELD_DISPLAY, type BodyPreview, type FieldChange, type Plan, type PlannedCreate, type PlannedDelete, type PlannedUpdate, type PlanValue, type ProjectPlan, type UnmanagedHook } from '../model/plan.ts';
+import { bodyDiff } from './body-diff.ts';
+import { CHANGE_MARK, changesOf, identityChanges, lineCount, replaceCount, type HookChange } from './changes.ts';
+import { codeBlock, detailsBlock, escapeHtml, escapeText, inertText, inlineCode, truncateText, utf8Length } from './markdown-text.ts';
+import { countTable, overviewBlock, overviewLines } from './overview.ts';
+import { fileLink, locationLink, type SourceLinks } from './source-links.ts';
+import { warningCount, warningsMarkdown } from './warnings-markdown.ts';
+import { DELETE_REASON, NO_CHANGES_SENTENCE, flowLevelSentence, formatCount, orderedFields, planTitle, plural, statusLineMarkdown, summaryLine } from './wording.ts';
+
+export type { SourceLinks } from './source-links.ts';
 
 /** GitHub refuses a step summary over 1 MiB; keep a margin for what other steps append. */
 export const SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
 
-/** Tables longer than this are collapsed; per-change details open only for plans this small. */
-const COLLAPSE_TABLE_ROWS = 25;
-const OPEN_DETAILS_MAX_CHANGES = 5;
+/** Overviews longer than this are folded, and a plan with more changes opens with a count per hook list. */
+const LARGE_PLAN_CHANGES = 25;
 
 export interface RenderCommentOptions {
   readonly marker: CommentMarker;
@@ -59,6 +33,10 @@ export interface RenderCommentOptions {
   readonly maxLength?: number;
   /** markdown naming where the full plan is, e.g. `[the job summary of run #12](https://...)` */
   readonly fullPlanLocation?: string;
+  /** the repository and head commit, so every location links to its line */
+  readonly links?: SourceLinks;
+  /** warnings the manifest loader found (deprecated keys, ...); default the plan's own `manifestWarnings` */
+  readonly manifestWarnings?: readonly Diagnostic[];
 }
 
 export interface RenderedComment {
@@ -76,6 +54,8 @@ export interface RenderSummaryOptions {
   readonly fullPlanLocation?: string;
   /** commit the plan was made at, shown in a `planned` status line */
   readonly headSha?: string;
+  readonly links?: SourceLinks;
+  readonly manifestWarnings?: readonly Diagnostic[];
 }
 
 export function renderComment(plan: Plan, options: RenderCommentOptions): RenderedComment {
@@ -83,11 +63,13 @@ export function renderComment(plan: Plan, options: RenderCommentOptions): Render
   const measure = (text: string): number => text.length;
   const frame: Frame = {
     markerLine: formatMarkerWithin(options.marker, maxLength),
-    title: planTitle(plan.manifest, plan.environment, 'markdown'),
+    title: defaultTitle(plan),
     statusLine: statusLineMarkdown(options.status, options.marker.head_sha),
     limitPhrase: `under ${formatCount(maxLength)} characters`,
     fullPlanLocation: options.fullPlanLocation ?? 'the job summary of this workflow run',
     itemMax: Math.floor(maxLength / 4),
+    ...(options.links ? { links: options.links } : {}),
+    manifestWarnings: options.manifestWarnings ?? plan.manifestWarnings ?? [],
   };
   return fitDocument(plan, frame, maxLength, measure);
 }
@@ -95,13 +77,20 @@ export function renderComment(plan: Plan, options: RenderCommentOptions): Render
 export function renderSummary(plan: Plan, options: RenderSummaryOptions = {}): string {
   const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
   const frame: Frame = {
-    title: options.title !== undefined ? escapeText(options.title) : planTitle(plan.manifest, plan.environment, 'markdown'),
+    title: options.title !== undefined ? escapeText(options.title) : defaultTitle(plan),
     statusLine: options.status ? statusLineMarkdown(options.status, options.headSha) : undefined,
     limitPhrase: `under ${formatCount(maxBytes)} bytes`,
-    fullPlanLocation: options.fullPlanLocation ?? 'the JSON file named by the `plan-json` output',
+    fullPlanLocation: options.fullPlanLocation ?? 'the plan JSON file named by the `plan-json` output (keep it with `actions/upload-artifact`)',
     itemMax: Math.min(65_536, Math.floor(maxBytes / 4)),
+    ...(options.links ? { links: options.links } : {}),
+    manifestWarnings: options.manifestWarnings ?? plan.manifestWarnings ?? [],
   };
   return fitDocument(plan, frame, maxBytes, utf8Length).body;
+}
+
+/** The manifest and the target it plans for (planTitle); a project's name is in its heading or the footer. */
+function defaultTitle(plan: Plan): string {
+  return planTitle(plan.manifest, plan.environment, 'markdown');
 }
 
 interface Frame {
@@ -115,10 +104,12 @@ interface Frame {
   readonly fullPlanLocation: string;
   /** largest single diff, body or preview block shown */
   readonly itemMax: number;
+  readonly links?: SourceLinks;
+  readonly manifestWarnings: readonly Diagnostic[];
 }
 
 /** How much of the plan a rendering shows, from everything down to the summary alone. */
-type Level = 'full' | 'no-previews' | 'no-diffs' | 'tables' | 'compact' | 'bare';
+type Level = 'full' | 'no-previews' | 'no-bodies' | 'overview' | 'compact' | 'bare';
 
 interface Detail {
   readonly level: Level;
@@ -126,33 +117,47 @@ interface Detail {
   readonly listCap: number;
   /** counts single blocks (a diff, a body, a preview) left out for being too long on their own */
   readonly oversized: { count: number };
-  /** each project's change-table rows, formatted once for all the attempts of one fitting */
-  readonly changeRowLines: Map<ProjectPlan, readonly string[]>;
+  /** each project's changes and overview lines, made once for all the attempts of one fitting */
+  readonly overview: Map<ProjectPlan, ProjectOverview>;
+}
+
+interface ProjectOverview {
+  readonly changes: readonly HookChange[];
+  readonly lines: readonly string[];
+}
+
+function overviewOf(project: ProjectPlan, cache: Map<ProjectPlan, ProjectOverview>): ProjectOverview {
+  let found = cache.get(project);
+  if (!found) {
+    const changes = changesOf(project);
+    cache.set(project, (found = { changes, lines: overviewLines(changes) }));
+  }
+  return found;
 }
 
 function fitDocument(plan: Plan, frame: Frame, max: number, measure: (text: string) => number): RenderedComment {
   let oversized = 0;
-  const changeRowLines = new Map<ProjectPlan, readonly string[]>();
+  const overview = new Map<ProjectPlan, ProjectOverview>();
   const attempt = (level: Level, listCap: number): string | undefined => {
-    const detail: Detail = { level, listCap, oversized: { count: 0 }, changeRowLines };
+    const detail: Detail = { level, listCap, oversized: { count: 0 }, overview };
     const text = renderDocument(plan, frame, detail);
     oversized = detail.oversized.count;
     return measure(text) <= max ? text : undefined;
   };
-  // The tables-only rendering is the smallest that still lists everything: when even it is too
+  // The overview-only rendering is the smallest that still lists everything: when even it is too
   // big, the richer ones are too, and are not worth building.
-  const tables = attempt('tables', Infinity);
-  if (tables !== undefined) {
-    for (const level of ['full', 'no-previews', 'no-diffs'] as const) {
+  const overviewOnly = attempt('overview', Infinity);
+  if (overviewOnly !== undefined) {
+    for (const level of ['full', 'no-previews', 'no-bodies'] as const) {
       // A rendering that must hold more than the limit in verbatim text alone is not built (at
       // 5,000 actions, each is megabytes of strings).
-      if (verbatimSize(plan, level, frame, measure, (project) => changeRowLines.get(project) ?? []) > max) continue;
+      if (verbatimSize(plan, level, frame, measure, (project) => overviewOf(project, overview).lines) > max) continue;
       const text = attempt(level, Infinity);
       if (text !== undefined) return { body: text, truncated: level !== 'full' || oversized > 0 };
     }
-    return { body: tables, truncated: true };
+    return { body: overviewOnly, truncated: true };
   }
-  const longest = longestList(plan);
+  const longest = longestList(plan, frame);
   let best: string | undefined;
   let low = 0;
   let high = longest - 1;
@@ -176,13 +181,13 @@ function fitDocument(plan: Plan, frame: Frame, max: number, measure: (text: stri
 
 /**
  * A size no rendering at `level` can be under: what it shows verbatim, in disjoint places. That is
- * each project's change rows, and from `no-previews` up the bodies of creates, and at `full` their
+ * each project's overview lines, and from `no-previews` up the bodies of creates, and at `full` their
  * previews (the ones not left out for being longer than one block may be).
  */
-function verbatimSize(plan: Plan, level: Level, frame: Frame, measure: (text: string) => number, rowsOf: (project: ProjectPlan) => readonly string[]): number {
+function verbatimSize(plan: Plan, level: Level, frame: Frame, measure: (text: string) => number, linesOf: (project: ProjectPlan) => readonly string[]): number {
   let size = 0;
   for (const project of plan.projects) {
-    for (const row of rowsOf(project)) size += measure(row);
+    for (const line of linesOf(project)) size += measure(line);
     if (!showsBodies(level)) continue;
     for (const create of project.creates) {
       if (create.fields.body?.sensitive === true) continue;
@@ -193,43 +198,63 @@ function verbatimSize(plan: Plan, level: Level, frame: Frame, measure: (text: st
   return size;
 }
 
-function longestList(plan: Plan): number {
-  let longest = groupWarnings(plan).groups.length;
+function longestList(plan: Plan, frame: Frame): number {
+  let longest = warningCount({ projects: plan.projects, manifestWarnings: frame.manifestWarnings });
   for (const p of plan.projects) {
     longest = Math.max(longest, p.creates.length + p.updates.length + p.deletes.length, p.unmanaged.length, p.unchanged.length);
   }
   return longest;
 }
 
+function summaryBlock(plan: Plan): string {
+  const total = plan.summary.create + plan.summary.update + plan.summary.delete;
+  if (total === 0) return `**${summaryLine(plan.summary)}** ${NO_CHANGES_SENTENCE}`;
+  const replaces = replaceCount(plan.projects);
+  // SPEC's line stays as it is (people grep it); a replace is counted beside it
+  const note = replaces === 0 ? '' : ` (${formatCount(replaces)} to replace, ${replaces === 1 ? 'counted as a create and a delete' : 'each counted as a create and a delete'})`;
+  return `**${summaryLine(plan.summary)}**${note}`;
+}
+
 function renderDocument(plan: Plan, frame: Frame, detail: Detail): string {
   const blocks: string[] = [];
   if (frame.markerLine) blocks.push(frame.markerLine);
   blocks.push(`### ${frame.title}`);
-  const total = plan.summary.create + plan.summary.update + plan.summary.delete;
-  blocks.push(total === 0 ? `**${summaryLine(plan.summary)}** ${NO_CHANGES_SENTENCE}` : `**${summaryLine(plan.summary)}**`);
+  blocks.push(summaryBlock(plan));
   if (frame.statusLine) blocks.push(frame.statusLine);
   const notice = cutNotice(detail, frame);
   if (notice) blocks.push(notice);
   if (detail.level !== 'bare') {
-    const warnings = warningsSection(plan, detail);
+    const warnings = warningsMarkdown({
+      projects: plan.projects,
+      manifestWarnings: frame.manifestWarnings,
+      cap: detail.listCap,
+      ...(frame.links ? { links: frame.links } : {}),
+    });
     if (warnings) blocks.push(warnings);
-    for (const project of plan.projects) blocks.push(projectSection(project, frame, detail, total));
+    for (const project of plan.projects) blocks.push(...projectSection(project, plan.projects.length > 1, frame, detail));
   } else if (plan.projects.length > 0) {
     const ids = plan.projects.slice(0, 10).map((p) => inlineCode(p.projectId, 80));
     if (plan.projects.length > ids.length) ids.push(`and ${formatCount(plan.projects.length - ids.length)} more`);
     blocks.push(`${plural(plan.projects.length, 'project')}: ${ids.join(', ')}`);
   }
-  blocks.push(`<sub>Fingerprint ${inlineCode(plan.fingerprint, 128)}</sub>`);
+  blocks.push(footer(plan));
   return `${blocks.join('\n\n')}\n`;
+}
+
+/** The revision each project was planned against and the plan's fingerprint: for the record, last. */
+function footer(plan: Plan): string {
+  const projects = plan.projects.slice(0, 10).map((p) => `project ${p.projectName ? `${escapeText(truncateText(p.projectName, 80))} ` : ''}${inlineCode(p.projectId, 80)} at revision ${inlineCode(p.revisionId, 80)}`);
+  if (plan.projects.length > projects.length) projects.push(`and ${formatCount(plan.projects.length - projects.length)} more projects`);
+  return `<sub>${[...projects, `fingerprint ${inlineCode(plan.fingerprint, 128)}`].join(' · ')}</sub>`;
 }
 
 function cutNotice(detail: Detail, frame: Frame): string | undefined {
   const what: Record<Level, string | undefined> = {
     full: undefined,
     'no-previews': 'request body previews were left out',
-    'no-diffs': 'request body previews and body diffs were left out',
-    tables: 'field-level details, body diffs and request body previews were left out; the tables list every change',
-    compact: `only the first ${formatCount(detail.listCap)} entries of each list are shown, without field-level details, body diffs or request body previews`,
+    'no-bodies': 'bodies, body diffs and request body previews were left out',
+    overview: 'the details of each change were left out; the overview lists every change',
+    compact: `only the first ${formatCount(detail.listCap)} changes of each project are listed, without their details`,
     bare: 'only the summary is shown',
   };
   const cut = what[detail.level];
@@ -237,184 +262,162 @@ function cutNotice(detail: Detail, frame: Frame): string | undefined {
   return `> ✂️ **This plan was shortened** to stay ${frame.limitPhrase}: ${cut}. The full plan is in ${frame.fullPlanLocation}.`;
 }
 
-function moreLine(shown: number, total: number, noun: string): string | undefined {
-  return shown < total ? `*… and ${formatCount(total - shown)} more ${noun} not shown.*` : undefined;
-}
-
-/** Warnings with the same message in the same project are one entry naming every action. */
-interface WarningGroup {
-  readonly project: ProjectPlan;
-  readonly warning: PlanWarning;
-  readonly actions: string[];
-}
-
-function groupWarnings(plan: Plan): { groups: WarningGroup[]; total: number } {
-  const groups: WarningGroup[] = [];
-  let total = 0;
-  for (const project of plan.projects) {
-    const byMessage = new Map<string, WarningGroup>();
-    for (const warning of project.warnings) {
-      total++;
-      const key = `${warning.kind}\u0000${warning.message}`;
-      let group = byMessage.get(key);
-      if (!group) {
-        group = { project, warning, actions: [] };
-        byMessage.set(key, group);
-        groups.push(group);
-      }
-      if (warning.action !== undefined) group.actions.push(warning.action);
-    }
-  }
-  return { groups, total };
-}
-
-const ACTIONS_PER_WARNING = 10;
-
-function warningsSection(plan: Plan, detail: Detail): string | undefined {
-  const { groups, total } = groupWarnings(plan);
-  if (total === 0) return undefined;
-  const several = plan.projects.length > 1;
-  const shown = groups.slice(0, detail.listCap);
-  const lines = shown.map(({ warning, project, actions }) => {
-    const names = actions.slice(0, ACTIONS_PER_WARNING).map((a) => inlineCode(a, 80));
-    if (actions.length > names.length) names.push(`and ${formatCount(actions.length - names.length)} more`);
-    const where = several ? ` (project ${inlineCode(project.projectName ?? project.projectId, 80)})` : '';
-    const prefix = names.length > 0 || where ? ` ${names.join(', ')}${where}:`.replace(/^ \(/, ' (') : '';
-    return `- ⚠️${prefix} ${escapeText(truncateText(warning.message, 1000))}`;
-  });
-  return [`#### ⚠️ Warnings (${formatCount(total)})`, lines.join('\n'), moreLine(shown.length, groups.length, 'warnings')]
-    .filter(isDefined)
-    .join('\n\n');
-}
-
-function valueCode(value: PlanValue | undefined, missing = '*(not set)*'): string {
-  if (!value) return missing;
-  return value.sensitive ? `${inlineCode(value.display, 120)} 🔒` : inlineCode(value.display);
-}
-
 function projectHeading(project: ProjectPlan): string {
   const name = project.projectName ? `${escapeText(truncateText(project.projectName, 120))} ` : '';
   return `#### Project ${name}${inlineCode(project.projectId, 80)}`;
 }
 
-function projectSection(project: ProjectPlan, frame: Frame, detail: Detail, planChanges: number): string {
-  const parts: string[] = [projectHeading(project)];
-  const count = project.creates.length + project.updates.length + project.deletes.length;
-  const counts = `${project.creates.length} to create, ${project.updates.length} to update, ${project.deletes.length} to delete`;
-  parts.push(`Revision ${inlineCode(project.revisionId, 80)} · ${count === 0 ? 'no changes' : counts}`);
+function projectSection(project: ProjectPlan, several: boolean, frame: Frame, detail: Detail): string[] {
+  const parts: string[] = [];
+  const { changes, lines } = overviewOf(project, detail.overview);
+  const count = changes.length;
+  if (several) parts.push(projectHeading(project), count === 0 ? 'No changes.' : summaryLine(projectSummary(project)));
   if (count > 0) {
-    let allRows = detail.changeRowLines.get(project);
-    if (!allRows) detail.changeRowLines.set(project, (allRows = changeRows(project).map(tableRow)));
-    const rows = allRows.slice(0, detail.listCap);
-    const changeTable = tableOfRows(['', 'Action', 'Hook list', 'Method', 'URL', 'Change'], rows);
-    parts.push(rows.length > COLLAPSE_TABLE_ROWS ? detailsBlock(`${formatCount(count)} changes`, changeTable) : changeTable);
-    const more = moreLine(rows.length, count, 'changes');
-    if (more) parts.push(more);
+    if (count > LARGE_PLAN_CHANGES) parts.push(countTable(project));
+    const shown = lines.slice(0, detail.listCap);
+    const block = overviewBlock(shown);
+    const label = shown.length < count ? `${formatCount(shown.length)} of ${formatCount(count)} changes` : plural(count, 'change');
+    parts.push(count > LARGE_PLAN_CHANGES ? detailsBlock(label, block) : block);
+    if (shown.length < count) parts.push(`*… and ${formatCount(count - shown.length)} more changes not shown: the full plan is in ${frame.fullPlanLocation}.*`);
   }
   if (project.unchanged.length > 0) {
-    const shown = project.unchanged.slice(0, detail.listCap).map((name) => inlineCode(name, 80));
-    const rest = project.unchanged.length - shown.length;
-    if (shown.length > 0 || rest > 0) {
-      parts.push(`Unchanged: ${[...shown, ...(rest > 0 ? [`and ${formatCount(rest)} more`] : [])].join(', ')}`);
-    }
+    const names = project.unchanged.slice(0, detail.listCap).map((name) => inlineCode(name, 80));
+    const rest = project.unchanged.length - names.length;
+    if (rest > 0) names.push(`and ${formatCount(rest)} more`);
+    parts.push(`Unchanged: ${names.join(', ')}`);
   }
-  if (count > 0 && showsFieldDetails(detail.level)) {
-    const changes = [
-      ...project.creates.map((c) => createDetail(c, frame, detail)),
-      ...project.updates.map((u) => updateDetail(u, frame, detail)),
-      ...project.deletes.map((d) => deleteDetail(d)),
-    ];
-    parts.push(detailsBlock(`Details of ${plural(count, 'change')}`, changes.join('\n\n'), planChanges <= OPEN_DETAILS_MAX_CHANGES));
+  if (count > 0 && showsDetails(detail.level)) {
+    const items = changes.map((change) => changeDetail(change, frame, detail));
+    const what = ['fields', showsBodies(detail.level) ? 'bodies' : undefined, detail.level === 'full' ? 'request previews' : undefined].filter(isDefined);
+    parts.push(detailsBlock(escapeHtml(`Details of ${plural(count, 'change')}: ${what.join(', ')}`), items.join('\n\n')));
   }
   if (project.unmanaged.length > 0) parts.push(unmanagedBlock(project.unmanaged, detail.listCap));
-  for (const list of project.flowLevelLists ?? []) parts.push(`ℹ️ ${escapeText(flowLevelSentence(list))}`);
-  return parts.join('\n\n');
+  for (const list of project.flowLevelLists ?? []) parts.push(`ℹ️ ${inertText(flowLevelSentence(list))}`);
+  return parts;
 }
 
-function showsFieldDetails(level: Level): boolean {
-  return level === 'full' || level === 'no-previews' || level === 'no-diffs';
+function projectSummary(project: ProjectPlan): { create: number; update: number; delete: number } {
+  return { create: project.creates.length, update: project.updates.length, delete: project.deletes.length };
+}
+
+function showsDetails(level: Level): boolean {
+  return level === 'full' || level === 'no-previews' || level === 'no-bodies';
 }
 function showsBodies(level: Level): boolean {
   return level === 'full' || level === 'no-previews';
 }
 
-function actionCell(action: string | undefined): string {
-  return action ? inlineCode(action, 80) : '*(unnamed)*';
+function valueText(value: PlanValue | undefined, missing: string): string {
+  if (!value) return missing;
+  const display = truncateText(value.display.replace(/\r?\n/g, '↵'), 300);
+  return value.sensitive && value.display !== '(sensitive)' ? `${display} (sensitive)` : display;
 }
 
-function changeRows(project: ProjectPlan): string[][] {
-  const rows: string[][] = [];
-  const row = (kind: keyof typeof CHANGE_SYMBOL, action: string | undefined, hook: { listKey: string; method: string; url: PlanValue }, change: string): void => {
-    rows.push([inlineCode(CHANGE_SYMBOL[kind]), actionCell(action), inlineCode(hook.listKey), inlineCode(hook.method), valueCode(hook.url), change]);
-  };
-  for (const c of project.creates) row('create', c.action, c, 'create');
-  for (const u of project.updates) {
-    const fields = u.changes.map((ch) => inlineCode(ch.field, 60)).join(', ');
-    row('update', u.action, u, fields ? `update ${fields}` : 'update');
+function changeHeading(change: HookChange, frame: Frame): string {
+  const hook = change.kind === 'create' || change.kind === 'replace' ? change.create : change.kind === 'update' ? change.update : change.delete;
+  const name = hook.action !== undefined ? ` ${inlineCode(hook.action, 80)}` : '';
+  const at = hook.location ? ` · ${locationLink(frame.links, hook.location)}` : '';
+  return `**${inlineCode(CHANGE_MARK[change.kind])} ${change.kind}${name}** in ${inlineCode(hook.listKey)}${at}`;
+}
+
+function hookLine(hook: { method: string; url: PlanValue }): string {
+  return `${inlineCode(hook.method)} ${inlineCode(hook.url.display, 2000)}${hook.url.sensitive ? ' 🔒' : ''}`;
+}
+
+function changeDetail(change: HookChange, frame: Frame, detail: Detail): string {
+  switch (change.kind) {
+    case 'create':
+      return [changeHeading(change, frame), hookLine(change.create), ...createParts(change.create, frame, detail)].join('\n\n');
+    case 'update':
+      return [changeHeading(change, frame), hookLine(change.update), ...updateParts(change.update, frame, detail)].join('\n\n');
+    case 'replace': {
+      const diff = identityChanges(change).flatMap((f) => [`- ${f.field}: ${f.before}`, `+ ${f.field}: ${f.after}`]);
+      return [
+        changeHeading(change, frame),
+        codeBlock(diff.join('\n'), 'diff'),
+        'Ory tells hooks apart by list, method and URL: the old hook is removed and the new one added, in one write.',
+        ...createParts(change.create, frame, detail),
+      ].join('\n\n');
+    }
+    case 'delete':
+      return deleteDetail(change.delete, frame);
   }
-  for (const d of project.deletes) row('delete', d.action, d, `delete: ${escapeText(DELETE_REASON[d.reason] ?? d.reason)}`);
-  return rows;
 }
 
-function changeHeading(kind: keyof typeof CHANGE_SYMBOL, action: string | undefined, listKey: string, suffix = ''): string {
-  const name = action ? ` ${inlineCode(action, 80)}` : '';
-  return `##### ${inlineCode(CHANGE_SYMBOL[kind])} ${kind}${name} in ${inlineCode(listKey)}${suffix}`;
+/** A create's fields that differ from the defaults; url and method are on the line above. */
+function nonDefaultFields(create: PlannedCreate): string | undefined {
+  const shown = orderedFields(create.fields).filter(([field, value]) => {
+    if (field === 'url' || field === 'method' || field === 'body') return false;
+    return !(value.sensitive === false && DEFAULT_FIELD_DISPLAY[field] === value.display);
+  });
+  if (shown.length === 0) return undefined;
+  return shown.map(([field, value]) => `${inlineCode(`${field}: ${value.display}`, 300)}${value.sensitive ? ' 🔒' : ''}`).join(' · ');
 }
 
-function fieldsTable(fields: PlannedCreate['fields']): string {
-  const rows = orderedFields(fields).map(([field, value]) => [inlineCode(field, 60), valueCode(value)]);
-  return rows.length > 0 ? table(['Field', 'Value'], rows) : '*(no fields)*';
-}
-
-function createDetail(create: PlannedCreate, frame: Frame, detail: Detail): string {
-  const parts = [changeHeading('create', create.action, create.listKey), fieldsTable(create.fields)];
+function createParts(create: PlannedCreate, frame: Frame, detail: Detail): string[] {
+  const parts: string[] = [];
+  const fields = nonDefaultFields(create);
+  if (fields) parts.push(fields);
   const bodySensitive = create.fields.body?.sensitive === true;
   if (bodySensitive) {
-    parts.push('*(sensitive body)*');
-  } else if (showsBodies(detail.level) && create.body !== undefined) {
-    parts.push(sizedBlock('Body (Jsonnet):', create.body, 'jsonnet', 'body', frame, detail));
+    parts.push(`Body: ${inlineCode(create.fields.body!.display, 200)} 🔒 (sensitive: not shown)`);
+  } else if (create.body !== undefined) {
+    const label = bodyLabel(create.body, create.bodyFile, frame);
+    parts.push(showsBodies(detail.level) ? sizedBlock(`${label}:`, create.body, 'jsonnet', 'body', frame, detail) : `${label}.`);
   }
   const preview = previewMarkdown(create.preview, bodySensitive, frame, detail);
   if (preview) parts.push(preview);
-  return parts.join('\n\n');
+  return parts;
+}
+
+function bodyLabel(body: string, bodyFile: string | undefined, frame: Frame): string {
+  const lines = plural(lineCount(body), 'line');
+  return bodyFile !== undefined ? `Body from ${fileLink(frame.links, bodyFile)}, ${lines}` : `Body, ${lines}`;
 }
 
 function isSensitiveChange(change: FieldChange): boolean {
   return change.before?.sensitive === true || change.after?.sensitive === true;
 }
 
-function updateDetail(update: PlannedUpdate, frame: Frame, detail: Detail): string {
-  const parts = [changeHeading('update', update.action, update.listKey)];
-  const rows = update.changes.map((change) => [inlineCode(change.field, 60), valueCode(change.before), valueCode(change.after, '*(removed)*')]);
-  if (rows.length > 0) parts.push(table(['Field', 'Before', 'After'], rows));
+function updateParts(update: PlannedUpdate, frame: Frame, detail: Detail): string[] {
+  const parts: string[] = [];
+  const fieldLines = update.changes
+    .filter((c) => c.field !== 'body')
+    .flatMap((c) => [`- ${c.field}: ${valueText(c.before, '(not set)')}`, `+ ${c.field}: ${valueText(c.after, '(removed)')}`]);
+  if (fieldLines.length > 0) parts.push(codeBlock(fieldLines.join('\n'), 'diff'));
   const bodyChange = update.changes.find((change) => change.field === 'body');
   const bodySensitive = bodyChange !== undefined && isSensitiveChange(bodyChange);
   if (bodyChange && bodySensitive) {
-    parts.push('*(sensitive body changed)*');
-  } else if (bodyChange && showsBodies(detail.level)) {
-    if (update.bodyBefore !== undefined && update.bodyAfter !== undefined) {
+    parts.push(`Body: ${inlineCode(bodyChange.before?.display ?? '(none)')} → ${inlineCode(bodyChange.after?.display ?? '(none)')} 🔒 (sensitive: not shown)`);
+  } else if (bodyChange) {
+    const from = update.bodyFile !== undefined ? ` (${fileLink(frame.links, update.bodyFile)})` : '';
+    if (!showsBodies(detail.level)) {
+      parts.push(`Body changed${from}: ${inlineCode(valueText(bodyChange.before, '(none)'))} → ${inlineCode(valueText(bodyChange.after, '(none)'))}.`);
+    } else if (update.bodyBefore !== undefined && update.bodyAfter !== undefined) {
       const diff = bodyDiff(update.bodyBefore, update.bodyAfter);
-      if (diff) parts.push(sizedBlock('Body diff:', diff, 'diff', 'body diff', frame, detail));
+      if (diff) parts.push(sizedBlock(`Body diff${from}:`, diff, 'diff', 'body diff', frame, detail));
     } else if (update.bodyAfter !== undefined) {
-      parts.push(sizedBlock('The live body could not be read; the body in the manifest:', update.bodyAfter, 'jsonnet', 'body', frame, detail));
+      parts.push(sizedBlock(`The live body could not be read; the body in the manifest${from}, ${plural(lineCount(update.bodyAfter), 'line')}:`, update.bodyAfter, 'jsonnet', 'body', frame, detail));
+    } else {
+      parts.push(`Body: ${inlineCode(valueText(bodyChange.before, '(none)'))} → ${inlineCode(valueText(bodyChange.after, '(none)'))}.`);
     }
   }
   const preview = previewMarkdown(update.preview, bodySensitive, frame, detail);
   if (preview) parts.push(preview);
-  return parts.join('\n\n');
+  return parts;
 }
 
-function deleteDetail(del: PlannedDelete): string {
-  const reason = ` (${escapeText(DELETE_REASON[del.reason] ?? del.reason)})`;
-  return [changeHeading('delete', del.action, del.listKey, reason), fieldsTable(del.fields)].join('\n\n');
+function deleteDetail(del: PlannedDelete, frame: Frame): string {
+  const name = del.action !== undefined ? ` ${inlineCode(del.action, 80)}` : '';
+  const at = del.location ? ` · ${locationLink(frame.links, del.location)}` : '';
+  return `**${inlineCode(CHANGE_MARK.delete)} delete${name}** from ${inlineCode(del.listKey)}: ${hookLine(del)}, ${escapeText(DELETE_REASON[del.reason])}${at}`;
 }
 
 /** A labelled code block, or a note in its place when it alone would take too much room. */
 function sizedBlock(label: string, content: string, language: string, noun: string, frame: Frame, detail: Detail): string {
   if (content.length > frame.itemMax) {
     detail.oversized.count++;
-    const lines = content.split('\n').length;
-    return `*(${noun} of ${formatCount(lines)} lines left out: too long to show here; the full plan is in ${frame.fullPlanLocation})*`;
+    return `*(${noun} of ${plural(lineCount(content), 'line')} left out: too long to show here; the full plan is in ${frame.fullPlanLocation})*`;
   }
   return `${label}\n\n${codeBlock(content, language)}`;
 }
@@ -429,11 +432,12 @@ function previewMarkdown(preview: BodyPreview | undefined, bodySensitive: boolea
         detail.oversized.count++;
         return `*Request body preview left out: ${formatCount(preview.json.length)} characters is too long to show here; the full plan is in ${frame.fullPlanLocation}.*`;
       }
-      return detailsBlock('Request body preview', [codeBlock(preview.json, 'json'), placeholderNote(preview.placeholders)].filter(isDefined).join('\n\n'));
+      return detailsBlock('Request body preview for the sample', [codeBlock(preview.json, 'json'), placeholderNote(preview.placeholders)].filter(isDefined).join('\n\n'));
     case 'cancelled':
-      return 'Request body preview: call skipped for this sample (`error "cancel"`).';
+      return 'Request body preview for the sample: none, the body cancels the call (`error "cancel"`).';
     case 'error':
-      return `⚠️ Request body preview: the body fails to evaluate for the sample request:\n\n${codeBlock(truncateText(preview.message, 2000), 'text')}`;
+      // the warnings above name the line; here the error alone, on one line
+      return `⚠️ Request body preview: none, the body fails for the sample request: ${inlineCode(truncateText(preview.message.split('\n')[0] ?? '', 300))}`;
   }
 }
 
@@ -445,12 +449,10 @@ function placeholderNote(names: readonly string[] | undefined): string | undefin
 }
 
 function unmanagedBlock(hooks: readonly UnmanagedHook[], cap: number): string {
-  const shown = hooks.slice(0, cap);
-  const rows = shown.map((hook) => [inlineCode(hook.listKey), inlineCode(hook.method), valueCode(hook.url)]);
-  const content = [rows.length > 0 ? table(['Hook list', 'Method', 'URL'], rows) : undefined, moreLine(shown.length, hooks.length, 'unmanaged webhooks')]
-    .filter(isDefined)
-    .join('\n\n');
-  return detailsBlock(escapeHtml(`${plural(hooks.length, 'unmanaged webhook')}, left untouched`), content);
+  // a live URL as the plan shows it (userinfo, query values and tokens already left out)
+  const shown = hooks.slice(0, cap).map((hook) => `- ${inlineCode(hook.listKey)} ${inlineCode(hook.method)} ${inlineCode(hook.url.display, 300)}`);
+  if (hooks.length > shown.length) shown.push(`- … and ${formatCount(hooks.length - shown.length)} more`);
+  return detailsBlock(escapeHtml(`${plural(hooks.length, 'unmanaged webhook')}, left untouched`), shown.join('\n'));
 }
 
 function isDefined<T>(value: T | undefined): value is T {

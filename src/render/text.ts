@@ -3,6 +3,7 @@ import type { BodyPreview, FieldChange, Plan, PlannedCreate, PlannedDelete, Plan
 import { bodyDiff } from './body-diff.ts';
 import { logSafe } from './log-safety.ts';
 import { truncateText } from './markdown-text.ts';
+import { WARNING_SEVERITY } from './warnings-markdown.ts';
 import { CHANGE_SYMBOL, DELETE_REASON, flowLevelSentence, NO_CHANGES_SENTENCE, orderedFields, planTitle, summaryLine } from './wording.ts';
 import { append } from '../model/append.ts';
 
@@ -16,10 +17,13 @@ export function renderText(plan: Plan): string {
     for (const line of projectText(project)) out.push(line);
     out.push('');
   }
+  // most severe first, as in the comment; the action is named once
   const warnings = plan.projects.flatMap((project) =>
-    project.warnings.map((w) => {
+    [...project.warnings].sort((a, b) => WARNING_SEVERITY[a.kind].rank - WARNING_SEVERITY[b.kind].rank).map((w) => {
       const where = plan.projects.length > 1 ? ` [project ${project.projectName ?? project.projectId}]` : '';
-      return `  ! ${w.action ? `${w.action}: ` : ''}${oneLine(w.message, 1000)}${where}`;
+      const named = w.action && !w.message.includes(`"${w.action}"`) ? `${w.action}: ` : '';
+      const at = w.location ? ` (${w.location.file}:${w.location.line})` : '';
+      return `  ! ${named}${oneLine(w.message, 1000)}${at}${where}`;
     }),
   );
   if (warnings.length > 0) {

@@ -1,7 +1,7 @@
 /** Words and symbols shared by every rendering (markdown, terminal, plan difference). */
 import { STATUS_LINE_TOKEN, type CommentStatusLine } from '../model/comment.ts';
 import type { FlowLevelList, PlannedDelete, PlanSummary, PlanValue, WebhookFields } from '../model/plan.ts';
-import { escapeText, inlineCode, link, truncateText } from './markdown-text.ts';
+import { escapeText, inertText, inlineCode, link, truncateText } from './markdown-text.ts';
 
 /** Always exactly `Plan: N to create, N to update, N to delete.` (users grep for it). */
 export function summaryLine(summary: PlanSummary): string {
@@ -78,7 +78,9 @@ export function statusLineMarkdown(status: CommentStatusLine, headSha?: string):
 }
 
 function statusWords(status: CommentStatusLine, headSha?: string): string {
-  const detail = status.detail ? ` ${escapeText(truncateText(status.detail, 1000))}` : '';
+  // the detail is a sentence of its own: inert, and ended
+  const text = status.detail ? inertText(truncateText(status.detail, 1000)) : '';
+  const detail = text ? ` ${/[.!?…]$/.test(text) ? text : `${text}.`}` : '';
   const hasRun = Boolean(status.runNumber || status.runUrl);
   switch (status.status) {
     case 'planned': {
@@ -120,7 +122,7 @@ export function statusLineText(status: CommentStatusLine, headSha?: string): str
 }
 
 export function plural(count: number, word: string, pluralWord = `${word}s`): string {
-  return `${count} ${count === 1 ? word : pluralWord}`;
+  return `${formatCount(count)} ${count === 1 ? word : pluralWord}`;
 }
 
 /** `1,234` with a fixed locale so output never depends on the machine. */

@@ -5,8 +5,8 @@
  */
 import { JsonnetError, evaluateBody, isCancel, parse } from '../jsonnet/index.ts';
 import { bodyLocation } from '../manifest/index.ts';
-import type { BodySource, DesiredAction } from '../model/action.ts';
-import type { Diagnostic } from '../model/diagnostics.ts';
+import type { BodySource, DesiredAction, SourceLocation } from '../model/action.ts';
+import { lineOf, type Diagnostic } from '../model/diagnostics.ts';
 import type { LiveProject } from '../model/live.ts';
 import type { BodyPreview, PlanWarning } from '../model/plan.ts';
 import { identityConfigOf } from '../ory-config/webhook-codec.ts';
@@ -24,9 +24,14 @@ export const MAX_PREVIEW_CHARS = 256 * 1024;
 /** All previews of one plan together: past it the rest are left out, so the plan JSON stays bounded. */
 export const PLAN_PREVIEW_BUDGET_CHARS = 4 * 1024 * 1024;
 
-function where(body: BodySource, error: JsonnetError): string {
-  if (!error.location) return `${body.location.file}:${body.location.line}:${body.location.column}`;
-  const at = bodyLocation(body, error.location.line, error.location.column);
+/** Where in the manifest or body file an error sits, and that line of the body as written. */
+function errorSite(body: BodySource, error: JsonnetError): { location: SourceLocation; excerpt?: string } {
+  if (!error.location) return { location: body.location };
+  const excerpt = lineOf(body.source, error.location.line);
+  return { location: bodyLocation(body, error.location.line, error.location.column), ...(excerpt !== undefined && excerpt.trim() !== '' ? { excerpt } : {}) };
+}
+
+function formatLocation(at: SourceLocation): string {
   return `${at.file}:${at.line}:${at.column}`;
 }
 
@@ -98,17 +103,27 @@ export function previewBody(
       const what = first === '[' ? 'an array' : text.startsWith('null') ? 'null' : first === '"' ? 'a string' : text.startsWith('true') || text.startsWith('false') ? 'a boolean' : 'a number';
       return {
         preview: { kind: 'rendered', json, ...placeholders },
-        warning: { kind: 'body-evaluation', action: action.name, message: `The body of "${action.name}" evaluates to ${what}, not an object, for the sample ${action.flow} request.` },
+        warning: { kind: 'body-evaluation', action: action.name, location: body.location, detail: `evaluates to ${what}, not an object`, message: `The body of "${action.name}" evaluates to ${what}, not an object, for the sample ${action.flow} request.` },
       };
     }
     return { preview: { kind: 'rendered', json, ...placeholders } };
   } catch (error) {
     if (!(error instanceof JsonnetError)) throw error;
     if (isCancel(error)) return { preview: { kind: 'cancelled' } };
-    const message = maskKnownSecrets(`${where(body, error)}: ${error.message}`, secrets);
+    const site = errorSite(body, error);
+    const detail = maskKnownSecrets(error.message, secrets);
+    const message = `${formatLocation(site.location)}: ${detail}`;
+    const excerpt = site.excerpt !== undefined ? maskKnownSecrets(site.excerpt, secrets) : undefined;
     return {
       preview: { kind: 'error', message },
-      warning: { kind: 'body-evaluation', action: action.name, message: `The body of "${action.name}" fails for a sample ${action.flow} ${action.timing} request, so the webhook would fail too: ${message}` },
+      warning: {
+        kind: 'body-evaluation',
+        action: action.name,
+        location: site.location,
+        detail,
+        ...(excerpt !== undefined ? { excerpt } : {}),
+        message: `The body of "${action.name}" fails for a sample ${action.flow} ${action.timing} request, so the webhook would fail too: ${message}`,
+      },
     };
   }
 }
@@ -129,7 +144,7 @@ export function createBodyPreviewer(options: PreviewOptions = {}) {
       if (spent) {
         const message = `not evaluated: the ${spent} for body previews in one plan was used up by the bodies before it`;
         previews.set(action.name, { kind: 'error', message });
-        warnings.push({ kind: 'body-evaluation', action: action.name, message: `The body of "${action.name}" was ${message}.` });
+        warnings.push({ kind: 'body-evaluation', action: action.name, location: action.body.location, detail: message, message: `The body of "${action.name}" was ${message}.` });
         continue;
       }
       // One sample ctx per project, flow and timing, shared by its bodies: the engine converts it once.

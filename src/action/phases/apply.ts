@@ -8,7 +8,7 @@ import { applyEachProject, wasWritten } from '../../apply/apply.ts';
 import type { PlanCommandResult } from '../../commands/plan.ts';
 import type { GitHubApi } from '../../github/client.ts';
 import { findApprovedPlan } from '../../lifecycle/approval.ts';
-import { statusLine, threadRunOf, type CommentThread } from '../../lifecycle/comment-thread.ts';
+import { sourceLinksOf, statusLine, threadRunOf, type CommentThread } from '../../lifecycle/comment-thread.ts';
 import { planDifference } from '../../model/comment.ts';
 import { RunFailure, type FailureReason } from '../../model/failure.ts';
 import type { ProjectOutcome } from '../../model/lifecycle.ts';
@@ -29,7 +29,7 @@ export async function recordNoChanges(rt: ActionRuntime, settings: RunSettings, 
   rt.setOutput('applied', 'false');
   const run = threadRunOf(context);
   const done = statusLine(run, 'applied', { detail: 'no changes were needed' });
-  rt.appendSummary(renderSummary(plan, { status: done }));
+  rt.appendSummary(renderSummary(plan, { status: done, links: sourceLinksOf(run) }));
   if (intent.kind !== 'apply' || intent.approval !== 'merged-pull-request' || !github) return;
   const approved = await findApprovedPlan(github, approvedAt(settings, plan), run, threadReport(rt)).catch(() => undefined);
   if (approved?.comment) await approved.thread.setStatus(done);
@@ -89,7 +89,7 @@ export async function approve(rt: ActionRuntime, settings: RunSettings, github: 
   }
   const difference = renderPlanDifference(planDifference(comment.marker, plan));
   rt.info(difference);
-  rt.appendSummary(renderPlanChangedSummary(difference, plan));
+  rt.appendSummary(renderPlanChangedSummary(difference, plan, sourceLinksOf(run)));
   const message = `The plan for ${plan.manifest} differs from the one approved in pull request #${pullNumber} in ${refused.map((p) => `project ${p.projectId}`).join(', ')} (approved ${comment.marker.fingerprint.slice(0, 19)}…, now ${plan.fingerprint.slice(0, 19)}…). Nothing was written. See the summary for how they differ; re-run the pull request's plan or apply by hand.`;
   await approved.thread.setStatus(statusLine(run, 'failed', { failureReason: 'plan-changed', detail: 'the plan changed after approval; nothing was applied' }));
   await approved.thread.notifyApplyFailure({ reason: 'plan-changed', message, outcomes, difference });
@@ -162,14 +162,14 @@ export async function applyApproved(
   const outcomeTable = renderProjectOutcomes(outcomes);
   if (failed.length === 0) {
     const done = statusLine(run, 'applied', outcomes.length > 1 ? { detail: outcomeWords(outcomes) } : {});
-    rt.appendSummary(`${renderSummary(plan, { status: done })}\n\n${outcomeTable}\n`);
+    rt.appendSummary(`${renderSummary(plan, { status: done, links: sourceLinksOf(run) })}\n\n${outcomeTable}\n`);
     await thread?.notifyRecovered(outcomes);
     await thread?.setStatus(done, byProject);
     return { written };
   }
   const reason: FailureReason = failed[0]!.reason ?? 'apply-failed';
   const failedLine = statusLine(run, 'failed', { failureReason: reason, detail: outcomeWords(outcomes) });
-  rt.appendSummary(`${renderSummary(plan, { status: failedLine })}\n\n${outcomeTable}\n`);
+  rt.appendSummary(`${renderSummary(plan, { status: failedLine, links: sourceLinksOf(run) })}\n\n${outcomeTable}\n`);
   const message =
     `${failed.length === outcomes.length ? 'The apply failed' : 'The apply failed in part'}: ` +
     failed.map((o) => `project ${o.projectId}: ${o.message ?? o.reason}`).join('; ') +

@@ -1,5 +1,6 @@
 /** Phase "Manifest": load the manifest at this commit; its warnings and errors become annotations where they are. */
 import { loadManifestFile, type LoadedManifest } from '../../commands/load-manifest.ts';
+import { sourceLinksOf, threadRunOf } from '../../lifecycle/comment-thread.ts';
 import type { PullRequestRun } from '../../lifecycle/pull-request.ts';
 import { ManifestError, formatDiagnostic } from '../../model/diagnostics.ts';
 import { renderManifestErrorsSummary } from '../../render/index.ts';
@@ -10,7 +11,8 @@ import type { RunSettings } from '../settings.ts';
 const ANNOTATION_TITLE = 'Ory Actions manifest';
 
 /** A manifest that does not load ends the run with `invalid-manifest`; a pull request's comment and status say why. */
-export async function loadHeadManifest(rt: ActionRuntime, { inputs, env, target }: RunSettings, pull: Pick<PullRequestRun, 'manifestInvalid'> | undefined): Promise<LoadedManifest> {
+export async function loadHeadManifest(rt: ActionRuntime, settings: RunSettings, pull: Pick<PullRequestRun, 'manifestInvalid'> | undefined): Promise<LoadedManifest> {
+  const { inputs, env, target } = settings;
   try {
     const loaded = loadManifestFile({
       path: inputs.manifest,
@@ -31,7 +33,7 @@ export async function loadHeadManifest(rt: ActionRuntime, { inputs, env, target 
         const annotate = d.severity === 'error' ? rt.error : rt.warning;
         annotate(formatDiagnostic(d), d.location ? { ...d.location, title: ANNOTATION_TITLE } : undefined);
       }
-      rt.appendSummary(renderManifestErrorsSummary(error.diagnostics, target));
+      rt.appendSummary(renderManifestErrorsSummary(error.diagnostics, target, sourceLinksOf(threadRunOf(settings.context)), inputs.manifest));
       await pull?.manifestInvalid(error.diagnostics);
     }
     throw error;

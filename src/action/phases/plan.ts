@@ -12,7 +12,7 @@ import type { DesiredAction } from '../../model/action.ts';
 import type { ProjectOutcome } from '../../model/lifecycle.ts';
 import { hasChanges, type Plan } from '../../model/plan.ts';
 import type { OryProjects } from '../../ory/client.ts';
-import { planToJson, renderText } from '../../render/index.ts';
+import { planAnnotations, planToJson, renderText } from '../../render/index.ts';
 import { createBodyPreviewer } from '../../templates/index.ts';
 import type { ActionRuntime } from '../runtime.ts';
 import type { RunSettings } from '../settings.ts';
@@ -34,10 +34,11 @@ export async function makePlan(rt: ActionRuntime, settings: RunSettings, { head,
   thread?.prefetch(afterOryReadsLeave);
   const previousActions = afterOryReadsLeave.then(() => readPreviousActions(rt, settings, github, head));
   const result = await computePlan(
-    { manifest: head.manifest, ory, salt: settings.inputs.oryApiKey, previewBodies: createBodyPreviewer(), maskValues: settings.maskValues },
+    { manifest: head.manifest, ory, salt: settings.inputs.oryApiKey, previewBodies: createBodyPreviewer(), maskValues: settings.maskValues, manifestWarnings: head.warnings },
     previousActions,
   );
   rt.info(renderText(result.plan));
+  for (const annotation of planAnnotations(result.plan)) rt.warning(annotation.message, annotation.location);
   return result;
 }
 

@@ -3,7 +3,7 @@
  * commit status), "Drift check" (and its issue) and "Merge queue" (the queued plan against the approved one).
  */
 import type { GitHubApi } from '../../github/client.ts';
-import { statusLine, threadRunOf } from '../../lifecycle/comment-thread.ts';
+import { sourceLinksOf, statusLine, threadRunOf } from '../../lifecycle/comment-thread.ts';
 import type { CommitStatuses } from '../../lifecycle/commit-status.ts';
 import { keepDriftIssue } from '../../lifecycle/drift-issue.ts';
 import { checkQueuedPlan } from '../../lifecycle/merge-queue.ts';
@@ -29,8 +29,9 @@ export async function reportPlanFailure(rt: ActionRuntime, pull: PullRequestRun 
 
 /** The job summary, and on a pull request the one plan comment (created, or edited in place) and the commit status. */
 export async function publishPlan(rt: ActionRuntime, { inputs, context }: RunSettings, plan: Plan, pull: PullRequestRun | undefined): Promise<void> {
-  const line = statusLine(threadRunOf(context), 'planned');
-  rt.appendSummary(renderSummary(plan, { status: line }));
+  const run = threadRunOf(context);
+  const line = statusLine(run, 'planned');
+  rt.appendSummary(renderSummary(plan, { status: line, headSha: run.headSha, links: sourceLinksOf(run) }));
   if (context.pullRequest && inputs.comment && !pull?.thread) rt.warning('No github-token: the plan is in the job summary only.');
   await pull?.planned(plan, line);
   rt.setOutput('applied', 'false');
@@ -42,7 +43,8 @@ export async function publishPlan(rt: ActionRuntime, { inputs, context }: RunSet
  */
 export async function checkDrift(rt: ActionRuntime, settings: RunSettings, github: GitHubApi | undefined, plan: Plan): Promise<void> {
   const { inputs, context } = settings;
-  rt.appendSummary(renderSummary(plan, { title: `Ory Actions drift check${plan.environment ? ` in ${plan.environment}` : ''}` }));
+  const links = sourceLinksOf(threadRunOf(context));
+  rt.appendSummary(renderSummary(plan, { title: `Ory Actions drift check${plan.environment ? ` in ${plan.environment}` : ''}`, ...(links ? { links } : {}) }));
   rt.setOutput('applied', 'false');
   const keepIssue = inputs.driftIssue && (context.eventName === 'schedule' || context.eventName === 'workflow_dispatch');
   if (keepIssue && github) {

@@ -213,3 +213,30 @@ test('a base commit with the same manifest text is not parsed again; its actions
   assert.ok(!planned.log.some((line) => /is unchanged since/.test(line)));
   assert.equal(planned.outputs['to-delete'], '1');
 });
+
+test('a body that fails for the sample annotates its body-file line, and an inline one its manifest line', async () => {
+  const manifest = `${MANIFEST}    body_file: bodies/welcome.jsonnet
+  greet:
+    flow: login
+    timing: before
+    url: https://hooks.example.com/greet
+    body: |
+      function(ctx) {
+        id: ctx.identity.id,
+      }
+`;
+  const files: Record<string, string> = { 'ory-actions.yaml': manifest, 'bodies/welcome.jsonnet': 'function(ctx) {\n  email: ctx.identity.traits.email,\n  locale: ctx.identity.traits.locale,\n}\n' };
+  const base = runtime(PR, memoryOry().ory, memoryGitHub().api, {}, manifest);
+  const annotations: Array<{ message: string; location?: { file: string; line: number; column: number; title?: string } }> = [];
+  const rt: ActionRuntime = { ...base.rt, workspace: { read: (path) => files[path] }, warning: (message, location) => void annotations.push({ message, ...(location ? { location } : {}) }) };
+  await runAction(rt);
+  assert.equal(base.failed(), undefined, base.log.join('\n'));
+  const located = annotations.filter((a) => a.location?.title === 'Ory Actions plan');
+  const body = located.find((a) => a.location!.file === 'bodies/welcome.jsonnet');
+  assert.ok(body, JSON.stringify(annotations));
+  assert.equal(body.location!.line, 3);
+  assert.match(body.message, /fails for a sample registration after request.*locale/);
+  const inline = located.find((a) => a.location!.file === 'ory-actions.yaml' && /"greet"/.test(a.message));
+  assert.ok(inline, JSON.stringify(located));
+  assert.equal(inline.location!.line, 15, 'the line of `id: ctx.identity.id` in the manifest');
+});

@@ -40,7 +40,7 @@ export function aCreate(overrides: Partial<PlannedCreate> = {}): PlannedCreate {
     fields: {
       url,
       method: plain('POST'),
-      body: plain('inline Jsonnet (1 line)'),
+      body: plain('jsonnet, 1 line'),
       can_interrupt: plain('false'),
       response_ignore: plain('false'),
       response_parse: plain('false'),
@@ -130,15 +130,15 @@ export function aWarning(kind: PlanWarning['kind'], message: string, action?: st
 export function mixedPlan(): Plan {
   return aPlan([
     aProject({
-      creates: [aCreate({ preview: { kind: 'rendered', json: '{\n  "email": "jane@example.com"\n}' } })],
-      updates: [anUpdate({ preview: { kind: 'cancelled' } })],
+      creates: [aCreate({ location: { file: 'ory-actions.yaml', line: 5, column: 3 }, preview: { kind: 'rendered', json: '{\n  "email": "jane@example.com"\n}' } })],
+      updates: [anUpdate({ location: { file: 'ory-actions.yaml', line: 14, column: 3 }, preview: { kind: 'cancelled' } })],
       deletes: [aDelete()],
       unchanged: ['notify_slack'],
       unmanaged: [anUnmanaged()],
       warnings: [
-        aWarning('delete', 'The webhook GET http://legacy.example.com/audit will be deleted.', 'old_audit'),
-        aWarning('can-block', 'can_interrupt lets this webhook block or alter registrations.', 'sync_crm'),
-        aWarning('plain-http', 'The URL uses plain http://: the request and its auth travel unencrypted.', 'old_audit'),
+        aWarning('delete', 'Deletes "old_audit" from login.before: it was removed from the manifest.', 'old_audit'),
+        { ...aWarning('can-block', '"sync_crm" can interrupt the registration flow: if its endpoint fails or refuses, users cannot sign up.', 'sync_crm'), location: { file: 'ory-actions.yaml', line: 14, column: 3 } },
+        { ...aWarning('plain-http', '"welcome_email" calls a plain http:// URL: identity data travels unencrypted.', 'welcome_email'), location: { file: 'ory-actions.yaml', line: 5, column: 3 } },
       ],
     }),
   ]);

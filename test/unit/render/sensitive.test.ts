@@ -61,11 +61,12 @@ test('no rendering ever prints a raw secret', () => {
 test('sensitive values appear as their reference or (sensitive), marked as such', () => {
   const plan = planWithSecrets();
   const comment = renderComment(plan, { marker: aMarker(), status: { status: 'planned' } }).body;
-  assert.ok(comment.includes('| `auth.value` | `${{ env.WELCOME_HOOK_KEY }}` 🔒 |'));
-  assert.ok(comment.includes('`${{ env.HOOK_URL }}` 🔒'));
-  assert.ok(comment.includes('| `auth.value` | `(sensitive)` 🔒 | `${{ env.NEW_KEY }}` 🔒 |'));
-  assert.ok(comment.includes('*(sensitive body changed)*'));
-  assert.ok(comment.includes('*(sensitive body)*'));
+  assert.ok(comment.includes('`auth.value: ${{ env.WELCOME_HOOK_KEY }}` 🔒'));
+  assert.ok(comment.includes('`POST` `${{ env.HOOK_URL }}` 🔒'));
+  assert.ok(comment.includes('+ secret_hook  registration.after.password  ${{ env.HOOK_URL }}'));
+  assert.ok(comment.includes('```diff\n- auth.value: (sensitive)\n+ auth.value: ${{ env.NEW_KEY }} (sensitive)\n```'));
+  assert.ok(comment.includes('Body: `(sensitive)` → `${{ env.BODY }}` 🔒 (sensitive: not shown)'));
+  assert.ok(comment.includes('Body: `${{ env.BODY_TEMPLATE }}` 🔒 (sensitive: not shown)'));
   assert.ok(comment.includes('Request body preview hidden: the body is sensitive.'));
   const text = renderText(plan);
   assert.ok(text.includes('auth.value = ${{ env.WELCOME_HOOK_KEY }} (sensitive)'));

@@ -16,7 +16,13 @@ for (const count of [3000, 20000]) {
     assert.ok(body.includes(`**Plan: ${count} to create, 0 to update, 0 to delete.**`));
     assert.ok(body.includes('> ✂️ **This plan was shortened** to stay under 65,536 characters'));
     assert.ok(body.includes(`The full plan is in ${location}.`));
-    assert.match(body, /\*… and [\d,]+ more changes not shown\.\*/);
+    assert.match(body, new RegExp(`\\*… and [\\d,]+ more changes not shown: the full plan is in ${location.replace(/[[\]().#/]/g, '\\$&')}\\.\\*`));
+    const shown = /<summary>([\d,]+) of ([\d,]+) changes<\/summary>/.exec(body);
+    assert.ok(shown, 'the toggle says how many of how many');
+    assert.equal(shown[2], count.toLocaleString('en-US'));
+    const lines = /```diff\n([\s\S]*?)```/.exec(body)![1]!.trimEnd().split('\n');
+    assert.equal(lines.length.toLocaleString('en-US'), shown[1], 'the toggle counts what it holds');
+    assert.ok(body.indexOf('| Hook list |') < body.indexOf('<summary>'), 'a large plan opens with its counts per list');
     assert.deepEqual(parseMarker(body), aMarker());
     assertBalanced(body);
   });
@@ -48,20 +54,21 @@ test('sections are cut least useful first: previews, then diffs, then details', 
   const render = (maxLength: number) => renderComment(plan, { marker: aMarker(), status: { status: 'planned' }, maxLength });
   const full = render(100_000);
   assert.equal(full.truncated, false);
-  assert.ok(full.body.includes('Request body preview'));
+  assert.ok(full.body.includes('<summary>Request body preview for the sample'));
   const noPreviews = render(full.body.length - 1);
   assert.equal(noPreviews.truncated, true);
-  assert.ok(!noPreviews.body.includes('<summary>Request body preview'));
-  assert.ok(noPreviews.body.includes('```diff'));
+  assert.ok(!noPreviews.body.includes('<summary>Request body preview for the sample'));
+  assert.ok(noPreviews.body.includes('--- live'));
   assert.ok(noPreviews.body.includes('request body previews were left out'));
-  const noDiffs = render(noPreviews.body.length - 1);
-  assert.ok(!noDiffs.body.includes('```diff'));
-  assert.ok(noDiffs.body.includes('| Field | Before | After |'));
-  const tables = render(noDiffs.body.length - 1);
-  assert.ok(!tables.body.includes('| Field | Before | After |'));
-  assert.ok(tables.body.includes('| `~` | `u3` |'));
-  assert.ok(tables.body.includes('the tables list every change'));
-  for (const r of [noPreviews, noDiffs, tables]) assertBalanced(r.body);
+  const noBodies = render(noPreviews.body.length - 1);
+  assert.ok(!noBodies.body.includes('--- live'));
+  assert.ok(!noBodies.body.includes('```jsonnet'));
+  assert.ok(noBodies.body.includes('- can_interrupt: false\n+ can_interrupt: true'), 'field changes stay');
+  const overview = render(noBodies.body.length - 1);
+  assert.ok(!overview.body.includes('Details of'));
+  assert.match(overview.body, /^! u3  registration\.after\.password  body \+20 −10 lines, can_interrupt: false → true$/m);
+  assert.ok(overview.body.includes('the overview lists every change'));
+  for (const r of [noPreviews, noBodies, overview]) assertBalanced(r.body);
 });
 
 test('a single block too long on its own is replaced by a note, and counts as a cut', () => {
@@ -125,9 +132,9 @@ test('a rendering that fits exactly is chosen: richer ones are skipped only when
   // the notice names the limit, so the text differs in that number only: the level is what counts
   const again = comment(noPreviews.body.length).body;
   assert.ok(again.includes('request body previews were left out') && again.includes('```jsonnet'), 'no-previews still chosen at its own length');
-  const noDiffs = comment(Math.floor(noPreviews.body.length * 0.8));
-  assert.ok(!noDiffs.body.includes('```jsonnet'));
-  assert.ok(noDiffs.body.includes('| Field | Value |'));
+  const noBodies = comment(Math.floor(noPreviews.body.length * 0.8));
+  assert.ok(!noBodies.body.includes('```jsonnet'));
+  assert.ok(noBodies.body.includes('Details of 30 changes: fields</summary>'));
 
   // The summary counts UTF-8 bytes: the same holds for it.
   const summary = renderSummary(plan, { maxBytes: 1_000_000 });
