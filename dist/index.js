@@ -22964,10 +22964,10 @@ function fitDescription(text) {
   return truncateText(text.replace(/\s+/g, " ").trim(), MAX_STATUS_DESCRIPTION);
 }
 function targetMarkdown(target) {
-  return `${inlineCode(target.manifest, 200)}${target.environment ? ` (${inlineCode(target.environment, 100)})` : ""}`;
+  return `${inlineCode(target.manifest, 200)}${target.environment ? ` in ${inlineCode(target.environment, 200)}` : ""}`;
 }
 function targetText(target) {
-  return `${target.manifest}${target.environment ? ` (${target.environment})` : ""}`;
+  return `${target.manifest}${target.environment ? ` in ${target.environment}` : ""}`;
 }
 function previousPlanOf(body) {
   const start = body.indexOf(PREVIOUS_PLAN_START);
@@ -22988,9 +22988,10 @@ function renderNotCurrentComment(input) {
   const head = [
     formatMarker(input.marker),
     "",
-    `### Ory Actions plan for ${targetMarkdown(input.target)}`,
+    `### ${planTitle(input.target.manifest, input.target.environment, "markdown")}`,
     "",
-    `⚠️ **The plan shown is not current.** ${input.headline}`,
+    `> [!WARNING]
+> **The plan shown is not current.** ${input.headline}`,
     "",
     ...input.details ? [input.details, ""] : []
   ].join("\n");

@@ -18,7 +18,7 @@ import {
 } from '../model/lifecycle.ts';
 import type { PlanSummary } from '../model/plan.ts';
 import { detailsBlock, escapeText, inlineCode, link, table, truncateText } from './markdown-text.ts';
-import { formatCount, statusLineMarkdown, summaryLine } from './wording.ts';
+import { formatCount, planTitle, statusLineMarkdown, summaryLine } from './wording.ts';
 
 /** GitHub refuses comment and issue bodies longer than this. */
 const BODY_MAX_LENGTH = 65_536;
@@ -66,13 +66,13 @@ function fitDescription(text: string): string {
   return truncateText(text.replace(/\s+/g, ' ').trim(), MAX_STATUS_DESCRIPTION);
 }
 
-/** `manifest` or `manifest` (environment), in markdown. */
+/** `manifest`, or `manifest` in `environment`, in markdown (as the plan's title names it). */
 function targetMarkdown(target: PlanTarget): string {
-  return `${inlineCode(target.manifest, 200)}${target.environment ? ` (${inlineCode(target.environment, 100)})` : ''}`;
+  return `${inlineCode(target.manifest, 200)}${target.environment ? ` in ${inlineCode(target.environment, 200)}` : ''}`;
 }
 
 function targetText(target: PlanTarget): string {
-  return `${target.manifest}${target.environment ? ` (${target.environment})` : ''}`;
+  return `${target.manifest}${target.environment ? ` in ${target.environment}` : ''}`;
 }
 
 /** The plan part of an earlier comment: what a not-current comment folds away. */
@@ -115,9 +115,9 @@ export function renderNotCurrentComment(input: NotCurrentCommentInput): string {
   const head = [
     formatMarker(input.marker),
     '',
-    `### Ory Actions plan for ${targetMarkdown(input.target)}`,
+    `### ${planTitle(input.target.manifest, input.target.environment, 'markdown')}`,
     '',
-    `⚠️ **The plan shown is not current.** ${input.headline}`,
+    `> [!WARNING]\n> **The plan shown is not current.** ${input.headline}`,
     '',
     ...(input.details ? [input.details, ''] : []),
   ].join('\n');

@@ -40,7 +40,7 @@ test('a plan that no longer stands: a line at the top, the reason, the old plan 
   const marker = aMarker({ status: 'failed', failure_reason: 'ory-unavailable' });
   const body = renderNotCurrentComment({ marker, target, status: { status: 'failed', failureReason: 'ory-unavailable' }, headline: 'Ory could not be reached.', details: '`boom`', previousBody: before });
   assert.equal(parseMarker(body.split('\n')[0]!)?.fingerprint, aMarker().fingerprint, 'the fingerprint is the reviewed plan');
-  assert.match(body, /⚠️ \*\*The plan shown is not current\.\*\* Ory could not be reached\./);
+  assert.match(body, /> \[!WARNING\]\n> \*\*The plan shown is not current\.\*\* Ory could not be reached\./);
   assert.ok(body.indexOf('not current') < body.indexOf('<details><summary>The last plan'), 'the line comes first, the old plan after');
   assert.ok(body.includes('Plan: 1 to create'), 'the old plan is still there, folded');
   assert.equal((body.match(/ory-actions-gitops /g) ?? []).length, 1, 'one marker only');
