@@ -22993,7 +22993,8 @@ function renderNotCurrentComment(input) {
     `> [!WARNING]
 > **The plan shown is not current.** ${input.headline}`,
     "",
-    ...input.details ? [input.details, ""] : []
+    ...input.details ? [input.details, ""] : [],
+    ""
   ].join("\n");
   const tail = `
 ${statusLineMarkdown(input.status, input.marker.head_sha)}

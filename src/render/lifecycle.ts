@@ -120,6 +120,7 @@ export function renderNotCurrentComment(input: NotCurrentCommentInput): string {
     `> [!WARNING]\n> **The plan shown is not current.** ${input.headline}`,
     '',
     ...(input.details ? [input.details, ''] : []),
+    '',
   ].join('\n');
   const tail = `\n${statusLineMarkdown(input.status, input.marker.head_sha)}\n`;
   const previous = input.previousBody ? previousPlanOf(input.previousBody) : undefined;
