@@ -23379,25 +23379,26 @@ function pullRequestRun(headSha, thread, statuses, mask) {
     started() {
       pending = statuses.set(headSha, { kind: "planning" });
     },
+    // One write after another, as GitHub asks of a client (secondary rate limits): the comment, then the status.
     planned: (plan2, status) => after(async () => {
-      await Promise.all([thread?.publishPlan(plan2, status), statuses.set(headSha, { kind: "planned", summary: plan2.summary })]);
+      await thread?.publishPlan(plan2, status);
+      await statuses.set(headSha, { kind: "planned", summary: plan2.summary });
     }),
     manifestInvalid: (diagnostics) => after(async () => {
       const errors = diagnostics.filter((d) => d.severity === "error").length;
-      await Promise.all([thread?.publishManifestErrors(diagnostics), statuses.set(headSha, { kind: "invalid-manifest", errors })]);
+      await thread?.publishManifestErrors(diagnostics);
+      await statuses.set(headSha, { kind: "invalid-manifest", errors });
     }),
     planFailed: (error2) => after(async () => {
       const reason = error2 instanceof RunFailure ? error2.reason : "";
       const message = mask(error2 instanceof Error ? error2.message : String(error2));
-      await Promise.all([
-        thread?.markNotCurrent({
-          status: "failed",
-          ...reason ? { failureReason: reason } : {},
-          headline: `This run could not make a new plan${reason ? ` (\`${reason}\`)` : ""}, so the plan below is the last one that could be made, not the current one.`,
-          details: `> ${escapeText(message)}`
-        }),
-        statuses.set(headSha, { kind: "plan-failed", reason })
-      ]);
+      await thread?.markNotCurrent({
+        status: "failed",
+        ...reason ? { failureReason: reason } : {},
+        headline: `This run could not make a new plan${reason ? ` (\`${reason}\`)` : ""}, so the plan below is the last one that could be made, not the current one.`,
+        details: `> ${escapeText(message)}`
+      });
+      await statuses.set(headSha, { kind: "plan-failed", reason });
     })
   };
 }

@@ -35,28 +35,29 @@ export function pullRequestRun(headSha: string, thread: CommentThread | undefine
     started() {
       pending = statuses.set(headSha, { kind: 'planning' });
     },
+    // One write after another, as GitHub asks of a client (secondary rate limits): the comment, then the status.
     planned: (plan, status) =>
       after(async () => {
-        await Promise.all([thread?.publishPlan(plan, status), statuses.set(headSha, { kind: 'planned', summary: plan.summary })]);
+        await thread?.publishPlan(plan, status);
+        await statuses.set(headSha, { kind: 'planned', summary: plan.summary });
       }),
     manifestInvalid: (diagnostics) =>
       after(async () => {
         const errors = diagnostics.filter((d) => d.severity === 'error').length;
-        await Promise.all([thread?.publishManifestErrors(diagnostics), statuses.set(headSha, { kind: 'invalid-manifest', errors })]);
+        await thread?.publishManifestErrors(diagnostics);
+        await statuses.set(headSha, { kind: 'invalid-manifest', errors });
       }),
     planFailed: (error) =>
       after(async () => {
         const reason = error instanceof RunFailure ? error.reason : '';
         const message = mask(error instanceof Error ? error.message : String(error));
-        await Promise.all([
-          thread?.markNotCurrent({
-            status: 'failed',
-            ...(reason ? { failureReason: reason } : {}),
-            headline: `This run could not make a new plan${reason ? ` (\`${reason}\`)` : ''}, so the plan below is the last one that could be made, not the current one.`,
-            details: `> ${escapeMarkdownText(message)}`,
-          }),
-          statuses.set(headSha, { kind: 'plan-failed', reason }),
-        ]);
+        await thread?.markNotCurrent({
+          status: 'failed',
+          ...(reason ? { failureReason: reason } : {}),
+          headline: `This run could not make a new plan${reason ? ` (\`${reason}\`)` : ''}, so the plan below is the last one that could be made, not the current one.`,
+          details: `> ${escapeMarkdownText(message)}`,
+        });
+        await statuses.set(headSha, { kind: 'plan-failed', reason });
       }),
   };
 }
