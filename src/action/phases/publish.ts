@@ -2,16 +2,26 @@
 import { sourceLinksOf, statusLine, threadRunOf, type CommentThread } from '../../lifecycle/comment-thread.ts';
 import { RunFailure } from '../../model/failure.ts';
 import { hasChanges, type Plan } from '../../model/plan.ts';
-import { renderSummary, summaryLine, type SourceLinks } from '../../render/index.ts';
+import { fullPlanArtifactNote, fullPlanArtifactPlace, renderSummary, renderSummaryDocument, summaryLine, type SourceLinks } from '../../render/index.ts';
 import type { ActionRuntime } from '../runtime.ts';
 import type { RunSettings } from '../settings.ts';
+import { fullPlanNeedsArtifact, uploadPlanArtifact } from './full-plan.ts';
 
 /** The job summary, and on a pull request the one plan comment (created, or edited in place). */
-export async function publishPlan(rt: ActionRuntime, { inputs, context }: RunSettings, plan: Plan, thread: CommentThread | undefined): Promise<void> {
+export async function publishPlan(rt: ActionRuntime, settings: RunSettings, plan: Plan, thread: CommentThread | undefined): Promise<void> {
+  const { inputs, context } = settings;
   const run = threadRunOf(context);
   const line = statusLine(run, 'planned');
-  rt.appendSummary(renderSummary(plan, { status: line, headSha: run.headSha, links: sourceLinksOf(run) }));
-  if (thread) await thread.publishPlan(plan, line);
+  const links = sourceLinksOf(run);
+  const summaryOptions = { status: line, headSha: run.headSha, ...(links ? { links } : {}) };
+  let summary = renderSummaryDocument(plan, summaryOptions);
+  // A plan cut to fit is kept whole as a workflow artifact, which the comment and the summary link.
+  const artifact = fullPlanNeedsArtifact({ plan, status: line, run, links, summaryCut: summary.truncated, commenting: thread !== undefined })
+    ? await uploadPlanArtifact(rt, settings, plan, line, links)
+    : undefined;
+  if (artifact) summary = renderSummaryDocument(plan, { ...summaryOptions, fullPlanLocation: fullPlanArtifactPlace(artifact), fullPlanNote: fullPlanArtifactNote(artifact) });
+  rt.appendSummary(summary.body);
+  if (thread) await thread.publishPlan(plan, line, artifact ? fullPlanArtifactPlace(artifact) : undefined);
   else if (context.pullRequest && inputs.comment) rt.warning('No github-token: the plan is in the job summary only.');
   rt.setOutput('applied', 'false');
 }
