@@ -22497,7 +22497,7 @@ function isDefined(value2) {
 // src/render/full-plan-artifact.ts
 var FULL_PLAN_ARTIFACT_RETENTION_DAYS = 14;
 function slug(text) {
-  return text.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[-.]+|[-.]+$/g, "");
+  return text.toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "");
 }
 function fullPlanArtifactName(manifest, target, runAttempt) {
   const parts = ["ory-actions-plan", slug(manifest) || "manifest", slug(target)];
