@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startFakeArtifactService, startFakeGitHub, type FakeArtifactService, type FakeGitHub } from '../../emulators/github-api/index.ts';
 import { startOryEmulator, type OryEmulator } from '../../emulators/ory-network/index.ts';
-import { makeWorkspace, runBundledAction, type RunResult } from '../support/action-runner.ts';
+import { eachNode, makeWorkspace, runBundledAction, type RunResult } from '../support/action-runner.ts';
 import { assertNoSecretIn, assertRunKeepsSecrets } from '../support/secret-check.ts';
 import { unzipEntries } from '../support/zip.ts';
 
@@ -91,7 +91,7 @@ function ourComment(number: number): string {
   return comments[0]!.body;
 }
 
-describe('the full plan as a workflow artifact', { timeout: 240_000 }, () => {
+eachNode(() => describe('the full plan as a workflow artifact', { timeout: 240_000 }, () => {
   test('a 3,000-action plan: plan.md and plan.json are uploaded whole, and the comment and the summary link the artifact', async () => {
     const projectId = ory.addProject();
     const number = openPr();
@@ -160,4 +160,4 @@ describe('the full plan as a workflow artifact', { timeout: 240_000 }, () => {
       assert.match(result.summary, /hook_2999/);
     }
   });
-});
+}));
