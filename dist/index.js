@@ -30011,6 +30011,176 @@ function formatExponent(v, p, alternate) {
   return `${mantissa}e${sign}${exp.replace(/^[+-]/, "").padStart(2, "0")}`;
 }
 
+// src/jsonnet/go-math.ts
+var PI4A = 0.7853981256484985;
+var PI4B = 3774894707930798e-23;
+var PI4C = 26951514290790595e-31;
+var SIN = [15896230157654656e-26, -25050747762857807e-24, 27557313621385722e-22, -1984126982958954e-19, 0.008333333333322118, -0.1666666666666663];
+var COS = [-11358536521387682e-27, 2087570084197473e-24, -2755731417929674e-22, 24801587288851704e-21, -0.0013888888888873056, 0.041666666666666595];
+var TAN_P = [-13093.693918138379, 1.1535166483858742e6, -17956525197648488e-9];
+var TAN_Q = [13681.296347069296, -1.3208923444021097e6, 2500838018233579e-8, -53869575592945464e-9];
+var ATAN_P = [-0.8750608600031904, -16.157537187333652, -75.00855792314705, -122.88666844901361, -64.85021904942025];
+var ATAN_Q = [24.858464901423062, 165.02700983169885, 432.88106049129027, 485.3903996359137, 194.5506571482614];
+var MORE_BITS = 6123233995736766e-32;
+var TAN_3PI_8 = 2.414213562373095;
+var REDUCE_THRESHOLD = 1 << 29;
+function reduce(x) {
+  let j = Math.trunc(x * (4 / Math.PI));
+  let y = j;
+  if (j % 2 === 1) {
+    j++;
+    y++;
+  }
+  return { j: j % 8, z: x - y * PI4A - y * PI4B - y * PI4C };
+}
+function sinPoly(z, zz) {
+  return z + z * zz * (((((SIN[0] * zz + SIN[1]) * zz + SIN[2]) * zz + SIN[3]) * zz + SIN[4]) * zz + SIN[5]);
+}
+function cosPoly(zz) {
+  return 1 - 0.5 * zz + zz * zz * (((((COS[0] * zz + COS[1]) * zz + COS[2]) * zz + COS[3]) * zz + COS[4]) * zz + COS[5]);
+}
+function goSin(x) {
+  if (x === 0 || !Number.isFinite(x)) return Number.isFinite(x) ? x : NaN;
+  let sign = x < 0;
+  x = Math.abs(x);
+  if (x >= REDUCE_THRESHOLD) return sign ? -Math.sin(x) : Math.sin(x);
+  let { j, z } = reduce(x);
+  if (j > 3) {
+    sign = !sign;
+    j -= 4;
+  }
+  const zz = z * z;
+  const y = j === 1 || j === 2 ? cosPoly(zz) : sinPoly(z, zz);
+  return sign ? -y : y;
+}
+function goCos(x) {
+  if (!Number.isFinite(x)) return NaN;
+  x = Math.abs(x);
+  if (x >= REDUCE_THRESHOLD) return Math.cos(x);
+  let sign = false;
+  let { j, z } = reduce(x);
+  if (j > 3) {
+    j -= 4;
+    sign = !sign;
+  }
+  if (j > 1) sign = !sign;
+  const zz = z * z;
+  const y = j === 1 || j === 2 ? sinPoly(z, zz) : cosPoly(zz);
+  return sign ? -y : y;
+}
+function goTan(x) {
+  if (x === 0 || !Number.isFinite(x)) return Number.isFinite(x) ? x : NaN;
+  const sign = x < 0;
+  x = Math.abs(x);
+  if (x >= REDUCE_THRESHOLD) return sign ? -Math.tan(x) : Math.tan(x);
+  const { j, z } = reduce(x);
+  const zz = z * z;
+  let y = zz > 1e-14 ? z + z * (zz * ((TAN_P[0] * zz + TAN_P[1]) * zz + TAN_P[2]) / ((((zz + TAN_Q[0]) * zz + TAN_Q[1]) * zz + TAN_Q[2]) * zz + TAN_Q[3])) : z;
+  if ((j & 2) === 2) y = -1 / y;
+  return sign ? -y : y;
+}
+function xatan(x) {
+  let z = x * x;
+  z = z * ((((ATAN_P[0] * z + ATAN_P[1]) * z + ATAN_P[2]) * z + ATAN_P[3]) * z + ATAN_P[4]) / (((((z + ATAN_Q[0]) * z + ATAN_Q[1]) * z + ATAN_Q[2]) * z + ATAN_Q[3]) * z + ATAN_Q[4]);
+  return x * z + x;
+}
+function satan(x) {
+  if (x <= 0.66) return xatan(x);
+  if (x > TAN_3PI_8) return Math.PI / 2 - xatan(1 / x) + MORE_BITS;
+  return Math.PI / 4 + xatan((x - 1) / (x + 1)) + 0.5 * MORE_BITS;
+}
+function goAtan(x) {
+  if (x === 0 || Number.isNaN(x)) return x;
+  return x > 0 ? satan(x) : -satan(-x);
+}
+function goAsin(x) {
+  if (x === 0 || Number.isNaN(x)) return x;
+  const sign = x < 0;
+  if (sign) x = -x;
+  if (x > 1) return NaN;
+  let temp = Math.sqrt(1 - x * x);
+  temp = x > 0.7 ? Math.PI / 2 - satan(temp / x) : satan(x / temp);
+  return sign ? -temp : temp;
+}
+function goAcos(x) {
+  return Math.PI / 2 - goAsin(x);
+}
+function frexp(x) {
+  let exp = Math.max(-1073, Math.floor(Math.log2(Math.abs(x))) + 1);
+  let frac = ldexp(x, -exp);
+  while (Math.abs(frac) < 0.5) {
+    frac *= 2;
+    exp--;
+  }
+  while (Math.abs(frac) >= 1) {
+    frac /= 2;
+    exp++;
+  }
+  return [frac, exp];
+}
+function ldexp(frac, exp) {
+  while (exp > 1023) {
+    frac *= 2 ** 1023;
+    exp -= 1023;
+  }
+  while (exp < -1022) {
+    frac *= 2 ** -1022;
+    exp += 1022;
+  }
+  return frac * 2 ** exp;
+}
+function goPow(x, y) {
+  if (y === 0 || x === 1) return 1;
+  if (y === 1) return x;
+  if (!Number.isFinite(x) || !Number.isFinite(y) || x === 0) return Math.pow(x, y);
+  if (y === 0.5) return Math.sqrt(x);
+  if (y === -0.5) return 1 / Math.sqrt(x);
+  let yi = Math.trunc(Math.abs(y));
+  let yf = Math.abs(y) - yi;
+  if (yf !== 0 && x < 0) return NaN;
+  if (yi >= 2 ** 63) {
+    if (x === -1) return 1;
+    return Math.abs(x) < 1 === y > 0 ? 0 : Infinity;
+  }
+  let a1 = 1;
+  let ae = 0;
+  if (yf !== 0) {
+    if (yf > 0.5) {
+      yf--;
+      yi++;
+    }
+    a1 = Math.exp(yf * Math.log(x));
+  }
+  let [x1, xe] = frexp(x);
+  for (let i = yi; i !== 0; i = Math.floor(i / 2)) {
+    if (xe < -(1 << 12) || 1 << 12 < xe) {
+      ae += xe;
+      break;
+    }
+    if (i % 2 === 1) {
+      a1 *= x1;
+      ae += xe;
+    }
+    x1 *= x1;
+    xe *= 2;
+    if (x1 < 0.5) {
+      x1 += x1;
+      xe--;
+    }
+  }
+  if (y < 0) {
+    a1 = 1 / a1;
+    ae = -ae;
+  }
+  return ldexp(a1, ae);
+}
+function goAtan2(y, x) {
+  if (!Number.isFinite(x) || !Number.isFinite(y) || y === 0 || x === 0) return Math.atan2(y, x);
+  const q = goAtan(y / x);
+  if (x < 0) return q <= 0 ? q + Math.PI : q - Math.PI;
+  return q;
+}
+
 // src/jsonnet/stdlib.ts
 var builtins = /* @__PURE__ */ new Map();
 var paramsOf = (spec) => spec.map((p) => typeof p === "string" ? { name: p } : p);
@@ -30163,12 +30333,12 @@ math1n("sign", Math.sign);
 math1("floor", Math.floor);
 math1("ceil", Math.ceil);
 math1("sqrt", Math.sqrt);
-math1("sin", Math.sin);
-math1("cos", Math.cos);
-math1("tan", Math.tan);
-math1("asin", Math.asin);
-math1("acos", Math.acos);
-math1("atan", Math.atan);
+math1("sin", goSin);
+math1("cos", goCos);
+math1("tan", goTan);
+math1("asin", goAsin);
+math1("acos", goAcos);
+math1("atan", goAtan);
 math1("exp", Math.exp);
 math1("log", Math.log);
 math1("log2", Math.log2);
@@ -30176,9 +30346,9 @@ math1("log10", Math.log10);
 math1("round", (x) => Math.sign(x) * Math.floor(Math.abs(x) + 0.5));
 math1("deg2rad", (x) => x * Math.PI / 180);
 math1("rad2deg", (x) => x * 180 / Math.PI);
-strict("atan2", ["y", "x"], ([y, x], ctx) => Math.atan2(num(ctx, "atan2", y), num(ctx, "atan2", x)));
+strict("atan2", ["y", "x"], ([y, x], ctx) => goAtan2(num(ctx, "atan2", y), num(ctx, "atan2", x)));
 strict("hypot", ["x", "y"], ([a, b], ctx) => Math.hypot(num(ctx, "hypot", a), num(ctx, "hypot", b)));
-strict("pow", ["x", "n"], ([x, n], ctx) => checked(ctx, Math.pow(num(ctx, "pow", x), num(ctx, "pow", n))));
+strict("pow", ["x", "n"], ([x, n], ctx) => checked(ctx, goPow(num(ctx, "pow", x), num(ctx, "pow", n))));
 strict("max", ["a", "b"], ([a, b], ctx) => Math.max(num(ctx, "max", a), num(ctx, "max", b)));
 strict("min", ["a", "b"], ([a, b], ctx) => Math.min(num(ctx, "min", a), num(ctx, "min", b)));
 strict("clamp", ["x", "minVal", "maxVal"], ([x, lo, hi], ctx) => {
@@ -30187,7 +30357,7 @@ strict("clamp", ["x", "minVal", "maxVal"], ([x, lo, hi], ctx) => {
   const h = num(ctx, "clamp", hi);
   return v < l ? l : v > h ? h : v;
 });
-var frexp = (x) => {
+var frexp2 = (x) => {
   if (x === 0 || !Number.isFinite(x)) return [x, 0];
   let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(x))) + 1);
   let m = x * Math.pow(2, -e);
@@ -30201,8 +30371,8 @@ var frexp = (x) => {
   }
   return [m, e];
 };
-strict("exponent", ["x"], ([x], ctx) => frexp(num(ctx, "exponent", x))[1]);
-strict("mantissa", ["x"], ([x], ctx) => frexp(num(ctx, "mantissa", x))[0]);
+strict("exponent", ["x"], ([x], ctx) => frexp2(num(ctx, "exponent", x))[1]);
+strict("mantissa", ["x"], ([x], ctx) => frexp2(num(ctx, "mantissa", x))[0]);
 strict("isEven", ["x"], ([x], ctx) => Math.trunc(num(ctx, "isEven", x)) % 2 === 0);
 strict("isOdd", ["x"], ([x], ctx) => Math.abs(Math.trunc(num(ctx, "isOdd", x)) % 2) === 1);
 strict("isInteger", ["x"], ([x], ctx) => Number.isInteger(num(ctx, "isInteger", x)));

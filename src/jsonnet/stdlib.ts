@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { parseAllDocuments } from 'yaml';
 import type { Position } from './ast.ts';
 import { formatString } from './format.ts';
+import { goAcos, goAsin, goAtan, goAtan2, goCos, goPow, goSin, goTan } from './go-math.ts';
 import { codePoints, compareStrings, MAX_ARRAY_LENGTH, MAX_STRING_LENGTH, stringLength, type Interpreter } from './interpreter.ts';
 import {
   escapeJsonString, escapeXml, manifestIni, manifestJson, manifestJsonEx, manifestPython, manifestPythonVars,
@@ -192,12 +193,12 @@ math1n('sign', Math.sign);
 math1('floor', Math.floor);
 math1('ceil', Math.ceil);
 math1('sqrt', Math.sqrt);
-math1('sin', Math.sin);
-math1('cos', Math.cos);
-math1('tan', Math.tan);
-math1('asin', Math.asin);
-math1('acos', Math.acos);
-math1('atan', Math.atan);
+math1('sin', goSin);
+math1('cos', goCos);
+math1('tan', goTan);
+math1('asin', goAsin);
+math1('acos', goAcos);
+math1('atan', goAtan);
 math1('exp', Math.exp);
 math1('log', Math.log);
 math1('log2', Math.log2);
@@ -205,9 +206,9 @@ math1('log10', Math.log10);
 math1('round', (x) => Math.sign(x) * Math.floor(Math.abs(x) + 0.5));
 math1('deg2rad', (x) => (x * Math.PI) / 180);
 math1('rad2deg', (x) => (x * 180) / Math.PI);
-strict('atan2', ['y', 'x'], ([y, x], ctx) => Math.atan2(num(ctx, 'atan2', y!), num(ctx, 'atan2', x!)));
+strict('atan2', ['y', 'x'], ([y, x], ctx) => goAtan2(num(ctx, 'atan2', y!), num(ctx, 'atan2', x!)));
 strict('hypot', ['x', 'y'], ([a, b], ctx) => Math.hypot(num(ctx, 'hypot', a!), num(ctx, 'hypot', b!)));
-strict('pow', ['x', 'n'], ([x, n], ctx) => checked(ctx, Math.pow(num(ctx, 'pow', x!), num(ctx, 'pow', n!))));
+strict('pow', ['x', 'n'], ([x, n], ctx) => checked(ctx, goPow(num(ctx, 'pow', x!), num(ctx, 'pow', n!))));
 strict('max', ['a', 'b'], ([a, b], ctx) => Math.max(num(ctx, 'max', a!), num(ctx, 'max', b!)));
 strict('min', ['a', 'b'], ([a, b], ctx) => Math.min(num(ctx, 'min', a!), num(ctx, 'min', b!)));
 strict('clamp', ['x', 'minVal', 'maxVal'], ([x, lo, hi], ctx) => {
