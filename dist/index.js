@@ -22298,6 +22298,9 @@ function renderComment(plan2, options) {
   return fitDocument(plan2, frame, maxLength, measure);
 }
 function renderSummary(plan2, options = {}) {
+  return renderSummaryDocument(plan2, options).body;
+}
+function renderSummaryDocument(plan2, options = {}) {
   const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
   const frame = {
     title: options.title !== void 0 ? escapeText(options.title) : defaultTitle(plan2),
@@ -22306,9 +22309,40 @@ function renderSummary(plan2, options = {}) {
     fullPlanLocation: options.fullPlanLocation ?? "the plan JSON file named by the `plan-json` output (keep it with `actions/upload-artifact`)",
     itemMax: Math.min(65536, Math.floor(maxBytes / 4)),
     ...options.links ? { links: options.links } : {},
+    manifestWarnings: options.manifestWarnings ?? plan2.manifestWarnings ?? [],
+    ...options.fullPlanNote ? { fullPlanNote: options.fullPlanNote } : {}
+  };
+  return fitDocument(plan2, frame, maxBytes, utf8Length);
+}
+function renderFullPlan(plan2, options = {}) {
+  const frame = {
+    title: defaultTitle(plan2),
+    statusLine: options.status ? statusLineMarkdown(options.status, options.headSha) : void 0,
+    limitPhrase: "",
+    fullPlanLocation: "this file",
+    itemMax: Infinity,
+    ...options.links ? { links: options.links } : {},
     manifestWarnings: options.manifestWarnings ?? plan2.manifestWarnings ?? []
   };
-  return fitDocument(plan2, frame, maxBytes, utf8Length).body;
+  return renderDocument(plan2, frame, { level: "full", listCap: Infinity, oversized: { count: 0 }, overview: /* @__PURE__ */ new Map() });
+}
+function commentHoldsWholePlan(plan2, options) {
+  const maxLength = (options.maxLength ?? COMMENT_MAX_LENGTH) - options.margin;
+  const frame = {
+    markerLine: formatMarkerWithin(options.marker, options.maxLength ?? COMMENT_MAX_LENGTH),
+    title: defaultTitle(plan2),
+    statusLine: statusLineMarkdown(options.status, options.marker.head_sha),
+    limitPhrase: "",
+    fullPlanLocation: "",
+    itemMax: Math.floor((options.maxLength ?? COMMENT_MAX_LENGTH) / 4),
+    ...options.links ? { links: options.links } : {},
+    manifestWarnings: options.manifestWarnings ?? plan2.manifestWarnings ?? []
+  };
+  const overview = /* @__PURE__ */ new Map();
+  if (verbatimSize(plan2, "full", frame, (text2) => text2.length, (project) => overviewOf(project, overview).lines) > maxLength) return false;
+  const detail = { level: "full", listCap: Infinity, oversized: { count: 0 }, overview };
+  const text = renderDocument(plan2, frame, detail);
+  return detail.oversized.count === 0 && text.length <= maxLength;
 }
 function defaultTitle(plan2) {
   return planTitle(plan2.manifest, plan2.environment, "markdown");
@@ -22409,6 +22443,7 @@ function renderDocument(plan2, frame, detail) {
     if (plan2.projects.length > ids.length) ids.push(`and ${formatCount(plan2.projects.length - ids.length)} more`);
     blocks.push(`${plural(plan2.projects.length, "project")}: ${ids.join(", ")}`);
   }
+  if (frame.fullPlanNote) blocks.push(frame.fullPlanNote);
   blocks.push(footer(plan2));
   return `${blocks.join("\n\n")}
 `;
@@ -22602,6 +22637,27 @@ function unmanagedBlock(hooks, cap) {
 }
 function isDefined(value2) {
   return value2 !== void 0;
+}
+
+// src/render/full-plan-artifact.ts
+var FULL_PLAN_ARTIFACT_RETENTION_DAYS = 14;
+function slug(text) {
+  return text.toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "");
+}
+function fullPlanArtifactName(manifest, target, runAttempt) {
+  const parts = ["ory-actions-plan", slug(manifest) || "manifest", slug(target)];
+  if (runAttempt && /^\d+$/.test(runAttempt) && Number(runAttempt) > 1) parts.push(`attempt-${runAttempt}`);
+  const name = parts.filter(Boolean).join("-");
+  return name.length <= 200 ? name : `ory-actions-plan-${name.slice(-183)}`;
+}
+function artifactUrl(runUrl, id) {
+  return `${runUrl}/artifacts/${id}`;
+}
+function fullPlanArtifactPlace(artifact) {
+  return `the workflow artifact [${inlineCode(artifact.name, 220)}](${artifact.url}) (\`plan.md\` and \`plan.json\`, kept ${FULL_PLAN_ARTIFACT_RETENTION_DAYS} days)`;
+}
+function fullPlanArtifactNote(artifact) {
+  return `📦 The full plan, with every body and request preview, is in ${fullPlanArtifactPlace(artifact)}.`;
 }
 
 // src/render/annotations.ts
@@ -23211,10 +23267,10 @@ function commentThread(github, place, run2, report) {
     report.commentUrl(result.url);
     return result;
   };
-  const writePlan = async (plan2, status, existing) => {
+  const writePlan = async (plan2, status, existing, fullPlanAt = fullPlanLocation) => {
     const marker = planMarker(plan2, { headSha: run2.headSha, status: status.status, ...status.failureReason ? { failureReason: status.failureReason } : {}, run: markerRun });
-    const { body, truncated } = renderComment(plan2, { marker, status, fullPlanLocation, links: sourceLinksOf(run2) });
-    if (truncated) report.info("The plan is longer than a comment allows; the comment is cut and the job summary holds all of it.");
+    const { body, truncated } = renderComment(plan2, { marker, status, fullPlanLocation: fullPlanAt, links: sourceLinksOf(run2) });
+    if (truncated) report.info(`The plan is longer than a comment allows; the comment is cut and links ${fullPlanAt === fullPlanLocation ? "the job summary" : "the full plan"}.`);
     const result = await write(body, marker, existing);
     report.info(`${result.created ? "Created" : "Updated"} the plan comment: ${result.url}`);
   };
@@ -23257,10 +23313,10 @@ function commentThread(github, place, run2, report) {
       prefetched = Promise.resolve(when).then(() => find()).catch(() => void 0);
     },
     find,
-    publishPlan: (plan2, status) => orWarn(async () => {
+    publishPlan: (plan2, status, fullPlanAt) => orWarn(async () => {
       const early = prefetched === void 0 ? void 0 : await prefetched;
       const existing = early === void 0 ? await find() : early;
-      await writePlan(plan2, status, existing?.marker.status === "applied" ? null : existing);
+      await writePlan(plan2, status, existing?.marker.status === "applied" ? null : existing, fullPlanAt);
     }),
     setStatus: (status, projectOutcomes) => orWarn(async () => {
       const existing = await find();
@@ -23380,8 +23436,8 @@ function pullRequestRun(headSha, thread, statuses, mask) {
       pending = statuses.set(headSha, { kind: "planning" });
     },
     // One write after another, as GitHub asks of a client (secondary rate limits): the comment, then the status.
-    planned: (plan2, status) => after(async () => {
-      await thread?.publishPlan(plan2, status);
+    planned: (plan2, status, fullPlanLocation) => after(async () => {
+      await thread?.publishPlan(plan2, status, fullPlanLocation);
       await statuses.set(headSha, { kind: "planned", summary: plan2.summary });
     }),
     manifestInvalid: (diagnostics) => after(async () => {
@@ -32552,18 +32608,51 @@ ${difference}`);
   await input.statuses.set(input.groupSha, { kind: "queue-passed", pull: pullNumber, summary: plan2.summary });
 }
 
+// src/action/phases/full-plan.ts
+var COMMENT_MARGIN = 2e3;
+function fullPlanNeedsArtifact({ plan: plan2, status, run: run2, links, summaryCut, commenting }) {
+  if (summaryCut) return true;
+  if (!commenting) return false;
+  const marker = planMarker(plan2, { headSha: run2.headSha, status: status.status, run: run2.runId ? { runId: run2.runId, ...run2.runUrl !== void 0 ? { runUrl: run2.runUrl } : {} } : {} });
+  return !commentHoldsWholePlan(plan2, { marker, status, ...links ? { links } : {}, margin: COMMENT_MARGIN });
+}
+async function uploadPlanArtifact(rt, { context: context3, target, inputs }, plan2, status, links) {
+  const name = fullPlanArtifactName(plan2.manifest || inputs.manifest, target, context3.runAttempt);
+  if (!context3.runId) {
+    rt.warning("The plan was cut to fit, and this run has no workflow run id (GITHUB_RUN_ID) to keep it as an artifact: the job summary and the `plan-json` file hold it.");
+    return void 0;
+  }
+  try {
+    const markdown = renderFullPlan(plan2, { status, headSha: context3.pullRequest?.headSha ?? context3.sha, ...links ? { links } : {} });
+    const { id } = await rt.uploadArtifact({ name, files: { "plan.md": markdown, "plan.json": planToJson(plan2) }, retentionDays: FULL_PLAN_ARTIFACT_RETENTION_DAYS });
+    const artifact = { name, url: artifactUrl(context3.runUrl, id) };
+    rt.info(`The plan was cut to fit; the full plan is the artifact ${name}: ${artifact.url}`);
+    return artifact;
+  } catch (error2) {
+    const why = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
+    rt.warning(`The plan was cut to fit, and the full plan could not be uploaded as the artifact ${name} (${why}): the comment and the job summary point to the job summary and the \`plan-json\` file instead.`);
+    return void 0;
+  }
+}
+
 // src/action/phases/publish.ts
 async function reportPlanFailure(rt, pull, mask, error2) {
   if (error2 instanceof ManifestError) return;
   rt.appendSummary(renderPlanFailedSummary(error2 instanceof RunFailure ? error2.reason : "", mask.text(error2 instanceof Error ? error2.message : String(error2))));
   await pull?.planFailed(error2);
 }
-async function publishPlan(rt, { inputs, context: context3 }, plan2, pull) {
+async function publishPlan(rt, settings, plan2, pull) {
+  const { inputs, context: context3 } = settings;
   const run2 = threadRunOf(context3);
   const line = statusLine(run2, "planned");
-  rt.appendSummary(renderSummary(plan2, { status: line, headSha: run2.headSha, links: sourceLinksOf(run2) }));
+  const links = sourceLinksOf(run2);
+  const summaryOptions = { status: line, headSha: run2.headSha, ...links ? { links } : {} };
+  let summary2 = renderSummaryDocument(plan2, summaryOptions);
+  const artifact = fullPlanNeedsArtifact({ plan: plan2, status: line, run: run2, links, summaryCut: summary2.truncated, commenting: pull?.thread !== void 0 }) ? await uploadPlanArtifact(rt, settings, plan2, line, links) : void 0;
+  if (artifact) summary2 = renderSummaryDocument(plan2, { ...summaryOptions, fullPlanLocation: fullPlanArtifactPlace(artifact), fullPlanNote: fullPlanArtifactNote(artifact) });
+  rt.appendSummary(summary2.body);
   if (context3.pullRequest && inputs.comment && !pull?.thread) rt.warning("No github-token: the plan is in the job summary only.");
-  await pull?.planned(plan2, line);
+  await pull?.planned(plan2, line, artifact ? fullPlanArtifactPlace(artifact) : void 0);
   rt.setOutput("applied", "false");
 }
 async function checkDrift(rt, settings, github, plan2) {
@@ -32833,7 +32922,8 @@ function guardSecrets(rt) {
     error: (message, location) => rt.error(scrub(message), location),
     appendSummary: (markdown) => rt.appendSummary(scrub(markdown)),
     writePlanFile: (name, content) => rt.writePlanFile(name, scrub(content)),
-    createGitHub: (options) => guardComments(rt.createGitHub(options), scrub)
+    createGitHub: (options) => guardComments(rt.createGitHub(options), scrub),
+    uploadArtifact: (artifact) => rt.uploadArtifact({ ...artifact, files: Object.fromEntries(Object.entries(artifact.files).map(([name, text]) => [name, scrub(text)])) })
   };
 }
 function guardComments(api, scrub) {
@@ -35411,9 +35501,9 @@ function group(name, fn) {
 }
 
 // src/action/real-runtime.ts
-var import_node_fs2 = __toESM(require_node_fs(), 1);
-var import_node_os = __toESM(require_node_os(), 1);
-var import_node_path6 = __toESM(require_node_path(), 1);
+var import_node_fs3 = __toESM(require_node_fs(), 1);
+var import_node_os2 = __toESM(require_node_os(), 1);
+var import_node_path7 = __toESM(require_node_path(), 1);
 
 // src/github/lazy.ts
 function lazyGitHubApi(create2) {
@@ -35440,6 +35530,32 @@ function lazyGitHubApi(create2) {
   };
 }
 
+// src/action/artifact-upload.ts
+var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_node_os = __toESM(require_node_os(), 1);
+var import_node_path6 = __toESM(require_node_path(), 1);
+async function uploadArtifactFiles(env, artifact) {
+  const missing = ["ACTIONS_RUNTIME_TOKEN", "ACTIONS_RESULTS_URL"].filter((name) => !env[name]);
+  if (missing.length > 0) throw new Error(`no artifact service for this run (${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} not set: not on a GitHub Actions runner)`);
+  const parent = env.RUNNER_TEMP || (0, import_node_os.tmpdir)();
+  (0, import_node_fs2.mkdirSync)(parent, { recursive: true });
+  const dir = (0, import_node_fs2.mkdtempSync)((0, import_node_path6.join)(parent, "ory-actions-artifact-"));
+  try {
+    const paths = Object.entries(artifact.files).map(([name, text]) => {
+      if ((0, import_node_path6.basename)(name) !== name) throw new Error(`artifact file name ${JSON.stringify(name)} is not a plain file name`);
+      const path6 = (0, import_node_path6.join)(dir, name);
+      (0, import_node_fs2.writeFileSync)(path6, text);
+      return path6;
+    });
+    const { DefaultArtifactClient } = await import("./artifact.js");
+    const { id } = await new DefaultArtifactClient().uploadArtifact(artifact.name, paths, dir, { retentionDays: artifact.retentionDays });
+    if (id === void 0) throw new Error("the artifact service did not return the artifact id");
+    return { id };
+  } finally {
+    (0, import_node_fs2.rmSync)(dir, { recursive: true, force: true });
+  }
+}
+
 // src/action/real-runtime.ts
 function realRuntime(env = process.env) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
@@ -35454,22 +35570,23 @@ function realRuntime(env = process.env) {
     error: (message, location) => error(message, annotation(location)),
     group: (title, work) => group(title, work),
     appendSummary: (markdown) => {
-      if (env.GITHUB_STEP_SUMMARY) (0, import_node_fs2.appendFileSync)(env.GITHUB_STEP_SUMMARY, markdown.endsWith("\n") ? markdown : markdown + "\n");
+      if (env.GITHUB_STEP_SUMMARY) (0, import_node_fs3.appendFileSync)(env.GITHUB_STEP_SUMMARY, markdown.endsWith("\n") ? markdown : markdown + "\n");
     },
     env,
     workspace: repositoryFiles(workspace),
     workspaceRoot: workspace,
-    readAbsolute: (path6) => (0, import_node_fs2.readFileSync)(path6, "utf8"),
+    readAbsolute: (path6) => (0, import_node_fs3.readFileSync)(path6, "utf8"),
     writePlanFile: (name, content) => {
-      const dir = env.RUNNER_TEMP || (0, import_node_os.tmpdir)();
-      (0, import_node_fs2.mkdirSync)(dir, { recursive: true });
-      const path6 = (0, import_node_path6.join)(dir, name);
-      (0, import_node_fs2.writeFileSync)(path6, content);
+      const dir = env.RUNNER_TEMP || (0, import_node_os2.tmpdir)();
+      (0, import_node_fs3.mkdirSync)(dir, { recursive: true });
+      const path6 = (0, import_node_path7.join)(dir, name);
+      (0, import_node_fs3.writeFileSync)(path6, content);
       return path6;
     },
     createOry: createOryProjects,
     // Loaded on first use: runs that never call GitHub do not load Octokit and undici.
-    createGitHub: (options) => lazyGitHubApi(async () => (await Promise.resolve().then(() => (init_client(), client_exports))).createGitHubClient(options))
+    createGitHub: (options) => lazyGitHubApi(async () => (await Promise.resolve().then(() => (init_client(), client_exports))).createGitHubClient(options)),
+    uploadArtifact: (artifact) => uploadArtifactFiles(env, artifact)
   };
 }
 

@@ -1,9 +1,10 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js) with esbuild.
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) with esbuild, and beside them what the action
+// loads on demand (dist/undici.cjs, dist/artifact.js).
 // The output is deterministic: CI rebuilds and fails when dist/ differs from the commit.
 import { build } from 'esbuild';
 import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { bundleEdits, packageVersionOnly, undiciBundle } from './bundle-edits/index.mjs';
+import { artifactBundle, bundleEdits, packageVersionOnly, undiciBundle } from './bundle-edits/index.mjs';
 import { thirdPartyLicenses } from './third-party-licenses.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -42,4 +43,6 @@ const cli = await build({
   banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
 });
 const undici = await build(undiciBundle(outDir));
-writeFileSync(`${outDir}/licenses.txt`, thirdPartyLicenses(root, [action.metafile, cli.metafile, undici.metafile]));
+// loaded by the action only when a plan is cut and kept whole as a workflow artifact
+const artifact = await build(artifactBundle(outDir, common));
+writeFileSync(`${outDir}/licenses.txt`, thirdPartyLicenses(root, [action.metafile, cli.metafile, undici.metafile, artifact.metafile]));

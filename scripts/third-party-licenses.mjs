@@ -56,7 +56,7 @@ export function thirdPartyLicenses(root, metafiles) {
   // the same package version reached through two paths is listed once
   const unique = entries.filter((entry, index) => index === 0 || entries[index - 1].id !== entry.id);
   return (
-    'Third-party software in dist/index.js and dist/cli.js, with the license of each package.\n\n' +
+    'Third-party software in the bundles of dist/ (index.js, cli.js, undici.cjs, artifact.js), with the license of each package.\n\n' +
     unique.map((e) => `${'='.repeat(78)}\n${e.id} (${e.license})\n${'='.repeat(78)}\n\n${e.texts.join('\n\n')}\n`).join('\n')
   );
 }

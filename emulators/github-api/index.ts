@@ -1,2 +1,3 @@
 export * from './server.ts';
 export * from './events.ts';
+export * from './artifacts.ts';

@@ -199,11 +199,41 @@ export function undiciBundle(outDir) {
   };
 }
 
+// @actions/artifact (with @azure/storage-blob, archiver and their dependencies, about 2.8 MB) is only
+// needed when a plan is cut to fit and kept whole as a workflow artifact (src/action/artifact-upload.ts
+// imports it on demand). It is built on its own beside the bundle as `artifact.js` (see artifactBundle);
+// in the bundle its import becomes an import of that file, made when the upload happens.
+export const ARTIFACT_FILE = 'artifact.js';
+export const artifactOnDemand = {
+  name: 'artifact-on-demand',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^@actions\/artifact$/ }, (args) => {
+      if (args.kind !== 'dynamic-import') {
+        return { errors: [{ text: `bundle edit artifact-on-demand: ${args.importer} imports @actions/artifact statically; import it with import() so the bundle loads it on demand (scripts/bundle-edits/README.md)` }] };
+      }
+      return { path: `./${ARTIFACT_FILE}`, external: true };
+    });
+  },
+};
+
+/**
+ * The esbuild options that bundle @actions/artifact alone, as `outDir/artifact.js`, for artifactOnDemand:
+ * with `common` (the main bundles' options) and the other edits, so it shares `undici.cjs` beside it.
+ */
+export function artifactBundle(outDir, common) {
+  return {
+    ...common,
+    plugins: common.plugins.filter((plugin) => plugin !== artifactOnDemand),
+    stdin: { contents: "export { DefaultArtifactClient } from '@actions/artifact';", resolveDir: root, sourcefile: 'artifact-entry.js', loader: 'js' },
+    outfile: join(outDir, ARTIFACT_FILE),
+  };
+}
+
 // The `form-data` package, replaced by a stand-in that refuses to build a multipart body (see the stub).
 export const formDataStub = { name: 'form-data-stub', alias: { 'form-data': fileURLToPath(new URL('./stubs/form-data.cjs', import.meta.url)) } };
 
 /** Every edit, in the order the build applies them. */
-export const BUNDLE_EDITS = [builtinsThroughRequire, lazyAxiosFormData, precompiledManifestValidator, skipAxiosFetchAdapter, undiciOnDemand, formDataStub];
+export const BUNDLE_EDITS = [builtinsThroughRequire, lazyAxiosFormData, precompiledManifestValidator, skipAxiosFetchAdapter, undiciOnDemand, artifactOnDemand, formDataStub];
 
 /** The esbuild plugins and aliases of the edits, leaving out those named in `without` (to measure them). */
 export function bundleEdits(without = new Set()) {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { repositoryFiles } from '../commands/files.ts';
 import { lazyGitHubApi } from '../github/lazy.ts';
 import { createOryProjects } from '../ory/client.ts';
+import { uploadArtifactFiles } from './artifact-upload.ts';
 import type { ActionRuntime } from './runtime.ts';
 
 export function realRuntime(env: NodeJS.ProcessEnv = process.env): ActionRuntime {
@@ -38,5 +39,6 @@ export function realRuntime(env: NodeJS.ProcessEnv = process.env): ActionRuntime
     createOry: createOryProjects,
     // Loaded on first use: runs that never call GitHub do not load Octokit and undici.
     createGitHub: (options) => lazyGitHubApi(async () => (await import('../github/client.ts')).createGitHubClient(options)),
+    uploadArtifact: (artifact) => uploadArtifactFiles(env, artifact),
   };
 }

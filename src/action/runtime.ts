@@ -27,4 +27,17 @@ export interface ActionRuntime {
   readonly writePlanFile: (name: string, content: string) => string;
   readonly createOry: (options: OryClientOptions) => OryProjects;
   readonly createGitHub: (options: GitHubClientOptions) => GitHubApi;
+  /**
+   * Uploads `files` as one artifact of this workflow run and resolves to its id. Rejects when the run has
+   * no artifact service (not on a runner: ACTIONS_RUNTIME_TOKEN or ACTIONS_RESULTS_URL unset) or the upload fails.
+   */
+  readonly uploadArtifact: (artifact: ArtifactUpload) => Promise<{ readonly id: number }>;
+}
+
+/** A workflow artifact: a zip of text files, kept `retentionDays` days. */
+export interface ArtifactUpload {
+  readonly name: string;
+  /** file name (no directories) → its content */
+  readonly files: Readonly<Record<string, string>>;
+  readonly retentionDays: number;
 }

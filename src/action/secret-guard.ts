@@ -1,6 +1,6 @@
 /**
  * The last line of defence at the edge: every text the action writes (log, annotations, outputs,
- * summary, plan file, comments) has each value registered with setSecret replaced, in clear and
+ * summary, plan file, comments, artifacts) has each value registered with setSecret replaced, in clear and
  * JSON-escaped, as the runner does for its log alone. The core never prints secrets; this catches
  * what reaches the edge from elsewhere, such as an Ory error naming a project whose id is secret.
  */
@@ -34,6 +34,7 @@ export function guardSecrets(rt: ActionRuntime): ActionRuntime {
     appendSummary: (markdown) => rt.appendSummary(scrub(markdown)),
     writePlanFile: (name, content) => rt.writePlanFile(name, scrub(content)),
     createGitHub: (options) => guardComments(rt.createGitHub(options), scrub),
+    uploadArtifact: (artifact) => rt.uploadArtifact({ ...artifact, files: Object.fromEntries(Object.entries(artifact.files).map(([name, text]) => [name, scrub(text)])) }),
   };
 }
 

@@ -86,8 +86,11 @@ export interface CommentThread {
   prefetch(when: PromiseLike<unknown>): void;
   /** Our comment for this manifest; null when there is none. Found once, then kept (and kept up to date by the writes). */
   find(): Promise<PlanComment | null>;
-  /** A new plan: edits our comment, or (none yet, or the last one is an applied record) starts one. */
-  publishPlan(plan: Plan, status: CommentStatusLine): Promise<void>;
+  /**
+   * A new plan: edits our comment, or (none yet, or the last one is an applied record) starts one.
+   * `fullPlanLocation` (markdown) names where a cut comment sends readers, when not the job summary.
+   */
+  publishPlan(plan: Plan, status: CommentStatusLine, fullPlanLocation?: string): Promise<void>;
   /**
    * The approved plan, further on (applying, applied, failed): the status line and the marker's status
    * change, the plan shown and its fingerprint stay. `projectOutcomes`: what the merge did per project.
@@ -157,10 +160,10 @@ export function commentThread(github: GitHubApi, place: ThreadPlace, run: Thread
     return result;
   };
 
-  const writePlan = async (plan: Plan, status: CommentStatusLine, existing: PlanComment | null): Promise<void> => {
+  const writePlan = async (plan: Plan, status: CommentStatusLine, existing: PlanComment | null, fullPlanAt = fullPlanLocation): Promise<void> => {
     const marker = planMarker(plan, { headSha: run.headSha, status: status.status, ...(status.failureReason ? { failureReason: status.failureReason } : {}), run: markerRun });
-    const { body, truncated } = renderComment(plan, { marker, status, fullPlanLocation, links: sourceLinksOf(run) });
-    if (truncated) report.info('The plan is longer than a comment allows; the comment is cut and the job summary holds all of it.');
+    const { body, truncated } = renderComment(plan, { marker, status, fullPlanLocation: fullPlanAt, links: sourceLinksOf(run) });
+    if (truncated) report.info(`The plan is longer than a comment allows; the comment is cut and links ${fullPlanAt === fullPlanLocation ? 'the job summary' : 'the full plan'}.`);
     const result = await write(body, marker, existing);
     report.info(`${result.created ? 'Created' : 'Updated'} the plan comment: ${result.url}`);
   };
@@ -215,12 +218,12 @@ export function commentThread(github: GitHubApi, place: ThreadPlace, run: Thread
         .catch(() => undefined);
     },
     find,
-    publishPlan: (plan, status) =>
+    publishPlan: (plan, status, fullPlanAt) =>
       orWarn(async () => {
         const early = prefetched === undefined ? undefined : await prefetched;
         const existing = early === undefined ? await find() : early;
         // An applied comment is a record of what was applied: a newer plan gets a comment of its own.
-        await writePlan(plan, status, existing?.marker.status === 'applied' ? null : existing);
+        await writePlan(plan, status, existing?.marker.status === 'applied' ? null : existing, fullPlanAt);
       }),
     setStatus: (status, projectOutcomes) =>
       orWarn(async () => {

@@ -17,7 +17,8 @@ export interface PullRequestRun {
   readonly thread: CommentThread | undefined;
   /** Marks the head commit pending; the write overlaps the run and is awaited before the next status. */
   started(): void;
-  planned(plan: Plan, status: CommentStatusLine): Promise<void>;
+  /** `fullPlanLocation`: where a cut comment sends readers (the plan's artifact), when not the job summary */
+  planned(plan: Plan, status: CommentStatusLine, fullPlanLocation?: string): Promise<void>;
   manifestInvalid(diagnostics: readonly Diagnostic[]): Promise<void>;
   /** The plan could not be made (Ory down, a bad key): the comment and the status say the plan shown is not current. */
   planFailed(error: unknown): Promise<void>;
@@ -36,9 +37,9 @@ export function pullRequestRun(headSha: string, thread: CommentThread | undefine
       pending = statuses.set(headSha, { kind: 'planning' });
     },
     // One write after another, as GitHub asks of a client (secondary rate limits): the comment, then the status.
-    planned: (plan, status) =>
+    planned: (plan, status, fullPlanLocation) =>
       after(async () => {
-        await thread?.publishPlan(plan, status);
+        await thread?.publishPlan(plan, status, fullPlanLocation);
         await statuses.set(headSha, { kind: 'planned', summary: plan.summary });
       }),
     manifestInvalid: (diagnostics) =>

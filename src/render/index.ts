@@ -1,6 +1,7 @@
 /** Plan -> what people read: PR comment, job summary, terminal text, JSON (SPEC sections 2, 4, 7). */
-export { renderComment, renderSummary, SUMMARY_MAX_BYTES } from './plan-markdown.ts';
-export type { RenderCommentOptions, RenderedComment, RenderSummaryOptions, SourceLinks } from './plan-markdown.ts';
+export { commentHoldsWholePlan, renderComment, renderFullPlan, renderSummary, renderSummaryDocument, SUMMARY_MAX_BYTES } from './plan-markdown.ts';
+export type { RenderCommentOptions, RenderedComment, RenderFullPlanOptions, RenderSummaryOptions, SourceLinks } from './plan-markdown.ts';
+export { artifactUrl, fullPlanArtifactName, fullPlanArtifactNote, fullPlanArtifactPlace, FULL_PLAN_ARTIFACT_RETENTION_DAYS, type FullPlanArtifact } from './full-plan-artifact.ts';
 export { planAnnotations, type Annotation } from './annotations.ts';
 export { renderText } from './text.ts';
 export { planToJson } from './json.ts';

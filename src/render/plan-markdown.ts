@@ -56,6 +56,8 @@ export interface RenderSummaryOptions {
   readonly headSha?: string;
   readonly links?: SourceLinks;
   readonly manifestWarnings?: readonly Diagnostic[];
+  /** markdown: a sentence naming where the whole plan was kept (the workflow artifact), shown above the footer */
+  readonly fullPlanNote?: string;
 }
 
 export function renderComment(plan: Plan, options: RenderCommentOptions): RenderedComment {
@@ -75,6 +77,11 @@ export function renderComment(plan: Plan, options: RenderCommentOptions): Render
 }
 
 export function renderSummary(plan: Plan, options: RenderSummaryOptions = {}): string {
+  return renderSummaryDocument(plan, options).body;
+}
+
+/** The job summary, and whether it had to be cut to fit. */
+export function renderSummaryDocument(plan: Plan, options: RenderSummaryOptions = {}): RenderedComment {
   const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
   const frame: Frame = {
     title: options.title !== undefined ? escapeText(options.title) : defaultTitle(plan),
@@ -84,8 +91,57 @@ export function renderSummary(plan: Plan, options: RenderSummaryOptions = {}): s
     itemMax: Math.min(65_536, Math.floor(maxBytes / 4)),
     ...(options.links ? { links: options.links } : {}),
     manifestWarnings: options.manifestWarnings ?? plan.manifestWarnings ?? [],
+    ...(options.fullPlanNote ? { fullPlanNote: options.fullPlanNote } : {}),
   };
-  return fitDocument(plan, frame, maxBytes, utf8Length).body;
+  return fitDocument(plan, frame, maxBytes, utf8Length);
+}
+
+export interface RenderFullPlanOptions {
+  readonly status?: CommentStatusLine;
+  readonly headSha?: string;
+  readonly links?: SourceLinks;
+  readonly manifestWarnings?: readonly Diagnostic[];
+}
+
+/**
+ * The whole plan as markdown, with every change, body, body diff and request preview, at no size limit:
+ * what the workflow artifact keeps when the comment or the job summary had to be cut.
+ */
+export function renderFullPlan(plan: Plan, options: RenderFullPlanOptions = {}): string {
+  const frame: Frame = {
+    title: defaultTitle(plan),
+    statusLine: options.status ? statusLineMarkdown(options.status, options.headSha) : undefined,
+    limitPhrase: '',
+    fullPlanLocation: 'this file',
+    itemMax: Infinity,
+    ...(options.links ? { links: options.links } : {}),
+    manifestWarnings: options.manifestWarnings ?? plan.manifestWarnings ?? [],
+  };
+  return renderDocument(plan, frame, { level: 'full', listCap: Infinity, oversized: { count: 0 }, overview: new Map() });
+}
+
+/**
+ * Whether the comment shows the whole plan, uncut, with `margin` characters to spare: the same frame
+ * as renderComment, rendered once with everything in it. Cheap next to renderComment on a large plan
+ * (no fitting), so a run can decide before it writes the comment whether the full plan needs a home.
+ */
+export function commentHoldsWholePlan(plan: Plan, options: RenderCommentOptions & { readonly margin: number }): boolean {
+  const maxLength = (options.maxLength ?? COMMENT_MAX_LENGTH) - options.margin;
+  const frame: Frame = {
+    markerLine: formatMarkerWithin(options.marker, options.maxLength ?? COMMENT_MAX_LENGTH),
+    title: defaultTitle(plan),
+    statusLine: statusLineMarkdown(options.status, options.marker.head_sha),
+    limitPhrase: '',
+    fullPlanLocation: '',
+    itemMax: Math.floor((options.maxLength ?? COMMENT_MAX_LENGTH) / 4),
+    ...(options.links ? { links: options.links } : {}),
+    manifestWarnings: options.manifestWarnings ?? plan.manifestWarnings ?? [],
+  };
+  const overview = new Map<ProjectPlan, ProjectOverview>();
+  if (verbatimSize(plan, 'full', frame, (text) => text.length, (project) => overviewOf(project, overview).lines) > maxLength) return false;
+  const detail: Detail = { level: 'full', listCap: Infinity, oversized: { count: 0 }, overview };
+  const text = renderDocument(plan, frame, detail);
+  return detail.oversized.count === 0 && text.length <= maxLength;
 }
 
 /** The manifest and the target it plans for (planTitle); a project's name is in its heading or the footer. */
@@ -106,6 +162,8 @@ interface Frame {
   readonly itemMax: number;
   readonly links?: SourceLinks;
   readonly manifestWarnings: readonly Diagnostic[];
+  /** markdown, above the footer */
+  readonly fullPlanNote?: string;
 }
 
 /** How much of the plan a rendering shows, from everything down to the summary alone. */
@@ -237,6 +295,7 @@ function renderDocument(plan: Plan, frame: Frame, detail: Detail): string {
     if (plan.projects.length > ids.length) ids.push(`and ${formatCount(plan.projects.length - ids.length)} more`);
     blocks.push(`${plural(plan.projects.length, 'project')}: ${ids.join(', ')}`);
   }
+  if (frame.fullPlanNote) blocks.push(frame.fullPlanNote);
   blocks.push(footer(plan));
   return `${blocks.join('\n\n')}\n`;
 }

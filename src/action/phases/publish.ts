@@ -11,10 +11,11 @@ import type { PullRequestRun } from '../../lifecycle/pull-request.ts';
 import { ManifestError } from '../../model/diagnostics.ts';
 import { RunFailure } from '../../model/failure.ts';
 import { hasChanges, type Plan } from '../../model/plan.ts';
-import { renderPlanFailedSummary, renderSummary, summaryLine } from '../../render/index.ts';
+import { fullPlanArtifactNote, fullPlanArtifactPlace, renderPlanFailedSummary, renderSummary, renderSummaryDocument, summaryLine } from '../../render/index.ts';
 import { runTarget, threadReport, type SecretMask } from '../clients.ts';
 import type { ActionRuntime } from '../runtime.ts';
 import type { RunSettings } from '../settings.ts';
+import { fullPlanNeedsArtifact, uploadPlanArtifact } from './full-plan.ts';
 
 /**
  * A plan that could not be made (Ory down, a bad key): the error in the job summary, and on a pull
@@ -27,13 +28,24 @@ export async function reportPlanFailure(rt: ActionRuntime, pull: PullRequestRun 
   await pull?.planFailed(error);
 }
 
-/** The job summary, and on a pull request the one plan comment (created, or edited in place) and the commit status. */
-export async function publishPlan(rt: ActionRuntime, { inputs, context }: RunSettings, plan: Plan, pull: PullRequestRun | undefined): Promise<void> {
+/**
+ * The job summary, and on a pull request the one plan comment (created, or edited in place) and the
+ * commit status. A plan cut to fit is kept whole as a workflow artifact, which the comment and the summary link.
+ */
+export async function publishPlan(rt: ActionRuntime, settings: RunSettings, plan: Plan, pull: PullRequestRun | undefined): Promise<void> {
+  const { inputs, context } = settings;
   const run = threadRunOf(context);
   const line = statusLine(run, 'planned');
-  rt.appendSummary(renderSummary(plan, { status: line, headSha: run.headSha, links: sourceLinksOf(run) }));
+  const links = sourceLinksOf(run);
+  const summaryOptions = { status: line, headSha: run.headSha, ...(links ? { links } : {}) };
+  let summary = renderSummaryDocument(plan, summaryOptions);
+  const artifact = fullPlanNeedsArtifact({ plan, status: line, run, links, summaryCut: summary.truncated, commenting: pull?.thread !== undefined })
+    ? await uploadPlanArtifact(rt, settings, plan, line, links)
+    : undefined;
+  if (artifact) summary = renderSummaryDocument(plan, { ...summaryOptions, fullPlanLocation: fullPlanArtifactPlace(artifact), fullPlanNote: fullPlanArtifactNote(artifact) });
+  rt.appendSummary(summary.body);
   if (context.pullRequest && inputs.comment && !pull?.thread) rt.warning('No github-token: the plan is in the job summary only.');
-  await pull?.planned(plan, line);
+  await pull?.planned(plan, line, artifact ? fullPlanArtifactPlace(artifact) : undefined);
   rt.setOutput('applied', 'false');
 }
 

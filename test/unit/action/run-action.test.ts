@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ActionRuntime } from '../../../src/action/runtime.ts';
+import type { ActionRuntime, ArtifactUpload } from '../../../src/action/runtime.ts';
 import { runAction } from '../../../src/action/run.ts';
 import type { GitHubApi, IssueComment } from '../../../src/github/client.ts';
 import { GitHubPermissionError } from '../../../src/github/errors.ts';
@@ -82,6 +82,7 @@ function memoryGitHub(options: { canComment?: boolean } = {}) {
 
 function runtime(event: { name: string; payload: unknown }, ory: OryProjects, github: GitHubApi, inputs: Record<string, string> = {}, manifest = MANIFEST) {
   const outputs: Record<string, string> = {};
+  const uploads: ArtifactUpload[] = [];
   const log: string[] = [];
   let failed: string | undefined;
   const rt: ActionRuntime = {
@@ -101,8 +102,9 @@ function runtime(event: { name: string; payload: unknown }, ory: OryProjects, gi
     writePlanFile: (name) => `/tmp/${name}`,
     createOry: () => ory,
     createGitHub: () => github,
+    uploadArtifact: async (artifact) => (uploads.push(artifact), { id: 9000 + uploads.length }),
   };
-  return { rt, outputs, log, failed: () => failed };
+  return { rt, outputs, log, uploads, failed: () => failed };
 }
 
 const PR = { name: 'pull_request', payload: { pull_request: { number: 5, head: { sha: '1'.repeat(40), ref: 'x', repo: { full_name: 'acme/identity' } }, base: { sha: '2'.repeat(40), ref: 'main', repo: { full_name: 'acme/identity' } } } } };
@@ -239,4 +241,65 @@ test('a body that fails for the sample annotates its body-file line, and an inli
   const inline = located.find((a) => a.location!.file === 'ory-actions.yaml' && /"greet"/.test(a.message));
   assert.ok(inline, JSON.stringify(located));
   assert.equal(inline.location!.line, 15, 'the line of `id: ctx.identity.id` in the manifest');
+});
+
+/** A manifest whose plan (bodies and previews included) is longer than a comment allows. */
+function longManifest(count: number): string {
+  const lines = [`project_id: ${PROJECT_ID}`, 'actions:'];
+  for (let i = 0; i < count; i++) {
+    lines.push(`  hook_${i}:`, '    flow: registration', '    timing: after', '    auth_method: password', `    url: https://hooks.example.com/${i}`, '    body: |', `      function(ctx) { id: ctx.identity.id, email: ctx.identity.traits.email, n: ${i}, note: "${'x'.repeat(120)}" }`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+test('a plan that fits its comment uploads no artifact (the seed costs nothing more)', async () => {
+  const run = runtime(PR, memoryOry().ory, memoryGitHub().api);
+  await runAction(run.rt);
+  assert.equal(run.failed(), undefined, run.log.join('\n'));
+  assert.deepEqual(run.uploads, []);
+  assert.doesNotMatch(run.log.join('\n'), /artifact/);
+});
+
+test('a cut comment: the full plan (plan.md with bodies and previews, plan.json) is uploaded and both comment and summary link it', async () => {
+  const github = memoryGitHub();
+  const run = runtime(PR, memoryOry().ory, github.api, {}, longManifest(400));
+  await runAction(run.rt);
+  assert.equal(run.failed(), undefined, run.log.join('\n'));
+  assert.equal(run.uploads.length, 1);
+  const [upload] = run.uploads;
+  assert.equal(upload!.name, 'ory-actions-plan-ory-actions-yaml');
+  assert.equal(upload!.retentionDays, 14);
+  assert.deepEqual(Object.keys(upload!.files).sort(), ['plan.json', 'plan.md']);
+  const markdown = upload!.files['plan.md']!;
+  // every body and every request preview, which the comment leaves out
+  for (const i of [0, 199, 399]) {
+    assert.ok(markdown.includes(`n: ${i}, note:`), `plan.md holds the body of hook_${i}`);
+    assert.match(markdown, new RegExp(`"n": ${i},`), `plan.md holds the request preview of hook_${i}`);
+  }
+  assert.doesNotMatch(markdown, /shortened|left out/);
+  assert.equal(JSON.parse(upload!.files['plan.json']!).summary.create, 400);
+  const link = 'https://github.com/acme/identity/actions/runs/1/artifacts/9001';
+  const comment = github.comments[0]!.body;
+  assert.ok(comment.length <= 65_536);
+  assert.match(comment, /This plan was shortened/);
+  assert.ok(comment.includes(`The full plan is in the workflow artifact [\`ory-actions-plan-ory-actions-yaml\`](${link}) (\`plan.md\` and \`plan.json\`, kept 14 days).`), comment.slice(0, 2000));
+  const summary = run.log.find((line) => line.startsWith('summary: '))!;
+  assert.ok(summary.includes(`📦 The full plan, with every body and request preview, is in the workflow artifact [\`ory-actions-plan-ory-actions-yaml\`](${link})`), summary.slice(-3000));
+});
+
+test('no artifact service (not on a runner) or a failed upload: a warning, the comment links the job summary, the run succeeds', async () => {
+  for (const why of ['no artifact service for this run (ACTIONS_RUNTIME_TOKEN is not set: not on a GitHub Actions runner)', 'Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict']) {
+    const github = memoryGitHub();
+    const run = runtime(PR, memoryOry().ory, github.api, {}, longManifest(400));
+    const rt: ActionRuntime = { ...run.rt, uploadArtifact: async () => { throw new Error(why); } };
+    await runAction(rt);
+    assert.equal(run.failed(), undefined, run.log.join('\n'));
+    const warnings = run.log.filter((line) => line.startsWith('warning: ') && line.includes('artifact'));
+    assert.equal(warnings.length, 1, run.log.join('\n'));
+    assert.ok(warnings[0]!.includes(why), warnings[0]);
+    const comment = github.comments[0]!.body;
+    assert.match(comment, /The full plan is in the \[job summary of run #1\]\(https:\/\/github\.com\/acme\/identity\/actions\/runs\/1\)/);
+    assert.doesNotMatch(comment, /artifacts\//);
+    assert.doesNotMatch(run.log.find((line) => line.startsWith('summary: '))!, /artifacts\//);
+  }
 });

@@ -22,6 +22,7 @@ test('the edge guard replaces registered secrets (clear and JSON-escaped) in eve
     appendSummary: (m: string) => written.push(m),
     writePlanFile: (_name: string, content: string) => (written.push(content), '/tmp/plan.json'),
     createGitHub: () => github,
+    uploadArtifact: async (artifact: { name: string; files: Record<string, string> }) => (written.push(artifact.name, ...Object.values(artifact.files)), { id: 1 }),
   } as unknown as ActionRuntime;
   const rt = guardSecrets(runtime);
   const secret = 'proj-"quoted"-0123';
@@ -36,6 +37,8 @@ test('the edge guard replaces registered secrets (clear and JSON-escaped) in eve
   const api = rt.createGitHub({ token: 't', apiUrl: 'http://x' });
   await api.createIssueComment('o', 'r', 1, `<!-- m {"projects":{${JSON.stringify(secret)}:"rev"}} -->`);
   await api.updateIssueComment('o', 'r', 1, `edited ${secret}`);
+  await rt.uploadArtifact({ name: 'ory-actions-plan-x', files: { 'plan.md': `| ${secret} |`, 'plan.json': JSON.stringify({ id: secret }) }, retentionDays: 14 });
+  assert.deepEqual(written.slice(-3), ['ory-actions-plan-x', '| *** |', '{"id":"***"}'], 'the artifact files are guarded too');
   for (const text of [...written, ...comments, ...Object.values(outputs)]) {
     assert.ok(!text.includes(secret) && !text.includes(JSON.stringify(secret).slice(1, -1)), text);
   }

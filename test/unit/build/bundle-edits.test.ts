@@ -13,11 +13,12 @@ import { build, type Plugin } from 'esbuild';
 import * as plugins from '../../../scripts/bundle-edits/index.mjs';
 import { ROOT } from '../../support/paths.ts';
 
-const { builtinsThroughRequire, lazyAxiosFormData, skipAxiosFetchAdapter, undiciOnDemand } = plugins as Record<string, Plugin>;
+const { builtinsThroughRequire, lazyAxiosFormData, skipAxiosFetchAdapter, undiciOnDemand, artifactOnDemand } = plugins as Record<string, Plugin>;
 const { failWhenUnmatched } = plugins as {
   failWhenUnmatched: (esbuild: Parameters<Plugin['setup']>[0], edit: string, guard: { pkg: RegExp; file: RegExp; texts: string[]; matched: () => boolean }) => void;
 };
 const { undiciBundle, UNDICI_FILE } = plugins as { undiciBundle: (outDir: string) => Parameters<typeof build>[0]; UNDICI_FILE: string };
+const { artifactBundle, ARTIFACT_FILE } = plugins as { artifactBundle: (outDir: string, common: Parameters<typeof build>[0]) => Parameters<typeof build>[0]; ARTIFACT_FILE: string };
 const work = mkdtempSync(join(tmpdir(), 'build-plugins-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
@@ -96,6 +97,32 @@ test('undici stays out of the bundle and loads from undici.cjs beside it when an
   const { stdout, bundle } = await bundleAndRun('undici', source, [builtinsThroughRequire, undiciOnDemand]);
   assert.deepEqual(JSON.parse(stdout), { before: false, after: true, isAgent: true, fetch: 'function', names: true });
   assert.doesNotMatch(bundle, /node_modules\/undici\//, 'no undici module is inlined');
+});
+
+test('@actions/artifact stays out of the bundle and is imported from artifact.js beside it when an upload needs it', async () => {
+  await build(undiciBundle(work));
+  const common = {
+    bundle: true,
+    platform: 'node' as const,
+    format: 'esm' as const,
+    logLevel: 'silent' as const,
+    mainFields: ['module', 'main'],
+    plugins: [builtinsThroughRequire!, undiciOnDemand!, artifactOnDemand!],
+    banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+  };
+  await build(artifactBundle(work, common));
+  const source = [
+    "const { DefaultArtifactClient } = await import('@actions/artifact');",
+    "console.log(JSON.stringify({ client: typeof new DefaultArtifactClient().uploadArtifact }));",
+  ].join('\n');
+  const { stdout, bundle } = await bundleAndRun('artifact', source, [builtinsThroughRequire!, undiciOnDemand!, artifactOnDemand!]);
+  assert.deepEqual(JSON.parse(stdout), { client: 'function' });
+  assert.ok(bundle.includes(`import("./${ARTIFACT_FILE}")`), 'the import is of the file beside the bundle');
+  assert.doesNotMatch(bundle, /node_modules\/@(actions\/artifact|azure)\//, 'no artifact module is inlined');
+  // a static import would load it at every start: the build refuses it
+  const errors = await buildErrors('artifact-static', {}, "import { DefaultArtifactClient } from '@actions/artifact';\nconsole.log(DefaultArtifactClient);\n", [artifactOnDemand!]);
+  assert.equal(errors.length, 1);
+  assert.match(errors[0]!, /bundle edit artifact-on-demand: .*imports @actions\/artifact statically; import it with import\(\)/);
 });
 
 /** Builds `entry` beside a node_modules of its own (a stand-in dependency) and returns the build's error texts. */

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 // @ts-expect-error a build script in plain JavaScript, without type declarations
 import { thirdPartyLicenses } from '../../../scripts/third-party-licenses.mjs';
@@ -22,4 +24,12 @@ test('a package whose license lives only in its README gets that section (agent-
   assert.match(text, /agent-base@[\d.]+ \(MIT\)/);
   assert.match(text, /Copyright \(c\) 2013 Nathan Rajlich/);
   assert.match(text, /Permission is hereby granted/);
+});
+
+test('dist/licenses.txt covers the bundles loaded on demand too (undici.cjs, artifact.js)', () => {
+  const text = readFileSync(join(ROOT, 'dist', 'licenses.txt'), 'utf8');
+  for (const name of ['undici', '@actions/artifact', '@azure/storage-blob', 'archiver', '@protobuf-ts/runtime', 'jwt-decode']) {
+    assert.match(text, new RegExp(`^${name.replace(/[/.]/g, '\\$&')}@\\d\\S* \\(`, 'm'), `${name} is listed`);
+  }
+  assert.match(text, /^Third-party software in the bundles of dist\/ \(index\.js, cli\.js, undici\.cjs, artifact\.js\)/);
 });
