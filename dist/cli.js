@@ -10188,14 +10188,19 @@ function deriveProject(live, shownId, actions, records, ctx) {
   };
   return { projectPlan, entries };
 }
-function plannedCreate(action, preview) {
+function plannedHook(action) {
   return {
     action: action.name,
     location: action.location,
     list: action.list,
     listKey: hookListKey(action.list),
     url: desiredValue(action, "url", action.url),
-    method: action.method,
+    method: action.method
+  };
+}
+function plannedCreate(action, preview) {
+  return {
+    ...plannedHook(action),
     fields: desiredFields(action),
     ...action.body && action.display.body === void 0 ? { body: action.body.source } : {},
     ...action.body?.file !== void 0 ? { bodyFile: action.body.location.file } : {},
@@ -10204,12 +10209,7 @@ function plannedCreate(action, preview) {
 }
 function plannedUpdate(action, comparison, preview) {
   return {
-    action: action.name,
-    location: action.location,
-    list: action.list,
-    listKey: hookListKey(action.list),
-    url: desiredValue(action, "url", action.url),
-    method: action.method,
+    ...plannedHook(action),
     changes: comparison.changes,
     ...comparison.bodyBefore !== void 0 ? { bodyBefore: comparison.bodyBefore } : {},
     ...comparison.writes.includes("body") && action.body && action.display.body === void 0 ? { bodyAfter: action.body.source } : {},

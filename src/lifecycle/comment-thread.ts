@@ -15,7 +15,7 @@
 import type { GitHubApi } from '../github/client.ts';
 import type { GitHubContext } from '../github/context.ts';
 import { isGitHubPermissionError } from '../github/errors.ts';
-import { findPlanComment, upsertPlanComment, type PlanComment } from '../github/plan-comment.ts';
+import { findPlanComment, upsertPlanComment, type PlanComment, type PlanCommentTarget } from '../github/plan-comment.ts';
 import type { CommentStatusLine } from '../model/comment.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { FailureReason } from '../model/failure.ts';
@@ -54,18 +54,8 @@ export interface ThreadRun {
   readonly workflow?: string;
 }
 
-/** One thread: a manifest's comment on one pull request (or issue) of one repository. */
-export interface ThreadPlace {
-  readonly owner: string;
-  readonly repo: string;
-  readonly issueNumber: number;
-  /** the manifest path, as the marker holds it */
-  readonly manifest: string;
-  /** the target (targetName), as the marker's `environment` holds it: each target has a thread of its own */
-  readonly environment: string;
-  /** true when the `environment` input named the target (see isForTarget) */
-  readonly namedByEnvironmentInput?: boolean;
-}
+/** One thread: a manifest's comment, for one target, on one pull request (or issue) of one repository. */
+export type ThreadPlace = Omit<PlanCommentTarget, 'ownLogin'>;
 
 /** Why the plan a comment shows no longer stands. */
 export interface NotCurrentNotice {

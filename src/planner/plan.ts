@@ -230,7 +230,8 @@ function deriveProject(
   return { projectPlan, entries };
 }
 
-function plannedCreate(action: DesiredAction, preview: BodyPreview | undefined): PlannedCreate {
+/** What a create and an update say alike: which action, where it is declared, and the hook it writes. */
+function plannedHook(action: DesiredAction) {
   return {
     action: action.name,
     location: action.location,
@@ -238,6 +239,12 @@ function plannedCreate(action: DesiredAction, preview: BodyPreview | undefined):
     listKey: hookListKey(action.list),
     url: desiredValue(action, 'url', action.url),
     method: action.method,
+  };
+}
+
+function plannedCreate(action: DesiredAction, preview: BodyPreview | undefined): PlannedCreate {
+  return {
+    ...plannedHook(action),
     fields: desiredFields(action),
     ...(action.body && action.display.body === undefined ? { body: action.body.source } : {}),
     ...(action.body?.file !== undefined ? { bodyFile: action.body.location.file } : {}),
@@ -247,12 +254,7 @@ function plannedCreate(action: DesiredAction, preview: BodyPreview | undefined):
 
 function plannedUpdate(action: DesiredAction, comparison: Comparison, preview: BodyPreview | undefined): PlannedUpdate {
   return {
-    action: action.name,
-    location: action.location,
-    list: action.list,
-    listKey: hookListKey(action.list),
-    url: desiredValue(action, 'url', action.url),
-    method: action.method,
+    ...plannedHook(action),
     changes: comparison.changes,
     ...(comparison.bodyBefore !== undefined ? { bodyBefore: comparison.bodyBefore } : {}),
     ...(comparison.writes.includes('body') && action.body && action.display.body === undefined ? { bodyAfter: action.body.source } : {}),
