@@ -21214,6 +21214,7 @@ function statusContextOf(target) {
 }
 var MAX_STATUS_DESCRIPTION = 140;
 var MAX_REPLANS_PER_RUN = 20;
+var MAX_OPEN_PULLS_SCANNED = 100;
 var DRIFT_LABEL = "ory-actions-drift";
 var NOTICE_MARKER_PREFIX = "<!-- ory-actions-gitops-notice ";
 var DRIFT_MARKER_PREFIX = "<!-- ory-actions-gitops-drift ";
@@ -23203,8 +23204,10 @@ function renderDriftResolvedComment(target, run2) {
 }
 function renderReplanReport(report) {
   const lines = [`### Other open pull requests after #${report.mergedPull}`, ""];
+  const unlooked = report.scanLimitReached ? `**More than ${MAX_OPEN_PULLS_SCANNED} open pull requests:** only the ${MAX_OPEN_PULLS_SCANNED} most recently updated were looked at. The plans of the others may be stale: their next push or a re-run of their plan makes them current.` : void 0;
   if (report.replanned.length === 0 && report.stale.length === 0) {
-    lines.push("No other open pull request has a plan comment for this manifest and target.");
+    lines.push(`No other open pull request${report.scanLimitReached ? " looked at" : ""} has a plan comment for this manifest and target.`);
+    if (unlooked) lines.push("", unlooked);
     return lines.join("\n");
   }
   const words = { unchanged: "plan unchanged: still current", changed: "plan changed: comment updated", "invalid-manifest": "invalid manifest at its head", failed: "could not be planned" };
@@ -23217,6 +23220,7 @@ function renderReplanReport(report) {
       `**${report.stale.length} more marked stale, not re-planned** (at most ${MAX_REPLANS_PER_RUN} re-plans per run): ${report.stale.map((n) => `#${n}`).join(", ")}. Their next push or a re-run of their plan makes them current.`
     );
   }
+  if (unlooked) lines.push("", unlooked);
   return lines.join("\n");
 }
 function renderPlanFailedSummary(reason, message) {
@@ -32734,16 +32738,19 @@ function insideRepository(path6) {
 }
 
 // src/lifecycle/replan.ts
-var MAX_OPEN_PULLS_SCANNED = 100;
 async function replanOpenPulls(input) {
   const { github, owner, repo } = input;
   const found = [];
   let scanned = 0;
   let skipped = 0;
+  let scanLimitReached = false;
   scan: for await (const page of github.listOpenPulls(owner, repo, input.base)) {
     for (const pull of page) {
       if (pull.number === input.mergedPull) continue;
-      if (scanned >= MAX_OPEN_PULLS_SCANNED) break scan;
+      if (scanned >= MAX_OPEN_PULLS_SCANNED) {
+        scanLimitReached = true;
+        break scan;
+      }
       scanned++;
       const thread = commentThread(
         github,
@@ -32806,7 +32813,7 @@ async function replanOpenPulls(input) {
       }
     }
   }
-  return { mergedPull: input.mergedPull, replanned, stale, skipped };
+  return { mergedPull: input.mergedPull, replanned, stale, skipped, ...scanLimitReached ? { scanLimitReached } : {} };
 }
 
 // src/action/phases/replan.ts

@@ -8,14 +8,12 @@
 import type { GitHubApi, PullRequestInfo } from '../github/client.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import { RunFailure } from '../model/failure.ts';
-import { MAX_REPLANS_PER_RUN, type PlanTarget, type ReplanReport } from '../model/lifecycle.ts';
+import { MAX_OPEN_PULLS_SCANNED, MAX_REPLANS_PER_RUN, type PlanTarget, type ReplanReport } from '../model/lifecycle.ts';
 import type { Plan } from '../model/plan.ts';
 import { escapeMarkdownText } from '../render/index.ts';
 import { commentThread, statusLine, type ThreadReport, type ThreadRun } from './comment-thread.ts';
 import type { CommitStatuses } from './commit-status.ts';
 
-/** Open pull requests looked at per merge (one page): each costs a listing of its comments. */
-export const MAX_OPEN_PULLS_SCANNED = 100;
 
 export type PullPlan =
   | { readonly kind: 'planned'; readonly plan: Plan }
@@ -47,10 +45,14 @@ export async function replanOpenPulls(input: ReplanInput): Promise<ReplanReport>
   const found: Array<{ pull: PullRequestInfo; thread: ReturnType<typeof commentThread>; status: string; fingerprint: string; headSha: string }> = [];
   let scanned = 0;
   let skipped = 0;
+  let scanLimitReached = false;
   scan: for await (const page of github.listOpenPulls(owner, repo, input.base)) {
     for (const pull of page) {
       if (pull.number === input.mergedPull) continue;
-      if (scanned >= MAX_OPEN_PULLS_SCANNED) break scan;
+      if (scanned >= MAX_OPEN_PULLS_SCANNED) {
+        scanLimitReached = true;
+        break scan;
+      }
       scanned++;
       const thread = commentThread(
         github,
@@ -116,5 +118,5 @@ export async function replanOpenPulls(input: ReplanInput): Promise<ReplanReport>
       }
     }
   }
-  return { mergedPull: input.mergedPull, replanned, stale, skipped };
+  return { mergedPull: input.mergedPull, replanned, stale, skipped, ...(scanLimitReached ? { scanLimitReached } : {}) };
 }

@@ -62,6 +62,8 @@ export type StatusEvent =
 
 /** Open pull requests re-planned after one merge; the rest are marked stale (bounded GitHub and Ory cost). */
 export const MAX_REPLANS_PER_RUN = 20;
+/** Open pull requests looked at per merge (the most recently updated first): each costs a listing of its comments. */
+export const MAX_OPEN_PULLS_SCANNED = 100;
 
 /** The label of drift issues. */
 export const DRIFT_LABEL = 'ory-actions-drift';
@@ -89,4 +91,6 @@ export interface ReplanReport {
   readonly stale: readonly number[];
   /** open pull requests without a plan comment for this target */
   readonly skipped: number;
+  /** more open pull requests than MAX_OPEN_PULLS_SCANNED: those past it were not looked at */
+  readonly scanLimitReached?: boolean;
 }

@@ -7,6 +7,7 @@ import { COMMENT_MARKER_PREFIX, formatMarker, type CommentMarker } from '../mode
 import type { FailureReason } from '../model/failure.ts';
 import {
   DRIFT_MARKER_PREFIX,
+  MAX_OPEN_PULLS_SCANNED,
   MAX_REPLANS_PER_RUN,
   MAX_STATUS_DESCRIPTION,
   NOTICE_MARKER_PREFIX,
@@ -343,8 +344,12 @@ export function renderDriftResolvedComment(target: PlanTarget, run: RunRef): str
 /** What re-planning the other open pull requests came to, for the job summary. */
 export function renderReplanReport(report: ReplanReport): string {
   const lines = [`### Other open pull requests after #${report.mergedPull}`, ''];
+  const unlooked = report.scanLimitReached
+    ? `**More than ${MAX_OPEN_PULLS_SCANNED} open pull requests:** only the ${MAX_OPEN_PULLS_SCANNED} most recently updated were looked at. The plans of the others may be stale: their next push or a re-run of their plan makes them current.`
+    : undefined;
   if (report.replanned.length === 0 && report.stale.length === 0) {
-    lines.push('No other open pull request has a plan comment for this manifest and target.');
+    lines.push(`No other open pull request${report.scanLimitReached ? ' looked at' : ''} has a plan comment for this manifest and target.`);
+    if (unlooked) lines.push('', unlooked);
     return lines.join('\n');
   }
   const words = { unchanged: 'plan unchanged: still current', changed: 'plan changed: comment updated', 'invalid-manifest': 'invalid manifest at its head', failed: 'could not be planned' } as const;
@@ -357,6 +362,7 @@ export function renderReplanReport(report: ReplanReport): string {
       `**${report.stale.length} more marked stale, not re-planned** (at most ${MAX_REPLANS_PER_RUN} re-plans per run): ${report.stale.map((n) => `#${n}`).join(', ')}. Their next push or a re-run of their plan makes them current.`,
     );
   }
+  if (unlooked) lines.push('', unlooked);
   return lines.join('\n');
 }
 

@@ -111,3 +111,11 @@ test('the re-plan report names what each pull request came to and which were mar
   assert.match(text, /#8: invalid manifest at its head \(1 error\)/);
   assert.match(text, /2 more marked stale, not re-planned\*\* \(at most 20 re-plans per run\): #9, #10/);
 });
+
+test('the re-plan report says when open pull requests past the scan limit were not looked at, and only then', () => {
+  const past = renderReplanReport({ mergedPull: 5, replanned: [], stale: [], skipped: 100, scanLimitReached: true });
+  assert.match(past, /No other open pull request looked at has a plan comment/);
+  assert.match(past, /More than 100 open pull requests:\*\* only the 100 most recently updated were looked at/);
+  const within = renderReplanReport({ mergedPull: 5, replanned: [{ pull: 6, result: 'changed' }], stale: [], skipped: 3 });
+  assert.doesNotMatch(within, /More than 100/);
+});
