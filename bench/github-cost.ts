@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mergeGroupEvent, startFakeGitHub, type FakeGitHub } from '../emulators/github-api/index.ts';
+import { mergeGroupEvent, startFakeGitHub, type FakeGitHub, installationToken } from '../emulators/github-api/index.ts';
 import { startOryEmulator, type OryEmulator } from '../emulators/ory-network/index.ts';
 import { makeWorkspace, runBundledAction, type RunResult } from '../test/support/action-runner.ts';
 import { ROOT } from '../test/support/paths.ts';
@@ -82,7 +82,7 @@ async function measured(world: World, scenario: string, run: () => Promise<RunRe
 export async function measureGitHubCost(): Promise<CostRow[]> {
   const ory = await startOryEmulator({ workspaceKeys: [ORY_KEY] });
   const github = await startFakeGitHub({
-    tokens: { [TOKEN]: { login: 'github-actions[bot]', type: 'Bot', installation: true, permissions: { pull_requests: 'write', contents: 'read' } } },
+    tokens: { [TOKEN]: installationToken({ pull_requests: 'write', contents: 'read' }) },
     repos: { [REPO]: { files: {} } },
   });
   const world: World = { ory, github, next: 500 };

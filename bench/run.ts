@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { startFakeGitHub, type FakeGitHub } from '../emulators/github-api/index.ts';
+import { startFakeGitHub, type FakeGitHub, installationToken } from '../emulators/github-api/index.ts';
 import { startOryEmulator, type OryEmulator } from '../emulators/ory-network/index.ts';
 import { makeWorkspace, runBundledAction, type Workspace } from '../test/support/action-runner.ts';
 import { ROOT } from '../test/support/paths.ts';
@@ -384,7 +384,7 @@ async function benchInstructions(bench: Bench): Promise<InstructionCount[]> {
 
 function startBenchGitHub(latencyMs = 0): Promise<FakeGitHub> {
   return startFakeGitHub({
-    tokens: { [GITHUB_TOKEN]: { login: 'github-actions[bot]', type: 'Bot', installation: true, permissions: { pull_requests: 'write', contents: 'read' } } },
+    tokens: { [GITHUB_TOKEN]: installationToken({ pull_requests: 'write', contents: 'read' }) },
     repos: { [REPO]: { files: { [BASE_SHA]: {} } } },
     latencyMs,
   });

@@ -30843,6 +30843,7 @@ function goAcos(x) {
   return Math.PI / 2 - goAsin(x);
 }
 function frexp(x) {
+  if (x === 0 || !Number.isFinite(x)) return [x, 0];
   let exp = Math.max(-1073, Math.floor(Math.log2(Math.abs(x))) + 1);
   let frac = ldexp(x, -exp);
   while (Math.abs(frac) < 0.5) {
@@ -31094,22 +31095,8 @@ strict("clamp", ["x", "minVal", "maxVal"], ([x, lo, hi], ctx) => {
   const h = num(ctx, "clamp", hi);
   return v < l ? l : v > h ? h : v;
 });
-var frexp2 = (x) => {
-  if (x === 0 || !Number.isFinite(x)) return [x, 0];
-  let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(x))) + 1);
-  let m = x * Math.pow(2, -e);
-  while (Math.abs(m) < 0.5) {
-    m *= 2;
-    e--;
-  }
-  while (Math.abs(m) >= 1) {
-    m /= 2;
-    e++;
-  }
-  return [m, e];
-};
-strict("exponent", ["x"], ([x], ctx) => frexp2(num(ctx, "exponent", x))[1]);
-strict("mantissa", ["x"], ([x], ctx) => frexp2(num(ctx, "mantissa", x))[0]);
+strict("exponent", ["x"], ([x], ctx) => frexp(num(ctx, "exponent", x))[1]);
+strict("mantissa", ["x"], ([x], ctx) => frexp(num(ctx, "mantissa", x))[0]);
 strict("isEven", ["x"], ([x], ctx) => Math.trunc(num(ctx, "isEven", x)) % 2 === 0);
 strict("isOdd", ["x"], ([x], ctx) => Math.abs(Math.trunc(num(ctx, "isOdd", x)) % 2) === 1);
 strict("isInteger", ["x"], ([x], ctx) => Number.isInteger(num(ctx, "isInteger", x)));

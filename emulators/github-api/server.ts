@@ -34,6 +34,11 @@ export interface FakeToken {
   readonly repositories?: readonly string[];
 }
 
+/** An installation token, as a workflow's GITHUB_TOKEN (`github-actions[bot]`) or a GitHub App's (`<slug>[bot]`) is. */
+export function installationToken(permissions: FakeTokenPermissions, login = 'github-actions[bot]'): FakeToken {
+  return { login, type: 'Bot', installation: true, permissions };
+}
+
 export interface FakeUser {
   readonly login: string;
   readonly type: 'User' | 'Bot';

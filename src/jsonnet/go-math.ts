@@ -123,8 +123,9 @@ export function goAcos(x: number): number {
   return Math.PI / 2 - goAsin(x);
 }
 
-/** x as frac * 2^exp with frac in [0.5, 1) (x finite, non-zero). */
-function frexp(x: number): [number, number] {
+/** x as frac * 2^exp with frac in [0.5, 1), as Go's math.Frexp (0 and non-finite x: [x, 0]); subnormals too. */
+export function frexp(x: number): [number, number] {
+  if (x === 0 || !Number.isFinite(x)) return [x, 0];
   let exp = Math.max(-1073, Math.floor(Math.log2(Math.abs(x))) + 1);
   let frac = ldexp(x, -exp);
   // log2 can be off by one near powers of two: settle frac into [0.5, 1)

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { parseAllDocuments } from 'yaml';
 import type { Position } from './ast.ts';
 import { formatString } from './format.ts';
-import { goAcos, goAsin, goAtan, goAtan2, goCos, goPow, goSin, goTan } from './go-math.ts';
+import { frexp, goAcos, goAsin, goAtan, goAtan2, goCos, goPow, goSin, goTan } from './go-math.ts';
 import { codePoints, compareStrings, MAX_ARRAY_LENGTH, MAX_STRING_LENGTH, stringLength, type Interpreter } from './interpreter.ts';
 import {
   escapeJsonString, escapeXml, manifestIni, manifestJson, manifestJsonEx, manifestPython, manifestPythonVars,
@@ -217,20 +217,6 @@ strict('clamp', ['x', 'minVal', 'maxVal'], ([x, lo, hi], ctx) => {
   const h = num(ctx, 'clamp', hi!);
   return v < l ? l : v > h ? h : v;
 });
-const frexp = (x: number): [number, number] => {
-  if (x === 0 || !Number.isFinite(x)) return [x, 0];
-  let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(x))) + 1);
-  let m = x * Math.pow(2, -e);
-  while (Math.abs(m) < 0.5) {
-    m *= 2;
-    e--;
-  }
-  while (Math.abs(m) >= 1) {
-    m /= 2;
-    e++;
-  }
-  return [m, e];
-};
 strict('exponent', ['x'], ([x], ctx) => frexp(num(ctx, 'exponent', x!))[1]);
 strict('mantissa', ['x'], ([x], ctx) => frexp(num(ctx, 'mantissa', x!))[0]);
 strict('isEven', ['x'], ([x], ctx) => Math.trunc(num(ctx, 'isEven', x!)) % 2 === 0);

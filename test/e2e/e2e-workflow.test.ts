@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { startFakeGitHub, type FakeGitHub } from '../../emulators/github-api/index.ts';
+import { startFakeGitHub, type FakeGitHub, installationToken } from '../../emulators/github-api/index.ts';
 import { assertJobSucceeded, runWorkflowJob, type StepRecord } from '../support/workflow-runner.ts';
 const TOKEN = 'ghs_e2e_workflow_token_1234';
 const REPO = 'ory-actions-gitops/ory-actions-gitops';
@@ -17,7 +17,7 @@ const emulators: number[] = [];
 
 before(async () => {
   github = await startFakeGitHub({
-    tokens: { [TOKEN]: { login: 'github-actions[bot]', type: 'Bot', installation: true, permissions: { pull_requests: 'write', contents: 'read' } } },
+    tokens: { [TOKEN]: installationToken({ pull_requests: 'write', contents: 'read' }) },
     repos: { [REPO]: { files: { [BASE_SHA]: {} } } },
   });
   github.state.repos[REPO]!.pulls.push({

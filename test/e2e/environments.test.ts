@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startFakeGitHub, type FakeGitHub } from '../../emulators/github-api/index.ts';
+import { startFakeGitHub, type FakeGitHub, installationToken } from '../../emulators/github-api/index.ts';
 import { startOryEmulator, type OryEmulator } from '../../emulators/ory-network/index.ts';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +27,7 @@ let nextPr = 300;
 before(async () => {
   ory = await startOryEmulator({ workspaceKeys: [ORY_KEY] });
   github = await startFakeGitHub({
-    tokens: { [TOKEN]: { login: BOT, type: 'Bot', installation: true, permissions: { pull_requests: 'write', contents: 'read' } } },
+    tokens: { [TOKEN]: installationToken({ pull_requests: 'write', contents: 'read' }, BOT) },
     repos: { [REPO]: { files: {} } },
   });
 });

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startFakeArtifactService, startFakeGitHub, type FakeArtifactService, type FakeGitHub } from '../../emulators/github-api/index.ts';
+import { startFakeArtifactService, startFakeGitHub, type FakeArtifactService, type FakeGitHub, installationToken } from '../../emulators/github-api/index.ts';
 import { startOryEmulator, type OryEmulator } from '../../emulators/ory-network/index.ts';
 import { eachNode, makeWorkspace, runBundledAction, type RunResult } from '../support/action-runner.ts';
 import { assertNoSecretIn, assertRunKeepsSecrets } from '../support/secret-check.ts';
@@ -31,7 +31,7 @@ let nextPr = 300;
 before(async () => {
   ory = await startOryEmulator({ workspaceKeys: [ORY_KEY] });
   github = await startFakeGitHub({
-    tokens: { [TOKEN]: { login: 'github-actions[bot]', type: 'Bot', installation: true, permissions: { pull_requests: 'write', contents: 'read' } } },
+    tokens: { [TOKEN]: installationToken({ pull_requests: 'write', contents: 'read' }) },
     repos: { [REPO]: { files: { [BASE_SHA]: {} } } },
   });
   artifacts = await startFakeArtifactService();

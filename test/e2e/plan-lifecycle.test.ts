@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { mergeGroupEvent, startFakeGitHub, type FakeGitHub, type FakeToken } from '../../emulators/github-api/index.ts';
+import { mergeGroupEvent, startFakeGitHub, type FakeGitHub, installationToken } from '../../emulators/github-api/index.ts';
 import { startOryEmulator, type OryEmulator } from '../../emulators/ory-network/index.ts';
 import { makeWorkspace, NODE_24, runBundledAction, type RunResult } from '../support/action-runner.ts';
 import { ROOT } from '../support/paths.ts';
@@ -35,7 +35,6 @@ const SECRET_MANIFEST = `${SEED}
       in: header
 `;
 const MARKER = '<!-- ory-actions-gitops ';
-const bot = (permissions: FakeToken['permissions']): FakeToken => ({ login: 'github-actions[bot]', type: 'Bot', installation: true, permissions });
 
 let ory: OryEmulator;
 let github: FakeGitHub;
@@ -45,11 +44,11 @@ before(async () => {
   ory = await startOryEmulator({ workspaceKeys: [ORY_KEY] });
   github = await startFakeGitHub({
     tokens: {
-      [TOKENS.write]: bot({ pull_requests: 'write', contents: 'read' }),
+      [TOKENS.write]: installationToken({ pull_requests: 'write', contents: 'read' }),
       // a fork's pull_request token: read-only everywhere
-      [TOKENS.readOnly]: bot({ pull_requests: 'read', contents: 'read', statuses: 'read', issues: 'read' }),
-      [TOKENS.statusesOnly]: bot({ pull_requests: 'read', contents: 'read', statuses: 'write', issues: 'read' }),
-      [TOKENS.noIssues]: bot({ pull_requests: 'write', contents: 'read', issues: 'read' }),
+      [TOKENS.readOnly]: installationToken({ pull_requests: 'read', contents: 'read', statuses: 'read', issues: 'read' }),
+      [TOKENS.statusesOnly]: installationToken({ pull_requests: 'read', contents: 'read', statuses: 'write', issues: 'read' }),
+      [TOKENS.noIssues]: installationToken({ pull_requests: 'write', contents: 'read', issues: 'read' }),
     },
     repos: { [REPO]: { files: {} } },
   });

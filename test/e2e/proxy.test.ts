@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { startFakeGitHub, type FakeGitHub } from '../../emulators/github-api/index.ts';
+import { startFakeGitHub, type FakeGitHub, installationToken } from '../../emulators/github-api/index.ts';
 import { startOryEmulator, type OryEmulator } from '../../emulators/ory-network/index.ts';
 import { NODE_24, makeWorkspace, runBundledAction } from '../support/action-runner.ts';
 import { startForwardProxy, type ForwardProxy } from '../support/forward-proxy.ts';
@@ -34,7 +34,7 @@ let tls: TlsTerminator[];
 before(async () => {
   ory = await startOryEmulator({ workspaceKeys: [ORY_KEY] });
   github = await startFakeGitHub({
-    tokens: { [TOKEN]: { login: 'github-actions[bot]', type: 'Bot', installation: true, permissions: { pull_requests: 'write', contents: 'read' } } },
+    tokens: { [TOKEN]: installationToken({ pull_requests: 'write', contents: 'read' }) },
     repos: { [REPO]: { files: { [BASE_SHA]: {} } } },
   });
   certificate = makeCertificate(['ory.behind-proxy.test', 'github.behind-proxy.test']);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { startFakeGitHub, type FakeGitHub } from '../../emulators/github-api/index.ts';
+import { startFakeGitHub, type FakeGitHub, installationToken } from '../../emulators/github-api/index.ts';
 import { startOryEmulator, type OryEmulator } from '../../emulators/ory-network/index.ts';
 import { makeWorkspace, nodeBinaries, runBundledAction, type RunResult, eachNode } from '../support/action-runner.ts';
 import { ROOT } from '../support/paths.ts';
@@ -28,8 +28,8 @@ before(async () => {
   ory = await startOryEmulator({ workspaceKeys: [ORY_KEY] });
   github = await startFakeGitHub({
     tokens: {
-      [TOKEN]: { login: 'github-actions[bot]', type: 'Bot', installation: true, permissions: { pull_requests: 'write', contents: 'read' } },
-      [READ_ONLY_TOKEN]: { login: 'github-actions[bot]', type: 'Bot', installation: true, permissions: { pull_requests: 'read', contents: 'read' } },
+      [TOKEN]: installationToken({ pull_requests: 'write', contents: 'read' }),
+      [READ_ONLY_TOKEN]: installationToken({ pull_requests: 'read', contents: 'read' }),
     },
     repos: { [REPO]: { files: { [BASE_SHA]: {} } } },
   });

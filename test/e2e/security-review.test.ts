@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { startFakeGitHub, type FakeGitHub } from '../../emulators/github-api/index.ts';
+import { startFakeGitHub, type FakeGitHub, installationToken } from '../../emulators/github-api/index.ts';
 import { startOryEmulator, type OryEmulator } from '../../emulators/ory-network/index.ts';
 import { makeWorkspace, runBundledAction, type RunResult, type Workspace } from '../support/action-runner.ts';
 import { runChild } from '../support/child-process.ts';
@@ -29,9 +29,9 @@ before(async () => {
   ory = await startOryEmulator({ workspaceKeys: [ORY_KEY] });
   github = await startFakeGitHub({
     tokens: {
-      [TOKEN]: { login: 'github-actions[bot]', type: 'Bot', installation: true, permissions: { pull_requests: 'write', contents: 'read' } },
+      [TOKEN]: installationToken({ pull_requests: 'write', contents: 'read' }),
       // a GitHub App's installation token (actions/create-github-app-token): GET /user refuses it too
-      [APP_TOKEN]: { login: 'ory-gitops[bot]', type: 'Bot', installation: true, permissions: { pull_requests: 'write', contents: 'read' } },
+      [APP_TOKEN]: installationToken({ pull_requests: 'write', contents: 'read' }, 'ory-gitops[bot]'),
     },
     repos: { [REPO]: {} },
   });

@@ -1,7 +1,7 @@
 /** The fake GitHub API's commit statuses, issues, pull listing and merge-group payload answer as GitHub does. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FAKE_GITHUB_ROUTES as ROUTES, mergeGroupEvent, startFakeGitHub, type FakeToken } from '../../../emulators/github-api/index.ts';
+import { FAKE_GITHUB_ROUTES as ROUTES, mergeGroupEvent, startFakeGitHub, type FakeToken, installationToken } from '../../../emulators/github-api/index.ts';
 import { basicRepo, REPO, PR_NUMBER } from './helpers.ts';
 
 const HEAD = 'a'.repeat(40);
@@ -11,7 +11,7 @@ const TOKENS = {
   statusesOnly: 'ghs_statuses_only',
   noIssues: 'ghs_no_issues',
 };
-const bot = (permissions: FakeToken['permissions']): FakeToken => ({ login: 'github-actions[bot]', type: 'Bot', installation: true, permissions });
+const bot = (permissions: FakeToken['permissions']): FakeToken => (installationToken(permissions));
 const FAKE_TOKENS: Record<string, FakeToken> = {
   [TOKENS.write]: bot({ pull_requests: 'write', contents: 'read' }),
   [TOKENS.readOnly]: bot({ pull_requests: 'read', contents: 'read' }),

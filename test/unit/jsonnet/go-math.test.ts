@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { goAcos, goAsin, goAtan, goAtan2, goCos, goPow, goSin, goTan } from '../../../src/jsonnet/go-math.ts';
+import { frexp, goAcos, goAsin, goAtan, goAtan2, goCos, goPow, goSin, goTan } from '../../../src/jsonnet/go-math.ts';
+import { evaluate } from '../../../src/jsonnet/index.ts';
 
 test("go-jsonnet's digits: the values its corpus prints where V8 differs in the last digit", () => {
   // stdlib_smoke_test.golden and pow6.golden of go-jsonnet's testdata; V8 gives 1.0471975511965979 and so on
@@ -46,4 +47,14 @@ test('special values: zero keeps its sign, integers are exact, out-of-domain is 
   assert.ok(Number.isNaN(goAsin(1.5)));
   assert.equal(goPow(10, 400), Infinity);
   assert.equal(goPow(10, -400), 0);
+});
+
+test('std.mantissa and std.exponent split subnormal numbers too, as Go does (the smallest one once never finished)', () => {
+  assert.deepEqual(frexp(5e-324), [0.5, -1073]);
+  assert.deepEqual(frexp(2 ** -1030 * 3), [0.75, -1028]);
+  assert.deepEqual(frexp(8), [0.5, 4]);
+  assert.deepEqual(frexp(-0.1), [-0.8, -3]);
+  assert.deepEqual(frexp(0), [0, 0]);
+  assert.equal(evaluate('std.mantissa(5e-324)'), 0.5);
+  assert.equal(evaluate('std.exponent(5e-324)'), -1073);
 });
